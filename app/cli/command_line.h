@@ -1,0 +1,13 @@
+#pragma once
+
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+// Parses a command's arguments; prints help or the usage error itself. Returns the exit
+// code to stop with, or nullopt to go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QString &description, const QStringList &arguments);

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+// Exit codes every command keeps (scripts depend on them).
+enum ExitCode { ExitSuccess = 0, ExitBadInput = 1, ExitUsage = 2 };
+
+// Each command gets its arguments without the program and command names.
+int runExtract(const QStringList &arguments);

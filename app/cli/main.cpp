@@ -1,0 +1,63 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const Command kCommands[] = {
+    {"extract", "print the article found in saved pages (JSON or text)", runExtract},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: galley-cli COMMAND [OPTIONS] [ARGS]\n\n"
+           "Galley's command-line tool: everything the GUI does, for scripts.\n\nCommands:\n";
+    for (const Command &command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(18) << command.summary << '\n';
+    out << "\n`galley-cli COMMAND --help` documents each command.\n"
+           "Exit codes: 0 success, 1 bad input (the message names the file), 2 usage.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("galley-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out);
+        return ExitSuccess;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "galley-cli " << GALLEY_VERSION << '\n';
+        return ExitSuccess;
+    }
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+    }
+    err << "galley-cli: unknown command '" << name << "'\n\n";
+    printUsage(err);
+    return ExitUsage;
+}
