@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace galley {
+
+struct GunzipResult
+{
+    QByteArray data;          // everything decompressed, also when an error stopped it
+    QString error;            // empty on success: "truncated gzip stream", "corrupt gzip data: ..."
+    qint64 errorOffset = -1;  // compressed byte offset where decompression failed
+    int members = 0;          // gzip members decoded completely
+};
+
+bool looksGzipped(const QByteArray &bytes);
+
+// Decompresses a gzip file of one or more members (as .warc.gz writes one per record).
+// maxOutput caps the decompressed size (a decompression bomb is an error, not an OOM).
+GunzipResult gunzip(const QByteArray &compressed, qint64 maxOutput = 2LL * 1024 * 1024 * 1024);
+
+// Decompresses a single raw deflate or zlib stream (HTTP Content-Encoding: deflate).
+GunzipResult inflateHttpDeflate(const QByteArray &compressed, qint64 maxOutput = 2LL * 1024 * 1024 * 1024);
+
+} // namespace galley
