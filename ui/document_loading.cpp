@@ -1,0 +1,34 @@
+#include "document_loading.h"
+
+#include "extract/article_extractor.h"
+
+#include <QFile>
+
+namespace galley {
+
+bool isWarcFile(const QString &path)
+{
+    QFile file(path);
+    const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+    return detectPageFormat(path, head) == PageFormat::Warc;
+}
+
+WarcListResult listDocumentRecords(const QString &path)
+{
+    return listWarcRecords(path);
+}
+
+DocumentResult loadDocument(const QString &path, int warcRecord)
+{
+    LoadOptions options;
+    options.warcRecord = warcRecord;
+    auto page = loadPage(path, options);
+    if (!page)
+        return page.error();
+    LoadedDocument document;
+    document.page = std::move(page).value();
+    document.article = extractArticle(document.page);
+    return document;
+}
+
+} // namespace galley

@@ -1,0 +1,308 @@
+#include "main_window.h"
+
+#include "article_block_model.h"
+#include "article_panel.h"
+#include "block_dom_range.h"
+#include "page_view.h"
+#include "recent_files.h"
+#include "served_page.h"
+#include "text_page_layout.h"
+#include "warc_record_dialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace galley {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString lastFolderKey = QStringLiteral("mainWindow/lastFolder");
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("No page open"));
+    setAcceptDrops(true);
+
+    m_model = new ArticleBlockModel(this);
+    m_pageView = new PageView(this);
+    m_panel = new ArticlePanel(m_model, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_pageView);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_statusLabel = new QLabel(this);
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(160);
+    m_busyIndicator->setMaximumHeight(14);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    createMenus();
+
+    connect(m_panel, &ArticlePanel::blockActivated, this, &MainWindow::flashBlock);
+    connect(m_pageView, &PageView::flashed, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_statusLabel->setText(tr("This block could not be found in the rendered page."));
+    });
+    connect(&m_recordsWatcher, &QFutureWatcher<WarcListResult>::finished, this, &MainWindow::onRecordsListed);
+    connect(&m_documentWatcher, &QFutureWatcher<DocumentResult>::finished, this, &MainWindow::onDocumentLoaded);
+
+    resize(1400, 900);
+    restoreGeometry(m_settings->value(geometryKey).toByteArray());
+    restoreState(m_settings->value(stateKey).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
+        m_splitter->setSizes({820, 580});
+    setIdle(tr("Ready"));
+}
+
+MainWindow::~MainWindow()
+{
+    m_recordsWatcher.waitForFinished();
+    m_documentWatcher.waitForFinished();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Galley"), this, [this] {
+        QMessageBox::about(this, tr("About Galley"),
+                           tr("<h3>Galley %1</h3><p>Opens saved news pages and finds the article in "
+                              "them.</p>").arg(QStringLiteral(GALLEY_VERSION)));
+    });
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QStringList filters = {
+        tr("Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)"),
+        tr("Web pages (*.html *.htm *.xhtml)"),
+        tr("Web archives (*.mhtml *.mht)"),
+        tr("WARC files (*.warc *.warc.gz)"),
+        tr("Text copies (*.txt)"),
+        tr("All files (*)"),
+    };
+    const QString folder = m_settings->value(lastFolderKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Saved Page"), folder,
+                                                      filters.join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    RecentFiles recent(*m_settings);
+    const QStringList files = recent.files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QString label = QStringLiteral("&%1  %2").arg(i == 9 ? 0 : i + 1).arg(QFileInfo(path).fileName());
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent pages"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        RecentFiles(*m_settings).clear();
+        rebuildRecentMenu();
+    });
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_recordsWatcher.isRunning() || m_documentWatcher.isRunning();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (isLoading()) {
+        m_statusLabel->setText(tr("Still loading; try again in a moment."));
+        return;
+    }
+    m_pendingPath = QFileInfo(path).absoluteFilePath();
+    m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
+    if (isWarcFile(m_pendingPath)) {
+        setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
+        m_recordsWatcher.setFuture(QtConcurrent::run(&listDocumentRecords, m_pendingPath));
+        return;
+    }
+    loadRecord(m_pendingPath, -1);
+}
+
+void MainWindow::onRecordsListed()
+{
+    const WarcListResult records = m_recordsWatcher.result();
+    if (!records) {
+        showError(records.error());
+        return;
+    }
+    if (records->isEmpty()) {
+        showError(LoadError{m_pendingPath, QStringLiteral("no-html"),
+                            tr("The archive holds no HTML page."), -1, {}});
+        return;
+    }
+    if (records->size() == 1) {
+        loadRecord(m_pendingPath, records->first().index);
+        return;
+    }
+    setIdle(tr("Choose a page from the archive"));
+    WarcRecordDialog dialog(m_pendingPath, *records, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedRecord() < 0) {
+        setIdle(tr("Ready"));
+        return;
+    }
+    loadRecord(m_pendingPath, dialog.selectedRecord());
+}
+
+void MainWindow::loadRecord(const QString &path, int warcRecord)
+{
+    setBusy(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
+    m_documentWatcher.setFuture(QtConcurrent::run(&loadDocument, path, warcRecord));
+}
+
+void MainWindow::onDocumentLoaded()
+{
+    DocumentResult result = m_documentWatcher.result();
+    if (!result) {
+        showError(result.error());
+        return;
+    }
+    showDocument(std::move(result).value());
+}
+
+void MainWindow::showDocument(LoadedDocument document)
+{
+    m_article = std::move(document.article);
+    auto page = std::make_shared<const Page>(std::move(document.page));
+    m_page = page;
+    const QString fileName = QFileInfo(page->sourcePath).fileName();
+    m_textLayout.reset();
+    QString generatedHtml;
+    if (page->format == PageFormat::Text) {
+        m_textLayout = std::make_unique<TextPageLayout>(page->content,
+                                                        m_article.title.isEmpty() ? fileName : m_article.title);
+        generatedHtml = m_textLayout->html();
+    }
+    m_pageView->showPage(makeServedPage(page, generatedHtml));
+    m_model->setArticle(m_article);
+    m_panel->showMetadata(m_article);
+    setWindowTitle(m_article.title.isEmpty() ? fileName : m_article.title);
+    setWindowFilePath(page->sourcePath);
+    if (!page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
+        RecentFiles(*m_settings).add(page->sourcePath);
+    QString message = tr("%1 \u00b7 %2 \u00b7 %3").arg(fileName, pageFormatName(page->format).toUpper(), page->charset);
+    if (page->record >= 0)
+        message += QStringLiteral(" \u00b7 ") + tr("record %1").arg(page->record + 1);
+    setIdle(message);
+    emit documentShown();
+}
+
+void MainWindow::flashBlock(int row)
+{
+    const Block *block = m_model->block(row);
+    if (!block || !m_page)
+        return;
+    const auto range = blockDomRange(*block, m_article.nodePaths, *m_page, m_textLayout.get());
+    if (!range) {
+        m_statusLabel->setText(tr("This block has no known position in the page."));
+        return;
+    }
+    m_pageView->flash(*range);
+}
+
+void MainWindow::setBusy(const QString &message)
+{
+    m_statusLabel->setText(message);
+    m_busyIndicator->show();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+}
+
+void MainWindow::setIdle(const QString &message)
+{
+    m_statusLabel->setText(message);
+    if (m_busyIndicator->isVisible()) {
+        m_busyIndicator->hide();
+        QApplication::restoreOverrideCursor();
+    }
+}
+
+void MainWindow::showError(const LoadError &error)
+{
+    setIdle(tr("Could not open %1").arg(QFileInfo(error.file).fileName()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Open Page"),
+                                tr("Galley could not open %1.").arg(QDir::toNativeSeparators(error.file)),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(error.toString());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit loadFailed(error.toString());
+}
+
+void MainWindow::saveWindowState() const
+{
+    m_settings->setValue(geometryKey, saveGeometry());
+    m_settings->setValue(stateKey, saveState());
+    m_settings->setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+} // namespace galley

@@ -1,0 +1,88 @@
+#include "page_scheme_handler.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QWebEngineUrlRequestJob>
+
+namespace galley {
+
+namespace {
+
+void replyWith(QWebEngineUrlRequestJob *job, const QByteArray &contentType, const QByteArray &body)
+{
+    auto *buffer = new QBuffer(job);
+    buffer->setData(body);
+    buffer->open(QIODevice::ReadOnly);
+    job->reply(contentType, buffer);
+}
+
+QByteArray mimeTypeFor(const QString &name, const QByteArray &body)
+{
+    static const QMimeDatabase database;
+    return database.mimeTypeForFileNameAndData(name, body).name().toLatin1();
+}
+
+} // namespace
+
+PageSchemeHandler::PageSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+{
+}
+
+void PageSchemeHandler::setServedPage(std::shared_ptr<const ServedPage> served)
+{
+    m_served = std::move(served);
+}
+
+void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    if (!m_served || job->requestMethod() != "GET") {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const ServedPage &served = *m_served;
+    if (url.adjusted(QUrl::RemoveFragment) == served.documentUrl) {
+        replyWith(job, QByteArrayLiteral("text/html;charset=utf-8"), served.documentHtml);
+        return;
+    }
+    switch (served.page->format) {
+    case PageFormat::Text:
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    case PageFormat::Html: {
+        const auto path = url.host() == QLatin1String("local")
+                              ? localResourcePath(served.page->resourceRoot, url.path(QUrl::FullyDecoded))
+                              : std::nullopt;
+        if (!path) {
+            job->fail(QWebEngineUrlRequestJob::RequestDenied);
+            return;
+        }
+        QFile file(*path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        const QByteArray body = file.readAll();
+        replyWith(job, mimeTypeFor(*path, body), body);
+        return;
+    }
+    case PageFormat::Mhtml:
+    case PageFormat::Warc: {
+        const auto key = served.archivedKeys.constFind(archiveKey(url));
+        if (key == served.archivedKeys.constEnd()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        const Resource &resource = served.page->resources.value(key.value());
+        const QByteArray contentType = resource.contentType.isEmpty()
+                                           ? mimeTypeFor(url.fileName(), resource.body)
+                                           : resource.contentType.toLatin1();
+        replyWith(job, contentType, resource.body);
+        return;
+    }
+    }
+}
+
+} // namespace galley

@@ -1,0 +1,149 @@
+#include "page_view.h"
+
+#include "page_request_interceptor.h"
+#include "page_scheme_handler.h"
+#include "page_url_scheme.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
+
+static void initGalleyResources()
+{
+    Q_INIT_RESOURCE(galley_resources);
+}
+
+namespace galley {
+
+namespace {
+
+// Follows no links and opens no windows: the view shows the one page Galley loaded.
+class ReadOnlyWebPage final : public QWebEnginePage
+{
+public:
+    explicit ReadOnlyWebPage(QWebEngineProfile *profile, QObject *parent)
+        : QWebEnginePage(profile, parent)
+    {
+    }
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        if (url == QUrl(QStringLiteral("about:blank")))
+            return true;
+        if (url.scheme() != QLatin1String(pageUrlScheme))
+            return false;
+        if (!isMainFrame)
+            return true;   // frames of the saved page, served by the scheme handler
+        // In-page anchors only; the document itself is loaded with load() (a typed navigation).
+        return type == NavigationTypeTyped
+               || url.adjusted(QUrl::RemoveFragment) == this->url().adjusted(QUrl::RemoveFragment);
+    }
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+};
+
+void lockDown(QWebEngineSettings *settings)
+{
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);   // main world only
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanPaste, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
+    settings->setAttribute(QWebEngineSettings::AllowRunningInsecureContent, false);
+    settings->setAttribute(QWebEngineSettings::AllowGeolocationOnInsecureOrigins, false);
+    settings->setAttribute(QWebEngineSettings::FullScreenSupportEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+}
+
+QWebEngineScript galleyPageScript()
+{
+    initGalleyResources();
+    QFile file(QStringLiteral(":/galley/scripts/galley-page.js"));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "galleyPageScript", "galley-page.js missing from the resources");
+    QWebEngineScript script;
+    script.setName(QStringLiteral("galley-page"));
+    script.setSourceCode(QString::fromUtf8(file.readAll()));
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    return script;
+}
+
+} // namespace
+
+PageView::PageView(QWidget *parent)
+    : QWebEngineView(parent)
+{
+    // No storage name: off the record, nothing of a saved page reaches the disk.
+    auto *profile = new QWebEngineProfile;
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    profile->setSpellCheckEnabled(false);
+    m_schemeHandler = new PageSchemeHandler(profile);
+    m_interceptor = new PageRequestInterceptor(profile);
+    profile->installUrlSchemeHandler(pageUrlSchemeName(), m_schemeHandler);
+    profile->setUrlRequestInterceptor(m_interceptor);
+    profile->scripts()->insert(galleyPageScript());
+    lockDown(profile->settings());
+
+    auto *webPage = new ReadOnlyWebPage(profile, this);
+    profile->setParent(webPage);   // the page goes first, then its profile
+    lockDown(webPage->settings());
+    setPage(webPage);
+    setAcceptDrops(false);         // dropped files go to the window, which opens them
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(webPage, &QWebEnginePage::loadFinished, this, &PageView::pageLoaded);
+}
+
+PageView::~PageView() = default;
+
+void PageView::showPage(std::shared_ptr<const ServedPage> served)
+{
+    const QUrl url = served->documentUrl;
+    m_schemeHandler->setServedPage(served);
+    m_interceptor->setServedPage(std::move(served));
+    load(url);
+}
+
+void PageView::clearPage()
+{
+    m_schemeHandler->setServedPage(nullptr);
+    m_interceptor->setServedPage(nullptr);
+    load(QUrl(QStringLiteral("about:blank")));
+}
+
+void PageView::flash(const DomRange &range)
+{
+    const auto position = [](const DomPosition &p) {
+        return QJsonObject{{QStringLiteral("path"), p.nodePath}, {QStringLiteral("offset"), p.offset}};
+    };
+    const QJsonObject argument{{QStringLiteral("start"), position(range.start)},
+                               {QStringLiteral("end"), position(range.end)}};
+    const QString call = QStringLiteral("window.galley ? window.galley.flash(%1) : ''")
+                             .arg(QString::fromUtf8(QJsonDocument(argument).toJson(QJsonDocument::Compact)));
+    QPointer<PageView> self(this);
+    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
+        if (self)
+            emit self->flashed(result.toString());
+    });
+}
+
+} // namespace galley

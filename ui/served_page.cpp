@@ -1,0 +1,101 @@
+#include "served_page.h"
+
+#include "page_url_scheme.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace galley {
+
+namespace {
+
+QUrl schemeUrl(const QString &host, const QString &encodedPathAndQuery)
+{
+    return QUrl(QString::fromLatin1(pageUrlScheme) + QStringLiteral("://") + host
+                + encodedPathAndQuery, QUrl::StrictMode);
+}
+
+bool isHttp(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+QString pathAndQuery(const QUrl &url)
+{
+    QString result = url.path(QUrl::FullyEncoded);
+    if (result.isEmpty())
+        result = QStringLiteral("/");
+    if (url.hasQuery())
+        result += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    return result;
+}
+
+} // namespace
+
+QString archiveKey(const QUrl &url)
+{
+    return url.host(QUrl::FullyEncoded).toLower() + pathAndQuery(url);
+}
+
+std::shared_ptr<const ServedPage> makeServedPage(std::shared_ptr<const Page> page,
+                                                 const QString &generatedHtml)
+{
+    auto served = std::make_shared<ServedPage>();
+    served->documentHtml = (page->format == PageFormat::Text ? generatedHtml : page->content).toUtf8();
+    switch (page->format) {
+    case PageFormat::Text:
+        served->documentUrl = schemeUrl(QStringLiteral("text"), QStringLiteral("/index.html"));
+        break;
+    case PageFormat::Html: {
+        const QString name = QFileInfo(page->sourcePath).fileName();
+        served->documentUrl = schemeUrl(QStringLiteral("local"), QStringLiteral("/")
+                                        + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+        break;
+    }
+    case PageFormat::Mhtml:
+    case PageFormat::Warc: {
+        for (auto it = page->resources.cbegin(); it != page->resources.cend(); ++it) {
+            const QUrl url(it.key());
+            if (isHttp(url))
+                served->archivedKeys.insert(archiveKey(url), it.key());
+        }
+        const QUrl original(page->url);
+        served->documentUrl = isHttp(original) && !original.host().isEmpty()
+                                  ? schemeUrl(original.host(QUrl::FullyEncoded).toLower(), pathAndQuery(original))
+                                  : schemeUrl(QStringLiteral("archive"), QStringLiteral("/index.html"));
+        break;
+    }
+    }
+    served->page = std::move(page);
+    return served;
+}
+
+std::optional<QUrl> servedArchiveUrl(const ServedPage &served, const QUrl &original)
+{
+    if (!isHttp(original) || original.host().isEmpty() || !served.archivedKeys.contains(archiveKey(original)))
+        return std::nullopt;
+    return schemeUrl(original.host(QUrl::FullyEncoded).toLower(), pathAndQuery(original));
+}
+
+std::optional<QString> localResourcePath(const QString &root, const QString &urlPath)
+{
+    if (root.isEmpty())
+        return std::nullopt;
+    const QStringList segments = urlPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &segment : segments) {
+        if (segment == QLatin1String("..") || segment == QLatin1String(".") || segment.contains(QLatin1Char('\\')))
+            return std::nullopt;
+    }
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonicalRoot.isEmpty() || segments.isEmpty())
+        return std::nullopt;
+    const QFileInfo file(QDir(canonicalRoot).filePath(segments.join(QLatin1Char('/'))));
+    const QString canonical = file.canonicalFilePath();   // follows symlinks; empty if missing
+    const QString prefix = canonicalRoot.endsWith(QLatin1Char('/')) ? canonicalRoot
+                                                                    : canonicalRoot + QLatin1Char('/');
+    if (canonical.isEmpty() || !canonical.startsWith(prefix) || !QFileInfo(canonical).isFile())
+        return std::nullopt;
+    return canonical;
+}
+
+} // namespace galley
