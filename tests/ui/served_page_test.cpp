@@ -1,0 +1,98 @@
+#include "served_page.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace galley;
+
+class ServedPageTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+
+    static void write(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("x") != 1)
+            qFatal("cannot write a test file");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_root = m_dir.filePath(QStringLiteral("page"));
+        QVERIFY(QDir().mkpath(m_root + QStringLiteral("/page_files")));
+        write(m_root + QStringLiteral("/page.html"));
+        write(m_root + QStringLiteral("/page_files/style.css"));
+        write(m_dir.filePath(QStringLiteral("secret.txt")));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("secret.txt")), m_root + QStringLiteral("/escape.txt")));
+        QVERIFY(QFile::link(m_root + QStringLiteral("/page_files/style.css"), m_root + QStringLiteral("/inside.css")));
+    }
+
+    void localResourcePath_servesFilesUnderRoot()
+    {
+        const auto path = localResourcePath(m_root, QStringLiteral("/page_files/style.css"));
+        QVERIFY(path);
+        QCOMPARE(*path, QFileInfo(m_root + QStringLiteral("/page_files/style.css")).canonicalFilePath());
+        QVERIFY(localResourcePath(m_root, QStringLiteral("/inside.css")));
+    }
+
+    void localResourcePath_refusesEscapes_data()
+    {
+        QTest::addColumn<QString>("urlPath");
+        QTest::newRow("dot-dot") << QStringLiteral("/../secret.txt");
+        QTest::newRow("etc passwd") << QStringLiteral("/../../../../../../etc/passwd");
+        QTest::newRow("nested dot-dot") << QStringLiteral("/page_files/../../secret.txt");
+        QTest::newRow("symlink out") << QStringLiteral("/escape.txt");
+        QTest::newRow("absolute in path") << QStringLiteral("//etc/passwd");
+        QTest::newRow("directory") << QStringLiteral("/page_files");
+        QTest::newRow("missing") << QStringLiteral("/nothing.png");
+        QTest::newRow("root") << QStringLiteral("/");
+        QTest::newRow("backslash") << QStringLiteral("/..\\secret.txt");
+    }
+
+    void localResourcePath_refusesEscapes()
+    {
+        QFETCH(QString, urlPath);
+        QVERIFY(!localResourcePath(m_root, urlPath));
+    }
+
+    void localResourcePath_withoutRoot_refusesEverything()
+    {
+        QVERIFY(!localResourcePath(QString(), QStringLiteral("/etc/passwd")));
+    }
+
+    void archive_mapsHttpUrlsToScheme()
+    {
+        auto page = std::make_shared<Page>();
+        page->format = PageFormat::Mhtml;
+        page->url = QStringLiteral("https://news.example.org/2024/harbour.html?x=1");
+        page->resources.insert(QStringLiteral("https://cdn.example.org/a.png"),
+                               Resource{QStringLiteral("https://cdn.example.org/a.png"), QStringLiteral("image/png"), "png"});
+        const auto served = makeServedPage(page);
+        QCOMPARE(served->documentUrl, QUrl(QStringLiteral("galley-page://news.example.org/2024/harbour.html?x=1")));
+        QCOMPARE(servedArchiveUrl(*served, QUrl(QStringLiteral("https://cdn.example.org/a.png"))),
+                 std::optional<QUrl>(QUrl(QStringLiteral("galley-page://cdn.example.org/a.png"))));
+        QVERIFY(!servedArchiveUrl(*served, QUrl(QStringLiteral("https://cdn.example.org/b.png"))));
+        QVERIFY(!servedArchiveUrl(*served, QUrl(QStringLiteral("ftp://cdn.example.org/a.png"))));
+    }
+
+    void text_isServedAsGeneratedHtml()
+    {
+        auto page = std::make_shared<Page>();
+        page->format = PageFormat::Text;
+        page->content = QStringLiteral("<b>not markup</b>");
+        const auto served = makeServedPage(page, QStringLiteral("<p>generated</p>"));
+        QCOMPARE(served->documentHtml, QByteArray("<p>generated</p>"));
+        QCOMPARE(served->documentUrl.scheme(), QStringLiteral("galley-page"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ServedPageTest)
+#include "served_page_test.moc"
