@@ -111,12 +111,19 @@ PageView::PageView(QWidget *parent)
     setContextMenuPolicy(Qt::NoContextMenu);
 
     connect(webPage, &QWebEnginePage::loadFinished, this, &PageView::pageLoaded);
+    m_flashEnd.setSingleShot(true);
+    m_flashEnd.setInterval(2100);
+    connect(&m_flashEnd, &QTimer::timeout, this, [this] {
+        page()->runJavaScript(QStringLiteral("window.galley && window.galley.clear()"),
+                              QWebEngineScript::ApplicationWorld);
+    });
 }
 
 PageView::~PageView() = default;
 
 void PageView::showPage(std::shared_ptr<const ServedPage> served)
 {
+    m_flashEnd.stop();
     const QUrl url = served->documentUrl;
     m_schemeHandler->setServedPage(served);
     m_interceptor->setServedPage(std::move(served));
@@ -125,6 +132,7 @@ void PageView::showPage(std::shared_ptr<const ServedPage> served)
 
 void PageView::clearPage()
 {
+    m_flashEnd.stop();
     m_schemeHandler->setServedPage(nullptr);
     m_interceptor->setServedPage(nullptr);
     load(QUrl(QStringLiteral("about:blank")));
@@ -144,6 +152,7 @@ void PageView::flash(const DomRange &range)
         if (self)
             emit self->flashed(result.toString());
     });
+    m_flashEnd.start();
 }
 
 } // namespace galley

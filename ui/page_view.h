@@ -3,6 +3,7 @@
 #include "dom_range.h"
 #include "served_page.h"
 
+#include <QTimer>
 #include <QWebEngineView>
 
 #include <memory>
@@ -40,6 +41,7 @@ signals:
 private:
     PageSchemeHandler *m_schemeHandler = nullptr;
     PageRequestInterceptor *m_interceptor = nullptr;
+    QTimer m_flashEnd;   // page timers do not run with page scripts off; C++ ends the flash
 };
 
 } // namespace galley

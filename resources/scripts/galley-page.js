@@ -48,22 +48,25 @@
     }
 
     let overlay = null;
-    let timers = [];
 
     function removeOverlay() {
-        timers.forEach(clearTimeout);
-        timers = [];
         if (overlay && overlay.parentNode)
             overlay.parentNode.removeChild(overlay);
         overlay = null;
     }
 
     // An overlay outside <body>, so the page's own nodes (and every node path) stay as they are.
+    // Timers do not run while page scripts are off, so the fade is a CSS animation and C++
+    // removes the overlay afterwards (galley.clear()).
     function drawOverlay(range) {
         removeOverlay();
         overlay = document.createElement('galley-flash');
         overlay.setAttribute('style', 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0;'
             + ' pointer-events: none; z-index: 2147483647;');
+        const style = document.createElement('style');
+        style.textContent = '@keyframes galley-flash-fade { 0% { opacity: 0; } 12% { opacity: 1; }'
+            + ' 70% { opacity: 1; } 100% { opacity: 0; } }';
+        overlay.appendChild(style);
         const scrollX = window.scrollX, scrollY = window.scrollY;
         for (const rect of range.getClientRects()) {
             if (rect.width < 1 || rect.height < 1)
@@ -72,18 +75,12 @@
             mark.setAttribute('style', 'all: initial; position: absolute; pointer-events: none;'
                 + ' box-sizing: border-box; border-radius: 2px;'
                 + ' background: rgba(255, 196, 0, 0.45); outline: 2px solid rgba(230, 140, 0, 0.9);'
-                + ' transition: opacity 0.6s ease-out; opacity: 1;'
+                + ' animation: galley-flash-fade 2s ease-in-out forwards;'
                 + ' left: ' + (rect.left + scrollX - 2) + 'px; top: ' + (rect.top + scrollY - 1) + 'px;'
                 + ' width: ' + (rect.width + 4) + 'px; height: ' + (rect.height + 2) + 'px;');
             overlay.appendChild(mark);
         }
         document.documentElement.appendChild(overlay);
-        const drawn = overlay;
-        timers.push(setTimeout(function () {
-            for (const mark of drawn.children)
-                mark.style.opacity = '0';
-        }, 1400));
-        timers.push(setTimeout(removeOverlay, 2100));
     }
 
     function scrollIntoView(range) {
