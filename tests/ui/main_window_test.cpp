@@ -1,0 +1,209 @@
+#include "article_block_model.h"
+#include "article_panel.h"
+#include "main_window.h"
+#include "page_view.h"
+#include "web_test_main.h"
+#include "web_test_support.h"
+
+#include <QFile>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+AlignmentRun run(int textStart, int length, int node, int sourceStart)
+{
+    AlignmentRun result;
+    result.textStart = textStart;
+    result.length = length;
+    result.node = node;
+    result.sourceStart = sourceStart;
+    return result;
+}
+
+Block block(BlockKind kind, const QString &text, QList<AlignmentRun> runs, const QString &reason = {})
+{
+    Block result;
+    result.kind = kind;
+    result.contentKind = kind == BlockKind::Boilerplate ? BlockKind::Paragraph : kind;
+    result.boilerplateReason = reason;
+    result.text = text;
+    result.runs = std::move(runs);
+    return result;
+}
+
+} // namespace
+
+// The first window: shows a document, lists its blocks and flashes a chosen block in the page.
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    // Selects `row` in the panel and returns the text the page flashed.
+    static QString selectBlock(MainWindow &window, int row)
+    {
+        QSignalSpy flashed(window.pageView(), &PageView::flashed);
+        QListView *view = window.articlePanel()->blockView();
+        view->selectionModel()->clearCurrentIndex();
+        view->setCurrentIndex(view->model()->index(row, 0));
+        if (!flashed.wait(10000))
+            return QStringLiteral("<no answer>");
+        return flashed.first().first().toString();
+    }
+
+    static bool waitForPage(MainWindow &window, QSignalSpy &loaded)
+    {
+        Q_UNUSED(window)
+        return !loaded.isEmpty() || loaded.wait(20000);
+    }
+
+    LoadedDocument handMadeHtmlDocument()
+    {
+        const QString html = QStringLiteral(
+            "<!DOCTYPE html><html><head><title>Harbour</title></head><body>"
+            "<nav>Home News</nav><h1>Harbour vote</h1><p>The council voted on Tuesday.</p></body></html>");
+        const QString path = m_dir.filePath(QStringLiteral("harbour.html"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)
+            qFatal("cannot write the test page");
+        LoadedDocument document;
+        document.page = *htmlPage(html, m_dir.path());
+        document.page.sourcePath = path;
+        Article &article = document.article;
+        article.title = QStringLiteral("Harbour vote");
+        article.byline = {QStringLiteral("A. Reporter")};
+        article.published = QStringLiteral("2024-05-07");
+        article.site = QStringLiteral("Harbour Times");
+        article.language = QStringLiteral("en");
+        article.nodePaths = {QStringLiteral("/html[1]/body[1]/nav[1]/text()[1]"),
+                             QStringLiteral("/html[1]/body[1]/h1[1]/text()[1]"),
+                             QStringLiteral("/html[1]/body[1]/p[1]/text()[1]")};
+        article.blocks = {block(BlockKind::Boilerplate, QStringLiteral("Home News"), {run(0, 9, 0, 0)},
+                                QStringLiteral("navigation")),
+                          block(BlockKind::Heading, QStringLiteral("Harbour vote"), {run(0, 12, 1, 0)}),
+                          block(BlockKind::Paragraph, QStringLiteral("The council voted on Tuesday."),
+                                {run(0, 29, 2, 0)})};
+        article.rebuildText();
+        return document;
+    }
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void showDocument_fillsPanel_andFlashesBlocks()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        LoadedDocument document = handMadeHtmlDocument();
+        const QString path = document.page.sourcePath;
+        window.showDocument(std::move(document));
+        QVERIFY(waitForPage(window, loaded));
+        QCOMPARE(window.articlePanel()->titleText(), QStringLiteral("Harbour vote"));
+        QCOMPARE(window.articlePanel()->blockView()->model()->rowCount(), 3);
+        QCOMPARE(selectBlock(window, 2), QStringLiteral("The council voted on Tuesday."));
+        QCOMPARE(selectBlock(window, 1), QStringLiteral("Harbour vote"));
+        QCOMPARE(selectBlock(window, 0), QStringLiteral("Home News"));   // boilerplate flashes too
+        QCOMPARE(m_settings->value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
+    }
+
+    void textDocument_flashesInGeneratedPage()
+    {
+        const QString text = QStringLiteral("Harbour vote\r\n\r\nThe council voted\non Tuesday.\n");
+        LoadedDocument document;
+        document.page.format = PageFormat::Text;
+        document.page.sourcePath = m_dir.filePath(QStringLiteral("harbour.txt"));
+        document.page.content = text;
+        document.article.format = PageFormat::Text;
+        document.article.title = QStringLiteral("Harbour vote");
+        // The extractor joins the two lines with a space: two runs.
+        document.article.blocks = {
+            block(BlockKind::Heading, QStringLiteral("Harbour vote"), {run(0, 12, -1, 0)}),
+            block(BlockKind::Paragraph, QStringLiteral("The council voted on Tuesday."),
+                  {run(0, 17, -1, int(text.indexOf(QStringLiteral("The")))), run(17, 1, -1, int(text.indexOf(QStringLiteral("\non")))),
+                   run(18, 11, -1, int(text.indexOf(QStringLiteral("on Tuesday"))))})};
+        document.article.rebuildText();
+        MainWindow window(m_settings.get());
+        window.show();
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(std::move(document));
+        QVERIFY(waitForPage(window, loaded));
+        QCOMPARE(selectBlock(window, 0), QStringLiteral("Harbour vote"));
+        QCOMPARE(selectBlock(window, 1), QStringLiteral("The council votedon Tuesday."));
+    }
+
+    void openFile_missing_reportsError()
+    {
+        MainWindow window(m_settings.get());
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openFile(m_dir.filePath(QStringLiteral("no-such-page.html")));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("no-such-page.html")));
+        QVERIFY(!window.isLoading());
+    }
+
+    void openFile_sample_showsArticle_andFlashesBodyBlock_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("html") << QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.html");
+        QTest::newRow("mhtml") << QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.mhtml");
+        QTest::newRow("text copy") << QStringLiteral(GALLEY_SHARED_DIR "/samples/000_16f1a91c8f003b41.txt");
+    }
+
+    void openFile_sample_showsArticle_andFlashesBodyBlock()
+    {
+        QFETCH(QString, path);
+        if (!QFile::exists(path))
+            QSKIP("sample not present in this tree");
+        MainWindow window(m_settings.get());
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::documentShown);
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        window.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(waitForPage(window, loaded));
+        QVERIFY(!window.article().title.isEmpty());
+        QCOMPARE(window.articlePanel()->titleText(), window.article().title);
+        const auto *model = window.articlePanel()->blockView()->model();
+        QVERIFY(model->rowCount() > 0);
+        int row = -1;
+        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+            const Block &candidate = window.article().blocks.at(i);
+            if (!candidate.isBoilerplate() && candidate.kind == BlockKind::Paragraph && candidate.text.size() > 40)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const QString expected = window.article().blocks.at(row).text.simplified().left(30);
+        const QString flashed = selectBlock(window, row).simplified();
+        QVERIFY2(flashed.startsWith(expected), qPrintable(flashed.left(60) + QStringLiteral(" | ") + expected));
+    }
+
+    void close_remembersGeometryAndSplitter()
+    {
+        {
+            MainWindow window(m_settings.get());
+            window.show();
+            window.close();
+        }
+        QVERIFY(m_settings->contains(QStringLiteral("mainWindow/geometry")));
+        QVERIFY(m_settings->contains(QStringLiteral("mainWindow/splitter")));
+    }
+};
+
+GALLEY_WEB_TEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"
