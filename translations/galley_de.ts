@@ -63,6 +63,38 @@
             <source>Boilerplate: %1</source>
             <translation>Beiwerk: %1</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>sidebar</source>
+            <translation>Seitenleiste</translation>
+        </message>
+        <message>
+            <source>outside the article</source>
+            <translation>außerhalb des Artikels</translation>
+        </message>
+        <message>
+            <source>link list</source>
+            <translation>Linkliste</translation>
+        </message>
+        <message>
+            <source>pop-up</source>
+            <translation>Pop-up</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>Formular</translation>
+        </message>
+        <message>
+            <source>page header</source>
+            <translation>Seitenkopf</translation>
+        </message>
+        <message>
+            <source>page footer</source>
+            <translation>Seitenfuß</translation>
+        </message>
     </context>
     <context>
         <name>galley::ArticlePanel</name>

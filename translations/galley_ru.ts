@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>footer</source>
-            <translation>подвал страницы</translation>
+            <translation>нижний колонтитул</translation>
         </message>
         <message>
             <source>photo credit</source>
@@ -62,6 +62,38 @@
         <message>
             <source>Boilerplate: %1</source>
             <translation>Служебный блок: %1</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>заголовок</translation>
+        </message>
+        <message>
+            <source>sidebar</source>
+            <translation>боковая панель</translation>
+        </message>
+        <message>
+            <source>outside the article</source>
+            <translation>вне статьи</translation>
+        </message>
+        <message>
+            <source>link list</source>
+            <translation>список ссылок</translation>
+        </message>
+        <message>
+            <source>pop-up</source>
+            <translation>всплывающее окно</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>форма</translation>
+        </message>
+        <message>
+            <source>page header</source>
+            <translation>шапка страницы</translation>
+        </message>
+        <message>
+            <source>page footer</source>
+            <translation>подвал страницы</translation>
         </message>
     </context>
     <context>

@@ -10,10 +10,26 @@
 namespace galley {
 
 namespace {
-constexpr int horizontalMargin = 10;
+constexpr int horizontalMargin = 8;
 constexpr int verticalMargin = 6;
+constexpr int gutterWidth = 30;
 constexpr int quoteIndent = 14;
-constexpr int bulletIndent = 14;
+constexpr int listIndent = 14;
+constexpr int badgePadding = 5;
+
+QString kindTag(BlockKind kind, int headingLevel)
+{
+    switch (kind) {
+    case BlockKind::Heading: return QStringLiteral("H%1").arg(qBound(1, headingLevel, 6));
+    case BlockKind::Paragraph: return QStringLiteral("P");
+    case BlockKind::ListItem: return QStringLiteral("LI");
+    case BlockKind::Blockquote: return QStringLiteral("Q");
+    case BlockKind::Caption: return QStringLiteral("CAP");
+    case BlockKind::Preformatted: return QStringLiteral("PRE");
+    case BlockKind::Boilerplate: return QStringLiteral("BP");
+    }
+    return {};
+}
 } // namespace
 
 ArticleBlockDelegate::ArticleBlockDelegate(QObject *parent)
@@ -39,7 +55,8 @@ ArticleBlockDelegate::Layout ArticleBlockDelegate::layoutFor(const QStyleOptionV
         break;
     }
     case BlockKind::ListItem:
-        layout.indent = bulletIndent;
+        layout.indent = listIndent;
+        layout.bullet = true;
         break;
     case BlockKind::Blockquote:
         layout.indent = quoteIndent;
@@ -57,9 +74,32 @@ ArticleBlockDelegate::Layout ArticleBlockDelegate::layoutFor(const QStyleOptionV
     case BlockKind::Boilerplate:
         break;
     }
-    if (layout.dimmed)
+    layout.tag = kindTag(kind, index.data(HeadingLevelRole).toInt());
+    if (layout.dimmed) {
         layout.font.setItalic(true);
+        layout.badge = index.data(BoilerplateLabelRole).toString();
+    }
     return layout;
+}
+
+QFont ArticleBlockDelegate::smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(false);
+    font.setItalic(false);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * 0.78);
+    return font;
+}
+
+QRect ArticleBlockDelegate::textRect(const QRect &itemRect, const Layout &layout,
+                                     const QFontMetrics &badgeMetrics) const
+{
+    QRect rect = itemRect.adjusted(horizontalMargin + gutterWidth + layout.indent, verticalMargin,
+                                   -horizontalMargin, -verticalMargin);
+    if (!layout.badge.isEmpty())
+        rect.setRight(rect.right() - badgeMetrics.horizontalAdvance(layout.badge) - 2 * badgePadding - 8);
+    return rect;
 }
 
 int ArticleBlockDelegate::availableWidth(const QStyleOptionViewItem &option)
@@ -75,11 +115,11 @@ QSize ArticleBlockDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     initStyleOption(&opt, index);
     const Layout layout = layoutFor(opt, index);
     const int width = availableWidth(opt);
-    const int textWidth = qMax(40, width - 2 * horizontalMargin - layout.indent);
+    const QRect text = textRect(QRect(0, 0, width, 100000), layout, QFontMetrics(smallFont(opt.font)));
     const QFontMetrics metrics(layout.font);
-    const QRect bounds = metrics.boundingRect(QRect(0, 0, textWidth, 100000),
+    const QRect bounds = metrics.boundingRect(QRect(0, 0, qMax(40, text.width()), 100000),
                                               Qt::TextWordWrap | Qt::AlignLeft, layout.text);
-    return {width, bounds.height() + 2 * verticalMargin};
+    return {width, qMax(bounds.height(), metrics.height()) + 2 * verticalMargin};
 }
 
 void ArticleBlockDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -98,24 +138,51 @@ void ArticleBlockDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active
                                                                                  : QPalette::Inactive;
     QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor base = opt.palette.color(group, QPalette::Base);
+    const auto blend = [&](qreal textShare) {
+        return QColor::fromRgbF(textColor.redF() * textShare + base.redF() * (1 - textShare),
+                                textColor.greenF() * textShare + base.greenF() * (1 - textShare),
+                                textColor.blueF() * textShare + base.blueF() * (1 - textShare));
+    };
+    const QColor quietColor = selected ? textColor : blend(0.45);
     if (layout.dimmed && !selected)
-        textColor = opt.palette.color(QPalette::Disabled, QPalette::Text);
+        textColor = blend(0.55);
 
-    const QRect content = opt.rect.adjusted(horizontalMargin, verticalMargin,
-                                            -horizontalMargin, -verticalMargin);
+    const QFont small = smallFont(opt.font);
+    const QFontMetrics smallMetrics(small);
+    const QRect content = textRect(opt.rect, layout, smallMetrics);
+
+    // The kind, in a gutter on the left.
+    painter->setFont(small);
+    painter->setPen(quietColor);
+    const QRect gutter(opt.rect.left() + horizontalMargin, content.top(), gutterWidth - 4,
+                       QFontMetrics(layout.font).height());
+    painter->drawText(gutter, Qt::AlignLeft | Qt::AlignVCenter, layout.tag);
+
     if (layout.rule) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(opt.palette.color(group, QPalette::Mid));
-        painter->drawRect(QRect(content.left(), content.top(), 3, content.height()));
+        painter->setBrush(selected ? textColor : opt.palette.color(group, QPalette::Mid));
+        painter->drawRect(QRect(content.left() - quoteIndent, content.top(), 3, content.height()));
     }
+
+    // Why a block is boilerplate, as a pill at the top right.
+    if (!layout.badge.isEmpty()) {
+        const int badgeWidth = smallMetrics.horizontalAdvance(layout.badge) + 2 * badgePadding;
+        const QRect badge(opt.rect.right() - horizontalMargin - badgeWidth, content.top() + 1, badgeWidth,
+                          smallMetrics.height() + 2);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(quietColor);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(badge, Qt::AlignCenter, layout.badge);
+    }
+
     painter->setFont(layout.font);
     painter->setPen(textColor);
-    const auto kind = BlockKind(index.data(layout.dimmed ? ContentKindRole : BlockKindRole).toInt());
-    if (kind == BlockKind::ListItem)
-        painter->drawText(QRect(content.left(), content.top(), bulletIndent, content.height()),
+    if (layout.bullet)
+        painter->drawText(QRect(content.left() - listIndent, content.top(), listIndent, content.height()),
                           Qt::AlignLeft | Qt::AlignTop, QStringLiteral("\u2022"));
-    painter->drawText(content.adjusted(layout.indent, 0, 0, 0),
-                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, layout.text);
+    painter->drawText(content, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, layout.text);
     painter->restore();
 }
 

@@ -24,10 +24,15 @@ private:
     {
         QFont font;
         QString text;
-        int indent = 0;      // pixels before the text
+        QString tag;         // kind in the gutter: "H2", "P", "LI", ...
+        QString badge;       // boilerplate reason, drawn as a pill at the right
+        int indent = 0;      // pixels between gutter and text
         bool rule = false;   // a vertical rule in the indent (quotes)
+        bool bullet = false; // a bullet in the indent (list items)
         bool dimmed = false; // boilerplate
     };
+    QRect textRect(const QRect &itemRect, const Layout &layout, const QFontMetrics &badgeMetrics) const;
+    static QFont smallFont(const QFont &base);
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static int availableWidth(const QStyleOptionViewItem &option);
 };

@@ -53,6 +53,8 @@ QVariant ArticleBlockModel::data(const QModelIndex &index, int role) const
         return block.boilerplateReason;
     case HeadingLevelRole:
         return block.headingLevel;
+    case BoilerplateLabelRole:
+        return block.isBoilerplate() ? boilerplateLabel(block.boilerplateReason) : QString();
     default:
         return {};
     }
@@ -66,10 +68,11 @@ QHash<int, QByteArray> ArticleBlockModel::roleNames() const
     names.insert(IsBoilerplateRole, "boilerplate");
     names.insert(BoilerplateReasonRole, "boilerplateReason");
     names.insert(HeadingLevelRole, "headingLevel");
+    names.insert(BoilerplateLabelRole, "boilerplateLabel");
     return names;
 }
 
-QString ArticleBlockModel::boilerplateDescription(const QString &reason)
+QString ArticleBlockModel::boilerplateLabel(const QString &reason)
 {
     static const QHash<QString, const char *> reasons = {
         {QStringLiteral("navigation"), QT_TR_NOOP("navigation")},
@@ -85,12 +88,24 @@ QString ArticleBlockModel::boilerplateDescription(const QString &reason)
         {QStringLiteral("clock"), QT_TR_NOOP("clock")},
         {QStringLiteral("tags"), QT_TR_NOOP("tags")},
         {QStringLiteral("low-text"), QT_TR_NOOP("too little text")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("sidebar"), QT_TR_NOOP("sidebar")},
+        {QStringLiteral("outside-article"), QT_TR_NOOP("outside the article")},
+        {QStringLiteral("links"), QT_TR_NOOP("link list")},
+        {QStringLiteral("popup"), QT_TR_NOOP("pop-up")},
+        {QStringLiteral("form"), QT_TR_NOOP("form")},
+        {QStringLiteral("page-header"), QT_TR_NOOP("page header")},
+        {QStringLiteral("page-footer"), QT_TR_NOOP("page footer")},
     };
     const auto known = reasons.constFind(reason);
-    const QString label = known != reasons.constEnd() ? tr(known.value())
-                          : reason.isEmpty()         ? tr("unspecified")
-                                                     : reason;
-    return tr("Boilerplate: %1").arg(label);
+    if (known != reasons.constEnd())
+        return tr(known.value());
+    return reason.isEmpty() ? tr("unspecified") : reason;
+}
+
+QString ArticleBlockModel::boilerplateDescription(const QString &reason)
+{
+    return tr("Boilerplate: %1").arg(boilerplateLabel(reason));
 }
 
 } // namespace galley

@@ -24,7 +24,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // "Boilerplate: navigation" in the user's language.
+    // "navigation" and "Boilerplate: navigation" in the user's language.
+    static QString boilerplateLabel(const QString &reason);
     static QString boilerplateDescription(const QString &reason);
 
 private:

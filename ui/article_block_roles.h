@@ -12,6 +12,7 @@ enum ArticleBlockRole {
     IsBoilerplateRole,                 // bool
     BoilerplateReasonRole,             // QString, e.g. "navigation"; empty for body blocks
     HeadingLevelRole,                  // int 1..6 for headings, else 0
+    BoilerplateLabelRole,              // QString: the reason in the user's language, for display
 };
 
 } // namespace galley
