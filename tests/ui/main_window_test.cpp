@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QListView>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -191,6 +192,21 @@ private slots:
         const QString expected = window.article().blocks.at(row).text.simplified().left(30);
         const QString flashed = selectBlock(window, row).simplified();
         QVERIFY2(flashed.startsWith(expected), qPrintable(flashed.left(60) + QStringLiteral(" | ") + expected));
+    }
+
+    void drop_opensTheDroppedFile()
+    {
+        MainWindow window(m_settings.get());
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("dropped-page.mhtml")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("dropped-page.mhtml")));
     }
 
     void close_remembersGeometryAndSplitter()
