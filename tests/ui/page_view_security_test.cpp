@@ -67,7 +67,11 @@ private slots:
         const QString address = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
         const QString html = QStringLiteral(
             "<html><head><link rel=stylesheet href='http://%1/style.css'>"
-            "<link rel=icon href='http://%1/favicon.ico'><link rel=prefetch href='http://%1/next'></head>"
+            "<link rel=icon href='http://%1/favicon.ico'><link rel=prefetch href='http://%1/next'>"
+            "<link rel=preconnect href='http://%1'><link rel=dns-prefetch href='http://%1'>"
+            "<style>@import url(http://%1/import.css); @font-face { font-family: x; src: url(http://%1/f.woff); }"
+            "body { background: url(http://%1/bg.png); font-family: x; }</style>"
+            "<meta http-equiv=refresh content='0; url=http://%1/refresh'></head>"
             "<body><img id=remote src='http://%1/x.png'><img src='https://%1/y.png'>"
             "<iframe src='http://%1/frame'></iframe><video src='ws://%1/ws'></video>"
             "<img src='file:///etc/hostname'><a href='http://%1/link'>link</a></body></html>").arg(address);
