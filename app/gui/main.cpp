@@ -18,7 +18,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("galley"));
     QApplication::setApplicationDisplayName(QStringLiteral("Galley"));
     QApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
+    QIcon icon(QStringLiteral(":/galley/icons/galley.svg"));   // needs the Qt SVG plugin;
+    icon.addFile(QStringLiteral(":/galley/icons/galley-64.png"));  // the PNGs work without it
+    icon.addFile(QStringLiteral(":/galley/icons/galley-256.png"));
+    QApplication::setWindowIcon(icon);
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
