@@ -20,7 +20,8 @@ void PageRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     const QUrl url = info.requestUrl();
     const QString scheme = url.scheme();
-    if (scheme == QLatin1String(pageUrlScheme) || scheme == QLatin1String("data"))
+    if (scheme == QLatin1String(pageUrlScheme) || scheme == QLatin1String(contentIdScheme)
+        || scheme == QLatin1String("data"))
         return;
     if (m_served) {
         if (const auto redirected = servedArchiveUrl(*m_served, url)) {

@@ -8,7 +8,7 @@
 
 namespace galley {
 
-// The page's only way out: galley-page: and data: requests pass, archived http(s) URLs are
+// The page's only way out: galley-page:, cid: and data: requests pass, archived http(s) URLs are
 // redirected to their galley-page: copy, every other request (http, https, ws, file, ftp, ...)
 // is blocked. Counts what it blocked, for the status bar and the tests.
 class PageRequestInterceptor final : public QWebEngineUrlRequestInterceptor

@@ -1,5 +1,7 @@
 #include "page_scheme_handler.h"
 
+#include "page_url_scheme.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QMimeDatabase>
@@ -43,6 +45,16 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     const ServedPage &served = *m_served;
+    if (url.scheme() == QLatin1String(contentIdScheme)) {
+        const auto part = served.page->resources.constFind(url.toString(QUrl::FullyEncoded));
+        if (part == served.page->resources.constEnd()) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        replyWith(job, part->contentType.isEmpty() ? mimeTypeFor(QString(), part->body) : part->contentType.toLatin1(),
+                  part->body);
+        return;
+    }
     if (url.adjusted(QUrl::RemoveFragment) == served.documentUrl) {
         replyWith(job, QByteArrayLiteral("text/html;charset=utf-8"), served.documentHtml);
         return;

@@ -8,7 +8,7 @@
 
 namespace galley {
 
-// Answers galley-page: requests for the page currently shown: the document itself, files under
+// Answers galley-page: (and MHTML cid:) requests for the page currently shown: the document itself, files under
 // its resource folder (HTML on disk) or resources carried by the archive (MHTML, WARC).
 // Anything else fails with "not found" or "denied".
 class PageSchemeHandler final : public QWebEngineUrlSchemeHandler

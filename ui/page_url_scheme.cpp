@@ -9,8 +9,18 @@ QByteArray pageUrlSchemeName()
     return QByteArray(pageUrlScheme);
 }
 
+QByteArray contentIdSchemeName()
+{
+    return QByteArray(contentIdScheme);
+}
+
 void registerPageUrlScheme()
 {
+    QWebEngineUrlScheme contentId(contentIdSchemeName());
+    contentId.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    contentId.setFlags(QWebEngineUrlScheme::SecureScheme);
+    QWebEngineUrlScheme::registerScheme(contentId);
+
     QWebEngineUrlScheme scheme(pageUrlSchemeName());
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     scheme.setDefaultPort(QWebEngineUrlScheme::PortUnspecified);

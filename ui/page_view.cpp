@@ -38,7 +38,7 @@ protected:
         if (url == QUrl(QStringLiteral("about:blank")))
             return true;
         if (url.scheme() != QLatin1String(pageUrlScheme))
-            return false;
+            return false;   // cid: parts are sub-resources, never documents of their own
         if (!isMainFrame)
             return true;   // frames of the saved page, served by the scheme handler
         // In-page anchors only; the document itself is loaded with load() (a typed navigation).
@@ -99,6 +99,7 @@ PageView::PageView(QWidget *parent)
     m_schemeHandler = new PageSchemeHandler(profile);
     m_interceptor = new PageRequestInterceptor(profile);
     profile->installUrlSchemeHandler(pageUrlSchemeName(), m_schemeHandler);
+    profile->installUrlSchemeHandler(contentIdSchemeName(), m_schemeHandler);
     profile->setUrlRequestInterceptor(m_interceptor);
     profile->scripts()->insert(galleyPageScript());
     lockDown(profile->settings());

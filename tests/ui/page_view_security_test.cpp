@@ -109,6 +109,7 @@ private slots:
         const QString archived = QStringLiteral("http://127.0.0.1:%1/archived.png").arg(server.serverPort());
         const QString missing = QStringLiteral("http://127.0.0.1:%1/missing.png").arg(server.serverPort());
         auto page = htmlPage(QStringLiteral("<html><body><img id=archived src='%1'><img id=missing src='%2'>"
+                                            "<img id=part src='cid:part1@example'><img id=nopart src='cid:nothing'>"
                                             "</body></html>").arg(archived, missing),
                              QString());
         page->format = PageFormat::Mhtml;
@@ -116,11 +117,16 @@ private slots:
         page->url = QStringLiteral("http://127.0.0.1:%1/story.html").arg(server.serverPort());
         QFile png(m_root + QStringLiteral("/page_files/inside.png"));
         QVERIFY(png.open(QIODevice::ReadOnly));
-        page->resources.insert(archived, Resource{archived, QStringLiteral("image/png"), png.readAll()});
+        const QByteArray pngBytes = png.readAll();
+        page->resources.insert(archived, Resource{archived, QStringLiteral("image/png"), pngBytes});
+        page->resources.insert(QStringLiteral("cid:part1@example"),
+                               Resource{QStringLiteral("cid:part1@example"), QStringLiteral("image/png"), pngBytes});
         PageView view;
         QVERIFY(showAndWait(view, makeServedPage(page)));
         QCOMPARE(imageWidth(view, "archived"), 1);
         QCOMPARE(imageWidth(view, "missing"), 0);
+        QCOMPARE(imageWidth(view, "part"), 1);
+        QCOMPARE(imageWidth(view, "nopart"), 0);
         QVERIFY(!server.waitForNewConnection(200));
     }
 };
