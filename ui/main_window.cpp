@@ -251,6 +251,9 @@ void MainWindow::flashBlock(int row)
 void MainWindow::setBusy(const QString &message)
 {
     m_statusLabel->setText(message);
+    if (m_busy)
+        return;
+    m_busy = true;
     m_busyIndicator->show();
     QApplication::setOverrideCursor(Qt::BusyCursor);
 }
@@ -258,7 +261,8 @@ void MainWindow::setBusy(const QString &message)
 void MainWindow::setIdle(const QString &message)
 {
     m_statusLabel->setText(message);
-    if (m_busyIndicator->isVisible()) {
+    if (m_busy) {
+        m_busy = false;
         m_busyIndicator->hide();
         QApplication::restoreOverrideCursor();
     }

@@ -73,6 +73,7 @@ private:
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;
     QString m_pendingPath;
+    bool m_busy = false;   // busy indicator and cursor shown
 
     std::shared_ptr<const Page> m_page;
     Article m_article;
