@@ -1,0 +1,16 @@
+#pragma once
+
+#include "load/diagnostic.h"
+#include "load/text_codec.h"
+
+namespace galley {
+
+// Diagnostics a decoded document deserves: invalid byte sequences (count and first byte
+// offset in the source file) and NUL bytes. bytesStart: file offset of decoded.text's first byte.
+void reportDecodingProblems(const DecodedText &decoded, const QString &encoding,
+                            qint64 bytesStart, Diagnostics &diagnostics);
+
+// Info diagnostic telling how the encoding was chosen when nothing declared it.
+void reportUndeclaredEncoding(const QString &encoding, const QString &source, Diagnostics &diagnostics);
+
+} // namespace galley
