@@ -93,6 +93,22 @@ GunzipResult gunzip(const QByteArray &compressed, qint64 maxOutput)
     return result;
 }
 
+QByteArray gzipMember(const QByteArray &data)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray compressed(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(compressed.data());
+    stream.avail_out = uInt(compressed.size());
+    const int status = deflate(&stream, Z_FINISH);
+    compressed.resize(status == Z_STREAM_END ? qsizetype(stream.total_out) : 0);
+    deflateEnd(&stream);
+    return compressed;
+}
+
 GunzipResult inflateHttpDeflate(const QByteArray &compressed, qint64 maxOutput)
 {
     // Servers send either a zlib stream (as the RFC says) or raw deflate (as some do).

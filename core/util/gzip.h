@@ -25,6 +25,9 @@ GunzipResult gunzip(const QByteArray &compressed, qint64 maxOutput = 2LL * 1024 
 GunzipResult gunzipMember(const QByteArray &compressed, qint64 offset,
                           qint64 maxOutput = 2LL * 1024 * 1024 * 1024);
 
+// Compresses `data` as one gzip member (concatenate members to write a .warc.gz).
+QByteArray gzipMember(const QByteArray &data);
+
 // Decompresses a single raw deflate or zlib stream (HTTP Content-Encoding: deflate).
 GunzipResult inflateHttpDeflate(const QByteArray &compressed, qint64 maxOutput = 2LL * 1024 * 1024 * 1024);
 
