@@ -79,7 +79,7 @@ std::optional<WarcRecord> WarcReader::next()
         if (!fill(m_buffer.size() - m_position + 1)) {
             if (!m_problem)
                 stop(QStringLiteral("truncated-record"),
-                     QStringLiteral("the WARC record at byte %1 ends inside its headers").arg(recordOffset),
+                     QStringLiteral("the WARC record at byte %1 is truncated inside its headers").arg(recordOffset),
                      recordOffset);
             return std::nullopt;
         }
