@@ -125,6 +125,31 @@ WarcScan scanWarc(const QByteArray &bytes,
     return scan;
 }
 
+// Parses only up to the first "</title" when there is one: gumbo still decides what the
+// title is, but a picker over thousands of records need not parse whole heads.
+QString payloadTitle(const WarcPayload &payload, const QString &path)
+{
+    const QByteArray head = payload.body.bytes.left(titleSearchBytes);
+    qsizetype titleEnd = -1;
+    for (const char *endTag : {"</title", "</TITLE", "</Title"}) {
+        const qsizetype at = head.indexOf(endTag);
+        if (at >= 0 && (titleEnd < 0 || at < titleEnd))
+            titleEnd = at;
+    }
+    if (titleEnd >= 0) {
+        const QByteArray upToTitleBytes = head.left(titleEnd + 8);
+        QByteArray label = payload.charsetLabel;
+        // A <meta charset> after the title still decides how the title's bytes read.
+        if (label.isEmpty() && !upToTitleBytes.isValidUtf8())
+            label = metaDeclaredEncoding(head).toLatin1();
+        const Expected<Page, LoadError> upToTitle = decodeHtmlPage(upToTitleBytes, path, label);
+        if (upToTitle && upToTitle->dom && !upToTitle->dom->title().isEmpty())
+            return upToTitle->dom->title();
+    }
+    const Expected<Page, LoadError> page = decodeHtmlPage(head, path, payload.charsetLabel);
+    return page && page->dom ? page->dom->title() : QString();
+}
+
 LoadError noHtmlError(const QString &path, const WarcScan &scan)
 {
     QString message = QStringLiteral("the WARC file has no HTML response record (%1 records read)")
@@ -195,10 +220,7 @@ Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &b
         info.date = payload.date;
         info.fileOffset = payload.recordOffset;
         info.payloadBytes = payload.body.bytes.size();
-        const Expected<Page, LoadError> head =
-            decodeHtmlPage(payload.body.bytes.left(titleSearchBytes), path, payload.charsetLabel);
-        if (head && head->dom)
-            info.title = head->dom->title();
+        info.title = payloadTitle(payload, path);
         infos.append(info);
     };
     const WarcScan scan = scanWarc(bytes, onHtml, nullptr);

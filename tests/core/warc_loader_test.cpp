@@ -113,8 +113,9 @@ void WarcLoaderTest::initTestCase()
         // skipped: Brotli
         warcRecord("response", "http://news.example/br", http,
                    httpResponse("Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x03\x00\xf8")),
-        // 2: resource record
-        warcRecord("resource", "file:///saved/page.html", "text/html; charset=utf-8", "<title>Resource</title>"),
+        // 2: resource record; its charset is declared after the title
+        warcRecord("resource", "file:///saved/page.html", "text/html",
+                   "<title>\xc2\xf2\xee\xf0\xe0\xff</title><meta charset=windows-1251><p>x</p>"),
         // 3: no Content-Type, sniffed
         warcRecord("response", "http://news.example/3", http, httpResponse("", "  <!doctype html><title>Sniffed</title>")),
         // 4: deflate
@@ -145,7 +146,7 @@ void WarcLoaderTest::loadPages_everyHtmlRecordIsAPage()
     const auto pages = loadPages(compressed ? m_gzPath : m_plainPath);
     QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().toString()));
     QCOMPARE(pages->size(), 5);
-    const QStringList titles{QStringLiteral("Алеппо"), QStringLiteral("Вторая"), QStringLiteral("Resource"),
+    const QStringList titles{QStringLiteral("Алеппо"), QStringLiteral("Вторая"), QStringLiteral("Вторая"),
                              QStringLiteral("Sniffed"), QStringLiteral("Deflated")};
     const QStringList urls{QStringLiteral("http://news.example/1"), QStringLiteral("http://news.example/2"),
                            QStringLiteral("file:///saved/page.html"), QStringLiteral("http://news.example/3"),
@@ -226,6 +227,7 @@ void WarcLoaderTest::listWarcRecords_describesHtmlRecords()
     QCOMPARE(first.payloadBytes, page1Html.size());
     const qint64 expectedOffset = m_records[0].size() + m_records[1].size();
     QCOMPARE(first.fileOffset, expectedOffset);
+    QCOMPARE(records->at(2).title, QStringLiteral("Вторая"));
     QCOMPARE(records->at(4).title, QStringLiteral("Deflated"));
     QCOMPARE(records->at(4).index, 4);
 }
