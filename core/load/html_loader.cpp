@@ -130,11 +130,12 @@ Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString 
     QByteArray utf8 = (choice.bomLength == 0 && page.charset == QLatin1String("UTF-8")
                        && decoded.invalidSequences == 0)
         ? bytes : page.content.toUtf8();
-    if (estimateElementNestingDepth(utf8) > maxElementNestingDepth) {
+    if (const NestingEstimate nesting = estimateElementNesting(utf8); nesting.tooCostly()) {
+        const QString problem = nesting.deepest > maxElementNestingDepth
+            ? QStringLiteral("elements are nested more than %1 levels deep").arg(maxElementNestingDepth)
+            : QStringLiteral("thousands of elements are each nested thousands of levels deep");
         return LoadError{name, QStringLiteral("too-deep"),
-                         QStringLiteral("elements are nested more than %1 levels deep; such pages "
-                                        "take gumbo minutes to parse, so Galley refuses them")
-                             .arg(maxElementNestingDepth),
+                         problem + QStringLiteral("; parsing time grows with the square of the depth, so Galley refuses the page"),
                          -1, {}};
     }
     page.dom = std::make_shared<const HtmlDocument>(std::move(utf8));

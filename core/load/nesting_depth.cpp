@@ -87,8 +87,9 @@ qsizetype skipRawText(QByteArrayView markup, qsizetype from, QByteArrayView name
 
 } // namespace
 
-int estimateElementNestingDepth(QByteArrayView markup, int stopAt)
+NestingEstimate estimateElementNesting(QByteArrayView markup)
 {
+    NestingEstimate estimate;
     struct Open
     {
         QByteArray name;
@@ -96,7 +97,6 @@ int estimateElementNestingDepth(QByteArrayView markup, int stopAt)
     };
     QList<Open> stack;
     qsizetype foreignDepth = -1;   // stack size when <svg> or <math> opened; -1 outside
-    int deepest = 0;
     qsizetype position = 0;
     while (position < markup.size()) {
         const qsizetype open = markup.indexOf('<', position);
@@ -171,11 +171,12 @@ int estimateElementNestingDepth(QByteArrayView markup, int stopAt)
         if ((name == "svg" || name == "math") && foreignDepth < 0)
             foreignDepth = stack.size() + 1;
         stack.append({name, siblingFamily(name)});
-        deepest = qMax(deepest, int(stack.size()));
-        if (deepest >= stopAt)
+        estimate.deepest = qMax(estimate.deepest, int(stack.size()));
+        estimate.openElementSteps += stack.size();
+        if (estimate.tooCostly())
             break;
     }
-    return deepest;
+    return estimate;
 }
 
 } // namespace galley

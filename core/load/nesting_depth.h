@@ -9,9 +9,23 @@ namespace galley {
 // than this are refused before they reach gumbo. Real pages stay far below it.
 inline constexpr int maxElementNestingDepth = 4096;
 
-// A linear scan over HTML markup estimating the depth of open elements the tree builder
-// would reach: void elements, self-closing foreign elements, raw-text elements and the
-// implied end tags of p, li, td, option, ... are accounted for. Stops counting at `stopAt`.
-int estimateElementNestingDepth(QByteArrayView markup, int stopAt = maxElementNestingDepth + 1);
+// The same cost without extreme depth: many start tags each opened under thousands of open
+// elements. Gumbo does 4e7 to 9e7 such steps a second; this budget keeps a parse under ten seconds.
+inline constexpr qint64 maxOpenElementSteps = 400'000'000;
+
+struct NestingEstimate
+{
+    int deepest = 0;            // open elements at the deepest point
+    qint64 openElementSteps = 0; // sum over start tags of the open elements above them
+    bool tooCostly() const
+    {
+        return deepest > maxElementNestingDepth || openElementSteps > maxOpenElementSteps;
+    }
+};
+
+// A linear scan over HTML markup estimating the stack of open elements the tree builder
+// would keep: void elements, self-closing foreign elements, raw-text elements and the
+// implied end tags of p, li, td, option, ... are accounted for. Stops once tooCostly().
+NestingEstimate estimateElementNesting(QByteArrayView markup);
 
 } // namespace galley

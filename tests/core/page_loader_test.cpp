@@ -24,6 +24,7 @@ private slots:
     void singleFileSave_keepsDataUrls();
     void nulBytes_loadWithDiagnostic();
     void deepNesting_isRefusedQuickly();
+    void manyDeepBlocks_areRefusedQuickly();
     void moderateNesting_loads();
     void bigPage_loadsInSeconds();
     void contentHash_isSha256OfFile();
@@ -199,6 +200,24 @@ void PageLoaderTest::deepNesting_isRefusedQuickly()
     QVERIFY(!page.ok());
     QCOMPARE(page.error().code, QStringLiteral("too-deep"));
     QVERIFY(page.error().toString().contains(QStringLiteral("nested more than 4096 levels deep")));
+}
+
+void PageLoaderTest::manyDeepBlocks_areRefusedQuickly()
+{
+    // Each block stays under the depth limit, but together they would keep gumbo busy for minutes.
+    QByteArray block;
+    for (int i = 0; i < 3000; ++i)
+        block += "<div>";
+    for (int i = 0; i < 3000; ++i)
+        block += "</div>";
+    const QString path = write(QStringLiteral("blocks.html"), "<body>" + block.repeated(150));
+    QElapsedTimer timer;
+    timer.start();
+    const auto page = loadPage(path);
+    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, QStringLiteral("too-deep"));
+    QVERIFY(page.error().toString().contains(QStringLiteral("parsing time grows with the square of the depth")));
 }
 
 void PageLoaderTest::moderateNesting_loads()
