@@ -88,6 +88,25 @@ EncodingChoice chooseEncoding(const QByteArray &bytes, const QByteArray &declare
     return {guess.encoding, guess.source};
 }
 
+// Browsers' "Web page, complete" saves start with <!-- saved from url=(0048)https://... -->.
+QString savedFromUrl(const HtmlDocument &document)
+{
+    const GumboVector &children = document.document()->v.document.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        auto *node = static_cast<const GumboNode *>(children.data[i]);
+        if (node->type != GUMBO_NODE_COMMENT)
+            continue;
+        const QString comment = QString::fromUtf8(node->v.text.text).trimmed();
+        const QLatin1String marker("saved from url=(");
+        if (!comment.startsWith(marker))
+            continue;
+        const qsizetype close = comment.indexOf(QLatin1Char(')'), marker.size());
+        if (close > 0)
+            return comment.sliced(close + 1).trimmed();
+    }
+    return {};
+}
+
 } // namespace
 
 QString metaDeclaredEncoding(const QByteArray &bytes)
@@ -145,8 +164,10 @@ Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString 
 Expected<Page, LoadError> loadHtmlFile(const QByteArray &bytes, const QString &path)
 {
     Expected<Page, LoadError> page = decodeHtmlPage(bytes, path);
-    if (page)
+    if (page) {
         page->resourceRoot = QFileInfo(path).absolutePath();
+        page->url = savedFromUrl(*page->dom);
+    }
     return page;
 }
 

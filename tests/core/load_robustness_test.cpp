@@ -2,10 +2,11 @@
 #include "util/gzip.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 using namespace galley;
 
@@ -24,6 +25,16 @@ private:
 };
 
 namespace {
+
+// Processor time, not wall time: the machine may be busy with other builds.
+class CpuTimer
+{
+public:
+    qint64 elapsedMs() const { return qint64(std::clock() - m_start) * 1000 / CLOCKS_PER_SEC; }
+
+private:
+    std::clock_t m_start = std::clock();
+};
 
 QByteArray sampleWarcGz()
 {
@@ -85,8 +96,7 @@ void LoadRobustnessTest::damagedFixtures_loadOrFailCleanly()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     file.close();
-    QElapsedTimer timer;
-    timer.start();
+    const CpuTimer timer;
     const auto pages = loadPages(path);
     if (pages.ok()) {
         QVERIFY(!pages->isEmpty());
@@ -100,7 +110,7 @@ void LoadRobustnessTest::damagedFixtures_loadOrFailCleanly()
         const auto records = listWarcRecords(path);
         QVERIFY(records.ok() || records.error().toString().startsWith(path));
     }
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(timer.elapsedMs() < 2000);
 }
 
 QTEST_GUILESS_MAIN(LoadRobustnessTest)

@@ -2,10 +2,11 @@
 #include "util/gzip.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 using namespace galley;
 
@@ -35,6 +36,16 @@ private:
 };
 
 namespace {
+
+// Processor time, not wall time: the machine may be busy with other builds.
+class CpuTimer
+{
+public:
+    qint64 elapsedMs() const { return qint64(std::clock() - m_start) * 1000 / CLOCKS_PER_SEC; }
+
+private:
+    std::clock_t m_start = std::clock();
+};
 
 QString data(const char *name)
 {
@@ -166,6 +177,7 @@ void PageLoaderTest::completeSave_resourceRootIsPageFolder()
     QCOMPARE(page->record, -1);
     QVERIFY(QFile::exists(page->resourceRoot + QStringLiteral("/complete_files/style.css")));
     QCOMPARE(page->dom->title(), QStringLiteral("Complete save"));
+    QCOMPARE(page->url, QStringLiteral("https://news.example.com/2016/12/aleppo.html"));
 }
 
 void PageLoaderTest::singleFileSave_keepsDataUrls()
@@ -193,10 +205,9 @@ void PageLoaderTest::deepNesting_isRefusedQuickly()
     for (int i = 0; i < 10000; ++i)
         html += "<div>x";
     const QString path = write(QStringLiteral("deep.html"), html);
-    QElapsedTimer timer;
-    timer.start();
+    const CpuTimer timer;
     const auto page = loadPage(path);
-    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(timer.elapsedMs() < 1000);
     QVERIFY(!page.ok());
     QCOMPARE(page.error().code, QStringLiteral("too-deep"));
     QVERIFY(page.error().toString().contains(QStringLiteral("nested more than 4096 levels deep")));
@@ -211,10 +222,9 @@ void PageLoaderTest::manyDeepBlocks_areRefusedQuickly()
     for (int i = 0; i < 3000; ++i)
         block += "</div>";
     const QString path = write(QStringLiteral("blocks.html"), "<body>" + block.repeated(150));
-    QElapsedTimer timer;
-    timer.start();
+    const CpuTimer timer;
     const auto page = loadPage(path);
-    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(timer.elapsedMs() < 1000);
     QVERIFY(!page.ok());
     QCOMPARE(page.error().code, QStringLiteral("too-deep"));
     QVERIFY(page.error().toString().contains(QStringLiteral("parsing time grows with the square of the depth")));
@@ -241,10 +251,9 @@ void PageLoaderTest::bigPage_loadsInSeconds()
         html += paragraph;
     html += "<p id=last>the end</p></body></html>";
     const QString path = write(QStringLiteral("big.html"), html);
-    QElapsedTimer timer;
-    timer.start();
+    const CpuTimer timer;
     const auto page = loadPage(path);
-    const qint64 elapsedMs = timer.elapsed();
+    const qint64 elapsedMs = timer.elapsedMs();
     QVERIFY(page.ok());
     QVERIFY(page->content.endsWith(QStringLiteral("<p id=last>the end</p></body></html>")));
     QCOMPARE(page->dom->title(), QStringLiteral("Big"));
