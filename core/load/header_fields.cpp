@@ -74,6 +74,11 @@ QByteArray headerParameter(QByteArrayView headerValue, QByteArrayView name)
         const qsizetype equals = headerValue.indexOf('=', position);
         if (equals < 0)
             return {};
+        if (const qsizetype nextSemicolon = headerValue.indexOf(';', position);
+            nextSemicolon >= 0 && nextSemicolon < equals) {
+            position = nextSemicolon;   // a parameter without a value
+            continue;
+        }
         const QByteArrayView key = headerValue.sliced(position, equals - position).trimmed();
         qsizetype valueStart = equals + 1;
         while (valueStart < headerValue.size() && (headerValue[valueStart] == ' ' || headerValue[valueStart] == '\t'))

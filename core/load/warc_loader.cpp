@@ -115,6 +115,8 @@ WarcScan scanWarc(const QByteArray &bytes,
                                                                        + QStringLiteral("; skipped")));
             continue;
         }
+        if (html && payload->body.bytes.trimmed().isEmpty())
+            continue;   // an empty body (a redirect, a 304) is no document
         if (html)
             onHtml(scan.htmlRecords++, *payload);
         else if (onOther)

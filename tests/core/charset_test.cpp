@@ -17,6 +17,7 @@ private slots:
     void htmlFixtureDecodes_data();
     void htmlFixtureDecodes();
     void httpCharsetBeatsMeta();
+    void unknownHttpCharset_fallsBackToMetaWithWarning();
     void invalidUtf8_becomesReplacementWithOffset();
     void decodeText_countsInvalidSequences();
 };
@@ -104,6 +105,18 @@ void CharsetTest::httpCharsetBeatsMeta()
     QCOMPARE(page->charset, QStringLiteral("windows-1251"));
     QCOMPARE(page->charsetSource, QStringLiteral("http"));
     QVERIFY(page->content.contains(QStringLiteral("Новости")));
+}
+
+void CharsetTest::unknownHttpCharset_fallsBackToMetaWithWarning()
+{
+    const QByteArray cp1251("<meta charset=windows-1251><p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p>");
+    const auto page = loadHtmlBytes(cp1251, QStringLiteral("response"), QStringLiteral("text/html; charset=klingon-8"));
+    QVERIFY(page.ok());
+    QCOMPARE(page->charsetSource, QStringLiteral("meta"));
+    QVERIFY(page->content.contains(QStringLiteral("Новости")));
+    QCOMPARE(page->diagnostics.size(), 1);
+    QCOMPARE(page->diagnostics.front().code, QStringLiteral("unknown-charset"));
+    QVERIFY(page->diagnostics.front().message.contains(QStringLiteral("\"klingon-8\"")));
 }
 
 void CharsetTest::invalidUtf8_becomesReplacementWithOffset()

@@ -34,6 +34,8 @@ void HttpMessageTest::headerParameter_data()
                                         << QByteArray("type") << QByteArray("text/html");
     QTest::newRow("case-insensitive name") << QByteArray("text/html;CHARSET = \"KOI8-R\"") << QByteArray("charset")
                                            << QByteArray("KOI8-R");
+    QTest::newRow("after a flag without value") << QByteArray("text/html; flag; charset=gbk") << QByteArray("charset")
+                                                << QByteArray("gbk");
     QTest::newRow("absent") << QByteArray("text/html") << QByteArray("charset") << QByteArray();
 }
 

@@ -110,6 +110,9 @@ void WarcLoaderTest::initTestCase()
         warcRecord("response", "http://news.example/2", http,
                    httpResponse("Content-Type: text/html; charset=windows-1251\r\n",
                                 "<title>\xc2\xf2\xee\xf0\xe0\xff</title><p>second</p>")),
+        // skipped: a redirect without a body
+        warcRecord("response", "http://news.example/old", http,
+                   "HTTP/1.1 301 Moved Permanently\r\nLocation: /2\r\nContent-Type: text/html\r\n\r\n"),
         // skipped: Brotli
         warcRecord("response", "http://news.example/br", http,
                    httpResponse("Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x03\x00\xf8")),
