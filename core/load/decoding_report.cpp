@@ -32,4 +32,14 @@ void reportUndeclaredEncoding(const QString &encoding, const QString &source, Di
     }
 }
 
+void relocateDiagnostics(Diagnostics &diagnostics, qint64 documentFileOffset, const QString &documentName)
+{
+    for (Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.byteOffset < 0)
+            continue;
+        diagnostic.message += QStringLiteral(" (byte %1 of %2)").arg(diagnostic.byteOffset).arg(documentName);
+        diagnostic.byteOffset = documentFileOffset;
+    }
+}
+
 } // namespace galley

@@ -1,5 +1,6 @@
 #include "load/mhtml_loader.h"
 
+#include "load/decoding_report.h"
 #include "load/header_fields.h"
 #include "load/html_loader.h"
 #include "load/transfer_encoding.h"
@@ -138,6 +139,7 @@ Expected<Page, LoadError> loadMhtmlFile(const QByteArray &bytes, const QString &
     if (!decoded)
         return decoded;
     Page page = std::move(decoded.value());
+    relocateDiagnostics(page.diagnostics, main.fileOffset, QStringLiteral("the decoded HTML part"));
     page.format = PageFormat::Mhtml;
     page.url = QString::fromUtf8(snapshotLocation.isEmpty() ? main.headers.value("Content-Location")
                                                             : snapshotLocation);

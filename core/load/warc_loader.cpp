@@ -1,5 +1,6 @@
 #include "load/warc_loader.h"
 
+#include "load/decoding_report.h"
 #include "load/html_loader.h"
 #include "load/http_message.h"
 #include "load/warc_reader.h"
@@ -181,6 +182,7 @@ Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QSt
                 firstError = page.error();
             return;
         }
+        relocateDiagnostics(page->diagnostics, payload.recordOffset, QStringLiteral("the record's payload"));
         page->format = PageFormat::Warc;
         page->record = index;
         page->url = payload.targetUri;

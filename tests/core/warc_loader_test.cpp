@@ -23,6 +23,7 @@ private slots:
     void warcRecordOption_selectsOneRecord();
     void warcRecordOption_outOfRange();
     void listWarcRecords_describesHtmlRecords();
+    void payloadDiagnostics_pointAtTheirRecord();
     void truncatedWarc_keepsCompleteRecords_data();
     void truncatedWarc_keepsCompleteRecords();
 
@@ -233,6 +234,23 @@ void WarcLoaderTest::listWarcRecords_describesHtmlRecords()
     QCOMPARE(records->at(2).title, QStringLiteral("Вторая"));
     QCOMPARE(records->at(4).title, QStringLiteral("Deflated"));
     QCOMPARE(records->at(4).index, 4);
+}
+
+void WarcLoaderTest::payloadDiagnostics_pointAtTheirRecord()
+{
+    const QByteArray first = warcRecord("response", "http://x/ok", http,
+                                        httpResponse("Content-Type: text/css\r\n", "p{}"));
+    const QByteArray second = warcRecord("response", "http://x/bad", http,
+                                         httpResponse("Content-Type: text/html; charset=utf-8\r\n",
+                                                      "<title>ok</title><p>caf\xc3 bad</p>"));
+    const QString path = write(QStringLiteral("invalid.warc"), first + second);
+    const auto page = loadPage(path);
+    QVERIFY(page.ok());
+    const auto found = std::find_if(page->diagnostics.cbegin(), page->diagnostics.cend(),
+                                    [](const Diagnostic &d) { return d.code == QLatin1String("invalid-bytes"); });
+    QVERIFY(found != page->diagnostics.cend());
+    QCOMPARE(found->byteOffset, first.size());
+    QVERIFY2(found->message.endsWith(QStringLiteral("(byte 23 of the record's payload)")), qPrintable(found->message));
 }
 
 void WarcLoaderTest::truncatedWarc_keepsCompleteRecords_data()
