@@ -7,6 +7,7 @@ namespace galley {
 namespace {
 
 constexpr qsizetype compactThresholdBytes = 1024 * 1024;
+constexpr qint64 maxRecordBytes = qint64(4) * 1024 * 1024 * 1024;
 
 } // namespace
 
@@ -96,7 +97,8 @@ std::optional<WarcRecord> WarcReader::next()
     record.headers = header.fields;
     bool lengthOk = false;
     const qint64 contentLength = record.headers.value("Content-Length").trimmed().toLongLong(&lengthOk);
-    if (!lengthOk || contentLength < 0) {
+    // Beyond 4 GiB a record cannot be loaded anyway, and the sum below must not overflow.
+    if (!lengthOk || contentLength < 0 || contentLength > maxRecordBytes) {
         stop(QStringLiteral("bad-record"),
              QStringLiteral("the WARC record at byte %1 has no valid Content-Length").arg(recordOffset),
              recordOffset);

@@ -24,6 +24,7 @@ private slots:
     void warcRecordOption_outOfRange();
     void listWarcRecords_describesHtmlRecords();
     void payloadDiagnostics_pointAtTheirRecord();
+    void absurdContentLength_stopsWithWarning();
     void truncatedWarc_keepsCompleteRecords_data();
     void truncatedWarc_keepsCompleteRecords();
 
@@ -251,6 +252,22 @@ void WarcLoaderTest::payloadDiagnostics_pointAtTheirRecord()
     QVERIFY(found != page->diagnostics.cend());
     QCOMPARE(found->byteOffset, first.size());
     QVERIFY2(found->message.endsWith(QStringLiteral("(byte 23 of the record's payload)")), qPrintable(found->message));
+}
+
+void WarcLoaderTest::absurdContentLength_stopsWithWarning()
+{
+    const QByteArray good = warcRecord("resource", "http://x/a", "text/html", "<title>A</title>");
+    const QString path = write(QStringLiteral("absurd.warc"),
+                               good + "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 9223372036854775807\r\n\r\nxx");
+    const auto pages = loadPages(path);
+    QVERIFY(pages.ok());
+    QCOMPARE(pages->size(), 1);
+    const bool warned = std::any_of(pages->front().diagnostics.cbegin(), pages->front().diagnostics.cend(),
+                                    [&](const Diagnostic &d) {
+                                        return d.message.contains(QStringLiteral("has no valid Content-Length"))
+                                            && d.byteOffset == good.size();
+                                    });
+    QVERIFY(warned);
 }
 
 void WarcLoaderTest::truncatedWarc_keepsCompleteRecords_data()
