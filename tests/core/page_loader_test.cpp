@@ -8,6 +8,8 @@
 
 #include <ctime>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 class PageLoaderTest : public QObject
@@ -21,6 +23,7 @@ private slots:
     void badInput_isRefusedNamingFileAndProblem_data();
     void badInput_isRefusedNamingFileAndProblem();
     void unreadableFile_isRefused();
+    void namedPipe_isRefusedWithoutBlocking();
     void completeSave_resourceRootIsPageFolder();
     void singleFileSave_keepsDataUrls();
     void nulBytes_loadWithDiagnostic();
@@ -167,6 +170,16 @@ void PageLoaderTest::unreadableFile_isRefused()
     QVERIFY(!page.ok());
     QCOMPARE(page.error().code, QStringLiteral("unreadable"));
     QVERIFY(page.error().toString().startsWith(path + QStringLiteral(": cannot be read")));
+}
+
+void PageLoaderTest::namedPipe_isRefusedWithoutBlocking()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.html"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const auto page = loadPage(path);   // reading would wait for a writer forever
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, QStringLiteral("not-a-file"));
+    QCOMPARE(page.error().toString(), path + QStringLiteral(": is not a regular file (a device, pipe or socket)"));
 }
 
 void PageLoaderTest::completeSave_resourceRootIsPageFolder()
