@@ -1,0 +1,48 @@
+// WCXB extraction figures without galley-cli (same core calls as `galley-cli eval-extraction`).
+// Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST]
+#include "extract/wcxb_evaluation.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace galley;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString dataDir = args.size() > 1 && !args.at(1).isEmpty()
+        ? args.at(1) : QStringLiteral(GALLEY_SHARED_DIR "/data/extraction/wcxb");
+    const int limit = args.size() > 2 ? args.at(2).toInt() : 0;
+    const int worst = args.size() > 3 ? args.at(3).toInt() : 0;
+    const QStringList ids = wcxbPageIds(dataDir, limit);
+    QTextStream out(stdout);
+    if (ids.isEmpty()) {
+        QTextStream(stderr) << "extraction_quality_bench: no pages in " << dataDir << '\n';
+        return 1;
+    }
+    const ExtractionEvaluation e = evaluateWcxb(dataDir, ids);
+    out << "pages " << e.pages.size() << "  body P " << e.body.precision << " R " << e.body.recall
+        << " F1 " << e.body.f1 << "\nwith found " << e.withFound << "  without leaked " << e.withoutLeaked
+        << "\ntitle exact " << e.titleExact << "  date " << e.date << " (" << e.datePages << ")  author "
+        << e.author << " (" << e.authorPages << ")\n";
+    QList<PageEvaluation> pages = e.pages;
+    std::sort(pages.begin(), pages.end(),
+              [](const PageEvaluation &a, const PageEvaluation &b) { return a.body.f1 < b.body.f1; });
+    for (int i = 0; i < worst && i < pages.size(); ++i)
+        out << pages[i].id << " F1 " << pages[i].body.f1 << " P " << pages[i].body.precision << " R "
+            << pages[i].body.recall << '\n';
+    for (const PageEvaluation &page : std::as_const(e.pages)) {
+        if (args.contains(QStringLiteral("--misses"))) {
+            if (!page.titleExact)
+                out << "title-miss " << page.id << '\n';
+            if (page.dateMatch && !*page.dateMatch)
+                out << "date-miss " << page.id << '\n';
+            if (page.authorMatch && !*page.authorMatch)
+                out << "author-miss " << page.id << '\n';
+        }
+    }
+    return 0;
+}
