@@ -14,25 +14,35 @@ struct HintRule
     bool weak;
 };
 
-// Token boundaries are anything but letters and digits, so "nav" matches "main-nav" and
-// "nav_bar" but not "canvas"; "ad" matches "ad-slot" but not "header".
+// Each pattern is matched against one class name (or the id) at a time, lower-cased with
+// "_" read as "-", so "main-nav" is navigation but "canvas" is not, "ad-slot" is an
+// advertisement but "header" is not.
 const HintRule kRules[] = {
-    {"comments", R"(comment|disqus|respond\b|replies|\breply\b)", false},
-    {"share", R"(share|sharing|social|addthis|\bsocial\b)", false},
-    {"related", R"(related|recommend|more-stories|morestories|read-?next|also-?read|outbrain|taboola|trending|most-?(read|popular)|\bpopular\b|you-?may-?like)", false},
-    {"cookie-banner", R"(cookie|consent|gdpr|\bcmp\b)", false},
-    {"newsletter", R"(newsletter|subscri|sign-?up|paywall|regwall|\bmailing)", false},
-    {"advertisement", R"((^|[^a-z0-9])(ad|ads|adv|advert\w*|adunit|adslot|ad-slot|dfp|gpt)([^a-z0-9]|$)|advertis|sponsor|\bpromo|banner-?ad)", false},
-    {"navigation", R"((^|[^a-z0-9])nav([^a-z]|$|bar|igation|menu|links)|menu|breadcrumb|pagination|\bpager\b|skip-?link|\btoc\b|table-of-contents)", false},
+    {"comments", R"(comment|disqus|respond|replies|^reply)", false},
+    {"share", R"(share|sharing|social|addthis)", false},
+    {"related", R"(related|recommend|more-?stories|read-?next|also-?read|outbrain|taboola|trending|most-?(read|popular)|^popular|you-?may-?like)", false},
+    {"cookie-banner", R"(cookie|consent|gdpr|^cmp)", false},
+    {"newsletter", R"(newsletter|subscri|sign-?up|paywall|regwall|mailing-?list)", false},
+    {"advertisement", R"(^(ad|ads|adv|advert\w*|adunit\w*|adslot\w*|dfp\w*)$|^ad-|^ads-|-ad$|-ads$|-ad-|advertis|sponsor|^promo|-promo|banner-?ad)", false},
+    {"navigation", R"(^nav$|^nav-|-nav$|-nav-|navbar|navigation|menu|breadcrumb|pagination|^pager|skip-?link|^toc$|table-of-contents)", false},
     {"footer", R"(footer|colophon)", false},
-    {"tags", R"((^|[^a-z0-9])(tags?|tag-?list|tagcloud|post-?tags|keywords|cat-?links|categories)([^a-z0-9]|$))", false},
-    {"metadata", R"(byline|dateline|\bauthor|timestamp|post-?meta|entry-?meta|article-?meta|(^|[^a-z0-9])(meta|date|time|pubdate|published)([^a-z0-9]|$))", false},
+    {"tags", R"(^(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|keywords|cat-?links)$|-tags$)", false},
+    {"metadata", R"(byline|dateline|^author|-author|timestamp|post-?meta|entry-?meta|article-?meta|^meta$|-meta$|^date$|-date$|^time$|pubdate|^published)", false},
     {"caption-credit", R"(credit|copyright)", false},
     {"popup", R"(modal|popup|overlay|lightbox)", false},
     {"hidden", R"(sr-only|visually-?hidden|screen-?reader|offscreen)", false},
-    {"sidebar", R"(sidebar|(^|[^a-z0-9])(aside|rail|widget)([^a-z0-9]|$))", true},
-    {"header", R"(masthead|site-?header|top-?bar|(^|[^a-z0-9])header([^a-z0-9]|$))", true},
+    {"sidebar", R"(^sidebar|-sidebar$|^aside$|^rail$|-rail$)", true},
+    {"header", R"(masthead|site-?header|top-?bar|^header$)", true},
 };
+
+// Taxonomy and state classes ("tag-health", "category-news", "has-sidebar") describe the
+// post, not the region: WordPress puts them on the article element itself.
+bool isTaxonomyClass(const QString &name)
+{
+    static const QRegularExpression taxonomy(QStringLiteral(
+        R"(^(tag|category|categories|format|status|type|has|is|single|postid|page-id|post-template|page-template|wp-block|author-\d)-)"));
+    return name.contains(taxonomy);
+}
 
 const QRegularExpression &ruleExpression(int index)
 {
@@ -48,7 +58,7 @@ const QRegularExpression &ruleExpression(int index)
 const QRegularExpression &articleExpression()
 {
     static const QRegularExpression expression(QStringLiteral(
-        R"(article|content|entry|story|post-?body|main|body-?text|\btext\b|blog-?post|prose)"));
+        R"(article|content|entry|story|post-?body|^main|body-?text|^text$|blog-?post|prose)"));
     return expression;
 }
 
@@ -94,16 +104,27 @@ ElementHint elementHint(const GumboNode *node)
     if (!hint.boilerplateReason.isEmpty())
         return hint;
 
-    const QString names = (attributeOf(element, "class") + QLatin1Char(' ') + attributeOf(element, "id")).toLower();
-    if (names.size() <= 1)
-        return hint;
-    hint.articleLike = hint.articleLike || names.contains(articleExpression());
-    for (int i = 0; i < int(std::size(kRules)); ++i) {
-        if (names.contains(ruleExpression(i))) {
-            hint.boilerplateReason = QString::fromLatin1(kRules[i].reason);
-            hint.weak = kRules[i].weak;
-            break;
+    QStringList names = attributeOf(element, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString id = attributeOf(element, "id").toLower();
+    if (!id.isEmpty())
+        names.append(id);
+    for (QString &name : names)
+        name.replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (const QString &name : std::as_const(names)) {
+        if (isTaxonomyClass(name))
+            continue;
+        bool matched = false;
+        for (int i = 0; i < int(std::size(kRules)) && !matched; ++i) {
+            if (name.contains(ruleExpression(i))) {
+                matched = true;
+                if (hint.boilerplateReason.isEmpty()) {
+                    hint.boilerplateReason = QString::fromLatin1(kRules[i].reason);
+                    hint.weak = kRules[i].weak;
+                }
+            }
         }
+        if (!matched && name.contains(articleExpression()))
+            hint.articleLike = true;
     }
     return hint;
 }

@@ -52,22 +52,33 @@ const GumboNode *findArticleContainer(const DomText &dom, ElementHints &hints)
     {
         double weight = 0;
         double textLength = 0;
-        int depth = 0;
     };
     QHash<const GumboNode *, Score> scores;
     double pageText = 0;
-    for (const DomBlock &block : dom.blocks)
-        pageText += double(block.text.size());
-
     for (const DomBlock &block : dom.blocks) {
-        const bool inBoilerplate = !boilerplateReasonBetween(block.element, nullptr, hints).isEmpty();
-        const double weight = blockWeight(block, inBoilerplate);
-        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT;
-             node = node->parent) {
-            Score &score = scores[node];
-            score.weight += weight;
-            score.textLength += double(block.text.size());
+        pageText += double(block.text.size());
+        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
+            scores[node].textLength += double(block.text.size());
+    }
+    // A boilerplate-sounding class on a wrapper of most of the page ("page-header-fixed",
+    // "nav-open") says nothing about the text inside it; comments are the exception. Weak
+    // hints ("sidebar", "header") name layout columns too often to steer the choice.
+    auto marksBoilerplate = [&](const GumboNode *element) {
+        for (const GumboNode *node = element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+            if (node->v.element.tag == GUMBO_TAG_BODY)
+                break;
+            const ElementHint &hint = hints.of(node);
+            if (hint.boilerplateReason.isEmpty() || hint.weak)
+                continue;
+            if (hint.boilerplateReason == QLatin1String("comments") || scores.value(node).textLength < 0.5 * pageText)
+                return true;
         }
+        return false;
+    };
+    for (const DomBlock &block : dom.blocks) {
+        const double weight = blockWeight(block, marksBoilerplate(block.element));
+        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
+            scores[node].weight += weight;
     }
     const GumboNode *best = nullptr;
     double bestWeight = 0;
@@ -83,7 +94,6 @@ const GumboNode *findArticleContainer(const DomText &dom, ElementHints &hints)
             bestLength = score.textLength;
         }
     }
-    Q_UNUSED(pageText);
     return best;
 }
 

@@ -1,6 +1,11 @@
 // WCXB extraction figures without galley-cli (same core calls as `galley-cli eval-extraction`).
-// Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST]
+// Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST] [--misses]
+//        extraction_quality_bench --dump ID [DATA_DIR]   (blocks of one page with their verdicts)
+#include "extract/html_extractor.h"
 #include "extract/wcxb_evaluation.h"
+#include "util/gzip.h"
+
+#include <QFile>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,10 +14,40 @@
 
 using namespace galley;
 
+namespace {
+
+int dumpPage(const QString &id, const QString &dataDir)
+{
+    QFile file(dataDir + QStringLiteral("/html/") + id + QStringLiteral(".html.gz"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray html = gunzip(file.readAll()).data;
+    Page page;
+    page.content = QString::fromUtf8(html);
+    page.dom = std::make_shared<HtmlDocument>(html);
+    const Article article = extractHtmlArticle(page);
+    QTextStream out(stdout);
+    out << "title: " << article.title << "\nbyline: " << article.byline.join(QStringLiteral("; "))
+        << "\npublished: " << article.published << "\nsite: " << article.site << "\nlanguage: "
+        << article.language << "\n";
+    const PageEvaluation score = evaluateWcxbPage(dataDir, id);
+    out << "F1 " << score.body.f1 << " P " << score.body.precision << " R " << score.body.recall << "\n";
+    for (const Block &block : article.blocks) {
+        out << (block.isBoilerplate() ? QStringLiteral("  [") + QString(block.boilerplateReason + QStringLiteral("] "))
+                                      : QString(QStringLiteral("+ ") + blockKindName(block.kind) + QLatin1Char(' ')))
+            << block.text.left(110) << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 2 && args.at(1) == QLatin1String("--dump"))
+        return dumpPage(args.at(2), args.size() > 3 ? args.at(3) : QStringLiteral(GALLEY_SHARED_DIR "/data/extraction/wcxb"));
     const QString dataDir = args.size() > 1 && !args.at(1).isEmpty()
         ? args.at(1) : QStringLiteral(GALLEY_SHARED_DIR "/data/extraction/wcxb");
     const int limit = args.size() > 2 ? args.at(2).toInt() : 0;
