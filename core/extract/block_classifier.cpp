@@ -50,7 +50,7 @@ bool isHeadline(const DomBlock &block, const PageMetadata &metadata)
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
-                                   const PageMetadata &metadata, ElementHints &hints)
+                                   const PageMetadata &metadata, const RegionStats &stats, ElementHints &hints)
 {
     QList<BlockVerdict> verdicts;
     verdicts.reserve(qsizetype(dom.blocks.size()));
@@ -62,11 +62,11 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
             verdict.boilerplateReason = QStringLiteral("title");
             headlineSeen = true;
         } else if (!inside) {
-            verdict.boilerplateReason = boilerplateReasonBetween(block.element, nullptr, hints);
+            verdict.boilerplateReason = boilerplateReasonFor(block, nullptr, stats, hints);
             if (verdict.boilerplateReason.isEmpty())
                 verdict.boilerplateReason = QStringLiteral("outside-article");
         } else {
-            verdict.boilerplateReason = boilerplateReasonBetween(block.element, container, hints);
+            verdict.boilerplateReason = boilerplateReasonFor(block, container, stats, hints);
             if (verdict.boilerplateReason.isEmpty()
                 && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading)
                 verdict.boilerplateReason = QStringLiteral("links");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/boilerplate_hints.h"
+#include "extract/content_scorer.h"
 #include "extract/dom_text.h"
 #include "extract/metadata_extractor.h"
 
@@ -18,6 +19,6 @@ struct BlockVerdict
 // marked as navigation/share/related/..., link lists, the headline itself, byline and
 // dateline lines, and stock lines ("Advertisement", "Read more") are.
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
-                                   const PageMetadata &metadata, ElementHints &hints);
+                                   const PageMetadata &metadata, const RegionStats &stats, ElementHints &hints);
 
 } // namespace galley

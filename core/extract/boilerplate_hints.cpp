@@ -21,7 +21,7 @@ const HintRule kRules[] = {
     {"comments", R"(comment|disqus|respond|replies|^reply)", false},
     {"share", R"(share|sharing|social|addthis)", false},
     {"related", R"(related|recommend|more-?stories|read-?next|also-?read|outbrain|taboola|trending|most-?(read|popular)|^popular|you-?may-?like)", false},
-    {"cookie-banner", R"(cookie|consent|gdpr|^cmp)", false},
+    {"cookie-banner", R"(cookie|consent|gdpr|^cmp$)", false},
     {"newsletter", R"(newsletter|subscri|sign-?up|paywall|regwall|mailing-?list)", false},
     {"advertisement", R"(^(ad|ads|adv|advert\w*|adunit\w*|adslot\w*|dfp\w*)$|^ad-|^ads-|-ad$|-ads$|-ad-|advertis|sponsor|^promo|-promo|banner-?ad)", false},
     {"navigation", R"(^nav$|^nav-|-nav$|-nav-|navbar|navigation|menu|breadcrumb|pagination|^pager|skip-?link|^toc$|table-of-contents)", false},

@@ -33,65 +33,104 @@ double blockWeight(const DomBlock &block, bool inBoilerplate)
 
 } // namespace
 
-QString boilerplateReasonBetween(const GumboNode *element, const GumboNode *stop, ElementHints &hints)
+bool readsAsProse(const DomBlock &block)
+{
+    const qsizetype length = block.text.size();
+    return length >= 150 && block.linkLength * 5 < length && endsLikeSentence(block.text);
+}
+
+bool yieldsToProse(const QString &reason)
+{
+    return reason == QLatin1String("navigation") || reason == QLatin1String("tags")
+        || reason == QLatin1String("sidebar") || reason == QLatin1String("header")
+        || reason == QLatin1String("metadata");
+}
+
+RegionStats::RegionStats(const DomText &dom)
+{
+    for (const DomBlock &block : dom.blocks) {
+        const double length = double(block.text.size());
+        const double prose = readsAsProse(block) ? length : 0;
+        m_pageText += length;
+        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+            Totals &totals = m_regions[node];
+            totals.text += length;
+            totals.prose += prose;
+        }
+    }
+}
+
+QString boilerplateReasonFor(const DomBlock &block, const GumboNode *stop, const RegionStats &stats,
+                             ElementHints &hints)
+{
+    const QString reason = boilerplateReasonBetween(block.element, stop, stats, hints);
+    return !reason.isEmpty() && yieldsToProse(reason) && readsAsProse(block) ? QString() : reason;
+}
+
+namespace {
+
+bool hintHolds(const ElementHint &hint, const GumboNode *element, const RegionStats &stats)
+{
+    if (hint.boilerplateReason.isEmpty() || (hint.weak && hint.articleLike))
+        return false;
+    const bool proseProof = hint.boilerplateReason == QLatin1String("comments")
+        || hint.boilerplateReason == QLatin1String("related");
+    return proseProof || stats.proseLength(element) < 2000;
+}
+
+} // namespace
+
+QString boilerplateReasonBetween(const GumboNode *element, const GumboNode *stop, const RegionStats &stats,
+                                 ElementHints &hints)
 {
     for (const GumboNode *node = element; node && node != stop && node->type == GUMBO_NODE_ELEMENT;
          node = node->parent) {
         if (node->v.element.tag == GUMBO_TAG_BODY)
             break;
         const ElementHint &hint = hints.of(node);
-        if (!hint.boilerplateReason.isEmpty() && !(hint.weak && hint.articleLike))
+        if (hintHolds(hint, node, stats))
             return hint.boilerplateReason;
     }
     return {};
 }
 
-const GumboNode *findArticleContainer(const DomText &dom, ElementHints &hints)
+const GumboNode *findArticleContainer(const DomText &dom, const RegionStats &stats, ElementHints &hints)
 {
-    struct Score
-    {
-        double weight = 0;
-        double textLength = 0;
-    };
-    QHash<const GumboNode *, Score> scores;
-    double pageText = 0;
-    for (const DomBlock &block : dom.blocks) {
-        pageText += double(block.text.size());
-        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
-            scores[node].textLength += double(block.text.size());
-    }
+    QHash<const GumboNode *, double> weights;
+    const double pageText = stats.pageText();
     // A boilerplate-sounding class on a wrapper of most of the page ("page-header-fixed",
     // "nav-open") says nothing about the text inside it; comments are the exception. Weak
     // hints ("sidebar", "header") name layout columns too often to steer the choice.
-    auto marksBoilerplate = [&](const GumboNode *element) {
-        for (const GumboNode *node = element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+    auto marksBoilerplate = [&](const DomBlock &block) {
+        const bool prose = readsAsProse(block);
+        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
             if (node->v.element.tag == GUMBO_TAG_BODY)
                 break;
             const ElementHint &hint = hints.of(node);
-            if (hint.boilerplateReason.isEmpty() || hint.weak)
+            if (hint.weak || !hintHolds(hint, node, stats) || (prose && yieldsToProse(hint.boilerplateReason)))
                 continue;
-            if (hint.boilerplateReason == QLatin1String("comments") || scores.value(node).textLength < 0.5 * pageText)
+            if (hint.boilerplateReason == QLatin1String("comments") || stats.textLength(node) < 0.5 * pageText)
                 return true;
         }
         return false;
     };
     for (const DomBlock &block : dom.blocks) {
-        const double weight = blockWeight(block, marksBoilerplate(block.element));
+        const double weight = blockWeight(block, marksBoilerplate(block));
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
-            scores[node].weight += weight;
+            weights[node] += weight;
     }
     const GumboNode *best = nullptr;
     double bestWeight = 0;
     double bestLength = 0;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
-        const Score &score = it.value();
-        double weight = score.weight;
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+        double weight = it.value();
         if (hints.of(it.key()).articleLike)
             weight *= 1.1;
-        if (weight > bestWeight || (weight == bestWeight && best && score.textLength < bestLength)) {
+        const double length = stats.textLength(it.key());
+        if (weight > bestWeight || (weight == bestWeight && best && length < bestLength)) {
             best = it.key();
             bestWeight = weight;
-            bestLength = score.textLength;
+            bestLength = length;
         }
     }
     return best;

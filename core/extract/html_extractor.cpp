@@ -45,8 +45,9 @@ Article extractHtmlArticle(const Page &page)
     const GumboNode *root = document.body() ? document.body() : document.htmlElement();
     DomText dom = collectDomBlocks(root);
     ElementHints hints;
-    const GumboNode *container = findArticleContainer(dom, hints);
-    const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, metadata, hints);
+    const RegionStats stats(dom);
+    const GumboNode *container = findArticleContainer(dom, stats, hints);
+    const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, metadata, stats, hints);
 
     NodePathCache paths;
     QHash<int, int> articleNodeOf;   // DomText::textNodes index -> Article::nodePaths index
