@@ -2,7 +2,9 @@
 
 #include "extract/block_classifier.h"
 #include "extract/content_scorer.h"
+#include "extract/dateline.h"
 #include "extract/dom_text.h"
+#include "extract/headline.h"
 #include "extract/metadata_extractor.h"
 #include "extract/node_path_cache.h"
 
@@ -47,7 +49,9 @@ Article extractHtmlArticle(const Page &page)
     ElementHints hints;
     const RegionStats stats(dom);
     const GumboNode *container = findArticleContainer(dom, stats, hints);
-    const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, metadata, stats, hints);
+    PageMetadata withHeadline = metadata;
+    withHeadline.title = article.title = chooseHeadline(dom, container, metadata);
+    const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, withHeadline, stats, hints);
 
     NodePathCache paths;
     QHash<int, int> articleNodeOf;   // DomText::textNodes index -> Article::nodePaths index
@@ -72,6 +76,9 @@ Article extractHtmlArticle(const Page &page)
         }
         article.blocks.append(std::move(block));
     }
+    // The declared value keeps its time of day when it names the same day as the page shows.
+    if (const QString shown = visibleDateline(article.blocks); !shown.isEmpty() && !article.published.startsWith(shown))
+        article.published = shown;
     article.rebuildText();
     return article;
 }

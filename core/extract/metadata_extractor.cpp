@@ -192,14 +192,6 @@ QString chooseTitle(const Collected &c, const JsonLdArticle &ld, const QString &
 {
     const QStringList declared = {firstMeta(c, {"og:title"}), ld.headline, firstMeta(c, {"twitter:title"}),
                                   c.documentTitle};
-    // The visible headline is what readers see; trust it when a declared title confirms it.
-    for (const QString &heading : c.h1) {
-        const QString wanted = normalizedTitle(heading);
-        for (const QString &title : declared) {
-            if (!title.isEmpty() && normalizedTitle(title).contains(wanted) && wanted.size() >= 8)
-                return heading;
-        }
-    }
     for (const QString &title : declared) {
         if (title.isEmpty())
             continue;
@@ -249,7 +241,10 @@ PageMetadata extractMetadata(const HtmlDocument &document)
     if (m.site.startsWith(QLatin1Char('@')))
         m.site.remove(0, 1);
     m.title = chooseTitle(c, ld, m.site);
-    m.headingTitles = c.h1;
+    for (const QString &title : {firstMeta(c, {"og:title"}), ld.headline, firstMeta(c, {"twitter:title"}), c.documentTitle}) {
+        if (!title.isEmpty())
+            m.declaredTitles.append(title);
+    }
 
     appendNewNames(m.authors, ld.authors);
     for (const char *key : {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",

@@ -11,7 +11,7 @@ namespace galley {
 // article:* and named <meta>, itemprop, <time>, rel=author and byline classes).
 struct PageMetadata
 {
-    QString title;
+    QString title;               // the declared title without the site name
     QStringList authors;
     QString published;           // ISO 8601
     QString site;
@@ -19,7 +19,7 @@ struct PageMetadata
     QString articleBody;         // JSON-LD articleBody, a hint for the body; may be empty
     QString leadImageCaption;
     QString leadImageCredit;
-    QStringList headingTitles;   // visible <h1> texts in page order
+    QStringList declaredTitles;  // og:title, JSON-LD headline, twitter:title, <title>; non-empty ones
 };
 
 PageMetadata extractMetadata(const HtmlDocument &document);

@@ -72,11 +72,17 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
     result.body = bagOfWordsScore(article.text, gold.value(QLatin1String("main_content")).toString());
     for (const QJsonValue &snippet : gold.value(QLatin1String("with")).toArray()) {
         ++result.withTotal;
-        result.withFound += containsSnippet(article.text, snippet.toString());
+        if (containsSnippet(article.text, snippet.toString()))
+            ++result.withFound;
+        else
+            result.missedSnippets.append(snippet.toString());
     }
     for (const QJsonValue &snippet : gold.value(QLatin1String("without")).toArray()) {
         ++result.withoutTotal;
-        result.withoutLeaked += containsSnippet(article.text, snippet.toString());
+        if (containsSnippet(article.text, snippet.toString())) {
+            ++result.withoutLeaked;
+            result.leakedSnippets.append(snippet.toString());
+        }
     }
     result.titleExact = titlesMatch(article.title, gold.value(QLatin1String("title")).toString());
     const QString goldDate = gold.value(QLatin1String("publish_date")).toString();

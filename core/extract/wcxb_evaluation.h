@@ -17,6 +17,8 @@ struct PageEvaluation
     BagOfWordsScore body;
     int withFound = 0, withTotal = 0;
     int withoutLeaked = 0, withoutTotal = 0;
+    QStringList missedSnippets;        // `with` snippets not found
+    QStringList leakedSnippets;        // `without` snippets found
     bool titleExact = false;
     std::optional<bool> dateMatch;     // only when gold has a date
     std::optional<bool> authorMatch;   // only when gold has an author

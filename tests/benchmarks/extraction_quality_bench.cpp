@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
             << pages[i].body.recall << '\n';
     for (const PageEvaluation &page : std::as_const(e.pages)) {
         if (args.contains(QStringLiteral("--misses"))) {
+            for (const QString &snippet : page.leakedSnippets)
+                out << "leaked " << page.id << ' ' << snippet.left(100) << '\n';
+            for (const QString &snippet : page.missedSnippets)
+                out << "missed " << page.id << ' ' << snippet.left(100) << '\n';
             if (!page.titleExact)
                 out << "title-miss " << page.id << '\n';
             if (page.dateMatch && !*page.dateMatch)
