@@ -27,7 +27,7 @@ const HintRule kRules[] = {
     {"navigation", R"(^nav$|^nav-|-nav$|-nav-|navbar|navigation|menu|breadcrumb|pagination|^pager|skip-?link|^toc$|table-of-contents)", false},
     {"footer", R"(footer|colophon)", false},
     {"tags", R"(^(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|keywords|cat-?links)$|-tags$)", false},
-    {"metadata", R"(byline|dateline|^author|-author|timestamp|post-?meta|entry-?meta|article-?meta|^meta$|-meta$|^date$|-date$|^time$|pubdate|^published)", false},
+    {"metadata", R"(by-?line|dateline|^author|-author|timestamp|post-?meta|entry-?meta|article-?meta|^meta$|-meta$|^date$|-date$|^time$|pubdate|^published)", false},
     {"caption-credit", R"(credit|copyright)", false},
     {"popup", R"(modal|popup|overlay|lightbox)", false},
     {"hidden", R"(sr-only|visually-?hidden|screen-?reader|offscreen)", false},

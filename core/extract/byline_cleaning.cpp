@@ -16,6 +16,14 @@ bool isRoleWord(const QString &part)
     return part.contains(roles);
 }
 
+bool isLabel(const QString &part)
+{
+    static const QRegularExpression label(QStringLiteral(
+        R"(^((written|posted|reported|reviewed|edited)\s+)?by$|^(the\s+)?authors?$|^name\b|^last$|^guides?$|^share$|^follow$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return part.contains(label);
+}
+
 bool looksLikeName(const QString &part)
 {
     if (part.size() < 2 || part.size() > 60)
@@ -24,7 +32,7 @@ bool looksLikeName(const QString &part)
     if (words.size() > 6)
         return false;
     for (const QChar c : part) {
-        if (c.isDigit() || c == u'@' || c == u'/' || c == u'|')
+        if (c.isDigit() || c == u'@' || c == u'/' || c == u'|' || c == u'*')
             return false;
     }
     return part.at(0).isLetter();
@@ -39,11 +47,11 @@ QStringList cleanByline(const QString &byline)
     text.remove(url);
     // Everything after a separator that starts a date or a role line goes.
     static const QRegularExpression cut(QStringLiteral(
-        R"(\s*(\||•|·|—|–|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b(?!\s+by)|\d{1,2}[:/.]\d{1,2}).*$)"),
+        R"(\s*(\||•|·|—|–|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b(?!\s+by)|\d{1,2}[:/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}).*$)"),
         QRegularExpression::CaseInsensitiveOption);
     text.remove(cut);
     static const QRegularExpression prefix(QStringLiteral(
-        R"(^\s*((written|posted|reported|reviewed|edited|words|story|text|article)\s+by|by|from|author|authors|autor|von|par|por)\s*[:\-]?\s+)"),
+        R"(^\s*((written|posted|reported|reviewed|edited|words|story|text|article)\s+by|by|from|the author|author|authors|autor|von|par|por)(\s*[:\-]\s*|\s+|$))"),
         QRegularExpression::CaseInsensitiveOption);
     text.remove(prefix);
     static const QRegularExpression authorLabel(QStringLiteral(R"(^\s*(author|authors)\s*:\s*)"),
@@ -57,7 +65,7 @@ QStringList cleanByline(const QString &byline)
         part = part.trimmed();
         static const QRegularExpression trailing(QStringLiteral(R"([\s.:,\-]+$)"));
         part.remove(trailing);
-        if (isRoleWord(part) || !looksLikeName(part))
+        if (isRoleWord(part) || !looksLikeName(part) || isLabel(part))
             continue;
         // Degrees and honorifics ("PhD", "MD", "RD") stay out of the name list.
         if (part.size() <= 5 && part == part.toUpper() && !names.isEmpty())

@@ -7,6 +7,7 @@
 #include "extract/headline.h"
 #include "extract/metadata_extractor.h"
 #include "extract/node_path_cache.h"
+#include "extract/visible_byline.h"
 
 #include <QHash>
 
@@ -52,6 +53,9 @@ Article extractHtmlArticle(const Page &page)
     PageMetadata withHeadline = metadata;
     withHeadline.title = article.title = chooseHeadline(dom, container, metadata);
     const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, withHeadline, stats, hints);
+
+    if (const QStringList shown = visibleByline(dom, verdicts); !shown.isEmpty())
+        article.byline = shown;
 
     NodePathCache paths;
     QHash<int, int> articleNodeOf;   // DomText::textNodes index -> Article::nodePaths index

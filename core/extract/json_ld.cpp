@@ -4,10 +4,40 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace galley {
 
 namespace {
+
+// Some sites HTML-escape the strings inside their JSON-LD ("Maria &amp; Katerina").
+QString decodeEntities(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression entity(QStringLiteral(R"(&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);)"));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = entity.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        char32_t code = 0;
+        if (name.startsWith(QLatin1String("#x")) || name.startsWith(QLatin1String("#X")))
+            code = char32_t(name.mid(2).toUInt(nullptr, 16));
+        else if (name.startsWith(QLatin1Char('#')))
+            code = char32_t(name.mid(1).toUInt());
+        else
+            code = name == QLatin1String("amp") ? U'&' : name == QLatin1String("lt") ? U'<'
+                : name == QLatin1String("gt") ? U'>' : name == QLatin1String("quot") ? U'"'
+                : name == QLatin1String("apos") ? U'\'' : U'\u00A0';
+        if (code > 0 && code <= 0x10FFFF)
+            result += QString::fromUcs4(&code, 1);
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
 
 bool typeMatches(const QJsonValue &type, bool (*accept)(const QString &))
 {
@@ -55,14 +85,14 @@ void collectObjects(const QJsonValue &value, QList<QJsonObject> &objects, int de
 QString textOf(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString().simplified();
+        return decodeEntities(value.toString()).simplified();
     if (value.isArray() && !value.toArray().isEmpty())
         return textOf(value.toArray().first());
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (const char *key : {"name", "@value", "text"}) {
             if (object.value(QLatin1String(key)).isString())
-                return object.value(QLatin1String(key)).toString().simplified();
+                return decodeEntities(object.value(QLatin1String(key)).toString()).simplified();
         }
     }
     return {};
@@ -82,7 +112,7 @@ QStringList authorNames(const QJsonValue &value, const QHash<QString, QJsonObjec
         if (!name.isEmpty() && !name.startsWith(QLatin1String("http")))
             appendNewNames(names, {name});
     } else if (value.isString()) {
-        const QString text = value.toString();
+        const QString text = decodeEntities(value.toString());
         if (!text.startsWith(QLatin1String("http")))
             appendNewNames(names, cleanByline(text));
     }

@@ -154,7 +154,7 @@ void collect(const GumboNode *node, Collected &c)
     if (tag == GUMBO_TAG_A && attr(element, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
         c.relAuthors.append(textOf(node));
     const QString names = (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed();
-    static const QRegularExpression byline(QStringLiteral(R"(byline|author-?name|(^|[^a-z])author([^a-z-]|$)|post-?author|entry-?author|article-?author|writer)"));
+    static const QRegularExpression byline(QStringLiteral(R"(by-?line|author-?name|(^|[^a-z])author([^a-z-]|$)|post-?author|entry-?author|article-?author|writer)"));
     static const QRegularExpression dateline(QStringLiteral(R"(dateline|publish|post-?date|entry-?date|article-?date|(^|[^a-z])date([^a-z]|$)|timestamp)"));
     if (classSays(names, byline) && c.bylineTexts.size() < 8) {
         const QString text = textOf(node);
