@@ -64,12 +64,17 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         } else if (!inside) {
             verdict.boilerplateReason = boilerplateReasonFor(block, nullptr, stats, hints);
             if (verdict.boilerplateReason.isEmpty())
-                verdict.boilerplateReason = QStringLiteral("outside-article");
+                verdict.boilerplateReason = block.contentKind == BlockKind::Caption ? QStringLiteral("caption")
+                                                                                    : QStringLiteral("outside-article");
         } else {
             verdict.boilerplateReason = boilerplateReasonFor(block, container, stats, hints);
             if (verdict.boilerplateReason.isEmpty()
                 && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading)
                 verdict.boilerplateReason = QStringLiteral("links");
+            // Figure captions describe pictures, not the story: out of the body text unless a
+            // reviewer pulls them back in (the lead image caption is kept in the metadata).
+            if (verdict.boilerplateReason.isEmpty() && block.contentKind == BlockKind::Caption)
+                verdict.boilerplateReason = QStringLiteral("caption");
             if (verdict.boilerplateReason.isEmpty() && isMetadataLine(block, metadata))
                 verdict.boilerplateReason = QStringLiteral("metadata");
             if (verdict.boilerplateReason.isEmpty())

@@ -95,10 +95,6 @@ ElementHint elementHint(const GumboNode *node)
     hint.articleLike = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN
         || role == QLatin1String("main") || itemprop == QLatin1String("articleBody");
     hint.boilerplateReason = reasonForTag(element.tag, role);
-    if (element.tag == GUMBO_TAG_ASIDE || role == QLatin1String("complementary")) {
-        hint.boilerplateReason = QStringLiteral("sidebar");
-        hint.weak = true;
-    }
     if (itemprop == QLatin1String("author") || itemprop == QLatin1String("datePublished"))
         hint.boilerplateReason = QStringLiteral("metadata");
     if (!hint.boilerplateReason.isEmpty())
@@ -125,6 +121,11 @@ ElementHint elementHint(const GumboNode *node)
         }
         if (!matched && name.contains(articleExpression()))
             hint.articleLike = true;
+    }
+    // An <aside> is a sidebar unless its classes say more precisely what it holds.
+    if (hint.boilerplateReason.isEmpty() && (element.tag == GUMBO_TAG_ASIDE || role == QLatin1String("complementary"))) {
+        hint.boilerplateReason = QStringLiteral("sidebar");
+        hint.weak = true;
     }
     return hint;
 }
