@@ -49,7 +49,10 @@ Article extractHtmlArticle(const Page &page)
     DomText dom = collectDomBlocks(root);
     ElementHints hints;
     const RegionStats stats(dom);
+    // A page with no prose at all (a stub, a list) is read whole rather than dropped whole.
     const GumboNode *container = findArticleContainer(dom, stats, hints);
+    if (!container)
+        container = root;
     PageMetadata withHeadline = metadata;
     withHeadline.title = article.title = chooseHeadline(dom, container, metadata);
     const QList<BlockVerdict> verdicts = classifyBlocks(dom, container, withHeadline, stats, hints);
