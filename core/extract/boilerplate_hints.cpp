@@ -84,26 +84,13 @@ QString reasonForTag(GumboTag tag, const QString &role)
 
 } // namespace
 
-ElementHint elementHint(const GumboNode *node)
+namespace {
+
+// What the class names and id alone say; pages repeat the same class strings a lot.
+ElementHint hintFromNames(const QByteArray &classAndId)
 {
     ElementHint hint;
-    if (!node || node->type != GUMBO_NODE_ELEMENT)
-        return hint;
-    const GumboElement &element = node->v.element;
-    const QString role = attributeOf(element, "role").toLower();
-    const QString itemprop = attributeOf(element, "itemprop");
-    hint.articleLike = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN
-        || role == QLatin1String("main") || itemprop == QLatin1String("articleBody");
-    hint.boilerplateReason = reasonForTag(element.tag, role);
-    if (itemprop == QLatin1String("author") || itemprop == QLatin1String("datePublished"))
-        hint.boilerplateReason = QStringLiteral("metadata");
-    if (!hint.boilerplateReason.isEmpty())
-        return hint;
-
-    QStringList names = attributeOf(element, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QString id = attributeOf(element, "id").toLower();
-    if (!id.isEmpty())
-        names.append(id);
+    QStringList names = QString::fromUtf8(classAndId).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString &name : names)
         name.replace(QLatin1Char('_'), QLatin1Char('-'));
     for (const QString &name : std::as_const(names)) {
@@ -122,6 +109,38 @@ ElementHint elementHint(const GumboNode *node)
         if (!matched && name.contains(articleExpression()))
             hint.articleLike = true;
     }
+    return hint;
+}
+
+ElementHint elementHint(const GumboNode *node, QHash<QByteArray, ElementHint> &byNames)
+{
+    ElementHint hint;
+    if (!node || node->type != GUMBO_NODE_ELEMENT)
+        return hint;
+    const GumboElement &element = node->v.element;
+    const QString role = attributeOf(element, "role").toLower();
+    const QString itemprop = attributeOf(element, "itemprop");
+    const bool articleElement = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN
+        || role == QLatin1String("main") || itemprop == QLatin1String("articleBody");
+    hint.boilerplateReason = reasonForTag(element.tag, role);
+    if (itemprop == QLatin1String("author") || itemprop == QLatin1String("datePublished"))
+        hint.boilerplateReason = QStringLiteral("metadata");
+    if (!hint.boilerplateReason.isEmpty()) {
+        hint.articleLike = articleElement;
+        return hint;
+    }
+    const GumboAttribute *cls = gumbo_get_attribute(&element.attributes, "class");
+    const GumboAttribute *id = gumbo_get_attribute(&element.attributes, "id");
+    if (cls || id) {
+        QByteArray key = cls ? QByteArray(cls->value) : QByteArray();
+        if (id)
+            key += ' ' + QByteArray(id->value);
+        auto known = byNames.constFind(key);
+        if (known == byNames.cend())
+            known = byNames.insert(key, hintFromNames(key));
+        hint = *known;
+    }
+    hint.articleLike = hint.articleLike || articleElement;
     // An <aside> is a sidebar unless its classes say more precisely what it holds.
     if (hint.boilerplateReason.isEmpty() && (element.tag == GUMBO_TAG_ASIDE || role == QLatin1String("complementary"))) {
         hint.boilerplateReason = QStringLiteral("sidebar");
@@ -130,11 +149,19 @@ ElementHint elementHint(const GumboNode *node)
     return hint;
 }
 
+} // namespace
+
+ElementHint elementHint(const GumboNode *node)
+{
+    QHash<QByteArray, ElementHint> byNames;
+    return elementHint(node, byNames);
+}
+
 const ElementHint &ElementHints::of(const GumboNode *element)
 {
     auto found = m_hints.find(element);
     if (found == m_hints.end())
-        found = m_hints.insert(element, elementHint(element));
+        found = m_hints.insert(element, elementHint(element, m_byNames));
     return *found;
 }
 

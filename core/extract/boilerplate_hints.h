@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -25,6 +26,7 @@ public:
 
 private:
     QHash<const GumboNode *, ElementHint> m_hints;
+    QHash<QByteArray, ElementHint> m_byNames;   // by raw "class id" text
 };
 
 // Boilerplate reason of a short stand-alone line by its wording ("Advertisement",

@@ -69,6 +69,27 @@ struct Collected
     QString figureCredit;
 };
 
+// Cheap filter before the regular expressions: could class or id name a byline, date or credit?
+bool mentionsMetadata(const GumboElement &element)
+{
+    for (const char *name : {"class", "id"}) {
+        const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name);
+        if (!attribute)
+            continue;
+        for (const char *c = attribute->value; *c; ++c) {
+            const char lower = char(*c | 0x20);
+            if ((lower == 'a' && qstrnicmp(c, "auth", 4) == 0) || (lower == 'b' && qstrnicmp(c, "by", 2) == 0)
+                || (lower == 'd' && qstrnicmp(c, "date", 4) == 0) || (lower == 'p' && qstrnicmp(c, "pub", 3) == 0)
+                || (lower == 'p' && qstrnicmp(c, "post", 4) == 0) || (lower == 't' && qstrnicmp(c, "time", 4) == 0)
+                || (lower == 'w' && qstrnicmp(c, "writer", 6) == 0) || (lower == 'e' && qstrnicmp(c, "entry", 5) == 0)
+                || (lower == 'c' && (qstrnicmp(c, "credit", 6) == 0 || qstrnicmp(c, "copyright", 9) == 0))
+                || (lower == 'a' && qstrnicmp(c, "article", 7) == 0) || (lower == 'p' && qstrnicmp(c, "photographer", 12) == 0))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool classSays(const QString &names, const QRegularExpression &expression)
 {
     return !names.isEmpty() && names.contains(expression);
@@ -153,7 +174,8 @@ void collect(const GumboNode *node, Collected &c)
     }
     if (tag == GUMBO_TAG_A && attr(element, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
         c.relAuthors.append(textOf(node));
-    const QString names = (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed();
+    const QString names = mentionsMetadata(element)
+        ? (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed() : QString();
     static const QRegularExpression byline(QStringLiteral(R"(by-?line|author-?name|(^|[^a-z])author([^a-z-]|$)|post-?author|entry-?author|article-?author|writer)"));
     static const QRegularExpression dateline(QStringLiteral(R"(dateline|publish|post-?date|entry-?date|article-?date|(^|[^a-z])date([^a-z]|$)|timestamp)"));
     if (classSays(names, byline) && c.bylineTexts.size() < 8) {
