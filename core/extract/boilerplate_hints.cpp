@@ -55,6 +55,18 @@ const QRegularExpression &ruleExpression(int index)
     return expressions.at(size_t(index));
 }
 
+// All rules in one expression: most class names match none, and one test rules them out.
+const QRegularExpression &anyRuleExpression()
+{
+    static const QRegularExpression expression = [] {
+        QStringList patterns;
+        for (const HintRule &rule : kRules)
+            patterns.append(QStringLiteral("(?:") + QString::fromLatin1(rule.pattern) + QLatin1Char(')'));
+        return QRegularExpression(patterns.join(QLatin1Char('|')));
+    }();
+    return expression;
+}
+
 const QRegularExpression &articleExpression()
 {
     static const QRegularExpression expression(QStringLiteral(
@@ -97,7 +109,8 @@ ElementHint hintFromNames(const QByteArray &classAndId)
         if (isTaxonomyClass(name))
             continue;
         bool matched = false;
-        for (int i = 0; i < int(std::size(kRules)) && !matched; ++i) {
+        const bool anyRule = name.contains(anyRuleExpression());
+        for (int i = 0; anyRule && i < int(std::size(kRules)) && !matched; ++i) {
             if (name.contains(ruleExpression(i))) {
                 matched = true;
                 if (hint.boilerplateReason.isEmpty()) {

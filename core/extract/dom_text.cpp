@@ -32,7 +32,9 @@ bool styleHides(const char *style)
     return compact.contains("display:none") || compact.contains("visibility:hidden");
 }
 
-bool isHidden(const GumboElement &element)
+} // namespace
+
+bool isHiddenElement(const GumboElement &element)
 {
     if (gumbo_get_attribute(&element.attributes, "hidden"))
         return true;
@@ -42,6 +44,8 @@ bool isHidden(const GumboElement &element)
     const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
     return style && styleHides(style->value);
 }
+
+namespace {
 
 bool isSpace(QChar c)
 {
@@ -135,7 +139,7 @@ public:
         if (node->type != GUMBO_NODE_ELEMENT)
             return;
         const GumboElement &element = node->v.element;
-        if (isSkipped(element.tag) || isHidden(element))
+        if (isSkipped(element.tag) || isHiddenElement(element))
             return;
         if (element.tag == GUMBO_TAG_BR) {
             softBreak();

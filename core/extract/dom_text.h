@@ -31,6 +31,9 @@ struct DomText
 // elements, form controls) and cuts it into blocks at block-level elements.
 DomText collectDomBlocks(const GumboNode *root);
 
+// hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
+bool isHiddenElement(const GumboElement &element);
+
 // True for elements that start a new block of text.
 bool isBlockLevel(const GumboNode *element);
 

@@ -2,6 +2,7 @@
 
 #include "extract/byline_cleaning.h"
 #include "extract/date_parsing.h"
+#include "extract/dom_text.h"
 #include "extract/json_ld.h"
 
 #include <QHash>
@@ -19,10 +20,7 @@ QString attr(const GumboElement &element, const char *name)
 
 bool hidden(const GumboElement &element)
 {
-    if (gumbo_get_attribute(&element.attributes, "hidden"))
-        return true;
-    const QString style = attr(element, "style").remove(QLatin1Char(' ')).toLower();
-    return style.contains(QLatin1String("display:none"));
+    return isHiddenElement(element);
 }
 
 void appendText(const GumboNode *node, QString &out)
@@ -155,7 +153,8 @@ void collect(const GumboNode *node, Collected &c)
         else
             c.timeDates.append(value);
     }
-    const QString itemprop = attr(element, "itemprop");
+    const GumboAttribute *itempropAttribute = gumbo_get_attribute(&element.attributes, "itemprop");
+    const QString itemprop = itempropAttribute ? QString::fromUtf8(itempropAttribute->value) : QString();
     if (itemprop == QLatin1String("datePublished")) {
         QString value = attr(element, "datetime");
         if (value.isEmpty())
@@ -172,7 +171,7 @@ void collect(const GumboNode *node, Collected &c)
         }
         c.itempropAuthors.append(name.isEmpty() ? textOf(node) : name);
     }
-    if (tag == GUMBO_TAG_A && attr(element, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
+    if (tag == GUMBO_TAG_A && gumbo_get_attribute(&element.attributes, "rel") && attr(element, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
         c.relAuthors.append(textOf(node));
     const QString names = mentionsMetadata(element)
         ? (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed() : QString();
