@@ -1,0 +1,283 @@
+#include "extract/text_extractor.h"
+
+#include "extract/date_text.h"
+#include "extract/text_body_region.h"
+#include "extract/text_layout_cues.h"
+#include "extract/text_publication_date.h"
+#include "extract/text_segments.h"
+#include "text/language_guess.h"
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+// One block of the copy as it goes through classification.
+struct Candidate
+{
+    AlignedText aligned;
+    QString cue;                 // aligned.text with every space as U+0020
+    int words = 0;
+    bool listItem = false;
+    QString furniture;           // boilerplate reason known from the block's own cues; empty if none
+    std::optional<DateOnlyLine> dateOnly;
+    QStringList byline;
+};
+
+constexpr int kFurnitureScore = -8;
+constexpr int kSectionBarrierScore = -1000;
+constexpr int kShortLineScore = -3;
+constexpr int kMaxProseScore = 80;
+constexpr int kNearHeadline = 2;   // blocks between a date line and the title or byline
+
+Candidate makeCandidate(const QString &content, const TextSegment &segment)
+{
+    Candidate candidate;
+    candidate.aligned = alignSource(content, segment.sourceStart, segment.sourceEnd);
+    candidate.cue = cueText(candidate.aligned.text);
+    if (const qsizetype marker = listMarkerLength(candidate.cue); marker > 0) {
+        // The marker is list layout, like the bullet a browser draws: not part of the item's text.
+        candidate.aligned = candidate.aligned.mid(marker, candidate.aligned.text.size());
+        candidate.cue = candidate.cue.mid(marker);
+        candidate.listItem = true;
+    }
+    candidate.words = wordCount(candidate.cue);
+    candidate.dateOnly = dateOnlyLine(candidate.cue);
+    candidate.byline = bylineNames(candidate.cue);
+
+    if (const QString category = chromeCategory(candidate.cue); !category.isEmpty())
+        candidate.furniture = category;
+    else if (!copyrightOwner(candidate.cue).isEmpty())
+        candidate.furniture = QStringLiteral("footer");
+    else if (looksLikeImageCredit(candidate.cue))
+        candidate.furniture = QStringLiteral("caption-credit");
+    else if (looksLikeDisclaimer(candidate.cue))
+        candidate.furniture = QStringLiteral("disclaimer");
+    else if (looksLikeTagList(candidate.cue))
+        candidate.furniture = QStringLiteral("tags");
+    else if (candidate.dateOnly || !candidate.byline.isEmpty())
+        candidate.furniture = QStringLiteral("metadata");
+    return candidate;
+}
+
+// A caption sits next to its credit, usually just before it (a headline may come between when
+// the image leads the page); a block right after a credit counts only if nothing precedes it.
+void markCaptions(QList<Candidate> &candidates)
+{
+    const auto isCaptionText = [](const Candidate &candidate) {
+        return candidate.furniture.isEmpty() && !candidate.listItem && candidate.words >= 4
+            && !looksLikeHeadline(candidate.cue);
+    };
+    for (qsizetype credit = 0; credit < candidates.size(); ++credit) {
+        if (candidates.at(credit).furniture != u"caption-credit")
+            continue;
+        bool found = false;
+        for (qsizetype before = credit - 1; before >= 0 && before >= credit - 2 && !found; --before) {
+            if (isCaptionText(candidates.at(before))) {
+                candidates[before].furniture = QStringLiteral("caption");
+                found = true;
+            } else if (!looksLikeHeadline(candidates.at(before).cue)) {
+                break;
+            }
+        }
+        const qsizetype after = credit + 1;
+        if (!found && after < candidates.size() && isCaptionText(candidates.at(after)) && candidates.at(after).words <= 40)
+            candidates[after].furniture = QStringLiteral("caption");
+    }
+}
+
+int bodyScore(const Candidate &candidate)
+{
+    if (!candidate.furniture.isEmpty())
+        return opensChromeSection(candidate.furniture) ? kSectionBarrierScore : kFurnitureScore;
+    if (looksLikeProse(candidate.cue))
+        return std::min(candidate.words, kMaxProseScore);
+    if (candidate.listItem && candidate.words >= 3)
+        return candidate.words / 2;
+    if (looksLikeHeadline(candidate.cue) || candidate.words < 6)
+        return kShortLineScore;
+    return candidate.words / 3;
+}
+
+// The title is the headline-like block before the body that is longest and nearest to it.
+int findTitle(const QList<Candidate> &candidates, int searchEnd)
+{
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < searchEnd; ++i) {
+        const Candidate &candidate = candidates.at(i);
+        if (!candidate.furniture.isEmpty() || candidate.words < 2 || !looksLikeHeadline(candidate.cue))
+            continue;
+        const int score = std::min(candidate.words, 12) - (searchEnd - i);
+        if (best < 0 || score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+Block makeBlock(BlockKind kind, BlockKind contentKind, const AlignedText &aligned, const QString &reason = {})
+{
+    Block block;
+    block.kind = kind;
+    block.contentKind = contentKind;
+    block.boilerplateReason = reason;
+    block.text = aligned.text;
+    block.runs = aligned.runs;
+    if (contentKind == BlockKind::Heading)
+        block.headingLevel = 2;
+    return block;
+}
+
+BlockKind structuralKind(const Candidate &candidate)
+{
+    if (candidate.listItem)
+        return BlockKind::ListItem;
+    if (candidate.furniture == u"caption")
+        return BlockKind::Caption;
+    if (looksLikeHeadline(candidate.cue) && candidate.words <= 15)
+        return BlockKind::Heading;
+    return BlockKind::Paragraph;
+}
+
+// Date candidates from date lines, bylines and the caption; page clocks are labelled "clock".
+QList<DateCandidate> collectDates(QList<Candidate> &candidates, int title, int byline, int caption)
+{
+    const auto nearHeadline = [&](int index) {
+        return (title >= 0 && std::abs(index - title) <= kNearHeadline)
+            || (byline >= 0 && std::abs(index - byline) <= kNearHeadline);
+    };
+    QList<DateCandidate> dates;
+    const auto addDates = [&](const QString &cue, DateEvidence evidence) {
+        for (const ProseDate &found : findProseDates(cue))
+            dates.append({found.date, evidence});
+    };
+    for (int i = 0; i < candidates.size(); ++i) {
+        Candidate &candidate = candidates[i];
+        if (!candidate.byline.isEmpty())
+            addDates(candidate.cue, DateEvidence::NextToHeadline);
+        if (!candidate.dateOnly)
+            continue;
+        if (candidate.dateOnly->labelledPublished)
+            addDates(candidate.cue, DateEvidence::Labelled);
+        else if (nearHeadline(i))
+            addDates(candidate.cue, DateEvidence::NextToHeadline);
+        else if (candidate.dateOnly->hasTimeOfDay)
+            candidate.furniture = QStringLiteral("clock");   // when the page was looked at, not written
+        else if (title < 0 || i < title)
+            addDates(candidate.cue, DateEvidence::HeaderDate);
+    }
+    if (caption >= 0)
+        addDates(candidates.at(caption).cue, DateEvidence::Caption);
+    return dates;
+}
+
+} // namespace
+
+Article extractTextArticle(const Page &page)
+{
+    Article article;
+    article.sourcePath = page.sourcePath;
+    article.format = page.format;
+    article.record = page.record;
+
+    QList<Candidate> candidates;
+    for (const TextSegment &segment : splitTextSegments(page.content))
+        candidates.append(makeCandidate(page.content, segment));
+    markCaptions(candidates);
+
+    QList<int> scores;
+    for (const Candidate &candidate : candidates)
+        scores.append(bodyScore(candidate));
+    const BodyRegion body = findBodyRegion(scores);
+    const int title = findTitle(candidates, body.first >= 0 ? body.first : int(candidates.size()));
+
+    const auto firstIndex = [&](auto predicate) {
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(), predicate);
+        return found == candidates.cend() ? -1 : int(found - candidates.cbegin());
+    };
+    const int byline = firstIndex([](const Candidate &c) { return !c.byline.isEmpty(); });
+    const int caption = firstIndex([](const Candidate &c) { return c.furniture == u"caption"; });
+    const int credit = firstIndex([](const Candidate &c) { return c.furniture == u"caption-credit"; });
+    const QList<DateCandidate> dates = collectDates(candidates, title, byline, caption);
+
+    if (title >= 0)
+        article.title = candidates.at(title).cue;
+    if (byline >= 0)
+        article.byline = candidates.at(byline).byline;
+    if (caption >= 0)
+        article.leadImageCaption = candidates.at(caption).cue;
+    if (credit >= 0)
+        article.leadImageCredit = candidates.at(credit).cue;
+
+    QString openSection;   // furniture region the page is in after the body, e.g. "comments"
+    int bodyParagraphsSeen = 0;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate &candidate = candidates.at(i);
+        const BlockKind kind = structuralKind(candidate);
+        if (i == title) {
+            Block block = makeBlock(BlockKind::Boilerplate, BlockKind::Heading, candidate.aligned, QStringLiteral("metadata"));
+            block.headingLevel = 1;
+            article.blocks.append(block);
+            continue;
+        }
+        if (!candidate.furniture.isEmpty()) {
+            if (i > body.last && opensChromeSection(candidate.furniture))
+                openSection = candidate.furniture;
+            article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, candidate.furniture));
+            continue;
+        }
+        if (!body.contains(i)) {
+            QString reason = QStringLiteral("page-header");
+            if (i > body.last)
+                reason = !openSection.isEmpty() ? openSection
+                                                : kind == BlockKind::Heading ? QStringLiteral("related")
+                                                                             : QStringLiteral("page-footer");
+            article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, reason));
+            continue;
+        }
+        // A dateline ("MOSCOW (Sputnik) — ") is metadata: it leaves the paragraph so that the
+        // paragraph reads as the writer's first sentence, and stays as a boilerplate block.
+        if (kind == BlockKind::Paragraph && bodyParagraphsSeen++ < 2) {
+            if (const auto dateline = leadingDateline(candidate.cue)) {
+                const qsizetype prefixEnd = dateline->length;
+                const QString prefix = candidate.cue.left(prefixEnd).trimmed();
+                const qsizetype trimmedEnd = candidate.cue.indexOf(prefix) + prefix.size();
+                article.blocks.append(makeBlock(BlockKind::Boilerplate, BlockKind::Paragraph,
+                                                candidate.aligned.mid(0, trimmedEnd), QStringLiteral("dateline")));
+                article.blocks.append(makeBlock(BlockKind::Paragraph, BlockKind::Paragraph,
+                                                candidate.aligned.mid(prefixEnd, candidate.aligned.text.size())));
+                if (article.site.isEmpty())
+                    article.site = dateline->source;
+                continue;
+            }
+        }
+        article.blocks.append(makeBlock(kind, kind, candidate.aligned));
+    }
+
+    if (article.site.isEmpty()) {
+        for (const Candidate &candidate : candidates) {
+            if (const QString owner = copyrightOwner(candidate.cue); !owner.isEmpty()) {
+                article.site = owner;
+                break;
+            }
+        }
+    }
+
+    article.rebuildText();
+    if (const auto published = choosePublicationDate(dates, article.text))
+        article.published = isoDate(*published);
+    article.language = guessLanguage(article.text.isEmpty() ? article.title : article.text);
+
+    if (article.title.isEmpty())
+        article.diagnostics.append({Diagnostic::Severity::Info, QStringLiteral("no-title"),
+                                    QStringLiteral("No line before the body looks like a headline."), -1, {}});
+    if (body.first < 0)
+        article.diagnostics.append({Diagnostic::Severity::Warning, QStringLiteral("no-body"),
+                                    QStringLiteral("No run of prose paragraphs was found."), -1, {}});
+    return article;
+}
+
+} // namespace galley
