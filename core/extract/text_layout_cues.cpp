@@ -25,7 +25,7 @@ const QHash<QString, QString> &chromeCategoryByWord()
                            "startseite suche accueil rechercher inicio buscar"},
             {"share", "share shares shared tweet facebook twitter whatsapp telegram linkedin pinterest reddit "
                       "email e-mail print url link copy copied teilen partager compartir condividi"},
-            {"comments", "comment comments commenting discussion discuss reply replies community standards "
+            {"comments", "comment comments commenting discussion discuss reply replies standards "
                          "guidelines conversation kommentare commentaires comentarios commenti"},
             {"cookie-banner", "cookie cookies consent accept reject preferences"},
             {"newsletter", "newsletter newsletters subscribe subscription inbox unsubscribe"},
@@ -114,8 +114,13 @@ int wordCount(QStringView cue)
 
 bool endsLikeSentence(QStringView cue)
 {
+    // Closing quotes, and emoji or other symbols a writer puts after the full stop.
+    const auto trails = [](QChar c) {
+        return isClosingMark(c) || c.isSurrogate() || c.category() == QChar::Symbol_Other || c == QLatin1Char(' ')
+            || c == QChar(0xFE0F) || c == QChar(0x200D);
+    };
     qsizetype end = cue.size();
-    while (end > 0 && isClosingMark(cue.at(end - 1)))
+    while (end > 0 && trails(cue.at(end - 1)))
         --end;
     return end > 0 && QStringView(u".!?…").contains(cue.at(end - 1));
 }

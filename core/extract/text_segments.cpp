@@ -6,7 +6,8 @@ namespace {
 
 struct Line
 {
-    qsizetype start = 0;   // UTF-16 offsets into the content, trimmed of layout spaces
+    qsizetype lineStart = 0;   // UTF-16 offset into the content where the line begins
+    qsizetype start = 0;       // UTF-16 offsets into the content, trimmed of layout spaces
     qsizetype end = 0;
     bool blank() const { return start == end; }
 };
@@ -21,7 +22,7 @@ QList<Line> splitLines(const QString &content)
     QList<Line> lines;
     qsizetype lineStart = 0;
     const auto addLine = [&](qsizetype lineEnd) {
-        Line line{lineStart, lineEnd};
+        Line line{lineStart, lineStart, lineEnd};
         while (line.start < line.end && isLayoutSpace(content.at(line.start)))
             ++line.start;
         while (line.end > line.start && isLayoutSpace(content.at(line.end - 1)))
@@ -44,14 +45,6 @@ QList<Line> splitLines(const QString &content)
     return lines;
 }
 
-bool endsSentence(QStringView text)
-{
-    qsizetype end = text.size();
-    while (end > 0 && QStringView(u"\"'”’»)]").contains(text.at(end - 1)))
-        --end;
-    return end > 0 && QStringView(u".!?…:;").contains(text.at(end - 1));
-}
-
 bool startsListItem(QStringView line)
 {
     if (line.size() >= 2 && QStringView(u"-•*·–").contains(line.at(0)) && isLayoutSpace(line.at(1)))
@@ -64,41 +57,42 @@ bool startsListItem(QStringView line)
         && isLayoutSpace(line.at(digits + 1));
 }
 
-QStringView lastWord(QStringView line)
+qsizetype firstWordLength(QStringView line)
 {
-    qsizetype start = line.size();
-    while (start > 0 && !isLayoutSpace(line.at(start - 1)))
-        --start;
-    return line.mid(start);
+    qsizetype length = 0;
+    while (length < line.size() && !isLayoutSpace(line.at(length)))
+        ++length;
+    return length;
 }
 
-// Headlines capitalise most longer words; prose does not.
-bool isTitleCase(QStringView line)
+// Width in columns (UTF-16 units) of a hard-wrapped copy (a plain-text save or an e-mail), or 0
+// when the copy keeps each paragraph on one line as browsers do. A wrapped copy has a short
+// longest line, and many lines end near it.
+qsizetype wrapWidth(const QList<Line> &lines)
 {
-    int longWords = 0;
-    int capitalised = 0;
-    for (const QStringView word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.size() < 4 || !word.at(0).isLetter())
-            continue;
-        ++longWords;
-        capitalised += word.at(0).isUpper();
+    qsizetype widest = 0;
+    for (const Line &line : lines)
+        widest = std::max(widest, line.end - line.lineStart);
+    if (widest == 0 || widest > 100)
+        return 0;
+    int longLines = 0;
+    int nearlyFull = 0;
+    for (const Line &line : lines) {
+        const qsizetype width = line.end - line.lineStart;
+        longLines += width >= 40;
+        nearlyFull += width >= widest - 12;
     }
-    return longWords > 0 && capitalised * 5 >= longWords * 3;
+    return nearlyFull >= 3 && nearlyFull * 10 >= longLines * 3 ? widest : 0;
 }
 
-// Hard-wrapped prose: the line breaks mid-sentence and the next line carries on. A line that
-// ends on a capitalised word ("… Syria") followed by a capitalised line is taken as two items
-// (headline lists, tag lines), which is what a browser copy of separate elements looks like.
-bool continuesOnNextLine(QStringView line, QStringView next)
+// The writer's editor broke the line because the next word did not fit: the line goes on.
+bool continuesOnNextLine(const Line &line, const QString &content, const Line &next, qsizetype width)
 {
-    if (endsSentence(line) || startsListItem(next) || isTitleCase(line) || line.size() < 30)
+    const QStringView nextText = QStringView(content).mid(next.start, next.end - next.start);
+    if (width == 0 || startsListItem(nextText))
         return false;
-    if (next.at(0).isLower())
-        return true;
-    const QStringView word = lastWord(line);
-    const bool endsMidPhrase = line.endsWith(QLatin1Char(',')) || line.endsWith(QLatin1Char('-'))
-        || (!word.isEmpty() && word.at(0).isLower());
-    return line.size() >= 50 && endsMidPhrase;
+    constexpr qsizetype kSlack = 2;   // editors wrap a column or two early
+    return line.end - line.lineStart + 1 + firstWordLength(nextText) > width - kSlack;
 }
 
 } // namespace
@@ -111,28 +105,22 @@ bool isLayoutSpace(QChar c)
 QList<TextSegment> splitTextSegments(const QString &content)
 {
     const QList<Line> lines = splitLines(content);
+    const qsizetype width = wrapWidth(lines);
     QList<TextSegment> segments;
     int blanks = 0;
-    bool joinable = false;   // the previous line belongs to the segment being built
+    const Line *previous = nullptr;   // the last line of the segment being built, if it may go on
     for (const Line &line : lines) {
         if (line.blank()) {
             ++blanks;
-            joinable = false;
+            previous = nullptr;
             continue;
         }
-        const QStringView text = QStringView(content).mid(line.start, line.end - line.start);
-        if (joinable) {
-            TextSegment &current = segments.last();
-            const QStringView previousLine = QStringView(content).mid(current.sourceStart, current.sourceEnd - current.sourceStart);
-            const qsizetype lastLineStart = previousLine.lastIndexOf(QLatin1Char('\n')) + 1;
-            if (continuesOnNextLine(previousLine.mid(lastLineStart), text)) {
-                current.sourceEnd = line.end;
-                continue;
-            }
-        }
-        segments.append({line.start, line.end, blanks});
+        if (previous && continuesOnNextLine(*previous, content, line, width))
+            segments.last().sourceEnd = line.end;
+        else
+            segments.append({line.start, line.end, blanks});
         blanks = 0;
-        joinable = true;
+        previous = &line;
     }
     return segments;
 }
