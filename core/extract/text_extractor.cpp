@@ -109,7 +109,8 @@ int findTitle(const QList<Candidate> &candidates, int searchEnd)
         const Candidate &candidate = candidates.at(i);
         if (!candidate.furniture.isEmpty() || candidate.words < 2 || !looksLikeHeadline(candidate.cue))
             continue;
-        const int score = std::min(candidate.words, 12) - (searchEnd - i);
+        // Length counts double: share widgets and kickers sit between a title and its body.
+        const int score = 2 * std::min(candidate.words, 12) - (searchEnd - i);
         if (best < 0 || score > bestScore) {
             best = i;
             bestScore = score;
@@ -131,13 +132,15 @@ Block makeBlock(BlockKind kind, BlockKind contentKind, const AlignedText &aligne
     return block;
 }
 
-BlockKind structuralKind(const Candidate &candidate)
+// What a block is structurally. Headings exist only inside the body: outside it a short
+// capitalised line is a link, a label or a related headline, all paragraphs of furniture.
+BlockKind structuralKind(const Candidate &candidate, bool inBody)
 {
     if (candidate.listItem)
         return BlockKind::ListItem;
     if (candidate.furniture == u"caption")
         return BlockKind::Caption;
-    if (looksLikeHeadline(candidate.cue) && candidate.words <= 15)
+    if (inBody && looksLikeHeadline(candidate.cue) && candidate.words <= 15)
         return BlockKind::Heading;
     return BlockKind::Paragraph;
 }
@@ -198,10 +201,14 @@ Article extractTextArticle(const Page &page)
         const auto found = std::find_if(candidates.cbegin(), candidates.cend(), predicate);
         return found == candidates.cend() ? -1 : int(found - candidates.cbegin());
     };
-    const int byline = firstIndex([](const Candidate &c) { return !c.byline.isEmpty(); });
+    // A "By …" line after the article is a commenter or an author box, not the byline.
+    const int bylineSearchEnd = body.first >= 0 ? body.last + 1 : int(candidates.size());
+    int byline = firstIndex([](const Candidate &c) { return !c.byline.isEmpty(); });
+    if (byline >= bylineSearchEnd)
+        byline = -1;
     const int caption = firstIndex([](const Candidate &c) { return c.furniture == u"caption"; });
     const int credit = firstIndex([](const Candidate &c) { return c.furniture == u"caption-credit"; });
-    const QList<DateCandidate> dates = collectDates(candidates, title, byline, caption);
+    QList<DateCandidate> dates = collectDates(candidates, title, byline, caption);
 
     if (title >= 0)
         article.title = candidates.at(title).cue;
@@ -214,9 +221,10 @@ Article extractTextArticle(const Page &page)
 
     QString openSection;   // furniture region the page is in after the body, e.g. "comments"
     int bodyParagraphsSeen = 0;
+    QString datelineSource;
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &candidate = candidates.at(i);
-        const BlockKind kind = structuralKind(candidate);
+        const BlockKind kind = structuralKind(candidate, body.contains(i));
         if (i == title) {
             Block block = makeBlock(BlockKind::Boilerplate, BlockKind::Heading, candidate.aligned, QStringLiteral("metadata"));
             block.headingLevel = 1;
@@ -233,8 +241,8 @@ Article extractTextArticle(const Page &page)
             QString reason = QStringLiteral("page-header");
             if (i > body.last)
                 reason = !openSection.isEmpty() ? openSection
-                                                : kind == BlockKind::Heading ? QStringLiteral("related")
-                                                                             : QStringLiteral("page-footer");
+                                                : looksLikeHeadline(candidate.cue) ? QStringLiteral("related")
+                                                                                   : QStringLiteral("page-footer");
             article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, reason));
             continue;
         }
@@ -244,27 +252,29 @@ Article extractTextArticle(const Page &page)
             if (const auto dateline = leadingDateline(candidate.cue)) {
                 const qsizetype prefixEnd = dateline->length;
                 const QString prefix = candidate.cue.left(prefixEnd).trimmed();
-                const qsizetype trimmedEnd = candidate.cue.indexOf(prefix) + prefix.size();
                 article.blocks.append(makeBlock(BlockKind::Boilerplate, BlockKind::Paragraph,
-                                                candidate.aligned.mid(0, trimmedEnd), QStringLiteral("dateline")));
+                                                candidate.aligned.mid(0, prefix.size()), QStringLiteral("dateline")));
                 article.blocks.append(makeBlock(BlockKind::Paragraph, BlockKind::Paragraph,
                                                 candidate.aligned.mid(prefixEnd, candidate.aligned.text.size())));
-                if (article.site.isEmpty())
-                    article.site = dateline->source;
+                datelineSource = dateline->source;
+                for (const ProseDate &found : findProseDates(prefix))
+                    dates.append({found.date, DateEvidence::NextToHeadline});
                 continue;
             }
         }
         article.blocks.append(makeBlock(kind, kind, candidate.aligned));
     }
 
-    if (article.site.isEmpty()) {
-        for (const Candidate &candidate : candidates) {
-            if (const QString owner = copyrightOwner(candidate.cue); !owner.isEmpty()) {
-                article.site = owner;
-                break;
-            }
+    // The footer's copyright owner names the site itself; a dateline may name a wire agency
+    // whose copy the site carries, so it comes second.
+    for (const Candidate &candidate : candidates) {
+        if (const QString owner = copyrightOwner(candidate.cue); !owner.isEmpty()) {
+            article.site = owner;
+            break;
         }
     }
+    if (article.site.isEmpty())
+        article.site = datelineSource;
 
     article.rebuildText();
     if (const auto published = choosePublicationDate(dates, article.text))

@@ -31,7 +31,8 @@ const QHash<QString, QString> &chromeCategoryByWord()
             {"newsletter", "newsletter newsletters subscribe subscription inbox unsubscribe"},
             {"advertisement", "advertisement advertisements advert ads sponsored promoted anzeige werbung publicité"},
             {"related", "related recommended trending popular"},
-            {"footer", "imprint impressum terms privacy policy contact careers sitemap rss"},
+            {"footer", "imprint impressum terms privacy policy contact careers sitemap rss datenschutz "
+                       "confidentialité mentions légales privacidad aviso legal"},
         };
         QHash<QString, QString> result;
         for (const auto &[category, words] : categories) {
@@ -162,8 +163,17 @@ qsizetype listMarkerLength(QStringView cue)
 QString chromeCategory(QStringView cue)
 {
     const QStringList words = cueWords(cue);
-    if (words.contains(QStringLiteral("cookie")) || words.contains(QStringLiteral("cookies")))
-        return words.size() <= 80 ? QStringLiteral("cookie-banner") : QString();
+    if (words.contains(QStringLiteral("cookie")) || words.contains(QStringLiteral("cookies"))) {
+        // Consent vocabulary next to the cookies, so that an article about baking stays an article.
+        static const QStringList consent{QStringLiteral("accept"), QStringLiteral("consent"), QStringLiteral("preferences"),
+                                         QStringLiteral("policy"), QStringLiteral("settings"), QStringLiteral("agree"),
+                                         QStringLiteral("privacy"), QStringLiteral("manage"), QStringLiteral("reject"),
+                                         QStringLiteral("use")};
+        const bool aboutConsent = std::any_of(consent.cbegin(), consent.cend(),
+                                              [&](const QString &word) { return words.contains(word); });
+        if (aboutConsent && words.size() <= 80)
+            return QStringLiteral("cookie-banner");
+    }
     if (endsLikeSentence(cue) || words.isEmpty())
         return {};
     if (const QString phrase = chromeSectionPhrase(cue); !phrase.isEmpty() && words.size() <= 6)
@@ -241,7 +251,7 @@ QString copyrightOwner(QStringView cue)
 
 std::optional<DateOnlyLine> dateOnlyLine(QStringView cue)
 {
-    static const QRegularExpression timeOfDay(QStringLiteral("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?"),
+    static const QRegularExpression timeOfDay(QStringLiteral("\\b\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?"),
                                               kUnicodeNoCase);
     static const QRegularExpression published(QStringLiteral("^\\s*(published|posted|veröffentlicht|publié|publicado|pubblicato)\\b"),
                                               kUnicodeNoCase);

@@ -73,7 +73,7 @@ qsizetype wrapWidth(const QList<Line> &lines)
     qsizetype widest = 0;
     for (const Line &line : lines)
         widest = std::max(widest, line.end - line.lineStart);
-    if (widest == 0 || widest > 100)
+    if (widest < 40 || widest > 100)   // narrower or wider than any editor wraps
         return 0;
     int longLines = 0;
     int nearlyFull = 0;

@@ -29,6 +29,10 @@ private slots:
     void emoji_keepsBothSurrogatesAligned();
     void listItems_loseTheirMarkers();
 
+    void unusualPages_extractWithoutBreaking_data();
+    void unusualPages_extractWithoutBreaking();
+    void truncatedCopies_keepAlignmentValid();
+
     void guessLanguage_data();
     void guessLanguage();
     void findProseDates_data();
@@ -190,6 +194,14 @@ void TextExtractorTest::copies_extractArticle_data()
         << QStringLiteral("im vergangenen Winter mehrfach aus.") << 0 << 0
         << QStringList{QStringLiteral("HUSUM"), QStringLiteral("Anzeige"), QStringLiteral("Kommentare"),
                        QStringLiteral("Endlich!"), QStringLiteral("Teilen"), QStringLiteral("Startseite")};
+    QTest::newRow("courrier du lac: French, two authors, labelled date, bullets")
+        << kHandMadeDir + u"courrier_du_lac_fr.txt" << QStringLiteral("Le lac d’Annecy retrouve son niveau après un hiver sec")
+        << QStringList{QStringLiteral("Claire Martin"), QStringLiteral("Luc Bernard")} << QStringLiteral("2024-03-12")
+        << QStringLiteral("Le Courrier du Lac") << QStringLiteral("fr") << QStringLiteral("Après trois mois sans précipitations")
+        << QStringLiteral("par la chambre d’agriculture. \U0001F61F") << 0 << 3
+        << QStringList{QStringLiteral("Partager"), QStringLiteral("Copier le lien"), QStringLiteral("Publié"),
+                       QStringLiteral("À lire aussi"), QStringLiteral("Sécheresse"), QStringLiteral("Commentaires"),
+                       QStringLiteral("Tous droits"), QStringLiteral("•")};
     QTest::newRow("harbour-vote sample: browser copy of the page")
         << kHarbourTextPath << QStringLiteral("Kestrel Bay Votes to Expand Harbour Despite Fishers’ Protest")
         << QStringList{QStringLiteral("Hannah Lindqvist")} << QStringLiteral("2023-03-14")
@@ -243,6 +255,7 @@ void TextExtractorTest::copies_alignEveryBodyCharacterToSource_data()
     QTest::newRow("riverside") << kHandMadeDir + u"riverside_gazette_crlf.txt";
     QTest::newRow("plain") << kHandMadeDir + u"plain_no_residue.txt";
     QTest::newRow("nordkurier") << kHandMadeDir + u"nordkurier_wrapped_de.txt";
+    QTest::newRow("courrier du lac") << kHandMadeDir + u"courrier_du_lac_fr.txt";
     QTest::newRow("harbour-vote") << kHarbourTextPath;
 }
 
@@ -352,6 +365,70 @@ void TextExtractorTest::listItems_loseTheirMarkers()
     }
     QCOMPARE(items.size(), 3);
     QVERIFY(items.first().startsWith(u"a demolition team"));
+}
+
+namespace {
+
+// The invariants every extraction keeps, whatever the input.
+void verifyConsistent(const Article &article, const Page &page)
+{
+    for (const Block &block : article.blocks) {
+        int covered = 0;
+        for (const AlignmentRun &run : block.runs) {
+            QCOMPARE(run.textStart, covered);
+            QVERIFY(run.length > 0);
+            QVERIFY(run.sourceStart >= 0 && run.sourceStart + run.length <= page.content.size());
+            covered += run.length;
+        }
+        QCOMPARE(covered, int(block.text.size()));
+        QCOMPARE(block.isBoilerplate(), !block.boilerplateReason.isEmpty());
+        if (!block.isBoilerplate())
+            QCOMPARE(QStringView(article.text).mid(block.start, block.end - block.start), QStringView(block.text));
+    }
+}
+
+} // namespace
+
+void TextExtractorTest::unusualPages_extractWithoutBreaking_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<bool>("expectBody");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank lines only") << QStringLiteral("\n\r\n \u00a0\t\n\n") << false;
+    QTest::newRow("furniture only") << QStringLiteral("Menu\nSearch\nShare\nTweet\n\n© 2024 Some Site. All rights reserved.\n") << false;
+    QTest::newRow("one sentence, no newline") << QStringLiteral("The council met on Tuesday and agreed to review the harbour plan.") << true;
+    QTest::newRow("old Mac line ends") << QStringLiteral("A Title Here\r\rThe first paragraph has enough words to count as prose.\r\rAnd a second paragraph also has enough words.\r") << true;
+    QTest::newRow("byte-order mark") << QStringLiteral("\ufeffTitle Of The Piece\n\nThe first paragraph has enough words to count as prose here.\n") << true;
+    QTest::newRow("lone surrogate") << QStringLiteral("Broken \xd83d text in a paragraph that is long enough to be prose.") << true;
+    QTest::newRow("markers only") << QStringLiteral("- \n• \n1. \n-\n") << false;
+    QTest::newRow("long single line") << QStringLiteral("This sentence repeats to make a very long single line of prose. ").repeated(2000) << true;
+}
+
+void TextExtractorTest::unusualPages_extractWithoutBreaking()
+{
+    QFETCH(QString, content);
+    QFETCH(bool, expectBody);
+    Page page;
+    page.format = PageFormat::Text;
+    page.content = content;
+    const Article article = extractTextArticle(page);
+    verifyConsistent(article, page);
+    QCOMPARE(!article.text.isEmpty(), expectBody);
+}
+
+// Cutting a copy anywhere (a truncated save) still gives a consistent article.
+void TextExtractorTest::truncatedCopies_keepAlignmentValid()
+{
+    for (const QString &path : QStringList{kHarbourTextPath, kHandMadeDir + u"riverside_gazette_crlf.txt",
+                                            kHandMadeDir + u"nordkurier_wrapped_de.txt"}) {
+        const Page whole = textPage(path);
+        QVERIFY(!whole.content.isEmpty());
+        for (qsizetype cut = 0; cut < whole.content.size(); cut += 37) {
+            Page page = whole;
+            page.content.truncate(cut);
+            verifyConsistent(extractTextArticle(page), page);
+        }
+    }
 }
 
 void TextExtractorTest::guessLanguage_data()
