@@ -101,21 +101,29 @@ int bodyScore(const Candidate &candidate)
 }
 
 // The title is the headline-like block before the body that is longest and nearest to it.
+// A longer headline-like line right after another is a standfirst under its title.
 int findTitle(const QList<Candidate> &candidates, int searchEnd)
 {
+    const auto isHeadline = [&](int i) {
+        const Candidate &candidate = candidates.at(i);
+        return candidate.furniture.isEmpty() && candidate.words >= 2 && looksLikeHeadline(candidate.cue);
+    };
     int best = -1;
     int bestScore = 0;
     for (int i = 0; i < searchEnd; ++i) {
-        const Candidate &candidate = candidates.at(i);
-        if (!candidate.furniture.isEmpty() || candidate.words < 2 || !looksLikeHeadline(candidate.cue))
+        if (!isHeadline(i))
             continue;
         // Length counts double: share widgets and kickers sit between a title and its body.
-        const int score = 2 * std::min(candidate.words, 12) - (searchEnd - i);
+        const int score = 2 * std::min(candidates.at(i).words, 12) - (searchEnd - i);
         if (best < 0 || score > bestScore) {
             best = i;
             bestScore = score;
         }
     }
+    constexpr int kMinTitleWordsAboveStandfirst = 5;   // fewer is a kicker ("Harbour & Coast")
+    if (best > 0 && isHeadline(best - 1) && candidates.at(best - 1).words >= kMinTitleWordsAboveStandfirst
+        && candidates.at(best - 1).words < candidates.at(best).words)
+        return best - 1;
     return best;
 }
 

@@ -206,10 +206,17 @@ bool opensChromeSection(const QString &category)
 
 bool looksLikeImageCredit(QStringView cue)
 {
-    static const QRegularExpression credit(
-        QStringLiteral("^(©|\\(c\\)|(photo|photograph|image|picture|illustration|credit|foto|bild)s?\\s*(by\\b|:|/))"),
+    // "© REUTERS / Omar Sanadiki", "Photo: Ana Ruiz", "AP Photo/Jane Doe"
+    static const QRegularExpression labelled(
+        QStringLiteral("^(©|\\(c\\)|(\\p{Lu}{2,}\\s+)?(photo|photograph|image|picture|illustration|credit|foto|bild)s?\\s*(by\\b|:|/))"),
         kUnicodeNoCase);
-    return wordCount(cue) <= 12 && credit.match(cue).hasMatch() && copyrightOwner(cue).isEmpty();
+    // "Omar Sanadiki / REUTERS", "REUTERS/Omar Sanadiki": a name and an upper-case agency
+    static const QRegularExpression agency(QStringLiteral("(^|/\\s*)\\p{Lu}{2,}(\\s+\\p{Lu}{2,})*\\s*(/|$)"), kUnicode);
+    if (wordCount(cue) > 12 || !copyrightOwner(cue).isEmpty())
+        return false;
+    if (labelled.match(cue).hasMatch())
+        return true;
+    return wordCount(cue) <= 8 && cue.contains(QLatin1Char('/')) && !endsLikeSentence(cue) && agency.match(cue).hasMatch();
 }
 
 bool looksLikeDisclaimer(QStringView cue)

@@ -1,4 +1,3 @@
-#include "extract/date_text.h"
 #include "extract/text_extractor.h"
 #include "text/language_guess.h"
 
@@ -35,8 +34,6 @@ private slots:
 
     void guessLanguage_data();
     void guessLanguage();
-    void findProseDates_data();
-    void findProseDates();
 };
 
 namespace {
@@ -181,7 +178,7 @@ void TextExtractorTest::copies_extractArticle_data()
         << QStringList{QStringLiteral("Menu"), QStringLiteral("Sign in"), QStringLiteral("Advertisement"),
                        QStringLiteral("Tweet"), QStringLiteral("Read more"), QStringLiteral("Flood defence plan"),
                        QStringLiteral("Tags:"), QStringLiteral("All rights reserved"), QStringLiteral("Privacy Policy"),
-                       QStringLiteral("By Jane Doe"), QStringLiteral("March 3, 2021")};
+                       QStringLiteral("By Jane Doe"), QStringLiteral("March 3, 2021"), QStringLiteral("Sixty neighbours")};
     QTest::newRow("plain: no residue at all")
         << kHandMadeDir + u"plain_no_residue.txt" << QStringLiteral("Night Trains Return to the Alpine Line") << QStringList{}
         << QString() << QString() << QStringLiteral("en") << QStringLiteral("After a gap of eleven years")
@@ -458,35 +455,6 @@ void TextExtractorTest::guessLanguage()
     QFETCH(QString, text);
     QFETCH(QString, language);
     QCOMPARE(galley::guessLanguage(text), language);
-}
-
-void TextExtractorTest::findProseDates_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("dates");
-    QTest::newRow("month day, year") << QStringLiteral("Aleppo, Syria December 15, 2016.") << QStringList{QStringLiteral("2016-12-15")};
-    QTest::newRow("day month year") << QStringLiteral("on 15 December 2016 at noon") << QStringList{QStringLiteral("2016-12-15")};
-    QTest::newRow("ordinal, abbreviation") << QStringLiteral("Dec. 15th, 2016") << QStringList{QStringLiteral("2016-12-15")};
-    QTest::newRow("dotted day first") << QStringLiteral("10.12.2016") << QStringList{QStringLiteral("2016-12-10")};
-    QTest::newRow("iso") << QStringLiteral("updated 2016-12-15") << QStringList{QStringLiteral("2016-12-15")};
-    QTest::newRow("german") << QStringLiteral("am 15. März 2016") << QStringList{QStringLiteral("2016-03-15")};
-    QTest::newRow("spanish") << QStringLiteral("el 15 de marzo de 2016") << QStringList{QStringLiteral("2016-03-15")};
-    QTest::newRow("nbsp") << QStringLiteral("December\u00a015,\u00a02016") << QStringList{QStringLiteral("2016-12-15")};
-    QTest::newRow("impossible day") << QStringLiteral("February 31, 2016") << QStringList{};
-    QTest::newRow("slash is ambiguous") << QStringLiteral("03/04/2016") << QStringList{};
-    QTest::newRow("no year") << QStringLiteral("On December 8, the adviser said") << QStringList{};
-    QTest::newRow("two") << QStringLiteral("from 1 May 2020 to June 2, 2021")
-                         << QStringList{QStringLiteral("2020-05-01"), QStringLiteral("2021-06-02")};
-}
-
-void TextExtractorTest::findProseDates()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, dates);
-    QStringList found;
-    for (const ProseDate &date : galley::findProseDates(text))
-        found.append(isoDate(date.date));
-    QCOMPARE(found, dates);
 }
 
 QTEST_GUILESS_MAIN(TextExtractorTest)
