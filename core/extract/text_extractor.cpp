@@ -29,7 +29,8 @@ constexpr int kFurnitureScore = -8;
 constexpr int kSectionBarrierScore = -1000;
 constexpr int kShortLineScore = -3;
 constexpr int kMaxProseScore = 80;
-constexpr int kNearHeadline = 2;   // blocks between a date line and the title or byline
+constexpr int kNearHeadline = 2;         // blocks between a date line and the title or byline
+constexpr int kDatelineParagraphs = 2;   // a dateline opens one of the first body paragraphs
 
 Candidate makeCandidate(const QString &content, const TextSegment &segment)
 {
@@ -185,6 +186,118 @@ QList<DateCandidate> collectDates(QList<Candidate> &candidates, int title, int b
     return dates;
 }
 
+// Where the landmarks of the page are among the candidates; -1 when absent.
+struct Landmarks
+{
+    BodyRegion body;
+    int title = -1;
+    int byline = -1;
+    int caption = -1;
+    int credit = -1;
+};
+
+Landmarks findLandmarks(const QList<Candidate> &candidates)
+{
+    QList<int> scores;
+    for (const Candidate &candidate : candidates)
+        scores.append(bodyScore(candidate));
+    Landmarks landmarks;
+    landmarks.body = findBodyRegion(scores);
+    const int bodyFirst = landmarks.body.first >= 0 ? landmarks.body.first : int(candidates.size());
+    landmarks.title = findTitle(candidates, bodyFirst);
+
+    const auto firstIndex = [&](auto predicate) {
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(), predicate);
+        return found == candidates.cend() ? -1 : int(found - candidates.cbegin());
+    };
+    landmarks.byline = firstIndex([](const Candidate &c) { return !c.byline.isEmpty(); });
+    // A "By …" line after the article is a commenter or an author box, not the byline.
+    if (landmarks.body.first >= 0 && landmarks.byline > landmarks.body.last)
+        landmarks.byline = -1;
+    landmarks.caption = firstIndex([](const Candidate &c) { return c.furniture == u"caption"; });
+    landmarks.credit = firstIndex([](const Candidate &c) { return c.furniture == u"caption-credit"; });
+    return landmarks;
+}
+
+// Builds Article::blocks from the classified candidates, in page order.
+class BlockBuilder
+{
+public:
+    BlockBuilder(Article &article, const Landmarks &landmarks, QList<DateCandidate> &dates)
+        : m_article(article), m_landmarks(landmarks), m_dates(dates)
+    {
+    }
+
+    void add(const Candidate &candidate, int index)
+    {
+        const bool inBody = m_landmarks.body.contains(index);
+        const BlockKind kind = structuralKind(candidate, inBody);
+        if (index == m_landmarks.title) {
+            Block block = makeBlock(BlockKind::Boilerplate, BlockKind::Heading, candidate.aligned, QStringLiteral("metadata"));
+            block.headingLevel = 1;
+            m_article.blocks.append(block);
+        } else if (!candidate.furniture.isEmpty()) {
+            if (index > m_landmarks.body.last && opensChromeSection(candidate.furniture))
+                m_openSection = candidate.furniture;
+            m_article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, candidate.furniture));
+        } else if (!inBody) {
+            m_article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, outsideReason(candidate, index)));
+        } else {
+            const bool mayOpenWithDateline = kind == BlockKind::Paragraph && m_bodyParagraphs++ < kDatelineParagraphs;
+            if (!mayOpenWithDateline || !addSplitAtDateline(candidate))
+                m_article.blocks.append(makeBlock(kind, kind, candidate.aligned));
+        }
+    }
+
+    QString datelineSource() const { return m_datelineSource; }
+
+private:
+    QString outsideReason(const Candidate &candidate, int index) const
+    {
+        if (index < m_landmarks.body.first || m_landmarks.body.first < 0)
+            return QStringLiteral("page-header");
+        if (!m_openSection.isEmpty())
+            return m_openSection;
+        return looksLikeHeadline(candidate.cue) ? QStringLiteral("related") : QStringLiteral("page-footer");
+    }
+
+    // A dateline ("MOSCOW (Sputnik) — ") is metadata: it leaves the paragraph, which then reads
+    // from the writer's first word, and stays in the blocks as boilerplate.
+    bool addSplitAtDateline(const Candidate &candidate)
+    {
+        const auto dateline = leadingDateline(candidate.cue);
+        if (!dateline)
+            return false;
+        const QString prefix = candidate.cue.left(dateline->length).trimmed();
+        m_article.blocks.append(makeBlock(BlockKind::Boilerplate, BlockKind::Paragraph, candidate.aligned.mid(0, prefix.size()),
+                                          QStringLiteral("dateline")));
+        m_article.blocks.append(makeBlock(BlockKind::Paragraph, BlockKind::Paragraph,
+                                          candidate.aligned.mid(dateline->length, candidate.aligned.text.size())));
+        m_datelineSource = dateline->source;
+        for (const ProseDate &found : findProseDates(prefix))
+            m_dates.append({found.date, DateEvidence::NextToHeadline});
+        return true;
+    }
+
+    Article &m_article;
+    const Landmarks &m_landmarks;
+    QList<DateCandidate> &m_dates;
+    QString m_openSection;   // furniture section the page is in after the body, e.g. "comments"
+    int m_bodyParagraphs = 0;
+    QString m_datelineSource;
+};
+
+// The footer's copyright owner names the site itself; a dateline may name a wire agency whose
+// copy the site carries, so it only counts when there is no such footer.
+QString siteName(const QList<Candidate> &candidates, const QString &datelineSource)
+{
+    for (const Candidate &candidate : candidates) {
+        if (const QString owner = copyrightOwner(candidate.cue); !owner.isEmpty())
+            return owner;
+    }
+    return datelineSource;
+}
+
 } // namespace
 
 Article extractTextArticle(const Page &page)
@@ -198,93 +311,23 @@ Article extractTextArticle(const Page &page)
     for (const TextSegment &segment : splitTextSegments(page.content))
         candidates.append(makeCandidate(page.content, segment));
     markCaptions(candidates);
+    const Landmarks landmarks = findLandmarks(candidates);
+    QList<DateCandidate> dates = collectDates(candidates, landmarks.title, landmarks.byline, landmarks.caption);
 
-    QList<int> scores;
-    for (const Candidate &candidate : candidates)
-        scores.append(bodyScore(candidate));
-    const BodyRegion body = findBodyRegion(scores);
-    const int title = findTitle(candidates, body.first >= 0 ? body.first : int(candidates.size()));
-
-    const auto firstIndex = [&](auto predicate) {
-        const auto found = std::find_if(candidates.cbegin(), candidates.cend(), predicate);
-        return found == candidates.cend() ? -1 : int(found - candidates.cbegin());
-    };
-    // A "By …" line after the article is a commenter or an author box, not the byline.
-    const int bylineSearchEnd = body.first >= 0 ? body.last + 1 : int(candidates.size());
-    int byline = firstIndex([](const Candidate &c) { return !c.byline.isEmpty(); });
-    if (byline >= bylineSearchEnd)
-        byline = -1;
-    const int caption = firstIndex([](const Candidate &c) { return c.furniture == u"caption"; });
-    const int credit = firstIndex([](const Candidate &c) { return c.furniture == u"caption-credit"; });
-    QList<DateCandidate> dates = collectDates(candidates, title, byline, caption);
-
-    if (title >= 0)
-        article.title = candidates.at(title).cue;
-    if (byline >= 0)
-        article.byline = candidates.at(byline).byline;
-    if (caption >= 0)
-        article.leadImageCaption = candidates.at(caption).cue;
-    if (credit >= 0)
-        article.leadImageCredit = candidates.at(credit).cue;
-
-    QString openSection;   // furniture region the page is in after the body, e.g. "comments"
-    int bodyParagraphsSeen = 0;
-    QString datelineSource;
-    for (int i = 0; i < candidates.size(); ++i) {
-        const Candidate &candidate = candidates.at(i);
-        const BlockKind kind = structuralKind(candidate, body.contains(i));
-        if (i == title) {
-            Block block = makeBlock(BlockKind::Boilerplate, BlockKind::Heading, candidate.aligned, QStringLiteral("metadata"));
-            block.headingLevel = 1;
-            article.blocks.append(block);
-            continue;
-        }
-        if (!candidate.furniture.isEmpty()) {
-            if (i > body.last && opensChromeSection(candidate.furniture))
-                openSection = candidate.furniture;
-            article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, candidate.furniture));
-            continue;
-        }
-        if (!body.contains(i)) {
-            QString reason = QStringLiteral("page-header");
-            if (i > body.last)
-                reason = !openSection.isEmpty() ? openSection
-                                                : looksLikeHeadline(candidate.cue) ? QStringLiteral("related")
-                                                                                   : QStringLiteral("page-footer");
-            article.blocks.append(makeBlock(BlockKind::Boilerplate, kind, candidate.aligned, reason));
-            continue;
-        }
-        // A dateline ("MOSCOW (Sputnik) — ") is metadata: it leaves the paragraph so that the
-        // paragraph reads as the writer's first sentence, and stays as a boilerplate block.
-        if (kind == BlockKind::Paragraph && bodyParagraphsSeen++ < 2) {
-            if (const auto dateline = leadingDateline(candidate.cue)) {
-                const qsizetype prefixEnd = dateline->length;
-                const QString prefix = candidate.cue.left(prefixEnd).trimmed();
-                article.blocks.append(makeBlock(BlockKind::Boilerplate, BlockKind::Paragraph,
-                                                candidate.aligned.mid(0, prefix.size()), QStringLiteral("dateline")));
-                article.blocks.append(makeBlock(BlockKind::Paragraph, BlockKind::Paragraph,
-                                                candidate.aligned.mid(prefixEnd, candidate.aligned.text.size())));
-                datelineSource = dateline->source;
-                for (const ProseDate &found : findProseDates(prefix))
-                    dates.append({found.date, DateEvidence::NextToHeadline});
-                continue;
-            }
-        }
-        article.blocks.append(makeBlock(kind, kind, candidate.aligned));
-    }
-
-    // The footer's copyright owner names the site itself; a dateline may name a wire agency
-    // whose copy the site carries, so it comes second.
-    for (const Candidate &candidate : candidates) {
-        if (const QString owner = copyrightOwner(candidate.cue); !owner.isEmpty()) {
-            article.site = owner;
-            break;
-        }
-    }
-    if (article.site.isEmpty())
-        article.site = datelineSource;
-
+    BlockBuilder builder(article, landmarks, dates);
+    for (int i = 0; i < candidates.size(); ++i)
+        builder.add(candidates.at(i), i);
     article.rebuildText();
+
+    if (landmarks.title >= 0)
+        article.title = candidates.at(landmarks.title).cue;
+    if (landmarks.byline >= 0)
+        article.byline = candidates.at(landmarks.byline).byline;
+    if (landmarks.caption >= 0)
+        article.leadImageCaption = candidates.at(landmarks.caption).cue;
+    if (landmarks.credit >= 0)
+        article.leadImageCredit = candidates.at(landmarks.credit).cue;
+    article.site = siteName(candidates, builder.datelineSource());
     if (const auto published = choosePublicationDate(dates, article.text))
         article.published = isoDate(*published);
     article.language = guessLanguage(article.text.isEmpty() ? article.title : article.text);
@@ -292,7 +335,7 @@ Article extractTextArticle(const Page &page)
     if (article.title.isEmpty())
         article.diagnostics.append({Diagnostic::Severity::Info, QStringLiteral("no-title"),
                                     QStringLiteral("No line before the body looks like a headline."), -1, {}});
-    if (body.first < 0)
+    if (landmarks.body.first < 0)
         article.diagnostics.append({Diagnostic::Severity::Warning, QStringLiteral("no-body"),
                                     QStringLiteral("No run of prose paragraphs was found."), -1, {}});
     return article;
