@@ -94,6 +94,8 @@ int bodyScore(const Candidate &candidate)
         return opensChromeSection(candidate.furniture) ? kSectionBarrierScore : kFurnitureScore;
     if (looksLikeProse(candidate.cue))
         return std::min(candidate.words, kMaxProseScore);
+    if (candidate.words >= 2 && endsLikeSentence(candidate.cue) && !looksLikeHeadline(candidate.cue))
+        return 1;   // "He declined to comment." may end an article
     if (candidate.listItem && candidate.words >= 3)
         return candidate.words / 2;
     if (looksLikeHeadline(candidate.cue) || candidate.words < 6)
@@ -205,6 +207,19 @@ Landmarks findLandmarks(const QList<Candidate> &candidates)
     landmarks.body = findBodyRegion(scores);
     const int bodyFirst = landmarks.body.first >= 0 ? landmarks.body.first : int(candidates.size());
     landmarks.title = findTitle(candidates, bodyFirst);
+    if (landmarks.title < 0 && landmarks.body.first >= 0) {
+        // An uncredited caption just above the title looks like prose and pulls the body start
+        // above the title: a headline right after one short block opens the body instead.
+        const int second = landmarks.body.first + 1;
+        constexpr int kMaxCaptionWords = 30;
+        constexpr int kMinTitleWords = 4;
+        if (second < landmarks.body.last && candidates.at(landmarks.body.first).words <= kMaxCaptionWords
+            && candidates.at(second).furniture.isEmpty() && candidates.at(second).words >= kMinTitleWords
+            && looksLikeHeadline(candidates.at(second).cue)) {
+            landmarks.title = second;
+            landmarks.body.first = second + 1;
+        }
+    }
 
     const auto firstIndex = [&](auto predicate) {
         const auto found = std::find_if(candidates.cbegin(), candidates.cend(), predicate);

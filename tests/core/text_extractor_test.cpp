@@ -29,6 +29,8 @@ private slots:
     void emoji_keepsBothSurrogatesAligned();
     void listItems_loseTheirMarkers();
 
+    void layoutShapes_data();
+    void layoutShapes();
     void unusualPages_extractWithoutBreaking_data();
     void unusualPages_extractWithoutBreaking();
     void truncatedCopies_keepAlignmentValid();
@@ -407,6 +409,43 @@ void verifyConsistent(const Article &article, const Page &page)
 }
 
 } // namespace
+
+void TextExtractorTest::layoutShapes_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("body");
+    const QString first = QStringLiteral("The council voted seven to four on Tuesday to approve the expansion of the harbour, officials said.");
+    const QString second = QStringLiteral("The fishers said they would go to court to stop the plan from going ahead this year.");
+    QTest::newRow("uncredited caption above the title")
+        << QStringLiteral("Crowds gather at the harbour wall on Tuesday.\n\nHarbour Vote Splits the Town in Two\n\n") + first
+               + u"\n\n" + second + u"\n"
+        << QStringLiteral("Harbour Vote Splits the Town in Two") << QStringList{first, second};
+    QTest::newRow("short last sentence")
+        << QStringLiteral("Harbour Vote Splits the Town\n\n") + first + u"\n\n" + second
+               + u"\n\nHe declined to comment.\n\nRelated\nAnother Headline About Something Else\n"
+        << QStringLiteral("Harbour Vote Splits the Town") << QStringList{first, second, QStringLiteral("He declined to comment.")};
+    QTest::newRow("subheading inside the body")
+        << QStringLiteral("Harbour Vote Splits the Town\n\n") + first + u"\n\nWhat comes next\n\n" + second + u"\n"
+        << QStringLiteral("Harbour Vote Splits the Town") << QStringList{first, QStringLiteral("What comes next"), second};
+    QTest::newRow("standfirst under the title")
+        << QStringLiteral("Harbour Vote Splits the Town in Two\nCouncil backs expansion as fishers threaten to take the plan to court\n\n")
+               + first + u"\n\n" + second + u"\n"
+        << QStringLiteral("Harbour Vote Splits the Town in Two") << QStringList{first, second};
+}
+
+void TextExtractorTest::layoutShapes()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, title);
+    QFETCH(QStringList, body);
+    Page page;
+    page.format = PageFormat::Text;
+    page.content = content;
+    const Article article = extractTextArticle(page);
+    QVERIFY2(article.title == title, qPrintable(describe(article)));
+    QCOMPARE(bodyTexts(article), body);
+}
 
 void TextExtractorTest::unusualPages_extractWithoutBreaking_data()
 {
