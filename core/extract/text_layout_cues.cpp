@@ -59,6 +59,13 @@ QString chromeSectionPhrase(QStringView cue)
         {QRegularExpression(QStringLiteral("^(about us|contact us|terms of (use|service)|privacy policy)\\b"),
                             kUnicodeNoCase),
          QStringLiteral("footer")},
+        {QRegularExpression(QStringLiteral("^((get|copy) )?(the )?(short )?(url|link|permalink)$|^(copier le lien|link kopieren|copiar enlace)$"),
+                            kUnicodeNoCase),
+         QStringLiteral("share")},
+        {QRegularExpression(QStringLiteral("^(skip|jump) to( main)? (content|navigation)|^back to top$|"
+                                           "^(aller au contenu|zum inhalt( springen)?|ir al contenido)$"),
+                            kUnicodeNoCase),
+         QStringLiteral("navigation")},
     };
     for (const auto &[expression, category] : phrases) {
         if (expression.match(cue).hasMatch())

@@ -62,6 +62,9 @@ void TextLayoutCuesTest::chromeCategory_data()
     QTest::newRow("newsletter") << QStringLiteral("Sign up for The Morning Tide") << QStringLiteral("newsletter");
     QTest::newRow("advertisement") << QStringLiteral("Advertisement") << QStringLiteral("advertisement");
     QTest::newRow("footer links") << QStringLiteral("Privacy Policy | Terms of Use | Contact") << QStringLiteral("footer");
+    QTest::newRow("short url") << QStringLiteral("Get short URL") << QStringLiteral("share");
+    QTest::newRow("french copy link") << QStringLiteral("Copier le lien") << QStringLiteral("share");
+    QTest::newRow("skip link") << QStringLiteral("Skip to content") << QStringLiteral("navigation");
     QTest::newRow("a headline") << QStringLiteral("Harbour vote splits the town") << QString();
     QTest::newRow("prose about sharing") << QStringLiteral("Residents share the cost of the new link road.") << QString();
 }
