@@ -20,11 +20,11 @@ const QHash<QString, QString> &chromeCategoryByWord()
 {
     static const QHash<QString, QString> table = [] {
         const QList<std::pair<const char *, const char *>> categories{
-            {"navigation", "home menu search sections section skip main content navigation listen live radio "
+            {"navigation", "home menu search sections navigation listen live radio "
                            "watch video videos podcast podcasts weather login log sign account register "
                            "startseite suche accueil rechercher inicio buscar"},
             {"share", "share shares shared tweet facebook twitter whatsapp telegram linkedin pinterest reddit "
-                      "email e-mail print url link copy copied teilen partager compartir condividi"},
+                      "email e-mail print url link copy copied via teilen partager compartir condividi"},
             {"comments", "comment comments commenting discussion discuss reply replies standards "
                          "guidelines conversation kommentare commentaires comentarios commenti"},
             {"cookie-banner", "cookie cookies consent accept reject preferences"},
@@ -196,7 +196,7 @@ QString chromeCategory(QStringView cue)
         ++chromeWords;
         ++votes[*found];
     }
-    if (chromeWords * 2 < words.size())
+    if (chromeWords * 2 <= words.size())   // a majority: "Main points" is a subheading
         return {};
     QString best;
     for (auto it = votes.cbegin(); it != votes.cend(); ++it) {

@@ -65,6 +65,7 @@ void TextLayoutCuesTest::chromeCategory_data()
     QTest::newRow("short url") << QStringLiteral("Get short URL") << QStringLiteral("share");
     QTest::newRow("french copy link") << QStringLiteral("Copier le lien") << QStringLiteral("share");
     QTest::newRow("skip link") << QStringLiteral("Skip to content") << QStringLiteral("navigation");
+    QTest::newRow("subheading with one interface word") << QStringLiteral("Main points") << QString();
     QTest::newRow("a headline") << QStringLiteral("Harbour vote splits the town") << QString();
     QTest::newRow("prose about sharing") << QStringLiteral("Residents share the cost of the new link road.") << QString();
 }
