@@ -2,6 +2,8 @@
 
 #include "load/text_codec.h"
 
+#include <algorithm>
+
 namespace galley {
 
 QString pageFormatName(PageFormat format)
@@ -15,12 +17,35 @@ QString pageFormatName(PageFormat format)
     return {};
 }
 
+namespace {
+
+// UTF-8 length of UTF-16 text; a surrogate pair is four bytes, counted at its high half.
+qint64 utf8Length(QStringView text)
+{
+    qint64 bytes = 0;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(unit))
+            bytes += 4;
+        else if (!QChar::isLowSurrogate(unit))
+            bytes += 3;
+    }
+    return bytes;
+}
+
+} // namespace
+
 qint64 Page::sourceByteOffset(qsizetype utf16Offset) const
 {
     if (format != PageFormat::Text || utf16Offset < 0 || utf16Offset > content.size())
         return -1;
+    // Without checkpoints (a page built in memory) the source is taken to be UTF-8 without a BOM.
     if (byteCheckpoints.isEmpty())
-        return -1;
+        return utf8Length(QStringView(content).left(utf16Offset));
     // The end of a text whose length is a multiple of the interval has no checkpoint of its own.
     const qsizetype checkpoint = qMin(utf16Offset / checkpointInterval, byteCheckpoints.size() - 1);
     // A checkpoint inside a surrogate pair holds the pair's start, and so does an offset
