@@ -95,6 +95,26 @@
             <source>page footer</source>
             <translation>Seitenfuß</translation>
         </message>
+        <message>
+            <source>site header</source>
+            <translation>Kopfbereich</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>verborgen</translation>
+        </message>
+        <message>
+            <source>caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <source>complementary</source>
+            <translation>Ergänzung</translation>
+        </message>
+        <message>
+            <source>disclaimer</source>
+            <translation>Haftungshinweis</translation>
+        </message>
     </context>
     <context>
         <name>galley::ArticlePanel</name>
@@ -270,6 +290,17 @@
         <message>
             <source>Galley could not open %1.</source>
             <translation>Galley konnte %1 nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>the page did not finish loading</source>
+            <translation>die Seite wurde nicht vollständig geladen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outside request(s) blocked</source>
+            <translation>
+                <numerusform>%n Anfrage nach außen blockiert</numerusform>
+                <numerusform>%n Anfragen nach außen blockiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -95,6 +95,26 @@
             <source>page footer</source>
             <translation>подвал страницы</translation>
         </message>
+        <message>
+            <source>site header</source>
+            <translation>шапка сайта</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>скрыто</translation>
+        </message>
+        <message>
+            <source>caption</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <source>complementary</source>
+            <translation>дополнение</translation>
+        </message>
+        <message>
+            <source>disclaimer</source>
+            <translation>оговорка</translation>
+        </message>
     </context>
     <context>
         <name>galley::ArticlePanel</name>
@@ -272,6 +292,18 @@
         <message>
             <source>Galley could not open %1.</source>
             <translation>Galley не удалось открыть %1.</translation>
+        </message>
+        <message>
+            <source>the page did not finish loading</source>
+            <translation>страница загрузилась не полностью</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outside request(s) blocked</source>
+            <translation>
+                <numerusform>заблокирован %n внешний запрос</numerusform>
+                <numerusform>заблокировано %n внешних запроса</numerusform>
+                <numerusform>заблокировано %n внешних запросов</numerusform>
+            </translation>
         </message>
     </context>
     <context>

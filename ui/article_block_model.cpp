@@ -96,6 +96,11 @@ QString ArticleBlockModel::boilerplateLabel(const QString &reason)
         {QStringLiteral("form"), QT_TR_NOOP("form")},
         {QStringLiteral("page-header"), QT_TR_NOOP("page header")},
         {QStringLiteral("page-footer"), QT_TR_NOOP("page footer")},
+        {QStringLiteral("header"), QT_TR_NOOP("site header")},
+        {QStringLiteral("hidden"), QT_TR_NOOP("hidden")},
+        {QStringLiteral("caption"), QT_TR_NOOP("caption")},
+        {QStringLiteral("complementary"), QT_TR_NOOP("complementary")},
+        {QStringLiteral("disclaimer"), QT_TR_NOOP("disclaimer")},
     };
     const auto known = reasons.constFind(reason);
     if (known != reasons.constEnd())

@@ -3,6 +3,7 @@
 #include "article_block_model.h"
 #include "article_panel.h"
 #include "block_dom_range.h"
+#include "page_request_interceptor.h"
 #include "page_view.h"
 #include "recent_files.h"
 #include "served_page.h"
@@ -67,6 +68,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_pageView, &PageView::flashed, this, [this](const QString &text) {
         if (text.isEmpty())
             m_statusLabel->setText(tr("This block could not be found in the rendered page."));
+    });
+    connect(m_pageView, &PageView::pageLoaded, this, [this](bool ok) {
+        if (!m_page || isLoading())
+            return;
+        const int blocked = m_pageView->requestInterceptor()->blockedCount();
+        QString message = m_statusLabel->text().section(QStringLiteral(" \u2014 "), 0, 0);
+        if (!ok)
+            message += QStringLiteral(" \u2014 ") + tr("the page did not finish loading");
+        else if (blocked > 0)
+            message += QStringLiteral(" \u2014 ") + tr("%n outside request(s) blocked", nullptr, blocked);
+        m_statusLabel->setText(message);
     });
     connect(&m_recordsWatcher, &QFutureWatcher<WarcListResult>::finished, this, &MainWindow::onRecordsListed);
     connect(&m_documentWatcher, &QFutureWatcher<DocumentResult>::finished, this, &MainWindow::onDocumentLoaded);
