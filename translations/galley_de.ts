@@ -164,6 +164,10 @@
             <source>Open a saved page with File ▸ Open or drop it on the window.</source>
             <translation>Öffnen Sie eine gespeicherte Seite mit Datei ▸ Öffnen oder ziehen Sie sie auf das Fenster.</translation>
         </message>
+        <message>
+            <source>Article blocks</source>
+            <translation>Artikelblöcke</translation>
+        </message>
     </context>
     <context>
         <name>galley::MainWindow</name>
@@ -301,6 +305,10 @@
                 <numerusform>%n Anfrage nach außen blockiert</numerusform>
                 <numerusform>%n Anfragen nach außen blockiert</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Saved page</source>
+            <translation>Gespeicherte Seite</translation>
         </message>
     </context>
     <context>

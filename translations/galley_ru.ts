@@ -166,6 +166,10 @@
             <source>Open a saved page with File ▸ Open or drop it on the window.</source>
             <translation>Откройте сохранённую страницу через Файл ▸ Открыть или перетащите её в окно.</translation>
         </message>
+        <message>
+            <source>Article blocks</source>
+            <translation>Блоки статьи</translation>
+        </message>
     </context>
     <context>
         <name>galley::MainWindow</name>
@@ -304,6 +308,10 @@
                 <numerusform>заблокировано %n внешних запроса</numerusform>
                 <numerusform>заблокировано %n внешних запросов</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Saved page</source>
+            <translation>Сохранённая страница</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,7 @@ ArticlePanel::ArticlePanel(ArticleBlockModel *model, QWidget *parent)
     m_blocks->setSelectionMode(QAbstractItemView::SingleSelection);
     m_blocks->setFrameShape(QFrame::NoFrame);
     m_blocks->setAlternatingRowColors(false);
+    m_blocks->setAccessibleName(tr("Article blocks"));
     layout->addWidget(m_blocks, 1);
 
     connect(m_blocks->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -43,6 +43,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     m_model = new ArticleBlockModel(this);
     m_pageView = new PageView(this);
+    m_pageView->setAccessibleName(tr("Saved page"));
     m_panel = new ArticlePanel(m_model, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_pageView);
