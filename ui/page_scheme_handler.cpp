@@ -64,7 +64,7 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     case PageFormat::Html: {
-        const auto path = url.host() == QLatin1String("local")
+        const auto path = requestedHost(served, url) == QStringLiteral("local")
                               ? localResourcePath(served.page->resourceRoot, url.path(QUrl::FullyDecoded))
                               : std::nullopt;
         if (!path) {
@@ -82,12 +82,12 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     case PageFormat::Mhtml:
     case PageFormat::Warc: {
-        const auto key = served.archivedKeys.constFind(archiveKey(url));
-        if (key == served.archivedKeys.constEnd()) {
+        const auto key = requestedResource(served, url);
+        if (!key) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        const Resource &resource = served.page->resources.value(key.value());
+        const Resource &resource = served.page->resources.value(*key);
         const QByteArray contentType = resource.contentType.isEmpty()
                                            ? mimeTypeFor(url.fileName(), resource.body)
                                            : resource.contentType.toLatin1();

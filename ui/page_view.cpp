@@ -37,8 +37,9 @@ protected:
     {
         if (url == QUrl(QStringLiteral("about:blank")))
             return true;
+        // Links and redirects to the web, file: or cid: (parts are sub-resources only) stay put.
         if (url.scheme() != QLatin1String(pageUrlScheme))
-            return false;   // cid: parts are sub-resources, never documents of their own
+            return false;
         if (!isMainFrame)
             return true;   // frames of the saved page, served by the scheme handler
         // In-page anchors only; the document itself is loaded with load() (a typed navigation).

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <atomic>
+
 namespace galley {
 
 namespace {
@@ -30,25 +32,37 @@ QString pathAndQuery(const QUrl &url)
     return result;
 }
 
+// Lower-case, without the trailing dot of a fully qualified name.
+QString servedHost(const QUrl &url)
+{
+    QString host = url.host(QUrl::FullyEncoded).toLower();
+    while (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    return host;
+}
+
 } // namespace
 
 QString archiveKey(const QUrl &url)
 {
-    return url.host(QUrl::FullyEncoded).toLower() + pathAndQuery(url);
+    return servedHost(url) + pathAndQuery(url);
 }
 
 std::shared_ptr<const ServedPage> makeServedPage(std::shared_ptr<const Page> page,
                                                  const QString &generatedHtml)
 {
+    static std::atomic<int> servedCount = 0;
     auto served = std::make_shared<ServedPage>();
+    served->hostSuffix = QStringLiteral(".p%1").arg(++servedCount);
+    const QString &suffix = served->hostSuffix;
     served->documentHtml = (page->format == PageFormat::Text ? generatedHtml : page->content).toUtf8();
     switch (page->format) {
     case PageFormat::Text:
-        served->documentUrl = schemeUrl(QStringLiteral("text"), QStringLiteral("/index.html"));
+        served->documentUrl = schemeUrl(QStringLiteral("text") + suffix, QStringLiteral("/index.html"));
         break;
     case PageFormat::Html: {
         const QString name = QFileInfo(page->sourcePath).fileName();
-        served->documentUrl = schemeUrl(QStringLiteral("local"), QStringLiteral("/")
+        served->documentUrl = schemeUrl(QStringLiteral("local") + suffix, QStringLiteral("/")
                                         + QString::fromLatin1(QUrl::toPercentEncoding(name)));
         break;
     }
@@ -61,8 +75,8 @@ std::shared_ptr<const ServedPage> makeServedPage(std::shared_ptr<const Page> pag
         }
         const QUrl original(page->url);
         served->documentUrl = isHttp(original) && !original.host().isEmpty()
-                                  ? schemeUrl(original.host(QUrl::FullyEncoded).toLower(), pathAndQuery(original))
-                                  : schemeUrl(QStringLiteral("archive"), QStringLiteral("/index.html"));
+                                  ? schemeUrl(servedHost(original) + suffix, pathAndQuery(original))
+                                  : schemeUrl(QStringLiteral("archive") + suffix, QStringLiteral("/index.html"));
         break;
     }
     }
@@ -74,7 +88,26 @@ std::optional<QUrl> servedArchiveUrl(const ServedPage &served, const QUrl &origi
 {
     if (!isHttp(original) || original.host().isEmpty() || !served.archivedKeys.contains(archiveKey(original)))
         return std::nullopt;
-    return schemeUrl(original.host(QUrl::FullyEncoded).toLower(), pathAndQuery(original));
+    return schemeUrl(servedHost(original) + served.hostSuffix, pathAndQuery(original));
+}
+
+std::optional<QString> requestedHost(const ServedPage &served, const QUrl &request)
+{
+    const QString host = request.host(QUrl::FullyEncoded).toLower();
+    if (request.scheme() != QLatin1String(pageUrlScheme) || !host.endsWith(served.hostSuffix))
+        return std::nullopt;
+    return host.chopped(served.hostSuffix.size());
+}
+
+std::optional<QString> requestedResource(const ServedPage &served, const QUrl &request)
+{
+    const auto host = requestedHost(served, request);
+    if (!host)
+        return std::nullopt;
+    const auto key = served.archivedKeys.constFind(*host + pathAndQuery(request));
+    if (key == served.archivedKeys.constEnd())
+        return std::nullopt;
+    return key.value();
 }
 
 std::optional<QString> localResourcePath(const QString &root, const QString &urlPath)

@@ -12,14 +12,18 @@
 namespace galley {
 
 // What the web view may load for one page, and under which galley-page: URLs.
-//   HTML on disk  galley-page://local/<path under Page::resourceRoot>
-//   MHTML / WARC  galley-page://<original host>/<original path and query>, from Page::resources
-//   text copy     galley-page://text/index.html, the HTML Galley generated
+//   HTML on disk  galley-page://local.pN/<path under Page::resourceRoot>
+//   MHTML / WARC  galley-page://<original host>.pN/<original path and query>, from Page::resources
+//   text copy     galley-page://text.pN/index.html, the HTML Galley generated
+// ".pN" is new for every ServedPage: nothing the engine cached for an earlier page matches, and
+// requests left over from an earlier page are refused. (A suffix, not a prefix: a host whose last
+// label is a number must be an IPv4 address, so "p1.127.0.0.1" would not be a valid URL.)
 struct ServedPage
 {
     std::shared_ptr<const Page> page;
     QByteArray documentHtml;   // UTF-8 markup of the document itself
     QUrl documentUrl;
+    QString hostSuffix;        // ".p7"
     QHash<QString, QString> archivedKeys;   // archiveKey(url) -> key in Page::resources
 };
 
@@ -33,6 +37,13 @@ QString archiveKey(const QUrl &url);
 // The galley-page: URL an archived absolute http(s) URL is served under, or nullopt when the
 // archive does not hold it.
 std::optional<QUrl> servedArchiveUrl(const ServedPage &served, const QUrl &original);
+
+// The host a galley-page: request names without this page's suffix ("local", "text", the
+// original host); nullopt when the request belongs to another page.
+std::optional<QString> requestedHost(const ServedPage &served, const QUrl &request);
+
+// The Page::resources key a galley-page: request for an archived resource names, or nullopt.
+std::optional<QString> requestedResource(const ServedPage &served, const QUrl &request);
 
 // The file under `root` that a galley-page://local/ URL path names; nullopt when the path leaves
 // the folder (.., symlinks pointing outside), does not exist or is not a regular file.

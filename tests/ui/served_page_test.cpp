@@ -76,11 +76,27 @@ private slots:
         page->resources.insert(QStringLiteral("https://cdn.example.org/a.png"),
                                Resource{QStringLiteral("https://cdn.example.org/a.png"), QStringLiteral("image/png"), "png"});
         const auto served = makeServedPage(page);
-        QCOMPARE(served->documentUrl, QUrl(QStringLiteral("galley-page://news.example.org/2024/harbour.html?x=1")));
-        QCOMPARE(servedArchiveUrl(*served, QUrl(QStringLiteral("https://cdn.example.org/a.png"))),
-                 std::optional<QUrl>(QUrl(QStringLiteral("galley-page://cdn.example.org/a.png"))));
+        const QString suffix = served->hostSuffix;
+        QCOMPARE(served->documentUrl,
+                 QUrl(QStringLiteral("galley-page://news.example.org%1/2024/harbour.html?x=1").arg(suffix)));
+        const auto image = servedArchiveUrl(*served, QUrl(QStringLiteral("https://cdn.example.org/a.png")));
+        QCOMPARE(image, std::optional<QUrl>(QUrl(QStringLiteral("galley-page://cdn.example.org%1/a.png").arg(suffix))));
+        QCOMPARE(requestedResource(*served, *image), std::optional<QString>(QStringLiteral("https://cdn.example.org/a.png")));
         QVERIFY(!servedArchiveUrl(*served, QUrl(QStringLiteral("https://cdn.example.org/b.png"))));
         QVERIFY(!servedArchiveUrl(*served, QUrl(QStringLiteral("ftp://cdn.example.org/a.png"))));
+    }
+
+    void everyServedPage_getsItsOwnHosts()
+    {
+        auto page = std::make_shared<Page>();
+        page->format = PageFormat::Html;
+        page->sourcePath = m_root + QStringLiteral("/page.html");
+        page->resourceRoot = m_root;
+        const auto first = makeServedPage(page);
+        const auto second = makeServedPage(page);
+        QVERIFY(first->documentUrl != second->documentUrl);
+        QCOMPARE(requestedHost(*second, second->documentUrl), std::optional<QString>(QStringLiteral("local")));
+        QVERIFY(!requestedHost(*second, first->documentUrl));   // a request left over from the first page
     }
 
     void text_isServedAsGeneratedHtml()
