@@ -55,6 +55,32 @@
         overlay = null;
     }
 
+    // One box per line: the client rects of a range come per text run, with slivers for the
+    // spaces at line ends; boxes on the same line that touch or overlap are joined.
+    function lineBoxes(range) {
+        const boxes = [];
+        for (const rect of range.getClientRects()) {
+            if (rect.width < 1 || rect.height < 1)
+                continue;
+            const box = {left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom};
+            const line = boxes.find(function (other) {
+                const sameLine = Math.abs(other.top - box.top) < 3 && Math.abs(other.bottom - box.bottom) < 3;
+                return sameLine && box.left <= other.right + 2 && box.right >= other.left - 2;
+            });
+            if (line) {
+                line.left = Math.min(line.left, box.left);
+                line.right = Math.max(line.right, box.right);
+                line.top = Math.min(line.top, box.top);
+                line.bottom = Math.max(line.bottom, box.bottom);
+            } else {
+                boxes.push(box);
+            }
+        }
+        return boxes.map(function (box) {
+            return {left: box.left, top: box.top, width: box.right - box.left, height: box.bottom - box.top};
+        });
+    }
+
     // An overlay outside <body>, so the page's own nodes (and every node path) stay as they are.
     // Timers do not run while page scripts are off, so the fade is a CSS animation and C++
     // removes the overlay afterwards (galley.clear()).
@@ -68,9 +94,7 @@
             + ' 70% { opacity: 1; } 100% { opacity: 0; } }';
         overlay.appendChild(style);
         const scrollX = window.scrollX, scrollY = window.scrollY;
-        for (const rect of range.getClientRects()) {
-            if (rect.width < 1 || rect.height < 1)
-                continue;
+        for (const rect of lineBoxes(range)) {
             const mark = document.createElement('galley-flash-mark');
             mark.setAttribute('style', 'all: initial; position: absolute; pointer-events: none;'
                 + ' box-sizing: border-box; border-radius: 2px;'
