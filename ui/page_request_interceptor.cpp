@@ -2,7 +2,13 @@
 
 #include "page_url_scheme.h"
 
+#include <QLoggingCategory>
+
 namespace galley {
+
+namespace {
+Q_LOGGING_CATEGORY(requestLog, "galley.page.requests")
+} // namespace
 
 PageRequestInterceptor::PageRequestInterceptor(QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)
@@ -30,6 +36,7 @@ void PageRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
         }
     }
     ++m_blocked;
+    qCDebug(requestLog, "blocked %s", qUtf8Printable(url.toDisplayString()));
     info.block(true);
 }
 

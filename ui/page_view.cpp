@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -22,6 +23,8 @@ static void initGalleyResources()
 namespace galley {
 
 namespace {
+
+Q_LOGGING_CATEGORY(pageLog, "galley.page")
 
 // Follows no links and opens no windows: the view shows the one page Galley loaded.
 class ReadOnlyWebPage final : public QWebEnginePage
@@ -47,6 +50,12 @@ protected:
                || url.adjusted(QUrl::RemoveFragment) == this->url().adjusted(QUrl::RemoveFragment);
     }
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+    // Messages about what the engine refused are expected on saved pages: debug output only.
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
+                                  const QString &source) override
+    {
+        qCDebug(pageLog, "%s:%d: %s", qUtf8Printable(source), line, qUtf8Printable(message));
+    }
 };
 
 void lockDown(QWebEngineSettings *settings)
