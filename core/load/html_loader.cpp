@@ -46,6 +46,28 @@ QByteArray charsetFromMetaContent(QByteArrayView content)
     return content.sliced(position, end - position).toByteArray();
 }
 
+// XHTML files start with <?xml version="1.0" encoding="..."?>, which gumbo keeps as a
+// comment whose text starts with "?xml".
+QString encodingFromXmlDeclaration(const HtmlDocument &document)
+{
+    const GumboVector &children = document.document()->v.document.children;
+    if (children.length == 0)
+        return {};
+    auto *first = static_cast<const GumboNode *>(children.data[0]);
+    if (first->type != GUMBO_NODE_COMMENT)
+        return {};
+    const QByteArray text(first->v.text.text);
+    if (!text.startsWith("?xml"))
+        return {};
+    const qsizetype at = text.indexOf("encoding");
+    if (at < 0)
+        return {};
+    // Same value syntax as charset= in a meta content attribute.
+    const QByteArray asCharset = "charset" + text.mid(at + 8);
+    const QString encoding = encodingForLabel(charsetFromMetaContent(asCharset));
+    return encoding.startsWith(QLatin1String("UTF-16")) ? QStringLiteral("UTF-8") : encoding;
+}
+
 QString encodingFromMeta(const GumboNode *meta)
 {
     QString label = HtmlDocument::attribute(meta, "charset");
@@ -116,7 +138,7 @@ QString metaDeclaredEncoding(const QByteArray &bytes)
         if (const QString encoding = encodingFromMeta(meta); !encoding.isEmpty())
             return encoding;
     }
-    return {};
+    return encodingFromXmlDeclaration(prefix);
 }
 
 Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString &name,

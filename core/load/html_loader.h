@@ -16,7 +16,8 @@ Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString 
                                          const QByteArray &declaredLabel = {});
 
 // The encoding a <meta charset> or <meta http-equiv=content-type> in the first bytes
-// declares, mapped as browsers map it; empty when there is none (or it names no encoding).
+// declares (or, failing those, an XHTML <?xml encoding=...?> declaration), mapped as
+// browsers map it; empty when there is none (or it names no encoding).
 QString metaDeclaredEncoding(const QByteArray &bytes);
 
 // A saved "Web page, complete" or single-file HTML page; resources come from its folder.

@@ -38,6 +38,17 @@ bool sniffsAsHtml(QByteArrayView head)
     return false;
 }
 
+Expected<Page, LoadError> loadSingleDocument(PageFormat format, const QByteArray &bytes, const QString &path)
+{
+    switch (format) {
+    case PageFormat::Mhtml: return loadMhtmlFile(bytes, path);
+    case PageFormat::Text: return loadTextFile(bytes, path);
+    case PageFormat::Html:
+    case PageFormat::Warc: break;
+    }
+    return loadHtmlFile(bytes, path);
+}
+
 } // namespace
 
 PageFormat detectPageFormat(const QString &path, const QByteArray &head)
@@ -70,20 +81,9 @@ Expected<QList<Page>, LoadError> loadPages(const QString &path, const LoadOption
     if (std::optional<LoadError> refusal = refuseBinary(*bytes, path, format == PageFormat::Warc))
         return *refusal;
 
-    Expected<Page, LoadError> single = LoadError{};
-    switch (format) {
-    case PageFormat::Warc:
+    if (format == PageFormat::Warc)
         return loadWarcFile(*bytes, path, options.warcRecord);
-    case PageFormat::Html:
-        single = loadHtmlFile(*bytes, path);
-        break;
-    case PageFormat::Mhtml:
-        single = loadMhtmlFile(*bytes, path);
-        break;
-    case PageFormat::Text:
-        single = loadTextFile(*bytes, path);
-        break;
-    }
+    Expected<Page, LoadError> single = loadSingleDocument(format, *bytes, path);
     if (!single)
         return single.error();
     return QList<Page>{std::move(single.value())};

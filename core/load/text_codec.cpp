@@ -74,7 +74,7 @@ DecodedText decodeText(QByteArrayView bytes, const QString &encoding, bool withB
     // Decode into fixed-size slices so the offsets buffer stays small however large the input.
     constexpr int32_t sliceUnits = 1 << 16;
     QList<int32_t> sliceOffsets(withByteCheckpoints ? sliceUnits : 0);
-    result.text.reserve(bytes.size() + 16);
+    result.text.reserve(bytes.size() + sliceUnits);   // at most one UTF-16 unit per byte for most encodings
     const char *source = bytes.data();
     const char *const sourceEnd = bytes.data() + bytes.size();
     qint64 lastKnownByteOffset = 0;
@@ -101,7 +101,8 @@ DecodedText decodeText(QByteArrayView bytes, const QString &encoding, bool withB
         if (status != U_BUFFER_OVERFLOW_ERROR)
             break;
     }
-    result.text.squeeze();
+    if (result.text.capacity() - result.text.size() > result.text.size() / 8)
+        result.text.squeeze();   // multi-byte encodings leave much of the reservation unused
     result.invalidSequences = counter.count;
     result.firstInvalidByteOffset = counter.firstOffset;
     return result;

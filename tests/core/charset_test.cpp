@@ -76,6 +76,8 @@ void CharsetTest::htmlFixtureDecodes_data()
     QTest::newRow("shift_jis detected") << "shiftjis_nodecl.html" << "Shift_JIS" << "detected" << ja;
     QTest::newRow("gb2312 label decodes as GB18030") << "gb18030_meta.html" << "GB18030" << "meta" << zh;
     QTest::newRow("gb18030 detected") << "gb18030_nodecl.html" << "GB18030" << "detected" << zh;
+    QTest::newRow("XHTML XML declaration") << "latin9_xmldecl.xhtml" << "ISO-8859-15" << "meta"
+                                           << QStringLiteral("<p>Élysée, café</p>");
     QTest::newRow("BOM beats a wrong meta") << "utf8_bom_wrong_meta.html" << "UTF-8" << "bom" << ru;
 }
 
