@@ -13,7 +13,8 @@ struct Diagnostic
     Severity severity = Severity::Warning;
     QString code;             // stable, machine-readable: "charset-detected", "truncated-gzip", ...
     QString message;          // one human sentence
-    qint64 byteOffset = -1;   // offset in the source file, in bytes; -1 when not tied to a place
+    qint64 byteOffset = -1;   // offset in the source file, in bytes (.warc.gz: in the decompressed
+                              // WARC stream, except for damaged gzip data); -1 when not tied to a place
     QString fragment;         // a short excerpt of the offending input, may be empty
 
     QString toString() const;

@@ -147,4 +147,33 @@ const GumboNode *HtmlDocument::nodeAtPath(const QString &path) const
     return current;
 }
 
+QList<const GumboNode *> HtmlDocument::elementsByTag(const GumboNode *root, GumboTag tag,
+                                                     qsizetype limit)
+{
+    QList<const GumboNode *> found;
+    QList<const GumboNode *> pending{root};
+    while (!pending.isEmpty() && (limit < 0 || found.size() < limit)) {
+        const GumboNode *node = pending.takeLast();
+        if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag)
+            found.append(node);
+        if (const GumboVector *children = childrenOf(node)) {
+            for (unsigned i = children->length; i > 0; --i)
+                pending.append(static_cast<const GumboNode *>(children->data[i - 1]));
+        }
+    }
+    return found;
+}
+
+QString HtmlDocument::title() const
+{
+    const QList<const GumboNode *> titles = elementsByTag(document(), GUMBO_TAG_TITLE, 1);
+    if (titles.isEmpty())
+        return {};
+    QString text;
+    const GumboVector &children = titles.front()->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        text += nodeText(static_cast<const GumboNode *>(children.data[i]));
+    return text.simplified();
+}
+
 } // namespace galley

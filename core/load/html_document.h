@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <gumbo.h>
@@ -38,6 +39,11 @@ public:
     static QString nodeText(const GumboNode *textNode);     // decoded text of a text node
     static QString nodePath(const GumboNode *node);
     const GumboNode *nodeAtPath(const QString &path) const; // null when the path names nothing
+    QString title() const;                                  // text of the first <title>, trimmed
+
+    // Elements with `tag` under `root` in document order (iterative: safe on deep trees).
+    static QList<const GumboNode *> elementsByTag(const GumboNode *root, GumboTag tag,
+                                                  qsizetype limit = -1);
 
 private:
     QByteArray m_utf8;   // gumbo's original_text pointers point into this buffer

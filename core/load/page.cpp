@@ -1,5 +1,7 @@
 #include "load/page.h"
 
+#include "load/text_codec.h"
+
 #include <algorithm>
 
 namespace galley {
@@ -35,8 +37,6 @@ qint64 utf8Length(QStringView text)
     return bytes;
 }
 
-constexpr qsizetype kCheckpointInterval = 64;   // UTF-16 units between byteCheckpoints entries
-
 } // namespace
 
 qint64 Page::sourceByteOffset(qsizetype utf16Offset) const
@@ -44,11 +44,24 @@ qint64 Page::sourceByteOffset(qsizetype utf16Offset) const
     if (format != PageFormat::Text || utf16Offset < 0 || utf16Offset > content.size())
         return -1;
     // Without checkpoints (a page built in memory) the source is taken to be UTF-8 without a BOM.
-    const qsizetype checkpoint = std::min(utf16Offset / kCheckpointInterval, byteCheckpoints.size() - 1);
-    if (checkpoint < 0)
+    if (byteCheckpoints.isEmpty())
         return utf8Length(QStringView(content).left(utf16Offset));
-    const qsizetype from = checkpoint * kCheckpointInterval;
-    return byteCheckpoints.at(checkpoint) + utf8Length(QStringView(content).mid(from, utf16Offset - from));
+    // The end of a text whose length is a multiple of the interval has no checkpoint of its own.
+    const qsizetype checkpoint = qMin(utf16Offset / checkpointInterval, byteCheckpoints.size() - 1);
+    // A checkpoint inside a surrogate pair holds the pair's start, and so does an offset
+    // between the two halves: re-encode whole characters only.
+    qsizetype from = checkpoint * checkpointInterval;
+    if (from > 0 && from < content.size() && content.at(from).isLowSurrogate()
+        && content.at(from - 1).isHighSurrogate())
+        --from;
+    qsizetype to = utf16Offset;
+    if (to > 0 && to < content.size() && content.at(to).isLowSurrogate()
+        && content.at(to - 1).isHighSurrogate())
+        --to;
+    if (to <= from)
+        return byteCheckpoints[checkpoint];
+    const qint64 remainderBytes = encodedByteLength(QStringView(content).sliced(from, to - from), charset);
+    return remainderBytes < 0 ? -1 : byteCheckpoints[checkpoint] + remainderBytes;
 }
 
 } // namespace galley

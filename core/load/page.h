@@ -46,7 +46,8 @@ struct Page
     qint64 sourceByteOffset(qsizetype utf16Offset) const;
 
     // Filled by the text loader: byte offset at every 64th UTF-16 offset of `content`,
-    // the rest is found by re-encoding at most 63 characters.
+    // the rest is found by re-encoding at most 63 UTF-16 units. Exact, except after an
+    // invalid byte sequence (decoded as U+FFFD) within the same 64 units.
     QList<qint64> byteCheckpoints;
 };
 

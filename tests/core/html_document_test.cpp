@@ -46,7 +46,7 @@ void HtmlDocumentTest::nodePath_data()
         << "/html[1]/body[1]/div[1]/p[2]/text()[2]";
     QTest::newRow("whitespace nodes are text nodes")
         << QByteArray("<body>\n<div>\n<p>x</p>\n</div>\n tail</body>") << "tail"
-        << "/html[1]/body[1]/text()[2]";
+        << "/html[1]/body[1]/text()[2]";   // "\n" and "\n tail": the DOM has two text nodes
     QTest::newRow("unknown element keeps its name")
         << QByteArray("<body><my-widget>custom</my-widget></body>") << "custom"
         << "/html[1]/body[1]/my-widget[1]/text()[1]";

@@ -1,0 +1,236 @@
+#include "load/warc_loader.h"
+
+#include "load/decoding_report.h"
+#include "load/html_loader.h"
+#include "load/http_message.h"
+#include "load/warc_reader.h"
+
+#include <functional>
+
+namespace galley {
+
+namespace {
+
+// Enough of a payload to find its <title> and charset declaration for the record picker.
+constexpr qsizetype titleSearchBytes = 64 * 1024;
+
+struct WarcPayload
+{
+    qint64 recordOffset = -1;   // in the uncompressed stream, in bytes
+    QString targetUri;
+    QString date;
+    QByteArray mediaType;       // lower-case, no parameters
+    QByteArray charsetLabel;    // from the HTTP Content-Type
+    HttpBody body;
+};
+
+QString cleanUri(QByteArray uri)
+{
+    uri = uri.trimmed();
+    if (uri.startsWith('<') && uri.endsWith('>'))   // WARC 1.0 examples wrap it
+        uri = uri.mid(1, uri.size() - 2);
+    return QString::fromUtf8(uri);
+}
+
+bool sniffsAsHtml(const QByteArray &payload)
+{
+    QByteArrayView head = QByteArrayView(payload).first(qMin<qsizetype>(payload.size(), 1024));
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    head = head.trimmed();
+    for (const char *start : {"<!doctype html", "<html", "<head", "<body"}) {
+        const QByteArrayView prefix(start);
+        if (head.size() >= prefix.size() && head.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isHtmlPayload(const WarcPayload &payload)
+{
+    if (payload.mediaType == "text/html" || payload.mediaType == "application/xhtml+xml")
+        return true;
+    const bool untyped = payload.mediaType.isEmpty() || payload.mediaType == "application/octet-stream"
+        || payload.mediaType == "unknown/unknown" || payload.mediaType == "application/x-unknown-content-type";
+    return untyped && sniffsAsHtml(payload.body.bytes);
+}
+
+// The payload of a response or resource record; nullopt for requests, metadata, revisits, ...
+std::optional<WarcPayload> payloadOf(const WarcRecord &record)
+{
+    const QByteArray type = record.headers.value("WARC-Type").trimmed().toLower();
+    WarcPayload payload;
+    payload.recordOffset = record.streamOffset;
+    payload.targetUri = cleanUri(record.headers.value("WARC-Target-URI"));
+    payload.date = QString::fromLatin1(record.headers.value("WARC-Date").trimmed());
+    if (type == "resource") {
+        const QByteArray contentType = record.headers.value("Content-Type");
+        payload.mediaType = mediaType(contentType);
+        payload.charsetLabel = headerParameter(contentType, "charset");
+        payload.body.bytes = record.block;
+        return payload;
+    }
+    if (type != "response")
+        return std::nullopt;
+    HttpResponse response;
+    if (!parseHttpResponse(record.block, response))
+        return std::nullopt;   // DNS or other non-HTTP responses
+    const QByteArray contentType = response.headers.value("Content-Type");
+    payload.mediaType = mediaType(contentType);
+    payload.charsetLabel = headerParameter(contentType, "charset");
+    payload.body = decodeHttpBody(response);
+    return payload;
+}
+
+Diagnostic recordDiagnostic(const WarcPayload &payload, const QString &problem)
+{
+    return {Diagnostic::Severity::Warning, QStringLiteral("warc-payload"),
+            QStringLiteral("record %1: %2").arg(payload.targetUri, problem), payload.recordOffset, {}};
+}
+
+struct WarcScan
+{
+    int htmlRecords = 0;
+    int allRecords = 0;
+    Diagnostics fileDiagnostics;   // problems not tied to one page: damage, skipped records
+};
+
+// Reads every record once; calls onHtml for each usable HTML payload (with its index among
+// them) and onOther for every other usable payload.
+WarcScan scanWarc(const QByteArray &bytes,
+                  const std::function<void(int, WarcPayload &)> &onHtml,
+                  const std::function<void(WarcPayload &)> &onOther)
+{
+    WarcScan scan;
+    WarcReader reader(bytes);
+    while (std::optional<WarcRecord> record = reader.next()) {
+        ++scan.allRecords;
+        std::optional<WarcPayload> payload = payloadOf(*record);
+        record.reset();   // the block is no longer needed: keep memory to one record
+        if (!payload)
+            continue;
+        const bool html = isHtmlPayload(*payload);
+        if (!payload->body.usable) {
+            if (html || payload->mediaType.isEmpty())
+                scan.fileDiagnostics.append(recordDiagnostic(*payload, payload->body.problems.join(QStringLiteral("; "))
+                                                                       + QStringLiteral("; skipped")));
+            continue;
+        }
+        if (html && payload->body.bytes.trimmed().isEmpty())
+            continue;   // an empty body (a redirect, a 304) is no document
+        if (html)
+            onHtml(scan.htmlRecords++, *payload);
+        else if (onOther)
+            onOther(*payload);
+    }
+    if (reader.problem())
+        scan.fileDiagnostics.append(*reader.problem());
+    return scan;
+}
+
+// Parses only up to the first "</title" when there is one: gumbo still decides what the
+// title is, but a picker over thousands of records need not parse whole heads.
+QString payloadTitle(const WarcPayload &payload, const QString &path)
+{
+    const QByteArray head = payload.body.bytes.left(titleSearchBytes);
+    qsizetype titleEnd = -1;
+    for (const char *endTag : {"</title", "</TITLE", "</Title"}) {
+        const qsizetype at = head.indexOf(endTag);
+        if (at >= 0 && (titleEnd < 0 || at < titleEnd))
+            titleEnd = at;
+    }
+    if (titleEnd >= 0) {
+        const QByteArray upToTitleBytes = head.left(titleEnd + 8);
+        QByteArray label = payload.charsetLabel;
+        // A <meta charset> after the title still decides how the title's bytes read.
+        if (label.isEmpty() && !upToTitleBytes.isValidUtf8())
+            label = metaDeclaredEncoding(head).toLatin1();
+        const Expected<Page, LoadError> upToTitle = decodeHtmlPage(upToTitleBytes, path, label);
+        if (upToTitle && upToTitle->dom && !upToTitle->dom->title().isEmpty())
+            return upToTitle->dom->title();
+    }
+    const Expected<Page, LoadError> page = decodeHtmlPage(head, path, payload.charsetLabel);
+    return page && page->dom ? page->dom->title() : QString();
+}
+
+LoadError noHtmlError(const QString &path, const WarcScan &scan)
+{
+    QString message = QStringLiteral("the WARC file has no HTML response record (%1 records read)")
+                          .arg(scan.allRecords);
+    qint64 offset = -1;
+    if (!scan.fileDiagnostics.isEmpty()) {
+        message += QStringLiteral("; ") + scan.fileDiagnostics.front().message;
+        offset = scan.fileDiagnostics.front().byteOffset;
+    }
+    return {path, QStringLiteral("no-html-record"), message, offset, {}};
+}
+
+} // namespace
+
+Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QString &path,
+                                              int wantedRecord)
+{
+    QList<Page> pages;
+    QHash<QString, Resource> resources;
+    std::optional<LoadError> firstError;
+    const auto onHtml = [&](int index, WarcPayload &payload) {
+        if (wantedRecord >= 0 && index != wantedRecord)
+            return;
+        Expected<Page, LoadError> page = decodeHtmlPage(payload.body.bytes, path, payload.charsetLabel);
+        if (!page) {
+            if (!firstError)
+                firstError = page.error();
+            return;
+        }
+        relocateDiagnostics(page->diagnostics, payload.recordOffset, QStringLiteral("the record's payload"));
+        page->format = PageFormat::Warc;
+        page->record = index;
+        page->url = payload.targetUri;
+        for (const QString &problem : std::as_const(payload.body.problems))
+            page->diagnostics.append(recordDiagnostic(payload, problem));
+        pages.append(std::move(page.value()));
+    };
+    const auto onOther = [&](WarcPayload &payload) {
+        if (payload.targetUri.isEmpty())
+            return;
+        resources.insert(payload.targetUri, Resource{payload.targetUri, QString::fromLatin1(payload.mediaType),
+                                                     std::move(payload.body.bytes)});
+    };
+    const WarcScan scan = scanWarc(bytes, onHtml, onOther);
+    if (scan.htmlRecords == 0)
+        return noHtmlError(path, scan);
+    if (wantedRecord >= scan.htmlRecords) {
+        return LoadError{path, QStringLiteral("record-not-found"),
+                         QStringLiteral("the WARC file has %1 HTML record(s); record %2 does not exist")
+                             .arg(scan.htmlRecords).arg(wantedRecord),
+                         -1, {}};
+    }
+    if (pages.isEmpty() && firstError)
+        return *firstError;
+    for (Page &page : pages) {
+        page.resources = resources;   // implicitly shared: one copy for all pages
+        page.diagnostics += scan.fileDiagnostics;
+    }
+    return pages;
+}
+
+Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &bytes, const QString &path)
+{
+    QList<WarcRecordInfo> infos;
+    const auto onHtml = [&](int index, WarcPayload &payload) {
+        WarcRecordInfo info;
+        info.index = index;
+        info.targetUri = payload.targetUri;
+        info.date = payload.date;
+        info.fileOffset = payload.recordOffset;
+        info.payloadBytes = payload.body.bytes.size();
+        info.title = payloadTitle(payload, path);
+        infos.append(info);
+    };
+    const WarcScan scan = scanWarc(bytes, onHtml, nullptr);
+    if (scan.htmlRecords == 0)
+        return noHtmlError(path, scan);
+    return infos;
+}
+
+} // namespace galley
