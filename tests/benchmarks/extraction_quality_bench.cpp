@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     }
     const ExtractionEvaluation e = evaluateWcxb(dataDir, ids);
     out << "pages " << e.pages.size() << "  body P " << e.body.precision << " R " << e.body.recall
-        << " F1 " << e.body.f1 << "\nwith found " << e.withFound << "  without leaked " << e.withoutLeaked
+        << " F1 " << e.body.f1 << "\nwith found " << e.withFound << " (quotes folded " << e.withFoundFoldingQuotes << ")  without leaked " << e.withoutLeaked
         << "\ntitle exact " << e.titleExact << "  date " << e.date << " (" << e.datePages << ")  author "
         << e.author << " (" << e.authorPages << ")\n";
     QList<PageEvaluation> pages = e.pages;
