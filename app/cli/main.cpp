@@ -16,6 +16,8 @@ struct Command
 
 const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
+    {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
+     runEvalExtraction},
 };
 
 void printUsage(QTextStream &out)

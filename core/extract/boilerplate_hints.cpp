@@ -1,0 +1,223 @@
+#include "extract/boilerplate_hints.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace galley {
+
+namespace {
+
+struct HintRule
+{
+    const char *reason;
+    const char *pattern;   // regular expression over "class id" in lower case
+    bool weak;
+};
+
+// Each pattern is matched against one class name (or the id) at a time, lower-cased with
+// "_" read as "-", so "main-nav" is navigation but "canvas" is not, "ad-slot" is an
+// advertisement but "header" is not.
+const HintRule kRules[] = {
+    {"comments", R"(comment|disqus|respond|replies|^reply)", false},
+    {"share", R"(share|sharing|social|addthis)", false},
+    {"related", R"(related|recommend|more-?stories|read-?next|also-?read|outbrain|taboola|trending|most-?(read|popular)|^popular|you-?may-?like)", false},
+    {"cookie-banner", R"(cookie|consent|gdpr|^cmp$)", false},
+    {"newsletter", R"(newsletter|subscri|sign-?up|paywall|regwall|mailing-?list)", false},
+    {"advertisement", R"(^(ad|ads|adv|advert\w*|adunit\w*|adslot\w*|dfp\w*)$|^ad-|^ads-|-ad$|-ads$|-ad-|advertis|sponsor|^promo|-promo|banner-?ad)", false},
+    {"navigation", R"(^nav$|^nav-|-nav$|-nav-|navbar|navigation|menu|breadcrumb|pagination|^pager|skip-?link|^toc$|table-of-contents)", false},
+    {"footer", R"(footer|colophon)", false},
+    {"tags", R"(^(tags|tag-?list|tag-?cloud|post-?tags|entry-?tags|article-?tags|keywords|cat-?links)$|-tags$)", false},
+    {"metadata", R"(by-?line|dateline|^author|-author|timestamp|post-?meta|entry-?meta|article-?meta|^meta$|-meta$|^date$|-date$|^time$|pubdate|^published)", false},
+    {"caption-credit", R"(credit|copyright)", false},
+    {"popup", R"(modal|popup|overlay|lightbox)", false},
+    {"hidden", R"(sr-only|visually-?hidden|screen-?reader|offscreen)", false},
+    {"sidebar", R"(^sidebar|-sidebar$|^aside$|^rail$|-rail$)", true},
+    {"header", R"(masthead|site-?header|top-?bar|^header$)", true},
+};
+
+// Taxonomy and state classes ("tag-health", "category-news", "has-sidebar") describe the
+// post, not the region: WordPress puts them on the article element itself.
+bool isTaxonomyClass(const QString &name)
+{
+    static const QRegularExpression taxonomy(QStringLiteral(
+        R"(^(tag|category|categories|format|status|type|has|is|single|postid|page-id|post-template|page-template|wp-block|author-\d)-)"));
+    return name.contains(taxonomy);
+}
+
+const QRegularExpression &ruleExpression(int index)
+{
+    static const std::vector<QRegularExpression> expressions = [] {
+        std::vector<QRegularExpression> result;
+        for (const HintRule &rule : kRules)
+            result.emplace_back(QString::fromLatin1(rule.pattern));
+        return result;
+    }();
+    return expressions.at(size_t(index));
+}
+
+// All rules in one expression: most class names match none, and one test rules them out.
+const QRegularExpression &anyRuleExpression()
+{
+    static const QRegularExpression expression = [] {
+        QStringList patterns;
+        for (const HintRule &rule : kRules)
+            patterns.append(QStringLiteral("(?:") + QString::fromLatin1(rule.pattern) + QLatin1Char(')'));
+        return QRegularExpression(patterns.join(QLatin1Char('|')));
+    }();
+    return expression;
+}
+
+const QRegularExpression &articleExpression()
+{
+    static const QRegularExpression expression(QStringLiteral(
+        R"(article|content|entry|story|post-?body|^main|body-?text|^text$|blog-?post|prose)"));
+    return expression;
+}
+
+QString attributeOf(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name);
+    return attribute ? QString::fromUtf8(attribute->value) : QString();
+}
+
+QString reasonForTag(GumboTag tag, const QString &role)
+{
+    if (tag == GUMBO_TAG_NAV || role == QLatin1String("navigation") || role == QLatin1String("menu")
+        || role == QLatin1String("menubar") || role == QLatin1String("search"))
+        return QStringLiteral("navigation");
+    if (tag == GUMBO_TAG_FOOTER || role == QLatin1String("contentinfo"))
+        return QStringLiteral("footer");
+    if (tag == GUMBO_TAG_FORM)
+        return QStringLiteral("form");
+    if (role == QLatin1String("dialog") || role == QLatin1String("alertdialog"))
+        return QStringLiteral("popup");
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// What the class names and id alone say; pages repeat the same class strings a lot.
+ElementHint hintFromNames(const QByteArray &classAndId)
+{
+    ElementHint hint;
+    QStringList names = QString::fromUtf8(classAndId).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &name : names)
+        name.replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (const QString &name : std::as_const(names)) {
+        if (isTaxonomyClass(name))
+            continue;
+        bool matched = false;
+        const bool anyRule = name.contains(anyRuleExpression());
+        for (int i = 0; anyRule && i < int(std::size(kRules)) && !matched; ++i) {
+            if (name.contains(ruleExpression(i))) {
+                matched = true;
+                if (hint.boilerplateReason.isEmpty()) {
+                    hint.boilerplateReason = QString::fromLatin1(kRules[i].reason);
+                    hint.weak = kRules[i].weak;
+                }
+            }
+        }
+        if (!matched && name.contains(articleExpression()))
+            hint.articleLike = true;
+    }
+    return hint;
+}
+
+ElementHint elementHint(const GumboNode *node, QHash<QByteArray, ElementHint> &byNames)
+{
+    ElementHint hint;
+    if (!node || node->type != GUMBO_NODE_ELEMENT)
+        return hint;
+    const GumboElement &element = node->v.element;
+    const QString role = attributeOf(element, "role").toLower();
+    const QString itemprop = attributeOf(element, "itemprop");
+    const bool articleElement = element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN
+        || role == QLatin1String("main") || itemprop == QLatin1String("articleBody");
+    hint.boilerplateReason = reasonForTag(element.tag, role);
+    if (itemprop == QLatin1String("author") || itemprop == QLatin1String("datePublished"))
+        hint.boilerplateReason = QStringLiteral("metadata");
+    if (!hint.boilerplateReason.isEmpty()) {
+        hint.articleLike = articleElement;
+        return hint;
+    }
+    const GumboAttribute *cls = gumbo_get_attribute(&element.attributes, "class");
+    const GumboAttribute *id = gumbo_get_attribute(&element.attributes, "id");
+    if (cls || id) {
+        QByteArray key = cls ? QByteArray(cls->value) : QByteArray();
+        if (id)
+            key += ' ' + QByteArray(id->value);
+        auto known = byNames.constFind(key);
+        if (known == byNames.cend())
+            known = byNames.insert(key, hintFromNames(key));
+        hint = *known;
+    }
+    hint.articleLike = hint.articleLike || articleElement;
+    // An <aside> is a sidebar unless its classes say more precisely what it holds.
+    if (hint.boilerplateReason.isEmpty() && (element.tag == GUMBO_TAG_ASIDE || role == QLatin1String("complementary"))) {
+        hint.boilerplateReason = QStringLiteral("sidebar");
+        hint.weak = true;
+    }
+    return hint;
+}
+
+} // namespace
+
+ElementHint elementHint(const GumboNode *node)
+{
+    QHash<QByteArray, ElementHint> byNames;
+    return elementHint(node, byNames);
+}
+
+const ElementHint &ElementHints::of(const GumboNode *element)
+{
+    auto found = m_hints.find(element);
+    if (found == m_hints.end())
+        found = m_hints.insert(element, elementHint(element, m_byNames));
+    return *found;
+}
+
+QString boilerplateLineReason(const QString &text)
+{
+    static const QRegularExpression disclosure(QStringLiteral(
+        R"(we may (earn|receive) (a )?(small )?(commission|compensation)|(products|items) (are|were) (chosen|selected) independently|)"
+        R"(independently (test|evaluate|review|research)|affiliate (links?|commission)|^why trust us\??$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rights(QStringLiteral(R"((©|\(c\)|copyright).{0,80}all rights reserved)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (text.size() <= 300 && text.contains(disclosure))
+        return QStringLiteral("disclosure");
+    if (text.size() <= 200 && text.contains(rights))
+        return QStringLiteral("footer");
+    if (text.size() > 60)
+        return {};
+    static const QRegularExpression advertisement(QStringLiteral(
+        R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below.*)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression share(QStringLiteral(
+        R"(^\s*(share|share (this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression related(QStringLiteral(
+        R"(^\s*(read more|related( articles| stories| posts)?|more (on|from) .*|see also|also read|recommended( for you)?|you (may|might) (also )?like.*|you may be interested in.*|what others are reading|read next|popular posts)\s*:?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression newsletter(QStringLiteral(
+        R"(^\s*(subscribe.*|sign up.*|get (our|the) newsletter.*|join our newsletter.*)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comments(QStringLiteral(
+        R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|what do you think\??)\s*:?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(advertisement))
+        return QStringLiteral("advertisement");
+    if (text.contains(share))
+        return QStringLiteral("share");
+    if (text.contains(related))
+        return QStringLiteral("related");
+    if (text.contains(newsletter))
+        return QStringLiteral("newsletter");
+    if (text.contains(comments))
+        return QStringLiteral("comments");
+    return {};
+}
+
+} // namespace galley

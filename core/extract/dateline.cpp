@@ -1,0 +1,34 @@
+#include "extract/dateline.h"
+
+#include "extract/date_parsing.h"
+
+namespace galley {
+
+QString visibleDateline(const QList<Block> &blocks)
+{
+    qsizetype anchor = -1;
+    for (qsizetype i = 0; i < blocks.size() && anchor < 0; ++i) {
+        if (blocks.at(i).boilerplateReason == QLatin1String("title"))
+            anchor = i;
+    }
+    for (qsizetype i = 0; i < blocks.size() && anchor < 0; ++i) {
+        if (!blocks.at(i).isBoilerplate())
+            anchor = i;
+    }
+    if (anchor < 0)
+        return {};
+    constexpr qsizetype kLinesBefore = 6;
+    constexpr qsizetype kLinesAfter = 20;
+    for (qsizetype i = std::max<qsizetype>(0, anchor - kLinesBefore);
+         i < std::min(blocks.size(), anchor + kLinesAfter); ++i) {
+        const Block &block = blocks.at(i);
+        if (block.text.size() > 150 || (!block.isBoilerplate() && block.text.size() > 80))
+            continue;
+        const QString date = parseDateToIso(block.text);
+        if (!date.isEmpty())
+            return date;
+    }
+    return {};
+}
+
+} // namespace galley

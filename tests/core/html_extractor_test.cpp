@@ -1,0 +1,214 @@
+#include "extract/html_extractor.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <memory>
+
+using namespace galley;
+
+class HtmlExtractorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void metadata_data();
+    void metadata();
+    void blockKind_data();
+    void blockKind();
+    void hiddenAndNonTextContent_areSkipped();
+    void body_keepsPageOrderWithoutDuplicates();
+    void leadImage_captionAndCredit();
+    void boilerplate_isKeptInPageOrder();
+    void caption_keepsItsContentKind();
+    void pageWithoutDom_reportsError();
+};
+
+namespace {
+
+Page fixturePage(const QString &name)
+{
+    QFile file(QStringLiteral(GALLEY_TEST_DATA_DIR "/extract/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    const QByteArray html = file.readAll();
+    Page page;
+    page.sourcePath = file.fileName();
+    page.content = QString::fromUtf8(html);
+    page.dom = std::make_shared<HtmlDocument>(html);
+    return page;
+}
+
+// "paragraph", "heading:2", "boilerplate:share" ...
+QString describe(const Block &block)
+{
+    if (block.isBoilerplate())
+        return QStringLiteral("boilerplate:") + block.boilerplateReason;
+    if (block.kind == BlockKind::Heading)
+        return QStringLiteral("heading:") + QString::number(block.headingLevel);
+    return blockKindName(block.kind);
+}
+
+const Block *blockContaining(const Article &article, const QString &snippet)
+{
+    for (const Block &block : article.blocks) {
+        if (block.text.contains(snippet))
+            return &block;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void HtmlExtractorTest::metadata_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("byline");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("json-ld graph, author array, time")
+        << "news_article.html" << "Harbour bridge reopens after repairs"
+        << QStringList{"Jane Doe", "John Roe"} << "2024-03-05T08:30:00+01:00" << "The Daily Example" << "en-GB";
+    QTest::newRow("meta author, article:published_time, og:locale")
+        << "meta_only.html" << "Vieux-Port : la fête des voiliers" << QStringList{"Marie Curie"}
+        << "2023-07-14T10:00:00Z" << "Le Journal Exemple" << "fr-FR";
+    QTest::newRow("dateline text, itemprop author")
+        << "dateline_itemprop.html" << "Library extends opening hours" << QStringList{"Alex Kim"}
+        << "2025-09-04" << "" << "en";
+}
+
+void HtmlExtractorTest::metadata()
+{
+    QFETCH(QString, fixture);
+    const Article article = extractHtmlArticle(fixturePage(fixture));
+    QTEST(article.title, "title");
+    QTEST(article.byline, "byline");
+    QTEST(article.published, "published");
+    QTEST(article.site, "site");
+    QTEST(article.language, "language");
+}
+
+void HtmlExtractorTest::blockKind_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("snippet");
+    QTest::addColumn<QString>("expected");
+
+    const QString news = QStringLiteral("news_article.html");
+    QTest::newRow("paragraph") << news << "reopened to traffic on Tuesday" << "paragraph";
+    QTest::newRow("heading level") << news << "Traffic returns" << "heading:2";
+    QTest::newRow("list item") << news << "Cars may use all four lanes" << "list-item";
+    QTest::newRow("list item before nested list") << news << "Cyclists get a separated lane:" << "list-item";
+    QTest::newRow("nested list item") << news << "northbound on the east side," << "list-item";
+    QTest::newRow("blockquote") << news << "the bridge the city deserves" << "blockquote";
+    QTest::newRow("preformatted") << news << "Toll:   none\nHours:  always open" << "preformatted";
+    QTest::newRow("caption") << news << "The bridge at dawn on Tuesday." << "boilerplate:caption";
+    QTest::newRow("headline") << news << "Harbour bridge reopens after repairs" << "boilerplate:title";
+    QTest::newRow("byline line") << news << "By Jane Doe and John Roe" << "boilerplate:metadata";
+    QTest::newRow("dateline") << news << "5 March 2024" << "boilerplate:metadata";
+    QTest::newRow("cookie banner") << news << "We use cookies" << "boilerplate:cookie-banner";
+    QTest::newRow("navigation") << news << "Sport" << "boilerplate:navigation";
+    QTest::newRow("share widget") << news << "Share on Facebook" << "boilerplate:share";
+    QTest::newRow("advertisement line") << news << "Advertisement" << "boilerplate:advertisement";
+    QTest::newRow("newsletter") << news << "Sign up for our newsletter" << "boilerplate:newsletter";
+    QTest::newRow("tags") << news << "Bridges Transport" << "boilerplate:tags";
+    QTest::newRow("related") << news << "Tunnel works to start in May" << "boilerplate:related";
+    QTest::newRow("comments") << news << "waiting for this for a very long time" << "boilerplate:comments";
+    QTest::newRow("footer") << news << "All rights reserved" << "boilerplate:footer";
+    QTest::newRow("link list footer") << "dateline_itemprop.html" << "About Contact Privacy" << "boilerplate:footer";
+    QTest::newRow("metadata line") << "dateline_itemprop.html" << "Published Sept. 4, 2025" << "boilerplate:metadata";
+}
+
+void HtmlExtractorTest::blockKind()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, snippet);
+    const Article article = extractHtmlArticle(fixturePage(fixture));
+    const Block *block = blockContaining(article, snippet);
+    QVERIFY2(block, qPrintable(QStringLiteral("no block contains '%1'").arg(snippet)));
+    QTEST(describe(*block), "expected");
+}
+
+void HtmlExtractorTest::hiddenAndNonTextContent_areSkipped()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
+    const QStringList absent = {"hidden and must not appear", "style rule hides", "Decorative text",
+                                "enable JavaScript", "tracker", "svg text", "Template text", ".x { color"};
+    for (const Block &block : article.blocks) {
+        for (const QString &text : absent)
+            QVERIFY2(!block.text.contains(text), qPrintable(block.text));
+    }
+}
+
+void HtmlExtractorTest::body_keepsPageOrderWithoutDuplicates()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
+    const QStringList inOrder = {"reopened to traffic", "Engineers replaced the deck", "Traffic returns",
+                                 "Commuters who had used", "Cars may use", "Cyclists get", "northbound",
+                                 "southbound", "the bridge the city deserves", "Toll:", "final inspection"};
+    qsizetype previous = -1;
+    for (const QString &text : inOrder) {
+        const qsizetype at = article.text.indexOf(text);
+        QVERIFY2(at > previous, qPrintable(text));
+        QCOMPARE(article.text.count(text), 1);
+        previous = at;
+    }
+    QVERIFY(article.text.startsWith(QStringLiteral("The harbour bridge reopened")));
+    QVERIFY(!article.text.contains(QStringLiteral("Harbour bridge reopens")));
+    QVERIFY(!article.text.contains(QStringLiteral("Advertisement")));
+}
+
+void HtmlExtractorTest::leadImage_captionAndCredit()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
+    QCOMPARE(article.leadImageCaption, QStringLiteral("The bridge at dawn on Tuesday. Photo: Ann Smith/Example Agency"));
+    QCOMPARE(article.leadImageCredit, QStringLiteral("Photo: Ann Smith/Example Agency"));
+}
+
+void HtmlExtractorTest::boilerplate_isKeptInPageOrder()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
+    QStringList reasons;
+    for (const Block &block : article.blocks) {
+        if (block.isBoilerplate() && !reasons.contains(block.boilerplateReason))
+            reasons.append(block.boilerplateReason);
+        if (block.isBoilerplate()) {
+            QCOMPARE(block.start, -1);
+            QVERIFY(!block.runs.isEmpty());
+        }
+    }
+    QCOMPARE(reasons.first(), QStringLiteral("cookie-banner"));
+    QCOMPARE(reasons.last(), QStringLiteral("footer"));
+}
+
+void HtmlExtractorTest::caption_keepsItsContentKind()
+{
+    Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
+    Block *caption = nullptr;
+    for (Block &block : article.blocks) {
+        if (block.text.startsWith(QStringLiteral("The bridge at dawn")))
+            caption = &block;
+    }
+    QVERIFY(caption);
+    QCOMPARE(caption->contentKind, BlockKind::Caption);
+    // A reviewer pulls the caption back into the body.
+    caption->kind = caption->contentKind;
+    article.rebuildText();
+    QVERIFY(article.text.startsWith(QStringLiteral("The bridge at dawn")));
+}
+
+void HtmlExtractorTest::pageWithoutDom_reportsError()
+{
+    Page page;
+    page.content = QStringLiteral("plain");
+    const Article article = extractHtmlArticle(page);
+    QVERIFY(article.text.isEmpty());
+    QCOMPARE(article.diagnostics.size(), 1);
+    QCOMPARE(article.diagnostics.first().code, QStringLiteral("no-dom"));
+}
+
+QTEST_GUILESS_MAIN(HtmlExtractorTest)
+#include "html_extractor_test.moc"
