@@ -11,8 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace galley;
 
 class LoaderMutationTest : public QObject
@@ -35,21 +33,6 @@ const char kHtml[] =
     "a project costing $4.5 million.</p><p>\"It is a watershed moment,\" the mayor said. Über 3 km² "
     "were flooded \xF0\x9F\x8C\x8A.</p><blockquote>We will not wait.</blockquote><ul><li>One</li><li>Two</li></ul>"
     "</article><footer>\xC2\xA9 2024 The Gazette</footer></body></html>";
-
-QByteArray gzipMember(const QByteArray &data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
 
 QByteArray mhtml()
 {
