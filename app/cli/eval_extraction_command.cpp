@@ -42,6 +42,7 @@ QJsonObject summaryToJson(const ExtractionEvaluation &e)
         {QStringLiteral("body_recall"), e.body.recall},
         {QStringLiteral("body_f1"), e.body.f1},
         {QStringLiteral("with_found"), e.withFound},
+        {QStringLiteral("with_found_folding_quotes"), e.withFoundFoldingQuotes},
         {QStringLiteral("without_leaked"), e.withoutLeaked},
         {QStringLiteral("title_exact"), e.titleExact},
         {QStringLiteral("date"), e.date},
@@ -76,7 +77,8 @@ int runEvalExtraction(const QStringList &arguments)
                 "Score article extraction on the WCXB pages.\n"
                 "body P/R/F1: lower-cased \\w+ tokens compared as bags of words, per page, then averaged.\n"
                 "with found / without leaked: share of all gold snippets found in the body text "
-                "(case-insensitive, whitespace collapsed).\n"
+                "(case-insensitive, whitespace collapsed); with found is also given with typographic quotes "
+                "folded to ASCII, as the gold snippets use ASCII quotes.\n"
                 "title exact: case- and whitespace-insensitive equality after trimming.\n"
                 "date: same YYYY-MM-DD, among pages whose gold has a date.\n"
                 "author: the gold author equals, contains or is contained in an extracted byline name "
@@ -145,7 +147,8 @@ int runEvalExtraction(const QStringList &arguments)
         << "body precision   " << percent(e.body.precision) << '\n'
         << "body recall      " << percent(e.body.recall) << '\n'
         << "body F1          " << percent(e.body.f1) << '\n'
-        << "with found       " << percent(e.withFound) << '\n'
+        << "with found       " << percent(e.withFound) << "  (" << percent(e.withFoundFoldingQuotes)
+        << " with typographic quotes folded to ASCII)\n"
         << "without leaked   " << percent(e.withoutLeaked) << '\n'
         << "title exact      " << percent(e.titleExact) << '\n'
         << "date             " << percent(e.date) << " (" << e.datePages << " pages with a gold date)\n"

@@ -180,6 +180,16 @@ const ElementHint &ElementHints::of(const GumboNode *element)
 
 QString boilerplateLineReason(const QString &text)
 {
+    static const QRegularExpression disclosure(QStringLiteral(
+        R"(we may (earn|receive) (a )?(small )?(commission|compensation)|(products|items) (are|were) (chosen|selected) independently|)"
+        R"(independently (test|evaluate|review|research)|affiliate (links?|commission)|^why trust us\??$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rights(QStringLiteral(R"((©|\(c\)|copyright).{0,80}all rights reserved)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (text.size() <= 300 && text.contains(disclosure))
+        return QStringLiteral("disclosure");
+    if (text.size() <= 200 && text.contains(rights))
+        return QStringLiteral("footer");
     if (text.size() > 60)
         return {};
     static const QRegularExpression advertisement(QStringLiteral(
@@ -189,13 +199,13 @@ QString boilerplateLineReason(const QString &text)
         R"(^\s*(share|share (this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression related(QStringLiteral(
-        R"(^\s*(read more|related( articles| stories| posts)?|more (on|from) .*|see also|also read|recommended( for you)?|you may also like.*|read next)\s*:?\s*$)"),
+        R"(^\s*(read more|related( articles| stories| posts)?|more (on|from) .*|see also|also read|recommended( for you)?|you (may|might) (also )?like.*|you may be interested in.*|what others are reading|read next|popular posts)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression newsletter(QStringLiteral(
         R"(^\s*(subscribe.*|sign up.*|get (our|the) newsletter.*|join our newsletter.*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression comments(QStringLiteral(
-        R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments)\s*:?\s*$)"),
+        R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|what do you think\??)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (text.contains(advertisement))
         return QStringLiteral("advertisement");

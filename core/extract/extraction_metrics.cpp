@@ -70,6 +70,20 @@ bool containsSnippet(const QString &text, const QString &snippet)
     return collapsed(text).contains(collapsed(snippet));
 }
 
+bool containsSnippetFoldingQuotes(const QString &text, const QString &snippet)
+{
+    auto fold = [](QString value) {
+        for (QChar &c : value) {
+            if (c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x2032))
+                c = u'\'';
+            else if (c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2033))
+                c = u'"';
+        }
+        return value;
+    };
+    return containsSnippet(fold(text), fold(snippet));
+}
+
 bool titlesMatch(const QString &extracted, const QString &gold)
 {
     return collapsed(extracted) == collapsed(gold);

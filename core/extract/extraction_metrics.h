@@ -23,6 +23,10 @@ BagOfWordsScore bagOfWordsScore(const QString &predicted, const QString &gold);
 // Case-insensitive substring test, whitespace runs collapsed on both sides.
 bool containsSnippet(const QString &text, const QString &snippet);
 
+// The same with typographic quotes and apostrophes (‘ ’ “ ” ″) folded to ASCII: the WCXB
+// gold snippets were written with ASCII quotes while pages use typographic ones.
+bool containsSnippetFoldingQuotes(const QString &text, const QString &snippet);
+
 // Case- and whitespace-insensitive equality after trimming.
 bool titlesMatch(const QString &extracted, const QString &gold);
 

@@ -72,6 +72,7 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
     result.body = bagOfWordsScore(article.text, gold.value(QLatin1String("main_content")).toString());
     for (const QJsonValue &snippet : gold.value(QLatin1String("with")).toArray()) {
         ++result.withTotal;
+        result.withFoundFoldingQuotes += containsSnippetFoldingQuotes(article.text, snippet.toString());
         if (containsSnippet(article.text, snippet.toString()))
             ++result.withFound;
         else
@@ -97,12 +98,13 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
 ExtractionEvaluation summarize(QList<PageEvaluation> pages)
 {
     ExtractionEvaluation e;
-    int withFound = 0, withTotal = 0, leaked = 0, withoutTotal = 0, titles = 0, dates = 0, authors = 0;
+    int withFound = 0, withFoundFolded = 0, withTotal = 0, leaked = 0, withoutTotal = 0, titles = 0, dates = 0, authors = 0;
     for (const PageEvaluation &page : std::as_const(pages)) {
         e.body.precision += page.body.precision;
         e.body.recall += page.body.recall;
         e.body.f1 += page.body.f1;
         withFound += page.withFound;
+        withFoundFolded += page.withFoundFoldingQuotes;
         withTotal += page.withTotal;
         leaked += page.withoutLeaked;
         withoutTotal += page.withoutTotal;
@@ -121,6 +123,7 @@ ExtractionEvaluation summarize(QList<PageEvaluation> pages)
     e.body.recall /= count;
     e.body.f1 /= count;
     e.withFound = withTotal ? double(withFound) / withTotal : 0;
+    e.withFoundFoldingQuotes = withTotal ? double(withFoundFolded) / withTotal : 0;
     e.withoutLeaked = withoutTotal ? double(leaked) / withoutTotal : 0;
     e.titleExact = double(titles) / count;
     e.date = e.datePages ? double(dates) / e.datePages : 0;

@@ -16,6 +16,7 @@ struct PageEvaluation
     QString id;                    // "0001"
     BagOfWordsScore body;
     int withFound = 0, withTotal = 0;
+    int withFoundFoldingQuotes = 0;    // see containsSnippetFoldingQuotes()
     int withoutLeaked = 0, withoutTotal = 0;
     QStringList missedSnippets;        // `with` snippets not found
     QStringList leakedSnippets;        // `without` snippets found
@@ -31,6 +32,7 @@ struct ExtractionEvaluation
     QList<PageEvaluation> pages;
     BagOfWordsScore body;              // per-page scores averaged
     double withFound = 0;              // pooled over all `with` snippets
+    double withFoundFoldingQuotes = 0; // the same, typographic quotes folded to ASCII
     double withoutLeaked = 0;          // pooled over all `without` snippets
     double titleExact = 0;             // share of pages
     double date = 0;                   // share of pages whose gold has a date

@@ -1,11 +1,15 @@
 // WCXB extraction figures without galley-cli (same core calls as `galley-cli eval-extraction`).
 // Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST] [--misses]
 //        extraction_quality_bench --dump ID [DATA_DIR]   (blocks of one page with their verdicts)
+//        extraction_quality_bench --blame [LIMIT]        (wrongly kept / dropped characters by kind)
 #include "extract/html_extractor.h"
 #include "extract/wcxb_evaluation.h"
 #include "util/gzip.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,6 +19,40 @@
 using namespace galley;
 
 namespace {
+
+// Characters of body blocks missing from the gold text, and of boilerplate blocks present
+// in it, by block kind and boilerplate reason: where precision and recall go.
+int blame(const QString &dataDir, int limit)
+{
+    QHash<QString, qint64> wrongBody, wrongBoilerplate;
+    for (const QString &id : wcxbPageIds(dataDir, limit)) {
+        QFile file(dataDir + QStringLiteral("/html/") + id + QStringLiteral(".html.gz"));
+        QFile goldFile(dataDir + QStringLiteral("/ground-truth/") + id + QStringLiteral(".json"));
+        if (!file.open(QIODevice::ReadOnly) || !goldFile.open(QIODevice::ReadOnly))
+            continue;
+        const QString gold = QJsonDocument::fromJson(goldFile.readAll()).object().value(QLatin1String("ground_truth"))
+                                 .toObject().value(QLatin1String("main_content")).toString().simplified().toLower();
+        const QByteArray html = gunzip(file.readAll()).data;
+        Page page;
+        page.dom = std::make_shared<HtmlDocument>(html);
+        const Article article = extractHtmlArticle(page);
+        for (const Block &block : article.blocks) {
+            const QString text = block.text.simplified().toLower();
+            const bool inGold = gold.contains(text.left(60));
+            const QString key = blockKindName(block.contentKind) + (block.text.size() < 80 ? QStringLiteral(" short") : QStringLiteral(" long"));
+            if (!block.isBoilerplate() && !inGold)
+                wrongBody[key] += block.text.size();
+            if (block.isBoilerplate() && inGold && block.text.size() > 3)
+                wrongBoilerplate[block.boilerplateReason + QLatin1Char(' ') + key] += block.text.size();
+        }
+    }
+    QTextStream out(stdout);
+    for (auto it = wrongBody.cbegin(); it != wrongBody.cend(); ++it)
+        out << "body-not-gold " << it.key() << ' ' << it.value() << '\n';
+    for (auto it = wrongBoilerplate.cbegin(); it != wrongBoilerplate.cend(); ++it)
+        out << "boilerplate-in-gold " << it.key() << ' ' << it.value() << '\n';
+    return 0;
+}
 
 int dumpPage(const QString &id, const QString &dataDir)
 {
@@ -36,6 +74,8 @@ int dumpPage(const QString &id, const QString &dataDir)
         out << (block.isBoilerplate() ? QStringLiteral("  [") + QString(block.boilerplateReason + QStringLiteral("] "))
                                       : QString(QStringLiteral("+ ") + blockKindName(block.kind) + QLatin1Char(' ')))
             << block.text.left(110) << '\n';
+        if (qEnvironmentVariableIsSet("DUMP_PATHS") && !block.runs.isEmpty())
+            out << "      " << article.nodePaths.value(block.runs.first().node) << '\n';
     }
     return 0;
 }
@@ -46,6 +86,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("--blame"))
+        return blame(QStringLiteral(GALLEY_SHARED_DIR "/data/extraction/wcxb"), args.size() > 2 ? args.at(2).toInt() : 0);
     if (args.size() > 2 && args.at(1) == QLatin1String("--dump"))
         return dumpPage(args.at(2), args.size() > 3 ? args.at(3) : QStringLiteral(GALLEY_SHARED_DIR "/data/extraction/wcxb"));
     const QString dataDir = args.size() > 1 && !args.at(1).isEmpty()
@@ -60,7 +102,7 @@ int main(int argc, char *argv[])
     }
     const ExtractionEvaluation e = evaluateWcxb(dataDir, ids);
     out << "pages " << e.pages.size() << "  body P " << e.body.precision << " R " << e.body.recall
-        << " F1 " << e.body.f1 << "\nwith found " << e.withFound << "  without leaked " << e.withoutLeaked
+        << " F1 " << e.body.f1 << "\nwith found " << e.withFound << " (quotes folded " << e.withFoundFoldingQuotes << ")  without leaked " << e.withoutLeaked
         << "\ntitle exact " << e.titleExact << "  date " << e.date << " (" << e.datePages << ")  author "
         << e.author << " (" << e.authorPages << ")\n";
     QList<PageEvaluation> pages = e.pages;

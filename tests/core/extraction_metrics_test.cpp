@@ -61,6 +61,8 @@ void ExtractionMetricsTest::snippets_ignoreCaseAndWhitespace()
 {
     QVERIFY(containsSnippet(QStringLiteral("The Quick\n\nbrown fox"), QStringLiteral("quick brown")));
     QVERIFY(!containsSnippet(QStringLiteral("The quick fox"), QStringLiteral("quick brown")));
+    QVERIFY(!containsSnippet(QStringLiteral("it\u2019s \u201Cfine\u201D"), QStringLiteral("it's \"fine\"")));
+    QVERIFY(containsSnippetFoldingQuotes(QStringLiteral("it\u2019s \u201Cfine\u201D"), QStringLiteral("It's \"fine\"")));
 }
 
 void ExtractionMetricsTest::titles_dates_authors_data()
