@@ -1,5 +1,6 @@
 #include "warc_record_dialog.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,7 +33,10 @@ WarcRecordDialog::WarcRecordDialog(const QString &path, const QList<WarcRecordIn
         item->setText(0, record.title.isEmpty() ? tr("(untitled)") : record.title);
         item->setText(1, record.targetUri);
         item->setToolTip(1, record.targetUri);
-        item->setText(2, record.date);
+        const QDateTime date = QDateTime::fromString(record.date, Qt::ISODate);
+        item->setText(2, date.isValid() ? locale.toString(date.toLocalTime(), QLocale::ShortFormat) : record.date);
+        item->setToolTip(2, record.date);
+        item->setToolTip(0, record.title);
         item->setText(3, locale.formattedDataSize(record.payloadBytes));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, record.index);
