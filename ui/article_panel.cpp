@@ -66,7 +66,8 @@ ArticlePanel::ArticlePanel(ArticleBlockModel *model, QWidget *parent)
     m_title = makeValueLabel(header);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     m_title->setFont(titleFont);
     headerLayout->addWidget(m_title);
 
