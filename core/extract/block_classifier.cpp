@@ -10,15 +10,6 @@ namespace galley {
 
 namespace {
 
-bool isInside(const GumboNode *node, const GumboNode *ancestor)
-{
-    for (; node; node = node->parent) {
-        if (node == ancestor)
-            return true;
-    }
-    return false;
-}
-
 bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
 {
     const QString &text = block.text;

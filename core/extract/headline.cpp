@@ -4,15 +4,6 @@ namespace galley {
 
 namespace {
 
-bool isInside(const GumboNode *node, const GumboNode *ancestor)
-{
-    for (; node; node = node->parent) {
-        if (node == ancestor)
-            return true;
-    }
-    return false;
-}
-
 // A site logo in an <h1> is no headline.
 bool couldBeHeadline(const DomBlock &block, const PageMetadata &metadata)
 {
