@@ -38,6 +38,40 @@ bool isHeadline(const DomBlock &block, const PageMetadata &metadata)
     return normalizedTitle(block.text) == normalizedTitle(metadata.title);
 }
 
+bool leadsSectionAway(const QString &reason)
+{
+    return reason == QLatin1String("related") || reason == QLatin1String("comments")
+        || reason == QLatin1String("newsletter");
+}
+
+// A heading such as "Related Posts" or "Comments" names the section it opens: every block
+// of the largest element inside the container that this heading starts goes with it.
+void dropSectionsUnderBoilerplateHeadings(const DomText &dom, const GumboNode *container, const RegionStats &stats,
+                                          QList<BlockVerdict> &verdicts)
+{
+    const double containerProse = stats.proseLength(container);
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        const DomBlock &heading = dom.blocks[i];
+        const QString &reason = verdicts.at(qsizetype(i)).boilerplateReason;
+        if (heading.contentKind != BlockKind::Heading || !leadsSectionAway(reason)
+            || !isInside(heading.element, container) || heading.element == container)
+            continue;
+        const GumboNode *section = nullptr;
+        for (const GumboNode *node = heading.element->parent;
+             node && node != container && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+            if (i > 0 && isInside(dom.blocks[i - 1].element, node))
+                break;   // the section started before the heading
+            section = node;
+        }
+        if (!section || stats.proseLength(section) > 0.5 * containerProse)
+            continue;
+        for (size_t j = i + 1; j < dom.blocks.size() && isInside(dom.blocks[j].element, section); ++j) {
+            if (verdicts.at(qsizetype(j)).boilerplateReason.isEmpty())
+                verdicts[qsizetype(j)].boilerplateReason = reason;
+        }
+    }
+}
+
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
@@ -73,6 +107,8 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         }
         verdicts.append(verdict);
     }
+    if (container)
+        dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
     return verdicts;
 }
 

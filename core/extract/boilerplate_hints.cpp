@@ -199,7 +199,10 @@ QString boilerplateLineReason(const QString &text)
         R"(^\s*(share|share (this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression related(QStringLiteral(
-        R"(^\s*(read more|related( articles| stories| posts)?|more (on|from) .*|see also|also read|recommended( for you)?|you (may|might) (also )?like.*|you may be interested in.*|what others are reading|read next|popular posts)\s*:?\s*$)"),
+        R"(^\s*(read more|related( articles?| stories| story| posts?| content| reading| resources| news)?|more (on|from) .*|)"
+        R"(more (videos|articles|stories|posts|news|reading)( .{0,30})?|(recent|latest|popular|trending) (posts|articles|stories|news|videos)|)"
+        R"(see also|also read|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
+        R"(you may be interested in.*|what others are reading|read next|popular posts|trending( now)?)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression newsletter(QStringLiteral(
         R"(^\s*(subscribe.*|sign up.*|get (our|the) newsletter.*|join our newsletter.*)\s*$)"),
