@@ -38,6 +38,14 @@ bool isHeadline(const DomBlock &block, const PageMetadata &metadata)
     return normalizedTitle(block.text) == normalizedTitle(metadata.title);
 }
 
+// A sentence whose words are mostly a link ("The X is available at Y.") still says something.
+bool isLinkedSentence(const DomBlock &block)
+{
+    const QString &text = block.text;
+    return text.size() >= 60 && block.linkLength * 5 < text.size() * 4 && text.count(QLatin1Char(' ')) >= 8
+        && (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!')) || text.endsWith(QLatin1Char('?')));
+}
+
 bool leadsSectionAway(const QString &reason)
 {
     return reason == QLatin1String("related") || reason == QLatin1String("comments")
@@ -94,7 +102,8 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         } else {
             verdict.boilerplateReason = boilerplateReasonFor(block, container, stats, hints);
             if (verdict.boilerplateReason.isEmpty()
-                && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading)
+                && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading
+                && !isLinkedSentence(block))
                 verdict.boilerplateReason = QStringLiteral("links");
             // Figure captions describe pictures, not the story: out of the body text unless a
             // reviewer pulls them back in (the lead image caption is kept in the metadata).

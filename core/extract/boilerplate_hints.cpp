@@ -196,7 +196,7 @@ QString boilerplateLineReason(const QString &text)
         R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below.*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression share(QStringLiteral(
-        R"(^\s*(share|share (this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
+        R"(^\s*(share|share (it|links|this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression related(QStringLiteral(
         R"(^\s*(read more|related( articles?| stories| story| posts?| content| reading| resources| news)?|more (on|from) .*|)"
@@ -210,6 +210,15 @@ QString boilerplateLineReason(const QString &text)
     static const QRegularExpression comments(QStringLiteral(
         R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|what do you think\??)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression contents(QStringLiteral(
+        R"(^\s*(table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?)\s*:?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral(R"(^\s*(tags|tagged|topics|filed under)\s*:?\s*$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(contents))
+        return QStringLiteral("navigation");
+    if (text.contains(tags))
+        return QStringLiteral("tags");
     if (text.contains(advertisement))
         return QStringLiteral("advertisement");
     if (text.contains(share))
