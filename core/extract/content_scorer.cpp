@@ -101,6 +101,18 @@ const GumboNode *findArticleContainer(const DomText &dom, const RegionStats &sta
     // A boilerplate-sounding class on a wrapper of most of the page ("page-header-fixed",
     // "nav-open") says nothing about the text inside it; comments are the exception. Weak
     // hints ("sidebar", "header") name layout columns too often to steer the choice.
+    // A comment thread is dropped wherever it sits, so it neither pulls the choice towards
+    // itself nor pushes it away from the post when both share one parent.
+    auto inComments = [&](const DomBlock &block) {
+        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+            if (node->v.element.tag == GUMBO_TAG_BODY)
+                break;
+            const ElementHint &hint = hints.of(node);
+            if (hint.boilerplateReason == QLatin1String("comments") && !hint.weak)
+                return true;
+        }
+        return false;
+    };
     auto marksBoilerplate = [&](const DomBlock &block) {
         const bool prose = readsAsProse(block);
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
@@ -115,7 +127,7 @@ const GumboNode *findArticleContainer(const DomText &dom, const RegionStats &sta
         return false;
     };
     for (const DomBlock &block : dom.blocks) {
-        const double weight = blockWeight(block, marksBoilerplate(block));
+        const double weight = inComments(block) ? 0.0 : blockWeight(block, marksBoilerplate(block));
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
             weights[node] += weight;
     }
