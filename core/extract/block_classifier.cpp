@@ -61,7 +61,9 @@ void dropSectionsUnderBoilerplateHeadings(const DomText &dom, const GumboNode *c
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         const DomBlock &heading = dom.blocks[i];
         const QString &reason = verdicts.at(qsizetype(i)).boilerplateReason;
-        if (heading.contentKind != BlockKind::Heading || !leadsSectionAway(reason)
+        const bool label = heading.contentKind == BlockKind::Heading
+            || (heading.contentKind == BlockKind::Paragraph && heading.text.size() <= 40);
+        if (!label || !leadsSectionAway(reason)
             || !isInside(heading.element, container) || heading.element == container)
             continue;
         const GumboNode *section = nullptr;

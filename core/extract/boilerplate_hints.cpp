@@ -201,7 +201,7 @@ QString boilerplateLineReason(const QString &text)
     static const QRegularExpression related(QStringLiteral(
         R"(^\s*(read more|related( articles?| stories| story| posts?| content| reading| resources| news)?|more (on|from) .*|)"
         R"(more (videos|articles|stories|posts|news|reading)( .{0,30})?|(recent|latest|popular|trending) (posts|articles|stories|news|videos)|)"
-        R"(see also|also read|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
+        R"(see also|also read|(also )?in the news|(read|see|watch) (this|these) next|(all )?(reads|stories|articles) on this topic|more (in|from) this (section|category)|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
         R"(you may be interested in.*|what others are reading|read next|popular posts|trending( now)?)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression newsletter(QStringLiteral(
