@@ -105,6 +105,10 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
     // twitter:title, <title>) agrees with it at all.
     if (!metadata.title.isEmpty() && !headingAgreesWithDeclaredTitles(heading->text, metadata))
         return metadata.title;
+    // A pipe in a visible headline separates the headline from a tagline or site name.
+    const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
+    if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
+        return heading->text.left(pipe).trimmed();
     return heading->text;
 }
 

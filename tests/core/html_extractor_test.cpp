@@ -155,6 +155,7 @@ void HtmlExtractorTest::title_data()
     QTest::newRow("h1 is a section label") << "title_agreement_label.html" << "How Coastal Cities Plan for Winter Floods";
     // A rephrased headline still shares most words with og:title: the visible one wins.
     QTest::newRow("h1 rephrases og:title") << "title_agreement_rephrased.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("tagline after a pipe in the h1") << "title_pipe.html" << "Cities on the Coast Brace for Winter Floods";
     QTest::newRow("h1 inside a streamed segment") << "streaming_segments.html" << "Night Trains Return to the Alps";
 }
 
