@@ -52,6 +52,8 @@ double wordAgreement(const QSet<QString> &a, const QSet<QString> &b)
     return double(shared) / double(a.size() + b.size() - shared);
 }
 
+constexpr int kHeadlineReach = 12;   // blocks into the container an <h1> may stand
+
 const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, const PageMetadata &metadata)
 {
     const DomBlock *beforeContainer = nullptr;
@@ -69,6 +71,19 @@ const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, con
         }
         if (inside)
             break;
+    }
+    // An <h1> a few blocks into the container (after a breadcrumb, a kicker, a byline)
+    // still heads it when none stands before it.
+    if (!beforeContainer && container) {
+        int seen = 0;
+        for (const DomBlock &block : dom.blocks) {
+            if (!isInside(block.element, container))
+                continue;
+            if (++seen > kHeadlineReach)
+                break;
+            if (block.contentKind == BlockKind::Heading && block.headingLevel == 1 && couldBeHeadline(block, metadata))
+                return &block;
+        }
     }
     if (beforeContainer)
         return beforeContainer;
