@@ -4,7 +4,9 @@
 #include "extract/content_scorer.h"
 #include "extract/date_parsing.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace galley {
 
@@ -82,6 +84,29 @@ void dropSectionsUnderBoilerplateHeadings(const DomText &dom, const GumboNode *c
     }
 }
 
+// The same text twice in the body is a widget repeated (a card, a button label, a
+// responsive copy of a paragraph): the body keeps its first occurrence only.
+void dropRepeatedLines(const DomText &dom, QList<BlockVerdict> &verdicts)
+{
+    QHash<QStringView, int> occurrences;
+    occurrences.reserve(qsizetype(dom.blocks.size()));
+    for (const DomBlock &block : dom.blocks)
+        ++occurrences[QStringView(block.text)];
+    QSet<QStringView> kept;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        BlockVerdict &verdict = verdicts[qsizetype(i)];
+        if (!verdict.boilerplateReason.isEmpty())
+            continue;
+        const QStringView text(dom.blocks[i].text);
+        if (occurrences.value(text) < 2)
+            continue;
+        if (kept.contains(text))
+            verdict.boilerplateReason = QStringLiteral("repeated");
+        else
+            kept.insert(text);
+    }
+}
+
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
@@ -120,6 +145,7 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     }
     if (container)
         dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
+    dropRepeatedLines(dom, verdicts);
     return verdicts;
 }
 

@@ -20,6 +20,7 @@ private slots:
     void title();
     void hiddenAndNonTextContent_areSkipped();
     void streamedSegments_areReadWhereTheirPlaceholderStands();
+    void repeatedBlock_isKeptOnce();
     void body_keepsPageOrderWithoutDuplicates();
     void leadImage_captionAndCredit();
     void boilerplate_isKeptInPageOrder();
@@ -191,6 +192,20 @@ void HtmlExtractorTest::streamedSegments_areReadWhereTheirPlaceholderStands()
     }
     QCOMPARE(count, 1);
     QVERIFY(segment >= 0 && footer > segment);
+}
+
+void HtmlExtractorTest::repeatedBlock_isKeptOnce()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("repeated_widget.html")));
+    const QString card = QStringLiteral("Document that outlines basic details about your company.");
+    QStringList verdicts;
+    for (const Block &block : article.blocks) {
+        if (block.text == card)
+            verdicts.append(describe(block));
+    }
+    QCOMPARE(verdicts, QStringList({QStringLiteral("paragraph"), QStringLiteral("boilerplate:repeated")}));
+    QCOMPARE(article.text.count(card), 1);
+    QVERIFY(article.text.contains(QStringLiteral("hire its first staff")));
 }
 
 void HtmlExtractorTest::hiddenAndNonTextContent_areSkipped()
