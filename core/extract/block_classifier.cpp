@@ -4,7 +4,6 @@
 #include "extract/content_scorer.h"
 #include "extract/date_parsing.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -33,11 +32,11 @@ bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
     return false;
 }
 
-bool isHeadline(const DomBlock &block, const PageMetadata &metadata)
+bool isHeadline(const DomBlock &block, const QString &normalizedHeadline)
 {
-    if (block.contentKind != BlockKind::Heading || metadata.title.isEmpty())
+    if (block.contentKind != BlockKind::Heading || normalizedHeadline.isEmpty())
         return false;
-    return normalizedTitle(block.text) == normalizedTitle(metadata.title);
+    return normalizedTitle(block.text) == normalizedHeadline;
 }
 
 // A sentence whose words are mostly a link ("The X is available at Y.") still says something.
@@ -88,22 +87,16 @@ void dropSectionsUnderBoilerplateHeadings(const DomText &dom, const GumboNode *c
 // responsive copy of a paragraph): the body keeps its first occurrence only.
 void dropRepeatedLines(const DomText &dom, QList<BlockVerdict> &verdicts)
 {
-    QHash<QStringView, int> occurrences;
-    occurrences.reserve(qsizetype(dom.blocks.size()));
-    for (const DomBlock &block : dom.blocks)
-        ++occurrences[QStringView(block.text)];
     QSet<QStringView> kept;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         BlockVerdict &verdict = verdicts[qsizetype(i)];
         if (!verdict.boilerplateReason.isEmpty())
             continue;
         const QStringView text(dom.blocks[i].text);
-        if (occurrences.value(text) < 2)
-            continue;
-        if (kept.contains(text))
+        const qsizetype before = kept.size();
+        kept.insert(text);
+        if (kept.size() == before)
             verdict.boilerplateReason = QStringLiteral("repeated");
-        else
-            kept.insert(text);
     }
 }
 
@@ -115,10 +108,11 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     QList<BlockVerdict> verdicts;
     verdicts.reserve(qsizetype(dom.blocks.size()));
     bool headlineSeen = false;
+    const QString normalizedHeadline = normalizedTitle(metadata.title);
     for (const DomBlock &block : dom.blocks) {
         BlockVerdict verdict;
         const bool inside = container && isInside(block.element, container);
-        if (!headlineSeen && isHeadline(block, metadata)) {
+        if (!headlineSeen && isHeadline(block, normalizedHeadline)) {
             verdict.boilerplateReason = QStringLiteral("title");
             headlineSeen = true;
         } else if (!inside) {

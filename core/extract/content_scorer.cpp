@@ -103,31 +103,30 @@ const GumboNode *findArticleContainer(const DomText &dom, const RegionStats &sta
     // hints ("sidebar", "header") name layout columns too often to steer the choice.
     // A comment thread is dropped wherever it sits, so it neither pulls the choice towards
     // itself nor pushes it away from the post when both share one parent.
-    auto inComments = [&](const DomBlock &block) {
-        for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
-            if (node->v.element.tag == GUMBO_TAG_BODY)
-                break;
-            const ElementHint &hint = hints.of(node);
-            if (hint.boilerplateReason == QLatin1String("comments") && !hint.weak)
-                return true;
-        }
-        return false;
-    };
-    auto marksBoilerplate = [&](const DomBlock &block) {
+    enum class Region { Content, Boilerplate, Comments };
+    auto regionOf = [&](const DomBlock &block) {
         const bool prose = readsAsProse(block);
+        Region region = Region::Content;
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
             if (node->v.element.tag == GUMBO_TAG_BODY)
                 break;
             const ElementHint &hint = hints.of(node);
+            if (hint.boilerplateReason.isEmpty())
+                continue;
+            if (!hint.weak && hint.boilerplateReason == QLatin1String("comments"))
+                return Region::Comments;
+            if (region == Region::Boilerplate)
+                continue;
             if (hint.weak || !hintHolds(hint, node, stats) || (prose && yieldsToProse(hint.boilerplateReason)))
                 continue;
-            if (hint.boilerplateReason == QLatin1String("comments") || stats.textLength(node) < 0.5 * pageText)
-                return true;
+            if (stats.textLength(node) < 0.5 * pageText)
+                region = Region::Boilerplate;
         }
-        return false;
+        return region;
     };
     for (const DomBlock &block : dom.blocks) {
-        const double weight = inComments(block) ? 0.0 : blockWeight(block, marksBoilerplate(block));
+        const Region region = regionOf(block);
+        const double weight = region == Region::Comments ? 0.0 : blockWeight(block, region == Region::Boilerplate);
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
             weights[node] += weight;
     }

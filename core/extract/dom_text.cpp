@@ -39,8 +39,25 @@ int streamedSegmentNumber(const char *id, char prefix)
     return number;
 }
 
+bool containsNoCase(const char *haystack, const char *needle)
+{
+    for (const char *start = haystack; *start; ++start) {
+        const char *h = start;
+        const char *n = needle;
+        while (*n && *h && (*h | 0x20) == *n) {
+            ++h;
+            ++n;
+        }
+        if (!*n)
+            return true;
+    }
+    return false;
+}
+
 bool styleHides(const char *style)
 {
+    if (!containsNoCase(style, "none") && !containsNoCase(style, "hidden"))
+        return false;   // most inline styles hide nothing; skip the copy
     QByteArray compact;
     for (const char *c = style; *c; ++c) {
         if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
@@ -61,13 +78,24 @@ bool isStreamedContent(const GumboElement &element)
 
 bool isHiddenElement(const GumboElement &element)
 {
-    if (gumbo_get_attribute(&element.attributes, "hidden") && !isStreamedContent(element))
-        return true;
-    if (const GumboAttribute *aria = gumbo_get_attribute(&element.attributes, "aria-hidden");
-        aria && qstricmp(aria->value, "true") == 0)
-        return true;
-    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
-    return style && styleHides(style->value);
+    // One pass over the attributes: this runs for every element of the page. Gumbo
+    // lower-cases attribute names of HTML elements.
+    const GumboVector &attributes = element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+        const auto *attribute = static_cast<const GumboAttribute *>(attributes.data[i]);
+        const char *name = attribute->name;
+        if (name[0] == 'h' && qstrcmp(name, "hidden") == 0) {
+            if (!isStreamedContent(element))
+                return true;
+        } else if (name[0] == 'a' && qstrcmp(name, "aria-hidden") == 0) {
+            if (qstricmp(attribute->value, "true") == 0)
+                return true;
+        } else if (name[0] == 's' && qstrcmp(name, "style") == 0) {
+            if (styleHides(attribute->value))
+                return true;
+        }
+    }
+    return false;
 }
 
 namespace {
