@@ -196,10 +196,13 @@ QString boilerplateLineReason(const QString &text)
         R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below.*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression share(QStringLiteral(
-        R"(^\s*(share|share (this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
+        R"(^\s*(share|share (it|links|this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression related(QStringLiteral(
-        R"(^\s*(read more|related( articles| stories| posts)?|more (on|from) .*|see also|also read|recommended( for you)?|you (may|might) (also )?like.*|you may be interested in.*|what others are reading|read next|popular posts)\s*:?\s*$)"),
+        R"(^\s*(read more|related( articles?| stories| story| posts?| content| reading| resources| news)?|more (on|from) .*|)"
+        R"(more (videos|articles|stories|posts|news|reading)( .{0,30})?|(recent|latest|popular|trending) (posts|articles|stories|news|videos)|)"
+        R"(see also|also read|(also )?in the news|(read|see|watch) (this|these) next|(all )?(reads|stories|articles) on this topic|more (in|from) this (section|category)|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
+        R"(you may be interested in.*|what others are reading|read next|popular posts|trending( now)?)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression newsletter(QStringLiteral(
         R"(^\s*(subscribe.*|sign up.*|get (our|the) newsletter.*|join our newsletter.*)\s*$)"),
@@ -207,6 +210,15 @@ QString boilerplateLineReason(const QString &text)
     static const QRegularExpression comments(QStringLiteral(
         R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|what do you think\??)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression contents(QStringLiteral(
+        R"(^\s*(table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?)\s*:?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral(R"(^\s*(tags|tagged|topics|filed under)\s*:?\s*$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(contents))
+        return QStringLiteral("navigation");
+    if (text.contains(tags))
+        return QStringLiteral("tags");
     if (text.contains(advertisement))
         return QStringLiteral("advertisement");
     if (text.contains(share))
