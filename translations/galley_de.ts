@@ -1,359 +1,367 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>galley::ArticleBlockModel</name>
-    <message>
-        <source>navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>share buttons</source>
-        <translation>Teilen-Schaltflächen</translation>
-    </message>
-    <message>
-        <source>related articles</source>
-        <translation>verwandte Artikel</translation>
-    </message>
-    <message>
-        <source>comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>cookie banner</source>
-        <translation>Cookie-Hinweis</translation>
-    </message>
-    <message>
-        <source>advertisement</source>
-        <translation>Werbung</translation>
-    </message>
-    <message>
-        <source>newsletter sign-up</source>
-        <translation>Newsletter-Anmeldung</translation>
-    </message>
-    <message>
-        <source>footer</source>
-        <translation>Fußzeile</translation>
-    </message>
-    <message>
-        <source>photo credit</source>
-        <translation>Bildnachweis</translation>
-    </message>
-    <message>
-        <source>metadata</source>
-        <translation>Metadaten</translation>
-    </message>
-    <message>
-        <source>clock</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>too little text</source>
-        <translation>zu wenig Text</translation>
-    </message>
-    <message>
-        <source>unspecified</source>
-        <translation>ohne Angabe</translation>
-    </message>
-    <message>
-        <source>Boilerplate: %1</source>
-        <translation>Beiwerk: %1</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>sidebar</source>
-        <translation>Seitenleiste</translation>
-    </message>
-    <message>
-        <source>outside the article</source>
-        <translation>außerhalb des Artikels</translation>
-    </message>
-    <message>
-        <source>link list</source>
-        <translation>Linkliste</translation>
-    </message>
-    <message>
-        <source>pop-up</source>
-        <translation>Pop-up</translation>
-    </message>
-    <message>
-        <source>form</source>
-        <translation>Formular</translation>
-    </message>
-    <message>
-        <source>page header</source>
-        <translation>Seitenkopf</translation>
-    </message>
-    <message>
-        <source>page footer</source>
-        <translation>Seitenfuß</translation>
-    </message>
-    <message>
-        <source>site header</source>
-        <translation>Kopfbereich</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>Bildunterschrift</translation>
-    </message>
-    <message>
-        <source>complementary</source>
-        <translation>Ergänzung</translation>
-    </message>
-    <message>
-        <source>disclaimer</source>
-        <translation>Haftungshinweis</translation>
-    </message>
-</context>
-<context>
-    <name>galley::ArticlePanel</name>
-    <message>
-        <source>By:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>Published:</source>
-        <translation>Veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>Website:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n body block(s)</source>
-        <translation>
-            <numerusform>%n Textblock</numerusform>
-            <numerusform>%n Textblöcke</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n boilerplate block(s)</source>
-        <translation>
-            <numerusform>%n Beiwerkblock</numerusform>
-            <numerusform>%n Beiwerkblöcke</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No page open</source>
-        <translation>Keine Seite geöffnet</translation>
-    </message>
-    <message>
-        <source>Open a saved page with File ▸ Open or drop it on the window.</source>
-        <translation>Öffnen Sie eine gespeicherte Seite mit Datei ▸ Öffnen oder ziehen Sie sie auf das Fenster.</translation>
-    </message>
-    <message>
-        <source>Article blocks</source>
-        <translation>Artikelblöcke</translation>
-    </message>
-</context>
-<context>
-    <name>galley::MainWindow</name>
-    <message>
-        <source>No page open</source>
-        <translation>Keine Seite geöffnet</translation>
-    </message>
-    <message>
-        <source>This block could not be found in the rendered page.</source>
-        <translation>Dieser Block wurde in der dargestellten Seite nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Galley</source>
-        <translation>Ü&amp;ber Galley</translation>
-    </message>
-    <message>
-        <source>About Galley</source>
-        <translation>Über Galley</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Opens saved news pages and finds the article in them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Öffnet gespeicherte Nachrichtenseiten und findet den Artikel darin.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</source>
-        <translation>Gespeicherte Seiten (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm *.xhtml)</source>
-        <translation>Webseiten (*.html *.htm *.xhtml)</translation>
-    </message>
-    <message>
-        <source>Web archives (*.mhtml *.mht)</source>
-        <translation>Webarchive (*.mhtml *.mht)</translation>
-    </message>
-    <message>
-        <source>WARC files (*.warc *.warc.gz)</source>
-        <translation>WARC-Dateien (*.warc *.warc.gz)</translation>
-    </message>
-    <message>
-        <source>Text copies (*.txt)</source>
-        <translation>Textkopien (*.txt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Saved Page</source>
-        <translation>Gespeicherte Seite öffnen</translation>
-    </message>
-    <message>
-        <source>No recent pages</source>
-        <translation>Keine zuletzt geöffneten Seiten</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menü &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Still loading; try again in a moment.</source>
-        <translation>Es wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Reading the records of %1…</source>
-        <translation>Datensätze von %1 werden gelesen…</translation>
-    </message>
-    <message>
-        <source>The archive holds no HTML page.</source>
-        <translation>Das Archiv enthält keine HTML-Seite.</translation>
-    </message>
-    <message>
-        <source>Choose a page from the archive</source>
-        <translation>Wählen Sie eine Seite aus dem Archiv</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>Datensatz %1</translation>
-    </message>
-    <message>
-        <source>This block has no known position in the page.</source>
-        <translation>Für diesen Block ist keine Position in der Seite bekannt.</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could Not Open Page</source>
-        <translation>Seite konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Galley could not open %1.</source>
-        <translation>Galley konnte %1 nicht öffnen.</translation>
-    </message>
-    <message>
-        <source>the page did not finish loading</source>
-        <translation>die Seite wurde nicht vollständig geladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outside request(s) blocked</source>
-        <translation>
-            <numerusform>%n Anfrage nach außen blockiert</numerusform>
-            <numerusform>%n Anfragen nach außen blockiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved page</source>
-        <translation>Gespeicherte Seite</translation>
-    </message>
-</context>
-<context>
-    <name>galley::WarcRecordDialog</name>
-    <message>
-        <source>Choose a Page from the Archive</source>
-        <translation>Seite aus dem Archiv wählen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n page(s). Choose the one to open.</source>
-        <translation>
-            <numerusform>%1 enthält %n Seite. Wählen Sie die Seite, die geöffnet werden soll.</numerusform>
-            <numerusform>%1 enthält %n Seiten. Wählen Sie die Seite, die geöffnet werden soll.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Opens a saved news page and shows the article in it.</source>
-        <translation>Öffnet eine gespeicherte Nachrichtenseite und zeigt den Artikel darin.</translation>
-    </message>
-    <message>
-        <source>Saved page to open (HTML, MHTML, WARC or text).</source>
-        <translation>Zu öffnende gespeicherte Seite (HTML, MHTML, WARC oder Text).</translation>
-    </message>
-</context>
+    <context>
+        <name>galley::ArticleBlockModel</name>
+        <message>
+            <source>navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>share buttons</source>
+            <translation>Teilen-Schaltflächen</translation>
+        </message>
+        <message>
+            <source>related articles</source>
+            <translation>verwandte Artikel</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>Kommentare</translation>
+        </message>
+        <message>
+            <source>cookie banner</source>
+            <translation>Cookie-Hinweis</translation>
+        </message>
+        <message>
+            <source>advertisement</source>
+            <translation>Werbung</translation>
+        </message>
+        <message>
+            <source>newsletter sign-up</source>
+            <translation>Newsletter-Anmeldung</translation>
+        </message>
+        <message>
+            <source>footer</source>
+            <translation>Fußzeile</translation>
+        </message>
+        <message>
+            <source>photo credit</source>
+            <translation>Bildnachweis</translation>
+        </message>
+        <message>
+            <source>metadata</source>
+            <translation>Metadaten</translation>
+        </message>
+        <message>
+            <source>clock</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>too little text</source>
+            <translation>zu wenig Text</translation>
+        </message>
+        <message>
+            <source>unspecified</source>
+            <translation>ohne Angabe</translation>
+        </message>
+        <message>
+            <source>Boilerplate: %1</source>
+            <translation>Beiwerk: %1</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>sidebar</source>
+            <translation>Seitenleiste</translation>
+        </message>
+        <message>
+            <source>outside the article</source>
+            <translation>außerhalb des Artikels</translation>
+        </message>
+        <message>
+            <source>link list</source>
+            <translation>Linkliste</translation>
+        </message>
+        <message>
+            <source>pop-up</source>
+            <translation>Pop-up</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>Formular</translation>
+        </message>
+        <message>
+            <source>page header</source>
+            <translation>Seitenkopf</translation>
+        </message>
+        <message>
+            <source>page footer</source>
+            <translation>Seitenfuß</translation>
+        </message>
+        <message>
+            <source>site header</source>
+            <translation>Kopfbereich</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>verborgen</translation>
+        </message>
+        <message>
+            <source>caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <source>complementary</source>
+            <translation>Ergänzung</translation>
+        </message>
+        <message>
+            <source>disclaimer</source>
+            <translation>Haftungshinweis</translation>
+        </message>
+        <message>
+            <source>disclosure</source>
+            <translation>Offenlegung</translation>
+        </message>
+        <message>
+            <source>repeated</source>
+            <translation>Wiederholung</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ArticlePanel</name>
+        <message>
+            <source>By:</source>
+            <translation>Von:</translation>
+        </message>
+        <message>
+            <source>Published:</source>
+            <translation>Veröffentlicht:</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>Website:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n body block(s)</source>
+            <translation>
+                <numerusform>%n Textblock</numerusform>
+                <numerusform>%n Textblöcke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boilerplate block(s)</source>
+            <translation>
+                <numerusform>%n Beiwerkblock</numerusform>
+                <numerusform>%n Beiwerkblöcke</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No page open</source>
+            <translation>Keine Seite geöffnet</translation>
+        </message>
+        <message>
+            <source>Open a saved page with File ▸ Open or drop it on the window.</source>
+            <translation>Öffnen Sie eine gespeicherte Seite mit Datei ▸ Öffnen oder ziehen Sie sie auf das Fenster.</translation>
+        </message>
+        <message>
+            <source>Article blocks</source>
+            <translation>Artikelblöcke</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::MainWindow</name>
+        <message>
+            <source>No page open</source>
+            <translation>Keine Seite geöffnet</translation>
+        </message>
+        <message>
+            <source>This block could not be found in the rendered page.</source>
+            <translation>Dieser Block wurde in der dargestellten Seite nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Galley</source>
+            <translation>Ü&amp;ber Galley</translation>
+        </message>
+        <message>
+            <source>About Galley</source>
+            <translation>Über Galley</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Opens saved news pages and finds the article in them.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Öffnet gespeicherte Nachrichtenseiten und findet den Artikel darin.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</source>
+            <translation>Gespeicherte Seiten (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm *.xhtml)</source>
+            <translation>Webseiten (*.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
+            <source>Web archives (*.mhtml *.mht)</source>
+            <translation>Webarchive (*.mhtml *.mht)</translation>
+        </message>
+        <message>
+            <source>WARC files (*.warc *.warc.gz)</source>
+            <translation>WARC-Dateien (*.warc *.warc.gz)</translation>
+        </message>
+        <message>
+            <source>Text copies (*.txt)</source>
+            <translation>Textkopien (*.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Open Saved Page</source>
+            <translation>Gespeicherte Seite öffnen</translation>
+        </message>
+        <message>
+            <source>No recent pages</source>
+            <translation>Keine zuletzt geöffneten Seiten</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>Menü &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Still loading; try again in a moment.</source>
+            <translation>Es wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Reading the records of %1…</source>
+            <translation>Datensätze von %1 werden gelesen…</translation>
+        </message>
+        <message>
+            <source>The archive holds no HTML page.</source>
+            <translation>Das Archiv enthält keine HTML-Seite.</translation>
+        </message>
+        <message>
+            <source>Choose a page from the archive</source>
+            <translation>Wählen Sie eine Seite aus dem Archiv</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>%1 wird geöffnet…</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>Datensatz %1</translation>
+        </message>
+        <message>
+            <source>This block has no known position in the page.</source>
+            <translation>Für diesen Block ist keine Position in der Seite bekannt.</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>%1 konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could Not Open Page</source>
+            <translation>Seite konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Galley could not open %1.</source>
+            <translation>Galley konnte %1 nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>the page did not finish loading</source>
+            <translation>die Seite wurde nicht vollständig geladen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outside request(s) blocked</source>
+            <translation>
+                <numerusform>%n Anfrage nach außen blockiert</numerusform>
+                <numerusform>%n Anfragen nach außen blockiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved page</source>
+            <translation>Gespeicherte Seite</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::WarcRecordDialog</name>
+        <message>
+            <source>Choose a Page from the Archive</source>
+            <translation>Seite aus dem Archiv wählen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n page(s). Choose the one to open.</source>
+            <translation>
+                <numerusform>%1 enthält %n Seite. Wählen Sie die Seite, die geöffnet werden soll.</numerusform>
+                <numerusform>%1 enthält %n Seiten. Wählen Sie die Seite, die geöffnet werden soll.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Opens a saved news page and shows the article in it.</source>
+            <translation>Öffnet eine gespeicherte Nachrichtenseite und zeigt den Artikel darin.</translation>
+        </message>
+        <message>
+            <source>Saved page to open (HTML, MHTML, WARC or text).</source>
+            <translation>Zu öffnende gespeicherte Seite (HTML, MHTML, WARC oder Text).</translation>
+        </message>
+    </context>
 </TS>

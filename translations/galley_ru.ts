@@ -1,363 +1,371 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>galley::ArticleBlockModel</name>
-    <message>
-        <source>navigation</source>
-        <translation>навигация</translation>
-    </message>
-    <message>
-        <source>share buttons</source>
-        <translation>кнопки «Поделиться»</translation>
-    </message>
-    <message>
-        <source>related articles</source>
-        <translation>похожие статьи</translation>
-    </message>
-    <message>
-        <source>comments</source>
-        <translation>комментарии</translation>
-    </message>
-    <message>
-        <source>cookie banner</source>
-        <translation>уведомление о cookie</translation>
-    </message>
-    <message>
-        <source>advertisement</source>
-        <translation>реклама</translation>
-    </message>
-    <message>
-        <source>newsletter sign-up</source>
-        <translation>подписка на рассылку</translation>
-    </message>
-    <message>
-        <source>footer</source>
-        <translation>нижний колонтитул</translation>
-    </message>
-    <message>
-        <source>photo credit</source>
-        <translation>автор фото</translation>
-    </message>
-    <message>
-        <source>metadata</source>
-        <translation>метаданные</translation>
-    </message>
-    <message>
-        <source>clock</source>
-        <translation>часы</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>теги</translation>
-    </message>
-    <message>
-        <source>too little text</source>
-        <translation>слишком мало текста</translation>
-    </message>
-    <message>
-        <source>unspecified</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
-        <source>Boilerplate: %1</source>
-        <translation>Служебный блок: %1</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>заголовок</translation>
-    </message>
-    <message>
-        <source>sidebar</source>
-        <translation>боковая панель</translation>
-    </message>
-    <message>
-        <source>outside the article</source>
-        <translation>вне статьи</translation>
-    </message>
-    <message>
-        <source>link list</source>
-        <translation>список ссылок</translation>
-    </message>
-    <message>
-        <source>pop-up</source>
-        <translation>всплывающее окно</translation>
-    </message>
-    <message>
-        <source>form</source>
-        <translation>форма</translation>
-    </message>
-    <message>
-        <source>page header</source>
-        <translation>шапка страницы</translation>
-    </message>
-    <message>
-        <source>page footer</source>
-        <translation>подвал страницы</translation>
-    </message>
-    <message>
-        <source>site header</source>
-        <translation>шапка сайта</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>скрыто</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>подпись</translation>
-    </message>
-    <message>
-        <source>complementary</source>
-        <translation>дополнение</translation>
-    </message>
-    <message>
-        <source>disclaimer</source>
-        <translation>оговорка</translation>
-    </message>
-</context>
-<context>
-    <name>galley::ArticlePanel</name>
-    <message>
-        <source>By:</source>
-        <translation>Автор:</translation>
-    </message>
-    <message>
-        <source>Published:</source>
-        <translation>Опубликовано:</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>Сайт:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без заголовка)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n body block(s)</source>
-        <translation>
-            <numerusform>%n блок текста</numerusform>
-            <numerusform>%n блока текста</numerusform>
-            <numerusform>%n блоков текста</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n boilerplate block(s)</source>
-        <translation>
-            <numerusform>%n служебный блок</numerusform>
-            <numerusform>%n служебных блока</numerusform>
-            <numerusform>%n служебных блоков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No page open</source>
-        <translation>Страница не открыта</translation>
-    </message>
-    <message>
-        <source>Open a saved page with File ▸ Open or drop it on the window.</source>
-        <translation>Откройте сохранённую страницу через Файл ▸ Открыть или перетащите её в окно.</translation>
-    </message>
-    <message>
-        <source>Article blocks</source>
-        <translation>Блоки статьи</translation>
-    </message>
-</context>
-<context>
-    <name>galley::MainWindow</name>
-    <message>
-        <source>No page open</source>
-        <translation>Страница не открыта</translation>
-    </message>
-    <message>
-        <source>This block could not be found in the rendered page.</source>
-        <translation>Этот блок не найден на отображаемой странице.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Galley</source>
-        <translation>&amp;О программе Galley</translation>
-    </message>
-    <message>
-        <source>About Galley</source>
-        <translation>О программе Galley</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Opens saved news pages and finds the article in them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Открывает сохранённые новостные страницы и находит в них статью.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</source>
-        <translation>Сохранённые страницы (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm *.xhtml)</source>
-        <translation>Веб-страницы (*.html *.htm *.xhtml)</translation>
-    </message>
-    <message>
-        <source>Web archives (*.mhtml *.mht)</source>
-        <translation>Веб-архивы (*.mhtml *.mht)</translation>
-    </message>
-    <message>
-        <source>WARC files (*.warc *.warc.gz)</source>
-        <translation>Файлы WARC (*.warc *.warc.gz)</translation>
-    </message>
-    <message>
-        <source>Text copies (*.txt)</source>
-        <translation>Текстовые копии (*.txt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Open Saved Page</source>
-        <translation>Открыть сохранённую страницу</translation>
-    </message>
-    <message>
-        <source>No recent pages</source>
-        <translation>Нет недавних страниц</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Очистить меню</translation>
-    </message>
-    <message>
-        <source>Still loading; try again in a moment.</source>
-        <translation>Идёт загрузка; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-        <source>Reading the records of %1…</source>
-        <translation>Чтение записей %1…</translation>
-    </message>
-    <message>
-        <source>The archive holds no HTML page.</source>
-        <translation>В архиве нет ни одной HTML-страницы.</translation>
-    </message>
-    <message>
-        <source>Choose a page from the archive</source>
-        <translation>Выберите страницу из архива</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Открытие %1…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>запись %1</translation>
-    </message>
-    <message>
-        <source>This block has no known position in the page.</source>
-        <translation>Положение этого блока на странице неизвестно.</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>Не удалось открыть %1</translation>
-    </message>
-    <message>
-        <source>Could Not Open Page</source>
-        <translation>Не удалось открыть страницу</translation>
-    </message>
-    <message>
-        <source>Galley could not open %1.</source>
-        <translation>Galley не удалось открыть %1.</translation>
-    </message>
-    <message>
-        <source>the page did not finish loading</source>
-        <translation>страница загрузилась не полностью</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outside request(s) blocked</source>
-        <translation>
-            <numerusform>заблокирован %n внешний запрос</numerusform>
-            <numerusform>заблокировано %n внешних запроса</numerusform>
-            <numerusform>заблокировано %n внешних запросов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved page</source>
-        <translation>Сохранённая страница</translation>
-    </message>
-</context>
-<context>
-    <name>galley::WarcRecordDialog</name>
-    <message>
-        <source>Choose a Page from the Archive</source>
-        <translation>Выбор страницы из архива</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n page(s). Choose the one to open.</source>
-        <translation>
-            <numerusform>%1 содержит %n страницу. Выберите, какую открыть.</numerusform>
-            <numerusform>%1 содержит %n страницы. Выберите, какую открыть.</numerusform>
-            <numerusform>%1 содержит %n страниц. Выберите, какую открыть.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(без заголовка)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Opens a saved news page and shows the article in it.</source>
-        <translation>Открывает сохранённую новостную страницу и показывает статью в ней.</translation>
-    </message>
-    <message>
-        <source>Saved page to open (HTML, MHTML, WARC or text).</source>
-        <translation>Сохранённая страница для открытия (HTML, MHTML, WARC или текст).</translation>
-    </message>
-</context>
+    <context>
+        <name>galley::ArticleBlockModel</name>
+        <message>
+            <source>navigation</source>
+            <translation>навигация</translation>
+        </message>
+        <message>
+            <source>share buttons</source>
+            <translation>кнопки «Поделиться»</translation>
+        </message>
+        <message>
+            <source>related articles</source>
+            <translation>похожие статьи</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>комментарии</translation>
+        </message>
+        <message>
+            <source>cookie banner</source>
+            <translation>уведомление о cookie</translation>
+        </message>
+        <message>
+            <source>advertisement</source>
+            <translation>реклама</translation>
+        </message>
+        <message>
+            <source>newsletter sign-up</source>
+            <translation>подписка на рассылку</translation>
+        </message>
+        <message>
+            <source>footer</source>
+            <translation>нижний колонтитул</translation>
+        </message>
+        <message>
+            <source>photo credit</source>
+            <translation>автор фото</translation>
+        </message>
+        <message>
+            <source>metadata</source>
+            <translation>метаданные</translation>
+        </message>
+        <message>
+            <source>clock</source>
+            <translation>часы</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>теги</translation>
+        </message>
+        <message>
+            <source>too little text</source>
+            <translation>слишком мало текста</translation>
+        </message>
+        <message>
+            <source>unspecified</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>Boilerplate: %1</source>
+            <translation>Служебный блок: %1</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>заголовок</translation>
+        </message>
+        <message>
+            <source>sidebar</source>
+            <translation>боковая панель</translation>
+        </message>
+        <message>
+            <source>outside the article</source>
+            <translation>вне статьи</translation>
+        </message>
+        <message>
+            <source>link list</source>
+            <translation>список ссылок</translation>
+        </message>
+        <message>
+            <source>pop-up</source>
+            <translation>всплывающее окно</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>форма</translation>
+        </message>
+        <message>
+            <source>page header</source>
+            <translation>шапка страницы</translation>
+        </message>
+        <message>
+            <source>page footer</source>
+            <translation>подвал страницы</translation>
+        </message>
+        <message>
+            <source>site header</source>
+            <translation>шапка сайта</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>скрыто</translation>
+        </message>
+        <message>
+            <source>caption</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <source>complementary</source>
+            <translation>дополнение</translation>
+        </message>
+        <message>
+            <source>disclaimer</source>
+            <translation>оговорка</translation>
+        </message>
+        <message>
+            <source>disclosure</source>
+            <translation>раскрытие информации</translation>
+        </message>
+        <message>
+            <source>repeated</source>
+            <translation>повтор</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ArticlePanel</name>
+        <message>
+            <source>By:</source>
+            <translation>Автор:</translation>
+        </message>
+        <message>
+            <source>Published:</source>
+            <translation>Опубликовано:</translation>
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation>Сайт:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n body block(s)</source>
+            <translation>
+                <numerusform>%n блок текста</numerusform>
+                <numerusform>%n блока текста</numerusform>
+                <numerusform>%n блоков текста</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boilerplate block(s)</source>
+            <translation>
+                <numerusform>%n служебный блок</numerusform>
+                <numerusform>%n служебных блока</numerusform>
+                <numerusform>%n служебных блоков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No page open</source>
+            <translation>Страница не открыта</translation>
+        </message>
+        <message>
+            <source>Open a saved page with File ▸ Open or drop it on the window.</source>
+            <translation>Откройте сохранённую страницу через Файл ▸ Открыть или перетащите её в окно.</translation>
+        </message>
+        <message>
+            <source>Article blocks</source>
+            <translation>Блоки статьи</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::MainWindow</name>
+        <message>
+            <source>No page open</source>
+            <translation>Страница не открыта</translation>
+        </message>
+        <message>
+            <source>This block could not be found in the rendered page.</source>
+            <translation>Этот блок не найден на отображаемой странице.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Открыть &amp;недавние</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About Galley</source>
+            <translation>&amp;О программе Galley</translation>
+        </message>
+        <message>
+            <source>About Galley</source>
+            <translation>О программе Galley</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Opens saved news pages and finds the article in them.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;Открывает сохранённые новостные страницы и находит в них статью.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</source>
+            <translation>Сохранённые страницы (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm *.xhtml)</source>
+            <translation>Веб-страницы (*.html *.htm *.xhtml)</translation>
+        </message>
+        <message>
+            <source>Web archives (*.mhtml *.mht)</source>
+            <translation>Веб-архивы (*.mhtml *.mht)</translation>
+        </message>
+        <message>
+            <source>WARC files (*.warc *.warc.gz)</source>
+            <translation>Файлы WARC (*.warc *.warc.gz)</translation>
+        </message>
+        <message>
+            <source>Text copies (*.txt)</source>
+            <translation>Текстовые копии (*.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open Saved Page</source>
+            <translation>Открыть сохранённую страницу</translation>
+        </message>
+        <message>
+            <source>No recent pages</source>
+            <translation>Нет недавних страниц</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Очистить меню</translation>
+        </message>
+        <message>
+            <source>Still loading; try again in a moment.</source>
+            <translation>Идёт загрузка; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>Reading the records of %1…</source>
+            <translation>Чтение записей %1…</translation>
+        </message>
+        <message>
+            <source>The archive holds no HTML page.</source>
+            <translation>В архиве нет ни одной HTML-страницы.</translation>
+        </message>
+        <message>
+            <source>Choose a page from the archive</source>
+            <translation>Выберите страницу из архива</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Открытие %1…</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>запись %1</translation>
+        </message>
+        <message>
+            <source>This block has no known position in the page.</source>
+            <translation>Положение этого блока на странице неизвестно.</translation>
+        </message>
+        <message>
+            <source>Could not open %1</source>
+            <translation>Не удалось открыть %1</translation>
+        </message>
+        <message>
+            <source>Could Not Open Page</source>
+            <translation>Не удалось открыть страницу</translation>
+        </message>
+        <message>
+            <source>Galley could not open %1.</source>
+            <translation>Galley не удалось открыть %1.</translation>
+        </message>
+        <message>
+            <source>the page did not finish loading</source>
+            <translation>страница загрузилась не полностью</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outside request(s) blocked</source>
+            <translation>
+                <numerusform>заблокирован %n внешний запрос</numerusform>
+                <numerusform>заблокировано %n внешних запроса</numerusform>
+                <numerusform>заблокировано %n внешних запросов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved page</source>
+            <translation>Сохранённая страница</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::WarcRecordDialog</name>
+        <message>
+            <source>Choose a Page from the Archive</source>
+            <translation>Выбор страницы из архива</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n page(s). Choose the one to open.</source>
+            <translation>
+                <numerusform>%1 содержит %n страницу. Выберите, какую открыть.</numerusform>
+                <numerusform>%1 содержит %n страницы. Выберите, какую открыть.</numerusform>
+                <numerusform>%1 содержит %n страниц. Выберите, какую открыть.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Opens a saved news page and shows the article in it.</source>
+            <translation>Открывает сохранённую новостную страницу и показывает статью в ней.</translation>
+        </message>
+        <message>
+            <source>Saved page to open (HTML, MHTML, WARC or text).</source>
+            <translation>Сохранённая страница для открытия (HTML, MHTML, WARC или текст).</translation>
+        </message>
+    </context>
 </TS>

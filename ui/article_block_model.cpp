@@ -101,6 +101,8 @@ QString ArticleBlockModel::boilerplateLabel(const QString &reason)
         {QStringLiteral("caption"), QT_TR_NOOP("caption")},
         {QStringLiteral("complementary"), QT_TR_NOOP("complementary")},
         {QStringLiteral("disclaimer"), QT_TR_NOOP("disclaimer")},
+        {QStringLiteral("disclosure"), QT_TR_NOOP("disclosure")},
+        {QStringLiteral("repeated"), QT_TR_NOOP("repeated")},
     };
     const auto known = reasons.constFind(reason);
     if (known != reasons.constEnd())
