@@ -16,6 +16,9 @@ struct Command
 
 const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
+    {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},
+    {"train-ner", "train the entity model on CoNLL-2003 data (bit for bit reproducible)", runTrainNer},
+    {"eval-ner", "score the entity model: per-label and micro P/R/F1 (conlleval)", runEvalNer},
 };
 
 void printUsage(QTextStream &out)

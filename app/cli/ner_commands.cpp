@@ -1,0 +1,192 @@
+#include "command_line.h"
+#include "commands.h"
+
+#include "detect/ner/conll_corpus.h"
+#include "detect/ner/ner_evaluation.h"
+#include "detect/ner/ner_trainer.h"
+#include "util/gzip.h"
+#include "util/resource_path.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+QString defaultTrainPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/train.txt")); }
+QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/valid.txt")); }
+QString defaultGazetteerPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
+
+std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString &path)
+{
+    auto corpus = readConllFile(path);
+    if (!corpus) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << corpus.error().toString() << '\n';
+        return std::nullopt;
+    }
+    if (!corpus->hasGold()) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << path
+                            << ": every token line needs an IOB2 tag as its last column\n";
+        return std::nullopt;
+    }
+    return std::move(corpus).value();
+}
+
+NerScores score(const NerModel &model, const ConllCorpus &corpus)
+{
+    const auto predicted = tagCorpus(model, corpus);
+    NerScores scores;
+    for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
+        for (qsizetype s = 0; s < corpus.documents[d].sentences.size(); ++s)
+            scores.addSentence(corpus.documents[d].sentences[s].gold, predicted[d][s]);
+    }
+    return scores;
+}
+
+std::optional<NerModel> loadModel(const QString &command, const QString &path)
+{
+    auto model = NerModel::load(path);
+    if (!model) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << model.error().toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(model).value();
+}
+
+} // namespace
+
+int runTrainNer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trainOption(QStringLiteral("train"),
+        QStringLiteral("CoNLL-2003 training file (default: %1).").arg(defaultTrainPath()), QStringLiteral("FILE"),
+        defaultTrainPath());
+    const QCommandLineOption devOption(QStringLiteral("dev"),
+        QStringLiteral("Development file scored after each epoch (default: none)."), QStringLiteral("FILE"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Model to write (default: %1).").arg(NerModel::defaultPath()), QStringLiteral("MODEL"),
+        NerModel::defaultPath());
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"),
+        QStringLiteral("Passes over the training data (default: %1).").arg(NerTrainingOptions().epochs),
+        QStringLiteral("N"), QString::number(NerTrainingOptions().epochs));
+    const QCommandLineOption gazetteerOption(QStringLiteral("gazetteer"),
+        QStringLiteral("Name lists derived from Debian packages (default: %1).").arg(defaultGazetteerPath()),
+        QStringLiteral("FILE"), defaultGazetteerPath());
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("train-ner"),
+            QStringLiteral("Train the entity model (PER, ORG, LOC, MISC) on CoNLL-2003 columns. The same "
+                           "data gives the same model bytes.\nExit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+
+    QTextStream err(stderr);
+    NerTrainingOptions options;
+    bool ok = false;
+    options.epochs = parser.value(epochsOption).toInt(&ok);
+    if (!ok || options.epochs < 1) {
+        err << "galley-cli train-ner: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
+        return ExitUsage;
+    }
+    const auto train = readGoldCorpus(QStringLiteral("train-ner"), parser.value(trainOption));
+    if (!train)
+        return ExitBadInput;
+    std::optional<ConllCorpus> dev;
+    if (parser.isSet(devOption)) {
+        dev = readGoldCorpus(QStringLiteral("train-ner"), parser.value(devOption));
+        if (!dev)
+            return ExitBadInput;
+    }
+    QFile gazetteer(parser.value(gazetteerOption));
+    if (!gazetteer.open(QIODevice::ReadOnly)) {
+        err << "galley-cli train-ner: " << gazetteer.fileName() << ": " << gazetteer.errorString() << '\n';
+        return ExitBadInput;
+    }
+    QByteArray gazetteerBytes = gazetteer.readAll();
+    if (looksGzipped(gazetteerBytes)) {
+        GunzipResult unzipped = gunzip(gazetteerBytes);
+        if (!unzipped.error.isEmpty()) {
+            err << "galley-cli train-ner: " << gazetteer.fileName() << ": " << unzipped.error << '\n';
+            return ExitBadInput;
+        }
+        gazetteerBytes = std::move(unzipped.data);
+    }
+    options.externalGazetteer = QString::fromUtf8(gazetteerBytes);
+
+    QElapsedTimer timer;
+    timer.start();
+    options.afterEpoch = [&](int epoch, qint64 mistakes, const NerModel &model) {
+        err << "epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
+            << timer.elapsed() / 1000 << " s";
+        if (dev)
+            err << ", dev F1 " << QString::number(score(model, *dev).micro().f1(), 'f', 2);
+        err << Qt::endl;
+    };
+    if (!dev)
+        options.afterEpoch = nullptr;
+    const NerModel model = trainNerModel(*train, options);
+    if (const auto error = model.save(parser.value(outputOption))) {
+        err << "galley-cli train-ner: " << error->toString() << '\n';
+        return ExitBadInput;
+    }
+    err << "wrote " << parser.value(outputOption) << ": " << model.featureCount() << " features, "
+        << model.gazetteerSize() << " gazetteer phrases\n";
+    return ExitSuccess;
+}
+
+int runEvalNer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("Entity model (default: %1).").arg(NerModel::defaultPath()), QStringLiteral("MODEL"),
+        NerModel::defaultPath());
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        QStringLiteral("CoNLL-2003 file with gold tags (default: %1).").arg(defaultDevPath()), QStringLiteral("FILE"),
+        defaultDevPath());
+    parser.addOptions({modelOption, dataOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("eval-ner"),
+            QStringLiteral("Score the entity model: per-label and micro precision, recall and F1 over "
+                           "entities (exact span and type, as conlleval).\nExit codes: 0 success, 1 bad "
+                           "input, 2 usage."),
+            arguments))
+        return *exit;
+    const auto model = loadModel(QStringLiteral("eval-ner"), parser.value(modelOption));
+    if (!model)
+        return ExitBadInput;
+    const auto data = readGoldCorpus(QStringLiteral("eval-ner"), parser.value(dataOption));
+    if (!data)
+        return ExitBadInput;
+    QTextStream(stdout) << score(*model, *data).toText();
+    return ExitSuccess;
+}
+
+int runTagConll(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("CoNLL columns, token first; -DOCSTART- lines and blank lines are kept."));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("Entity model (default: %1).").arg(NerModel::defaultPath()), QStringLiteral("MODEL"),
+        NerModel::defaultPath());
+    parser.addOption(modelOption);
+    if (auto exit = parseCommandLine(parser, QStringLiteral("tag-conll"),
+            QStringLiteral("Append the predicted IOB2 entity tag to every token line of a CoNLL file.\n"
+                           "Exit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << "galley-cli tag-conll: name one CoNLL file (see --help)\n";
+        return ExitUsage;
+    }
+    const auto model = loadModel(QStringLiteral("tag-conll"), parser.value(modelOption));
+    if (!model)
+        return ExitBadInput;
+    const auto corpus = readConllFile(parser.positionalArguments().first());
+    if (!corpus) {
+        QTextStream(stderr) << "galley-cli tag-conll: " << corpus.error().toString() << '\n';
+        return ExitBadInput;
+    }
+    QTextStream(stdout) << formatTaggedConll(*corpus, tagCorpus(*model, *corpus));
+    return ExitSuccess;
+}

@@ -1,0 +1,249 @@
+#include "ner_features.h"
+
+namespace galley {
+
+namespace {
+
+// Template ids are part of the model format: change one and old models mean something else.
+enum Template : std::uint32_t {
+    Bias = 1, Normalised, Exact, PreviousNormalised, NextNormalised, BeforePreviousNormalised,
+    AfterNextNormalised, PreviousExact, NextExact, PreviousBigram, NextBigram,
+    Prefix1, Prefix2, Prefix3, Prefix4, Prefix5, Suffix1, Suffix2, Suffix3, Suffix4, Suffix5,
+    Shape, ShortShape, PreviousShortShape, NextShortShape, ShapeTrigram, PreviousShapeBigram,
+    NextShapeBigram, SentenceStartCasing, CapsSentenceNormalised, CapsSentenceShape,
+    GazetteerMatch, DocumentCase, DocumentLabel, PreviousWordShape, ShapeNextWord,
+    PreviousTag = 50, TwoPreviousTags, PreviousTagWord, PreviousTagShape, PreviousTagNextWord,
+    PreviousTagPreviousWord,
+};
+
+enum CaseClass : std::uint8_t {
+    NoLetters, Lower, CapitalisedFirst, Capitalised, AllCapsInCapsLine, AllCaps, MixedCase,
+};
+
+QString shapeOf(QStringView word, bool collapseRuns)
+{
+    QString shape;
+    shape.reserve(word.size());
+    QChar last;
+    int run = 0;
+    for (QChar c : word) {
+        QChar mapped = c;
+        if (c.isUpper())
+            mapped = u'X';
+        else if (c.isLower())
+            mapped = u'x';
+        else if (c.isDigit())
+            mapped = u'd';
+        else if (c.isLetter())
+            mapped = u'a';
+        run = mapped == last ? run + 1 : 1;
+        last = mapped;
+        if ((collapseRuns && run > 1) || run > 4)
+            continue;
+        shape.append(mapped);
+    }
+    return shape;
+}
+
+} // namespace
+
+NerFeatureExtractor::TokenInfo NerFeatureExtractor::makeTokenInfo(QStringView word) const
+{
+    TokenInfo info;
+    const QString lower = word.toString().toLower();
+    QString normalised = lower;
+    int upper = 0;
+    int lowerCount = 0;
+    for (QChar &c : normalised) {
+        if (c.isDigit())
+            c = u'0';
+    }
+    for (QChar c : word) {
+        upper += c.isUpper() ? 1 : 0;
+        lowerCount += c.isLower() ? 1 : 0;
+    }
+    info.hasLetter = upper + lowerCount > 0;
+    info.exact = hashText(word);
+    info.lower = hashText(lower);
+    info.normalised = hashText(normalised);
+    info.shape = hashText(shapeOf(word, false));
+    info.shortShape = hashText(shapeOf(word, true));
+    for (int k = 1; k <= 5 && k <= lower.size(); ++k) {
+        info.prefixes[k - 1] = hashText(QStringView(lower).left(k));
+        info.suffixes[k - 1] = hashText(QStringView(lower).right(k));
+    }
+    if (!info.hasLetter)
+        info.casing = NoLetters;
+    else if (upper == 0)
+        info.casing = Lower;
+    else if (lowerCount == 0 && upper > 1)
+        info.casing = AllCaps;
+    else if (word.front().isUpper() || !word.front().isLetter())
+        info.casing = Capitalised;
+    else
+        info.casing = MixedCase;
+    return info;
+}
+
+void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
+{
+    m_tokens.clear();
+    m_sentenceStarts.clear();
+    m_sentenceAllCaps.clear();
+    m_caseCounts.clear();
+    m_labelHistory.clear();
+    for (const QStringList &words : sentences) {
+        m_sentenceStarts.push_back(int(m_tokens.size()));
+        int letterTokens = 0;
+        int capsTokens = 0;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            TokenInfo info = makeTokenInfo(words[i]);
+            if (info.hasLetter) {
+                ++letterTokens;
+                capsTokens += info.casing == AllCaps || (info.casing == Capitalised && words[i].size() == 1) ? 1 : 0;
+            }
+            if (i == 0 && info.casing == Capitalised)
+                info.casing = CapitalisedFirst;
+            m_tokens.push_back(info);
+        }
+        const bool allCaps = letterTokens > 0 && capsTokens == letterTokens;
+        m_sentenceAllCaps.push_back(allCaps);
+        for (qsizetype i = m_sentenceStarts.back(); i < qsizetype(m_tokens.size()); ++i) {
+            TokenInfo &info = m_tokens[std::size_t(i)];
+            if (allCaps && info.casing == AllCaps)
+                info.casing = AllCapsInCapsLine;
+            CaseCounts &counts = m_caseCounts[info.lower];
+            counts.lower += info.casing == Lower ? 1 : 0;
+            counts.capitalisedInside += info.casing == Capitalised ? 1 : 0;
+            counts.allCaps += info.casing == AllCaps ? 1 : 0;
+        }
+    }
+    m_sentenceStarts.push_back(int(m_tokens.size()));
+    m_padding[0] = makeTokenInfo(u"<s>");
+    m_padding[1] = makeTokenInfo(u"</s>");
+}
+
+void NerFeatureExtractor::beginSentence(int sentenceIndex)
+{
+    m_sentence = sentenceIndex;
+    m_sentenceStart = m_sentenceStarts[std::size_t(sentenceIndex)];
+    m_sentenceLength = m_sentenceStarts[std::size_t(sentenceIndex) + 1] - m_sentenceStart;
+    if (m_gazetteerFeatures.size() < std::size_t(m_sentenceLength))
+        m_gazetteerFeatures.resize(std::size_t(m_sentenceLength));
+    for (int i = 0; i < m_sentenceLength; ++i)
+        m_gazetteerFeatures[std::size_t(i)].clear();
+    for (int start = 0; start < m_sentenceLength; ++start) {
+        std::uint64_t phrase = Gazetteer::phraseHash(nullptr, 0);
+        for (int length = 1; length <= Gazetteer::kMaxPhraseTokens && start + length <= m_sentenceLength; ++length) {
+            phrase = combineHashes(phrase, m_tokens[std::size_t(m_sentenceStart + start + length - 1)].lower);
+            const std::uint16_t lists = m_gazetteer->lookup(phrase);
+            if (lists == 0)
+                continue;
+            for (int list = 0; list < Gazetteer::kListCount; ++list) {
+                if (!(lists & (1u << list)))
+                    continue;
+                for (int j = start; j < start + length; ++j) {
+                    const int position = length == 1 ? 0 : j == start ? 1 : j == start + length - 1 ? 3 : 2;
+                    m_gazetteerFeatures[std::size_t(j)].push_back(
+                        featureKey(GazetteerMatch, std::uint64_t(list * 8 + position)));
+                }
+            }
+        }
+    }
+}
+
+const NerFeatureExtractor::TokenInfo &NerFeatureExtractor::infoAt(int token) const
+{
+    if (token < 0)
+        return m_padding[0];
+    if (token >= m_sentenceLength)
+        return m_padding[1];
+    return m_tokens[std::size_t(m_sentenceStart + token)];
+}
+
+std::uint64_t NerFeatureExtractor::documentCaseValue(const TokenInfo &info, int documentToken) const
+{
+    (void)documentToken;
+    CaseCounts counts = m_caseCounts.value(info.lower);
+    counts.lower -= info.casing == Lower ? 1 : 0;
+    counts.capitalisedInside -= info.casing == Capitalised ? 1 : 0;
+    counts.allCaps -= info.casing == AllCaps ? 1 : 0;
+    const std::uint64_t seen = (counts.lower > 0 ? 1 : 0) | (counts.capitalisedInside > 0 ? 2 : 0)
+                               | (counts.allCaps > 0 ? 4 : 0);
+    return seen * 8 + info.casing;
+}
+
+void NerFeatureExtractor::addTokenFeatures(int token, std::vector<FeatureKey> &features) const
+{
+    const TokenInfo &current = infoAt(token);
+    const TokenInfo &previous = infoAt(token - 1);
+    const TokenInfo &beforePrevious = infoAt(token - 2);
+    const TokenInfo &next = infoAt(token + 1);
+    const TokenInfo &afterNext = infoAt(token + 2);
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+
+    add(Bias, 0);
+    add(Normalised, current.normalised);
+    add(Exact, current.exact);
+    add(PreviousNormalised, previous.normalised);
+    add(NextNormalised, next.normalised);
+    add(BeforePreviousNormalised, beforePrevious.normalised);
+    add(AfterNextNormalised, afterNext.normalised);
+    add(PreviousExact, previous.exact);
+    add(NextExact, next.exact);
+    add(PreviousBigram, combineHashes(previous.normalised, current.normalised));
+    add(NextBigram, combineHashes(current.normalised, next.normalised));
+    for (int k = 0; k < 5; ++k) {
+        if (current.prefixes[k] == 0)
+            break;
+        add(Template(Prefix1 + k), current.prefixes[k]);
+        add(Template(Suffix1 + k), current.suffixes[k]);
+    }
+    add(Shape, current.shape);
+    add(ShortShape, current.shortShape);
+    add(PreviousShortShape, previous.shortShape);
+    add(NextShortShape, next.shortShape);
+    add(ShapeTrigram, combineHashes(combineHashes(previous.shortShape, current.shortShape), next.shortShape));
+    add(PreviousShapeBigram, combineHashes(previous.shortShape, current.shortShape));
+    add(NextShapeBigram, combineHashes(current.shortShape, next.shortShape));
+    add(SentenceStartCasing, std::uint64_t(token == 0) * 16 + current.casing);
+    add(PreviousWordShape, combineHashes(previous.normalised, current.shortShape));
+    add(ShapeNextWord, combineHashes(current.shortShape, next.normalised));
+    if (m_sentenceAllCaps[std::size_t(m_sentence)]) {
+        add(CapsSentenceNormalised, current.normalised);
+        add(CapsSentenceShape, current.shortShape);
+    }
+    const auto &gazetteer = m_gazetteerFeatures[std::size_t(token)];
+    features.insert(features.end(), gazetteer.begin(), gazetteer.end());
+    if (current.hasLetter) {
+        add(DocumentCase, documentCaseValue(current, m_sentenceStart + token));
+        const auto label = m_labelHistory.constFind(current.lower);
+        if (label != m_labelHistory.cend())
+            add(DocumentLabel, std::uint64_t(*label) * 16 + current.casing);
+    }
+}
+
+void NerFeatureExtractor::addTagFeatures(int token, TagId previous, TagId beforePrevious,
+                                         std::vector<FeatureKey> &features) const
+{
+    const TokenInfo &current = infoAt(token);
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    add(PreviousTag, previous);
+    add(TwoPreviousTags, std::uint64_t(previous) * 16 + beforePrevious);
+    add(PreviousTagWord, combineHashes(previous, current.normalised));
+    add(PreviousTagShape, combineHashes(previous, current.shortShape));
+    add(PreviousTagNextWord, combineHashes(previous, infoAt(token + 1).normalised));
+    add(PreviousTagPreviousWord, combineHashes(previous, infoAt(token - 1).normalised));
+}
+
+void NerFeatureExtractor::recordSentenceTags(const QList<TagId> &tags)
+{
+    for (int i = 0; i < m_sentenceLength && i < tags.size(); ++i) {
+        const TokenInfo &info = infoAt(i);
+        if (!info.hasLetter || info.casing == Lower)
+            continue;
+        m_labelHistory[info.lower] = isOutside(tags[i]) ? 0 : std::uint8_t(1 + int(tagType(tags[i])));
+    }
+}
+
+} // namespace galley

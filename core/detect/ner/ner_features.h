@@ -1,0 +1,72 @@
+#pragma once
+
+#include "detect/ner/feature_hash.h"
+#include "detect/ner/gazetteer.h"
+#include "detect/ner/ner_tags.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace galley {
+
+// Turns the tokens of one document into hashed features, sentence by sentence. Word-level
+// features are computed once per document; tag features need the tags already chosen to the
+// left; document features remember what was said about the same word earlier in the document.
+class NerFeatureExtractor
+{
+public:
+    explicit NerFeatureExtractor(const Gazetteer &gazetteer) : m_gazetteer(&gazetteer) {}
+
+    void beginDocument(const QList<QStringList> &sentences);
+    void beginSentence(int sentenceIndex);
+    int sentenceLength() const { return m_sentenceLength; }
+
+    // Everything that does not depend on tags.
+    void addTokenFeatures(int token, std::vector<FeatureKey> &features) const;
+    // Conjunctions with the two tags chosen to the left (kOutsideTag before the sentence).
+    void addTagFeatures(int token, TagId previous, TagId beforePrevious, std::vector<FeatureKey> &features) const;
+    // The tags chosen for the current sentence, remembered for later sentences of the document.
+    void recordSentenceTags(const QList<TagId> &tags);
+
+private:
+    struct TokenInfo
+    {
+        std::uint64_t exact = 0;
+        std::uint64_t normalised = 0;   // lower case, digits as 0
+        std::uint64_t lower = 0;
+        std::uint64_t shape = 0;
+        std::uint64_t shortShape = 0;
+        std::uint64_t prefixes[5] = {};
+        std::uint64_t suffixes[5] = {};
+        std::uint8_t casing = 0;        // CaseClass
+        bool hasLetter = false;
+    };
+    struct CaseCounts
+    {
+        int lower = 0;
+        int capitalisedInside = 0;   // capitalised, not first in its sentence, not in an all-caps line
+        int allCaps = 0;             // outside all-caps sentences
+    };
+
+    TokenInfo makeTokenInfo(QStringView word) const;
+    std::uint64_t documentCaseValue(const TokenInfo &info, int documentToken) const;
+    const TokenInfo &infoAt(int token) const;   // token of the current sentence; padding outside
+
+    const Gazetteer *m_gazetteer;
+    std::vector<TokenInfo> m_tokens;               // the whole document
+    std::vector<int> m_sentenceStarts;             // into m_tokens, plus the end
+    std::vector<bool> m_sentenceAllCaps;
+    QHash<std::uint64_t, CaseCounts> m_caseCounts; // by lower-cased word
+    QHash<std::uint64_t, std::uint8_t> m_labelHistory;   // lower-cased word -> 1 + type, or 0 for O
+
+    int m_sentence = 0;
+    int m_sentenceStart = 0;
+    int m_sentenceLength = 0;
+    std::vector<std::vector<FeatureKey>> m_gazetteerFeatures;   // per token of the sentence
+    TokenInfo m_padding[2];                        // before the start, after the end
+};
+
+} // namespace galley

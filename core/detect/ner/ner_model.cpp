@@ -1,0 +1,214 @@
+#include "ner_model.h"
+
+#include "detect/ner/ner_decoder.h"
+#include "util/resource_path.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace galley {
+
+namespace {
+
+constexpr char kMagic[] = "GALLEY-NER 1\n";
+constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
+
+template <typename T>
+void append(QByteArray &bytes, T value)
+{
+    char buffer[sizeof(T)];
+    qToLittleEndian(value, buffer);
+    bytes.append(buffer, sizeof(T));
+}
+
+// Reads little-endian values and remembers whether it ran past the end.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &bytes) : m_bytes(bytes) {}
+    template <typename T>
+    T read()
+    {
+        if (m_position + qsizetype(sizeof(T)) > m_bytes.size()) {
+            m_truncated = true;
+            return T();
+        }
+        const T value = qFromLittleEndian<T>(m_bytes.constData() + m_position);
+        m_position += sizeof(T);
+        return value;
+    }
+    bool has(qsizetype bytes) const { return m_position + bytes <= m_bytes.size(); }
+    bool truncated() const { return m_truncated; }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_position = 0;
+    bool m_truncated = false;
+};
+
+LoadError modelError(const QString &name, const QString &code, const QString &message)
+{
+    return LoadError{name, code, message, -1, {}};
+}
+
+} // namespace
+
+void NerWeights::score(const std::vector<FeatureKey> &features, float *scores) const
+{
+    std::fill(scores, scores + kTagCount, 0.0f);
+    for (FeatureKey key : features) {
+        const std::int32_t row = index.find(key);
+        if (row == FeatureRowIndex::kAbsent)
+            continue;
+        const float *weights = rows.data() + std::size_t(row) * kTagCount;
+        for (int tag = 0; tag < kTagCount; ++tag)
+            scores[tag] += weights[tag];
+    }
+}
+
+NerModel::NerModel(Gazetteer gazetteer, const std::vector<FeatureKey> &keys, const std::vector<float> &rows)
+    : m_gazetteer(std::move(gazetteer))
+{
+    float largest = 0.0f;
+    for (float weight : rows)
+        largest = std::max(largest, std::fabs(weight));
+    m_scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
+
+    std::vector<std::size_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+
+    m_weights.index.reserve(keys.size());
+    for (std::size_t source : order) {
+        float quantised[kTagCount];
+        bool nonZero = false;
+        for (int tag = 0; tag < kTagCount; ++tag) {
+            const float level = std::round(rows[source * kTagCount + std::size_t(tag)] / m_scale);
+            quantised[tag] = level * m_scale;
+            nonZero = nonZero || level != 0.0f;
+        }
+        if (!nonZero)
+            continue;
+        m_weights.index.findOrAdd(keys[source]);
+        m_weights.keys.push_back(keys[source]);
+        m_weights.rows.insert(m_weights.rows.end(), quantised, quantised + kTagCount);
+    }
+}
+
+QByteArray NerModel::toBytes() const
+{
+    QByteArray payload;
+    const auto gazetteer = m_gazetteer.entries();
+    append<quint32>(payload, quint32(gazetteer.size()));
+    for (const auto &[phrase, lists] : gazetteer) {
+        append<quint64>(payload, phrase);
+        append<quint16>(payload, lists);
+    }
+    append<float>(payload, m_scale);
+    append<quint32>(payload, quint32(m_weights.keys.size()));
+    // Sorted keys as deltas: their high bytes are mostly zero, which zlib then squeezes.
+    FeatureKey previous = 0;
+    for (FeatureKey key : m_weights.keys) {
+        append<quint64>(payload, key - previous);
+        previous = key;
+    }
+    for (float weight : m_weights.rows)
+        append<qint16>(payload, qint16(std::lround(weight / m_scale)));
+
+    QByteArray bytes(kMagic, kMagicSize);
+    bytes.append(qCompress(payload, 9));
+    return bytes;
+}
+
+Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const QString &name)
+{
+    if (!bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
+        return modelError(name, QStringLiteral("not-a-model"), QStringLiteral("not a Galley entity model"));
+    const QByteArray payload = qUncompress(bytes.mid(kMagicSize));
+    if (payload.isEmpty())
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is damaged"));
+
+    NerModel model;
+    Reader reader(payload);
+    const quint32 phrases = reader.read<quint32>();
+    if (!reader.has(qsizetype(phrases) * 10))
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the gazetteer is cut short"));
+    for (quint32 i = 0; i < phrases; ++i) {
+        const quint64 phrase = reader.read<quint64>();
+        model.m_gazetteer.addHashed(phrase, reader.read<quint16>());
+    }
+    model.m_scale = reader.read<float>();
+    const quint32 features = reader.read<quint32>();
+    if (!reader.has(qsizetype(features) * (8 + 2 * kTagCount)))
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
+    model.m_weights.keys.resize(features);
+    model.m_weights.index.reserve(features);
+    FeatureKey key = 0;
+    for (quint32 i = 0; i < features; ++i) {
+        key += reader.read<quint64>();
+        model.m_weights.keys[i] = key;
+        model.m_weights.index.findOrAdd(key);
+    }
+    model.m_weights.rows.resize(std::size_t(features) * kTagCount);
+    for (float &weight : model.m_weights.rows)
+        weight = float(reader.read<qint16>()) * model.m_scale;
+    if (reader.truncated())
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is cut short"));
+    return model;
+}
+
+Expected<NerModel, LoadError> NerModel::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return modelError(path, file.exists() ? QStringLiteral("unreadable") : QStringLiteral("not-found"),
+                          file.errorString());
+    }
+    return fromBytes(file.readAll(), path);
+}
+
+std::optional<LoadError> NerModel::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes()) < 0 || !file.commit())
+        return modelError(path, QStringLiteral("unwritable"), file.errorString());
+    return std::nullopt;
+}
+
+QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) const
+{
+    NerFeatureExtractor extractor(m_gazetteer);
+    extractor.beginDocument(sentences);
+    std::vector<FeatureKey> features;
+    features.reserve(128);
+    QList<QList<TagId>> tags;
+    tags.reserve(sentences.size());
+    for (int s = 0; s < sentences.size(); ++s) {
+        extractor.beginSentence(s);
+        tags.append(decodeGreedy(
+            extractor, features, [this](const std::vector<FeatureKey> &f, float *scores) { m_weights.score(f, scores); },
+            [](int, const std::vector<FeatureKey> &, TagId) {}));
+        extractor.recordSentenceTags(tags.last());
+    }
+    return tags;
+}
+
+qsizetype NerModel::memoryBytes() const
+{
+    return qsizetype(m_weights.index.memoryBytes() + m_weights.rows.capacity() * sizeof(float)
+                     + m_weights.keys.capacity() * sizeof(FeatureKey))
+           + m_gazetteer.size() * 32;   // QHash node and span overhead, roughly
+}
+
+QString NerModel::defaultPath()
+{
+    return resourcePath(QStringLiteral("models/ner-conll.model"));
+}
+
+} // namespace galley

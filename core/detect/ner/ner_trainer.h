@@ -1,0 +1,26 @@
+#pragma once
+
+#include "detect/ner/conll_corpus.h"
+#include "detect/ner/ner_model.h"
+
+#include <functional>
+
+namespace galley {
+
+struct NerTrainingOptions
+{
+    int epochs = 12;
+    quint32 seed = 20030531;       // shuffles documents each epoch; fixed so training is reproducible
+    int gazetteerFolds = 10;       // jackknife: each fold sees the training names of the other folds
+    QString externalGazetteer;     // list text for Gazetteer::addListText (Debian-derived names)
+    // Called after each epoch with the model averaged so far (for watching the dev score).
+    std::function<void(int epoch, qint64 mistakes, const NerModel &model)> afterEpoch;
+};
+
+// Deterministic: the same corpus and options give the same model bytes.
+NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &options);
+
+// Tags every document of the corpus.
+QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus);
+
+} // namespace galley
