@@ -74,7 +74,10 @@ int runTrainNer(const QStringList &arguments)
     const QCommandLineOption gazetteerOption(QStringLiteral("gazetteer"),
         QStringLiteral("Name lists derived from Debian packages (default: %1).").arg(defaultGazetteerPath()),
         QStringLiteral("FILE"), defaultGazetteerPath());
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption});
+    const QCommandLineOption passesOption(QStringLiteral("passes"),
+        QStringLiteral("1, or 2 for a second pass stacked on the first (default: %1).").arg(NerTrainingOptions().passes),
+        QStringLiteral("N"), QString::number(NerTrainingOptions().passes));
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption, passesOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-ner"),
             QStringLiteral("Train the entity model (PER, ORG, LOC, MISC) on CoNLL-2003 columns. The same "
                            "data gives the same model bytes.\nExit codes: 0 success, 1 bad input, 2 usage."),
@@ -87,6 +90,11 @@ int runTrainNer(const QStringList &arguments)
     options.epochs = parser.value(epochsOption).toInt(&ok);
     if (!ok || options.epochs < 1) {
         err << "galley-cli train-ner: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
+        return ExitUsage;
+    }
+    options.passes = parser.value(passesOption).toInt(&ok);
+    if (!ok || options.passes < 1 || options.passes > 2) {
+        err << "galley-cli train-ner: --passes takes 1 or 2, not '" << parser.value(passesOption) << "'\n";
         return ExitUsage;
     }
     const auto train = readGoldCorpus(QStringLiteral("train-ner"), parser.value(trainOption));
@@ -116,8 +124,8 @@ int runTrainNer(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    options.afterEpoch = [&](int epoch, qint64 mistakes, const NerModel &model) {
-        err << "epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
+    options.afterEpoch = [&](int pass, int epoch, qint64 mistakes, const NerModel &model) {
+        err << "pass " << pass << " epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
             << timer.elapsed() / 1000 << " s";
         if (dev)
             err << ", dev F1 " << QString::number(score(model, *dev).micro().f1(), 'f', 2);

@@ -14,6 +14,8 @@ enum Template : std::uint32_t {
     GazetteerMatch, DocumentCase, DocumentLabel, PreviousWordShape, ShapeNextWord,
     PreviousTag = 50, TwoPreviousTags, PreviousTagWord, PreviousTagShape, PreviousTagNextWord,
     PreviousTagPreviousWord,
+    FirstPassTag = 70, FirstPassTagWindow, FirstPassTagShape, FirstPassDocumentLabel, FirstPassLongEntity,
+    FirstPassTagWord,
 };
 
 enum CaseClass : std::uint8_t {
@@ -92,6 +94,10 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
     m_sentenceAllCaps.clear();
     m_caseCounts.clear();
     m_labelHistory.clear();
+    m_stacked = false;
+    m_firstPassTags.clear();
+    m_firstPassLabels.clear();
+    m_firstPassInLongEntity.clear();
     for (const QStringList &words : sentences) {
         m_sentenceStarts.push_back(int(m_tokens.size()));
         int letterTokens = 0;
@@ -121,6 +127,79 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
     m_sentenceStarts.push_back(int(m_tokens.size()));
     m_padding[0] = makeTokenInfo(u"<s>");
     m_padding[1] = makeTokenInfo(u"</s>");
+}
+
+void NerFeatureExtractor::beginSecondPass(const QList<QList<TagId>> &firstPassTags)
+{
+    m_labelHistory.clear();
+    m_stacked = true;
+    m_firstPassTags.clear();
+    m_firstPassLabels.clear();
+    m_firstPassInLongEntity.clear();
+    for (const QList<TagId> &tags : firstPassTags)
+        m_firstPassTags.insert(m_firstPassTags.end(), tags.begin(), tags.end());
+    m_firstPassTags.resize(m_tokens.size(), kOutsideTag);
+    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+        const TokenInfo &info = m_tokens[i];
+        if (!info.hasLetter || info.casing == Lower)
+            continue;
+        const TagId tag = m_firstPassTags[i];
+        auto &counts = m_firstPassLabels[info.lower];
+        ++counts[isOutside(tag) ? 0 : std::size_t(1 + int(tagType(tag)))];
+    }
+    // Words inside first-pass entities of two or more tokens ("Bill Clinton" -> "clinton").
+    for (std::size_t s = 0; s + 1 < m_sentenceStarts.size(); ++s) {
+        const std::size_t end = std::size_t(m_sentenceStarts[s + 1]);
+        for (std::size_t i = std::size_t(m_sentenceStarts[s]); i < end;) {
+            if (isOutside(m_firstPassTags[i])) {
+                ++i;
+                continue;
+            }
+            std::size_t last = i + 1;
+            while (last < end && !isOutside(m_firstPassTags[last]) && !isBegin(m_firstPassTags[last]))
+                ++last;
+            if (last - i > 1) {
+                for (std::size_t j = i; j < last; ++j)
+                    m_firstPassInLongEntity[m_tokens[j].lower] = std::uint8_t(1 + int(tagType(m_firstPassTags[i])));
+            }
+            i = last;
+        }
+    }
+}
+
+void NerFeatureExtractor::addStackedFeatures(int token, std::vector<FeatureKey> &features) const
+{
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    const auto firstPassTag = [this](int t) -> std::uint64_t {
+        if (t < 0)
+            return 30;
+        if (t >= m_sentenceLength)
+            return 31;
+        return m_firstPassTags[std::size_t(m_sentenceStart + t)];
+    };
+    const TokenInfo &current = infoAt(token);
+    const std::uint64_t tag = firstPassTag(token);
+    add(FirstPassTag, tag);
+    add(FirstPassTagWindow, (firstPassTag(token - 1) * 32 + tag) * 32 + firstPassTag(token + 1));
+    add(FirstPassTagShape, combineHashes(tag, current.shortShape));
+    add(FirstPassTagWord, combineHashes(tag, current.normalised));
+    if (!current.hasLetter || current.casing == Lower)
+        return;
+    const auto counts = m_firstPassLabels.constFind(current.lower);
+    if (counts != m_firstPassLabels.cend()) {
+        std::size_t best = 0;
+        int total = 0;
+        for (std::size_t label = 0; label < counts->size(); ++label) {
+            total += (*counts)[label];
+            if ((*counts)[label] > (*counts)[best] || (best == 0 && label > 0 && (*counts)[label] > 0))
+                best = label;
+        }
+        const bool unanimous = (*counts)[best] == total;
+        add(FirstPassDocumentLabel, (best * 2 + (unanimous ? 1 : 0)) * 16 + current.casing);
+    }
+    const auto inLong = m_firstPassInLongEntity.constFind(current.lower);
+    if (inLong != m_firstPassInLongEntity.cend())
+        add(FirstPassLongEntity, std::uint64_t(*inLong) * 32 + tag);
 }
 
 void NerFeatureExtractor::beginSentence(int sentenceIndex)
@@ -221,6 +300,8 @@ void NerFeatureExtractor::addTokenFeatures(int token, std::vector<FeatureKey> &f
         if (label != m_labelHistory.cend())
             add(DocumentLabel, std::uint64_t(*label) * 16 + current.casing);
     }
+    if (m_stacked)
+        addStackedFeatures(token, features);
 }
 
 void NerFeatureExtractor::addTagFeatures(int token, TagId previous, TagId beforePrevious,

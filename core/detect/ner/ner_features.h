@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace galley {
@@ -21,6 +22,9 @@ public:
     explicit NerFeatureExtractor(const Gazetteer &gazetteer) : m_gazetteer(&gazetteer) {}
 
     void beginDocument(const QList<QStringList> &sentences);
+    // Starts the document over for a second pass that also sees the first pass's tags
+    // (sentence by sentence): the stacked features. Forgets the label history.
+    void beginSecondPass(const QList<QList<TagId>> &firstPassTags);
     void beginSentence(int sentenceIndex);
     int sentenceLength() const { return m_sentenceLength; }
 
@@ -53,6 +57,7 @@ private:
 
     TokenInfo makeTokenInfo(QStringView word) const;
     std::uint64_t documentCaseValue(const TokenInfo &info, int documentToken) const;
+    void addStackedFeatures(int token, std::vector<FeatureKey> &features) const;
     const TokenInfo &infoAt(int token) const;   // token of the current sentence; padding outside
 
     const Gazetteer *m_gazetteer;
@@ -61,6 +66,12 @@ private:
     std::vector<bool> m_sentenceAllCaps;
     QHash<std::uint64_t, CaseCounts> m_caseCounts; // by lower-cased word
     QHash<std::uint64_t, std::uint8_t> m_labelHistory;   // lower-cased word -> 1 + type, or 0 for O
+
+    // Second pass only: first-pass tags of the whole document, and what they say about each word.
+    bool m_stacked = false;
+    std::vector<TagId> m_firstPassTags;                        // parallel to m_tokens
+    QHash<std::uint64_t, std::array<std::uint16_t, 1 + kEntityTypeCount>> m_firstPassLabels;   // O, types
+    QHash<std::uint64_t, std::uint8_t> m_firstPassInLongEntity;   // word -> 1 + type of a multi-token entity
 
     int m_sentence = 0;
     int m_sentenceStart = 0;

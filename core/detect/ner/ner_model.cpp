@@ -71,34 +71,50 @@ void NerWeights::score(const std::vector<FeatureKey> &features, float *scores) c
     }
 }
 
-NerModel::NerModel(Gazetteer gazetteer, const std::vector<FeatureKey> &keys, const std::vector<float> &rows)
-    : m_gazetteer(std::move(gazetteer))
+NerWeights NerWeights::quantised(const std::vector<FeatureKey> &keys, const std::vector<float> &rows)
 {
+    NerWeights weights;
     float largest = 0.0f;
     for (float weight : rows)
         largest = std::max(largest, std::fabs(weight));
-    m_scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
+    weights.scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
 
     std::vector<std::size_t> order(keys.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
 
-    m_weights.index.reserve(keys.size());
+    weights.index.reserve(keys.size());
     for (std::size_t source : order) {
-        float quantised[kTagCount];
+        float levels[kTagCount];
         bool nonZero = false;
         for (int tag = 0; tag < kTagCount; ++tag) {
-            const float level = std::round(rows[source * kTagCount + std::size_t(tag)] / m_scale);
-            quantised[tag] = level * m_scale;
-            nonZero = nonZero || level != 0.0f;
+            levels[tag] = std::round(rows[source * kTagCount + std::size_t(tag)] / weights.scale);
+            nonZero = nonZero || levels[tag] != 0.0f;
         }
         if (!nonZero)
             continue;
-        m_weights.index.findOrAdd(keys[source]);
-        m_weights.keys.push_back(keys[source]);
-        m_weights.rows.insert(m_weights.rows.end(), quantised, quantised + kTagCount);
+        weights.index.findOrAdd(keys[source]);
+        weights.keys.push_back(keys[source]);
+        for (float level : levels)
+            weights.rows.push_back(level * weights.scale);
     }
+    return weights;
+}
+
+NerModel::NerModel(Gazetteer gazetteer, const std::vector<TrainedWeights> &passes)
+    : m_gazetteer(std::move(gazetteer))
+{
+    for (const TrainedWeights &pass : passes)
+        m_passes.push_back(NerWeights::quantised(pass.keys, pass.rows));
+}
+
+qsizetype NerModel::featureCount() const
+{
+    qsizetype count = 0;
+    for (const NerWeights &pass : m_passes)
+        count += qsizetype(pass.keys.size());
+    return count;
 }
 
 QByteArray NerModel::toBytes() const
@@ -110,17 +126,19 @@ QByteArray NerModel::toBytes() const
         append<quint64>(payload, phrase);
         append<quint16>(payload, lists);
     }
-    append<float>(payload, m_scale);
-    append<quint32>(payload, quint32(m_weights.keys.size()));
-    // Sorted keys as deltas: their high bytes are mostly zero, which zlib then squeezes.
-    FeatureKey previous = 0;
-    for (FeatureKey key : m_weights.keys) {
-        append<quint64>(payload, key - previous);
-        previous = key;
+    append<quint32>(payload, quint32(m_passes.size()));
+    for (const NerWeights &pass : m_passes) {
+        append<float>(payload, pass.scale);
+        append<quint32>(payload, quint32(pass.keys.size()));
+        // Sorted keys as deltas: their high bytes are mostly zero, which zlib then squeezes.
+        FeatureKey previous = 0;
+        for (FeatureKey key : pass.keys) {
+            append<quint64>(payload, key - previous);
+            previous = key;
+        }
+        for (float weight : pass.rows)
+            append<qint16>(payload, qint16(std::lround(weight / pass.scale)));
     }
-    for (float weight : m_weights.rows)
-        append<qint16>(payload, qint16(std::lround(weight / m_scale)));
-
     QByteArray bytes(kMagic, kMagicSize);
     bytes.append(qCompress(payload, 9));
     return bytes;
@@ -143,21 +161,28 @@ Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const
         const quint64 phrase = reader.read<quint64>();
         model.m_gazetteer.addHashed(phrase, reader.read<quint16>());
     }
-    model.m_scale = reader.read<float>();
-    const quint32 features = reader.read<quint32>();
-    if (!reader.has(qsizetype(features) * (8 + 2 * kTagCount)))
-        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
-    model.m_weights.keys.resize(features);
-    model.m_weights.index.reserve(features);
-    FeatureKey key = 0;
-    for (quint32 i = 0; i < features; ++i) {
-        key += reader.read<quint64>();
-        model.m_weights.keys[i] = key;
-        model.m_weights.index.findOrAdd(key);
+    const quint32 passes = reader.read<quint32>();
+    if (passes < 1 || passes > 2)
+        return modelError(name, QStringLiteral("bad-model"), QStringLiteral("a model has one or two passes"));
+    for (quint32 p = 0; p < passes; ++p) {
+        NerWeights weights;
+        weights.scale = reader.read<float>();
+        const quint32 features = reader.read<quint32>();
+        if (!reader.has(qsizetype(features) * (8 + 2 * kTagCount)))
+            return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
+        weights.keys.resize(features);
+        weights.index.reserve(features);
+        FeatureKey key = 0;
+        for (quint32 i = 0; i < features; ++i) {
+            key += reader.read<quint64>();
+            weights.keys[i] = key;
+            weights.index.findOrAdd(key);
+        }
+        weights.rows.resize(std::size_t(features) * kTagCount);
+        for (float &weight : weights.rows)
+            weight = float(reader.read<qint16>()) * weights.scale;
+        model.m_passes.push_back(std::move(weights));
     }
-    model.m_weights.rows.resize(std::size_t(features) * kTagCount);
-    for (float &weight : model.m_weights.rows)
-        weight = float(reader.read<qint16>()) * model.m_scale;
     if (reader.truncated())
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is cut short"));
     return model;
@@ -183,27 +208,42 @@ std::optional<LoadError> NerModel::save(const QString &path) const
 
 QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) const
 {
+    return tagDocument(sentences, passCount());
+}
+
+QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes) const
+{
     NerFeatureExtractor extractor(m_gazetteer);
     extractor.beginDocument(sentences);
     std::vector<FeatureKey> features;
-    features.reserve(128);
+    features.reserve(160);
     QList<QList<TagId>> tags;
-    tags.reserve(sentences.size());
-    for (int s = 0; s < sentences.size(); ++s) {
-        extractor.beginSentence(s);
-        tags.append(decodeGreedy(
-            extractor, features, [this](const std::vector<FeatureKey> &f, float *scores) { m_weights.score(f, scores); },
-            [](int, const std::vector<FeatureKey> &, TagId) {}));
-        extractor.recordSentenceTags(tags.last());
+    for (int pass = 0; pass < std::min(passes, passCount()); ++pass) {
+        if (pass > 0)
+            extractor.beginSecondPass(tags);
+        const NerWeights &weights = m_passes[std::size_t(pass)];
+        tags.clear();
+        tags.reserve(sentences.size());
+        for (int s = 0; s < sentences.size(); ++s) {
+            extractor.beginSentence(s);
+            tags.append(decodeGreedy(
+                extractor, features,
+                [&weights](const std::vector<FeatureKey> &f, float *scores) { weights.score(f, scores); },
+                [](int, const std::vector<FeatureKey> &, TagId) {}));
+            extractor.recordSentenceTags(tags.last());
+        }
     }
     return tags;
 }
 
 qsizetype NerModel::memoryBytes() const
 {
-    return qsizetype(m_weights.index.memoryBytes() + m_weights.rows.capacity() * sizeof(float)
-                     + m_weights.keys.capacity() * sizeof(FeatureKey))
-           + m_gazetteer.size() * 32;   // QHash node and span overhead, roughly
+    std::size_t bytes = 0;
+    for (const NerWeights &pass : m_passes) {
+        bytes += pass.index.memoryBytes() + pass.rows.capacity() * sizeof(float)
+                 + pass.keys.capacity() * sizeof(FeatureKey);
+    }
+    return qsizetype(bytes) + m_gazetteer.size() * 32;   // QHash node and span overhead, roughly
 }
 
 QString NerModel::defaultPath()

@@ -21,19 +21,30 @@ struct NerWeights
     FeatureRowIndex index;
     std::vector<float> rows;   // row r is rows[r * kTagCount ...]
     std::vector<FeatureKey> keys;   // key of each row, for saving
+    float scale = 1.0f;             // weights are int16 * scale
 
+    // Quantises to 16 bits and drops rows that round to zero.
+    static NerWeights quantised(const std::vector<FeatureKey> &keys, const std::vector<float> &rows);
     void score(const std::vector<FeatureKey> &features, float *scores) const;
 };
 
-// The shipped entity model: gazetteer plus weights, tagging one document at a time with a
-// greedy left-to-right decoder that only emits valid IOB2.
+// Unquantised weights as the trainer produces them, row r for keys[r].
+struct TrainedWeights
+{
+    std::vector<FeatureKey> keys;
+    std::vector<float> rows;
+};
+
+// The shipped entity model: gazetteer plus one or two passes of weights, tagging one document at
+// a time with a greedy left-to-right decoder that only emits valid IOB2. The second pass sees the
+// first pass's tags for the whole document (stacking), so later mentions inform earlier ones.
 class NerModel
 {
 public:
     NerModel() = default;
     // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
     // saving and loading. Rows whose every weight rounds to zero are dropped.
-    NerModel(Gazetteer gazetteer, const std::vector<FeatureKey> &keys, const std::vector<float> &rows);
+    NerModel(Gazetteer gazetteer, const std::vector<TrainedWeights> &passes);
 
     static Expected<NerModel, LoadError> load(const QString &path);
     static Expected<NerModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
@@ -42,9 +53,12 @@ public:
 
     // Tags for each token of each sentence; the sentences of one document, in order.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences) const;
+    // The same with only the first `passes` passes.
+    QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes) const;
 
-    bool isEmpty() const { return m_weights.keys.empty(); }
-    qsizetype featureCount() const { return qsizetype(m_weights.keys.size()); }
+    bool isEmpty() const { return m_passes.empty(); }
+    int passCount() const { return int(m_passes.size()); }
+    qsizetype featureCount() const;
     qsizetype gazetteerSize() const { return m_gazetteer.size(); }
     qsizetype memoryBytes() const;
 
@@ -53,8 +67,7 @@ public:
 
 private:
     Gazetteer m_gazetteer;
-    NerWeights m_weights;
-    float m_scale = 1.0f;   // weight = int16 * scale
+    std::vector<NerWeights> m_passes;
 };
 
 } // namespace galley

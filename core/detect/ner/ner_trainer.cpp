@@ -52,11 +52,13 @@ public:
         return rows;
     }
 
-    std::vector<FeatureKey> keysByRow() const
+    TrainedWeights averaged() const
     {
-        std::vector<FeatureKey> keys(m_index.size());
-        m_index.forEach([&keys](FeatureKey key, std::int32_t row) { keys[std::size_t(row)] = key; });
-        return keys;
+        TrainedWeights weights;
+        weights.keys.resize(m_index.size());
+        m_index.forEach([&weights](FeatureKey key, std::int32_t row) { weights.keys[std::size_t(row)] = key; });
+        weights.rows = averagedRows();
+        return weights;
     }
 
 private:
@@ -96,39 +98,38 @@ void shuffle(std::vector<int> &order, std::mt19937 &random)
 
 } // namespace
 
-NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &options)
+namespace {
+
+struct TrainingSet
 {
-    Gazetteer external;
-    external.addListText(options.externalGazetteer);
+    const ConllCorpus &corpus;
+    std::vector<QList<QStringList>> words;      // per document
+    std::vector<Gazetteer> foldGazetteers;      // gazetteer of each fold: names from the other folds
+    int folds = 1;
+    const Gazetteer &gazetteerOf(int document) const { return foldGazetteers[std::size_t(document % folds)]; }
+};
 
-    const int folds = std::max(1, options.gazetteerFolds);
-    std::vector<Gazetteer> foldGazetteers(std::size_t(folds), external);
-    Gazetteer full = external;
-    for (qsizetype d = 0; d < train.documents.size(); ++d) {
-        addTrainingNames(full, train.documents[d]);
-        for (int fold = 0; fold < folds; ++fold) {
-            if (folds == 1 || d % folds != fold)
-                addTrainingNames(foldGazetteers[std::size_t(fold)], train.documents[d]);
-        }
-    }
+using EpochCallback = std::function<void(int epoch, qint64 mistakes, const AveragedPerceptron &)>;
 
-    std::vector<QList<QStringList>> words;
-    for (const ConllDocument &document : train.documents)
-        words.push_back(sentenceWords(document));
-
+// One pass of training over `documents`; firstPass (when given) holds first-pass tags per
+// document for the stacked features.
+AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
+                             const std::vector<QList<QList<TagId>>> *firstPass, int epochs, quint32 seed,
+                             const EpochCallback &afterEpoch)
+{
     AveragedPerceptron perceptron;
-    std::mt19937 random(options.seed);
-    std::vector<int> order(std::size_t(train.documents.size()));
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
+    std::mt19937 random(seed);
     std::vector<FeatureKey> features;
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-        shuffle(order, random);
+    features.reserve(160);
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        shuffle(documents, random);
         qint64 mistakes = 0;
-        for (int d : order) {
-            const ConllDocument &document = train.documents[d];
-            NerFeatureExtractor extractor(foldGazetteers[std::size_t(d % folds)]);
-            extractor.beginDocument(words[std::size_t(d)]);
+        for (int d : documents) {
+            const ConllDocument &document = set.corpus.documents[d];
+            NerFeatureExtractor extractor(set.gazetteerOf(d));
+            extractor.beginDocument(set.words[std::size_t(d)]);
+            if (firstPass)
+                extractor.beginSecondPass((*firstPass)[std::size_t(d)]);
             for (int s = 0; s < document.sentences.size(); ++s) {
                 const QList<TagId> &gold = document.sentences[s].gold;
                 extractor.beginSentence(s);
@@ -145,10 +146,67 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
                 extractor.recordSentenceTags(predicted);
             }
         }
-        if (options.afterEpoch)
-            options.afterEpoch(epoch, mistakes, NerModel(full, perceptron.keysByRow(), perceptron.averagedRows()));
+        if (afterEpoch)
+            afterEpoch(epoch, mistakes, perceptron);
     }
-    return NerModel(std::move(full), perceptron.keysByRow(), perceptron.averagedRows());
+    return perceptron;
+}
+
+} // namespace
+
+NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &options)
+{
+    Gazetteer external;
+    external.addListText(options.externalGazetteer);
+
+    TrainingSet set{train, {}, {}, std::max(1, options.folds)};
+    set.foldGazetteers.assign(std::size_t(set.folds), external);
+    Gazetteer full = external;
+    for (qsizetype d = 0; d < train.documents.size(); ++d) {
+        addTrainingNames(full, train.documents[d]);
+        for (int fold = 0; fold < set.folds; ++fold) {
+            if (set.folds == 1 || d % set.folds != fold)
+                addTrainingNames(set.foldGazetteers[std::size_t(fold)], train.documents[d]);
+        }
+        set.words.push_back(sentenceWords(train.documents[d]));
+    }
+    std::vector<int> all(std::size_t(train.documents.size()));
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+
+    const auto report = [&](int pass, const std::vector<TrainedWeights> &before) -> EpochCallback {
+        if (!options.afterEpoch)
+            return {};
+        return [&, pass, before](int epoch, qint64 mistakes, const AveragedPerceptron &perceptron) {
+            std::vector<TrainedWeights> passes = before;
+            passes.push_back(perceptron.averaged());
+            options.afterEpoch(pass, epoch, mistakes, NerModel(full, passes));
+        };
+    };
+
+    std::vector<TrainedWeights> passes;
+    passes.push_back(trainPass(set, all, nullptr, options.epochs, options.seed, report(1, {})).averaged());
+    if (options.passes < 2 || set.folds < 2)
+        return NerModel(std::move(full), passes);
+
+    // Jackknife the first pass: tags for each fold come from a model trained on the other folds.
+    std::vector<QList<QList<TagId>>> firstPass(all.size());
+    for (int fold = 0; fold < set.folds; ++fold) {
+        std::vector<int> others;
+        for (int d : all) {
+            if (d % set.folds != fold)
+                others.push_back(d);
+        }
+        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)],
+                                 {trainPass(set, others, nullptr, options.epochs, options.seed + quint32(fold) + 1, {})
+                                      .averaged()});
+        for (int d : all) {
+            if (d % set.folds == fold)
+                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)]);
+        }
+    }
+    passes.push_back(trainPass(set, all, &firstPass, options.epochs, options.seed, report(2, passes)).averaged());
+    return NerModel(std::move(full), passes);
 }
 
 QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus)

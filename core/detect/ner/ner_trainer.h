@@ -11,10 +11,12 @@ struct NerTrainingOptions
 {
     int epochs = 12;
     quint32 seed = 20030531;       // shuffles documents each epoch; fixed so training is reproducible
-    int gazetteerFolds = 10;       // jackknife: each fold sees the training names of the other folds
+    int folds = 10;                // jackknife: each fold sees the names and first-pass tags of the other folds
+    int passes = 2;                // 2: a second pass stacked on first-pass tags (jackknifed in training)
     QString externalGazetteer;     // list text for Gazetteer::addListText (Debian-derived names)
-    // Called after each epoch with the model averaged so far (for watching the dev score).
-    std::function<void(int epoch, qint64 mistakes, const NerModel &model)> afterEpoch;
+    // Called after each epoch of the final passes with the model averaged so far (for watching
+    // the dev score); not for the fold models of the jackknife.
+    std::function<void(int pass, int epoch, qint64 mistakes, const NerModel &model)> afterEpoch;
 };
 
 // Deterministic: the same corpus and options give the same model bytes.
