@@ -10,3 +10,4 @@ int runExtract(const QStringList &arguments);
 int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);
 int runTagConll(const QStringList &arguments);
+int runDeriveClusters(const QStringList &arguments);

@@ -4,6 +4,8 @@
 #include "detect/ner/conll_corpus.h"
 #include "detect/ner/ner_evaluation.h"
 #include "detect/ner/ner_trainer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
 #include "util/gzip.h"
 #include "util/resource_path.h"
 
@@ -18,6 +20,27 @@ namespace {
 QString defaultTrainPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/train.txt")); }
 QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/valid.txt")); }
 QString defaultGazetteerPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
+QString defaultClustersPath() { return resourcePath(QStringLiteral("ner/word-clusters.txt.gz")); }
+
+// A text file, gunzipped when it is gzip data.
+std::optional<QString> readText(const QString &command, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (looksGzipped(bytes)) {
+        GunzipResult unzipped = gunzip(bytes);
+        if (!unzipped.error.isEmpty()) {
+            QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << unzipped.error << '\n';
+            return std::nullopt;
+        }
+        bytes = std::move(unzipped.data);
+    }
+    return QString::fromUtf8(bytes);
+}
 
 std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString &path)
 {
@@ -34,9 +57,11 @@ std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString 
     return std::move(corpus).value();
 }
 
-NerScores score(const NerModel &model, const ConllCorpus &corpus)
+QList<QList<QList<TagId>>> tagWithPasses(const NerModel &model, const ConllCorpus &corpus, int passes);
+
+NerScores score(const NerModel &model, const ConllCorpus &corpus, int passes = 2)
 {
-    const auto predicted = tagCorpus(model, corpus);
+    const auto predicted = tagWithPasses(model, corpus, passes);
     NerScores scores;
     for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
         for (qsizetype s = 0; s < corpus.documents[d].sentences.size(); ++s)
@@ -53,6 +78,25 @@ std::optional<NerModel> loadModel(const QString &command, const QString &path)
         return std::nullopt;
     }
     return std::move(model).value();
+}
+
+QCommandLineOption passesToRunOption()
+{
+    return QCommandLineOption(QStringLiteral("passes"),
+        QStringLiteral("Run only the first N passes of the model (default: all)."), QStringLiteral("N"),
+        QStringLiteral("2"));
+}
+
+QList<QList<QList<TagId>>> tagWithPasses(const NerModel &model, const ConllCorpus &corpus, int passes)
+{
+    QList<QList<QList<TagId>>> tags;
+    for (const ConllDocument &document : corpus.documents) {
+        QList<QStringList> words;
+        for (const ConllSentence &sentence : document.sentences)
+            words.append(sentence.words);
+        tags.append(model.tagDocument(words, passes));
+    }
+    return tags;
 }
 
 } // namespace
@@ -77,7 +121,10 @@ int runTrainNer(const QStringList &arguments)
     const QCommandLineOption passesOption(QStringLiteral("passes"),
         QStringLiteral("1, or 2 for a second pass stacked on the first (default: %1).").arg(NerTrainingOptions().passes),
         QStringLiteral("N"), QString::number(NerTrainingOptions().passes));
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption, passesOption});
+    const QCommandLineOption clustersOption(QStringLiteral("clusters"),
+        QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClustersPath()),
+        QStringLiteral("FILE"), defaultClustersPath());
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption, passesOption, clustersOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-ner"),
             QStringLiteral("Train the entity model (PER, ORG, LOC, MISC) on CoNLL-2003 columns. The same "
                            "data gives the same model bytes.\nExit codes: 0 success, 1 bad input, 2 usage."),
@@ -106,21 +153,16 @@ int runTrainNer(const QStringList &arguments)
         if (!dev)
             return ExitBadInput;
     }
-    QFile gazetteer(parser.value(gazetteerOption));
-    if (!gazetteer.open(QIODevice::ReadOnly)) {
-        err << "galley-cli train-ner: " << gazetteer.fileName() << ": " << gazetteer.errorString() << '\n';
+    const auto gazetteer = readText(QStringLiteral("train-ner"), parser.value(gazetteerOption));
+    if (!gazetteer)
         return ExitBadInput;
-    }
-    QByteArray gazetteerBytes = gazetteer.readAll();
-    if (looksGzipped(gazetteerBytes)) {
-        GunzipResult unzipped = gunzip(gazetteerBytes);
-        if (!unzipped.error.isEmpty()) {
-            err << "galley-cli train-ner: " << gazetteer.fileName() << ": " << unzipped.error << '\n';
+    options.externalGazetteer = *gazetteer;
+    if (parser.value(clustersOption) != QLatin1String("none")) {
+        const auto clusters = readText(QStringLiteral("train-ner"), parser.value(clustersOption));
+        if (!clusters)
             return ExitBadInput;
-        }
-        gazetteerBytes = std::move(unzipped.data);
+        options.wordClusters = *clusters;
     }
-    options.externalGazetteer = QString::fromUtf8(gazetteerBytes);
 
     QElapsedTimer timer;
     timer.start();
@@ -139,7 +181,7 @@ int runTrainNer(const QStringList &arguments)
         return ExitBadInput;
     }
     err << "wrote " << parser.value(outputOption) << ": " << model.featureCount() << " features, "
-        << model.gazetteerSize() << " gazetteer phrases\n";
+        << model.gazetteerSize() << " gazetteer phrases, " << model.clusterWordCount() << " clustered words\n";
     return ExitSuccess;
 }
 
@@ -152,7 +194,8 @@ int runEvalNer(const QStringList &arguments)
     const QCommandLineOption dataOption(QStringLiteral("data"),
         QStringLiteral("CoNLL-2003 file with gold tags (default: %1).").arg(defaultDevPath()), QStringLiteral("FILE"),
         defaultDevPath());
-    parser.addOptions({modelOption, dataOption});
+    const QCommandLineOption passesOption = passesToRunOption();
+    parser.addOptions({modelOption, dataOption, passesOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("eval-ner"),
             QStringLiteral("Score the entity model: per-label and micro precision, recall and F1 over "
                            "entities (exact span and type, as conlleval).\nExit codes: 0 success, 1 bad "
@@ -165,7 +208,7 @@ int runEvalNer(const QStringList &arguments)
     const auto data = readGoldCorpus(QStringLiteral("eval-ner"), parser.value(dataOption));
     if (!data)
         return ExitBadInput;
-    QTextStream(stdout) << score(*model, *data).toText();
+    QTextStream(stdout) << score(*model, *data, parser.value(passesOption).toInt()).toText();
     return ExitSuccess;
 }
 
@@ -177,7 +220,8 @@ int runTagConll(const QStringList &arguments)
     const QCommandLineOption modelOption(QStringLiteral("model"),
         QStringLiteral("Entity model (default: %1).").arg(NerModel::defaultPath()), QStringLiteral("MODEL"),
         NerModel::defaultPath());
-    parser.addOption(modelOption);
+    const QCommandLineOption passesOption = passesToRunOption();
+    parser.addOptions({modelOption, passesOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("tag-conll"),
             QStringLiteral("Append the predicted IOB2 entity tag to every token line of a CoNLL file.\n"
                            "Exit codes: 0 success, 1 bad input, 2 usage."),
@@ -195,6 +239,52 @@ int runTagConll(const QStringList &arguments)
         QTextStream(stderr) << "galley-cli tag-conll: " << corpus.error().toString() << '\n';
         return ExitBadInput;
     }
-    QTextStream(stdout) << formatTaggedConll(*corpus, tagCorpus(*model, *corpus));
+    QTextStream(stdout) << formatTaggedConll(*corpus, tagWithPasses(*model, *corpus, parser.value(passesOption).toInt()));
+    return ExitSuccess;
+}
+
+int runDeriveClusters(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption conllOption(QStringLiteral("conll"),
+        QStringLiteral("CoNLL column file whose words join the text (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption textOption(QStringLiteral("text"),
+        QStringLiteral("Plain UTF-8 text (gzip allowed), tokenized as Galley tokenizes articles (repeatable)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({conllOption, textOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("derive-clusters"),
+            QStringLiteral("Learn word classes from unlabelled text for the entity model; prints "
+                           "\"word<TAB>coarse<TAB>fine\" lines.\nExit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+    QList<QStringList> sentences;
+    for (const QString &path : parser.values(conllOption)) {
+        const auto corpus = readConllFile(path);
+        if (!corpus) {
+            QTextStream(stderr) << "galley-cli derive-clusters: " << corpus.error().toString() << '\n';
+            return ExitBadInput;
+        }
+        for (const ConllDocument &document : corpus->documents) {
+            for (const ConllSentence &sentence : document.sentences)
+                sentences.append(sentence.words);
+        }
+    }
+    for (const QString &path : parser.values(textOption)) {
+        const auto text = readText(QStringLiteral("derive-clusters"), path);
+        if (!text)
+            return ExitBadInput;
+        const QList<Token> tokens = tokenize(*text);
+        for (const Sentence &sentence : splitSentences(*text, tokens)) {
+            QStringList words;
+            for (qsizetype t = sentence.tokenBegin; t < sentence.tokenEnd; ++t)
+                words.append(text->mid(tokens[t].start, tokens[t].length()));
+            sentences.append(words);
+        }
+    }
+    if (sentences.isEmpty()) {
+        QTextStream(stderr) << "galley-cli derive-clusters: give some text with --conll or --text\n";
+        return ExitUsage;
+    }
+    QTextStream(stdout) << WordClusters::derive(sentences, WordClusters::Options());
     return ExitSuccess;
 }

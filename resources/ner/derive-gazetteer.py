@@ -5,7 +5,8 @@
     python3 resources/ner/derive-gazetteer.py | gzip -9n > resources/ner/gazetteer-debian.txt.gz
 
 Output: "LIST<TAB>phrase" lines, sorted, phrase tokens split the way CoNLL-2003 splits them.
-Lists: country, place, given-name, proper-word, common-word, nationality.
+Lists: country, place, given-name, proper-word, common-word, nationality, and title (written
+here: the words and abbreviations that stand before a person's name in news text).
 """
 import gzip
 import json
@@ -85,6 +86,20 @@ with open("/usr/share/dict/american-english", encoding="utf-8") as f:
         if not word or "'" in word:
             continue
         out.add(("proper-word" if word[0].isupper() else "common-word") + "\t" + word)
+
+TITLES = """
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. father sister brother
+president vice-president chairman chairwoman chair chief executive ceo director manager
+minister prime premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
+senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor
+judge justice attorney prosecutor king queen prince princess emperor sheikh emir sultan pope
+cardinal bishop archbishop imam rabbi general gen. gen lieutenant lt. lt colonel col. col major maj.
+captain capt. sergeant sgt. corporal cpl. private pvt. admiral adm. commander cmdr. marshal
+brigadier field lieutenant-general major-general lt.-gen. maj.-gen. brig. coach striker
+midfielder defender goalkeeper
+"""
+for title in TITLES.split():
+    out.add(f"title\t{title}")
 
 for line in sorted(out):
     print(line)

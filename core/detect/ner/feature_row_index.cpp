@@ -7,44 +7,40 @@ void FeatureRowIndex::reserve(std::size_t rows)
     std::size_t capacity = 16;
     while (capacity < rows * 2)
         capacity *= 2;
-    if (capacity <= m_keys.size())
+    if (capacity <= m_slots.size())
         return;
-    std::vector<FeatureKey> oldKeys = std::move(m_keys);
-    std::vector<std::int32_t> oldRows = std::move(m_rows);
-    m_keys.assign(capacity, 0);
-    m_rows.assign(capacity, kAbsent);
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(capacity, Slot());
     m_mask = capacity - 1;
-    for (std::size_t i = 0; i < oldKeys.size(); ++i) {
-        if (oldKeys[i] == 0)
+    for (const Slot &entry : old) {
+        if (entry.key == 0)
             continue;
-        std::size_t slot = oldKeys[i] & m_mask;
-        while (m_keys[slot] != 0)
+        std::size_t slot = entry.key & m_mask;
+        while (m_slots[slot].key != 0)
             slot = (slot + 1) & m_mask;
-        m_keys[slot] = oldKeys[i];
-        m_rows[slot] = oldRows[i];
+        m_slots[slot] = entry;
     }
 }
 
 void FeatureRowIndex::grow()
 {
-    reserve(m_keys.empty() ? 8 : m_keys.size());
+    reserve(m_slots.empty() ? 8 : m_slots.size());
 }
 
 std::int32_t FeatureRowIndex::findOrAdd(FeatureKey key)
 {
     key = key == 0 ? 1 : key;
-    if ((m_size + 1) * 2 > m_keys.size())
+    if ((m_size + 1) * 2 > m_slots.size())
         grow();
     std::size_t slot = key & m_mask;
-    while (m_keys[slot] != 0) {
-        if (m_keys[slot] == key)
-            return m_rows[slot];
+    while (m_slots[slot].key != 0) {
+        if (m_slots[slot].key == key)
+            return m_slots[slot].row;
         slot = (slot + 1) & m_mask;
     }
-    m_keys[slot] = key;
-    m_rows[slot] = std::int32_t(m_size);
+    m_slots[slot] = {key, std::int32_t(m_size)};
     ++m_size;
-    return m_rows[slot];
+    return m_slots[slot].row;
 }
 
 } // namespace galley

@@ -19,12 +19,12 @@ public:
     std::int32_t find(FeatureKey key) const
     {
         key = key == 0 ? 1 : key;
-        if (m_keys.empty())
+        if (m_slots.empty())
             return kAbsent;
         for (std::size_t slot = key & m_mask;; slot = (slot + 1) & m_mask) {
-            if (m_keys[slot] == key)
-                return m_rows[slot];
-            if (m_keys[slot] == 0)
+            if (m_slots[slot].key == key)
+                return m_slots[slot].row;
+            if (m_slots[slot].key == 0)
                 return kAbsent;
         }
     }
@@ -34,18 +34,22 @@ public:
     template <typename Visit>
     void forEach(Visit &&visit) const
     {
-        for (std::size_t slot = 0; slot < m_keys.size(); ++slot) {
-            if (m_keys[slot] != 0)
-                visit(m_keys[slot], m_rows[slot]);
+        for (const Slot &slot : m_slots) {
+            if (slot.key != 0)
+                visit(slot.key, slot.row);
         }
     }
-    std::size_t memoryBytes() const { return m_keys.capacity() * sizeof(FeatureKey) + m_rows.capacity() * sizeof(std::int32_t); }
+    std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
 
 private:
     void grow();
 
-    std::vector<FeatureKey> m_keys;
-    std::vector<std::int32_t> m_rows;
+    struct Slot   // key and row side by side: one cache miss per lookup
+    {
+        FeatureKey key = 0;
+        std::int32_t row = kAbsent;
+    };
+    std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     std::size_t m_size = 0;
 };

@@ -44,6 +44,7 @@ void Gazetteer::addListText(const QString &text)
         {QLatin1StringView("country"), Country},         {QLatin1StringView("place"), Place},
         {QLatin1StringView("given-name"), GivenName},    {QLatin1StringView("proper-word"), ProperWord},
         {QLatin1StringView("common-word"), CommonWord},  {QLatin1StringView("nationality"), Nationality},
+        {QLatin1StringView("title"), Title},
     };
     for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype tab = line.indexOf(u'\t');

@@ -27,8 +27,9 @@ public:
         ProperWord = 1 << 7,         // capitalised in the wamerican word list
         CommonWord = 1 << 8,         // lower-case in the wamerican word list
         Nationality = 1 << 9,        // demonyms and languages
+        Title = 1 << 10,             // words before a name: "President", "Gen.", "Mr"
     };
-    static constexpr int kListCount = 10;
+    static constexpr int kListCount = 11;
     static constexpr int kMaxPhraseTokens = 6;
 
     static std::uint16_t trainList(EntityType type) { return std::uint16_t(1u << int(type)); }
@@ -44,7 +45,7 @@ public:
     QList<std::pair<std::uint64_t, std::uint16_t>> entries() const;
 
     // One phrase per line: "LIST<TAB>phrase", phrase tokens separated by spaces. LIST names:
-    // country, place, given-name, proper-word, common-word, nationality.
+    // country, place, given-name, proper-word, common-word, nationality, title.
     // Unknown list names are skipped.
     void addListText(const QString &text);
 

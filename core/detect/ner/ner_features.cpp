@@ -16,6 +16,8 @@ enum Template : std::uint32_t {
     PreviousTagPreviousWord,
     FirstPassTag = 70, FirstPassTagWindow, FirstPassTagShape, FirstPassDocumentLabel, FirstPassLongEntity,
     FirstPassTagWord,
+    CoarseClass = 90, FineClass, PreviousCoarseClass, NextCoarseClass, PreviousFineClass, NextFineClass,
+    CoarseClassBigram, CoarseClassShape,
 };
 
 enum CaseClass : std::uint8_t {
@@ -70,6 +72,10 @@ NerFeatureExtractor::TokenInfo NerFeatureExtractor::makeTokenInfo(QStringView wo
     info.normalised = hashText(normalised);
     info.shape = hashText(shapeOf(word, false));
     info.shortShape = hashText(shapeOf(word, true));
+    if (const WordClusters::Classes *classes = m_clusters->find(info.normalised)) {
+        info.coarseClass = classes->coarse + 1u;
+        info.fineClass = classes->fine + 1u;
+    }
     for (int k = 1; k <= 5 && k <= lower.size(); ++k) {
         info.prefixes[k - 1] = hashText(QStringView(lower).left(k));
         info.suffixes[k - 1] = hashText(QStringView(lower).right(k));
@@ -98,6 +104,9 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
     m_firstPassTags.clear();
     m_firstPassLabels.clear();
     m_firstPassInLongEntity.clear();
+    m_staticFeatures.clear();
+    m_staticStarts.assign(1, 0);
+    m_sentencesCached = 0;
     for (const QStringList &words : sentences) {
         m_sentenceStarts.push_back(int(m_tokens.size()));
         int letterTokens = 0;
@@ -204,6 +213,15 @@ void NerFeatureExtractor::addStackedFeatures(int token, std::vector<FeatureKey> 
 
 void NerFeatureExtractor::beginSentence(int sentenceIndex)
 {
+    while (m_sentencesCached <= sentenceIndex)
+        cacheSentence(m_sentencesCached++);
+    m_sentence = sentenceIndex;
+    m_sentenceStart = m_sentenceStarts[std::size_t(sentenceIndex)];
+    m_sentenceLength = m_sentenceStarts[std::size_t(sentenceIndex) + 1] - m_sentenceStart;
+}
+
+void NerFeatureExtractor::cacheSentence(int sentenceIndex)
+{
     m_sentence = sentenceIndex;
     m_sentenceStart = m_sentenceStarts[std::size_t(sentenceIndex)];
     m_sentenceLength = m_sentenceStarts[std::size_t(sentenceIndex) + 1] - m_sentenceStart;
@@ -229,6 +247,10 @@ void NerFeatureExtractor::beginSentence(int sentenceIndex)
             }
         }
     }
+    for (int token = 0; token < m_sentenceLength; ++token) {
+        addStaticFeatures(token, m_staticFeatures);
+        m_staticStarts.push_back(std::uint32_t(m_staticFeatures.size()));
+    }
 }
 
 const NerFeatureExtractor::TokenInfo &NerFeatureExtractor::infoAt(int token) const
@@ -253,6 +275,21 @@ std::uint64_t NerFeatureExtractor::documentCaseValue(const TokenInfo &info, int 
 }
 
 void NerFeatureExtractor::addTokenFeatures(int token, std::vector<FeatureKey> &features) const
+{
+    const std::size_t documentToken = std::size_t(m_sentenceStart + token);
+    features.insert(features.end(), m_staticFeatures.begin() + m_staticStarts[documentToken],
+                    m_staticFeatures.begin() + m_staticStarts[documentToken + 1]);
+    const TokenInfo &current = infoAt(token);
+    if (current.hasLetter) {
+        const auto label = m_labelHistory.constFind(current.lower);
+        if (label != m_labelHistory.cend())
+            features.push_back(featureKey(DocumentLabel, std::uint64_t(*label) * 16 + current.casing));
+    }
+    if (m_stacked)
+        addStackedFeatures(token, features);
+}
+
+void NerFeatureExtractor::addStaticFeatures(int token, std::vector<FeatureKey> &features) const
 {
     const TokenInfo &current = infoAt(token);
     const TokenInfo &previous = infoAt(token - 1);
@@ -292,16 +329,20 @@ void NerFeatureExtractor::addTokenFeatures(int token, std::vector<FeatureKey> &f
         add(CapsSentenceNormalised, current.normalised);
         add(CapsSentenceShape, current.shortShape);
     }
+    if (!m_clusters->isEmpty()) {
+        add(CoarseClass, current.coarseClass);
+        add(FineClass, current.fineClass);
+        add(PreviousCoarseClass, previous.coarseClass);
+        add(NextCoarseClass, next.coarseClass);
+        add(PreviousFineClass, previous.fineClass);
+        add(NextFineClass, next.fineClass);
+        add(CoarseClassBigram, std::uint64_t(previous.coarseClass) * 4096 + current.coarseClass);
+        add(CoarseClassShape, combineHashes(current.coarseClass, current.shortShape));
+    }
     const auto &gazetteer = m_gazetteerFeatures[std::size_t(token)];
     features.insert(features.end(), gazetteer.begin(), gazetteer.end());
-    if (current.hasLetter) {
+    if (current.hasLetter)
         add(DocumentCase, documentCaseValue(current, m_sentenceStart + token));
-        const auto label = m_labelHistory.constFind(current.lower);
-        if (label != m_labelHistory.cend())
-            add(DocumentLabel, std::uint64_t(*label) * 16 + current.casing);
-    }
-    if (m_stacked)
-        addStackedFeatures(token, features);
 }
 
 void NerFeatureExtractor::addTagFeatures(int token, TagId previous, TagId beforePrevious,

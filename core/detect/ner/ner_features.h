@@ -3,6 +3,7 @@
 #include "detect/ner/feature_hash.h"
 #include "detect/ner/gazetteer.h"
 #include "detect/ner/ner_tags.h"
+#include "detect/ner/word_clusters.h"
 
 #include <QHash>
 #include <QList>
@@ -19,7 +20,8 @@ namespace galley {
 class NerFeatureExtractor
 {
 public:
-    explicit NerFeatureExtractor(const Gazetteer &gazetteer) : m_gazetteer(&gazetteer) {}
+    NerFeatureExtractor(const Gazetteer &gazetteer, const WordClusters &clusters)
+        : m_gazetteer(&gazetteer), m_clusters(&clusters) {}
 
     void beginDocument(const QList<QStringList> &sentences);
     // Starts the document over for a second pass that also sees the first pass's tags
@@ -45,6 +47,8 @@ private:
         std::uint64_t shortShape = 0;
         std::uint64_t prefixes[5] = {};
         std::uint64_t suffixes[5] = {};
+        std::uint32_t coarseClass = 0;  // word cluster + 1, 0 when the word has none
+        std::uint32_t fineClass = 0;
         std::uint8_t casing = 0;        // CaseClass
         bool hasLetter = false;
     };
@@ -61,6 +65,7 @@ private:
     const TokenInfo &infoAt(int token) const;   // token of the current sentence; padding outside
 
     const Gazetteer *m_gazetteer;
+    const WordClusters *m_clusters;
     std::vector<TokenInfo> m_tokens;               // the whole document
     std::vector<int> m_sentenceStarts;             // into m_tokens, plus the end
     std::vector<bool> m_sentenceAllCaps;
@@ -76,7 +81,14 @@ private:
     int m_sentence = 0;
     int m_sentenceStart = 0;
     int m_sentenceLength = 0;
-    std::vector<std::vector<FeatureKey>> m_gazetteerFeatures;   // per token of the sentence
+    std::vector<std::vector<FeatureKey>> m_gazetteerFeatures;   // per token of the sentence being cached
+
+    // Tag-independent features of every token, computed once per document (both passes use them).
+    void cacheSentence(int sentenceIndex);
+    void addStaticFeatures(int token, std::vector<FeatureKey> &features) const;
+    std::vector<FeatureKey> m_staticFeatures;
+    std::vector<std::uint32_t> m_staticStarts;   // per document token, plus the end
+    int m_sentencesCached = 0;
     TokenInfo m_padding[2];                        // before the start, after the end
 };
 

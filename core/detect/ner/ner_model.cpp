@@ -102,8 +102,8 @@ NerWeights NerWeights::quantised(const std::vector<FeatureKey> &keys, const std:
     return weights;
 }
 
-NerModel::NerModel(Gazetteer gazetteer, const std::vector<TrainedWeights> &passes)
-    : m_gazetteer(std::move(gazetteer))
+NerModel::NerModel(Gazetteer gazetteer, WordClusters clusters, const std::vector<TrainedWeights> &passes)
+    : m_gazetteer(std::move(gazetteer)), m_clusters(std::move(clusters))
 {
     for (const TrainedWeights &pass : passes)
         m_passes.push_back(NerWeights::quantised(pass.keys, pass.rows));
@@ -125,6 +125,13 @@ QByteArray NerModel::toBytes() const
     for (const auto &[phrase, lists] : gazetteer) {
         append<quint64>(payload, phrase);
         append<quint16>(payload, lists);
+    }
+    const auto clusters = m_clusters.entries();
+    append<quint32>(payload, quint32(clusters.size()));
+    for (const auto &[word, classes] : clusters) {
+        append<quint64>(payload, word);
+        append<quint16>(payload, classes.coarse);
+        append<quint16>(payload, classes.fine);
     }
     append<quint32>(payload, quint32(m_passes.size()));
     for (const NerWeights &pass : m_passes) {
@@ -160,6 +167,16 @@ Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const
     for (quint32 i = 0; i < phrases; ++i) {
         const quint64 phrase = reader.read<quint64>();
         model.m_gazetteer.addHashed(phrase, reader.read<quint16>());
+    }
+    const quint32 clusterWords = reader.read<quint32>();
+    if (!reader.has(qsizetype(clusterWords) * 12))
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the word clusters are cut short"));
+    for (quint32 i = 0; i < clusterWords; ++i) {
+        const quint64 word = reader.read<quint64>();
+        WordClusters::Classes classes;
+        classes.coarse = reader.read<quint16>();
+        classes.fine = reader.read<quint16>();
+        model.m_clusters.insert(word, classes);
     }
     const quint32 passes = reader.read<quint32>();
     if (passes < 1 || passes > 2)
@@ -213,7 +230,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) c
 
 QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes) const
 {
-    NerFeatureExtractor extractor(m_gazetteer);
+    NerFeatureExtractor extractor(m_gazetteer, m_clusters);
     extractor.beginDocument(sentences);
     std::vector<FeatureKey> features;
     features.reserve(160);
@@ -243,7 +260,7 @@ qsizetype NerModel::memoryBytes() const
         bytes += pass.index.memoryBytes() + pass.rows.capacity() * sizeof(float)
                  + pass.keys.capacity() * sizeof(FeatureKey);
     }
-    return qsizetype(bytes) + m_gazetteer.size() * 32;   // QHash node and span overhead, roughly
+    return qsizetype(bytes) + (m_gazetteer.size() + m_clusters.size()) * 32;   // QHash nodes and spans, roughly
 }
 
 QString NerModel::defaultPath()

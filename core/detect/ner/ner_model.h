@@ -3,6 +3,7 @@
 #include "detect/ner/feature_row_index.h"
 #include "detect/ner/gazetteer.h"
 #include "detect/ner/ner_tags.h"
+#include "detect/ner/word_clusters.h"
 #include "load/load_error.h"
 #include "util/expected.h"
 
@@ -44,7 +45,7 @@ public:
     NerModel() = default;
     // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
     // saving and loading. Rows whose every weight rounds to zero are dropped.
-    NerModel(Gazetteer gazetteer, const std::vector<TrainedWeights> &passes);
+    NerModel(Gazetteer gazetteer, WordClusters clusters, const std::vector<TrainedWeights> &passes);
 
     static Expected<NerModel, LoadError> load(const QString &path);
     static Expected<NerModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
@@ -60,6 +61,7 @@ public:
     int passCount() const { return int(m_passes.size()); }
     qsizetype featureCount() const;
     qsizetype gazetteerSize() const { return m_gazetteer.size(); }
+    qsizetype clusterWordCount() const { return m_clusters.size(); }
     qsizetype memoryBytes() const;
 
     // resources/models/ner-conll.model, found as resourcePath() finds it.
@@ -67,6 +69,7 @@ public:
 
 private:
     Gazetteer m_gazetteer;
+    WordClusters m_clusters;
     std::vector<NerWeights> m_passes;
 };
 

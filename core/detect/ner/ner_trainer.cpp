@@ -105,6 +105,7 @@ struct TrainingSet
     const ConllCorpus &corpus;
     std::vector<QList<QStringList>> words;      // per document
     std::vector<Gazetteer> foldGazetteers;      // gazetteer of each fold: names from the other folds
+    WordClusters clusters;
     int folds = 1;
     const Gazetteer &gazetteerOf(int document) const { return foldGazetteers[std::size_t(document % folds)]; }
 };
@@ -126,7 +127,7 @@ AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
         qint64 mistakes = 0;
         for (int d : documents) {
             const ConllDocument &document = set.corpus.documents[d];
-            NerFeatureExtractor extractor(set.gazetteerOf(d));
+            NerFeatureExtractor extractor(set.gazetteerOf(d), set.clusters);
             extractor.beginDocument(set.words[std::size_t(d)]);
             if (firstPass)
                 extractor.beginSecondPass((*firstPass)[std::size_t(d)]);
@@ -159,7 +160,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
     Gazetteer external;
     external.addListText(options.externalGazetteer);
 
-    TrainingSet set{train, {}, {}, std::max(1, options.folds)};
+    TrainingSet set{train, {}, {}, WordClusters::fromText(options.wordClusters), std::max(1, options.folds)};
     set.foldGazetteers.assign(std::size_t(set.folds), external);
     Gazetteer full = external;
     for (qsizetype d = 0; d < train.documents.size(); ++d) {
@@ -180,14 +181,14 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
         return [&, pass, before](int epoch, qint64 mistakes, const AveragedPerceptron &perceptron) {
             std::vector<TrainedWeights> passes = before;
             passes.push_back(perceptron.averaged());
-            options.afterEpoch(pass, epoch, mistakes, NerModel(full, passes));
+            options.afterEpoch(pass, epoch, mistakes, NerModel(full, set.clusters, passes));
         };
     };
 
     std::vector<TrainedWeights> passes;
     passes.push_back(trainPass(set, all, nullptr, options.epochs, options.seed, report(1, {})).averaged());
     if (options.passes < 2 || set.folds < 2)
-        return NerModel(std::move(full), passes);
+        return NerModel(std::move(full), set.clusters, passes);
 
     // Jackknife the first pass: tags for each fold come from a model trained on the other folds.
     std::vector<QList<QList<TagId>>> firstPass(all.size());
@@ -197,7 +198,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
             if (d % set.folds != fold)
                 others.push_back(d);
         }
-        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)],
+        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters,
                                  {trainPass(set, others, nullptr, options.epochs, options.seed + quint32(fold) + 1, {})
                                       .averaged()});
         for (int d : all) {
@@ -206,7 +207,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
         }
     }
     passes.push_back(trainPass(set, all, &firstPass, options.epochs, options.seed, report(2, passes)).averaged());
-    return NerModel(std::move(full), passes);
+    return NerModel(std::move(full), set.clusters, passes);
 }
 
 QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus)

@@ -14,6 +14,7 @@ struct NerTrainingOptions
     int folds = 10;                // jackknife: each fold sees the names and first-pass tags of the other folds
     int passes = 2;                // 2: a second pass stacked on first-pass tags (jackknifed in training)
     QString externalGazetteer;     // list text for Gazetteer::addListText (Debian-derived names)
+    QString wordClusters;          // text for WordClusters::fromText; empty: no cluster features
     // Called after each epoch of the final passes with the model averaged so far (for watching
     // the dev score); not for the fold models of the jackknife.
     std::function<void(int pass, int epoch, qint64 mistakes, const NerModel &model)> afterEpoch;
