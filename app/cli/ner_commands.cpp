@@ -124,7 +124,11 @@ int runTrainNer(const QStringList &arguments)
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
         QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClustersPath()),
         QStringLiteral("FILE"), defaultClustersPath());
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption, passesOption, clustersOption});
+    const QCommandLineOption seedsOption(QStringLiteral("seeds"),
+        QStringLiteral("Train each pass with N shuffles and average them (default: %1).").arg(NerTrainingOptions().seeds),
+        QStringLiteral("N"), QString::number(NerTrainingOptions().seeds));
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, gazetteerOption, passesOption, clustersOption,
+                       seedsOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-ner"),
             QStringLiteral("Train the entity model (PER, ORG, LOC, MISC) on CoNLL-2003 columns. The same "
                            "data gives the same model bytes.\nExit codes: 0 success, 1 bad input, 2 usage."),
@@ -142,6 +146,11 @@ int runTrainNer(const QStringList &arguments)
     options.passes = parser.value(passesOption).toInt(&ok);
     if (!ok || options.passes < 1 || options.passes > 2) {
         err << "galley-cli train-ner: --passes takes 1 or 2, not '" << parser.value(passesOption) << "'\n";
+        return ExitUsage;
+    }
+    options.seeds = parser.value(seedsOption).toInt(&ok);
+    if (!ok || options.seeds < 1) {
+        err << "galley-cli train-ner: --seeds takes a positive number, not '" << parser.value(seedsOption) << "'\n";
         return ExitUsage;
     }
     const auto train = readGoldCorpus(QStringLiteral("train-ner"), parser.value(trainOption));
@@ -176,6 +185,8 @@ int runTrainNer(const QStringList &arguments)
     if (!dev)
         options.afterEpoch = nullptr;
     const NerModel model = trainNerModel(*train, options);
+    if (dev)
+        err << "dev F1 " << QString::number(score(model, *dev).micro().f1(), 'f', 2) << '\n';
     if (const auto error = model.save(parser.value(outputOption))) {
         err << "galley-cli train-ner: " << error->toString() << '\n';
         return ExitBadInput;

@@ -18,6 +18,7 @@ enum Template : std::uint32_t {
     FirstPassTagWord,
     CoarseClass = 90, FineClass, PreviousCoarseClass, NextCoarseClass, PreviousFineClass, NextFineClass,
     CoarseClassBigram, CoarseClassShape,
+    ElsewherePreviousWord = 110, ElsewhereNextWord, ElsewhereNextShape,
 };
 
 enum CaseClass : std::uint8_t {
@@ -106,6 +107,8 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
     m_firstPassInLongEntity.clear();
     m_staticFeatures.clear();
     m_staticStarts.assign(1, 0);
+    m_occurrences.clear();
+    m_sentenceOfToken.clear();
     m_sentencesCached = 0;
     for (const QStringList &words : sentences) {
         m_sentenceStarts.push_back(int(m_tokens.size()));
@@ -120,6 +123,7 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
             if (i == 0 && info.casing == Capitalised)
                 info.casing = CapitalisedFirst;
             m_tokens.push_back(info);
+            m_sentenceOfToken.push_back(int(m_sentenceStarts.size()) - 1);
         }
         const bool allCaps = letterTokens > 0 && capsTokens == letterTokens;
         m_sentenceAllCaps.push_back(allCaps);
@@ -127,6 +131,8 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
             TokenInfo &info = m_tokens[std::size_t(i)];
             if (allCaps && info.casing == AllCaps)
                 info.casing = AllCapsInCapsLine;
+            if (info.casing == Capitalised || info.casing == CapitalisedFirst || info.casing == AllCaps)
+                m_occurrences[info.lower].push_back(int(i));
             CaseCounts &counts = m_caseCounts[info.lower];
             counts.lower += info.casing == Lower ? 1 : 0;
             counts.capitalisedInside += info.casing == Capitalised ? 1 : 0;
@@ -341,8 +347,36 @@ void NerFeatureExtractor::addStaticFeatures(int token, std::vector<FeatureKey> &
     }
     const auto &gazetteer = m_gazetteerFeatures[std::size_t(token)];
     features.insert(features.end(), gazetteer.begin(), gazetteer.end());
-    if (current.hasLetter)
+    if (current.hasLetter) {
         add(DocumentCase, documentCaseValue(current, m_sentenceStart + token));
+        if (current.casing != Lower)
+            addElsewhereFeatures(m_sentenceStart + token, features);
+    }
+}
+
+// The words around other mentions of the same capitalised word in the document ("Mr Assad",
+// "Assad said"), so a mention in a headline or a list learns from the mentions in running text.
+void NerFeatureExtractor::addElsewhereFeatures(int documentToken, std::vector<FeatureKey> &features) const
+{
+    const auto occurrences = m_occurrences.constFind(m_tokens[std::size_t(documentToken)].lower);
+    if (occurrences == m_occurrences.cend())
+        return;
+    int used = 0;
+    for (int other : *occurrences) {
+        if (other == documentToken)
+            continue;
+        if (++used > 4)
+            break;
+        const int sentence = m_sentenceOfToken[std::size_t(other)];
+        const int start = m_sentenceStarts[std::size_t(sentence)];
+        const int end = m_sentenceStarts[std::size_t(sentence) + 1];
+        const std::uint64_t previous = other > start ? m_tokens[std::size_t(other - 1)].normalised : 1;
+        const std::uint64_t next = other + 1 < end ? m_tokens[std::size_t(other + 1)].normalised : 2;
+        const std::uint64_t nextShape = other + 1 < end ? m_tokens[std::size_t(other + 1)].shortShape : 2;
+        features.push_back(featureKey(ElsewherePreviousWord, previous));
+        features.push_back(featureKey(ElsewhereNextWord, next));
+        features.push_back(featureKey(ElsewhereNextShape, nextShape));
+    }
 }
 
 void NerFeatureExtractor::addTagFeatures(int token, TagId previous, TagId beforePrevious,

@@ -70,6 +70,8 @@ private:
     std::vector<int> m_sentenceStarts;             // into m_tokens, plus the end
     std::vector<bool> m_sentenceAllCaps;
     QHash<std::uint64_t, CaseCounts> m_caseCounts; // by lower-cased word
+    QHash<std::uint64_t, std::vector<int>> m_occurrences;   // capitalised words -> document tokens
+    std::vector<int> m_sentenceOfToken;
     QHash<std::uint64_t, std::uint8_t> m_labelHistory;   // lower-cased word -> 1 + type, or 0 for O
 
     // Second pass only: first-pass tags of the whole document, and what they say about each word.
@@ -86,6 +88,7 @@ private:
     // Tag-independent features of every token, computed once per document (both passes use them).
     void cacheSentence(int sentenceIndex);
     void addStaticFeatures(int token, std::vector<FeatureKey> &features) const;
+    void addElsewhereFeatures(int documentToken, std::vector<FeatureKey> &features) const;
     std::vector<FeatureKey> m_staticFeatures;
     std::vector<std::uint32_t> m_staticStarts;   // per document token, plus the end
     int m_sentencesCached = 0;

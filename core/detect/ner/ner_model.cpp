@@ -109,6 +109,24 @@ NerModel::NerModel(Gazetteer gazetteer, WordClusters clusters, const std::vector
         m_passes.push_back(NerWeights::quantised(pass.keys, pass.rows));
 }
 
+NerModel NerModel::pruned(float below) const
+{
+    NerModel model;
+    model.m_gazetteer = m_gazetteer;
+    model.m_clusters = m_clusters;
+    for (const NerWeights &pass : m_passes) {
+        TrainedWeights kept;
+        kept.keys = pass.keys;
+        kept.rows = pass.rows;
+        for (float &weight : kept.rows) {
+            if (std::fabs(weight) < below)
+                weight = 0.0f;
+        }
+        model.m_passes.push_back(NerWeights::quantised(kept.keys, kept.rows));
+    }
+    return model;
+}
+
 qsizetype NerModel::featureCount() const
 {
     qsizetype count = 0;

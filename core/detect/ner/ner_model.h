@@ -47,6 +47,10 @@ public:
     // saving and loading. Rows whose every weight rounds to zero are dropped.
     NerModel(Gazetteer gazetteer, WordClusters clusters, const std::vector<TrainedWeights> &passes);
 
+    // The same model without weights smaller than `below` (rows left empty are dropped): a smaller
+    // file that tags almost the same.
+    NerModel pruned(float below) const;
+
     static Expected<NerModel, LoadError> load(const QString &path);
     static Expected<NerModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
     QByteArray toBytes() const;

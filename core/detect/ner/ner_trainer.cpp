@@ -153,6 +153,27 @@ AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
     return perceptron;
 }
 
+// Parameter mixing: the mean of the weights of perceptrons trained with different shuffles.
+TrainedWeights averageWeights(const std::vector<TrainedWeights> &models)
+{
+    if (models.size() == 1)
+        return models.front();
+    FeatureRowIndex index;
+    TrainedWeights mean;
+    for (const TrainedWeights &model : models) {
+        for (std::size_t r = 0; r < model.keys.size(); ++r) {
+            const std::size_t row = std::size_t(index.findOrAdd(model.keys[r]));
+            if (row == mean.keys.size()) {
+                mean.keys.push_back(model.keys[r]);
+                mean.rows.resize(mean.rows.size() + kTagCount, 0.0f);
+            }
+            for (int tag = 0; tag < kTagCount; ++tag)
+                mean.rows[row * kTagCount + std::size_t(tag)] += model.rows[r * kTagCount + std::size_t(tag)] / float(models.size());
+        }
+    }
+    return mean;
+}
+
 } // namespace
 
 NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &options)
@@ -185,10 +206,21 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
         };
     };
 
+    const auto trainMixed = [&](const std::vector<QList<QList<TagId>>> *firstPass, int pass,
+                                const std::vector<TrainedWeights> &before) {
+        std::vector<TrainedWeights> models;
+        for (int k = 0; k < std::max(1, options.seeds); ++k) {
+            const bool last = k + 1 == std::max(1, options.seeds);
+            models.push_back(trainPass(set, all, firstPass, options.epochs, options.seed + quint32(k) * 7919,
+                                       last && options.seeds <= 1 ? report(pass, before) : EpochCallback())
+                                 .averaged());
+        }
+        return averageWeights(models);
+    };
     std::vector<TrainedWeights> passes;
-    passes.push_back(trainPass(set, all, nullptr, options.epochs, options.seed, report(1, {})).averaged());
+    passes.push_back(trainMixed(nullptr, 1, {}));
     if (options.passes < 2 || set.folds < 2)
-        return NerModel(std::move(full), set.clusters, passes);
+        return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
 
     // Jackknife the first pass: tags for each fold come from a model trained on the other folds.
     std::vector<QList<QList<TagId>>> firstPass(all.size());
@@ -206,8 +238,8 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
                 firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)]);
         }
     }
-    passes.push_back(trainPass(set, all, &firstPass, options.epochs, options.seed, report(2, passes)).averaged());
-    return NerModel(std::move(full), set.clusters, passes);
+    passes.push_back(trainMixed(&firstPass, 2, passes));
+    return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
 }
 
 QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus)
