@@ -19,6 +19,7 @@ enum Template : std::uint32_t {
     CoarseClass = 90, FineClass, PreviousCoarseClass, NextCoarseClass, PreviousFineClass, NextFineClass,
     CoarseClassBigram, CoarseClassShape,
     ElsewherePreviousWord = 110, ElsewhereNextWord, ElsewhereNextShape,
+    FirstPassPhraseMatch = 120,
 };
 
 enum CaseClass : std::uint8_t {
@@ -151,6 +152,7 @@ void NerFeatureExtractor::beginSecondPass(const QList<QList<TagId>> &firstPassTa
     m_firstPassTags.clear();
     m_firstPassLabels.clear();
     m_firstPassInLongEntity.clear();
+    m_firstPassPhrases.clear();
     for (const QList<TagId> &tags : firstPassTags)
         m_firstPassTags.insert(m_firstPassTags.end(), tags.begin(), tags.end());
     m_firstPassTags.resize(m_tokens.size(), kOutsideTag);
@@ -177,6 +179,12 @@ void NerFeatureExtractor::beginSecondPass(const QList<QList<TagId>> &firstPassTa
                 for (std::size_t j = i; j < last; ++j)
                     m_firstPassInLongEntity[m_tokens[j].lower] = std::uint8_t(1 + int(tagType(m_firstPassTags[i])));
             }
+            if (last - i <= std::size_t(Gazetteer::kMaxPhraseTokens)) {
+                std::uint64_t phrase = Gazetteer::phraseHash(nullptr, 0);
+                for (std::size_t j = i; j < last; ++j)
+                    phrase = combineHashes(phrase, m_tokens[j].lower);
+                m_firstPassPhrases[phrase] |= std::uint8_t(1u << int(tagType(m_firstPassTags[i])));
+            }
             i = last;
         }
     }
@@ -194,6 +202,8 @@ void NerFeatureExtractor::addStackedFeatures(int token, std::vector<FeatureKey> 
     };
     const TokenInfo &current = infoAt(token);
     const std::uint64_t tag = firstPassTag(token);
+    const auto &phrases = m_phraseFeatures[std::size_t(token)];
+    features.insert(features.end(), phrases.begin(), phrases.end());
     add(FirstPassTag, tag);
     add(FirstPassTagWindow, (firstPassTag(token - 1) * 32 + tag) * 32 + firstPassTag(token + 1));
     add(FirstPassTagShape, combineHashes(tag, current.shortShape));
@@ -224,6 +234,29 @@ void NerFeatureExtractor::beginSentence(int sentenceIndex)
     m_sentence = sentenceIndex;
     m_sentenceStart = m_sentenceStarts[std::size_t(sentenceIndex)];
     m_sentenceLength = m_sentenceStarts[std::size_t(sentenceIndex) + 1] - m_sentenceStart;
+    if (!m_stacked)
+        return;
+    // Phrases the first pass called an entity somewhere in the document, wherever they recur.
+    if (m_phraseFeatures.size() < std::size_t(m_sentenceLength))
+        m_phraseFeatures.resize(std::size_t(m_sentenceLength));
+    for (int i = 0; i < m_sentenceLength; ++i)
+        m_phraseFeatures[std::size_t(i)].clear();
+    for (int start = 0; start < m_sentenceLength; ++start) {
+        std::uint64_t phrase = Gazetteer::phraseHash(nullptr, 0);
+        for (int length = 1; length <= Gazetteer::kMaxPhraseTokens && start + length <= m_sentenceLength; ++length) {
+            phrase = combineHashes(phrase, m_tokens[std::size_t(m_sentenceStart + start + length - 1)].lower);
+            const std::uint8_t types = m_firstPassPhrases.value(phrase, 0);
+            for (int type = 0; type < kEntityTypeCount; ++type) {
+                if (!(types & (1u << type)))
+                    continue;
+                for (int j = start; j < start + length; ++j) {
+                    const int position = length == 1 ? 0 : j == start ? 1 : j == start + length - 1 ? 3 : 2;
+                    m_phraseFeatures[std::size_t(j)].push_back(
+                        featureKey(FirstPassPhraseMatch, std::uint64_t(type * 8 + position)));
+                }
+            }
+        }
+    }
 }
 
 void NerFeatureExtractor::cacheSentence(int sentenceIndex)

@@ -79,6 +79,8 @@ private:
     std::vector<TagId> m_firstPassTags;                        // parallel to m_tokens
     QHash<std::uint64_t, std::array<std::uint16_t, 1 + kEntityTypeCount>> m_firstPassLabels;   // O, types
     QHash<std::uint64_t, std::uint8_t> m_firstPassInLongEntity;   // word -> 1 + type of a multi-token entity
+    QHash<std::uint64_t, std::uint8_t> m_firstPassPhrases;        // entity phrase -> bit per type
+    std::vector<std::vector<FeatureKey>> m_phraseFeatures;         // per token of the current sentence
 
     int m_sentence = 0;
     int m_sentenceStart = 0;
