@@ -262,7 +262,14 @@ int runDeriveClusters(const QStringList &arguments)
     const QCommandLineOption textOption(QStringLiteral("text"),
         QStringLiteral("Plain UTF-8 text (gzip allowed), tokenized as Galley tokenizes articles (repeatable)."),
         QStringLiteral("FILE"));
-    parser.addOptions({conllOption, textOption});
+    const WordClusters::Options defaults;
+    const QCommandLineOption coarseOption(QStringLiteral("coarse"),
+        QStringLiteral("Coarse classes (default: %1).").arg(defaults.coarse), QStringLiteral("N"),
+        QString::number(defaults.coarse));
+    const QCommandLineOption fineOption(QStringLiteral("fine"),
+        QStringLiteral("Fine classes inside each coarse class (default: %1).").arg(defaults.fine), QStringLiteral("N"),
+        QString::number(defaults.fine));
+    parser.addOptions({conllOption, textOption, coarseOption, fineOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("derive-clusters"),
             QStringLiteral("Learn word classes from unlabelled text for the entity model; prints "
                            "\"word<TAB>coarse<TAB>fine\" lines.\nExit codes: 0 success, 1 bad input, 2 usage."),
@@ -296,6 +303,9 @@ int runDeriveClusters(const QStringList &arguments)
         QTextStream(stderr) << "galley-cli derive-clusters: give some text with --conll or --text\n";
         return ExitUsage;
     }
-    QTextStream(stdout) << WordClusters::derive(sentences, WordClusters::Options());
+    WordClusters::Options options;
+    options.coarse = std::max(1, parser.value(coarseOption).toInt());
+    options.fine = std::max(1, parser.value(fineOption).toInt());
+    QTextStream(stdout) << WordClusters::derive(sentences, options);
     return ExitSuccess;
 }

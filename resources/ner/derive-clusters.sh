@@ -2,7 +2,7 @@
 # Derives word-clusters.txt.gz, the word classes the entity model uses, from unlabelled text in
 # the shared data folder: PolNeAR train texts, WCXB article bodies (CC BY 4.0) and the words of
 # CoNLL-2003 train. The dev splits are not used. Run from the repository root after building
-# galley-cli:  resources/ner/derive-clusters.sh [BUILD_DIR]
+# galley-cli:  resources/ner/derive-clusters.sh [BUILD_DIR [derive-clusters options]]
 set -euo pipefail
 shared=${GALLEY_SHARED_DIR:-../shared}
 cli=${1:-build}/bin/galley-cli
@@ -19,4 +19,4 @@ for path in sorted(glob.glob(f"{shared}/data/extraction/wcxb/ground-truth/*.json
         body = json.load(f)["ground_truth"].get("main_content") or ""
     print(body.strip() + "\n")
 PY
-"$cli" derive-clusters --text "$text" --conll "$shared/data/ner/conll2003/train.txt" | gzip -9n > resources/ner/word-clusters.txt.gz
+"$cli" derive-clusters "${@:2}" --text "$text" --conll "$shared/data/ner/conll2003/train.txt" | gzip -9n > resources/ner/word-clusters.txt.gz
