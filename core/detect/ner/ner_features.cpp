@@ -301,9 +301,10 @@ const NerFeatureExtractor::TokenInfo &NerFeatureExtractor::infoAt(int token) con
     return m_tokens[std::size_t(m_sentenceStart + token)];
 }
 
-std::uint64_t NerFeatureExtractor::documentCaseValue(const TokenInfo &info, int documentToken) const
+// How the same word is written elsewhere in the document (this mention taken out), with how it is
+// written here.
+std::uint64_t NerFeatureExtractor::documentCaseValue(const TokenInfo &info) const
 {
-    (void)documentToken;
     CaseCounts counts = m_caseCounts.value(info.lower);
     counts.lower -= info.casing == Lower ? 1 : 0;
     counts.capitalisedInside -= info.casing == Capitalised ? 1 : 0;
@@ -381,7 +382,7 @@ void NerFeatureExtractor::addStaticFeatures(int token, std::vector<FeatureKey> &
     const auto &gazetteer = m_gazetteerFeatures[std::size_t(token)];
     features.insert(features.end(), gazetteer.begin(), gazetteer.end());
     if (current.hasLetter) {
-        add(DocumentCase, documentCaseValue(current, m_sentenceStart + token));
+        add(DocumentCase, documentCaseValue(current));
         if (current.casing != Lower)
             addElsewhereFeatures(m_sentenceStart + token, features);
     }

@@ -30,7 +30,7 @@ public:
     void beginSentence(int sentenceIndex);
     int sentenceLength() const { return m_sentenceLength; }
 
-    // Everything that does not depend on tags.
+    // Everything that does not depend on the tags chosen to the left in this sentence.
     void addTokenFeatures(int token, std::vector<FeatureKey> &features) const;
     // Conjunctions with the two tags chosen to the left (kOutsideTag before the sentence).
     void addTagFeatures(int token, TagId previous, TagId beforePrevious, std::vector<FeatureKey> &features) const;
@@ -60,7 +60,7 @@ private:
     };
 
     TokenInfo makeTokenInfo(QStringView word) const;
-    std::uint64_t documentCaseValue(const TokenInfo &info, int documentToken) const;
+    std::uint64_t documentCaseValue(const TokenInfo &info) const;
     void addStackedFeatures(int token, std::vector<FeatureKey> &features) const;
     const TokenInfo &infoAt(int token) const;   // token of the current sentence; padding outside
 

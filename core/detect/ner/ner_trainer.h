@@ -18,7 +18,7 @@ struct NerTrainingOptions
     QString externalGazetteer;     // list text for Gazetteer::addListText (Debian-derived names)
     QString wordClusters;          // text for WordClusters::fromText; empty: no cluster features
     // Called after each epoch of the final passes with the model averaged so far (for watching
-    // the dev score); not for the fold models of the jackknife.
+    // the dev score); only when seeds is 1, and not for the fold models of the jackknife.
     std::function<void(int pass, int epoch, qint64 mistakes, const NerModel &model)> afterEpoch;
 };
 
