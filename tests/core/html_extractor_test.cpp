@@ -133,6 +133,8 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("section under a related heading: title") << related << "Ten targets for a small telescope" << "boilerplate:related";
     QTest::newRow("section under a related heading: excerpt") << related << "From the rings of Saturn" << "boilerplate:related";
     QTest::newRow("prose before a related section") << related << "spend the first month" << "paragraph";
+    QTest::newRow("continues-below line") << related << "Article continues below" << "boilerplate:advertisement";
+    QTest::newRow("conversation line") << related << "Join the conversation" << "boilerplate:comments";
     QTest::newRow("sentence that is mostly one link") << related << "available from several dealers" << "paragraph";
     QTest::newRow("streamed segment") << "streaming_segments.html" << "first southbound service" << "paragraph";
 }
