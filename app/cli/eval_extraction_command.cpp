@@ -45,6 +45,7 @@ QJsonObject summaryToJson(const ExtractionEvaluation &e)
         {QStringLiteral("with_found_folding_quotes"), e.withFoundFoldingQuotes},
         {QStringLiteral("without_leaked"), e.withoutLeaked},
         {QStringLiteral("title_exact"), e.titleExact},
+        {QStringLiteral("title_exact_folding_quotes"), e.titleExactFoldingQuotes},
         {QStringLiteral("date"), e.date},
         {QStringLiteral("date_pages"), e.datePages},
         {QStringLiteral("author"), e.author},
@@ -150,7 +151,8 @@ int runEvalExtraction(const QStringList &arguments)
         << "with found       " << percent(e.withFound) << "  (" << percent(e.withFoundFoldingQuotes)
         << " with typographic quotes folded to ASCII)\n"
         << "without leaked   " << percent(e.withoutLeaked) << '\n'
-        << "title exact      " << percent(e.titleExact) << '\n'
+        << "title exact      " << percent(e.titleExact) << "  (" << percent(e.titleExactFoldingQuotes)
+        << " with typographic quotes folded to ASCII)\n"
         << "date             " << percent(e.date) << " (" << e.datePages << " pages with a gold date)\n"
         << "author           " << percent(e.author) << " (" << e.authorPages << " pages with a gold author)\n";
     if (!worstPages.isEmpty()) {

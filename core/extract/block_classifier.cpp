@@ -5,19 +5,11 @@
 #include "extract/date_parsing.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace galley {
 
 namespace {
-
-bool isInside(const GumboNode *node, const GumboNode *ancestor)
-{
-    for (; node; node = node->parent) {
-        if (node == ancestor)
-            return true;
-    }
-    return false;
-}
 
 bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
 {
@@ -40,11 +32,72 @@ bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
     return false;
 }
 
-bool isHeadline(const DomBlock &block, const PageMetadata &metadata)
+bool isHeadline(const DomBlock &block, const QString &normalizedHeadline)
 {
-    if (block.contentKind != BlockKind::Heading || metadata.title.isEmpty())
+    if (block.contentKind != BlockKind::Heading || normalizedHeadline.isEmpty())
         return false;
-    return normalizedTitle(block.text) == normalizedTitle(metadata.title);
+    return normalizedTitle(block.text) == normalizedHeadline;
+}
+
+// A sentence whose words are mostly a link ("The X is available at Y.") still says something.
+bool isLinkedSentence(const DomBlock &block)
+{
+    const QString &text = block.text;
+    return text.size() >= 60 && block.linkLength * 5 < text.size() * 4 && text.count(QLatin1Char(' ')) >= 8
+        && (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!')) || text.endsWith(QLatin1Char('?')));
+}
+
+bool leadsSectionAway(const QString &reason)
+{
+    return reason == QLatin1String("related") || reason == QLatin1String("comments")
+        || reason == QLatin1String("newsletter");
+}
+
+// A heading such as "Related Posts" or "Comments" names the section it opens: every block
+// of the largest element inside the container that this heading starts goes with it.
+void dropSectionsUnderBoilerplateHeadings(const DomText &dom, const GumboNode *container, const RegionStats &stats,
+                                          QList<BlockVerdict> &verdicts)
+{
+    const double containerProse = stats.proseLength(container);
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        const DomBlock &heading = dom.blocks[i];
+        const QString &reason = verdicts.at(qsizetype(i)).boilerplateReason;
+        const bool label = heading.contentKind == BlockKind::Heading
+            || (heading.contentKind == BlockKind::Paragraph && heading.text.size() <= 40);
+        if (!label || !leadsSectionAway(reason)
+            || !isInside(heading.element, container) || heading.element == container)
+            continue;
+        const GumboNode *section = nullptr;
+        for (const GumboNode *node = heading.element->parent;
+             node && node != container && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
+            if (i > 0 && isInside(dom.blocks[i - 1].element, node))
+                break;   // the section started before the heading
+            section = node;
+        }
+        if (!section || stats.proseLength(section) > 0.5 * containerProse)
+            continue;
+        for (size_t j = i + 1; j < dom.blocks.size() && isInside(dom.blocks[j].element, section); ++j) {
+            if (verdicts.at(qsizetype(j)).boilerplateReason.isEmpty())
+                verdicts[qsizetype(j)].boilerplateReason = reason;
+        }
+    }
+}
+
+// The same text twice in the body is a widget repeated (a card, a button label, a
+// responsive copy of a paragraph): the body keeps its first occurrence only.
+void dropRepeatedLines(const DomText &dom, QList<BlockVerdict> &verdicts)
+{
+    QSet<QStringView> kept;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        BlockVerdict &verdict = verdicts[qsizetype(i)];
+        if (!verdict.boilerplateReason.isEmpty())
+            continue;
+        const QStringView text(dom.blocks[i].text);
+        const qsizetype before = kept.size();
+        kept.insert(text);
+        if (kept.size() == before)
+            verdict.boilerplateReason = QStringLiteral("repeated");
+    }
 }
 
 } // namespace
@@ -55,10 +108,11 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     QList<BlockVerdict> verdicts;
     verdicts.reserve(qsizetype(dom.blocks.size()));
     bool headlineSeen = false;
+    const QString normalizedHeadline = normalizedTitle(metadata.title);
     for (const DomBlock &block : dom.blocks) {
         BlockVerdict verdict;
         const bool inside = container && isInside(block.element, container);
-        if (!headlineSeen && isHeadline(block, metadata)) {
+        if (!headlineSeen && isHeadline(block, normalizedHeadline)) {
             verdict.boilerplateReason = QStringLiteral("title");
             headlineSeen = true;
         } else if (!inside) {
@@ -69,7 +123,8 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         } else {
             verdict.boilerplateReason = boilerplateReasonFor(block, container, stats, hints);
             if (verdict.boilerplateReason.isEmpty()
-                && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading)
+                && block.linkLength * 2 > block.text.size() && block.contentKind != BlockKind::Heading
+                && !isLinkedSentence(block))
                 verdict.boilerplateReason = QStringLiteral("links");
             // Figure captions describe pictures, not the story: out of the body text unless a
             // reviewer pulls them back in (the lead image caption is kept in the metadata).
@@ -82,6 +137,9 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         }
         verdicts.append(verdict);
     }
+    if (container)
+        dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
+    dropRepeatedLines(dom, verdicts);
     return verdicts;
 }
 

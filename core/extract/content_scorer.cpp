@@ -101,21 +101,32 @@ const GumboNode *findArticleContainer(const DomText &dom, const RegionStats &sta
     // A boilerplate-sounding class on a wrapper of most of the page ("page-header-fixed",
     // "nav-open") says nothing about the text inside it; comments are the exception. Weak
     // hints ("sidebar", "header") name layout columns too often to steer the choice.
-    auto marksBoilerplate = [&](const DomBlock &block) {
+    // A comment thread is dropped wherever it sits, so it neither pulls the choice towards
+    // itself nor pushes it away from the post when both share one parent.
+    enum class Region { Content, Boilerplate, Comments };
+    auto regionOf = [&](const DomBlock &block) {
         const bool prose = readsAsProse(block);
+        Region region = Region::Content;
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent) {
             if (node->v.element.tag == GUMBO_TAG_BODY)
                 break;
             const ElementHint &hint = hints.of(node);
+            if (hint.boilerplateReason.isEmpty())
+                continue;
+            if (!hint.weak && hint.boilerplateReason == QLatin1String("comments"))
+                return Region::Comments;
+            if (region == Region::Boilerplate)
+                continue;
             if (hint.weak || !hintHolds(hint, node, stats) || (prose && yieldsToProse(hint.boilerplateReason)))
                 continue;
-            if (hint.boilerplateReason == QLatin1String("comments") || stats.textLength(node) < 0.5 * pageText)
-                return true;
+            if (stats.textLength(node) < 0.5 * pageText)
+                region = Region::Boilerplate;
         }
-        return false;
+        return region;
     };
     for (const DomBlock &block : dom.blocks) {
-        const double weight = blockWeight(block, marksBoilerplate(block));
+        const Region region = regionOf(block);
+        const double weight = region == Region::Comments ? 0.0 : blockWeight(block, region == Region::Boilerplate);
         for (const GumboNode *node = block.element; node && node->type == GUMBO_NODE_ELEMENT; node = node->parent)
             weights[node] += weight;
     }

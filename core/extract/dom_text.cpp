@@ -2,6 +2,9 @@
 
 #include "load/html_document.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace galley {
@@ -22,8 +25,39 @@ bool isSkipped(GumboTag tag)
     }
 }
 
+// "S:12" -> 12 for prefix 'S'; -1 for anything else.
+int streamedSegmentNumber(const char *id, char prefix)
+{
+    if (!id || id[0] != prefix || id[1] != ':' || !id[2])
+        return -1;
+    int number = 0;
+    for (const char *c = id + 2; *c; ++c) {
+        if (*c < '0' || *c > '9' || number > 100000)
+            return -1;
+        number = number * 10 + (*c - '0');
+    }
+    return number;
+}
+
+bool containsNoCase(const char *haystack, const char *needle)
+{
+    for (const char *start = haystack; *start; ++start) {
+        const char *h = start;
+        const char *n = needle;
+        while (*n && *h && (*h | 0x20) == *n) {
+            ++h;
+            ++n;
+        }
+        if (!*n)
+            return true;
+    }
+    return false;
+}
+
 bool styleHides(const char *style)
 {
+    if (!containsNoCase(style, "none") && !containsNoCase(style, "hidden"))
+        return false;   // most inline styles hide nothing; skip the copy
     QByteArray compact;
     for (const char *c = style; *c; ++c) {
         if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
@@ -34,15 +68,34 @@ bool styleHides(const char *style)
 
 } // namespace
 
+bool isStreamedContent(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_DIV)
+        return false;
+    const GumboAttribute *id = gumbo_get_attribute(&element.attributes, "id");
+    return id && streamedSegmentNumber(id->value, 'S') >= 0;
+}
+
 bool isHiddenElement(const GumboElement &element)
 {
-    if (gumbo_get_attribute(&element.attributes, "hidden"))
-        return true;
-    if (const GumboAttribute *aria = gumbo_get_attribute(&element.attributes, "aria-hidden");
-        aria && qstricmp(aria->value, "true") == 0)
-        return true;
-    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
-    return style && styleHides(style->value);
+    // One pass over the attributes: this runs for every element of the page. Gumbo
+    // lower-cases attribute names of HTML elements.
+    const GumboVector &attributes = element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+        const auto *attribute = static_cast<const GumboAttribute *>(attributes.data[i]);
+        const char *name = attribute->name;
+        if (name[0] == 'h' && qstrcmp(name, "hidden") == 0) {
+            if (!isStreamedContent(element))
+                return true;
+        } else if (name[0] == 'a' && qstrcmp(name, "aria-hidden") == 0) {
+            if (qstricmp(attribute->value, "true") == 0)
+                return true;
+        } else if (name[0] == 's' && qstrcmp(name, "style") == 0) {
+            if (styleHides(attribute->value))
+                return true;
+        }
+    }
+    return false;
 }
 
 namespace {
@@ -141,6 +194,8 @@ public:
         const GumboElement &element = node->v.element;
         if (isSkipped(element.tag) || isHiddenElement(element))
             return;
+        if (!m_consumed.isEmpty() && m_consumed.contains(node))
+            return;   // already read where its placeholder stands
         if (element.tag == GUMBO_TAG_BR) {
             softBreak();
             return;
@@ -155,8 +210,17 @@ public:
             m_element = node;
         m_linkDepth += link;
         m_preDepth += pre;
-        for (unsigned i = 0; i < element.children.length; ++i)
-            visit(static_cast<const GumboNode *>(element.children.data[i]));
+        for (unsigned i = 0; i < element.children.length; ++i) {
+            auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+            if (const GumboNode *streamed = streamedReplacement(child)) {
+                // The browser moves the streamed segment here and drops the fallback after it.
+                m_consumed.insert(streamed);
+                visitStreamed(streamed);
+                i = endOfFallback(element.children, i);
+                continue;
+            }
+            visit(child);
+        }
         m_linkDepth -= link;
         m_preDepth -= pre;
         if (block) {
@@ -179,7 +243,68 @@ public:
         m_blockElement = nullptr;
     }
 
+    const GumboNode *root = nullptr;
+
 private:
+    void visitStreamed(const GumboNode *streamed)
+    {
+        m_consumed.remove(streamed);
+        visit(streamed);
+        m_consumed.insert(streamed);
+    }
+
+    // React streaming SSR: `<template id="B:n">` marks where the server later streams the
+    // content of `<div hidden id="S:n">` (appended at the end of the body); the browser's
+    // inline script swaps it in, so that is where the page shows it.
+    const GumboNode *streamedReplacement(const GumboNode *node)
+    {
+        if (node->type != GUMBO_NODE_TEMPLATE)
+            return nullptr;
+        const GumboAttribute *id = gumbo_get_attribute(&node->v.element.attributes, "id");
+        const int number = id ? streamedSegmentNumber(id->value, 'B') : -1;
+        if (number < 0)
+            return nullptr;
+        if (!m_segmentsIndexed) {
+            m_segmentsIndexed = true;
+            const GumboNode *body = root;
+            while (body && body->type == GUMBO_NODE_ELEMENT && body->v.element.tag != GUMBO_TAG_BODY)
+                body = body->parent;
+            if (body && body->type == GUMBO_NODE_ELEMENT) {
+                const GumboVector &children = body->v.element.children;
+                for (unsigned i = 0; i < children.length; ++i) {
+                    auto *child = static_cast<const GumboNode *>(children.data[i]);
+                    if (child->type != GUMBO_NODE_ELEMENT || !isStreamedContent(child->v.element))
+                        continue;
+                    const GumboAttribute *childId = gumbo_get_attribute(&child->v.element.attributes, "id");
+                    m_segments.insert(streamedSegmentNumber(childId->value, 'S'), child);
+                }
+            }
+        }
+        const GumboNode *segment = m_segments.value(number);
+        return segment && !m_consumed.contains(segment) ? segment : nullptr;
+    }
+
+    // Index of the `<!--/$-->` comment closing the suspense boundary whose fallback follows
+    // the template at `templateIndex`; `templateIndex` itself when there is none.
+    static unsigned endOfFallback(const GumboVector &siblings, unsigned templateIndex)
+    {
+        int depth = 0;
+        for (unsigned i = templateIndex + 1; i < siblings.length; ++i) {
+            auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
+            if (sibling->type != GUMBO_NODE_COMMENT)
+                continue;
+            const char *text = sibling->v.text.text;
+            if (qstrcmp(text, "/$") == 0) {
+                if (depth == 0)
+                    return i;
+                --depth;
+            } else if (qstrcmp(text, "$") == 0 || qstrcmp(text, "$?") == 0 || qstrcmp(text, "$!") == 0) {
+                ++depth;
+            }
+        }
+        return templateIndex;
+    }
+
     int nodeIndex(const GumboNode *node)
     {
         if (result.textNodes.empty() || result.textNodes.back() != node)
@@ -277,9 +402,21 @@ private:
     bool m_breakPending = false;
     int m_spaceNode = -1;
     int m_spaceOffset = 0;   // UTF-16 offset of the first collapsed whitespace in its node
+    QSet<const GumboNode *> m_consumed;              // streamed segments read at their placeholder
+    QHash<int, const GumboNode *> m_segments;        // n -> <div hidden id="S:n">
+    bool m_segmentsIndexed = false;
 };
 
 } // namespace
+
+bool isInside(const GumboNode *node, const GumboNode *ancestor)
+{
+    for (; node; node = node->parent) {
+        if (node == ancestor)
+            return true;
+    }
+    return false;
+}
 
 bool isBlockLevel(const GumboNode *node)
 {
@@ -306,6 +443,7 @@ bool isBlockLevel(const GumboNode *node)
 DomText collectDomBlocks(const GumboNode *root)
 {
     Walker walker;
+    walker.root = root;
     if (root)
         walker.visit(root);
     walker.flush();

@@ -34,6 +34,9 @@ DomText collectDomBlocks(const GumboNode *root);
 // hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
 bool isHiddenElement(const GumboElement &element);
 
+// True when `node` is `ancestor` or lies below it.
+bool isInside(const GumboNode *node, const GumboNode *ancestor);
+
 // True for elements that start a new block of text.
 bool isBlockLevel(const GumboNode *element);
 

@@ -70,23 +70,34 @@ bool containsSnippet(const QString &text, const QString &snippet)
     return collapsed(text).contains(collapsed(snippet));
 }
 
+namespace {
+
+QString foldQuotes(QString value)
+{
+    for (QChar &c : value) {
+        if (c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x2032))
+            c = u'\'';
+        else if (c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2033))
+            c = u'"';
+    }
+    return value;
+}
+
+} // namespace
+
 bool containsSnippetFoldingQuotes(const QString &text, const QString &snippet)
 {
-    auto fold = [](QString value) {
-        for (QChar &c : value) {
-            if (c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x2032))
-                c = u'\'';
-            else if (c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2033))
-                c = u'"';
-        }
-        return value;
-    };
-    return containsSnippet(fold(text), fold(snippet));
+    return containsSnippet(foldQuotes(text), foldQuotes(snippet));
 }
 
 bool titlesMatch(const QString &extracted, const QString &gold)
 {
     return collapsed(extracted) == collapsed(gold);
+}
+
+bool titlesMatchFoldingQuotes(const QString &extracted, const QString &gold)
+{
+    return titlesMatch(foldQuotes(extracted), foldQuotes(gold));
 }
 
 bool datesMatch(const QString &extracted, const QString &gold)

@@ -29,6 +29,8 @@ bool containsSnippetFoldingQuotes(const QString &text, const QString &snippet);
 
 // Case- and whitespace-insensitive equality after trimming.
 bool titlesMatch(const QString &extracted, const QString &gold);
+// The same with typographic quotes folded to ASCII (the gold titles use ASCII quotes).
+bool titlesMatchFoldingQuotes(const QString &extracted, const QString &gold);
 
 // Same calendar day: the first 10 characters (YYYY-MM-DD) agree.
 bool datesMatch(const QString &extracted, const QString &gold);

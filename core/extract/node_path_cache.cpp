@@ -6,20 +6,6 @@ namespace galley {
 
 namespace {
 
-bool isElementLike(const GumboNode *node)
-{
-    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
-}
-
-const GumboVector *childrenOf(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_DOCUMENT)
-        return &node->v.document.children;
-    if (isElementLike(node))
-        return &node->v.element.children;
-    return nullptr;
-}
-
 bool sameElementName(const GumboNode *a, const GumboNode *b)
 {
     const GumboTag tagA = a->v.element.tag;
@@ -36,7 +22,7 @@ int stepPosition(const GumboNode *node, const GumboVector &siblings)
     int position = 0;
     for (unsigned i = 0; i <= node->index_within_parent && i < siblings.length; ++i) {
         auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
-        if (text ? HtmlDocument::isText(sibling) : (isElementLike(sibling) && sameElementName(sibling, node)))
+        if (text ? HtmlDocument::isText(sibling) : (HtmlDocument::isElementLike(sibling) && sameElementName(sibling, node)))
             ++position;
     }
     return position;
@@ -54,7 +40,7 @@ QString NodePathCache::pathOf(const GumboNode *node)
         if (cached != m_elementPaths.cend())
             return *cached;
     }
-    const GumboVector *siblings = childrenOf(node->parent);
+    const GumboVector *siblings = HtmlDocument::childrenOf(node->parent);
     if (!siblings)
         return {};
     const QString parentPath = node->parent->parent ? pathOf(node->parent) : QString();

@@ -86,6 +86,7 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
         }
     }
     result.titleExact = titlesMatch(article.title, gold.value(QLatin1String("title")).toString());
+    result.titleExactFoldingQuotes = titlesMatchFoldingQuotes(article.title, gold.value(QLatin1String("title")).toString());
     const QString goldDate = gold.value(QLatin1String("publish_date")).toString();
     if (!goldDate.isEmpty())
         result.dateMatch = datesMatch(article.published, goldDate);
@@ -98,7 +99,7 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
 ExtractionEvaluation summarize(QList<PageEvaluation> pages)
 {
     ExtractionEvaluation e;
-    int withFound = 0, withFoundFolded = 0, withTotal = 0, leaked = 0, withoutTotal = 0, titles = 0, dates = 0, authors = 0;
+    int withFound = 0, withFoundFolded = 0, withTotal = 0, leaked = 0, withoutTotal = 0, titles = 0, titlesFolded = 0, dates = 0, authors = 0;
     for (const PageEvaluation &page : std::as_const(pages)) {
         e.body.precision += page.body.precision;
         e.body.recall += page.body.recall;
@@ -109,6 +110,7 @@ ExtractionEvaluation summarize(QList<PageEvaluation> pages)
         leaked += page.withoutLeaked;
         withoutTotal += page.withoutTotal;
         titles += page.titleExact;
+        titlesFolded += page.titleExactFoldingQuotes;
         if (page.dateMatch) {
             ++e.datePages;
             dates += *page.dateMatch;
@@ -126,6 +128,7 @@ ExtractionEvaluation summarize(QList<PageEvaluation> pages)
     e.withFoundFoldingQuotes = withTotal ? double(withFoundFolded) / withTotal : 0;
     e.withoutLeaked = withoutTotal ? double(leaked) / withoutTotal : 0;
     e.titleExact = double(titles) / count;
+    e.titleExactFoldingQuotes = double(titlesFolded) / count;
     e.date = e.datePages ? double(dates) / e.datePages : 0;
     e.author = e.authorPages ? double(authors) / e.authorPages : 0;
     e.pages = std::move(pages);

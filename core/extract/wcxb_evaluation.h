@@ -21,6 +21,7 @@ struct PageEvaluation
     QStringList missedSnippets;        // `with` snippets not found
     QStringList leakedSnippets;        // `without` snippets found
     bool titleExact = false;
+    bool titleExactFoldingQuotes = false;
     std::optional<bool> dateMatch;     // only when gold has a date
     std::optional<bool> authorMatch;   // only when gold has an author
     QString error;                     // unreadable page or gold; the page then scores 0
@@ -35,6 +36,7 @@ struct ExtractionEvaluation
     double withFoundFoldingQuotes = 0; // the same, typographic quotes folded to ASCII
     double withoutLeaked = 0;          // pooled over all `without` snippets
     double titleExact = 0;             // share of pages
+    double titleExactFoldingQuotes = 0; // the same, typographic quotes folded to ASCII
     double date = 0;                   // share of pages whose gold has a date
     double author = 0;                 // share of pages whose gold has an author
     int datePages = 0, authorPages = 0;

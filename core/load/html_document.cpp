@@ -21,12 +21,14 @@ const GumboNode *childElement(const GumboNode *parent, GumboTag tag)
     return nullptr;
 }
 
-bool isElementLike(const GumboNode *node)
+} // namespace
+
+bool HtmlDocument::isElementLike(const GumboNode *node)
 {
     return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
 }
 
-const GumboVector *childrenOf(const GumboNode *node)
+const GumboVector *HtmlDocument::childrenOf(const GumboNode *node)
 {
     if (node->type == GUMBO_NODE_DOCUMENT)
         return &node->v.document.children;
@@ -34,8 +36,6 @@ const GumboVector *childrenOf(const GumboNode *node)
         return &node->v.element.children;
     return nullptr;
 }
-
-} // namespace
 
 HtmlDocument::HtmlDocument(QByteArray utf8)
     : m_utf8(std::move(utf8))

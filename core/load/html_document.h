@@ -36,6 +36,8 @@ public:
     static QString attribute(const GumboNode *element, const char *name); // empty if absent
     static bool hasAttribute(const GumboNode *element, const char *name);
     static bool isText(const GumboNode *node);              // text, whitespace or CDATA
+    static bool isElementLike(const GumboNode *node);       // an element or a <template>
+    static const GumboVector *childrenOf(const GumboNode *node); // null for text and comments
     static QString nodeText(const GumboNode *textNode);     // decoded text of a text node
     static QString nodePath(const GumboNode *node);
     const GumboNode *nodeAtPath(const QString &path) const; // null when the path names nothing

@@ -63,6 +63,8 @@ void ExtractionMetricsTest::snippets_ignoreCaseAndWhitespace()
     QVERIFY(!containsSnippet(QStringLiteral("The quick fox"), QStringLiteral("quick brown")));
     QVERIFY(!containsSnippet(QStringLiteral("it\u2019s \u201Cfine\u201D"), QStringLiteral("it's \"fine\"")));
     QVERIFY(containsSnippetFoldingQuotes(QStringLiteral("it\u2019s \u201Cfine\u201D"), QStringLiteral("It's \"fine\"")));
+    QVERIFY(titlesMatchFoldingQuotes(QStringLiteral("Here\u2019s  how"), QStringLiteral("here's how")));
+    QVERIFY(!titlesMatch(QStringLiteral("Here\u2019s how"), QStringLiteral("Here's how")));
 }
 
 void ExtractionMetricsTest::titles_dates_authors_data()

@@ -16,7 +16,11 @@ private slots:
     void metadata();
     void blockKind_data();
     void blockKind();
+    void title_data();
+    void title();
     void hiddenAndNonTextContent_areSkipped();
+    void streamedSegments_areReadWhereTheirPlaceholderStands();
+    void repeatedBlock_isKeptOnce();
     void body_keepsPageOrderWithoutDuplicates();
     void leadImage_captionAndCredit();
     void boilerplate_isKeptInPageOrder();
@@ -120,6 +124,19 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("footer") << news << "All rights reserved" << "boilerplate:footer";
     QTest::newRow("link list footer") << "dateline_itemprop.html" << "About Contact Privacy" << "boilerplate:footer";
     QTest::newRow("metadata line") << "dateline_itemprop.html" << "Published Sept. 4, 2025" << "boilerplate:metadata";
+    const QString thread = QStringLiteral("comment_thread_sibling.html");
+    QTest::newRow("post sharing its parent with comments: first") << thread << "Every December I watch" << "paragraph";
+    QTest::newRow("post sharing its parent with comments: last") << thread << "whatever the letters say" << "paragraph";
+    QTest::newRow("comment next to the post") << thread << "the effects hold up remarkably well" << "boilerplate:comments";
+    const QString related = QStringLiteral("related_section.html");
+    QTest::newRow("section under a related heading: heading") << related << "Related Posts" << "boilerplate:related";
+    QTest::newRow("section under a related heading: title") << related << "Ten targets for a small telescope" << "boilerplate:related";
+    QTest::newRow("section under a related heading: excerpt") << related << "From the rings of Saturn" << "boilerplate:related";
+    QTest::newRow("prose before a related section") << related << "spend the first month" << "paragraph";
+    QTest::newRow("continues-below line") << related << "Article continues below" << "boilerplate:advertisement";
+    QTest::newRow("conversation line") << related << "Join the conversation" << "boilerplate:comments";
+    QTest::newRow("sentence that is mostly one link") << related << "available from several dealers" << "paragraph";
+    QTest::newRow("streamed segment") << "streaming_segments.html" << "first southbound service" << "paragraph";
 }
 
 void HtmlExtractorTest::blockKind()
@@ -130,6 +147,67 @@ void HtmlExtractorTest::blockKind()
     const Block *block = blockContaining(article, snippet);
     QVERIFY2(block, qPrintable(QStringLiteral("no block contains '%1'").arg(snippet)));
     QTEST(describe(*block), "expected");
+}
+
+void HtmlExtractorTest::title_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("title");
+
+    // An <h1> that no declared title agrees with is a section label, not the headline.
+    QTest::newRow("h1 is a section label") << "title_agreement_label.html" << "How Coastal Cities Plan for Winter Floods";
+    // A rephrased headline still shares most words with og:title: the visible one wins.
+    QTest::newRow("h1 rephrases og:title") << "title_agreement_rephrased.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("tagline after a pipe in the h1") << "title_pipe.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("h1 inside a streamed segment") << "streaming_segments.html" << "Night Trains Return to the Alps";
+}
+
+void HtmlExtractorTest::title()
+{
+    QFETCH(QString, fixture);
+    QTEST(extractHtmlArticle(fixturePage(fixture)).title, "title");
+}
+
+void HtmlExtractorTest::streamedSegments_areReadWhereTheirPlaceholderStands()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("streaming_segments.html")));
+    const QStringList inOrder = {"After a gap of twelve years", "three departures a week", "Tickets go on sale"};
+    qsizetype previous = -1;
+    for (const QString &text : inOrder) {
+        const qsizetype at = article.text.indexOf(text);
+        QVERIFY2(at > previous, qPrintable(text));
+        QCOMPARE(article.text.count(text), 1);
+        previous = at;
+    }
+    // The segment replaces the fallback, lands before the footer, and appears once in the blocks.
+    qsizetype segment = -1, footer = -1, count = 0;
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        const Block &block = article.blocks.at(i);
+        QVERIFY2(!block.text.contains(QStringLiteral("Loading the story")), qPrintable(block.text));
+        QVERIFY2(!block.text.contains(QStringLiteral("must stay hidden")), qPrintable(block.text));
+        if (block.text.contains(QStringLiteral("After a gap of twelve years"))) {
+            segment = i;
+            ++count;
+        }
+        if (block.text.contains(QStringLiteral("independent magazine")))
+            footer = i;
+    }
+    QCOMPARE(count, 1);
+    QVERIFY(segment >= 0 && footer > segment);
+}
+
+void HtmlExtractorTest::repeatedBlock_isKeptOnce()
+{
+    const Article article = extractHtmlArticle(fixturePage(QStringLiteral("repeated_widget.html")));
+    const QString card = QStringLiteral("Document that outlines basic details about your company.");
+    QStringList verdicts;
+    for (const Block &block : article.blocks) {
+        if (block.text == card)
+            verdicts.append(describe(block));
+    }
+    QCOMPARE(verdicts, QStringList({QStringLiteral("paragraph"), QStringLiteral("boilerplate:repeated")}));
+    QCOMPARE(article.text.count(card), 1);
+    QVERIFY(article.text.contains(QStringLiteral("hire its first staff")));
 }
 
 void HtmlExtractorTest::hiddenAndNonTextContent_areSkipped()
