@@ -137,6 +137,11 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("conversation line") << related << "Join the conversation" << "boilerplate:comments";
     QTest::newRow("sentence that is mostly one link") << related << "available from several dealers" << "paragraph";
     QTest::newRow("streamed segment") << "streaming_segments.html" << "first southbound service" << "paragraph";
+    const QString end = QStringLiteral("article_end.html");
+    QTest::newRow("body before the end marker") << end << "lift them with a fork" << "paragraph";
+    QTest::newRow("end marker") << end << "About the Author" << "boilerplate:article-end";
+    QTest::newRow("author box after the end marker") << end << "grows vegetables on a small allotment" << "boilerplate:article-end";
+    QTest::newRow("call to action after the end marker") << end << "Pin this for later!" << "boilerplate:article-end";
 }
 
 void HtmlExtractorTest::blockKind()
