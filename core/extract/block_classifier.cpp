@@ -151,6 +151,43 @@ void trimArticleTail(const DomText &dom, const GumboNode *container, QList<Block
     }
 }
 
+// A paragraph that introduces the author ("Jane Doe is a reporter who covers ...") in the
+// second half of the body is the author box, not the story.
+bool isAuthorBio(const DomBlock &block, const PageMetadata &metadata)
+{
+    if (block.contentKind != BlockKind::Paragraph || block.text.size() > 700)
+        return false;
+    static const QRegularExpression introduces(QStringLiteral(
+        R"(^,?\s+(is|was|has|had|writes|covers|joined|leads|holds|loves|lives)\b)"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &author : metadata.authors) {
+        if (author.size() >= 5 && author.contains(QLatin1Char(' ')) && block.text.startsWith(author, Qt::CaseInsensitive)
+            && QStringView(block.text).mid(author.size()).contains(introduces))
+            return true;
+    }
+    return false;
+}
+
+void dropAuthorBios(const DomText &dom, const GumboNode *container, const PageMetadata &metadata,
+                    QList<BlockVerdict> &verdicts)
+{
+    if (metadata.authors.isEmpty())
+        return;
+    qsizetype total = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && isInside(dom.blocks[i].element, container))
+            total += dom.blocks[i].text.size();
+    }
+    qsizetype seen = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        BlockVerdict &verdict = verdicts[qsizetype(i)];
+        if (!verdict.boilerplateReason.isEmpty() || !isInside(dom.blocks[i].element, container))
+            continue;
+        if (2 * seen >= total && isAuthorBio(dom.blocks[i], metadata))
+            verdict.boilerplateReason = QStringLiteral("author-bio");
+        seen += dom.blocks[i].text.size();
+    }
+}
+
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
@@ -191,6 +228,7 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     if (container) {
         dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
         trimArticleTail(dom, container, verdicts);
+        dropAuthorBios(dom, container, metadata, verdicts);
     }
     dropRepeatedLines(dom, verdicts);
     return verdicts;

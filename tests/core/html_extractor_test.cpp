@@ -141,6 +141,9 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("body before the end marker") << end << "lift them with a fork" << "paragraph";
     QTest::newRow("end marker") << end << "About the Author" << "boilerplate:article-end";
     QTest::newRow("author box after the end marker") << end << "grows vegetables on a small allotment" << "boilerplate:article-end";
+    const QString bio = QStringLiteral("author_bio.html");
+    QTest::newRow("author introduced at the end") << bio << "is a gardener and writer" << "boilerplate:author-bio";
+    QTest::newRow("author named in the lead") << bio << "has grown garlic for years" << "paragraph";
     QTest::newRow("call to action after the end marker") << end << "Pin this for later!" << "boilerplate:article-end";
 }
 
