@@ -40,7 +40,9 @@ bool isHeadline(const DomBlock &block, const QString &normalizedHeadline)
 {
     if (block.contentKind != BlockKind::Heading || normalizedHeadline.isEmpty())
         return false;
-    return normalizedTitle(block.text) == normalizedHeadline;
+    const QString text = normalizedTitle(block.text);
+    return text == normalizedHeadline
+        || (text.endsWith(normalizedHeadline) && text.chopped(normalizedHeadline.size()).endsWith(QLatin1String(": ")));
 }
 
 // A sentence whose words are mostly a link ("The X is available at Y.") still says something.

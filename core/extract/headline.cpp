@@ -1,5 +1,6 @@
 #include "extract/headline.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace galley {
@@ -53,6 +54,7 @@ double wordAgreement(const QSet<QString> &a, const QSet<QString> &b)
 }
 
 constexpr int kHeadlineReach = 12;   // blocks into the container an <h1> may stand
+constexpr double kAgreement = 0.15;   // word agreement (Jaccard) that confirms a heading
 
 const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, const PageMetadata &metadata)
 {
@@ -97,6 +99,41 @@ const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, con
     return nullptr;
 }
 
+// "Headline – Site": a last segment that names the site (or the site name's first part,
+// as in "Jane Doe | Photography") is no part of the headline.
+QString withoutSiteTail(QString title, const QString &site)
+{
+    const QString siteName = normalizedTitle(site);
+    if (siteName.isEmpty())
+        return title;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    for (;;) {
+        QRegularExpressionMatch last;
+        for (const QRegularExpressionMatch &match : separator.globalMatch(title))
+            last = match;
+        if (!last.hasMatch())
+            return title;
+        const QString tail = normalizedTitle(title.mid(last.capturedEnd()));
+        const QString head = title.left(last.capturedStart());
+        const bool namesSite = tail.size() >= 3
+            && (tail == siteName || siteName.startsWith(tail + QLatin1Char(' ')));
+        if (!namesSite || head.simplified().count(QLatin1Char(' ')) < 2)
+            return title;
+        title = head;
+    }
+}
+
+// "Blog: Headline": a one- or two-word label before a colon, when what follows it is
+// exactly the declared title, is a kicker, not part of the headline.
+QString withoutKickerLabel(const QString &heading, const QString &declared)
+{
+    const qsizetype colon = heading.indexOf(QLatin1String(": "));
+    if (colon <= 0 || declared.isEmpty() || heading.left(colon).simplified().count(QLatin1Char(' ')) > 1)
+        return heading;
+    const QString rest = heading.mid(colon + 2).trimmed();
+    return normalizedTitle(rest) == normalizedTitle(declared) ? rest : heading;
+}
+
 } // namespace
 
 bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata &metadata)
@@ -105,7 +142,7 @@ bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata 
         return true;
     const QSet<QString> words = titleWords(heading);
     for (const QString &title : metadata.declaredTitles) {
-        if (wordAgreement(words, titleWords(title)) >= 0.15)
+        if (wordAgreement(words, titleWords(title)) >= kAgreement)
             return true;
     }
     return false;
@@ -115,16 +152,16 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
 {
     const DomBlock *heading = headingBlock(dom, container, metadata);
     if (!heading)
-        return metadata.title;
+        return withoutSiteTail(metadata.title, metadata.site);
     // The visible headline wins unless no declared title (og:title, JSON-LD headline,
     // twitter:title, <title>) agrees with it at all.
     if (!metadata.title.isEmpty() && !headingAgreesWithDeclaredTitles(heading->text, metadata))
-        return metadata.title;
+        return withoutSiteTail(metadata.title, metadata.site);
     // A pipe in a visible headline separates the headline from a tagline or site name.
     const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
     if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
         return heading->text.left(pipe).trimmed();
-    return heading->text;
+    return withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title);
 }
 
 } // namespace galley
