@@ -41,8 +41,10 @@ bool isHeadline(const DomBlock &block, const QString &normalizedHeadline)
     if (block.contentKind != BlockKind::Heading || normalizedHeadline.isEmpty())
         return false;
     const QString text = normalizedTitle(block.text);
+    // The headline may drop a kicker label the heading has, or add a count or year it lacks.
     return text == normalizedHeadline
-        || (text.endsWith(normalizedHeadline) && text.chopped(normalizedHeadline.size()).endsWith(QLatin1String(": ")));
+        || (text.endsWith(normalizedHeadline) && text.chopped(normalizedHeadline.size()).endsWith(QLatin1String(": ")))
+        || (text.size() >= 8 && text.size() + 5 >= normalizedHeadline.size() && normalizedHeadline.contains(text));
 }
 
 // A sentence whose words are mostly a link ("The X is available at Y.") still says something.

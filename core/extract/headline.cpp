@@ -134,6 +134,31 @@ QString withoutKickerLabel(const QString &heading, const QString &declared)
     return normalizedTitle(rest) == normalizedTitle(declared) ? rest : heading;
 }
 
+// "8 Recent Trends in Photography" declared, "Recent Trends in Photography" shown: the
+// declared title that only adds the list's count or the year to the headline is the fuller one.
+QString withDeclaredNumber(const QString &headline, const PageMetadata &metadata)
+{
+    const QString shown = normalizedTitle(headline);
+    if (shown.count(QLatin1Char(' ')) < 2)
+        return headline;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    static const QRegularExpression number(QStringLiteral(R"(^\d{1,4}$)"));
+    QStringList candidates{metadata.title};
+    for (const QString &title : metadata.declaredTitles)
+        candidates.append(title.left(title.indexOf(separator)).simplified());
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QString declared = normalizedTitle(candidate);
+        if (declared.size() <= shown.size() + 1)
+            continue;
+        if ((declared.endsWith(shown) && declared.chopped(shown.size() + 1).contains(number)
+             && declared.at(declared.size() - shown.size() - 1) == QLatin1Char(' '))
+            || (declared.startsWith(shown) && declared.mid(shown.size() + 1).contains(number)
+                && declared.at(shown.size()) == QLatin1Char(' ')))
+            return candidate.simplified();
+    }
+    return headline;
+}
+
 } // namespace
 
 bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata &metadata)
@@ -161,7 +186,7 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
     const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
     if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
         return heading->text.left(pipe).trimmed();
-    return withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title);
+    return withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata);
 }
 
 } // namespace galley

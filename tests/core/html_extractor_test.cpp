@@ -145,6 +145,7 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("author introduced at the end") << bio << "is a gardener and writer" << "boilerplate:author-bio";
     QTest::newRow("author named in the lead") << bio << "has grown garlic for years" << "paragraph";
     QTest::newRow("h1 with a kicker label is the headline") << "title_kicker.html" << "News: Cities on the Coast" << "boilerplate:title";
+    QTest::newRow("h1 without the declared count is the headline") << "title_declared_count.html" << "Ways Coastal Cities Prepare" << "boilerplate:title";
     QTest::newRow("call to action after the end marker") << end << "Pin this for later!" << "boilerplate:article-end";
 }
 
@@ -170,6 +171,7 @@ void HtmlExtractorTest::title_data()
     QTest::newRow("tagline after a pipe in the h1") << "title_pipe.html" << "Cities on the Coast Brace for Winter Floods";
     QTest::newRow("site name after a dash in the h1") << "title_site_tail.html" << "Cities on the Coast Brace for Winter Floods";
     QTest::newRow("kicker label before the declared title") << "title_kicker.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("declared title adds the list's count") << "title_declared_count.html" << "5 Ways Coastal Cities Prepare for Winter Floods";
     QTest::newRow("h1 inside a streamed segment") << "streaming_segments.html" << "Night Trains Return to the Alps";
 }
 
