@@ -159,6 +159,35 @@ QString withDeclaredNumber(const QString &headline, const PageMetadata &metadata
     return headline;
 }
 
+// Typographic marks a page writes in plain ASCII in its declared titles.
+QString plainMarks(QString text)
+{
+    text.replace(QChar(0x2026), QLatin1String("..."));
+    text.replace(QChar(0xFF1F), QLatin1Char('?'));
+    text.replace(QChar(0xFF01), QLatin1Char('!'));
+    text.replace(QChar(0x2014), QLatin1String("--"));
+    return normalizedTitle(text);
+}
+
+// When a declared title spells the headline with plain ASCII marks ("..." for an ellipsis,
+// "?" for a full-width question mark), that spelling is used.
+QString declaredSpelling(const QString &headline, const PageMetadata &metadata)
+{
+    const QString wanted = plainMarks(headline);
+    if (wanted == normalizedTitle(headline))
+        return headline;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    for (const QString &title : metadata.declaredTitles) {
+        const QString whole = title.simplified();
+        if (normalizedTitle(whole) == wanted)
+            return whole;
+        const QString first = whole.left(whole.indexOf(separator));
+        if (normalizedTitle(first) == wanted)
+            return first;
+    }
+    return headline;
+}
+
 } // namespace
 
 bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata &metadata)
@@ -186,7 +215,7 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
     const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
     if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
         return heading->text.left(pipe).trimmed();
-    return withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata);
+    return declaredSpelling(withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata), metadata);
 }
 
 } // namespace galley
