@@ -169,6 +169,31 @@ QString plainMarks(QString text)
     return normalizedTitle(text);
 }
 
+// A headline whose page was saved in the wrong encoding shows "?" or U+FFFD for the
+// characters it lost ("Planning? Beginner? Guide"): a declared title that fills those gaps
+// (one to three characters each) and agrees everywhere else is the intact spelling.
+QString repairedFromDeclared(const QString &headline, const PageMetadata &metadata)
+{
+    const QString body = headline.trimmed();
+    const QString inner = body.chopped(1);
+    if (body.size() < 8 || (!inner.contains(QLatin1Char('?')) && !body.contains(QChar(0xFFFD))))
+        return headline;
+    QString pattern;
+    for (const QChar c : body) {
+        if (c == QLatin1Char('?') || c == QChar(0xFFFD))
+            pattern += QStringLiteral(".{1,3}");
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    const QRegularExpression gaps(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &title : metadata.declaredTitles) {
+        const QString whole = title.simplified();
+        if (whole != body && gaps.match(whole).hasMatch())
+            return whole;
+    }
+    return headline;
+}
+
 // When a declared title spells the headline with plain ASCII marks ("..." for an ellipsis,
 // "?" for a full-width question mark), that spelling is used.
 QString declaredSpelling(const QString &headline, const PageMetadata &metadata)
@@ -215,7 +240,7 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
     const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
     if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
         return heading->text.left(pipe).trimmed();
-    return declaredSpelling(withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata), metadata);
+    return repairedFromDeclared(declaredSpelling(withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata), metadata), metadata);
 }
 
 } // namespace galley
