@@ -173,6 +173,7 @@ void HtmlExtractorTest::title_data()
     QTest::newRow("kicker label before the declared title") << "title_kicker.html" << "Cities on the Coast Brace for Winter Floods";
     QTest::newRow("declared title adds the list's count") << "title_declared_count.html" << "5 Ways Coastal Cities Prepare for Winter Floods";
     QTest::newRow("declared title spells the ellipsis in ASCII") << "title_plain_marks.html" << "Coastal Cities and Winter Floods... What Comes Next";
+    QTest::newRow("h1 lost characters to a wrong encoding") << "title_lost_characters.html" << "Coastal Cities: A Beginner's Guide to Winter Floods";
     QTest::newRow("h1 inside a streamed segment") << "streaming_segments.html" << "Night Trains Return to the Alps";
 }
 
