@@ -112,7 +112,7 @@ void dropRepeatedLines(const DomText &dom, QList<BlockVerdict> &verdicts)
 // comments, a call to subscribe) belongs to the page, not to the story.
 bool isArticleEndMarker(const DomBlock &block, const QString &reason, double share)
 {
-    if (block.text.size() > 60 || block.contentKind == BlockKind::ListItem)
+    if (block.text.size() > 80 || block.contentKind == BlockKind::ListItem)
         return false;
     static const QRegularExpression marker(QStringLiteral(
         R"(^\s*(about the (author|writer|contributor)s?|about (me|us)|author bio|meet the author|written by .{0,40}|)"

@@ -178,7 +178,34 @@ const ElementHint &ElementHints::of(const GumboNode *element)
     return *found;
 }
 
-QString boilerplateLineReason(const QString &text)
+namespace {
+
+bool isDecoration(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Symbol_Math: case QChar::Symbol_Currency: case QChar::Symbol_Modifier: case QChar::Symbol_Other:
+    case QChar::Mark_NonSpacing: case QChar::Mark_Enclosing: case QChar::Other_Format: case QChar::Other_Surrogate:
+    case QChar::Separator_Space:
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+// "🔥 Recommended Posts", "Read more →": the line without its icons and arrows.
+QString withoutDecoration(const QString &text)
+{
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && isDecoration(text.at(begin)))
+        ++begin;
+    while (end > begin && isDecoration(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+} // namespace
+
+QString boilerplateLineReason(const QString &line)
 {
     static const QRegularExpression disclosure(QStringLiteral(
         R"(we (may )?(earn|receive) (a )?(small )?(commission|compensation)|(products|items) (are|were) (chosen|selected) independently|)"
@@ -186,12 +213,13 @@ QString boilerplateLineReason(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression rights(QStringLiteral(R"((©|\(c\)|copyright).{0,80}all rights reserved)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    if (text.size() <= 300 && text.contains(disclosure))
+    if (line.size() <= 300 && line.contains(disclosure))
         return QStringLiteral("disclosure");
-    if (text.size() <= 200 && text.contains(rights))
+    if (line.size() <= 200 && line.contains(rights))
         return QStringLiteral("footer");
-    if (text.size() > 60)
+    if (line.size() > 60)
         return {};
+    const QString text = withoutDecoration(line);
     static const QRegularExpression advertisement(QStringLiteral(
         R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|(story|article) continues (below|after).*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);

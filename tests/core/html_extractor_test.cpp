@@ -146,6 +146,8 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("author named in the lead") << bio << "has grown garlic for years" << "paragraph";
     QTest::newRow("h1 with a kicker label is the headline") << "title_kicker.html" << "News: Cities on the Coast" << "boilerplate:title";
     QTest::newRow("h1 without the declared count is the headline") << "title_declared_count.html" << "Ways Coastal Cities Prepare" << "boilerplate:title";
+    QTest::newRow("line reason behind an icon") << end << "Recommended Posts" << "boilerplate:related";
+    QTest::newRow("longer end marker") << "article_end_long_marker.html" << "arrives on the first Monday" << "boilerplate:article-end";
     QTest::newRow("call to action after the end marker") << end << "Pin this for later!" << "boilerplate:article-end";
 }
 
