@@ -18,6 +18,10 @@ const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
+    {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},
+    {"train-ner", "train the entity model on CoNLL-2003 data (bit for bit reproducible)", runTrainNer},
+    {"eval-ner", "score the entity model: per-label and micro P/R/F1 (conlleval)", runEvalNer},
+    {"derive-clusters", "learn word classes from unlabelled text for the entity model", runDeriveClusters},
 };
 
 void printUsage(QTextStream &out)

@@ -11,6 +11,10 @@ namespace galley {
 
 namespace {
 
+constexpr double kArticleEndShare = 0.75;   // of the body read before an end marker counts
+constexpr double kArticleEndShareForSection = 0.85;   // the same for a "related" or "comments" heading
+constexpr qsizetype kArticleEndMinimum = 500;
+
 bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
 {
     const QString &text = block.text;
@@ -36,7 +40,11 @@ bool isHeadline(const DomBlock &block, const QString &normalizedHeadline)
 {
     if (block.contentKind != BlockKind::Heading || normalizedHeadline.isEmpty())
         return false;
-    return normalizedTitle(block.text) == normalizedHeadline;
+    const QString text = normalizedTitle(block.text);
+    // The headline may drop a kicker label the heading has, or add a count or year it lacks.
+    return text == normalizedHeadline
+        || (text.endsWith(normalizedHeadline) && text.chopped(normalizedHeadline.size()).endsWith(QLatin1String(": ")))
+        || (text.size() >= 8 && text.size() + 5 >= normalizedHeadline.size() && normalizedHeadline.contains(text));
 }
 
 // A sentence whose words are mostly a link ("The X is available at Y.") still says something.
@@ -100,6 +108,90 @@ void dropRepeatedLines(const DomText &dom, QList<BlockVerdict> &verdicts)
     }
 }
 
+// A short line that closes the article: what follows it (an author box, related posts,
+// comments, a call to subscribe) belongs to the page, not to the story.
+bool isArticleEndMarker(const DomBlock &block, const QString &reason, double share)
+{
+    if (block.text.size() > 80 || block.contentKind == BlockKind::ListItem)
+        return false;
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^\s*(about the (author|writer|contributor)s?|about (me|us)|author bio|meet the author|written by .{0,40}|)"
+        R"(share (this|the) (article|post|story|page)|related (posts|articles|stories|reading|content|resources)|)"
+        R"(you (may|might) also (like|enjoy)( reading)?|(other |more )?posts you may (also )?(like|enjoy)|more (from|by) .{1,40}|)"
+        R"(recommended (posts|reading|articles|for you)|leave a (comment|reply)|\d*\s*comments?|(join|start) the (discussion|conversation)|)"
+        R"(pin (this|it)? ?for later|filed under|posted in|published in|like (what you('re| are) reading|this (article|post)).{0,60})\s*[:!.?]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (block.text.contains(marker))
+        return share >= kArticleEndShare;
+    return block.contentKind == BlockKind::Heading && share >= kArticleEndShareForSection
+        && (reason == QLatin1String("related") || reason == QLatin1String("comments"));
+}
+
+// Once most of the body has been read, the first end-of-article marker closes it: every
+// later block inside the container is boilerplate ("article-end").
+void trimArticleTail(const DomText &dom, const GumboNode *container, QList<BlockVerdict> &verdicts)
+{
+    qsizetype total = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && isInside(dom.blocks[i].element, container))
+            total += dom.blocks[i].text.size();
+    }
+    qsizetype seen = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        const DomBlock &block = dom.blocks[i];
+        const QString &reason = verdicts.at(qsizetype(i)).boilerplateReason;
+        if (!isInside(block.element, container))
+            continue;
+        if (seen >= kArticleEndMinimum && isArticleEndMarker(block, reason, double(seen) / double(total))) {
+            for (size_t j = i; j < dom.blocks.size(); ++j) {
+                BlockVerdict &later = verdicts[qsizetype(j)];
+                if (later.boilerplateReason.isEmpty() && isInside(dom.blocks[j].element, container))
+                    later.boilerplateReason = QStringLiteral("article-end");
+            }
+            return;
+        }
+        if (reason.isEmpty())
+            seen += block.text.size();
+    }
+}
+
+// A paragraph that introduces the author ("Jane Doe is a reporter who covers ...") in the
+// second half of the body is the author box, not the story.
+bool isAuthorBio(const DomBlock &block, const PageMetadata &metadata)
+{
+    if (block.contentKind != BlockKind::Paragraph || block.text.size() > 700)
+        return false;
+    static const QRegularExpression introduces(QStringLiteral(
+        R"(^,?\s+(is|was|has|had|writes|covers|joined|leads|holds|loves|lives)\b)"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &author : metadata.authors) {
+        if (author.size() >= 5 && author.contains(QLatin1Char(' ')) && block.text.startsWith(author, Qt::CaseInsensitive)
+            && QStringView(block.text).mid(author.size()).contains(introduces))
+            return true;
+    }
+    return false;
+}
+
+void dropAuthorBios(const DomText &dom, const GumboNode *container, const PageMetadata &metadata,
+                    QList<BlockVerdict> &verdicts)
+{
+    if (metadata.authors.isEmpty())
+        return;
+    qsizetype total = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && isInside(dom.blocks[i].element, container))
+            total += dom.blocks[i].text.size();
+    }
+    qsizetype seen = 0;
+    for (size_t i = 0; i < dom.blocks.size(); ++i) {
+        BlockVerdict &verdict = verdicts[qsizetype(i)];
+        if (!verdict.boilerplateReason.isEmpty() || !isInside(dom.blocks[i].element, container))
+            continue;
+        if (2 * seen >= total && isAuthorBio(dom.blocks[i], metadata))
+            verdict.boilerplateReason = QStringLiteral("author-bio");
+        seen += dom.blocks[i].text.size();
+    }
+}
+
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
@@ -137,8 +229,11 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         }
         verdicts.append(verdict);
     }
-    if (container)
+    if (container) {
         dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
+        trimArticleTail(dom, container, verdicts);
+        dropAuthorBios(dom, container, metadata, verdicts);
+    }
     dropRepeatedLines(dom, verdicts);
     return verdicts;
 }

@@ -178,40 +178,68 @@ const ElementHint &ElementHints::of(const GumboNode *element)
     return *found;
 }
 
-QString boilerplateLineReason(const QString &text)
+namespace {
+
+bool isDecoration(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Symbol_Math: case QChar::Symbol_Currency: case QChar::Symbol_Modifier: case QChar::Symbol_Other:
+    case QChar::Mark_NonSpacing: case QChar::Mark_Enclosing: case QChar::Other_Format: case QChar::Other_Surrogate:
+    case QChar::Separator_Space:
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+// "🔥 Recommended Posts", "Read more →": the line without its icons and arrows.
+QString withoutDecoration(const QString &text)
+{
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && isDecoration(text.at(begin)))
+        ++begin;
+    while (end > begin && isDecoration(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+} // namespace
+
+QString boilerplateLineReason(const QString &line)
 {
     static const QRegularExpression disclosure(QStringLiteral(
-        R"(we may (earn|receive) (a )?(small )?(commission|compensation)|(products|items) (are|were) (chosen|selected) independently|)"
+        R"(we (may )?(earn|receive) (a )?(small )?(commission|compensation)|(products|items) (are|were) (chosen|selected) independently|)"
         R"(independently (test|evaluate|review|research)|affiliate (links?|commission)|^why trust us\??$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression rights(QStringLiteral(R"((©|\(c\)|copyright).{0,80}all rights reserved)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    if (text.size() <= 300 && text.contains(disclosure))
+    if (line.size() <= 300 && line.contains(disclosure))
         return QStringLiteral("disclosure");
-    if (text.size() <= 200 && text.contains(rights))
+    if (line.size() <= 200 && line.contains(rights))
         return QStringLiteral("footer");
-    if (text.size() > 60)
+    if (line.size() > 60)
         return {};
+    const QString text = withoutDecoration(line);
     static const QRegularExpression advertisement(QStringLiteral(
-        R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below.*)\s*$)"),
+        R"(^\s*(advertisement|advertising|sponsored( content)?|ad|paid content|(story|article) continues (below|after).*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression share(QStringLiteral(
-        R"(^\s*(share|share (it|links|this|on|via).*|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
+        R"(^\s*(share|share (it|links|this|on|via|with).*|like what you see\?.*|follow us( on .*)?|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|pinterest)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression related(QStringLiteral(
         R"(^\s*(read more|related( articles?| stories| story| posts?| content| reading| resources| news)?|more (on|from) .*|)"
         R"(more (videos|articles|stories|posts|news|reading)( .{0,30})?|(recent|latest|popular|trending) (posts|articles|stories|news|videos)|)"
-        R"(see also|also read|(also )?in the news|(read|see|watch) (this|these) next|(all )?(reads|stories|articles) on this topic|more (in|from) this (section|category)|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
+        R"(see also|also read|keep reading|recommended (stories|reads|articles)|related reads|other related .*|good articles to read.*|more (perspectives|insights|guides|reads)|(also )?in the news|(read|see|watch) (this|these) next|(all )?(reads|stories|articles) on this topic|more (in|from) this (section|category)|recommended( for you| reading| articles| posts)?|you (may|might) (also )?(like|enjoy).*|)"
         R"(you may be interested in.*|what others are reading|read next|popular posts|trending( now)?)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression newsletter(QStringLiteral(
-        R"(^\s*(subscribe.*|sign up.*|get (our|the) newsletter.*|join our newsletter.*)\s*$)"),
+        R"(^\s*(subscribe.*|sign up.*|sign in|log in|register|newsletters?|get (our|the) newsletter.*|join our (newsletter|mailing list).*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression comments(QStringLiteral(
-        R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|what do you think\??)\s*:?\s*$)"),
+        R"(^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add a comment|show comments|join the (conversation|discussion)|what do you think\??)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression contents(QStringLiteral(
-        R"(^\s*(table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?)\s*:?\s*$)"),
+        R"(^\s*(table of contents|contents|in this (article|post|guide)|on this page|jump to( the)?( \w+)?|skip to( main)? content|page \d+ of \d+)\s*:?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral(R"(^\s*(tags|tagged|topics|filed under)\s*:?\s*$)"),
                                          QRegularExpression::CaseInsensitiveOption);

@@ -1,5 +1,6 @@
 #include "extract/headline.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace galley {
@@ -53,6 +54,7 @@ double wordAgreement(const QSet<QString> &a, const QSet<QString> &b)
 }
 
 constexpr int kHeadlineReach = 12;   // blocks into the container an <h1> may stand
+constexpr double kAgreement = 0.15;   // word agreement (Jaccard) that confirms a heading
 
 const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, const PageMetadata &metadata)
 {
@@ -97,6 +99,120 @@ const DomBlock *headingBlock(const DomText &dom, const GumboNode *container, con
     return nullptr;
 }
 
+// "Headline – Site": a last segment that names the site (or the site name's first part,
+// as in "Jane Doe | Photography") is no part of the headline.
+QString withoutSiteTail(QString title, const QString &site)
+{
+    const QString siteName = normalizedTitle(site);
+    if (siteName.isEmpty())
+        return title;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    for (;;) {
+        QRegularExpressionMatch last;
+        for (const QRegularExpressionMatch &match : separator.globalMatch(title))
+            last = match;
+        if (!last.hasMatch())
+            return title;
+        const QString tail = normalizedTitle(title.mid(last.capturedEnd()));
+        const QString head = title.left(last.capturedStart());
+        const bool namesSite = tail.size() >= 3
+            && (tail == siteName || siteName.startsWith(tail + QLatin1Char(' ')));
+        if (!namesSite || head.simplified().count(QLatin1Char(' ')) < 2)
+            return title;
+        title = head;
+    }
+}
+
+// "Blog: Headline": a one- or two-word label before a colon, when what follows it is
+// exactly the declared title, is a kicker, not part of the headline.
+QString withoutKickerLabel(const QString &heading, const QString &declared)
+{
+    const qsizetype colon = heading.indexOf(QLatin1String(": "));
+    if (colon <= 0 || declared.isEmpty() || heading.left(colon).simplified().count(QLatin1Char(' ')) > 1)
+        return heading;
+    const QString rest = heading.mid(colon + 2).trimmed();
+    return normalizedTitle(rest) == normalizedTitle(declared) ? rest : heading;
+}
+
+// "8 Recent Trends in Photography" declared, "Recent Trends in Photography" shown: the
+// declared title that only adds the list's count or the year to the headline is the fuller one.
+QString withDeclaredNumber(const QString &headline, const PageMetadata &metadata)
+{
+    const QString shown = normalizedTitle(headline);
+    if (shown.count(QLatin1Char(' ')) < 2)
+        return headline;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    static const QRegularExpression number(QStringLiteral(R"(^\d{1,4}$)"));
+    QStringList candidates{metadata.title};
+    for (const QString &title : metadata.declaredTitles)
+        candidates.append(title.left(title.indexOf(separator)).simplified());
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QString declared = normalizedTitle(candidate);
+        if (declared.size() <= shown.size() + 1)
+            continue;
+        if ((declared.endsWith(shown) && declared.chopped(shown.size() + 1).contains(number)
+             && declared.at(declared.size() - shown.size() - 1) == QLatin1Char(' '))
+            || (declared.startsWith(shown) && declared.mid(shown.size() + 1).contains(number)
+                && declared.at(shown.size()) == QLatin1Char(' ')))
+            return candidate.simplified();
+    }
+    return headline;
+}
+
+// Typographic marks a page writes in plain ASCII in its declared titles.
+QString plainMarks(QString text)
+{
+    text.replace(QChar(0x2026), QLatin1String("..."));
+    text.replace(QChar(0xFF1F), QLatin1Char('?'));
+    text.replace(QChar(0xFF01), QLatin1Char('!'));
+    text.replace(QChar(0x2014), QLatin1String("--"));
+    return normalizedTitle(text);
+}
+
+// A headline whose page was saved in the wrong encoding shows "?" or U+FFFD for the
+// characters it lost ("Planning? Beginner? Guide"): a declared title that fills those gaps
+// (one to three characters each) and agrees everywhere else is the intact spelling.
+QString repairedFromDeclared(const QString &headline, const PageMetadata &metadata)
+{
+    const QString body = headline.trimmed();
+    const QString inner = body.chopped(1);
+    if (body.size() < 8 || (!inner.contains(QLatin1Char('?')) && !body.contains(QChar(0xFFFD))))
+        return headline;
+    QString pattern;
+    for (const QChar c : body) {
+        if (c == QLatin1Char('?') || c == QChar(0xFFFD))
+            pattern += QStringLiteral(".{1,3}");
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    const QRegularExpression gaps(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &title : metadata.declaredTitles) {
+        const QString whole = title.simplified();
+        if (whole != body && gaps.match(whole).hasMatch())
+            return whole;
+    }
+    return headline;
+}
+
+// When a declared title spells the headline with plain ASCII marks ("..." for an ellipsis,
+// "?" for a full-width question mark), that spelling is used.
+QString declaredSpelling(const QString &headline, const PageMetadata &metadata)
+{
+    const QString wanted = plainMarks(headline);
+    if (wanted == normalizedTitle(headline))
+        return headline;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-–—]\s+)"));
+    for (const QString &title : metadata.declaredTitles) {
+        const QString whole = title.simplified();
+        if (normalizedTitle(whole) == wanted)
+            return whole;
+        const QString first = whole.left(whole.indexOf(separator));
+        if (normalizedTitle(first) == wanted)
+            return first;
+    }
+    return headline;
+}
+
 } // namespace
 
 bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata &metadata)
@@ -105,7 +221,7 @@ bool headingAgreesWithDeclaredTitles(const QString &heading, const PageMetadata 
         return true;
     const QSet<QString> words = titleWords(heading);
     for (const QString &title : metadata.declaredTitles) {
-        if (wordAgreement(words, titleWords(title)) >= 0.15)
+        if (wordAgreement(words, titleWords(title)) >= kAgreement)
             return true;
     }
     return false;
@@ -115,16 +231,16 @@ QString chooseHeadline(const DomText &dom, const GumboNode *container, const Pag
 {
     const DomBlock *heading = headingBlock(dom, container, metadata);
     if (!heading)
-        return metadata.title;
+        return withoutSiteTail(metadata.title, metadata.site);
     // The visible headline wins unless no declared title (og:title, JSON-LD headline,
     // twitter:title, <title>) agrees with it at all.
     if (!metadata.title.isEmpty() && !headingAgreesWithDeclaredTitles(heading->text, metadata))
-        return metadata.title;
+        return withoutSiteTail(metadata.title, metadata.site);
     // A pipe in a visible headline separates the headline from a tagline or site name.
     const qsizetype pipe = heading->text.indexOf(QLatin1String(" | "));
     if (pipe > 0 && heading->text.left(pipe).simplified().count(QLatin1Char(' ')) >= 2)
         return heading->text.left(pipe).trimmed();
-    return heading->text;
+    return repairedFromDeclared(declaredSpelling(withDeclaredNumber(withoutKickerLabel(withoutSiteTail(heading->text, metadata.site), metadata.title), metadata), metadata), metadata);
 }
 
 } // namespace galley

@@ -85,6 +85,7 @@ PageEvaluation evaluateWcxbPage(const QString &dataDir, const QString &id)
             result.leakedSnippets.append(snippet.toString());
         }
     }
+    result.title = article.title;
     result.titleExact = titlesMatch(article.title, gold.value(QLatin1String("title")).toString());
     result.titleExactFoldingQuotes = titlesMatchFoldingQuotes(article.title, gold.value(QLatin1String("title")).toString());
     const QString goldDate = gold.value(QLatin1String("publish_date")).toString();

@@ -20,6 +20,7 @@ struct PageEvaluation
     int withoutLeaked = 0, withoutTotal = 0;
     QStringList missedSnippets;        // `with` snippets not found
     QStringList leakedSnippets;        // `without` snippets found
+    QString title;                     // the extracted title
     bool titleExact = false;
     bool titleExactFoldingQuotes = false;
     std::optional<bool> dateMatch;     // only when gold has a date

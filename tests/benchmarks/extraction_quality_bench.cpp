@@ -1,5 +1,5 @@
 // WCXB extraction figures without galley-cli (same core calls as `galley-cli eval-extraction`).
-// Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST] [--misses]
+// Usage: extraction_quality_bench [DATA_DIR] [LIMIT] [WORST] [--misses] [--per-page]
 //        extraction_quality_bench --dump ID [DATA_DIR]   (blocks of one page with their verdicts)
 //        extraction_quality_bench --blame [LIMIT]        (wrongly kept / dropped characters by kind)
 #include "extract/html_extractor.h"
@@ -112,6 +112,12 @@ int main(int argc, char *argv[])
         out << pages[i].id << " F1 " << pages[i].body.f1 << " P " << pages[i].body.precision << " R "
             << pages[i].body.recall << '\n';
     for (const PageEvaluation &page : std::as_const(e.pages)) {
+        if (args.contains(QStringLiteral("--per-page")))
+            out << "page " << page.id << " F1 " << page.body.f1 << " P " << page.body.precision << " R "
+                << page.body.recall << " with " << page.withFoundFoldingQuotes << '/' << page.withTotal << " without "
+                << page.withoutLeaked << '/' << page.withoutTotal << " title " << int(page.titleExactFoldingQuotes)
+                << " date " << (page.dateMatch ? int(*page.dateMatch) : -1) << " author "
+                << (page.authorMatch ? int(*page.authorMatch) : -1) << " | " << page.title << '\n';
         if (args.contains(QStringLiteral("--misses"))) {
             for (const QString &snippet : page.leakedSnippets)
                 out << "leaked " << page.id << ' ' << snippet.left(100) << '\n';

@@ -133,8 +133,22 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("section under a related heading: title") << related << "Ten targets for a small telescope" << "boilerplate:related";
     QTest::newRow("section under a related heading: excerpt") << related << "From the rings of Saturn" << "boilerplate:related";
     QTest::newRow("prose before a related section") << related << "spend the first month" << "paragraph";
+    QTest::newRow("continues-below line") << related << "Article continues below" << "boilerplate:advertisement";
+    QTest::newRow("conversation line") << related << "Join the conversation" << "boilerplate:comments";
     QTest::newRow("sentence that is mostly one link") << related << "available from several dealers" << "paragraph";
     QTest::newRow("streamed segment") << "streaming_segments.html" << "first southbound service" << "paragraph";
+    const QString end = QStringLiteral("article_end.html");
+    QTest::newRow("body before the end marker") << end << "lift them with a fork" << "paragraph";
+    QTest::newRow("end marker") << end << "About the Author" << "boilerplate:article-end";
+    QTest::newRow("author box after the end marker") << end << "grows vegetables on a small allotment" << "boilerplate:article-end";
+    const QString bio = QStringLiteral("author_bio.html");
+    QTest::newRow("author introduced at the end") << bio << "is a gardener and writer" << "boilerplate:author-bio";
+    QTest::newRow("author named in the lead") << bio << "has grown garlic for years" << "paragraph";
+    QTest::newRow("h1 with a kicker label is the headline") << "title_kicker.html" << "News: Cities on the Coast" << "boilerplate:title";
+    QTest::newRow("h1 without the declared count is the headline") << "title_declared_count.html" << "Ways Coastal Cities Prepare" << "boilerplate:title";
+    QTest::newRow("line reason behind an icon") << end << "Recommended Posts" << "boilerplate:related";
+    QTest::newRow("longer end marker") << "article_end_long_marker.html" << "arrives on the first Monday" << "boilerplate:article-end";
+    QTest::newRow("call to action after the end marker") << end << "Pin this for later!" << "boilerplate:article-end";
 }
 
 void HtmlExtractorTest::blockKind()
@@ -157,6 +171,11 @@ void HtmlExtractorTest::title_data()
     // A rephrased headline still shares most words with og:title: the visible one wins.
     QTest::newRow("h1 rephrases og:title") << "title_agreement_rephrased.html" << "Cities on the Coast Brace for Winter Floods";
     QTest::newRow("tagline after a pipe in the h1") << "title_pipe.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("site name after a dash in the h1") << "title_site_tail.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("kicker label before the declared title") << "title_kicker.html" << "Cities on the Coast Brace for Winter Floods";
+    QTest::newRow("declared title adds the list's count") << "title_declared_count.html" << "5 Ways Coastal Cities Prepare for Winter Floods";
+    QTest::newRow("declared title spells the ellipsis in ASCII") << "title_plain_marks.html" << "Coastal Cities and Winter Floods... What Comes Next";
+    QTest::newRow("h1 lost characters to a wrong encoding") << "title_lost_characters.html" << "Coastal Cities: A Beginner's Guide to Winter Floods";
     QTest::newRow("h1 inside a streamed segment") << "streaming_segments.html" << "Night Trains Return to the Alps";
 }
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "detect/ner/feature_hash.h"
+#include "detect/ner/ner_tags.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace galley {
+
+// Lists of names, matched on lower-cased token sequences. Each phrase carries a bit set of the
+// lists it is on; the bits become features, so the model learns how far to trust each list.
+class Gazetteer
+{
+public:
+    enum List : std::uint16_t {
+        TrainPerson = 1 << 0,        // entity strings of the training data, by type
+        TrainOrganization = 1 << 1,
+        TrainLocation = 1 << 2,
+        TrainMiscellaneous = 1 << 3,
+        Country = 1 << 4,            // Debian iso-codes: countries, subdivisions; tzdata: cities
+        Place = 1 << 5,
+        GivenName = 1 << 6,          // miscfiles propernames
+        ProperWord = 1 << 7,         // capitalised in the wamerican word list
+        CommonWord = 1 << 8,         // lower-case in the wamerican word list
+        Nationality = 1 << 9,        // demonyms and languages
+        Title = 1 << 10,             // words before a name: "President", "Gen.", "Mr"
+    };
+    static constexpr int kListCount = 11;
+    static constexpr int kMaxPhraseTokens = 6;
+
+    static std::uint16_t trainList(EntityType type) { return std::uint16_t(1u << int(type)); }
+    static std::uint64_t phraseHash(const std::uint64_t *lowerTokenHashes, int count);
+
+    void add(const QStringList &lowerTokens, std::uint16_t lists);
+    void addHashed(std::uint64_t phrase, std::uint16_t lists) { m_phrases[phrase] |= lists; }
+    void merge(const Gazetteer &other);
+    std::uint16_t lookup(std::uint64_t phrase) const { return m_phrases.value(phrase, 0); }
+    qsizetype size() const { return m_phrases.size(); }
+
+    // Sorted by hash, for saving byte for byte the same.
+    QList<std::pair<std::uint64_t, std::uint16_t>> entries() const;
+
+    // One phrase per line: "LIST<TAB>phrase", phrase tokens separated by spaces. LIST names:
+    // country, place, given-name, proper-word, common-word, nationality, title.
+    // Unknown list names are skipped.
+    void addListText(const QString &text);
+
+private:
+    QHash<std::uint64_t, std::uint16_t> m_phrases;
+};
+
+} // namespace galley

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "detect/ner/feature_row_index.h"
+#include "detect/ner/gazetteer.h"
+#include "detect/ner/ner_tags.h"
+#include "detect/ner/word_clusters.h"
+#include "load/load_error.h"
+#include "util/expected.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace galley {
+
+// Weights of a linear model over hashed features: one row of kTagCount scores per feature.
+struct NerWeights
+{
+    FeatureRowIndex index;
+    std::vector<float> rows;   // row r is rows[r * kTagCount ...]
+    std::vector<FeatureKey> keys;   // key of each row, for saving
+    float scale = 1.0f;             // weights are int16 * scale
+
+    // Quantises to 16 bits and drops rows that round to zero.
+    static NerWeights quantised(const std::vector<FeatureKey> &keys, const std::vector<float> &rows);
+    void score(const std::vector<FeatureKey> &features, float *scores) const;
+};
+
+// Unquantised weights as the trainer produces them, row r for keys[r].
+struct TrainedWeights
+{
+    std::vector<FeatureKey> keys;
+    std::vector<float> rows;
+};
+
+// The shipped entity model: gazetteer plus one or two passes of weights, tagging one document at
+// a time with a greedy left-to-right decoder that only emits valid IOB2. The second pass sees the
+// first pass's tags for the whole document (stacking), so later mentions inform earlier ones.
+class NerModel
+{
+public:
+    NerModel() = default;
+    // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
+    // saving and loading. Rows whose every weight rounds to zero are dropped.
+    NerModel(Gazetteer gazetteer, WordClusters clusters, const std::vector<TrainedWeights> &passes);
+
+    // The same model without weights smaller than `below` (rows left empty are dropped): a smaller
+    // file that tags almost the same.
+    NerModel pruned(float below) const;
+
+    static Expected<NerModel, LoadError> load(const QString &path);
+    static Expected<NerModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
+    QByteArray toBytes() const;
+    std::optional<LoadError> save(const QString &path) const;
+
+    // Tags for each token of each sentence; the sentences of one document, in order.
+    QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences) const;
+    // The same with only the first `passes` passes.
+    QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes) const;
+
+    bool isEmpty() const { return m_passes.empty(); }
+    int passCount() const { return int(m_passes.size()); }
+    qsizetype featureCount() const;
+    qsizetype gazetteerSize() const { return m_gazetteer.size(); }
+    qsizetype clusterWordCount() const { return m_clusters.size(); }
+    qsizetype memoryBytes() const;
+
+    // resources/models/ner-conll.model, found as resourcePath() finds it.
+    static QString defaultPath();
+
+private:
+    Gazetteer m_gazetteer;
+    WordClusters m_clusters;
+    std::vector<NerWeights> m_passes;
+};
+
+} // namespace galley

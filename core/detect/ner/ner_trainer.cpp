@@ -1,0 +1,254 @@
+#include "ner_trainer.h"
+
+#include "detect/ner/ner_decoder.h"
+#include "detect/ner/ner_evaluation.h"
+
+#include <random>
+
+namespace galley {
+
+namespace {
+
+// Averaged perceptron with the usual lazy averaging: totals collect step * change, and the
+// average is weights - totals / steps.
+class AveragedPerceptron
+{
+public:
+    void score(const std::vector<FeatureKey> &features, float *scores) const
+    {
+        std::fill(scores, scores + kTagCount, 0.0f);
+        for (FeatureKey key : features) {
+            const std::int32_t row = m_index.find(key);
+            if (row == FeatureRowIndex::kAbsent)
+                continue;
+            const float *weights = m_weights.data() + std::size_t(row) * kTagCount;
+            for (int tag = 0; tag < kTagCount; ++tag)
+                scores[tag] += weights[tag];
+        }
+    }
+
+    void update(const std::vector<FeatureKey> &features, TagId gold, TagId predicted)
+    {
+        for (FeatureKey key : features) {
+            const std::size_t row = std::size_t(m_index.findOrAdd(key));
+            if (row * kTagCount >= m_weights.size()) {
+                m_weights.resize((row + 1) * kTagCount, 0.0f);
+                m_totals.resize((row + 1) * kTagCount, 0.0);
+            }
+            m_weights[row * kTagCount + gold] += 1.0f;
+            m_totals[row * kTagCount + gold] += double(m_step);
+            m_weights[row * kTagCount + predicted] -= 1.0f;
+            m_totals[row * kTagCount + predicted] -= double(m_step);
+        }
+    }
+
+    void tick() { ++m_step; }
+
+    std::vector<float> averagedRows() const
+    {
+        std::vector<float> rows(m_weights.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i] = float(double(m_weights[i]) - m_totals[i] / double(m_step));
+        return rows;
+    }
+
+    TrainedWeights averaged() const
+    {
+        TrainedWeights weights;
+        weights.keys.resize(m_index.size());
+        m_index.forEach([&weights](FeatureKey key, std::int32_t row) { weights.keys[std::size_t(row)] = key; });
+        weights.rows = averagedRows();
+        return weights;
+    }
+
+private:
+    FeatureRowIndex m_index;
+    std::vector<float> m_weights;
+    std::vector<double> m_totals;
+    qint64 m_step = 1;
+};
+
+QList<QStringList> sentenceWords(const ConllDocument &document)
+{
+    QList<QStringList> words;
+    words.reserve(document.sentences.size());
+    for (const ConllSentence &sentence : document.sentences)
+        words.append(sentence.words);
+    return words;
+}
+
+void addTrainingNames(Gazetteer &gazetteer, const ConllDocument &document)
+{
+    for (const ConllSentence &sentence : document.sentences) {
+        for (const EntitySpan &span : entitySpans(sentence.gold)) {
+            QStringList tokens;
+            for (int i = span.tokenBegin; i < span.tokenEnd; ++i)
+                tokens.append(sentence.words[i].toLower());
+            gazetteer.add(tokens, Gazetteer::trainList(span.type));
+        }
+    }
+}
+
+// std::shuffle's algorithm is unspecified; this one is fixed.
+void shuffle(std::vector<int> &order, std::mt19937 &random)
+{
+    for (std::size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[random() % i]);
+}
+
+} // namespace
+
+namespace {
+
+struct TrainingSet
+{
+    const ConllCorpus &corpus;
+    std::vector<QList<QStringList>> words;      // per document
+    std::vector<Gazetteer> foldGazetteers;      // gazetteer of each fold: names from the other folds
+    WordClusters clusters;
+    int folds = 1;
+    const Gazetteer &gazetteerOf(int document) const { return foldGazetteers[std::size_t(document % folds)]; }
+};
+
+using EpochCallback = std::function<void(int epoch, qint64 mistakes, const AveragedPerceptron &)>;
+
+// One pass of training over `documents`; firstPass (when given) holds first-pass tags per
+// document for the stacked features.
+AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
+                             const std::vector<QList<QList<TagId>>> *firstPass, int epochs, quint32 seed,
+                             const EpochCallback &afterEpoch)
+{
+    AveragedPerceptron perceptron;
+    std::mt19937 random(seed);
+    std::vector<FeatureKey> features;
+    features.reserve(160);
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        shuffle(documents, random);
+        qint64 mistakes = 0;
+        for (int d : documents) {
+            const ConllDocument &document = set.corpus.documents[d];
+            NerFeatureExtractor extractor(set.gazetteerOf(d), set.clusters);
+            extractor.beginDocument(set.words[std::size_t(d)]);
+            if (firstPass)
+                extractor.beginSecondPass((*firstPass)[std::size_t(d)]);
+            for (int s = 0; s < document.sentences.size(); ++s) {
+                const QList<TagId> &gold = document.sentences[s].gold;
+                extractor.beginSentence(s);
+                const QList<TagId> predicted = decodeGreedy(
+                    extractor, features,
+                    [&perceptron](const std::vector<FeatureKey> &f, float *scores) { perceptron.score(f, scores); },
+                    [&](int token, const std::vector<FeatureKey> &f, TagId chosen) {
+                        if (chosen != gold[token]) {
+                            perceptron.update(f, gold[token], chosen);
+                            ++mistakes;
+                        }
+                        perceptron.tick();
+                    });
+                extractor.recordSentenceTags(predicted);
+            }
+        }
+        if (afterEpoch)
+            afterEpoch(epoch, mistakes, perceptron);
+    }
+    return perceptron;
+}
+
+// Parameter mixing: the mean of the weights of perceptrons trained with different shuffles.
+TrainedWeights averageWeights(const std::vector<TrainedWeights> &models)
+{
+    if (models.size() == 1)
+        return models.front();
+    FeatureRowIndex index;
+    TrainedWeights mean;
+    for (const TrainedWeights &model : models) {
+        for (std::size_t r = 0; r < model.keys.size(); ++r) {
+            const std::size_t row = std::size_t(index.findOrAdd(model.keys[r]));
+            if (row == mean.keys.size()) {
+                mean.keys.push_back(model.keys[r]);
+                mean.rows.resize(mean.rows.size() + kTagCount, 0.0f);
+            }
+            for (int tag = 0; tag < kTagCount; ++tag)
+                mean.rows[row * kTagCount + std::size_t(tag)] += model.rows[r * kTagCount + std::size_t(tag)] / float(models.size());
+        }
+    }
+    return mean;
+}
+
+} // namespace
+
+NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &options)
+{
+    Gazetteer external;
+    external.addListText(options.externalGazetteer);
+
+    TrainingSet set{train, {}, {}, WordClusters::fromText(options.wordClusters), std::max(1, options.folds)};
+    set.foldGazetteers.assign(std::size_t(set.folds), external);
+    Gazetteer full = external;
+    for (qsizetype d = 0; d < train.documents.size(); ++d) {
+        addTrainingNames(full, train.documents[d]);
+        for (int fold = 0; fold < set.folds; ++fold) {
+            if (set.folds == 1 || d % set.folds != fold)
+                addTrainingNames(set.foldGazetteers[std::size_t(fold)], train.documents[d]);
+        }
+        set.words.push_back(sentenceWords(train.documents[d]));
+    }
+    std::vector<int> all(std::size_t(train.documents.size()));
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+
+    const auto report = [&](int pass, const std::vector<TrainedWeights> &before) -> EpochCallback {
+        if (!options.afterEpoch)
+            return {};
+        return [&, pass, before](int epoch, qint64 mistakes, const AveragedPerceptron &perceptron) {
+            std::vector<TrainedWeights> passes = before;
+            passes.push_back(perceptron.averaged());
+            options.afterEpoch(pass, epoch, mistakes, NerModel(full, set.clusters, passes));
+        };
+    };
+
+    const auto trainMixed = [&](const std::vector<QList<QList<TagId>>> *firstPass, int pass,
+                                const std::vector<TrainedWeights> &before) {
+        std::vector<TrainedWeights> models;
+        for (int k = 0; k < std::max(1, options.seeds); ++k) {
+            const bool last = k + 1 == std::max(1, options.seeds);
+            models.push_back(trainPass(set, all, firstPass, options.epochs, options.seed + quint32(k) * 7919,
+                                       last && options.seeds <= 1 ? report(pass, before) : EpochCallback())
+                                 .averaged());
+        }
+        return averageWeights(models);
+    };
+    std::vector<TrainedWeights> passes;
+    passes.push_back(trainMixed(nullptr, 1, {}));
+    if (options.passes < 2 || set.folds < 2)
+        return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
+
+    // Jackknife the first pass: tags for each fold come from a model trained on the other folds.
+    std::vector<QList<QList<TagId>>> firstPass(all.size());
+    for (int fold = 0; fold < set.folds; ++fold) {
+        std::vector<int> others;
+        for (int d : all) {
+            if (d % set.folds != fold)
+                others.push_back(d);
+        }
+        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters,
+                                 {trainPass(set, others, nullptr, options.epochs, options.seed + quint32(fold) + 1, {})
+                                      .averaged()});
+        for (int d : all) {
+            if (d % set.folds == fold)
+                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)]);
+        }
+    }
+    passes.push_back(trainMixed(&firstPass, 2, passes));
+    return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
+}
+
+QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus)
+{
+    QList<QList<QList<TagId>>> tags;
+    tags.reserve(corpus.documents.size());
+    for (const ConllDocument &document : corpus.documents)
+        tags.append(model.tagDocument(sentenceWords(document)));
+    return tags;
+}
+
+} // namespace galley

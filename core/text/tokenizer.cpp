@@ -1,0 +1,259 @@
+#include "tokenizer.h"
+
+#include "text/abbreviations.h"
+
+namespace galley {
+
+namespace {
+
+bool isQuoteMark(char16_t c)
+{
+    switch (c) {
+    case u'"': case u'\'': case u'`': case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB':
+    case u'\u201E': case u'\u2018': case u'\u2019': case u'\u201A': case u'\u2039': case u'\u203A':
+    case u'\u201F': case u'\u201B': case u'\u2032': case u'\u2033':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isApostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
+
+bool isDashChar(char16_t c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'\u2012'; }
+
+bool isHyphen(char16_t c) { return c == u'-' || c == u'\u2010' || c == u'\u2011'; }
+
+bool isSpaceChar(QChar c)
+{
+    return c.isSpace() || c == u'\u200B' || c == u'\uFEFF' || c == u'\u2060';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isSymbolChar(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Symbol_Currency || category == QChar::Symbol_Math || category == QChar::Symbol_Other
+           || category == QChar::Symbol_Modifier || c == u'%' || c == u'&' || c == u'#' || c == u'@'
+           || c == u'\u2030';
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text) : m_text(text), m_size(text.size()) {}
+
+    QList<Token> run()
+    {
+        QList<Token> tokens;
+        qsizetype i = 0;
+        while (i < m_size) {
+            if (isSpaceChar(at(i))) {
+                ++i;
+                continue;
+            }
+            const Token token = next(i);
+            tokens.append(token);
+            i = token.end;
+        }
+        return tokens;
+    }
+
+private:
+    QChar at(qsizetype i) const { return i >= 0 && i < m_size ? m_text[i] : QChar(); }
+    char16_t unit(qsizetype i) const { return at(i).unicode(); }
+
+    bool startsWithCaseless(qsizetype i, QLatin1StringView prefix) const
+    {
+        return m_text.mid(i).startsWith(prefix, Qt::CaseInsensitive);
+    }
+
+    qsizetype runEnd(qsizetype i) const
+    {
+        while (i < m_size && !isSpaceChar(at(i)))
+            ++i;
+        return i;
+    }
+
+    Token next(qsizetype i) const
+    {
+        if (const qsizetype end = urlEnd(i); end > i)
+            return {i, end, TokenKind::Url};
+        if (const qsizetype end = emailEnd(i); end > i)
+            return {i, end, TokenKind::Email};
+        if (const qsizetype end = cliticEnd(i); end > i)
+            return {i, end, TokenKind::Word};
+        const QChar c = at(i);
+        if ((c == u'`' && at(i + 1) == u'`') || (c == u'\'' && at(i + 1) == u'\''))
+            return {i, i + 2, TokenKind::Quote};
+        if (isQuoteMark(c.unicode()))
+            return {i, i + 1, TokenKind::Quote};
+        if (isDashChar(c.unicode()))
+            return {i, i + 1, TokenKind::Dash};
+        if (c == u'-' && at(i + 1) == u'-') {
+            qsizetype end = i;
+            while (at(end) == u'-')
+                ++end;
+            return {i, end, TokenKind::Dash};
+        }
+        if (isWordChar(c))
+            return word(i);
+        if (c == u'.' && at(i + 1) == u'.' && at(i + 2) == u'.')
+            return {i, i + 3, TokenKind::Punctuation};
+        if ((c == u'?' || c == u'!')) {
+            qsizetype end = i + 1;
+            while (at(end) == u'?' || at(end) == u'!')
+                ++end;
+            return {i, end, TokenKind::Punctuation};
+        }
+        if (c.isHighSurrogate() && at(i + 1).isLowSurrogate())
+            return {i, i + 2, TokenKind::Symbol};
+        return {i, i + 1, isSymbolChar(c) ? TokenKind::Symbol : TokenKind::Punctuation};
+    }
+
+    qsizetype urlEnd(qsizetype i) const
+    {
+        if (!(startsWithCaseless(i, QLatin1StringView("http://")) || startsWithCaseless(i, QLatin1StringView("https://"))
+              || startsWithCaseless(i, QLatin1StringView("ftp://")) || startsWithCaseless(i, QLatin1StringView("www."))))
+            return i;
+        qsizetype end = runEnd(i);
+        // Trailing punctuation belongs to the sentence, a closing bracket only if the URL opened one.
+        while (end > i) {
+            const QChar last = at(end - 1);
+            if (last == u')' && m_text.mid(i, end - i).count(u'(') >= m_text.mid(i, end - i).count(u')'))
+                break;
+            if (QStringView(u".,;:!?)]}>").contains(last) || isQuoteMark(last.unicode()))
+                --end;
+            else
+                break;
+        }
+        return end - i > 7 ? end : i;
+    }
+
+    qsizetype emailEnd(qsizetype i) const
+    {
+        const auto isLocal = [](QChar c) { return c.isLetterOrNumber() || QStringView(u"._%+-").contains(c); };
+        qsizetype j = i;
+        while (j < m_size && isLocal(at(j)))
+            ++j;
+        if (j == i || at(j) != u'@' || !at(i).isLetterOrNumber())
+            return i;
+        qsizetype end = j + 1;
+        while (end < m_size && (at(end).isLetterOrNumber() || at(end) == u'.' || at(end) == u'-'))
+            ++end;
+        while (end > j + 1 && (at(end - 1) == u'.' || at(end - 1) == u'-'))
+            --end;
+        const QStringView domain = m_text.mid(j + 1, end - j - 1);
+        const qsizetype dot = domain.lastIndexOf(u'.');
+        if (dot <= 0 || domain.size() - dot - 1 < 2)
+            return i;
+        return end;
+    }
+
+    // Letters after an apostrophe that make a clitic of their own: 's 're 've 'll 'd 'm.
+    qsizetype cliticLength(qsizetype apostrophe) const
+    {
+        qsizetype end = apostrophe + 1;
+        while (end < m_size && at(end).isLetter())
+            ++end;
+        const QString suffix = m_text.mid(apostrophe + 1, end - apostrophe - 1).toString().toLower();
+        static const QStringList clitics = {QStringLiteral("s"), QStringLiteral("re"), QStringLiteral("ve"),
+                                            QStringLiteral("ll"), QStringLiteral("d"), QStringLiteral("m")};
+        if (!clitics.contains(suffix) || (end < m_size && isWordChar(at(end))))
+            return 0;
+        return end - apostrophe;
+    }
+
+    bool isNotClitic(qsizetype n) const   // "n't" starting at n
+    {
+        return (at(n) == u'n' || at(n) == u'N') && isApostrophe(unit(n + 1)) && (at(n + 2) == u't' || at(n + 2) == u'T')
+               && !isWordChar(at(n + 3));
+    }
+
+    // A clitic split off the word just before it: "’s", "'re", "n't".
+    qsizetype cliticEnd(qsizetype i) const
+    {
+        if (i == 0 || !at(i - 1).isLetter())
+            return i;
+        if (isApostrophe(unit(i))) {
+            const qsizetype length = cliticLength(i);
+            return length > 0 ? i + length : i;
+        }
+        return isNotClitic(i) ? i + 3 : i;
+    }
+
+    Token word(qsizetype i) const
+    {
+        qsizetype j = i;
+        qsizetype segmentStart = i;   // start of the current run of word characters
+        for (;;) {
+            while (j < m_size && isWordChar(at(j)))
+                ++j;
+            const QChar joiner = at(j);
+            const QChar after = at(j + 1);
+            const bool digitsAround = at(j - 1).isDigit() && after.isDigit();
+            if (isHyphen(joiner.unicode()) && isWordChar(after)) {
+                j += 1;
+            } else if (digitsAround && (joiner == u',' || joiner == u'.' || joiner == u':' || joiner == u'/')) {
+                j += 1;
+            } else if (joiner == u'&' && at(j - 1).isUpper() && after.isUpper()) {
+                j += 1;
+            } else if (isApostrophe(joiner.unicode()) && after.isLetter()) {
+                if (cliticLength(j) > 0)
+                    return {i, j, kindOf(i)};
+                if (isNotClitic(j - 1) && j - 1 > i)
+                    return {i, j - 1, kindOf(i)};
+                j += 1;
+            } else if (joiner == u'.') {
+                return {i, periodWordEnd(i, segmentStart, j), kindOf(i)};
+            } else {
+                return {i, j, kindOf(i)};
+            }
+            segmentStart = j;
+        }
+    }
+
+    // The word [i, period) is followed by a period: decide whether the period belongs to it.
+    qsizetype periodWordEnd(qsizetype i, qsizetype segmentStart, qsizetype period) const
+    {
+        // Acronyms with inner periods: "U.S.", "a.m.", "U.N.": letter, period, letter, period ...
+        if (period - segmentStart == 1 && at(segmentStart).isLetter() && at(period + 1).isLetter()
+            && at(period + 2) == u'.') {
+            qsizetype end = period + 1;
+            while (at(end).isLetter() && at(end + 1) == u'.')
+                end += 2;
+            return end;
+        }
+        // Domain-like words: "Yahoo.com", "Node.js".
+        if (at(period + 1).isLetter() && at(period + 1).isLower() && at(period - 1).isLetter()) {
+            qsizetype end = period + 1;
+            while (end < m_size && (isWordChar(at(end)) || (at(end) == u'.' && at(end + 1).isLetter())))
+                ++end;
+            return end;
+        }
+        const QStringView word = m_text.mid(i, period - i);
+        if (word.size() == 1 && word.front().isUpper())   // an initial: "J."
+            return period + 1;
+        if (abbreviationKind(word) != AbbreviationKind::None)
+            return period + 1;
+        return period;
+    }
+
+    TokenKind kindOf(qsizetype i) const { return at(i).isDigit() ? TokenKind::Number : TokenKind::Word; }
+
+    QStringView m_text;
+    qsizetype m_size;
+};
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    return Scanner(text).run();
+}
+
+} // namespace galley

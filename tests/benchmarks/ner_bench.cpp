@@ -1,0 +1,98 @@
+// Prints tokenizer and entity-tagger throughput, model load time and model memory.
+//   build/bin/ner_bench [MODEL] [CONLL_FILE]
+#include "detect/ner/conll_corpus.h"
+#include "detect/ner/ner_trainer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "util/resource_path.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+double perSecond(qint64 count, qint64 nanoseconds) { return double(count) * 1e9 / double(std::max<qint64>(nanoseconds, 1)); }
+
+qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList arguments = app.arguments();
+    const QString modelPath = arguments.size() > 1 ? arguments[1] : resourcePath(QStringLiteral("models/ner-conll.model"));
+    const QString dataPath = arguments.size() > 2 ? arguments[2]
+                                                  : QStringLiteral(GALLEY_SHARED_DIR "/data/ner/conll2003/valid.txt");
+
+    const auto corpus = readConllFile(dataPath);
+    if (!corpus) {
+        out << "ner_bench: " << corpus.error().toString() << '\n';
+        return 1;
+    }
+    // Running text for the tokenizer: the corpus words joined with spaces, one sentence a line.
+    QString text;
+    for (const ConllDocument &document : corpus->documents) {
+        for (const ConllSentence &sentence : document.sentences)
+            text += sentence.words.join(u' ') + u'\n';
+    }
+
+    QElapsedTimer timer;
+    qint64 tokens = 0;
+    int sentences = 0;
+    timer.start();
+    constexpr int kTokenizerRounds = 5;
+    for (int round = 0; round < kTokenizerRounds; ++round) {
+        const QList<Token> found = tokenize(text);
+        tokens += found.size();
+        sentences += int(splitSentences(text, found).size());
+    }
+    const qint64 tokenizerNs = timer.nsecsElapsed();
+    out << "tokenizer+sentences: " << qint64(perSecond(tokens, tokenizerNs)) << " tokens/s ("
+        << tokens / kTokenizerRounds << " tokens, " << sentences / kTokenizerRounds << " sentences per round)\n";
+
+    const qint64 before = residentKilobytes();
+    timer.restart();
+    const auto model = NerModel::load(modelPath);
+    const qint64 loadNs = timer.nsecsElapsed();
+    if (!model) {
+        out << "ner_bench: " << model.error().toString() << '\n';
+        return 1;
+    }
+    const qint64 after = residentKilobytes();
+    out << "model: " << modelPath << ", " << QFile(modelPath).size() / 1024 << " KiB on disk, loaded in "
+        << loadNs / 1000000 << " ms, " << model->featureCount() << " weight rows, ~" << model->memoryBytes() / 1024
+        << " KiB in memory (RSS +" << after - before << " KiB)\n";
+
+    const qint64 corpusTokens = corpus->tokenCount();
+    for (int passes = 1; passes <= model->passCount(); ++passes) {
+        timer.restart();
+        constexpr int kRounds = 3;
+        for (int round = 0; round < kRounds; ++round) {
+            for (const ConllDocument &document : corpus->documents) {
+                QList<QStringList> words;
+                for (const ConllSentence &sentence : document.sentences)
+                    words.append(sentence.words);
+                model->tagDocument(words, passes);
+            }
+        }
+        out << "NER tagging, " << passes << (passes == 1 ? " pass" : " passes") << ", one thread: "
+            << qint64(perSecond(corpusTokens * kRounds, timer.nsecsElapsed())) << " tokens/s\n";
+    }
+    return 0;
+}

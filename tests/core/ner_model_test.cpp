@@ -1,0 +1,128 @@
+#include "detect/ner/conll_corpus.h"
+#include "detect/ner/entity_finder.h"
+#include "detect/ner/ner_evaluation.h"
+#include "detect/ner/ner_trainer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace galley;
+
+// The shipped model (resources/models/ner-conll.model) on sentences written for this test, and
+// on the CoNLL-2003 dev split when the shared data folder is there.
+class NerModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void shippedModel_tagsOwnSentences_data();
+    void shippedModel_tagsOwnSentences();
+    void shippedModel_offsetsAreUtf16();
+    void shippedModel_loadsQuickly();
+    void shippedModel_devF1();
+
+private:
+    std::optional<NerModel> m_model;
+};
+
+namespace {
+
+// The dev F1 the shipped model reached when it was trained (galley-cli eval-ner), less 0.5.
+constexpr double kMinimumDevF1 = 90.98;
+
+QString modelPath() { return QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"); }
+
+// "PER:Bashar Assad|LOC:Aleppo" for the entities found in text.
+QString entitiesText(const NerModel &model, const QString &text)
+{
+    QStringList parts;
+    for (const EntityMention &mention : findEntities(model, text))
+        parts.append(entityTypeName(mention.type) + u':' + text.mid(mention.start, mention.end - mention.start));
+    return parts.join(u'|');
+}
+
+} // namespace
+
+void NerModelTest::initTestCase()
+{
+    auto model = NerModel::load(modelPath());
+    QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+    m_model = std::move(model).value();
+}
+
+void NerModelTest::shippedModel_tagsOwnSentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("entities");
+    QTest::newRow("president") << QStringLiteral("Syrian President Bashar Assad said the army would stay in Aleppo.")
+                               << QStringLiteral("MISC:Syrian|PER:Bashar Assad|LOC:Aleppo");
+    QTest::newRow("general")
+        << QStringLiteral("Lt. Gen. Viktor Poznikhir told reporters in Moscow on Friday.")
+        << QStringLiteral("PER:Viktor Poznikhir|LOC:Moscow");
+    QTest::newRow("general staff")
+        << QStringLiteral("Lt. Gen. Viktor Poznikhir of the Russian General Staff told reporters in Moscow on Friday.")
+        << QStringLiteral("PER:Viktor Poznikhir|ORG:Russian General Staff|LOC:Moscow");
+    QTest::newRow("later mention")
+        << QStringLiteral("Angela Merkel met Emmanuel Macron in Berlin. Merkel later flew to Brussels.")
+        << QStringLiteral("PER:Angela Merkel|PER:Emmanuel Macron|LOC:Berlin|PER:Merkel|LOC:Brussels");
+    QTest::newRow("organisation")
+        << QStringLiteral("The World Health Organization sent doctors to Yemen.")
+        << QStringLiteral("ORG:World Health Organization|LOC:Yemen");
+    QTest::newRow("organisations")
+        << QStringLiteral("The United Nations and the World Health Organization sent doctors to Yemen.")
+        << QStringLiteral("ORG:United Nations|ORG:World Health Organization|LOC:Yemen");
+    QTest::newRow("curly possessive")
+        << QString::fromUtf8("Turkey\xE2\x80\x99s foreign minister spoke with the European Union on Monday.")
+        << QStringLiteral("LOC:Turkey|ORG:European Union");
+}
+
+void NerModelTest::shippedModel_tagsOwnSentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, entities);
+    QEXPECT_FAIL("general staff", "known miss: 'Russian' comes out MISC and 'General Staff' O; CoNLL train and the "
+                 "name lists hold no military bodies (next: organisation lists, clusters from more news)", Continue);
+    QCOMPARE(entitiesText(*m_model, text), entities);
+}
+
+void NerModelTest::shippedModel_offsetsAreUtf16()
+{
+    const QString text = QString::fromUtf8("\xF0\x9F\x93\xB0 Reporters met Vladimir Putin in Moscow.");
+    const QList<EntityMention> mentions = findEntities(*m_model, text);
+    QCOMPARE(mentions.size(), 2);
+    QCOMPARE(mentions[0].start, text.indexOf(QStringLiteral("Vladimir")));
+    QCOMPARE(mentions[0].end, text.indexOf(QStringLiteral(" in")));
+    QCOMPARE(mentions[1].type, EntityType::Location);
+}
+
+void NerModelTest::shippedModel_loadsQuickly()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto model = NerModel::load(modelPath());
+    QVERIFY(model.ok());
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));   // ~100 ms; slack for loaded CI
+    QVERIFY(QFileInfo(modelPath()).size() < 5 * 1024 * 1024);
+}
+
+void NerModelTest::shippedModel_devF1()
+{
+    const QString devPath = QStringLiteral(GALLEY_SHARED_DIR "/data/ner/conll2003/valid.txt");
+    if (!QFileInfo::exists(devPath))
+        QSKIP(qPrintable(QStringLiteral("no CoNLL-2003 dev split at %1 (the shared data folder is absent)").arg(devPath)));
+    const auto dev = readConllFile(devPath);
+    QVERIFY(dev.ok());
+    const auto predicted = tagCorpus(*m_model, *dev);
+    NerScores scores;
+    for (qsizetype d = 0; d < dev->documents.size(); ++d) {
+        for (qsizetype s = 0; s < dev->documents[d].sentences.size(); ++s)
+            scores.addSentence(dev->documents[d].sentences[s].gold, predicted[d][s]);
+    }
+    qInfo().noquote() << '\n' + scores.toText();
+    QVERIFY2(scores.micro().f1() >= kMinimumDevF1, qPrintable(scores.toText()));
+}
+
+QTEST_GUILESS_MAIN(NerModelTest)
+#include "ner_model_test.moc"
