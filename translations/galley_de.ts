@@ -123,6 +123,14 @@
             <source>repeated</source>
             <translation>Wiederholung</translation>
         </message>
+        <message>
+            <source>after the article</source>
+            <translation>nach dem Artikel</translation>
+        </message>
+        <message>
+            <source>about the author</source>
+            <translation>über den Autor</translation>
+        </message>
     </context>
     <context>
         <name>galley::ArticlePanel</name>

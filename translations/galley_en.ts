@@ -123,6 +123,14 @@
         <source>repeated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>after the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the author</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticlePanel</name>

@@ -123,6 +123,14 @@
             <source>repeated</source>
             <translation>повтор</translation>
         </message>
+        <message>
+            <source>after the article</source>
+            <translation>после статьи</translation>
+        </message>
+        <message>
+            <source>about the author</source>
+            <translation>об авторе</translation>
+        </message>
     </context>
     <context>
         <name>galley::ArticlePanel</name>

@@ -103,6 +103,8 @@ QString ArticleBlockModel::boilerplateLabel(const QString &reason)
         {QStringLiteral("disclaimer"), QT_TR_NOOP("disclaimer")},
         {QStringLiteral("disclosure"), QT_TR_NOOP("disclosure")},
         {QStringLiteral("repeated"), QT_TR_NOOP("repeated")},
+        {QStringLiteral("article-end"), QT_TR_NOOP("after the article")},
+        {QStringLiteral("author-bio"), QT_TR_NOOP("about the author")},
     };
     const auto known = reasons.constFind(reason);
     if (known != reasons.constEnd())
