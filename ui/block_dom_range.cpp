@@ -3,35 +3,19 @@
 #include "extract/article.h"
 #include "text_page_layout.h"
 
-#include <algorithm>
-
 namespace galley {
 
 namespace {
 
-// UTF-16 offset into Page::content of a character of a text copy's block.
-std::optional<qsizetype> contentOffset(const Block &block, int textOffset)
-{
-    auto after = std::upper_bound(block.runs.begin(), block.runs.end(), textOffset,
-                                  [](int offset, const AlignmentRun &run) { return offset < run.textStart; });
-    if (after == block.runs.begin())
-        return std::nullopt;
-    const AlignmentRun &run = *(after - 1);
-    if (textOffset >= run.textStart + run.length)
-        return std::nullopt;
-    return qsizetype(run.sourceStart) + (textOffset - run.textStart);
-}
-
 std::optional<DomPosition> domPosition(const Block &block, int textOffset, const QStringList &nodePaths,
                                        const Page &page, const TextPageLayout *textLayout)
 {
-    if (page.format == PageFormat::Text) {
-        const auto offset = contentOffset(block, textOffset);
-        if (!offset || !textLayout)
-            return std::nullopt;
-        return textLayout->position(*offset);
-    }
     const auto origin = block.origin(textOffset, nodePaths, page);
+    if (origin && page.format == PageFormat::Text) {
+        if (!textLayout || origin->contentOffset < 0)
+            return std::nullopt;
+        return textLayout->position(origin->contentOffset);
+    }
     if (!origin || origin->nodePath.isEmpty() || origin->nodeOffset < 0)
         return std::nullopt;
     return DomPosition{origin->nodePath, origin->nodeOffset};

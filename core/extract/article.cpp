@@ -34,6 +34,7 @@ std::optional<TextOrigin> Block::origin(int textOffset, const QStringList &nodeP
         origin.nodePath = nodePaths.at(run.node);
         origin.nodeOffset = sourceOffset;
     } else {
+        origin.contentOffset = sourceOffset;
         origin.byteOffset = page.sourceByteOffset(sourceOffset);
     }
     return origin;

@@ -32,6 +32,7 @@ struct TextOrigin
 {
     QString nodePath;        // HTML-based pages: DOM text node path (see HtmlDocument); else empty
     int nodeOffset = -1;     // UTF-16 offset into the node's data; -1 for text copies
+    int contentOffset = -1;  // text copies: UTF-16 offset into Page::content; else -1
     qint64 byteOffset = -1;  // text copies: byte offset in the source file; else -1
 };
 

@@ -15,6 +15,7 @@ private slots:
     void rebuildText_joinsBodyBlocksAndSkipsBoilerplate();
     void origin_mapsEveryCharacterThroughRuns();
     void json_offsetsAreCodePoints();
+    void origin_ofTextCopy_givesContentAndByteOffsets();
 };
 
 namespace {
@@ -92,6 +93,27 @@ void ArticleTest::json_offsetsAreCodePoints()
     QCOMPARE(boilerplate[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("navigation"));
     QCOMPARE(boilerplate[0].toObject().value(QStringLiteral("before")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("published")), QJsonValue(QJsonValue::Null));
+}
+
+void ArticleTest::origin_ofTextCopy_givesContentAndByteOffsets()
+{
+    Page page;
+    page.format = PageFormat::Text;
+    page.content = QString::fromUtf8("Caf\xC3\xA9 news\n\nThe mayor \xF0\x9F\x98\x80 spoke.");
+    Article article;
+    Block body;
+    body.text = QString::fromUtf8("The mayor \xF0\x9F\x98\x80 spoke.");
+    body.runs.append(AlignmentRun{0, int(body.text.size()), -1, int(page.content.indexOf(QLatin1String("The")))});
+    article.blocks.append(body);
+    article.rebuildText();
+
+    const auto spoke = article.origin(int(article.text.indexOf(QLatin1String("spoke"))), page);
+    QVERIFY(spoke);
+    QVERIFY(spoke->nodePath.isEmpty());
+    QCOMPARE(page.content.mid(spoke->contentOffset, 5), QStringLiteral("spoke"));
+    // "Café news\n\nThe mayor 😀 " is 27 bytes of UTF-8: é is two bytes, the emoji four.
+    QCOMPARE(spoke->byteOffset, qint64(page.content.left(spoke->contentOffset).toUtf8().size()));
+    QCOMPARE(spoke->byteOffset, qint64(27));
 }
 
 QTEST_GUILESS_MAIN(ArticleTest)
