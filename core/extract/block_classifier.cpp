@@ -192,6 +192,26 @@ void dropAuthorBios(const DomText &dom, const GumboNode *container, const PageMe
     }
 }
 
+// What stands above the headline inside the container (a breadcrumb, a section label, a
+// reading time, a teaser) is the page's furniture, not the story.
+void dropLinesAboveHeadline(const DomText &dom, const GumboNode *container, QList<BlockVerdict> &verdicts)
+{
+    qsizetype headline = -1;
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
+        if (verdicts.at(i).boilerplateReason == QLatin1String("title")) {
+            headline = i;
+            break;
+        }
+    }
+    if (headline < 0 || !isInside(dom.blocks[size_t(headline)].element, container))
+        return;
+    for (qsizetype i = 0; i < headline; ++i) {
+        BlockVerdict &verdict = verdicts[i];
+        if (verdict.boilerplateReason.isEmpty() && isInside(dom.blocks[size_t(i)].element, container))
+            verdict.boilerplateReason = QStringLiteral("above-headline");
+    }
+}
+
 } // namespace
 
 QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *container,
@@ -233,6 +253,7 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
         dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
         trimArticleTail(dom, container, verdicts);
         dropAuthorBios(dom, container, metadata, verdicts);
+        dropLinesAboveHeadline(dom, container, verdicts);
     }
     dropRepeatedLines(dom, verdicts);
     return verdicts;
