@@ -129,23 +129,23 @@ bool isArticleEndMarker(const DomBlock &block, const QString &reason, double sha
 
 // Once most of the body has been read, the first end-of-article marker closes it: every
 // later block inside the container is boilerplate ("article-end").
-void trimArticleTail(const DomText &dom, const GumboNode *container, QList<BlockVerdict> &verdicts)
+void trimArticleTail(const DomText &dom, const std::vector<bool> &inside, QList<BlockVerdict> &verdicts)
 {
     qsizetype total = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
-        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && isInside(dom.blocks[i].element, container))
+        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && inside[i])
             total += dom.blocks[i].text.size();
     }
     qsizetype seen = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         const DomBlock &block = dom.blocks[i];
         const QString &reason = verdicts.at(qsizetype(i)).boilerplateReason;
-        if (!isInside(block.element, container))
+        if (!inside[i])
             continue;
         if (seen >= kArticleEndMinimum && isArticleEndMarker(block, reason, double(seen) / double(total))) {
             for (size_t j = i; j < dom.blocks.size(); ++j) {
                 BlockVerdict &later = verdicts[qsizetype(j)];
-                if (later.boilerplateReason.isEmpty() && isInside(dom.blocks[j].element, container))
+                if (later.boilerplateReason.isEmpty() && inside[j])
                     later.boilerplateReason = QStringLiteral("article-end");
             }
             return;
@@ -171,24 +171,44 @@ bool isAuthorBio(const DomBlock &block, const PageMetadata &metadata)
     return false;
 }
 
-void dropAuthorBios(const DomText &dom, const GumboNode *container, const PageMetadata &metadata,
+void dropAuthorBios(const DomText &dom, const std::vector<bool> &inside, const PageMetadata &metadata,
                     QList<BlockVerdict> &verdicts)
 {
     if (metadata.authors.isEmpty())
         return;
     qsizetype total = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
-        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && isInside(dom.blocks[i].element, container))
+        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && inside[i])
             total += dom.blocks[i].text.size();
     }
     qsizetype seen = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         BlockVerdict &verdict = verdicts[qsizetype(i)];
-        if (!verdict.boilerplateReason.isEmpty() || !isInside(dom.blocks[i].element, container))
+        if (!verdict.boilerplateReason.isEmpty() || !inside[i])
             continue;
         if (2 * seen >= total && isAuthorBio(dom.blocks[i], metadata))
             verdict.boilerplateReason = QStringLiteral("author-bio");
         seen += dom.blocks[i].text.size();
+    }
+}
+
+// What stands above the headline inside the container (a breadcrumb, a section label, a
+// reading time, a teaser) is the page's furniture, not the story.
+void dropLinesAboveHeadline(const std::vector<bool> &inside, QList<BlockVerdict> &verdicts)
+{
+    qsizetype headline = -1;
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
+        if (verdicts.at(i).boilerplateReason == QLatin1String("title")) {
+            headline = i;
+            break;
+        }
+    }
+    if (headline < 0 || !inside[size_t(headline)])
+        return;
+    for (qsizetype i = 0; i < headline; ++i) {
+        BlockVerdict &verdict = verdicts[i];
+        if (verdict.boilerplateReason.isEmpty() && inside[size_t(i)])
+            verdict.boilerplateReason = QStringLiteral("above-headline");
     }
 }
 
@@ -200,10 +220,13 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     QList<BlockVerdict> verdicts;
     verdicts.reserve(qsizetype(dom.blocks.size()));
     bool headlineSeen = false;
+    std::vector<bool> insideContainer;
+    insideContainer.reserve(dom.blocks.size());
     const QString normalizedHeadline = normalizedTitle(metadata.title);
     for (const DomBlock &block : dom.blocks) {
         BlockVerdict verdict;
         const bool inside = container && isInside(block.element, container);
+        insideContainer.push_back(inside);
         if (!headlineSeen && isHeadline(block, normalizedHeadline)) {
             verdict.boilerplateReason = QStringLiteral("title");
             headlineSeen = true;
@@ -231,8 +254,9 @@ QList<BlockVerdict> classifyBlocks(const DomText &dom, const GumboNode *containe
     }
     if (container) {
         dropSectionsUnderBoilerplateHeadings(dom, container, stats, verdicts);
-        trimArticleTail(dom, container, verdicts);
-        dropAuthorBios(dom, container, metadata, verdicts);
+        trimArticleTail(dom, insideContainer, verdicts);
+        dropAuthorBios(dom, insideContainer, metadata, verdicts);
+        dropLinesAboveHeadline(insideContainer, verdicts);
     }
     dropRepeatedLines(dom, verdicts);
     return verdicts;

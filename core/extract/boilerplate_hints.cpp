@@ -195,6 +195,8 @@ bool isDecoration(QChar c)
 // "🔥 Recommended Posts", "Read more →": the line without its icons and arrows.
 QString withoutDecoration(const QString &text)
 {
+    if (text.isEmpty() || (!isDecoration(text.front()) && !isDecoration(text.back())))
+        return text;
     qsizetype begin = 0, end = text.size();
     while (begin < end && isDecoration(text.at(begin)))
         ++begin;

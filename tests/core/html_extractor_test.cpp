@@ -138,6 +138,7 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("sentence that is mostly one link") << related << "available from several dealers" << "paragraph";
     QTest::newRow("streamed segment") << "streaming_segments.html" << "first southbound service" << "paragraph";
     const QString end = QStringLiteral("article_end.html");
+    QTest::newRow("section label above the headline") << end << "Gardening / Vegetables" << "boilerplate:above-headline";
     QTest::newRow("body before the end marker") << end << "lift them with a fork" << "paragraph";
     QTest::newRow("end marker") << end << "About the Author" << "boilerplate:article-end";
     QTest::newRow("author box after the end marker") << end << "grows vegetables on a small allotment" << "boilerplate:article-end";
