@@ -179,7 +179,14 @@ Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString 
                          problem + QStringLiteral("; parsing time grows with the square of the depth, so Galley refuses the page"),
                          -1, {}};
     }
-    page.dom = std::make_shared<const HtmlDocument>(std::move(utf8));
+    auto dom = std::make_shared<const HtmlDocument>(std::move(utf8));
+    if (const int depth = elementTreeDepth(dom->document()); depth > maxElementTreeDepth) {
+        return LoadError{name, QStringLiteral("too-deep"),
+                         QStringLiteral("elements nested %1 levels deep; Galley reads pages up to %2 levels")
+                             .arg(depth).arg(maxElementTreeDepth),
+                         -1, {}};
+    }
+    page.dom = std::move(dom);
     return page;
 }
 

@@ -66,6 +66,31 @@ bool closesParagraph(QByteArrayView name)
     return isOneOf(name, closers);
 }
 
+// Elements that open a fresh scope for a family's implied end tag: the tree builder's search
+// for an open <li>, <td>, <p>, ... stops at them, so a <td> inside a nested <table> or an
+// <li> inside a nested <ul> opens a new level instead of closing the outer one.
+bool bordersFamily(QByteArrayView name, int family)
+{
+    static constexpr std::array<const char *, 9> defaultScope = {
+        "html", "table", "td", "th", "caption", "marquee", "object", "applet", "template"};
+    switch (family) {
+    case 4:   // td, th: table scope
+    case 5:   // tr
+    case 13:  // thead, tbody, tfoot
+        return name == "table" || name == "template" || name == "html";
+    case 2:   // li: list-item scope, and any special element other than address, div, p
+    case 3:   // dt, dd
+        return isOneOf(name, defaultScope) || name == "ul" || name == "ol" || name == "dl"
+            || name == "menu" || name == "dir" || name == "select";
+    case 1:   // p: button scope
+        return isOneOf(name, defaultScope) || name == "button";
+    case 6:   // option
+        return isOneOf(name, defaultScope) || name == "select" || name == "datalist";
+    default:
+        return isOneOf(name, defaultScope);
+    }
+}
+
 constexpr int familyLookback = 8;   // how far below the top an implied end tag reaches here
 
 qsizetype skipPast(QByteArrayView markup, qsizetype from, QByteArrayView terminator)
@@ -162,11 +187,19 @@ NestingEstimate estimateElementNesting(QByteArrayView markup)
                     stack.resize(i);
                     break;
                 }
+                if (bordersFamily(stack[i].name, family))
+                    break;
             }
         }
         if (isRawTextElement(name)) {
             position = skipRawText(markup, position, name);
             continue;
+        }
+        if (name == "tr" && !stack.isEmpty() && stack.back().name == "table")
+            stack.append({"tbody", siblingFamily("tbody")});   // the implied <tbody>
+        if ((name == "td" || name == "th") && !stack.isEmpty() && stack.back().name == "table") {
+            stack.append({"tbody", siblingFamily("tbody")});
+            stack.append({"tr", siblingFamily("tr")});
         }
         if ((name == "svg" || name == "math") && foreignDepth < 0)
             foreignDepth = stack.size() + 1;
@@ -177,6 +210,34 @@ NestingEstimate estimateElementNesting(QByteArrayView markup)
             break;
     }
     return estimate;
+}
+
+int elementTreeDepth(const GumboNode *root)
+{
+    if (!root)
+        return 0;
+    int deepest = 0;
+    struct Frame
+    {
+        const GumboNode *node;
+        int depth;
+    };
+    QList<Frame> pending{{root, 0}};
+    while (!pending.isEmpty()) {
+        const Frame frame = pending.takeLast();
+        const GumboVector *children = nullptr;
+        if (frame.node->type == GUMBO_NODE_DOCUMENT)
+            children = &frame.node->v.document.children;
+        else if (frame.node->type == GUMBO_NODE_ELEMENT || frame.node->type == GUMBO_NODE_TEMPLATE)
+            children = &frame.node->v.element.children;
+        if (!children)
+            continue;
+        const int depth = frame.node->type == GUMBO_NODE_DOCUMENT ? frame.depth : frame.depth + 1;
+        deepest = qMax(deepest, depth);
+        for (unsigned i = 0; i < children->length; ++i)
+            pending.append({static_cast<const GumboNode *>(children->data[i]), depth});
+    }
+    return deepest;
 }
 
 } // namespace galley
