@@ -41,12 +41,12 @@ Expected<QByteArray, LoadError> readPageFile(const QString &path, qint64 maxByte
     return bytes;
 }
 
-std::optional<LoadError> refuseBinary(const QByteArray &bytes, const QString &path, bool allowGzip)
+std::optional<LoadError> refuseBinary(const QByteArray &bytes, const QString &path, bool warc)
 {
     const QString kind = knownBinaryKind(bytes);
-    if (!kind.isEmpty() && !(allowGzip && bytes.startsWith("\x1f\x8b")))
+    if (!kind.isEmpty() && !(warc && bytes.startsWith("\x1f\x8b")))
         return fileError(path, "binary", QStringLiteral("is %1, not a saved page").arg(kind));
-    if (kind.isEmpty() && looksBinary(bytes)) {
+    if (kind.isEmpty() && !warc && looksBinary(bytes)) {
         return fileError(path, "binary", QStringLiteral("is binary data, not a saved page "
                                                         "(%1% of its first bytes are control characters)")
                                              .arg(controlBytePercent(bytes)));

@@ -13,7 +13,9 @@ namespace galley {
 Expected<QByteArray, LoadError> readPageFile(const QString &path, qint64 maxBytes);
 
 // "is a PNG image, not a saved page" and the like when `bytes` cannot be a saved page.
-// allowGzip: a .warc.gz starts with the gzip signature.
-std::optional<LoadError> refuseBinary(const QByteArray &bytes, const QString &path, bool allowGzip);
+// warc: the bytes are read as a WARC file, which may be gzip-compressed and, uncompressed,
+// legitimately holds binary records (images, fonts), so only the file signatures apply:
+// the control-byte share is not checked.
+std::optional<LoadError> refuseBinary(const QByteArray &bytes, const QString &path, bool warc);
 
 } // namespace galley

@@ -25,6 +25,7 @@ private slots:
     void listWarcRecords_describesHtmlRecords();
     void payloadDiagnostics_pointAtTheirRecord();
     void absurdContentLength_stopsWithWarning();
+    void plainWarcWithBinaryRecords_loads();
     void truncatedWarc_keepsCompleteRecords_data();
     void truncatedWarc_keepsCompleteRecords();
 
@@ -183,6 +184,33 @@ void WarcLoaderTest::nonHtmlRecords_areSharedResources()
     // One copy of the payloads for all pages.
     QCOMPARE(pages->at(0).resources.value(QStringLiteral("http://news.example/photo.png")).body.constData(),
              pages->at(4).resources.value(QStringLiteral("http://news.example/photo.png")).body.constData());
+}
+
+void WarcLoaderTest::plainWarcWithBinaryRecords_loads()
+{
+    // An uncompressed .warc whose first bytes are an image payload: mostly control bytes,
+    // which the binary-data check must not count against a WARC file.
+    QByteArray image("\x89PNG\r\n\x1a\n");
+    for (int i = 0; i < 16384; ++i)
+        image += char(i % 9);
+    const QByteArray plain = warcRecord("response", "http://news.example/photo.png", http,
+                                        httpResponse("Content-Type: image/png\r\n", image))
+        + warcRecord("response", "http://news.example/1", http,
+                     httpResponse("Content-Type: text/html; charset=utf-8\r\n", page1Html));
+    const auto pages = loadPages(write(QStringLiteral("images.warc"), plain));
+    QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().toString()));
+    QCOMPARE(pages->size(), 1);
+    QCOMPARE(pages->front().dom->title(), QStringLiteral("Алеппо"));
+    QCOMPARE(pages->front().resources.value(QStringLiteral("http://news.example/photo.png")).body, image);
+
+    const auto records = listWarcRecords(m_dir.filePath(QStringLiteral("images.warc")));
+    QVERIFY(records.ok());
+    QCOMPARE(records->size(), 1);
+
+    // A real binary file named .warc is still refused by its signature.
+    const auto png = loadPages(write(QStringLiteral("photo.warc"), image));
+    QVERIFY(!png.ok());
+    QCOMPARE(png.error().code, QStringLiteral("binary"));
 }
 
 void WarcLoaderTest::brotliRecord_isSkippedWithDiagnostic()
