@@ -82,7 +82,7 @@ Expected<QList<Page>, LoadError> loadPages(const QString &path, const LoadOption
         return *refusal;
 
     if (format == PageFormat::Warc)
-        return loadWarcFile(*bytes, path, options.warcRecord);
+        return loadWarcFile(*bytes, path, options);
     Expected<Page, LoadError> single = loadSingleDocument(format, *bytes, path);
     if (!single)
         return single.error();

@@ -13,6 +13,14 @@ struct LoadOptions
 {
     int warcRecord = -1;                        // load only this WARC record; -1: all HTML records
     qint64 maxFileBytes = 512LL * 1024 * 1024;  // larger files are refused with an error
+    // WARC files: a record block larger than this is skipped unread (inflated and dropped);
+    // it bounds the memory one record takes while the file is scanned.
+    qint64 maxWarcRecordBytes = 128LL * 1024 * 1024;
+    // WARC files: non-HTML payloads a page can render (CSS, images, fonts) are kept as the
+    // pages' resources up to this size each and this much in all; others are skipped with a
+    // diagnostic naming the record. Other types (scripts, video, octet-streams) are not kept.
+    qint64 maxWarcResourceBytes = 32LL * 1024 * 1024;
+    qint64 maxWarcResourcesTotalBytes = 256LL * 1024 * 1024;
 };
 
 // One HTML response record of a WARC file, for the record picker.

@@ -46,6 +46,19 @@ bool sniffsAsHtml(const QByteArray &payload)
     return false;
 }
 
+// Types a rendered page can use without running anything: style sheets, images, fonts.
+bool isRenderableResource(const QByteArray &mediaType)
+{
+    return mediaType == "text/css" || mediaType.startsWith("image/") || mediaType.startsWith("font/")
+        || mediaType.startsWith("application/font-") || mediaType.startsWith("application/x-font-")
+        || mediaType == "application/vnd.ms-fontobject";
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
+}
+
 bool isHtmlPayload(const WarcPayload &payload)
 {
     if (payload.mediaType == "text/html" || payload.mediaType == "application/xhtml+xml")
@@ -97,14 +110,23 @@ struct WarcScan
 
 // Reads every record once; calls onHtml for each usable HTML payload (with its index among
 // them) and onOther for every other usable payload.
-WarcScan scanWarc(const QByteArray &bytes,
+WarcScan scanWarc(const QByteArray &bytes, qint64 maxRecordBytes,
                   const std::function<void(int, WarcPayload &)> &onHtml,
-                  const std::function<void(WarcPayload &)> &onOther)
+                  const std::function<void(WarcPayload &, Diagnostics &)> &onOther)
 {
     WarcScan scan;
-    WarcReader reader(bytes);
+    WarcReader reader(bytes, maxRecordBytes);
     while (std::optional<WarcRecord> record = reader.next()) {
         ++scan.allRecords;
+        if (record->skippedBlockBytes > 0) {
+            scan.fileDiagnostics.append(
+                {Diagnostic::Severity::Warning, QStringLiteral("warc-record-skipped"),
+                 QStringLiteral("record %1: its block of %2 is larger than the %3 Galley reads from one record; skipped")
+                     .arg(cleanUri(record->headers.value("WARC-Target-URI")), megabytes(record->skippedBlockBytes),
+                          megabytes(maxRecordBytes)),
+                 record->streamOffset, {}});
+            continue;
+        }
         std::optional<WarcPayload> payload = payloadOf(*record);
         record.reset();   // the block is no longer needed: keep memory to one record
         if (!payload)
@@ -121,7 +143,7 @@ WarcScan scanWarc(const QByteArray &bytes,
         if (html)
             onHtml(scan.htmlRecords++, *payload);
         else if (onOther)
-            onOther(*payload);
+            onOther(*payload, scan.fileDiagnostics);
     }
     if (reader.problem())
         scan.fileDiagnostics.append(*reader.problem());
@@ -168,9 +190,11 @@ LoadError noHtmlError(const QString &path, const WarcScan &scan)
 } // namespace
 
 Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QString &path,
-                                              int wantedRecord)
+                                              const LoadOptions &options)
 {
+    const int wantedRecord = options.warcRecord;
     QList<Page> pages;
+    qint64 resourceBytes = 0;
     QHash<QString, Resource> resources;
     std::optional<LoadError> firstError;
     const auto onHtml = [&](int index, WarcPayload &payload) {
@@ -190,13 +214,26 @@ Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QSt
             page->diagnostics.append(recordDiagnostic(payload, problem));
         pages.append(std::move(page.value()));
     };
-    const auto onOther = [&](WarcPayload &payload) {
-        if (payload.targetUri.isEmpty())
+    const auto onOther = [&](WarcPayload &payload, Diagnostics &diagnostics) {
+        if (payload.targetUri.isEmpty() || !isRenderableResource(payload.mediaType))
+            return;   // scripts, media, octet-streams: nothing a page shown without scripts uses
+        const qint64 size = payload.body.bytes.size();
+        QString problem;
+        if (size > options.maxWarcResourceBytes)
+            problem = QStringLiteral("its %1 %2 payload is larger than the %3 Galley keeps for one resource; skipped")
+                          .arg(megabytes(size), QString::fromLatin1(payload.mediaType), megabytes(options.maxWarcResourceBytes));
+        else if (resourceBytes + size > options.maxWarcResourcesTotalBytes)
+            problem = QStringLiteral("its %1 payload would take the resources past the %2 Galley keeps in all; skipped")
+                          .arg(megabytes(size), megabytes(options.maxWarcResourcesTotalBytes));
+        if (!problem.isEmpty()) {
+            diagnostics.append(recordDiagnostic(payload, problem));
             return;
+        }
+        resourceBytes += size;
         resources.insert(payload.targetUri, Resource{payload.targetUri, QString::fromLatin1(payload.mediaType),
                                                      std::move(payload.body.bytes)});
     };
-    const WarcScan scan = scanWarc(bytes, onHtml, onOther);
+    const WarcScan scan = scanWarc(bytes, options.maxWarcRecordBytes, onHtml, onOther);
     if (scan.htmlRecords == 0)
         return noHtmlError(path, scan);
     if (wantedRecord >= scan.htmlRecords) {
@@ -214,7 +251,8 @@ Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QSt
     return pages;
 }
 
-Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &bytes, const QString &path)
+Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &bytes, const QString &path,
+                                                              const LoadOptions &options)
 {
     QList<WarcRecordInfo> infos;
     const auto onHtml = [&](int index, WarcPayload &payload) {
@@ -227,7 +265,7 @@ Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &b
         info.title = payloadTitle(payload, path);
         infos.append(info);
     };
-    const WarcScan scan = scanWarc(bytes, onHtml, nullptr);
+    const WarcScan scan = scanWarc(bytes, options.maxWarcRecordBytes, onHtml, nullptr);
     if (scan.htmlRecords == 0)
         return noHtmlError(path, scan);
     return infos;

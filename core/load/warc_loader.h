@@ -12,12 +12,14 @@
 namespace galley {
 
 // Every HTML response/resource record of a .warc or .warc.gz as a Page (or only the
-// `wantedRecord`-th when it is >= 0); all other payloads are every page's resources.
+// `options.warcRecord`-th when it is >= 0); renderable non-HTML payloads (CSS, images, fonts,
+// within the options' caps) are every page's resources.
 Expected<QList<Page>, LoadError> loadWarcFile(const QByteArray &bytes, const QString &path,
-                                              int wantedRecord);
+                                              const LoadOptions &options);
 
 // The HTML records for a record picker; payloads are read one at a time and dropped.
 Expected<QList<WarcRecordInfo>, LoadError> listWarcRecordsIn(const QByteArray &bytes,
-                                                              const QString &path);
+                                                              const QString &path,
+                                                              const LoadOptions &options = {});
 
 } // namespace galley

@@ -26,6 +26,8 @@ private slots:
     void payloadDiagnostics_pointAtTheirRecord();
     void absurdContentLength_stopsWithWarning();
     void plainWarcWithBinaryRecords_loads();
+    void bigRecords_areSkippedWithinCaps_data();
+    void bigRecords_areSkippedWithinCaps();
     void truncatedWarc_keepsCompleteRecords_data();
     void truncatedWarc_keepsCompleteRecords();
 
@@ -211,6 +213,69 @@ void WarcLoaderTest::plainWarcWithBinaryRecords_loads()
     const auto png = loadPages(write(QStringLiteral("photo.warc"), image));
     QVERIFY(!png.ok());
     QCOMPARE(png.error().code, QStringLiteral("binary"));
+}
+
+void WarcLoaderTest::bigRecords_areSkippedWithinCaps_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow(".warc.gz") << true;
+    QTest::newRow(".warc") << false;
+}
+
+void WarcLoaderTest::bigRecords_areSkippedWithinCaps()
+{
+    QFETCH(bool, compressed);
+    const auto zeros = [](qsizetype size) { return QByteArray(size, '\0'); };
+    const QList<QByteArray> records{
+        warcRecord("response", "http://news.example/blob", http,
+                   httpResponse("Content-Type: application/octet-stream\r\n", zeros(8 << 20))),
+        warcRecord("response", "http://news.example/1", http,
+                   httpResponse("Content-Type: text/html; charset=utf-8\r\n", page1Html)),
+        warcRecord("response", "http://news.example/big.png", http,
+                   httpResponse("Content-Type: image/png\r\n", zeros(2 << 20))),
+        warcRecord("response", "http://news.example/a.png", http,
+                   httpResponse("Content-Type: image/png\r\n", zeros(1 << 20))),
+        warcRecord("response", "http://news.example/b.png", http,
+                   httpResponse("Content-Type: image/png\r\n", zeros(1 << 20))),
+        warcRecord("response", "http://news.example/s.css", http,
+                   httpResponse("Content-Type: text/css\r\n", "p{}")),
+        warcRecord("response", "http://news.example/app.js", http,
+                   httpResponse("Content-Type: application/javascript\r\n", "alert(1)")),
+        warcRecord("response", "http://news.example/data.bin", http,
+                   httpResponse("Content-Type: application/octet-stream\r\n", zeros(1000))),
+    };
+    QByteArray file;
+    for (const QByteArray &record : records)
+        file += compressed ? gzipMember(record) : record;
+    const QString path = write(compressed ? QStringLiteral("big.warc.gz") : QStringLiteral("big.warc"), file);
+    LoadOptions options;
+    options.maxWarcRecordBytes = 4 << 20;
+    options.maxWarcResourceBytes = (1 << 20) + 100;
+    options.maxWarcResourcesTotalBytes = (3 << 19);   // 1.5 MB: room for one 1 MB image
+    options.maxFileBytes = 64 << 20;
+    const auto pages = loadPages(path, options);
+    QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().toString()));
+    QCOMPARE(pages->size(), 1);
+    const Page &page = pages->front();
+    QCOMPARE(page.dom->title(), QStringLiteral("Алеппо"));
+    QCOMPARE(page.resources.size(), 2);
+    QVERIFY(page.resources.contains(QStringLiteral("http://news.example/a.png")));
+    QVERIFY(page.resources.contains(QStringLiteral("http://news.example/s.css")));
+    const auto mentions = [&](const char *uri, const char *what) {
+        return std::any_of(page.diagnostics.cbegin(), page.diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.message.contains(QLatin1String(uri)) && d.message.contains(QLatin1String(what));
+        });
+    };
+    QVERIFY(mentions("http://news.example/blob", "larger than the 4.0 MB Galley reads from one record"));
+    QVERIFY(mentions("http://news.example/big.png", "Galley keeps for one resource"));
+    QVERIFY(mentions("http://news.example/b.png", "Galley keeps in all"));
+    QVERIFY(!mentions("http://news.example/app.js", ""));
+    QVERIFY(!mentions("http://news.example/data.bin", ""));
+
+    // The record picker reads past the skipped record too.
+    const auto list = listWarcRecords(path);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
 }
 
 void WarcLoaderTest::brotliRecord_isSkippedWithDiagnostic()
