@@ -70,4 +70,18 @@ bool looksBinary(QByteArrayView head)
     return controlBytePercent(head) >= binaryControlBytePercent;
 }
 
+bool sniffsAsHtml(QByteArrayView head)
+{
+    QByteArrayView start = head.first(qMin<qsizetype>(head.size(), 1024));
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.sliced(3);
+    start = start.trimmed();
+    for (const char *opening : {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml"}) {
+        const QByteArrayView prefix(opening);
+        if (start.size() >= prefix.size() && start.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace galley

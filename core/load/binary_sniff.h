@@ -16,4 +16,9 @@ bool looksBinary(QByteArrayView head);
 // Share of control bytes in the sample looksBinary() reads, in percent.
 int controlBytePercent(QByteArrayView head);
 
+// True when the first bytes (after a UTF-8 BOM and whitespace) open an HTML document: a
+// doctype, <html>, <head>, <body>, a comment or an XML declaration (XHTML). Used for files
+// without a telling extension and for WARC payloads without a usable Content-Type.
+bool sniffsAsHtml(QByteArrayView head);
+
 } // namespace galley

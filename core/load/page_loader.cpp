@@ -1,5 +1,6 @@
 #include "load/page_loader.h"
 
+#include "load/binary_sniff.h"
 #include "load/header_fields.h"
 #include "load/html_loader.h"
 #include "load/mhtml_loader.h"
@@ -14,28 +15,21 @@ namespace galley {
 
 namespace {
 
-bool startsWithIgnoringCase(QByteArrayView text, QByteArrayView prefix)
-{
-    return text.size() >= prefix.size() && text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
-}
-
+// A MIME header block at the very start declaring a multipart body: multipart/related (what
+// browsers write), or any multipart type with a MIME-Version field.
 bool sniffsAsMhtml(QByteArrayView head)
 {
     const HeaderBlock block = parseHeaderBlock(head.first(qMin<qsizetype>(head.size(), 8192)));
-    return block.bodyOffset > 0 && mediaType(block.fields.value("Content-Type")).startsWith("multipart/");
+    if (block.bodyOffset <= 0)
+        return false;
+    const QByteArray type = mediaType(block.fields.value("Content-Type"));
+    return type == "multipart/related" || (type.startsWith("multipart/") && block.fields.contains("MIME-Version"));
 }
 
-bool sniffsAsHtml(QByteArrayView head)
+// The first bytes a gzip stream starts with, decompressed (as much as `head` holds).
+QByteArray gunzippedStart(const QByteArray &head)
 {
-    QByteArrayView start = head.first(qMin<qsizetype>(head.size(), 1024));
-    if (start.startsWith("\xEF\xBB\xBF"))
-        start = start.sliced(3);
-    start = start.trimmed();
-    for (const char *prefix : {"<!doctype html", "<html", "<head", "<body", "<!--", "<?xml"}) {
-        if (startsWithIgnoringCase(start, prefix))
-            return true;
-    }
-    return false;
+    return gunzipMember(head, 0, 16 * 1024 * 1024).data;   // 8 KB of deflate inflates to at most ~8 MB
 }
 
 Expected<Page, LoadError> loadSingleDocument(PageFormat format, const QByteArray &bytes, const QString &path)
@@ -53,20 +47,32 @@ Expected<Page, LoadError> loadSingleDocument(PageFormat format, const QByteArray
 
 PageFormat detectPageFormat(const QString &path, const QByteArray &head)
 {
+    // Strong signatures first: what a file holds beats what it is called.
+    if (head.startsWith("WARC/1."))
+        return PageFormat::Warc;
+    if (looksGzipped(head)) {
+        const QByteArray start = gunzippedStart(head);
+        if (start.startsWith("WARC/"))
+            return PageFormat::Warc;
+        if (sniffsAsHtml(start))
+            return PageFormat::Html;   // a .html.gz page
+    }
+    if (sniffsAsMhtml(head))
+        return PageFormat::Mhtml;
+
     const QString name = path.toLower();
     if (name.endsWith(QLatin1String(".warc")) || name.endsWith(QLatin1String(".warc.gz")))
         return PageFormat::Warc;
     if (name.endsWith(QLatin1String(".mhtml")) || name.endsWith(QLatin1String(".mht")))
         return PageFormat::Mhtml;
     if (name.endsWith(QLatin1String(".html")) || name.endsWith(QLatin1String(".htm"))
-        || name.endsWith(QLatin1String(".xhtml")) || name.endsWith(QLatin1String(".shtml")))
+        || name.endsWith(QLatin1String(".xhtml")) || name.endsWith(QLatin1String(".shtml"))
+        || name.endsWith(QLatin1String(".html.gz")) || name.endsWith(QLatin1String(".htm.gz")))
         return PageFormat::Html;
     if (name.endsWith(QLatin1String(".txt")) || name.endsWith(QLatin1String(".text")))
         return PageFormat::Text;
-    if (looksGzipped(head) || head.startsWith("WARC/"))
+    if (looksGzipped(head))
         return PageFormat::Warc;
-    if (sniffsAsMhtml(head))
-        return PageFormat::Mhtml;
     if (sniffsAsHtml(head))
         return PageFormat::Html;
     return PageFormat::Text;
@@ -78,6 +84,18 @@ Expected<QList<Page>, LoadError> loadPages(const QString &path, const LoadOption
     if (!bytes)
         return bytes.error();
     const PageFormat format = detectPageFormat(path, bytes->left(8192));
+    if (format != PageFormat::Warc && looksGzipped(*bytes)) {
+        // A gzip-compressed page (.html.gz): read what it holds, within the same size cap.
+        GunzipResult inflated = gunzip(*bytes, options.maxFileBytes);
+        if (!inflated.error.isEmpty()) {
+            return LoadError{path, QStringLiteral("bad-gzip"),
+                             QStringLiteral("is gzip-compressed, but its data cannot be read: %1").arg(inflated.error),
+                             inflated.errorOffset, {}};
+        }
+        bytes = std::move(inflated.data);
+        if (bytes->isEmpty())
+            return LoadError{path, QStringLiteral("empty"), QStringLiteral("is empty (0 bytes) once decompressed"), -1, {}};
+    }
     if (std::optional<LoadError> refusal = refuseBinary(*bytes, path, format == PageFormat::Warc))
         return *refusal;
 

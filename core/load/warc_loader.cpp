@@ -1,5 +1,6 @@
 #include "load/warc_loader.h"
 
+#include "load/binary_sniff.h"
 #include "load/decoding_report.h"
 #include "load/html_loader.h"
 #include "load/http_message.h"
@@ -30,20 +31,6 @@ QString cleanUri(QByteArray uri)
     if (uri.startsWith('<') && uri.endsWith('>'))   // WARC 1.0 examples wrap it
         uri = uri.mid(1, uri.size() - 2);
     return QString::fromUtf8(uri);
-}
-
-bool sniffsAsHtml(const QByteArray &payload)
-{
-    QByteArrayView head = QByteArrayView(payload).first(qMin<qsizetype>(payload.size(), 1024));
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.sliced(3);
-    head = head.trimmed();
-    for (const char *start : {"<!doctype html", "<html", "<head", "<body"}) {
-        const QByteArrayView prefix(start);
-        if (head.size() >= prefix.size() && head.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 // Types a rendered page can use without running anything: style sheets, images, fonts.
@@ -177,6 +164,9 @@ QString payloadTitle(const WarcPayload &payload, const QString &path)
 
 LoadError noHtmlError(const QString &path, const WarcScan &scan)
 {
+    if (scan.allRecords == 0 && !scan.fileDiagnostics.isEmpty()
+        && scan.fileDiagnostics.front().code == QLatin1String("not-warc") && scan.fileDiagnostics.front().byteOffset == 0)
+        return {path, QStringLiteral("not-warc"), scan.fileDiagnostics.front().message, -1, {}};
     QString message = QStringLiteral("the WARC file has no HTML response record (%1 records read)")
                           .arg(scan.allRecords);
     qint64 offset = -1;

@@ -20,6 +20,8 @@ private slots:
     void initTestCase();
     void detectFormat_data();
     void detectFormat();
+    void contentBeatsExtension_data();
+    void contentBeatsExtension();
     void badInput_isRefusedNamingFileAndProblem_data();
     void badInput_isRefusedNamingFileAndProblem();
     void unreadableFile_isRefused();
@@ -101,6 +103,62 @@ void PageLoaderTest::detectFormat_data()
                                    << int(PageFormat::Mhtml);
     QTest::newRow("sniffed warc") << "download" << QByteArray("WARC/1.0\r\n") << int(PageFormat::Warc);
     QTest::newRow("sniffed text") << "download" << QByteArray("Listen Live\nBuses wait") << int(PageFormat::Text);
+    // Content beats the extension when the content has a strong signature.
+    const QByteArray mhtml("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x");
+    QTest::newRow("mhtml named .html") << "page.html" << mhtml << int(PageFormat::Mhtml);
+    QTest::newRow("multipart/related without MIME-Version, .txt")
+        << "page.txt" << QByteArray("Content-Type: multipart/related; boundary=x\r\n\r\n--x") << int(PageFormat::Mhtml);
+    QTest::newRow("multipart/alternative without MIME-Version is not mhtml")
+        << "page.html" << QByteArray("Content-Type: multipart/alternative; boundary=x\r\n\r\n--x") << int(PageFormat::Html);
+    QTest::newRow("warc named .html") << "page.html" << QByteArray("WARC/1.1\r\nWARC-Type: warcinfo\r\n") << int(PageFormat::Warc);
+    QTest::newRow("warc.gz named .html") << "page.html" << gzipMember("WARC/1.0\r\nWARC-Type: warcinfo\r\n")
+                                         << int(PageFormat::Warc);
+    QTest::newRow("html.gz") << "page.html.gz" << gzipMember("<!DOCTYPE html><title>x</title>") << int(PageFormat::Html);
+    QTest::newRow("gzipped html named .warc.gz") << "crawl.warc.gz" << gzipMember("<html><body>x") << int(PageFormat::Html);
+    QTest::newRow("html named .warc stays warc (refused as not WARC)") << "crawl.warc" << QByteArray("<!DOCTYPE html>")
+                                                                        << int(PageFormat::Warc);
+    QTest::newRow("html named .mhtml") << "page.mhtml" << QByteArray("<!DOCTYPE html>") << int(PageFormat::Mhtml);
+}
+
+void PageLoaderTest::contentBeatsExtension_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("savedAs");
+    QTest::addColumn<bool>("gzipIt");
+    QTest::addColumn<int>("format");     // -1: refused
+    QTest::addColumn<QString>("error");  // part of the refusal
+    const QString dir = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/");
+    QTest::newRow("mhtml as .html") << dir + "harbour-vote.mhtml" << "saved.html" << false << int(PageFormat::Mhtml) << QString();
+    QTest::newRow("warc.gz as .html") << dir + "harbour-vote.warc.gz" << "saved.html" << false << int(PageFormat::Warc) << QString();
+    QTest::newRow("html.gz") << dir + "harbour-vote.html" << "saved.html.gz" << true << int(PageFormat::Html) << QString();
+    QTest::newRow("html as .warc") << dir + "harbour-vote.html" << "saved.warc" << false << -1
+                                   << QStringLiteral("is not a WARC file");
+}
+
+void PageLoaderTest::contentBeatsExtension()
+{
+    QFETCH(QString, sample);
+    QFETCH(QString, savedAs);
+    QFETCH(bool, gzipIt);
+    QFETCH(int, format);
+    QFETCH(QString, error);
+    QFile file(sample);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    if (gzipIt)
+        bytes = gzipMember(bytes);
+    const auto page = loadPage(write(savedAs, bytes));
+    if (format < 0) {
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().toString().contains(error), qPrintable(page.error().toString()));
+        QVERIFY(!page.error().toString().contains(QStringLiteral("no HTML response record")));
+        return;
+    }
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+    QCOMPARE(int(page->format), format);
+    QVERIFY(page->dom);
+    QVERIFY(!page->dom->title().isEmpty());
+    QVERIFY(!page->content.startsWith(QLatin1String("MIME-Version")));
 }
 
 void PageLoaderTest::detectFormat()
