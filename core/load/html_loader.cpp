@@ -21,10 +21,17 @@ QByteArray charsetFromMetaContent(QByteArrayView content)
 {
     qsizetype position = 0;
     for (;;) {
-        const qsizetype found = content.sliced(position).toByteArray().toLower().indexOf("charset");
+        // Case-insensitive search without copying: one pass over the content in all.
+        qsizetype found = -1;
+        for (qsizetype at = position; at + 7 <= content.size(); ++at) {
+            if ((content[at] | 0x20) == 'c' && content.sliced(at, 7).compare("charset", Qt::CaseInsensitive) == 0) {
+                found = at;
+                break;
+            }
+        }
         if (found < 0)
             return {};
-        position += found + 7;
+        position = found + 7;
         while (position < content.size() && QByteArrayView(" \t\n\f\r").contains(content[position]))
             ++position;
         if (position < content.size() && content[position] == '=')

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace galley;
 
 class CharsetTest : public QObject
@@ -17,6 +19,8 @@ private slots:
     void htmlFixtureDecodes_data();
     void htmlFixtureDecodes();
     void httpCharsetBeatsMeta();
+    void metaContentWithManyCharsetWords_isLinear_data();
+    void metaContentWithManyCharsetWords_isLinear();
     void unknownHttpCharset_fallsBackToMetaWithWarning();
     void invalidUtf8_becomesReplacementWithOffset();
     void decodeText_countsInvalidSequences();
@@ -107,6 +111,35 @@ void CharsetTest::httpCharsetBeatsMeta()
     QCOMPARE(page->charset, QStringLiteral("windows-1251"));
     QCOMPARE(page->charsetSource, QStringLiteral("http"));
     QVERIFY(page->content.contains(QStringLiteral("Новости")));
+}
+
+void CharsetTest::metaContentWithManyCharsetWords_isLinear_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("tail");
+    const QByteArray noise = QByteArray("CharSet ").repeated(7800);   // ~62 KB, inside the meta search window
+    QTest::newRow("meta http-equiv content") << "<meta http-equiv=Content-Type content=\"text/html; " + noise
+                                             << QByteArray("CHARSET = 'windows-1251'\">");
+    QTest::newRow("xml declaration") << "<?xml version=\"1.0\" encoding " + noise.left(20000)
+                                     << QByteArray("encoding=\"windows-1251\"?>");
+    QTest::newRow("no charset=") << "<meta http-equiv=Content-Type content=\"" + noise << QByteArray("\">");
+}
+
+void CharsetTest::metaContentWithManyCharsetWords_isLinear()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, tail);
+    const QByteArray html = head + tail + "<p>\xcd\xee\xe2\xee\xf1\xf2\xe8</p>";
+    const std::clock_t start = std::clock();
+    for (int i = 0; i < 5; ++i) {
+        const auto page = loadHtmlBytes(html, QStringLiteral("meta.html"));
+        QVERIFY(page.ok());
+        if (QByteArray(QTest::currentDataTag()) != "no charset=" && QByteArray(QTest::currentDataTag()) != "xml declaration")
+            QCOMPARE(page->charsetSource, QStringLiteral("meta"));
+    }
+    const qint64 ms = qint64(std::clock() - start) * 1000 / CLOCKS_PER_SEC;
+    qInfo("5 loads in %lld ms of processor time", ms);
+    QVERIFY2(ms < 600, "the charset= search must not copy the rest of the attribute per match");
 }
 
 void CharsetTest::unknownHttpCharset_fallsBackToMetaWithWarning()
