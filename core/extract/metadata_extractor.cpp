@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <vector>
+
 namespace galley {
 
 namespace {
@@ -23,23 +25,29 @@ bool hidden(const GumboElement &element)
     return isHiddenElement(element);
 }
 
-void appendText(const GumboNode *node, QString &out)
+// Iterative (explicit stack): a page may nest thousands of elements deep.
+void appendText(const GumboNode *root, QString &out)
 {
-    if (HtmlDocument::isText(node)) {
-        out += QString::fromUtf8(node->v.text.text);
-        return;
+    std::vector<const GumboNode *> stack{root};
+    while (!stack.empty()) {
+        const GumboNode *node = stack.back();
+        stack.pop_back();
+        if (HtmlDocument::isText(node)) {
+            out += QString::fromUtf8(node->v.text.text);
+            continue;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue;
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT
+            || tag == GUMBO_TAG_SVG || hidden(node->v.element))
+            continue;
+        if (tag == GUMBO_TAG_BR)
+            out += QLatin1Char(' ');
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
     }
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    const GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT
-        || tag == GUMBO_TAG_SVG || hidden(node->v.element))
-        return;
-    if (tag == GUMBO_TAG_BR)
-        out += QLatin1Char(' ');
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        appendText(static_cast<const GumboNode *>(children.data[i]), out);
 }
 
 QString textOf(const GumboNode *node)
@@ -93,10 +101,11 @@ bool classSays(const QString &names, const QRegularExpression &expression)
     return !names.isEmpty() && names.contains(expression);
 }
 
-void collect(const GumboNode *node, Collected &c)
+// One node's contribution; false when its subtree is not to be visited.
+bool collectNode(const GumboNode *node, Collected &c)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
-        return;
+        return false;
     const GumboElement &element = node->v.element;
     const GumboTag tag = element.tag;
     switch (tag) {
@@ -114,7 +123,7 @@ void collect(const GumboNode *node, Collected &c)
             c.meta.insert(key, content);
         if (attr(element, "itemprop") == QLatin1String("datePublished") && !content.isEmpty())
             c.itempropDates.append(content);
-        return;
+        return false;
     }
     case GUMBO_TAG_SCRIPT:
         if (attr(element, "type").toLower().contains(QLatin1String("ld+json"))) {
@@ -123,13 +132,13 @@ void collect(const GumboNode *node, Collected &c)
                 appendText(static_cast<const GumboNode *>(element.children.data[i]), raw);
             c.jsonLd.append(raw);
         }
-        return;
+        return false;
     case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_SVG: case GUMBO_TAG_TEMPLATE:
-        return;
+        return false;
     case GUMBO_TAG_TITLE:
         if (c.documentTitle.isEmpty())
             c.documentTitle = textOf(node);
-        return;
+        return false;
     case GUMBO_TAG_HTML:
         c.htmlLang = attr(element, "lang");
         if (c.htmlLang.isEmpty())
@@ -139,7 +148,7 @@ void collect(const GumboNode *node, Collected &c)
         break;
     }
     if (hidden(element))
-        return;
+        return false;
     if (tag == GUMBO_TAG_H1) {
         const QString text = textOf(node);
         if (!text.isEmpty())
@@ -195,8 +204,22 @@ void collect(const GumboNode *node, Collected &c)
         if (text.size() < 150)
             c.figureCredit = text;
     }
-    for (unsigned i = 0; i < element.children.length; ++i)
-        collect(static_cast<const GumboNode *>(element.children.data[i]), c);
+    return true;
+}
+
+// Pre-order walk with an explicit stack, so no nesting depth can overflow the call stack.
+void collect(const GumboNode *root, Collected &c)
+{
+    std::vector<const GumboNode *> stack{root};
+    while (!stack.empty()) {
+        const GumboNode *node = stack.back();
+        stack.pop_back();
+        if (!collectNode(node, c))
+            continue;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+    }
 }
 
 QString firstMeta(const Collected &c, std::initializer_list<const char *> keys)

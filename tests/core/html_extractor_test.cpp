@@ -1,6 +1,7 @@
 #include "extract/html_extractor.h"
 
 #include <QFile>
+#include <QThread>
 #include <QTest>
 
 #include <memory>
@@ -26,6 +27,7 @@ private slots:
     void boilerplate_isKeptInPageOrder();
     void caption_keepsItsContentKind();
     void pageWithoutDom_reportsError();
+    void veryDeepDom_isWalkedWithoutRecursion();
 };
 
 namespace {
@@ -304,6 +306,34 @@ void HtmlExtractorTest::pageWithoutDom_reportsError()
     QVERIFY(article.text.isEmpty());
     QCOMPARE(article.diagnostics.size(), 1);
     QCOMPARE(article.diagnostics.first().code, QStringLiteral("no-dom"));
+}
+
+// The loader refuses trees deeper than ~1024 levels, but the extractor must not depend on that:
+// every walker keeps its own stack. 5000 nested <div>s built straight into an HtmlDocument.
+void HtmlExtractorTest::veryDeepDom_isWalkedWithoutRecursion()
+{
+    const QString sentence = QStringLiteral("The deepest paragraph of the page still reaches the reader, "
+                                            "after five thousand nested boxes, and it is long enough to count as prose.");
+    QByteArray html = "<!doctype html><html><head><title>Deep page</title></head><body>";
+    html += QByteArray("<div>").repeated(5000);
+    html += "<p>" + sentence.toUtf8() + "</p><figure><img src=a.jpg><figcaption>Deep caption</figcaption></figure>";
+    html += QByteArray("</div>").repeated(5000);
+    html += "</body></html>";
+    Page page;
+    page.content = QString::fromUtf8(html);
+    page.dom = std::make_shared<HtmlDocument>(html);
+    // On a thread with a small stack, so any walker that recurses per level would overflow it.
+    Article article;
+    std::unique_ptr<QThread> thread(QThread::create([&] { article = extractHtmlArticle(page); }));
+    thread->setStackSize(512 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(article.text.contains(sentence), qPrintable(article.text.left(300)));
+    QCOMPARE(article.title, QStringLiteral("Deep page"));
+    // Alignment paths of the deepest block resolve back to its nodes.
+    const Block *block = blockContaining(article, QStringLiteral("deepest paragraph"));
+    QVERIFY(block);
+    QVERIFY(article.nodePaths.size() > 0);
 }
 
 QTEST_GUILESS_MAIN(HtmlExtractorTest)
