@@ -1,7 +1,10 @@
+#include "extract/article_extractor.h"
 #include "extract/html_extractor.h"
+#include "load/page_loader.h"
 
 #include <QFile>
 #include <QThread>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -28,6 +31,7 @@ private slots:
     void caption_keepsItsContentKind();
     void pageWithoutDom_reportsError();
     void veryDeepDom_isWalkedWithoutRecursion();
+    void loaderDiagnostics_reachTheArticle();
 };
 
 namespace {
@@ -334,6 +338,29 @@ void HtmlExtractorTest::veryDeepDom_isWalkedWithoutRecursion()
     const Block *block = blockContaining(article, QStringLiteral("deepest paragraph"));
     QVERIFY(block);
     QVERIFY(article.nodePaths.size() > 0);
+}
+
+// The loader's findings (here: invalid UTF-8 replaced by U+FFFD) must reach the article.
+void HtmlExtractorTest::loaderDiagnostics_reachTheArticle()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("broken.html")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<!doctype html><html><head><meta charset=\"utf-8\"><title>Broken bytes</title></head><body>"
+               "<article><h1>Broken bytes</h1><p>The council met on Tuesday \xff\xfe and agreed to repair the "
+               "old harbour wall before the winter storms arrive, at a cost of two million.</p></article>"
+               "</body></html>");
+    file.close();
+    const auto page = loadPage(file.fileName());
+    QVERIFY(page.ok());
+    QVERIFY(!page->diagnostics.isEmpty());
+    const Article article = extractArticle(*page);
+    QStringList codes;
+    for (const Diagnostic &d : article.diagnostics)
+        codes.append(d.code);
+    QVERIFY2(codes.contains(QStringLiteral("invalid-bytes")), qPrintable(codes.join(QLatin1Char(','))));
+    QCOMPARE(article.diagnostics.first().code, page->diagnostics.first().code);
 }
 
 QTEST_GUILESS_MAIN(HtmlExtractorTest)
