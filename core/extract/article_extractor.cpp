@@ -7,7 +7,13 @@ namespace galley {
 
 Article extractArticle(const Page &page)
 {
-    return page.format == PageFormat::Text ? extractTextArticle(page) : extractHtmlArticle(page);
+    Article article = page.format == PageFormat::Text ? extractTextArticle(page) : extractHtmlArticle(page);
+    // What loading found (invalid bytes, a guessed charset, a truncated archive...) comes first,
+    // then what the extractor found.
+    Diagnostics diagnostics = page.diagnostics;
+    diagnostics.append(article.diagnostics);
+    article.diagnostics = std::move(diagnostics);
+    return article;
 }
 
 } // namespace galley

@@ -94,7 +94,56 @@ QString reasonForTag(GumboTag tag, const QString &role)
     return {};
 }
 
+bool isPictureTag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_IMG;
+}
+
+const GumboNode *adjacentElement(const GumboNode *node, int step)
+{
+    const GumboNode *parent = node->parent;
+    if (!parent || parent->type != GUMBO_NODE_ELEMENT)
+        return nullptr;
+    const GumboVector &siblings = parent->v.element.children;
+    for (int i = int(node->index_within_parent) + step; i >= 0 && i < int(siblings.length); i += step) {
+        auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
+        if (sibling->type == GUMBO_NODE_ELEMENT)
+            return sibling;
+        if (sibling->type == GUMBO_NODE_TEXT)
+            return nullptr;   // words between: not next to it
+    }
+    return nullptr;
+}
+
 } // namespace
+
+bool isTiedToFigure(const GumboNode *element)
+{
+    if (!element || element->type != GUMBO_NODE_ELEMENT)
+        return false;
+    for (const GumboNode *n = element->parent; n && n->type == GUMBO_NODE_ELEMENT; n = n->parent) {
+        const GumboTag tag = n->v.element.tag;
+        if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION)
+            return true;
+        if (tag == GUMBO_TAG_BODY)
+            break;
+    }
+    for (int step : {-1, 1}) {
+        const GumboNode *sibling = adjacentElement(element, step);
+        if (sibling && isPictureTag(sibling->v.element.tag))
+            return true;
+    }
+    const GumboNode *parent = element->parent;
+    if (parent && parent->type == GUMBO_NODE_ELEMENT && parent->v.element.tag != GUMBO_TAG_BODY) {
+        const GumboVector &siblings = parent->v.element.children;
+        for (unsigned i = 0; i < siblings.length; ++i) {
+            auto *sibling = static_cast<const GumboNode *>(siblings.data[i]);
+            if (sibling->type == GUMBO_NODE_ELEMENT && sibling->v.element.tag == GUMBO_TAG_IMG)
+                return true;
+        }
+    }
+    return false;
+}
 
 namespace {
 
@@ -154,6 +203,14 @@ ElementHint elementHint(const GumboNode *node, QHash<QByteArray, ElementHint> &b
         hint = *known;
     }
     hint.articleLike = hint.articleLike || articleElement;
+    // "credit"/"copyright" names a photo credit only beside a picture; elsewhere a copyright
+    // line is site furniture and a stray "credit" says nothing.
+    if (hint.boilerplateReason == QLatin1String("caption-credit") && !isTiedToFigure(node)) {
+        const bool copyright = (cls && QByteArray(cls->value).toLower().contains("copyright"))
+            || (id && QByteArray(id->value).toLower().contains("copyright"));
+        hint.boilerplateReason = copyright ? QStringLiteral("footer") : QString();
+        hint.weak = false;
+    }
     // An <aside> is a sidebar unless its classes say more precisely what it holds.
     if (hint.boilerplateReason.isEmpty() && (element.tag == GUMBO_TAG_ASIDE || role == QLatin1String("complementary"))) {
         hint.boilerplateReason = QStringLiteral("sidebar");

@@ -18,6 +18,11 @@ struct ElementHint
 
 ElementHint elementHint(const GumboNode *element);
 
+// A credit or copyright element that belongs to a picture: inside a <figure> or <figcaption>,
+// beside an image or figure (adjacent element sibling), or sharing its parent with an <img>.
+// A site footer's "© 2023 ..." line is none of these and is never a photo credit.
+bool isTiedToFigure(const GumboNode *element);
+
 // elementHint() once per element of one tree.
 class ElementHints
 {

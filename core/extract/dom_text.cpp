@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <vector>
+
 namespace galley {
 
 namespace {
@@ -183,49 +185,38 @@ class Walker
 public:
     DomText result;
 
-    void visit(const GumboNode *node)
+    // Depth-first walk with an explicit stack of open elements: a page may nest thousands of
+    // elements deep, far more than the call stack can take.
+    void visit(const GumboNode *root)
     {
-        if (HtmlDocument::isText(node)) {
-            appendText(node);
-            return;
-        }
-        if (node->type != GUMBO_NODE_ELEMENT)
-            return;
-        const GumboElement &element = node->v.element;
-        if (isSkipped(element.tag) || isHiddenElement(element))
-            return;
-        if (!m_consumed.isEmpty() && m_consumed.contains(node))
-            return;   // already read where its placeholder stands
-        if (element.tag == GUMBO_TAG_BR) {
-            softBreak();
-            return;
-        }
-        const bool block = isBlockLevel(node);
-        const bool link = element.tag == GUMBO_TAG_A && gumbo_get_attribute(&element.attributes, "href");
-        const bool pre = element.tag == GUMBO_TAG_PRE;
-        if (block)
-            flush();
-        const GumboNode *outerElement = m_element;
-        if (block)
-            m_element = node;
-        m_linkDepth += link;
-        m_preDepth += pre;
-        for (unsigned i = 0; i < element.children.length; ++i) {
-            auto *child = static_cast<const GumboNode *>(element.children.data[i]);
-            if (const GumboNode *streamed = streamedReplacement(child)) {
-                // The browser moves the streamed segment here and drops the fallback after it.
-                m_consumed.insert(streamed);
-                visitStreamed(streamed);
-                i = endOfFallback(element.children, i);
+        std::vector<Frame> stack;
+        enter(root, nullptr, stack);
+        while (!stack.empty()) {
+            Frame &frame = stack.back();
+            const GumboVector &children = frame.node->v.element.children;
+            if (frame.next < children.length) {
+                const unsigned i = frame.next;
+                auto *child = static_cast<const GumboNode *>(children.data[i]);
+                if (const GumboNode *streamed = streamedReplacement(child)) {
+                    // The browser moves the streamed segment here and drops the fallback after it.
+                    frame.next = endOfFallback(children, i) + 1;
+                    m_consumed.remove(streamed);
+                    enter(streamed, streamed, stack);   // may reallocate: frame is not used after
+                    continue;
+                }
+                frame.next = i + 1;
+                enter(child, nullptr, stack);
                 continue;
             }
-            visit(child);
-        }
-        m_linkDepth -= link;
-        m_preDepth -= pre;
-        if (block) {
-            flush();
-            m_element = outerElement;
+            m_linkDepth -= frame.link;
+            m_preDepth -= frame.pre;
+            if (frame.block) {
+                flush();
+                m_element = frame.outerElement;
+            }
+            if (frame.streamed)
+                m_consumed.insert(frame.streamed);
+            stack.pop_back();
         }
     }
 
@@ -246,11 +237,52 @@ public:
     const GumboNode *root = nullptr;
 
 private:
-    void visitStreamed(const GumboNode *streamed)
+    struct Frame
     {
-        m_consumed.remove(streamed);
-        visit(streamed);
-        m_consumed.insert(streamed);
+        const GumboNode *node;
+        const GumboNode *outerElement;
+        const GumboNode *streamed;   // segment read at its placeholder, marked consumed on leaving
+        unsigned next;
+        bool block;
+        bool link;
+        bool pre;
+    };
+
+    // Handles a node reached by the walk; an element whose children are to be read gets a frame.
+    void enter(const GumboNode *node, const GumboNode *streamed, std::vector<Frame> &stack)
+    {
+        if (!pushFrame(node, streamed, stack) && streamed)
+            m_consumed.insert(streamed);
+    }
+
+    bool pushFrame(const GumboNode *node, const GumboNode *streamed, std::vector<Frame> &stack)
+    {
+        if (HtmlDocument::isText(node)) {
+            appendText(node);
+            return false;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT)
+            return false;
+        const GumboElement &element = node->v.element;
+        if (isSkipped(element.tag) || isHiddenElement(element))
+            return false;
+        if (!m_consumed.isEmpty() && m_consumed.contains(node))
+            return false;   // already read where its placeholder stands
+        if (element.tag == GUMBO_TAG_BR) {
+            softBreak();
+            return false;
+        }
+        const bool block = isBlockLevel(node);
+        const bool link = element.tag == GUMBO_TAG_A && gumbo_get_attribute(&element.attributes, "href");
+        const bool pre = element.tag == GUMBO_TAG_PRE;
+        if (block)
+            flush();
+        stack.push_back(Frame{node, m_element, streamed, 0, block, link, pre});
+        if (block)
+            m_element = node;
+        m_linkDepth += link;
+        m_preDepth += pre;
+        return true;
     }
 
     // React streaming SSR: `<template id="B:n">` marks where the server later streams the

@@ -1,5 +1,6 @@
 #include "extract/metadata_extractor.h"
 
+#include "extract/boilerplate_hints.h"
 #include "extract/byline_cleaning.h"
 #include "extract/date_parsing.h"
 #include "extract/dom_text.h"
@@ -7,6 +8,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
+
+#include <vector>
 
 namespace galley {
 
@@ -23,23 +26,43 @@ bool hidden(const GumboElement &element)
     return isHiddenElement(element);
 }
 
-void appendText(const GumboNode *node, QString &out)
+bool mentionsMetadata(const GumboElement &element);
+bool namesCredit(const GumboElement &element);
+
+// Iterative (explicit stack): a page may nest thousands of elements deep. Block-level
+// elements are kept apart by a space ("<p>caption</p><p>credit</p>" is two phrases).
+// skipCredits: leave out elements whose class or id names a credit (a caption without its credit).
+void appendText(const GumboNode *root, QString &out, bool skipCredits = false)
 {
-    if (HtmlDocument::isText(node)) {
-        out += QString::fromUtf8(node->v.text.text);
-        return;
+    std::vector<const GumboNode *> stack{root};   // nullptr: the space after a block
+    while (!stack.empty()) {
+        const GumboNode *node = stack.back();
+        stack.pop_back();
+        if (!node) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (HtmlDocument::isText(node)) {
+            out += QString::fromUtf8(node->v.text.text);
+            continue;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue;
+        const GumboTag tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT
+            || tag == GUMBO_TAG_SVG || hidden(node->v.element))
+            continue;
+        if (skipCredits && node != root && namesCredit(node->v.element))
+            continue;
+        const bool block = tag == GUMBO_TAG_BR || isBlockLevel(node);
+        if (block)
+            out += QLatin1Char(' ');
+        if (block && tag != GUMBO_TAG_BR)
+            stack.push_back(nullptr);
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
     }
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    const GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT
-        || tag == GUMBO_TAG_SVG || hidden(node->v.element))
-        return;
-    if (tag == GUMBO_TAG_BR)
-        out += QLatin1Char(' ');
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        appendText(static_cast<const GumboNode *>(children.data[i]), out);
 }
 
 QString textOf(const GumboNode *node)
@@ -93,10 +116,35 @@ bool classSays(const QString &names, const QRegularExpression &expression)
     return !names.isEmpty() && names.contains(expression);
 }
 
-void collect(const GumboNode *node, Collected &c)
+const QRegularExpression &creditExpression()
+{
+    static const QRegularExpression credit(QStringLiteral("credit|copyright|photographer"));
+    return credit;
+}
+
+QString classAndId(const GumboElement &element)
+{
+    return (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed();
+}
+
+bool namesCredit(const GumboElement &element)
+{
+    return mentionsMetadata(element) && classSays(classAndId(element), creditExpression());
+}
+
+// The figcaption's own words, without the credit line it may hold.
+QString captionOf(const GumboNode *figcaption)
+{
+    QString text;
+    appendText(figcaption, text, true);
+    return text.simplified();
+}
+
+// One node's contribution; false when its subtree is not to be visited.
+bool collectNode(const GumboNode *node, Collected &c)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
-        return;
+        return false;
     const GumboElement &element = node->v.element;
     const GumboTag tag = element.tag;
     switch (tag) {
@@ -114,7 +162,7 @@ void collect(const GumboNode *node, Collected &c)
             c.meta.insert(key, content);
         if (attr(element, "itemprop") == QLatin1String("datePublished") && !content.isEmpty())
             c.itempropDates.append(content);
-        return;
+        return false;
     }
     case GUMBO_TAG_SCRIPT:
         if (attr(element, "type").toLower().contains(QLatin1String("ld+json"))) {
@@ -123,13 +171,13 @@ void collect(const GumboNode *node, Collected &c)
                 appendText(static_cast<const GumboNode *>(element.children.data[i]), raw);
             c.jsonLd.append(raw);
         }
-        return;
+        return false;
     case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_SVG: case GUMBO_TAG_TEMPLATE:
-        return;
+        return false;
     case GUMBO_TAG_TITLE:
         if (c.documentTitle.isEmpty())
             c.documentTitle = textOf(node);
-        return;
+        return false;
     case GUMBO_TAG_HTML:
         c.htmlLang = attr(element, "lang");
         if (c.htmlLang.isEmpty())
@@ -139,7 +187,7 @@ void collect(const GumboNode *node, Collected &c)
         break;
     }
     if (hidden(element))
-        return;
+        return false;
     if (tag == GUMBO_TAG_H1) {
         const QString text = textOf(node);
         if (!text.isEmpty())
@@ -173,8 +221,7 @@ void collect(const GumboNode *node, Collected &c)
     }
     if (tag == GUMBO_TAG_A && gumbo_get_attribute(&element.attributes, "rel") && attr(element, "rel").toLower().split(QLatin1Char(' ')).contains(QLatin1String("author")))
         c.relAuthors.append(textOf(node));
-    const QString names = mentionsMetadata(element)
-        ? (attr(element, "class") + QLatin1Char(' ') + attr(element, "id")).toLower().trimmed() : QString();
+    const QString names = mentionsMetadata(element) ? classAndId(element) : QString();
     static const QRegularExpression byline(QStringLiteral(R"(by-?line|author-?name|(^|[^a-z])author([^a-z-]|$)|post-?author|entry-?author|article-?author|writer)"));
     static const QRegularExpression dateline(QStringLiteral(R"(dateline|publish|post-?date|entry-?date|article-?date|(^|[^a-z])date([^a-z]|$)|timestamp)"));
     if (classSays(names, byline) && c.bylineTexts.size() < 8) {
@@ -188,15 +235,29 @@ void collect(const GumboNode *node, Collected &c)
             c.datelineTexts.append(text);
     }
     if (tag == GUMBO_TAG_FIGCAPTION && c.figureCaption.isEmpty())
-        c.figureCaption = textOf(node);
-    static const QRegularExpression credit(QStringLiteral("credit|copyright|photographer"));
-    if (c.figureCredit.isEmpty() && classSays(names, credit)) {
+        c.figureCaption = captionOf(node);
+    // Only a credit that belongs to a picture: never the footer's copyright line.
+    if (c.figureCredit.isEmpty() && classSays(names, creditExpression()) && isTiedToFigure(node)) {
         const QString text = textOf(node);
         if (text.size() < 150)
             c.figureCredit = text;
     }
-    for (unsigned i = 0; i < element.children.length; ++i)
-        collect(static_cast<const GumboNode *>(element.children.data[i]), c);
+    return true;
+}
+
+// Pre-order walk with an explicit stack, so no nesting depth can overflow the call stack.
+void collect(const GumboNode *root, Collected &c)
+{
+    std::vector<const GumboNode *> stack{root};
+    while (!stack.empty()) {
+        const GumboNode *node = stack.back();
+        stack.pop_back();
+        if (!collectNode(node, c))
+            continue;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+    }
 }
 
 QString firstMeta(const Collected &c, std::initializer_list<const char *> keys)

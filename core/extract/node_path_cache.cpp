@@ -2,6 +2,8 @@
 
 #include "load/html_document.h"
 
+#include <vector>
+
 namespace galley {
 
 namespace {
@@ -30,25 +32,38 @@ int stepPosition(const GumboNode *node, const GumboVector &siblings)
 
 } // namespace
 
+// Built from the top down along the ancestor chain (no recursion: pages may nest very deep).
 QString NodePathCache::pathOf(const GumboNode *node)
 {
     if (!node || !node->parent)
         return {};
-    const bool text = HtmlDocument::isText(node);
-    if (!text) {
-        auto cached = m_elementPaths.constFind(node);
-        if (cached != m_elementPaths.cend())
-            return *cached;
+    std::vector<const GumboNode *> chain;   // node and its uncached ancestors, innermost first
+    QString path;
+    for (const GumboNode *n = node;; n = n->parent) {
+        if (!HtmlDocument::isText(n)) {
+            auto cached = m_elementPaths.constFind(n);
+            if (cached != m_elementPaths.cend()) {
+                path = *cached;
+                break;
+            }
+        }
+        chain.push_back(n);
+        if (!n->parent->parent)
+            break;
     }
-    const GumboVector *siblings = HtmlDocument::childrenOf(node->parent);
-    if (!siblings)
-        return {};
-    const QString parentPath = node->parent->parent ? pathOf(node->parent) : QString();
-    const QString step = (text ? QStringLiteral("text()") : HtmlDocument::tagName(node)) + QLatin1Char('[')
-        + QString::number(stepPosition(node, *siblings)) + QLatin1Char(']');
-    QString path = parentPath + QLatin1Char('/') + step;
-    if (!text)
-        m_elementPaths.insert(node, path);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const GumboNode *n = *it;
+        const GumboVector *siblings = HtmlDocument::childrenOf(n->parent);
+        if (!siblings) {
+            path.clear();
+            continue;
+        }
+        const bool text = HtmlDocument::isText(n);
+        path += QLatin1Char('/') + (text ? QStringLiteral("text()") : HtmlDocument::tagName(n)) + QLatin1Char('[')
+            + QString::number(stepPosition(n, *siblings)) + QLatin1Char(']');
+        if (!text)
+            m_elementPaths.insert(n, path);
+    }
     return path;
 }
 

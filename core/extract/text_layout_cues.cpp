@@ -76,7 +76,20 @@ QString chromeSectionPhrase(QStringView cue)
 
 bool isClosingMark(QChar c)
 {
-    return QStringView(u"\"'”’»)]").contains(c);
+    return QStringView(u"\"'”’»)]」』）】〕》〉").contains(c);
+}
+
+// Scripts written without spaces between words: a line of them is one "token" to split().
+bool isSpacelessScript(char32_t ucs4)
+{
+    switch (QChar::script(ucs4)) {
+    case QChar::Script_Han: case QChar::Script_Hiragana: case QChar::Script_Katakana:
+    case QChar::Script_Thai: case QChar::Script_Lao: case QChar::Script_Khmer:
+    case QChar::Script_Myanmar: case QChar::Script_Tibetan:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -115,9 +128,27 @@ QStringList cueWords(QStringView cue)
     return words;
 }
 
+// Space-separated words; in scripts without spaces (Han, Kana, Thai...) length is measured in
+// characters instead, two characters counting as one word (about the average word length in
+// Chinese and Japanese), so a CJK paragraph weighs like a prose paragraph of the same content.
 int wordCount(QStringView cue)
 {
-    return int(cue.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    int words = 0;
+    for (QStringView token : cue.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        int spaceless = 0;
+        bool other = false;   // a letter or digit outside those scripts: "NHK", "2024年"
+        for (char32_t c : token.toUcs4()) {
+            if (isSpacelessScript(c))
+                ++spaceless;
+            else if (QChar::isLetterOrNumber(c))
+                other = true;
+        }
+        if (spaceless == 0)
+            ++words;
+        else
+            words += std::max(1, spaceless / 2) + (other ? 1 : 0);
+    }
+    return words;
 }
 
 bool endsLikeSentence(QStringView cue)
@@ -130,7 +161,7 @@ bool endsLikeSentence(QStringView cue)
     qsizetype end = cue.size();
     while (end > 0 && trails(cue.at(end - 1)))
         --end;
-    return end > 0 && QStringView(u".!?…").contains(cue.at(end - 1));
+    return end > 0 && QStringView(u".!?…。！？．｡").contains(cue.at(end - 1));
 }
 
 bool looksLikeHeadline(QStringView cue)
@@ -141,10 +172,13 @@ bool looksLikeHeadline(QStringView cue)
     if (words < 1 || words > 25 || cue.size() > 200)
         return false;
     const QChar first = cue.at(0);
-    if (!(first.isUpper() || first.isDigit() || QStringView(u"\"'“‘«").contains(first)))
+    // Scripts without case (Han, Kana, Thai...) start a headline with any of their letters.
+    const bool caseless = isSpacelessScript(first.isHighSurrogate() && cue.size() > 1
+                                                ? QChar::surrogateToUcs4(first, cue.at(1)) : char32_t(first.unicode()));
+    if (!(first.isUpper() || first.isDigit() || caseless || QStringView(u"\"'“‘«「『【").contains(first)))
         return false;
     const QChar last = cue.back();
-    if (QStringView(u".,;:…").contains(last))
+    if (QStringView(u".,;:…、，；：").contains(last))
         return false;
     return !endsLikeSentence(cue) || ((last == QLatin1Char('?') || last == QLatin1Char('!')) && words <= 15);
 }

@@ -1,6 +1,10 @@
+#include "extract/article_extractor.h"
 #include "extract/html_extractor.h"
+#include "load/page_loader.h"
 
 #include <QFile>
+#include <QThread>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -26,6 +30,12 @@ private slots:
     void boilerplate_isKeptInPageOrder();
     void caption_keepsItsContentKind();
     void pageWithoutDom_reportsError();
+    void veryDeepDom_isWalkedWithoutRecursion();
+    void loaderDiagnostics_reachTheArticle();
+    void harbourSample_captionAndCreditApart_data();
+    void harbourSample_captionAndCreditApart();
+    void harbourSample_footerCopyrightIsNoPhotoCredit();
+    void creditOutsideAFigure_isNoPhotoCredit();
 };
 
 namespace {
@@ -260,7 +270,8 @@ void HtmlExtractorTest::body_keepsPageOrderWithoutDuplicates()
 void HtmlExtractorTest::leadImage_captionAndCredit()
 {
     const Article article = extractHtmlArticle(fixturePage(QStringLiteral("news_article.html")));
-    QCOMPARE(article.leadImageCaption, QStringLiteral("The bridge at dawn on Tuesday. Photo: Ann Smith/Example Agency"));
+    // The caption without the credit it holds; the credit as printed, label included.
+    QCOMPARE(article.leadImageCaption, QStringLiteral("The bridge at dawn on Tuesday."));
     QCOMPARE(article.leadImageCredit, QStringLiteral("Photo: Ann Smith/Example Agency"));
 }
 
@@ -304,6 +315,115 @@ void HtmlExtractorTest::pageWithoutDom_reportsError()
     QVERIFY(article.text.isEmpty());
     QCOMPARE(article.diagnostics.size(), 1);
     QCOMPARE(article.diagnostics.first().code, QStringLiteral("no-dom"));
+}
+
+// The loader refuses trees deeper than ~1024 levels, but the extractor must not depend on that:
+// every walker keeps its own stack. 5000 nested <div>s built straight into an HtmlDocument.
+void HtmlExtractorTest::veryDeepDom_isWalkedWithoutRecursion()
+{
+    const QString sentence = QStringLiteral("The deepest paragraph of the page still reaches the reader, "
+                                            "after five thousand nested boxes, and it is long enough to count as prose.");
+    QByteArray html = "<!doctype html><html><head><title>Deep page</title></head><body>";
+    html += QByteArray("<div>").repeated(5000);
+    html += "<p>" + sentence.toUtf8() + "</p><figure><img src=a.jpg><figcaption>Deep caption</figcaption></figure>";
+    html += QByteArray("</div>").repeated(5000);
+    html += "</body></html>";
+    Page page;
+    page.content = QString::fromUtf8(html);
+    page.dom = std::make_shared<HtmlDocument>(html);
+    // On a thread with a small stack, so any walker that recurses per level would overflow it.
+    Article article;
+    std::unique_ptr<QThread> thread(QThread::create([&] { article = extractHtmlArticle(page); }));
+    thread->setStackSize(512 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(article.text.contains(sentence), qPrintable(article.text.left(300)));
+    QCOMPARE(article.title, QStringLiteral("Deep page"));
+    // Alignment paths of the deepest block resolve back to its nodes.
+    const Block *block = blockContaining(article, QStringLiteral("deepest paragraph"));
+    QVERIFY(block);
+    QVERIFY(article.nodePaths.size() > 0);
+}
+
+// The loader's findings (here: invalid UTF-8 replaced by U+FFFD) must reach the article.
+void HtmlExtractorTest::loaderDiagnostics_reachTheArticle()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("broken.html")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<!doctype html><html><head><meta charset=\"utf-8\"><title>Broken bytes</title></head><body>"
+               "<article><h1>Broken bytes</h1><p>The council met on Tuesday \xff\xfe and agreed to repair the "
+               "old harbour wall before the winter storms arrive, at a cost of two million.</p></article>"
+               "</body></html>");
+    file.close();
+    const auto page = loadPage(file.fileName());
+    QVERIFY(page.ok());
+    QVERIFY(!page->diagnostics.isEmpty());
+    const Article article = extractArticle(*page);
+    QStringList codes;
+    for (const Diagnostic &d : article.diagnostics)
+        codes.append(d.code);
+    QVERIFY2(codes.contains(QStringLiteral("invalid-bytes")), qPrintable(codes.join(QLatin1Char(','))));
+    QCOMPARE(article.diagnostics.first().code, page->diagnostics.first().code);
+}
+
+void HtmlExtractorTest::harbourSample_captionAndCreditApart_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("html") << QStringLiteral("harbour-vote.html");
+    QTest::newRow("mhtml") << QStringLiteral("harbour-vote.mhtml");
+    QTest::newRow("warc record 0") << QStringLiteral("harbour-vote.warc.gz");
+}
+
+// <figcaption><p class="caption">...</p><p class="credit">Photo: ...</p></figcaption>
+void HtmlExtractorTest::harbourSample_captionAndCreditApart()
+{
+    QFETCH(QString, file);
+    const auto page = loadPage(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/") + file);
+    QVERIFY(page.ok());
+    const Article article = extractArticle(*page);
+    QCOMPARE(article.leadImageCaption,
+             QStringLiteral("Fishing boats moored at the old harbour in Kestrel Bay, where the new breakwater is planned."));
+    QCOMPARE(article.leadImageCredit, QStringLiteral("Photo: Jonas Feld / Kestrel Bay Courier"));
+}
+
+// Record 1 has no image; its footer's "© 2023 ..." line is site furniture, not a photo credit.
+void HtmlExtractorTest::harbourSample_footerCopyrightIsNoPhotoCredit()
+{
+    LoadOptions options;
+    options.warcRecord = 1;
+    const auto page = loadPage(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.warc.gz"),
+                               options);
+    QVERIFY(page.ok());
+    const Article article = extractArticle(*page);
+    QVERIFY2(article.leadImageCredit.isEmpty(), qPrintable(article.leadImageCredit));
+    const Block *copyright = blockContaining(article, QStringLiteral("All rights reserved"));
+    QVERIFY(copyright);
+    QVERIFY(copyright->isBoilerplate());
+    QCOMPARE(copyright->boilerplateReason, QStringLiteral("footer"));
+    for (const Block &block : article.blocks)
+        QVERIFY2(block.boilerplateReason != u"caption-credit", qPrintable(block.text));
+}
+
+void HtmlExtractorTest::creditOutsideAFigure_isNoPhotoCredit()
+{
+    const QByteArray html = "<html><head><title>T</title></head><body><article><h1>Ferry returns</h1>"
+        "<p>The ferry to the island returns on Monday after a winter in dry dock, the operator said today.</p>"
+        "<div class=\"photo\"><img src=a.jpg><p class=\"credit\">Photo: Mia Lund</p></div>"
+        "<p>Tickets go on sale this week at the harbour office and online, at last year's prices.</p>"
+        "</article><div class=\"copyright\">Copyright 2024 The Island Post</div></body></html>";
+    Page page;
+    page.content = QString::fromUtf8(html);
+    page.dom = std::make_shared<HtmlDocument>(html);
+    const Article article = extractHtmlArticle(page);
+    QCOMPARE(article.leadImageCredit, QStringLiteral("Photo: Mia Lund"));
+    const Block *copyright = blockContaining(article, QStringLiteral("Copyright 2024"));
+    QVERIFY(copyright);
+    QCOMPARE(describe(*copyright), QStringLiteral("boilerplate:footer"));
+    const Block *credit = blockContaining(article, QStringLiteral("Mia Lund"));
+    QVERIFY(credit);
+    QCOMPARE(describe(*credit), QStringLiteral("boilerplate:caption-credit"));
 }
 
 QTEST_GUILESS_MAIN(HtmlExtractorTest)

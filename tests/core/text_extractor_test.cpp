@@ -28,6 +28,8 @@ private slots:
     void crlf_leavesNoCarriageReturnInText();
     void emoji_keepsBothSurrogatesAligned();
     void listItems_loseTheirMarkers();
+    void spacelessScripts_bodyIsFound_data();
+    void spacelessScripts_bodyIsFound();
 
     void layoutShapes_data();
     void layoutShapes();
@@ -516,6 +518,44 @@ void TextExtractorTest::guessLanguage()
     QFETCH(QString, text);
     QFETCH(QString, language);
     QCOMPARE(galley::guessLanguage(text), language);
+}
+
+void TextExtractorTest::spacelessScripts_bodyIsFound_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("firstBodyStart");
+    QTest::addColumn<QString>("lastBodyEnd");
+    QTest::addColumn<QStringList>("absentFromBody");
+    QTest::newRow("japanese") << QStringLiteral("kasumi_shimbun_ja.txt")
+        << QStringLiteral("霞ケ浦の渡し船、十二年ぶりに運航再開へ")
+        << QStringLiteral("霞ケ浦の東岸と西岸") << QStringLiteral("検討するという。")
+        << QStringList{QStringLiteral("メニュー"), QStringLiteral("ログイン"), QStringLiteral("無断転載"),
+                       QStringLiteral("桜まつり")};
+    QTest::newRow("chinese") << QStringLiteral("lanshui_ribao_zh.txt")
+        << QStringLiteral("澜水河畔老码头改建为市民图书馆")
+        << QStringLiteral("澜水市政府二日宣布") << QStringLiteral("讲座和读书会。")
+        << QStringList{QStringLiteral("菜单"), QStringLiteral("登录"), QStringLiteral("版权所有"),
+                       QStringLiteral("夜间游船")};
+}
+
+// Japanese and Chinese put no spaces between words: paragraphs must still weigh as prose.
+void TextExtractorTest::spacelessScripts_bodyIsFound()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, firstBodyStart);
+    QFETCH(QString, lastBodyEnd);
+    QFETCH(QStringList, absentFromBody);
+    const Article article = extractTextArticle(textPage(kHandMadeDir + file));
+    QVERIFY2(article.text.startsWith(firstBodyStart), qPrintable(describe(article)));
+    QVERIFY2(article.text.endsWith(lastBodyEnd), qPrintable(describe(article)));
+    for (const QString &absent : absentFromBody)
+        QVERIFY2(!article.text.contains(absent), qPrintable(absent + QLatin1Char('\n') + describe(article)));
+    QCOMPARE(article.text.count(QStringLiteral("\n\n")), 3);   // four paragraphs
+    QCOMPARE(article.title, title);
+    for (const Diagnostic &d : article.diagnostics)
+        QVERIFY2(d.code != u"no-body", qPrintable(describe(article)));
 }
 
 QTEST_GUILESS_MAIN(TextExtractorTest)
