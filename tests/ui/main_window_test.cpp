@@ -57,8 +57,9 @@ private:
     {
         QSignalSpy flashed(window.pageView(), &PageView::flashed);
         QListView *view = window.articlePanel()->blockView();
-        view->selectionModel()->clearCurrentIndex();
-        view->setCurrentIndex(view->model()->index(row, 0));
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         if (!flashed.wait(10000))
             return QStringLiteral("<no answer>");
         return flashed.first().first().toString();
