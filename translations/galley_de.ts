@@ -326,6 +326,31 @@
             <source>Saved page</source>
             <translation>Gespeicherte Seite</translation>
         </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading Notes</source>
+            <translation>Hinweise zum Lesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Galley noticed %n problem(s) while reading this page.</source>
+            <translation>
+                <numerusform>Galley ist beim Lesen dieser Seite %n Problem aufgefallen.</numerusform>
+                <numerusform>Galley sind beim Lesen dieser Seite %n Probleme aufgefallen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>galley::WarcRecordDialog</name>

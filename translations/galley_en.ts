@@ -326,6 +326,27 @@
         <source>Galley could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Galley noticed %n problem(s) while reading this page.</source>
+        <translation>
+            <numerusform>Galley noticed %n problem while reading this page.</numerusform>
+            <numerusform>Galley noticed %n problems while reading this page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

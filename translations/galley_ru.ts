@@ -329,6 +329,34 @@
             <source>Saved page</source>
             <translation>Сохранённая страница</translation>
         </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n замечание</numerusform>
+                <numerusform>%n замечания</numerusform>
+                <numerusform>%n замечаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading Notes</source>
+            <translation>Замечания при чтении</translation>
+        </message>
+        <message numerus="yes">
+            <source>Galley noticed %n problem(s) while reading this page.</source>
+            <translation>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблему.</numerusform>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблемы.</numerusform>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблем.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>galley::WarcRecordDialog</name>

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace galley {
@@ -60,7 +61,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_busyIndicator->setMaximumHeight(14);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->hide();
+    m_diagnosticsButton = new QToolButton(this);
+    m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
+    m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_diagnosticsButton->hide();
+    connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnosticsDetails);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_diagnosticsButton);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     createMenus();
@@ -245,6 +253,7 @@ void MainWindow::showDocument(LoadedDocument document)
     if (page->record >= 0)
         message += QStringLiteral(" \u00b7 ") + tr("record %1").arg(page->record + 1);
     setIdle(message);
+    showDiagnosticsIndicator(m_article.diagnostics);
     emit documentShown();
 }
 
@@ -291,6 +300,43 @@ void MainWindow::showError(const LoadError &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     emit loadFailed(error.toString());
+}
+
+void MainWindow::showDiagnosticsIndicator(const Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty()) {
+        m_diagnosticsButton->hide();
+        m_diagnosticsButton->setToolTip(QString());
+        return;
+    }
+    int warnings = 0;
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        warnings += diagnostic.severity == Diagnostic::Severity::Info ? 0 : 1;
+        lines.append(diagnostic.toString());
+    }
+    m_diagnosticsButton->setText(warnings > 0 ? tr("%n warning(s)", nullptr, warnings)
+                                              : tr("%n note(s)", nullptr, int(diagnostics.size())));
+    m_diagnosticsButton->setToolTip(lines.join(QLatin1Char('\n')));
+    m_diagnosticsButton->setAccessibleDescription(m_diagnosticsButton->toolTip());
+    m_diagnosticsButton->show();
+}
+
+void MainWindow::showDiagnosticsDetails()
+{
+    if (m_article.diagnostics.isEmpty())
+        return;
+    QStringList lines;
+    for (const Diagnostic &diagnostic : std::as_const(m_article.diagnostics))
+        lines.append(diagnostic.toString());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Reading Notes"),
+                                tr("Galley noticed %n problem(s) while reading this page.", nullptr,
+                                   int(lines.size())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("diagnosticsDialog"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::saveWindowState() const

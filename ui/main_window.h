@@ -12,6 +12,7 @@ class QMenu;
 class QProgressBar;
 class QSettings;
 class QSplitter;
+class QToolButton;
 
 namespace galley {
 
@@ -38,6 +39,8 @@ public:
     ArticlePanel *articlePanel() const { return m_panel; }
     PageView *pageView() const { return m_pageView; }
     const Article &article() const { return m_article; }
+    // "N warnings" in the status bar; hidden when the article carries no diagnostics.
+    QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
 
 signals:
     void documentShown();
@@ -59,6 +62,8 @@ private:
     void setBusy(const QString &message);
     void setIdle(const QString &message);
     void showError(const LoadError &error);
+    void showDiagnosticsIndicator(const Diagnostics &diagnostics);
+    void showDiagnosticsDetails();
     void saveWindowState() const;
 
     QSettings *m_settings;
@@ -69,6 +74,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    QToolButton *m_diagnosticsButton = nullptr;
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;

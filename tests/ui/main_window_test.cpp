@@ -10,6 +10,8 @@
 #include <QListView>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -153,6 +155,47 @@ private slots:
         QCOMPARE(selectBlock(window, 1), QStringLiteral("Harbour vote"));
         QCOMPARE(selectBlock(window, 0), QStringLiteral("Home News"));   // boilerplate flashes too
         QCOMPARE(m_settings->value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
+    }
+
+    void diagnostics_shownInStatusBar_onlyWhenPresent()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(window.diagnosticsButton()->isHidden());
+        LoadedDocument document = handMadeHtmlDocument();
+        Diagnostic charset;
+        charset.severity = Diagnostic::Severity::Warning;
+        charset.code = QStringLiteral("charset-detected");
+        charset.message = QStringLiteral("No charset declared; guessed windows-1252.");
+        Diagnostic truncated;
+        truncated.severity = Diagnostic::Severity::Warning;
+        truncated.code = QStringLiteral("truncated-gzip");
+        truncated.message = QStringLiteral("The file ends inside a gzip member.");
+        truncated.byteOffset = 1234;
+        Diagnostic info;
+        info.severity = Diagnostic::Severity::Info;
+        info.code = QStringLiteral("note");
+        info.message = QStringLiteral("Just so you know.");
+        document.article.diagnostics = {charset, truncated, info};
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(std::move(document));
+        QToolButton *button = window.diagnosticsButton();
+        QVERIFY(!button->isHidden());
+        QVERIFY2(button->text().startsWith(QStringLiteral("2 warning")), qPrintable(button->text()));   // no translator: "(s)"
+        for (const Diagnostic &diagnostic : {charset, truncated, info})
+            QVERIFY2(button->toolTip().contains(diagnostic.toString()), qPrintable(button->toolTip()));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("diagnosticsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->informativeText().contains(truncated.toString()));
+        dialog->close();
+        QVERIFY(waitForPage(window, loaded));
+
+        QSignalSpy loadedAgain(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(handMadeHtmlDocument());
+        QVERIFY(button->isHidden());
+        QVERIFY(waitForPage(window, loadedAgain));
     }
 
     void textDocument_flashesInGeneratedPage()
