@@ -292,10 +292,6 @@
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <source>record %1</source>
-            <translation>Datensatz %1</translation>
-        </message>
-        <message>
             <source>This block has no known position in the page.</source>
             <translation>Für diesen Block ist keine Position in der Seite bekannt.</translation>
         </message>
@@ -384,6 +380,22 @@
         <message>
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1, as in the status bar; galley-cli --record counts from 0.</source>
+            <translation>Seiten werden ab 1 gezählt, wie in der Statusleiste; galley-cli --record zählt ab 0.</translation>
+        </message>
+        <message>
+            <source>record %1 of %2</source>
+            <translation>Datensatz %1 von %2</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>Datensatz %1</translation>
         </message>
     </context>
     <context>

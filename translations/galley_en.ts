@@ -307,10 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This block has no known position in the page.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,8 +21,10 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -92,11 +94,15 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(&m_recordsWatcher, &QFutureWatcher<WarcListResult>::finished, this, &MainWindow::onRecordsListed);
     connect(&m_documentWatcher, &QFutureWatcher<DocumentResult>::finished, this, &MainWindow::onDocumentLoaded);
 
-    resize(1400, 900);
-    restoreGeometry(m_settings->value(geometryKey).toByteArray());
+    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
+        // First start: most of the screen, centred; a news page wants the width.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     restoreState(m_settings->value(stateKey).toByteArray());
     if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
-        m_splitter->setSizes({820, 580});
+        m_splitter->setSizes({600, 400});   // the page 60 %, the article 40 %, scaled to the width
     setIdle(tr("Ready"));
 }
 
@@ -179,6 +185,7 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     m_pendingPath = QFileInfo(path).absoluteFilePath();
+    m_pendingRecordCount = 0;
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
     if (isWarcFile(m_pendingPath)) {
         setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
@@ -200,6 +207,7 @@ void MainWindow::onRecordsListed()
                             tr("The archive holds no HTML page."), -1, {}});
         return;
     }
+    m_pendingRecordCount = int(records->size());
     if (records->size() == 1) {
         loadRecord(m_pendingPath, records->first().index);
         return;
@@ -251,7 +259,9 @@ void MainWindow::showDocument(LoadedDocument document)
         RecentFiles(*m_settings).add(page->sourcePath);
     QString message = tr("%1 \u00b7 %2 \u00b7 %3").arg(fileName, pageFormatName(page->format).toUpper(), page->charset);
     if (page->record >= 0)
-        message += QStringLiteral(" \u00b7 ") + tr("record %1").arg(page->record + 1);
+        message += QStringLiteral(" \u00b7 ")
+                   + WarcRecordDialog::recordNumberText(page->record,
+                                                        page->sourcePath == m_pendingPath ? m_pendingRecordCount : 0);
     setIdle(message);
     showDiagnosticsIndicator(m_article.diagnostics);
     emit documentShown();
@@ -293,13 +303,26 @@ void MainWindow::setIdle(const QString &message)
 void MainWindow::showError(const LoadError &error)
 {
     setIdle(tr("Could not open %1").arg(QFileInfo(error.file).fileName()));
+    // The file is named once, in the first line; the details follow without repeating it.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Open Page"),
-                                tr("Galley could not open %1.").arg(QDir::toNativeSeparators(error.file)),
+                                tr("Galley could not open %1.").arg(QFileInfo(error.file).fileName()),
                                 QMessageBox::Ok, this);
-    box->setInformativeText(error.toString());
+    box->setObjectName(QStringLiteral("loadErrorDialog"));
+    LoadError withoutFile = error;
+    withoutFile.file.clear();
+    QString details = withoutFile.toString();
+    if (details.startsWith(QStringLiteral(": ")))
+        details.remove(0, 2);
+    box->setInformativeText(details);
+    box->setToolTip(QDir::toNativeSeparators(error.file));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     emit loadFailed(error.toString());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
 }
 
 void MainWindow::showDiagnosticsIndicator(const Diagnostics &diagnostics)

@@ -41,6 +41,8 @@ public:
     const Article &article() const { return m_article; }
     // "N warnings" in the status bar; hidden when the article carries no diagnostics.
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
+    QString statusText() const;
+    QSplitter *splitter() const { return m_splitter; }
 
 signals:
     void documentShown();
@@ -79,6 +81,7 @@ private:
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;
     QString m_pendingPath;
+    int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown
 
     std::shared_ptr<const Page> m_page;

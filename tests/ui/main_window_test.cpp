@@ -231,6 +231,38 @@ private slots:
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("no-such-page.html")));
         QVERIFY(!window.isLoading());
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrorDialog"));
+        QVERIFY(box);
+        const QString shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        QCOMPARE(shown.count(QStringLiteral("no-such-page.html")), 1);   // named once
+        QVERIFY2(!shown.contains(m_dir.path()), qPrintable(shown));
+        QVERIFY(!box->informativeText().isEmpty());
+    }
+
+    void firstStart_usesMostOfTheScreen_andGivesThePage60Percent()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.frameGeometry().width() >= available.width() * 85 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(window.frameGeometry().width()).arg(available.width())));
+        QVERIFY(window.frameGeometry().height() >= available.height() * 80 / 100);
+        QVERIFY(available.contains(window.geometry()));
+        const QList<int> sizes = window.splitter()->sizes();
+        QCOMPARE(sizes.size(), 2);
+        const double pageShare = double(sizes.at(0)) / (sizes.at(0) + sizes.at(1));
+        QVERIFY2(pageShare > 0.57 && pageShare < 0.63, qPrintable(QString::number(pageShare)));
+    }
+
+    void warcRecord_statusCountsFromOne()
+    {
+        const QString path = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.warc.gz");
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(openAndWait(window, path));
+        QCOMPARE(window.article().record, 0);
+        QVERIFY2(window.statusText().contains(QStringLiteral("record 1 of ")), qPrintable(window.statusText()));
     }
 
     void openFile_sample_showsArticle_andFlashesBodyBlock_data() { sampleRows(); }
