@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -101,8 +102,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
     }
     restoreState(m_settings->value(stateKey).toByteArray());
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
-        m_splitter->setSizes({600, 400});   // the page 60 %, the article 40 %, scaled to the width
+    m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     setIdle(tr("Ready"));
 }
 
@@ -367,6 +367,20 @@ void MainWindow::saveWindowState() const
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(stateKey, saveState());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultSplit)
+        return;
+    // Sizes set before the window is laid out would be rescaled by the stretch factors on every
+    // resize; set them once against the real width: the page 60 %, the article 40 %.
+    m_defaultSplit = false;
+    if (layout())
+        layout()->activate();
+    const int width = m_splitter->width() - m_splitter->handleWidth();
+    m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

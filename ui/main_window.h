@@ -50,6 +50,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -83,6 +84,7 @@ private:
     QString m_pendingPath;
     int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown
+    bool m_defaultSplit = false;   // no saved splitter state: split 60/40 once the window has its size
 
     std::shared_ptr<const Page> m_page;
     Article m_article;

@@ -251,8 +251,12 @@ private slots:
         QVERIFY(available.contains(window.geometry()));
         const QList<int> sizes = window.splitter()->sizes();
         QCOMPARE(sizes.size(), 2);
-        const double pageShare = double(sizes.at(0)) / (sizes.at(0) + sizes.at(1));
-        QVERIFY2(pageShare > 0.57 && pageShare < 0.63, qPrintable(QString::number(pageShare)));
+        // The page gets 60 % unless the article panel's minimum width needs more than 40 %
+        // (small test screens).
+        const int total = sizes.at(0) + sizes.at(1);
+        const int expectedPanel = std::max(total * 2 / 5, window.articlePanel()->minimumSizeHint().width());
+        QVERIFY2(std::abs(sizes.at(1) - expectedPanel) <= total / 50,
+                 qPrintable(QStringLiteral("page %1, article %2").arg(sizes.at(0)).arg(sizes.at(1))));
     }
 
     void warcRecord_statusCountsFromOne()
