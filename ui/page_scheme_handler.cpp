@@ -78,8 +78,10 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
+        // By the requested name (a file opened from a descriptor has none) and the first bytes:
+        // in standards mode Chromium applies style sheets only when served as text/css.
         static const QMimeDatabase database;
-        const QByteArray contentType = database.mimeTypeForFileNameAndData(file->fileName(), file.get()).name().toLatin1();
+        const QByteArray contentType = database.mimeTypeForFileNameAndData(url.fileName(), file.get()).name().toLatin1();
         QFile *device = file.release();
         device->setParent(job);
         job->reply(contentType, device);
