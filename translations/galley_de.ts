@@ -292,10 +292,6 @@
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <source>record %1</source>
-            <translation>Datensatz %1</translation>
-        </message>
-        <message>
             <source>This block has no known position in the page.</source>
             <translation>Für diesen Block ist keine Position in der Seite bekannt.</translation>
         </message>
@@ -325,6 +321,31 @@
         <message>
             <source>Saved page</source>
             <translation>Gespeicherte Seite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading Notes</source>
+            <translation>Hinweise zum Lesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Galley noticed %n problem(s) while reading this page.</source>
+            <translation>
+                <numerusform>Galley ist beim Lesen dieser Seite %n Problem aufgefallen.</numerusform>
+                <numerusform>Galley sind beim Lesen dieser Seite %n Probleme aufgefallen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -359,6 +380,22 @@
         <message>
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1, as in the status bar; galley-cli --record counts from 0.</source>
+            <translation>Seiten werden ab 1 gezählt, wie in der Statusleiste; galley-cli --record zählt ab 0.</translation>
+        </message>
+        <message>
+            <source>record %1 of %2</source>
+            <translation>Datensatz %1 von %2</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>Datensatz %1</translation>
         </message>
     </context>
     <context>

@@ -307,10 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This block has no known position in the page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +321,27 @@
     <message>
         <source>Galley could not open %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Galley noticed %n problem(s) while reading this page.</source>
+        <translation>
+            <numerusform>Galley noticed %n problem while reading this page.</numerusform>
+            <numerusform>Galley noticed %n problems while reading this page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -294,10 +294,6 @@
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <source>record %1</source>
-            <translation>запись %1</translation>
-        </message>
-        <message>
             <source>This block has no known position in the page.</source>
             <translation>Положение этого блока на странице неизвестно.</translation>
         </message>
@@ -328,6 +324,34 @@
         <message>
             <source>Saved page</source>
             <translation>Сохранённая страница</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n замечание</numerusform>
+                <numerusform>%n замечания</numerusform>
+                <numerusform>%n замечаний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading Notes</source>
+            <translation>Замечания при чтении</translation>
+        </message>
+        <message numerus="yes">
+            <source>Galley noticed %n problem(s) while reading this page.</source>
+            <translation>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблему.</numerusform>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблемы.</numerusform>
+                <numerusform>При чтении этой страницы Galley обнаружил %n проблем.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -363,6 +387,22 @@
         <message>
             <source>(untitled)</source>
             <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1, as in the status bar; galley-cli --record counts from 0.</source>
+            <translation>Страницы нумеруются с 1, как в строке состояния; galley-cli --record считает с 0.</translation>
+        </message>
+        <message>
+            <source>record %1 of %2</source>
+            <translation>запись %1 из %2</translation>
+        </message>
+        <message>
+            <source>record %1</source>
+            <translation>запись %1</translation>
         </message>
     </context>
     <context>

@@ -6,11 +6,14 @@
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace galley {
 
@@ -46,6 +49,32 @@ QLabel *makeValueLabel(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+// A list view that reports a block only when the reader moved to it with the keyboard. Qt also
+// makes an item current when the view merely gets focus, and when a mouse press lands on an item;
+// those must not count (clicks are reported through clicked(), which fires once per click on an item).
+class BlockListView final : public QListView
+{
+public:
+    BlockListView(std::function<void(int)> keyboardMoved, QWidget *parent)
+        : QListView(parent)
+        , m_keyboardMoved(std::move(keyboardMoved))
+    {
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const QPersistentModelIndex before = currentIndex();
+        QListView::keyPressEvent(event);
+        const QModelIndex after = currentIndex();
+        if (after.isValid() && after != before)
+            m_keyboardMoved(after.row());
+    }
+
+private:
+    std::function<void(int)> m_keyboardMoved;
+};
 
 } // namespace
 
@@ -100,7 +129,7 @@ ArticlePanel::ArticlePanel(ArticleBlockModel *model, QWidget *parent)
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
 
-    m_blocks = new QListView(this);
+    m_blocks = new BlockListView([this](int row) { emit blockActivated(row); }, this);
     m_blocks->setModel(model);
     m_blocks->setItemDelegate(new ArticleBlockDelegate(m_blocks));
     m_blocks->setWordWrap(true);
@@ -113,11 +142,6 @@ ArticlePanel::ArticlePanel(ArticleBlockModel *model, QWidget *parent)
     m_blocks->setAccessibleName(tr("Article blocks"));
     layout->addWidget(m_blocks, 1);
 
-    connect(m_blocks->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit blockActivated(current.row());
-            });
     connect(m_blocks, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit blockActivated(index.row());

@@ -16,13 +16,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace galley {
@@ -60,7 +64,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_busyIndicator->setMaximumHeight(14);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->hide();
+    m_diagnosticsButton = new QToolButton(this);
+    m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
+    m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_diagnosticsButton->hide();
+    connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnosticsDetails);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_diagnosticsButton);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     createMenus();
@@ -84,11 +95,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(&m_recordsWatcher, &QFutureWatcher<WarcListResult>::finished, this, &MainWindow::onRecordsListed);
     connect(&m_documentWatcher, &QFutureWatcher<DocumentResult>::finished, this, &MainWindow::onDocumentLoaded);
 
-    resize(1400, 900);
-    restoreGeometry(m_settings->value(geometryKey).toByteArray());
+    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
+        // First start: most of the screen, centred; a news page wants the width.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     restoreState(m_settings->value(stateKey).toByteArray());
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
-        m_splitter->setSizes({820, 580});
+    m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     setIdle(tr("Ready"));
 }
 
@@ -171,6 +185,7 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     m_pendingPath = QFileInfo(path).absoluteFilePath();
+    m_pendingRecordCount = 0;
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
     if (isWarcFile(m_pendingPath)) {
         setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
@@ -192,6 +207,7 @@ void MainWindow::onRecordsListed()
                             tr("The archive holds no HTML page."), -1, {}});
         return;
     }
+    m_pendingRecordCount = int(records->size());
     if (records->size() == 1) {
         loadRecord(m_pendingPath, records->first().index);
         return;
@@ -243,8 +259,11 @@ void MainWindow::showDocument(LoadedDocument document)
         RecentFiles(*m_settings).add(page->sourcePath);
     QString message = tr("%1 \u00b7 %2 \u00b7 %3").arg(fileName, pageFormatName(page->format).toUpper(), page->charset);
     if (page->record >= 0)
-        message += QStringLiteral(" \u00b7 ") + tr("record %1").arg(page->record + 1);
+        message += QStringLiteral(" \u00b7 ")
+                   + WarcRecordDialog::recordNumberText(page->record,
+                                                        page->sourcePath == m_pendingPath ? m_pendingRecordCount : 0);
     setIdle(message);
+    showDiagnosticsIndicator(m_article.diagnostics);
     emit documentShown();
 }
 
@@ -284,13 +303,63 @@ void MainWindow::setIdle(const QString &message)
 void MainWindow::showError(const LoadError &error)
 {
     setIdle(tr("Could not open %1").arg(QFileInfo(error.file).fileName()));
+    // The file is named once, in the first line; the details follow without repeating it.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Open Page"),
-                                tr("Galley could not open %1.").arg(QDir::toNativeSeparators(error.file)),
+                                tr("Galley could not open %1.").arg(QFileInfo(error.file).fileName()),
                                 QMessageBox::Ok, this);
-    box->setInformativeText(error.toString());
+    box->setObjectName(QStringLiteral("loadErrorDialog"));
+    LoadError withoutFile = error;
+    withoutFile.file.clear();
+    QString details = withoutFile.toString();
+    if (details.startsWith(QStringLiteral(": ")))
+        details.remove(0, 2);
+    box->setInformativeText(details);
+    box->setToolTip(QDir::toNativeSeparators(error.file));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     emit loadFailed(error.toString());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::showDiagnosticsIndicator(const Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty()) {
+        m_diagnosticsButton->hide();
+        m_diagnosticsButton->setToolTip(QString());
+        return;
+    }
+    int warnings = 0;
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        warnings += diagnostic.severity == Diagnostic::Severity::Info ? 0 : 1;
+        lines.append(diagnostic.toString());
+    }
+    m_diagnosticsButton->setText(warnings > 0 ? tr("%n warning(s)", nullptr, warnings)
+                                              : tr("%n note(s)", nullptr, int(diagnostics.size())));
+    m_diagnosticsButton->setToolTip(lines.join(QLatin1Char('\n')));
+    m_diagnosticsButton->setAccessibleDescription(m_diagnosticsButton->toolTip());
+    m_diagnosticsButton->show();
+}
+
+void MainWindow::showDiagnosticsDetails()
+{
+    if (m_article.diagnostics.isEmpty())
+        return;
+    QStringList lines;
+    for (const Diagnostic &diagnostic : std::as_const(m_article.diagnostics))
+        lines.append(diagnostic.toString());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Reading Notes"),
+                                tr("Galley noticed %n problem(s) while reading this page.", nullptr,
+                                   int(lines.size())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("diagnosticsDialog"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::saveWindowState() const
@@ -298,6 +367,20 @@ void MainWindow::saveWindowState() const
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(stateKey, saveState());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultSplit)
+        return;
+    // Sizes set before the window is laid out would be rescaled by the stretch factors on every
+    // resize; set them once against the real width: the page 60 %, the article 40 %.
+    m_defaultSplit = false;
+    if (layout())
+        layout()->activate();
+    const int width = m_splitter->width() - m_splitter->handleWidth();
+    m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

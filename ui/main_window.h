@@ -12,6 +12,7 @@ class QMenu;
 class QProgressBar;
 class QSettings;
 class QSplitter;
+class QToolButton;
 
 namespace galley {
 
@@ -38,6 +39,10 @@ public:
     ArticlePanel *articlePanel() const { return m_panel; }
     PageView *pageView() const { return m_pageView; }
     const Article &article() const { return m_article; }
+    // "N warnings" in the status bar; hidden when the article carries no diagnostics.
+    QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
+    QString statusText() const;
+    QSplitter *splitter() const { return m_splitter; }
 
 signals:
     void documentShown();
@@ -45,6 +50,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -59,6 +65,8 @@ private:
     void setBusy(const QString &message);
     void setIdle(const QString &message);
     void showError(const LoadError &error);
+    void showDiagnosticsIndicator(const Diagnostics &diagnostics);
+    void showDiagnosticsDetails();
     void saveWindowState() const;
 
     QSettings *m_settings;
@@ -69,11 +77,14 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
+    QToolButton *m_diagnosticsButton = nullptr;
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;
     QString m_pendingPath;
+    int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown
+    bool m_defaultSplit = false;   // no saved splitter state: split 60/40 once the window has its size
 
     std::shared_ptr<const Page> m_page;
     Article m_article;

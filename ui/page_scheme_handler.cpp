@@ -46,6 +46,10 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     const ServedPage &served = *m_served;
     if (url.scheme() == QLatin1String(contentIdScheme)) {
+        if (!contentIdRequestAllowed(served, job->initiator())) {
+            job->fail(QWebEngineUrlRequestJob::RequestDenied);
+            return;
+        }
         const auto part = served.page->resources.constFind(url.toString(QUrl::FullyEncoded));
         if (part == served.page->resources.constEnd()) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
@@ -64,20 +68,23 @@ void PageSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
     case PageFormat::Html: {
-        const auto path = requestedHost(served, url) == QStringLiteral("local")
-                              ? localResourcePath(served.page->resourceRoot, url.path(QUrl::FullyDecoded))
-                              : std::nullopt;
-        if (!path) {
+        if (requestedHost(served, url) != QStringLiteral("local")) {
             job->fail(QWebEngineUrlRequestJob::RequestDenied);
             return;
         }
-        QFile file(*path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Streamed by the engine from the open file; too large, special or outside files are refused.
+        std::unique_ptr<QFile> file = openLocalResource(served.page->resourceRoot, url.path(QUrl::FullyDecoded));
+        if (!file) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        const QByteArray body = file.readAll();
-        replyWith(job, mimeTypeFor(*path, body), body);
+        // By the requested name (a file opened from a descriptor has none) and the first bytes:
+        // in standards mode Chromium applies style sheets only when served as text/css.
+        static const QMimeDatabase database;
+        const QByteArray contentType = database.mimeTypeForFileNameAndData(url.fileName(), file.get()).name().toLatin1();
+        QFile *device = file.release();
+        device->setParent(job);
+        job->reply(contentType, device);
         return;
     }
     case PageFormat::Mhtml:

@@ -1,5 +1,9 @@
 #include "served_page.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "page_url_scheme.h"
 
 #include <QDir>
@@ -129,6 +133,61 @@ std::optional<QString> localResourcePath(const QString &root, const QString &url
     if (canonical.isEmpty() || !canonical.startsWith(prefix) || !QFileInfo(canonical).isFile())
         return std::nullopt;
     return canonical;
+}
+
+namespace {
+
+QString rootPrefix(const QString &root)
+{
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonicalRoot.isEmpty())
+        return {};
+    return canonicalRoot.endsWith(QLatin1Char('/')) ? canonicalRoot : canonicalRoot + QLatin1Char('/');
+}
+
+} // namespace
+
+std::unique_ptr<QFile> openLocalResource(const QString &root, const QString &urlPath, qint64 maxSize)
+{
+    if (root.isEmpty())
+        return nullptr;
+    const QStringList segments = urlPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty())
+        return nullptr;
+    for (const QString &segment : segments) {
+        if (segment == QLatin1String("..") || segment == QLatin1String(".") || segment.contains(QLatin1Char('\\')))
+            return nullptr;
+    }
+    const QString prefix = rootPrefix(root);
+    if (prefix.isEmpty())
+        return nullptr;
+    const QByteArray path = QFile::encodeName(prefix + segments.join(QLatin1Char('/')));
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; no effect on regular files.
+    const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return nullptr;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size > maxSize) {
+        ::close(fd);
+        return nullptr;
+    }
+    // Where the opened file really is, whatever the path's symlinks point to by now.
+    const QString opened = QFileInfo(QStringLiteral("/proc/self/fd/%1").arg(fd)).symLinkTarget();
+    if (opened.isEmpty() || !opened.startsWith(prefix)) {
+        ::close(fd);
+        return nullptr;
+    }
+    auto file = std::make_unique<QFile>(opened);
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return nullptr;
+    }
+    return file;
+}
+
+bool contentIdRequestAllowed(const ServedPage &served, const QUrl &initiator)
+{
+    return served.page && served.page->format == PageFormat::Mhtml && requestedHost(served, initiator).has_value();
 }
 
 } // namespace galley

@@ -3,6 +3,7 @@
 #include "load/page.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QUrl>
 
@@ -48,5 +49,19 @@ std::optional<QString> requestedResource(const ServedPage &served, const QUrl &r
 // The file under `root` that a galley-page://local/ URL path names; nullopt when the path leaves
 // the folder (.., symlinks pointing outside), does not exist or is not a regular file.
 std::optional<QString> localResourcePath(const QString &root, const QString &urlPath);
+
+// Files larger than this are not served from a page folder (an <img src="big.iso"> must not
+// stall the view or exhaust memory).
+inline constexpr qint64 maxLocalResourceSize = qint64(256) * 1024 * 1024;
+
+// Opens the file under `root` that a galley-page://local/ URL path names, read-only, and checks
+// the opened file itself (not the path again): it must be a regular file inside the canonical
+// root, at most `maxSize` bytes. nullptr otherwise. Opening never blocks (FIFOs are refused).
+std::unique_ptr<QFile> openLocalResource(const QString &root, const QString &urlPath,
+                                         qint64 maxSize = maxLocalResourceSize);
+
+// Whether a cid: request made by `initiator` belongs to this page: only MHTML pages have parts
+// named by Content-ID, and the request must come from one of this page's galley-page: hosts.
+bool contentIdRequestAllowed(const ServedPage &served, const QUrl &initiator);
 
 } // namespace galley

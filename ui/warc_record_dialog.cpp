@@ -26,27 +26,32 @@ WarcRecordDialog::WarcRecordDialog(const QString &path, const QList<WarcRecordIn
     m_records->setRootIsDecorated(false);
     m_records->setUniformRowHeights(true);
     m_records->setAlternatingRowColors(true);
-    m_records->setHeaderLabels({tr("Title"), tr("Address"), tr("Date"), tr("Size")});
+    m_records->setHeaderLabels({tr("No."), tr("Title"), tr("Address"), tr("Date"), tr("Size")});
+    m_records->headerItem()->setToolTip(0, tr("Pages are numbered from 1, as in the status bar; "
+                                              "galley-cli --record counts from 0."));
     const QLocale locale;
     for (const WarcRecordInfo &record : records) {
         auto *item = new QTreeWidgetItem(m_records);
-        item->setText(0, record.title.isEmpty() ? tr("(untitled)") : record.title);
-        item->setText(1, record.targetUri);
-        item->setToolTip(1, record.targetUri);
+        item->setText(0, QString::number(record.index + 1));
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(1, record.title.isEmpty() ? tr("(untitled)") : record.title);
+        item->setToolTip(1, record.title);
+        item->setText(2, record.targetUri);
+        item->setToolTip(2, record.targetUri);
         const QDateTime date = QDateTime::fromString(record.date, Qt::ISODate);
-        item->setText(2, date.isValid() ? locale.toString(date.toLocalTime(), QLocale::ShortFormat) : record.date);
-        item->setToolTip(2, record.date);
-        item->setToolTip(0, record.title);
-        item->setText(3, locale.formattedDataSize(record.payloadBytes));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, date.isValid() ? locale.toString(date.toLocalTime(), QLocale::ShortFormat) : record.date);
+        item->setToolTip(3, record.date);
+        item->setText(4, locale.formattedDataSize(record.payloadBytes));
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, record.index);
     }
-    m_records->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_records->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_records->header()->setStretchLastSection(false);
-    m_records->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_records->setColumnWidth(0, 260);
-    m_records->resizeColumnToContents(2);
+    m_records->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_records->resizeColumnToContents(0);
+    m_records->setColumnWidth(1, 260);
     m_records->resizeColumnToContents(3);
+    m_records->resizeColumnToContents(4);
     if (m_records->topLevelItemCount() > 0)
         m_records->setCurrentItem(m_records->topLevelItem(0));
     layout->addWidget(m_records);
@@ -64,6 +69,13 @@ int WarcRecordDialog::selectedRecord() const
 {
     const QTreeWidgetItem *item = m_records->currentItem();
     return item ? item->data(0, Qt::UserRole).toInt() : -1;
+}
+
+QString WarcRecordDialog::recordNumberText(int index, int count)
+{
+    if (index < 0)
+        return {};
+    return count > index ? tr("record %1 of %2").arg(index + 1).arg(count) : tr("record %1").arg(index + 1);
 }
 
 } // namespace galley

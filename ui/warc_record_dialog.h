@@ -20,6 +20,10 @@ public:
 
     int selectedRecord() const;   // WarcRecordInfo::index, -1 when none
 
+    // How the window names a record: counted from 1, as in the picker's "No." column
+    // ("record 2 of 3"; "record 2" when the count is unknown). galley-cli and its JSON count from 0.
+    static QString recordNumberText(int index, int count);
+
 private:
     QTreeWidget *m_records = nullptr;
 };

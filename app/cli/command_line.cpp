@@ -2,6 +2,21 @@
 
 #include <QTextStream>
 
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser names the program after argv[0] (often a full path) in its usage line.
+    QString help = parser.helpText();
+    const QString usage = QStringLiteral("Usage: ");
+    if (help.startsWith(usage)) {
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        const QString line = help.left(lineEnd);
+        const qsizetype options = line.indexOf(QStringLiteral(" [options]"));
+        const qsizetype programEnd = options >= 0 ? options : line.indexOf(QLatin1Char(' '), usage.size());
+        help.replace(0, programEnd >= 0 ? programEnd : line.size(), usage + QStringLiteral("galley-cli ") + command);
+    }
+    return help;
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
                                     const QString &description, const QStringList &arguments)
 {
@@ -13,11 +28,11 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
     withProgram.prepend(QStringLiteral("galley-cli ") + command);
     if (!parser.parse(withProgram)) {
         QTextStream(stderr) << "galley-cli " << command << ": " << parser.errorText() << "\n\n"
-                            << parser.helpText();
+                            << commandHelpText(parser, command);
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelpText(parser, command);
         return ExitSuccess;
     }
     return std::nullopt;

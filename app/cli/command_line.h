@@ -11,3 +11,6 @@
 // code to stop with, or nullopt to go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
                                     const QString &description, const QStringList &arguments);
+
+// parser.helpText() with the usage line naming "galley-cli COMMAND" instead of argv[0].
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);

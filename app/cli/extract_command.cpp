@@ -70,6 +70,7 @@ int runExtract(const QStringList &arguments)
 
     QTextStream out(stdout);
     int exitCode = ExitSuccess;
+    bool first = true;
     for (const QString &path : pages) {
         const auto loaded = loadPages(path, options);
         if (!loaded) {
@@ -77,12 +78,25 @@ int runExtract(const QStringList &arguments)
             exitCode = ExitBadInput;
             continue;
         }
+        if (options.warcRecord >= 0 && !loaded->isEmpty() && loaded->constFirst().format != PageFormat::Warc) {
+            err << "galley-cli extract: warning: --record applies to WARC files only; ignored for " << path
+                << '\n';
+            err.flush();
+        }
         for (const Page &page : *loaded) {
             const Article article = extractArticle(page);
-            if (formatName == QLatin1String("json"))
+            if (formatName == QLatin1String("json")) {
                 out << QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Compact) << '\n';
-            else
+            } else {
+                if (!first)
+                    out << '\n';
+                out << "==== " << path;
+                if (page.record >= 0)
+                    out << " record " << page.record;
+                out << '\n';
                 printText(out, article);
+            }
+            first = false;
             out.flush();
         }
     }

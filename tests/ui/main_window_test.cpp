@@ -10,6 +10,8 @@
 #include <QListView>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QMessageBox>
+#include <QToolButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -57,8 +59,9 @@ private:
     {
         QSignalSpy flashed(window.pageView(), &PageView::flashed);
         QListView *view = window.articlePanel()->blockView();
-        view->selectionModel()->clearCurrentIndex();
-        view->setCurrentIndex(view->model()->index(row, 0));
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         if (!flashed.wait(10000))
             return QStringLiteral("<no answer>");
         return flashed.first().first().toString();
@@ -154,6 +157,47 @@ private slots:
         QCOMPARE(m_settings->value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
     }
 
+    void diagnostics_shownInStatusBar_onlyWhenPresent()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(window.diagnosticsButton()->isHidden());
+        LoadedDocument document = handMadeHtmlDocument();
+        Diagnostic charset;
+        charset.severity = Diagnostic::Severity::Warning;
+        charset.code = QStringLiteral("charset-detected");
+        charset.message = QStringLiteral("No charset declared; guessed windows-1252.");
+        Diagnostic truncated;
+        truncated.severity = Diagnostic::Severity::Warning;
+        truncated.code = QStringLiteral("truncated-gzip");
+        truncated.message = QStringLiteral("The file ends inside a gzip member.");
+        truncated.byteOffset = 1234;
+        Diagnostic info;
+        info.severity = Diagnostic::Severity::Info;
+        info.code = QStringLiteral("note");
+        info.message = QStringLiteral("Just so you know.");
+        document.article.diagnostics = {charset, truncated, info};
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(std::move(document));
+        QToolButton *button = window.diagnosticsButton();
+        QVERIFY(!button->isHidden());
+        QVERIFY2(button->text().startsWith(QStringLiteral("2 warning")), qPrintable(button->text()));   // no translator: "(s)"
+        for (const Diagnostic &diagnostic : {charset, truncated, info})
+            QVERIFY2(button->toolTip().contains(diagnostic.toString()), qPrintable(button->toolTip()));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("diagnosticsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->informativeText().contains(truncated.toString()));
+        dialog->close();
+        QVERIFY(waitForPage(window, loaded));
+
+        QSignalSpy loadedAgain(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(handMadeHtmlDocument());
+        QVERIFY(button->isHidden());
+        QVERIFY(waitForPage(window, loadedAgain));
+    }
+
     void textDocument_flashesInGeneratedPage()
     {
         const QString text = QStringLiteral("Harbour vote\r\n\r\nThe council voted\non Tuesday.\n");
@@ -187,6 +231,42 @@ private slots:
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("no-such-page.html")));
         QVERIFY(!window.isLoading());
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrorDialog"));
+        QVERIFY(box);
+        const QString shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        QCOMPARE(shown.count(QStringLiteral("no-such-page.html")), 1);   // named once
+        QVERIFY2(!shown.contains(m_dir.path()), qPrintable(shown));
+        QVERIFY(!box->informativeText().isEmpty());
+    }
+
+    void firstStart_usesMostOfTheScreen_andGivesThePage60Percent()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.frameGeometry().width() >= available.width() * 85 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(window.frameGeometry().width()).arg(available.width())));
+        QVERIFY(window.frameGeometry().height() >= available.height() * 80 / 100);
+        QVERIFY(available.contains(window.geometry()));
+        const QList<int> sizes = window.splitter()->sizes();
+        QCOMPARE(sizes.size(), 2);
+        // The page gets 60 % unless the article panel's minimum width needs more than 40 %
+        // (small test screens).
+        const int total = sizes.at(0) + sizes.at(1);
+        const int expectedPanel = std::max(total * 2 / 5, window.articlePanel()->minimumSizeHint().width());
+        QVERIFY2(std::abs(sizes.at(1) - expectedPanel) <= total / 50,
+                 qPrintable(QStringLiteral("page %1, article %2").arg(sizes.at(0)).arg(sizes.at(1))));
+    }
+
+    void warcRecord_statusCountsFromOne()
+    {
+        const QString path = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.warc.gz");
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(openAndWait(window, path));
+        QCOMPARE(window.article().record, 0);
+        QVERIFY2(window.statusText().contains(QStringLiteral("record 1 of ")), qPrintable(window.statusText()));
     }
 
     void openFile_sample_showsArticle_andFlashesBodyBlock_data() { sampleRows(); }

@@ -102,6 +102,20 @@ private slots:
         QCOMPARE(imageWidth(view, "absolute"), 0);
     }
 
+    void localStyleSheet_isServedAsCss()
+    {
+        QFile css(m_root + QStringLiteral("/page_files/style.css"));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        QVERIFY(css.write("#box { width: 123px; }\n") > 0);
+        css.close();
+        const QString html = QStringLiteral("<!DOCTYPE html><html><head><link rel=stylesheet href='page_files/style.css'></head>"
+                                            "<body><div id=box>x</div></body></html>");
+        PageView view;
+        QVERIFY(showAndWait(view, makeServedPage(htmlPage(html, m_root))));
+        QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.getElementById('box')).width")).toString(),
+                 QStringLiteral("123px"));
+    }
+
     void archivedResources_areServedFromTheArchive()
     {
         QTcpServer server;

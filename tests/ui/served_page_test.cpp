@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 class ServedPageTest final : public QObject
@@ -61,6 +63,68 @@ private slots:
     {
         QFETCH(QString, urlPath);
         QVERIFY(!localResourcePath(m_root, urlPath));
+    }
+
+    void openLocalResource_opensFilesUnderRoot()
+    {
+        const auto file = openLocalResource(m_root, QStringLiteral("/page_files/style.css"));
+        QVERIFY(file);
+        QVERIFY(file->isOpen());
+        QCOMPARE(file->readAll(), QByteArray("x"));
+        QVERIFY(openLocalResource(m_root, QStringLiteral("/inside.css")));
+    }
+
+    void openLocalResource_refusesEscapesAndSpecialFiles_data()
+    {
+        localResourcePath_refusesEscapes_data();
+    }
+
+    void openLocalResource_refusesEscapesAndSpecialFiles()
+    {
+        QFETCH(QString, urlPath);
+        QVERIFY(!openLocalResource(m_root, urlPath));
+        QVERIFY(!openLocalResource(QString(), urlPath));
+    }
+
+    void openLocalResource_refusesFifoWithoutBlocking()
+    {
+        const QString fifo = m_root + QStringLiteral("/pipe.png");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!openLocalResource(m_root, QStringLiteral("/pipe.png")));
+        QVERIFY(timer.elapsed() < 2000);
+        QFile::remove(fifo);
+    }
+
+    void openLocalResource_refusesFilesAboveTheCap()
+    {
+        const QString big = m_root + QStringLiteral("/big.iso");
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(4096));   // sparse; the cap is checked on the size, nothing is read
+        file.close();
+        QVERIFY(!openLocalResource(m_root, QStringLiteral("/big.iso"), 4095));
+        QVERIFY(openLocalResource(m_root, QStringLiteral("/big.iso"), 4096));
+        QVERIFY(maxLocalResourceSize >= qint64(256) * 1024 * 1024);
+        QFile::remove(big);
+    }
+
+    void contentId_onlyFromThisMhtmlPage()
+    {
+        auto page = std::make_shared<Page>();
+        page->format = PageFormat::Mhtml;
+        page->url = QStringLiteral("https://news.example.org/a.html");
+        const auto served = makeServedPage(page);
+        const auto other = makeServedPage(page);
+        QVERIFY(contentIdRequestAllowed(*served, served->documentUrl.adjusted(QUrl::RemovePath)));
+        QVERIFY(!contentIdRequestAllowed(*served, other->documentUrl.adjusted(QUrl::RemovePath)));
+        QVERIFY(!contentIdRequestAllowed(*served, QUrl(QStringLiteral("https://news.example.org"))));
+        QVERIFY(!contentIdRequestAllowed(*served, QUrl()));
+        auto html = std::make_shared<Page>(*page);
+        html->format = PageFormat::Html;
+        const auto servedHtml = makeServedPage(html);
+        QVERIFY(!contentIdRequestAllowed(*servedHtml, servedHtml->documentUrl.adjusted(QUrl::RemovePath)));
     }
 
     void localResourcePath_withoutRoot_refusesEverything()

@@ -32,12 +32,24 @@ private slots:
         auto *tree = dialog.findChild<QTreeWidget *>();
         QVERIFY(tree);
         QCOMPARE(tree->topLevelItemCount(), 3);
-        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Story 0"));
-        QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("https://news.example.org/story-1.html"));
-        QVERIFY(!tree->topLevelItem(1)->text(0).isEmpty());   // "(untitled)"
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Story 0"));
+        QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("https://news.example.org/story-1.html"));
+        QVERIFY(!tree->topLevelItem(1)->text(1).isEmpty());   // "(untitled)"
+        // "No." counts from 1, like the status bar's "record 2 of 3".
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("1"));
+        QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("3"));
+        QVERIFY(!tree->headerItem()->toolTip(0).isEmpty());
         QCOMPARE(dialog.selectedRecord(), 0);
         tree->setCurrentItem(tree->topLevelItem(2));
         QCOMPARE(dialog.selectedRecord(), 2);
+    }
+
+    void recordNumberText_countsFromOne()
+    {
+        QCOMPARE(WarcRecordDialog::recordNumberText(1, 3), QStringLiteral("record 2 of 3"));
+        QCOMPARE(WarcRecordDialog::recordNumberText(0, 1), QStringLiteral("record 1 of 1"));
+        QCOMPARE(WarcRecordDialog::recordNumberText(1, 0), QStringLiteral("record 2"));
+        QCOMPARE(WarcRecordDialog::recordNumberText(-1, 3), QString());
     }
 
     void dialog_withoutRecords_selectsNothing()
