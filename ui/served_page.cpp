@@ -114,27 +114,6 @@ std::optional<QString> requestedResource(const ServedPage &served, const QUrl &r
     return key.value();
 }
 
-std::optional<QString> localResourcePath(const QString &root, const QString &urlPath)
-{
-    if (root.isEmpty())
-        return std::nullopt;
-    const QStringList segments = urlPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (const QString &segment : segments) {
-        if (segment == QLatin1String("..") || segment == QLatin1String(".") || segment.contains(QLatin1Char('\\')))
-            return std::nullopt;
-    }
-    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-    if (canonicalRoot.isEmpty() || segments.isEmpty())
-        return std::nullopt;
-    const QFileInfo file(QDir(canonicalRoot).filePath(segments.join(QLatin1Char('/'))));
-    const QString canonical = file.canonicalFilePath();   // follows symlinks; empty if missing
-    const QString prefix = canonicalRoot.endsWith(QLatin1Char('/')) ? canonicalRoot
-                                                                    : canonicalRoot + QLatin1Char('/');
-    if (canonical.isEmpty() || !canonical.startsWith(prefix) || !QFileInfo(canonical).isFile())
-        return std::nullopt;
-    return canonical;
-}
-
 namespace {
 
 QString rootPrefix(const QString &root)

@@ -46,9 +46,6 @@ std::optional<QString> requestedHost(const ServedPage &served, const QUrl &reque
 // The Page::resources key a galley-page: request for an archived resource names, or nullopt.
 std::optional<QString> requestedResource(const ServedPage &served, const QUrl &request);
 
-// The file under `root` that a galley-page://local/ URL path names; nullopt when the path leaves
-// the folder (.., symlinks pointing outside), does not exist or is not a regular file.
-std::optional<QString> localResourcePath(const QString &root, const QString &urlPath);
 
 // Files larger than this are not served from a page folder (an <img src="big.iso"> must not
 // stall the view or exhaust memory).
