@@ -127,15 +127,22 @@ bool isArticleEndMarker(const DomBlock &block, const QString &reason, double sha
         && (reason == QLatin1String("related") || reason == QLatin1String("comments"));
 }
 
-// Once most of the body has been read, the first end-of-article marker closes it: every
-// later block inside the container is boilerplate ("article-end").
-void trimArticleTail(const DomText &dom, const std::vector<bool> &inside, QList<BlockVerdict> &verdicts)
+// Characters of the blocks inside the container that are still kept as body.
+qsizetype keptTextLength(const DomText &dom, const std::vector<bool> &inside, const QList<BlockVerdict> &verdicts)
 {
     qsizetype total = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && inside[i])
             total += dom.blocks[i].text.size();
     }
+    return total;
+}
+
+// Once most of the body has been read, the first end-of-article marker closes it: every
+// later block inside the container is boilerplate ("article-end").
+void trimArticleTail(const DomText &dom, const std::vector<bool> &inside, QList<BlockVerdict> &verdicts)
+{
+    const qsizetype total = keptTextLength(dom, inside, verdicts);
     qsizetype seen = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         const DomBlock &block = dom.blocks[i];
@@ -176,11 +183,7 @@ void dropAuthorBios(const DomText &dom, const std::vector<bool> &inside, const P
 {
     if (metadata.authors.isEmpty())
         return;
-    qsizetype total = 0;
-    for (size_t i = 0; i < dom.blocks.size(); ++i) {
-        if (verdicts.at(qsizetype(i)).boilerplateReason.isEmpty() && inside[i])
-            total += dom.blocks[i].text.size();
-    }
+    const qsizetype total = keptTextLength(dom, inside, verdicts);
     qsizetype seen = 0;
     for (size_t i = 0; i < dom.blocks.size(); ++i) {
         BlockVerdict &verdict = verdicts[qsizetype(i)];
