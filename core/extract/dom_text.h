@@ -31,9 +31,6 @@ struct DomText
 // elements, form controls) and cuts it into blocks at block-level elements.
 DomText collectDomBlocks(const GumboNode *root);
 
-// hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
-bool isHiddenElement(const GumboElement &element);
-
 // True when `node` is `ancestor` or lies below it.
 bool isInside(const GumboNode *node, const GumboNode *ancestor);
 

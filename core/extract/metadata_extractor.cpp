@@ -4,6 +4,7 @@
 #include "extract/byline_cleaning.h"
 #include "extract/date_parsing.h"
 #include "extract/dom_text.h"
+#include "extract/element_visibility.h"
 #include "extract/json_ld.h"
 
 #include <QHash>
