@@ -30,7 +30,7 @@ private:
 namespace {
 
 // The dev F1 the shipped model reached when it was trained (galley-cli eval-ner), less 0.5.
-constexpr double kMinimumDevF1 = 90.98;
+constexpr double kMinimumDevF1 = 91.28;
 
 QString modelPath() { return QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"); }
 

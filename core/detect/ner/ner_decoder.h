@@ -2,6 +2,9 @@
 
 #include "detect/ner/ner_features.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <limits>
 
 namespace galley {
@@ -35,6 +38,101 @@ QList<TagId> decodeGreedy(const NerFeatureExtractor &extractor, std::vector<Feat
         tags[token] = best;
         beforePrevious = previous;
         previous = best;
+    }
+    return tags;
+}
+
+// (Near-)exact decoding of the current sentence over the two tags to the left (the tag features see
+// both): a Viterbi search over (tag, previous tag) states, IOB2-valid paths only. The perceptron
+// was trained greedily, so its scores only compare tags at one step: each step's scores are
+// turned into log-probabilities by a softmax at `temperature` (in score units; towards zero this
+// is the greedy decoder) before they are added along a path. Token features
+// are scored once per token, the previous-tag features once per previous tag, and the two-tag
+// feature, the same for every token, once per sentence. Scores as addTagFeatures would give them.
+template <typename Score>
+QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<FeatureKey> &features,
+                           Score &&score, float temperature)
+{
+    constexpr float kNone = -std::numeric_limits<float>::infinity();
+    constexpr int kStates = kTagCount * kTagCount;   // tag * kTagCount + previous tag
+    constexpr float kBeamWidth = 4.0f;   // dev tags as without the beam from 2 up; faster
+    const int length = extractor.sentenceLength();
+    QList<TagId> tags(length, kOutsideTag);
+    if (length == 0)
+        return tags;
+    float pairScores[kStates][kTagCount];   // the two-tag feature, by previous * kTagCount + before
+    for (int state = 0; state < kStates; ++state) {
+        features.assign(1, NerFeatureExtractor::twoPreviousTagsFeature(TagId(state / kTagCount),
+                                                                       TagId(state % kTagCount)));
+        score(features, pairScores[state]);
+    }
+    std::array<float, kStates> best;
+    std::array<float, kStates> next;
+    best.fill(kNone);
+    best[kOutsideTag * kTagCount + kOutsideTag] = 0.0f;
+    std::vector<TagId> back(std::size_t(length) * kStates, kOutsideTag);   // tag before the previous one
+    float tokenScores[kTagCount];
+    float previousScores[kTagCount][kTagCount];
+    for (int token = 0; token < length; ++token) {
+        features.clear();
+        extractor.addTokenFeatures(token, features);
+        score(features, tokenScores);
+        // Beam: states far below the best one (by kBeamWidth temperatures, a probability under
+        // e^-kBeamWidth) are not extended.
+        const float floor = *std::max_element(best.begin(), best.end()) - kBeamWidth * temperature;
+        bool reached[kTagCount] = {};
+        for (int state = 0; state < kStates; ++state) {
+            if (best[std::size_t(state)] < floor)
+                best[std::size_t(state)] = kNone;
+            reached[state / kTagCount] = reached[state / kTagCount] || best[std::size_t(state)] != kNone;
+        }
+        for (int previous = 0; previous < kTagCount; ++previous) {
+            if (!reached[previous])
+                continue;
+            features.clear();
+            extractor.addPreviousTagFeatures(token, TagId(previous), features);
+            score(features, previousScores[previous]);
+        }
+        next.fill(kNone);
+        TagId *pointers = back.data() + std::size_t(token) * kStates;
+        for (int state = 0; state < kStates; ++state) {
+            if (best[std::size_t(state)] == kNone)
+                continue;
+            const TagId previous = TagId(state / kTagCount);
+            const TagId beforePrevious = TagId(state % kTagCount);
+            float local[kTagCount];
+            float largest = kNone;
+            for (int tag = 0; tag < kTagCount; ++tag) {
+                local[tag] = isAllowedAfter(previous, TagId(tag))
+                                 ? tokenScores[tag] + previousScores[previous][tag] + pairScores[state][tag]
+                                 : kNone;
+                largest = std::max(largest, local[tag]);
+            }
+            float sum = 0.0f;
+            for (int tag = 0; tag < kTagCount; ++tag) {
+                if (local[tag] != kNone)
+                    sum += std::exp((local[tag] - largest) / temperature);
+            }
+            const float normaliser = largest + temperature * std::log(sum);
+            for (int tag = 0; tag < kTagCount; ++tag) {
+                if (local[tag] == kNone)
+                    continue;
+                const float total = best[std::size_t(state)] + local[tag] - normaliser;
+                const std::size_t to = std::size_t(tag * kTagCount + previous);
+                if (total > next[to]) {
+                    next[to] = total;
+                    pointers[to] = beforePrevious;
+                }
+            }
+        }
+        best = next;
+    }
+    int state = int(std::max_element(best.begin(), best.end()) - best.begin());
+    for (int token = length - 1; token >= 0; --token) {
+        const TagId tag = TagId(state / kTagCount);
+        const TagId previous = TagId(state % kTagCount);
+        tags[token] = tag;
+        state = previous * kTagCount + back[std::size_t(token) * kStates + std::size_t(state)];
     }
     return tags;
 }

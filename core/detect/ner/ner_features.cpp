@@ -419,11 +419,27 @@ void NerFeatureExtractor::addTagFeatures(int token, TagId previous, TagId before
     const TokenInfo &current = infoAt(token);
     const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
     add(PreviousTag, previous);
-    add(TwoPreviousTags, std::uint64_t(previous) * 16 + beforePrevious);
+    features.push_back(twoPreviousTagsFeature(previous, beforePrevious));
     add(PreviousTagWord, combineHashes(previous, current.normalised));
     add(PreviousTagShape, combineHashes(previous, current.shortShape));
     add(PreviousTagNextWord, combineHashes(previous, infoAt(token + 1).normalised));
     add(PreviousTagPreviousWord, combineHashes(previous, infoAt(token - 1).normalised));
+}
+
+void NerFeatureExtractor::addPreviousTagFeatures(int token, TagId previous, std::vector<FeatureKey> &features) const
+{
+    const TokenInfo &current = infoAt(token);
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    add(PreviousTag, previous);
+    add(PreviousTagWord, combineHashes(previous, current.normalised));
+    add(PreviousTagShape, combineHashes(previous, current.shortShape));
+    add(PreviousTagNextWord, combineHashes(previous, infoAt(token + 1).normalised));
+    add(PreviousTagPreviousWord, combineHashes(previous, infoAt(token - 1).normalised));
+}
+
+FeatureKey NerFeatureExtractor::twoPreviousTagsFeature(TagId previous, TagId beforePrevious)
+{
+    return featureKey(TwoPreviousTags, std::uint64_t(previous) * 16 + beforePrevious);
 }
 
 void NerFeatureExtractor::recordSentenceTags(const QList<TagId> &tags)

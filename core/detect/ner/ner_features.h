@@ -34,6 +34,10 @@ public:
     void addTokenFeatures(int token, std::vector<FeatureKey> &features) const;
     // Conjunctions with the two tags chosen to the left (kOutsideTag before the sentence).
     void addTagFeatures(int token, TagId previous, TagId beforePrevious, std::vector<FeatureKey> &features) const;
+    // addTagFeatures split for exact decoding: all but the two-tag feature, which is the same for
+    // every token.
+    void addPreviousTagFeatures(int token, TagId previous, std::vector<FeatureKey> &features) const;
+    static FeatureKey twoPreviousTagsFeature(TagId previous, TagId beforePrevious);
     // The tags chosen for the current sentence, remembered for later sentences of the document.
     void recordSentenceTags(const QList<TagId> &tags);
 

@@ -246,8 +246,12 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) c
     return tagDocument(sentences, passCount());
 }
 
-QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes) const
+QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes,
+                                          NerDecoding decoding) const
 {
+    // Softmax temperatures of the Viterbi decoder, as fractions of each pass's largest weight
+    // (tuned on CoNLL-2003 dev: the stacked pass wants a softer one).
+    constexpr float kTemperature[2] = {0.01f, 0.03f};
     NerFeatureExtractor extractor(m_gazetteer, m_clusters);
     extractor.beginDocument(sentences);
     std::vector<FeatureKey> features;
@@ -257,14 +261,16 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
         if (pass > 0)
             extractor.beginSecondPass(tags);
         const NerWeights &weights = m_passes[std::size_t(pass)];
+        const auto score = [&weights](const std::vector<FeatureKey> &f, float *scores) { weights.score(f, scores); };
+        const float temperature = kTemperature[pass] * weights.scale * 32767.0f;
         tags.clear();
         tags.reserve(sentences.size());
         for (int s = 0; s < sentences.size(); ++s) {
             extractor.beginSentence(s);
-            tags.append(decodeGreedy(
-                extractor, features,
-                [&weights](const std::vector<FeatureKey> &f, float *scores) { weights.score(f, scores); },
-                [](int, const std::vector<FeatureKey> &, TagId) {}));
+            if (decoding == NerDecoding::Greedy)
+                tags.append(decodeGreedy(extractor, features, score, [](int, const std::vector<FeatureKey> &, TagId) {}));
+            else
+                tags.append(decodeViterbi(extractor, features, score, temperature));
             extractor.recordSentenceTags(tags.last());
         }
     }

@@ -36,8 +36,12 @@ struct TrainedWeights
     std::vector<float> rows;
 };
 
+// Viterbi: a beam over the two tags to the left with locally normalised (softmax) scores, the
+// default. Greedy: left to right, one tag at a time, as the trainer decodes.
+enum class NerDecoding { Viterbi, Greedy };
+
 // The shipped entity model: gazetteer plus one or two passes of weights, tagging one document at
-// a time with a greedy left-to-right decoder that only emits valid IOB2. The second pass sees the
+// a time with a Viterbi decoder that only emits valid IOB2. The second pass sees the
 // first pass's tags for the whole document (stacking), so later mentions inform earlier ones.
 class NerModel
 {
@@ -58,8 +62,9 @@ public:
 
     // Tags for each token of each sentence; the sentences of one document, in order.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences) const;
-    // The same with only the first `passes` passes.
-    QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes) const;
+    // The same with only the first `passes` passes, and a choice of decoder.
+    QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes,
+                                    NerDecoding decoding = NerDecoding::Viterbi) const;
 
     bool isEmpty() const { return m_passes.empty(); }
     int passCount() const { return int(m_passes.size()); }

@@ -222,7 +222,8 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
     if (options.passes < 2 || set.folds < 2)
         return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
 
-    // Jackknife the first pass: tags for each fold come from a model trained on the other folds.
+    // Jackknife the first pass: tags for each fold come from a model trained on the other folds,
+    // decoded greedily (the stacked weights were tuned on greedy first-pass tags).
     std::vector<QList<QList<TagId>>> firstPass(all.size());
     for (int fold = 0; fold < set.folds; ++fold) {
         std::vector<int> others;
@@ -235,7 +236,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
                                       .averaged()});
         for (int d : all) {
             if (d % set.folds == fold)
-                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)]);
+                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 1, NerDecoding::Greedy);
         }
     }
     passes.push_back(trainMixed(&firstPass, 2, passes));
