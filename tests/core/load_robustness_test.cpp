@@ -1,3 +1,4 @@
+#include "core/cpu_timer.h"
 #include "load/page_loader.h"
 #include "util/gzip.h"
 
@@ -5,8 +6,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <ctime>
 
 using namespace galley;
 
@@ -25,16 +24,6 @@ private:
 };
 
 namespace {
-
-// Processor time, not wall time: the machine may be busy with other builds.
-class CpuTimer
-{
-public:
-    qint64 elapsedMs() const { return qint64(std::clock() - m_start) * 1000 / CLOCKS_PER_SEC; }
-
-private:
-    std::clock_t m_start = std::clock();
-};
 
 QByteArray sampleWarcGz()
 {

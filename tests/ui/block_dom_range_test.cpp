@@ -6,20 +6,6 @@
 
 using namespace galley;
 
-namespace {
-
-AlignmentRun run(int textStart, int length, int node, int sourceStart)
-{
-    AlignmentRun result;
-    result.textStart = textStart;
-    result.length = length;
-    result.node = node;
-    result.sourceStart = sourceStart;
-    return result;
-}
-
-} // namespace
-
 // A block's DOM range runs from its first aligned character to just after its last.
 class BlockDomRangeTest final : public QObject
 {
@@ -34,7 +20,7 @@ private slots:
                                    QStringLiteral("/html[1]/body[1]/p[1]/b[1]/text()[1]")};
         Block block;
         block.text = QStringLiteral("Harbour vote");
-        block.runs = {run(0, 8, 0, 4), run(8, 4, 1, 0)};
+        block.runs = {AlignmentRun{0, 8, 0, 4}, AlignmentRun{8, 4, 1, 0}};
         const auto range = blockDomRange(block, paths, page, nullptr);
         QVERIFY(range);
         QCOMPARE(range->start, (DomPosition{paths.at(0), 4}));
@@ -47,7 +33,7 @@ private slots:
         const QStringList paths = {QStringLiteral("/html[1]/body[1]/p[1]/text()[1]")};
         Block block;
         block.text = QStringLiteral("\u201cQuoted\u201d");   // the quotes were added, not copied
-        block.runs = {run(1, 6, 0, 10)};
+        block.runs = {AlignmentRun{1, 6, 0, 10}};
         const auto range = blockDomRange(block, paths, page, nullptr);
         QVERIFY(range);
         QCOMPARE(range->start.offset, 10);
@@ -71,7 +57,7 @@ private slots:
         block.text = QStringLiteral("First line second line");
         const int first = int(page.content.indexOf(QStringLiteral("First")));
         const int second = int(page.content.indexOf(QStringLiteral("second")));
-        block.runs = {run(0, 10, -1, first), run(10, 1, -1, first + 10), run(11, 11, -1, second)};
+        block.runs = {AlignmentRun{0, 10, -1, first}, AlignmentRun{10, 1, -1, first + 10}, AlignmentRun{11, 11, -1, second}};
         const auto range = blockDomRange(block, {}, page, &layout);
         QVERIFY(range);
         QCOMPARE(range->start, (DomPosition{QStringLiteral("/html[1]/body[1]/article[1]/p[2]/text()[1]"), 0}));

@@ -22,16 +22,6 @@ using namespace galley::test;
 
 namespace {
 
-AlignmentRun run(int textStart, int length, int node, int sourceStart)
-{
-    AlignmentRun result;
-    result.textStart = textStart;
-    result.length = length;
-    result.node = node;
-    result.sourceStart = sourceStart;
-    return result;
-}
-
 Block block(BlockKind kind, const QString &text, QList<AlignmentRun> runs, const QString &reason = {})
 {
     Block result;
@@ -94,11 +84,11 @@ private:
         article.nodePaths = {QStringLiteral("/html[1]/body[1]/nav[1]/text()[1]"),
                              QStringLiteral("/html[1]/body[1]/h1[1]/text()[1]"),
                              QStringLiteral("/html[1]/body[1]/p[1]/text()[1]")};
-        article.blocks = {block(BlockKind::Boilerplate, QStringLiteral("Home News"), {run(0, 9, 0, 0)},
+        article.blocks = {block(BlockKind::Boilerplate, QStringLiteral("Home News"), {AlignmentRun{0, 9, 0, 0}},
                                 QStringLiteral("navigation")),
-                          block(BlockKind::Heading, QStringLiteral("Harbour vote"), {run(0, 12, 1, 0)}),
+                          block(BlockKind::Heading, QStringLiteral("Harbour vote"), {AlignmentRun{0, 12, 1, 0}}),
                           block(BlockKind::Paragraph, QStringLiteral("The council voted on Tuesday."),
-                                {run(0, 29, 2, 0)})};
+                                {AlignmentRun{0, 29, 2, 0}})};
         article.rebuildText();
         return document;
     }
@@ -209,10 +199,11 @@ private slots:
         document.article.title = QStringLiteral("Harbour vote");
         // The extractor joins the two lines with a space: two runs.
         document.article.blocks = {
-            block(BlockKind::Heading, QStringLiteral("Harbour vote"), {run(0, 12, -1, 0)}),
+            block(BlockKind::Heading, QStringLiteral("Harbour vote"), {AlignmentRun{0, 12, -1, 0}}),
             block(BlockKind::Paragraph, QStringLiteral("The council voted on Tuesday."),
-                  {run(0, 17, -1, int(text.indexOf(QStringLiteral("The")))), run(17, 1, -1, int(text.indexOf(QStringLiteral("\non")))),
-                   run(18, 11, -1, int(text.indexOf(QStringLiteral("on Tuesday"))))})};
+                  {AlignmentRun{0, 17, -1, int(text.indexOf(QStringLiteral("The")))},
+                   AlignmentRun{17, 1, -1, int(text.indexOf(QStringLiteral("\non")))},
+                   AlignmentRun{18, 11, -1, int(text.indexOf(QStringLiteral("on Tuesday")))}})};
         document.article.rebuildText();
         MainWindow window(m_settings.get());
         window.show();
