@@ -1,0 +1,133 @@
+#include "annotation/quote_search.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace galley {
+
+namespace {
+
+constexpr double kQuoteWeight = 50;
+constexpr double kPrefixWeight = 20;
+constexpr double kSuffixWeight = 20;
+constexpr double kPositionWeight = 2;
+constexpr int kMaxExactCandidates = 64;
+constexpr int kMaxApproximateCandidates = 24;
+constexpr int kErrorDivisor = 4;   // at most one edit per four units of the quote
+
+std::optional<QuoteMatch> bestOf(QStringView text, const QuoteQuery &query, const QList<ApproximateMatcher::Match> &candidates)
+{
+    std::optional<QuoteMatch> best;
+    for (const ApproximateMatcher::Match &candidate : candidates) {
+        const double similarity = std::max(0.0, 1.0 - double(candidate.errors) / double(query.exact.size()));
+        const double score = quoteMatchScore(text, query, candidate.start, candidate.end, similarity);
+        if (!best || score > best->score)
+            best = QuoteMatch{candidate.start, candidate.end, similarity, score};
+    }
+    return best;
+}
+
+bool isWordUnit(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+
+bool isWordBoundary(QStringView text, int offset)
+{
+    return offset <= 0 || offset >= text.size() || !isWordUnit(text[offset - 1]) || !isWordUnit(text[offset]);
+}
+
+int nearestWordBoundary(QStringView text, int offset, int maxShift)
+{
+    for (int shift = 1; shift <= maxShift; ++shift) {
+        if (isWordBoundary(text, offset + shift))
+            return offset + shift;
+        if (isWordBoundary(text, offset - shift))
+            return offset - shift;
+    }
+    return offset;
+}
+
+// An approximate match may stop inside a word ("Merke|l" is one edit from "Merkle", the
+// correct "Merkel" two): a quote that began or ended at a word boundary is moved to the
+// nearest one, and its edits are counted again.
+ApproximateMatcher::Match snapToWords(QStringView text, const QuoteQuery &query, ApproximateMatcher::Match match, int maxShift)
+{
+    const bool quoteStartsWord = query.prefix.isEmpty() || !isWordUnit(query.prefix.back()) || !isWordUnit(query.exact.front());
+    const bool quoteEndsWord = query.suffix.isEmpty() || !isWordUnit(query.suffix.front()) || !isWordUnit(query.exact.back());
+    int start = match.start;
+    int end = match.end;
+    if (quoteStartsWord && !isWordBoundary(text, start))
+        start = nearestWordBoundary(text, start, maxShift);
+    if (quoteEndsWord && !isWordBoundary(text, end))
+        end = nearestWordBoundary(text, end, maxShift);
+    if (start == match.start && end == match.end)
+        return match;
+    if (end <= start)
+        return match;
+    return {start, end, editDistance(query.exact, text.mid(start, end - start))};
+}
+
+} // namespace
+
+double quoteMatchScore(QStringView text, const QuoteQuery &query, int start, int end, double similarity)
+{
+    const int length = int(text.size());
+    const int prefixStart = std::max(0, start - int(query.prefix.size()));
+    const double prefixScore = query.prefix.isEmpty() ? 1.0 : galley::similarity(query.prefix, text.mid(prefixStart, start - prefixStart));
+    const int suffixEnd = std::min(length, end + int(query.suffix.size()));
+    const double suffixScore = query.suffix.isEmpty() ? 1.0 : galley::similarity(query.suffix, text.mid(end, suffixEnd - end));
+    const double positionScore = length == 0 ? 1.0 : 1.0 - double(std::abs(start - query.expectedStart)) / double(length);
+    const double total = kQuoteWeight * similarity + kPrefixWeight * prefixScore + kSuffixWeight * suffixScore
+        + kPositionWeight * positionScore;
+    return total / (kQuoteWeight + kPrefixWeight + kSuffixWeight + kPositionWeight);
+}
+
+std::optional<QuoteMatch> findExactQuote(QStringView text, const QuoteQuery &query)
+{
+    if (query.exact.isEmpty())
+        return std::nullopt;
+    QList<ApproximateMatcher::Match> occurrences;
+    for (qsizetype at = text.indexOf(query.exact); at >= 0; at = text.indexOf(query.exact, at + 1))
+        occurrences.append({int(at), int(at + query.exact.size()), 0});
+    if (occurrences.size() > kMaxExactCandidates) {
+        const auto nearer = [&query](const ApproximateMatcher::Match &a, const ApproximateMatcher::Match &b) {
+            return std::abs(a.start - query.expectedStart) < std::abs(b.start - query.expectedStart);
+        };
+        std::partial_sort(occurrences.begin(), occurrences.begin() + kMaxExactCandidates, occurrences.end(), nearer);
+        occurrences.resize(kMaxExactCandidates);
+    }
+    const auto best = bestOf(text, query, occurrences);
+    if (!best || best->score < kMinimumExactScore)
+        return std::nullopt;
+    return best;
+}
+
+std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query)
+{
+    const int quoteLength = int(query.exact.size());
+    const int maxErrors = quoteLength / kErrorDivisor;
+    if (maxErrors == 0)
+        return std::nullopt;
+    const QStringView text = matcher.text();
+    const int reach = std::max(512, 4 * quoteLength);
+    const int from = std::max(0, query.expectedStart - reach);
+    const int to = std::min(int(text.size()), query.expectedStart + quoteLength + reach);
+    const auto searchBetween = [&](int searchFrom, int searchTo) {
+        QList<ApproximateMatcher::Match> candidates = matcher.search(query.exact, searchFrom, searchTo, maxErrors,
+                                                                     query.expectedStart + quoteLength, kMaxApproximateCandidates);
+        for (ApproximateMatcher::Match &candidate : candidates)
+            candidate = snapToWords(text, query, candidate, maxErrors);
+        return bestOf(text, query, candidates);
+    };
+    auto best = searchBetween(from, to);
+    if ((!best || best->score < kMinimumFuzzyScore) && (from > 0 || to < text.size())) {
+        const auto everywhere = searchBetween(0, int(text.size()));
+        if (everywhere && (!best || everywhere->score > best->score))
+            best = everywhere;
+    }
+    if (!best || best->score < kMinimumFuzzyScore)
+        return std::nullopt;
+    return best;
+}
+
+} // namespace galley

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "annotation/approximate_match.h"
+
+#include <QStringView>
+
+#include <optional>
+
+namespace galley {
+
+// A text-quote selector to find in a text, and where it is expected (UTF-16 offset).
+struct QuoteQuery
+{
+    QStringView exact;
+    QStringView prefix;
+    QStringView suffix;
+    int expectedStart = 0;
+};
+
+struct QuoteMatch
+{
+    int start = 0;
+    int end = 0;               // exclusive
+    double similarity = 1.0;   // of the matched text to the quote: 1 - edits / quote length
+    double score = 0.0;        // the ranking below, 0 … 1
+};
+
+// Hypothesis's ranking of a candidate (match-quote.js): quote similarity weighs 50, prefix and
+// suffix similarity 20 each, closeness to the expected position 2.
+double quoteMatchScore(QStringView text, const QuoteQuery &query, int start, int end, double similarity);
+
+// The best-ranked exact occurrence, if it ranks at least kMinimumExactScore: another copy of
+// a deleted name, with other words around it, is not the span.
+constexpr double kMinimumExactScore = 0.75;
+std::optional<QuoteMatch> findExactQuote(QStringView text, const QuoteQuery &query);
+
+// The best-ranked approximate match with at most a quarter of the quote's length in edits,
+// looked for near the expected position first and then in the whole text; nothing when no
+// candidate ranks at least kMinimumFuzzyScore.
+constexpr double kMinimumFuzzyScore = 0.65;
+std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query);
+
+} // namespace galley

@@ -1,0 +1,193 @@
+#include "annotation/text_diff.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace galley {
+
+namespace {
+
+struct Token
+{
+    int start = 0;
+    int id = 0;
+};
+
+// Words (letters, digits, marks) are one token each; any other unit is a token on its own.
+void tokenize(QStringView text, int offset, QHash<QStringView, int> &ids, std::vector<Token> &tokens)
+{
+    const auto isWordUnit = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    const int length = int(text.size());
+    int position = 0;
+    while (position < length) {
+        const int start = position;
+        if (isWordUnit(text[position])) {
+            while (position < length && isWordUnit(text[position]))
+                ++position;
+        } else {
+            ++position;
+        }
+        const QStringView piece = text.mid(start, position - start);
+        const auto found = ids.constFind(piece);
+        const int id = found != ids.constEnd() ? *found : int(ids.size());
+        if (found == ids.constEnd())
+            ids.insert(piece, id);
+        tokens.push_back({offset + start, id});
+    }
+}
+
+struct TokenRun
+{
+    int oldToken = 0;
+    int newToken = 0;
+    int length = 0;
+};
+
+// Myers' greedy forward search with the V vector of every round kept for the walk back.
+// Returns the matching token runs in reverse order, or nothing when more than maxEdits edits.
+std::optional<std::vector<TokenRun>> myersDiff(const std::vector<Token> &a, const std::vector<Token> &b, int maxEdits)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    const int limit = std::min(maxEdits, n + m);
+    std::vector<int> v(2 * size_t(limit) + 3, 0);
+    const int zero = limit + 1;
+    std::vector<std::vector<int>> rounds;
+    int finalRound = -1;
+    for (int d = 0; d <= limit && finalRound < 0; ++d) {
+        for (int k = -d; k <= d; k += 2) {
+            int x = (k == -d || (k != d && v[zero + k - 1] < v[zero + k + 1])) ? v[zero + k + 1] : v[zero + k - 1] + 1;
+            int y = x - k;
+            while (x < n && y < m && a[x].id == b[y].id) {
+                ++x;
+                ++y;
+            }
+            v[zero + k] = x;
+            if (x >= n && y >= m) {
+                finalRound = d;
+                break;
+            }
+        }
+        rounds.emplace_back(v.begin() + zero - d, v.begin() + zero + d + 1);
+    }
+    if (finalRound < 0)
+        return std::nullopt;
+
+    std::vector<TokenRun> runs;
+    int x = n;
+    int y = m;
+    for (int d = finalRound; d > 0; --d) {
+        const std::vector<int> &previous = rounds[d - 1];
+        const auto previousX = [&](int k) { return previous[k + d - 1]; };
+        const int k = x - y;
+        const int previousK = (k == -d || (k != d && previousX(k - 1) < previousX(k + 1))) ? k + 1 : k - 1;
+        const int startX = previousX(previousK);
+        const int startY = startX - previousK;
+        const int snakeX = previousK == k + 1 ? startX : startX + 1;
+        const int snakeY = snakeX - k;
+        if (x > snakeX)
+            runs.push_back({snakeX, snakeY, x - snakeX});
+        x = startX;
+        y = startY;
+    }
+    if (x > 0)
+        runs.push_back({0, 0, x});
+    return runs;
+}
+
+} // namespace
+
+TextDiff::TextDiff(QStringView oldText, QStringView newText, int maxEdits)
+{
+    const int oldLength = int(oldText.size());
+    const int newLength = int(newText.size());
+    int prefix = 0;
+    while (prefix < oldLength && prefix < newLength && oldText[prefix] == newText[prefix])
+        ++prefix;
+    int suffix = 0;
+    while (suffix < oldLength - prefix && suffix < newLength - prefix
+           && oldText[oldLength - 1 - suffix] == newText[newLength - 1 - suffix])
+        ++suffix;
+
+    addRun(0, 0, prefix);
+    const QStringView oldMiddle = oldText.mid(prefix, oldLength - prefix - suffix);
+    const QStringView newMiddle = newText.mid(prefix, newLength - prefix - suffix);
+    if (!oldMiddle.isEmpty() && !newMiddle.isEmpty()) {
+        QHash<QStringView, int> ids;
+        std::vector<Token> oldTokens;
+        std::vector<Token> newTokens;
+        tokenize(oldMiddle, prefix, ids, oldTokens);
+        tokenize(newMiddle, prefix, ids, newTokens);
+        if (const auto tokenRuns = myersDiff(oldTokens, newTokens, maxEdits)) {
+            const auto tokenEnd = [](const std::vector<Token> &tokens, int index, int textEnd) {
+                return index < int(tokens.size()) ? tokens[index].start : textEnd;
+            };
+            for (auto run = tokenRuns->rbegin(); run != tokenRuns->rend(); ++run) {
+                const int oldStart = oldTokens[run->oldToken].start;
+                const int oldEnd = tokenEnd(oldTokens, run->oldToken + run->length, oldLength - suffix);
+                addRun(oldStart, newTokens[run->newToken].start, oldEnd - oldStart);
+            }
+        }
+    }
+    addRun(oldLength - suffix, newLength - suffix, suffix);
+}
+
+void TextDiff::addRun(int oldStart, int newStart, int length)
+{
+    if (length <= 0)
+        return;
+    if (!m_runs.isEmpty()) {
+        EqualRun &last = m_runs.last();
+        if (last.oldStart + last.length == oldStart && last.newStart + last.length == newStart) {
+            last.length += length;
+            return;
+        }
+    }
+    m_runs.append({oldStart, newStart, length});
+}
+
+const TextDiff::EqualRun *TextDiff::runHolding(int oldUnit) const
+{
+    auto after = std::upper_bound(m_runs.cbegin(), m_runs.cend(), oldUnit,
+                                  [](int unit, const EqualRun &run) { return unit < run.oldStart; });
+    if (after == m_runs.cbegin())
+        return nullptr;
+    const EqualRun &run = *(after - 1);
+    return oldUnit < run.oldStart + run.length ? &run : nullptr;
+}
+
+std::optional<std::pair<int, int>> TextDiff::mapRange(int start, int end) const
+{
+    if (end == start) {
+        const EqualRun *before = start > 0 ? runHolding(start - 1) : nullptr;
+        const EqualRun *after = runHolding(start);
+        if (before && before == after)
+            return std::pair{start + before->newStart - before->oldStart, start + before->newStart - before->oldStart};
+        return std::nullopt;
+    }
+    const EqualRun *first = runHolding(start);
+    const EqualRun *last = runHolding(end - 1);
+    if (!first || !last)
+        return std::nullopt;
+    return std::pair{start + first->newStart - first->oldStart, end + last->newStart - last->oldStart};
+}
+
+bool TextDiff::survivesWhole(int start, int end) const
+{
+    const EqualRun *run = runHolding(start);
+    return run && end <= run->oldStart + run->length;
+}
+
+int TextDiff::mapNearest(int oldOffset) const
+{
+    auto after = std::upper_bound(m_runs.cbegin(), m_runs.cend(), oldOffset,
+                                  [](int offset, const EqualRun &run) { return offset < run.oldStart; });
+    if (after == m_runs.cbegin())
+        return after == m_runs.cend() ? oldOffset : std::max(0, after->newStart - (after->oldStart - oldOffset));
+    const EqualRun &run = *(after - 1);
+    return run.newStart + std::min(oldOffset - run.oldStart, run.length);
+}
+
+} // namespace galley
