@@ -13,7 +13,7 @@ constexpr double kQuoteWeight = 50;
 constexpr double kPrefixWeight = 20;
 constexpr double kSuffixWeight = 20;
 constexpr double kPositionWeight = 2;
-constexpr int kMaxExactCandidates = 64;
+constexpr int kMaxExactCandidates = 16;
 constexpr int kMaxApproximateCandidates = 24;
 constexpr int kErrorDivisor = 4;   // at most one edit per four units of the quote
 
@@ -22,18 +22,21 @@ std::optional<QuoteMatch> bestOf(QStringView text, const QuoteQuery &query, cons
     std::optional<QuoteMatch> best;
     for (const ApproximateMatcher::Match &candidate : candidates) {
         const double similarity = std::max(0.0, 1.0 - double(candidate.errors) / double(query.exact.size()));
-        const double score = quoteMatchScore(text, query, candidate.start, candidate.end, similarity);
+        const double score = scoreQuoteMatch(text, query, candidate.start, candidate.end, similarity).total;
         if (!best || score > best->score)
             best = QuoteMatch{candidate.start, candidate.end, similarity, score};
     }
     return best;
 }
 
-bool isWordUnit(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
-
-bool isWordBoundary(QStringView text, int offset)
+bool quoteStartsWord(const QuoteQuery &query)
 {
-    return offset <= 0 || offset >= text.size() || !isWordUnit(text[offset - 1]) || !isWordUnit(text[offset]);
+    return query.prefix.isEmpty() || !isWordUnit(query.prefix.back()) || !isWordUnit(query.exact.front());
+}
+
+bool quoteEndsWord(const QuoteQuery &query)
+{
+    return query.suffix.isEmpty() || !isWordUnit(query.suffix.front()) || !isWordUnit(query.exact.back());
 }
 
 int nearestWordBoundary(QStringView text, int offset, int maxShift)
@@ -52,13 +55,11 @@ int nearestWordBoundary(QStringView text, int offset, int maxShift)
 // nearest one, and its edits are counted again.
 ApproximateMatcher::Match snapToWords(QStringView text, const QuoteQuery &query, ApproximateMatcher::Match match, int maxShift)
 {
-    const bool quoteStartsWord = query.prefix.isEmpty() || !isWordUnit(query.prefix.back()) || !isWordUnit(query.exact.front());
-    const bool quoteEndsWord = query.suffix.isEmpty() || !isWordUnit(query.suffix.front()) || !isWordUnit(query.exact.back());
     int start = match.start;
     int end = match.end;
-    if (quoteStartsWord && !isWordBoundary(text, start))
+    if (quoteStartsWord(query) && !isWordBoundary(text, start))
         start = nearestWordBoundary(text, start, maxShift);
-    if (quoteEndsWord && !isWordBoundary(text, end))
+    if (quoteEndsWord(query) && !isWordBoundary(text, end))
         end = nearestWordBoundary(text, end, maxShift);
     if (start == match.start && end == match.end)
         return match;
@@ -67,9 +68,22 @@ ApproximateMatcher::Match snapToWords(QStringView text, const QuoteQuery &query,
     return {start, end, editDistance(query.exact, text.mid(start, end - start))};
 }
 
+// How many units next to an occurrence agree with the quote's prefix and suffix: a cheap
+// first sort of a name that occurs hundreds of times.
+int contextAgreement(QStringView text, const QuoteQuery &query, int start)
+{
+    int agreement = 0;
+    for (qsizetype i = 1; i <= query.prefix.size() && start - i >= 0 && text[start - i] == query.prefix[query.prefix.size() - i]; ++i)
+        ++agreement;
+    const qsizetype end = start + query.exact.size();
+    for (qsizetype i = 0; i < query.suffix.size() && end + i < text.size() && text[end + i] == query.suffix[i]; ++i)
+        ++agreement;
+    return agreement;
+}
+
 } // namespace
 
-double quoteMatchScore(QStringView text, const QuoteQuery &query, int start, int end, double similarity)
+QuoteMatchScore scoreQuoteMatch(QStringView text, const QuoteQuery &query, int start, int end, double similarity)
 {
     const int length = int(text.size());
     const int prefixStart = std::max(0, start - int(query.prefix.size()));
@@ -79,30 +93,39 @@ double quoteMatchScore(QStringView text, const QuoteQuery &query, int start, int
     const double positionScore = length == 0 ? 1.0 : 1.0 - double(std::abs(start - query.expectedStart)) / double(length);
     const double total = kQuoteWeight * similarity + kPrefixWeight * prefixScore + kSuffixWeight * suffixScore
         + kPositionWeight * positionScore;
-    return total / (kQuoteWeight + kPrefixWeight + kSuffixWeight + kPositionWeight);
+    return {total / (kQuoteWeight + kPrefixWeight + kSuffixWeight + kPositionWeight), prefixScore, suffixScore};
 }
 
-std::optional<QuoteMatch> findExactQuote(QStringView text, const QuoteQuery &query)
+std::optional<QuoteMatch> findExactQuote(const OccurrenceIndex &index, const QuoteQuery &query)
 {
     if (query.exact.isEmpty())
         return std::nullopt;
-    QList<ApproximateMatcher::Match> occurrences;
-    for (qsizetype at = text.indexOf(query.exact); at >= 0; at = text.indexOf(query.exact, at + 1))
-        occurrences.append({int(at), int(at + query.exact.size()), 0});
+    const QStringView text = index.text();
+    struct Occurrence
+    {
+        int start;
+        int agreement;
+    };
+    QList<Occurrence> occurrences;
+    for (const int start : index.occurrences(query.exact, quoteStartsWord(query), quoteEndsWord(query)))
+        occurrences.append({start, contextAgreement(text, query, start)});
     if (occurrences.size() > kMaxExactCandidates) {
-        const auto nearer = [&query](const ApproximateMatcher::Match &a, const ApproximateMatcher::Match &b) {
+        const auto better = [&query](const Occurrence &a, const Occurrence &b) {
+            if (a.agreement != b.agreement)
+                return a.agreement > b.agreement;
             return std::abs(a.start - query.expectedStart) < std::abs(b.start - query.expectedStart);
         };
-        std::partial_sort(occurrences.begin(), occurrences.begin() + kMaxExactCandidates, occurrences.end(), nearer);
+        std::partial_sort(occurrences.begin(), occurrences.begin() + kMaxExactCandidates, occurrences.end(), better);
         occurrences.resize(kMaxExactCandidates);
     }
-    const auto best = bestOf(text, query, occurrences);
-    if (!best || best->score < kMinimumExactScore)
-        return std::nullopt;
-    return best;
+    QList<ApproximateMatcher::Match> candidates;
+    for (const Occurrence &occurrence : occurrences)
+        candidates.append({occurrence.start, occurrence.start + int(query.exact.size()), 0});
+    return bestOf(text, query, candidates);
 }
 
-std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query)
+std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query,
+                                               bool searchEverywhere)
 {
     const int quoteLength = int(query.exact.size());
     const int maxErrors = quoteLength / kErrorDivisor;
@@ -120,7 +143,7 @@ std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher
         return bestOf(text, query, candidates);
     };
     auto best = searchBetween(from, to);
-    if ((!best || best->score < kMinimumFuzzyScore) && (from > 0 || to < text.size())) {
+    if ((!best || best->score < kMinimumFuzzyScore) && searchEverywhere && (from > 0 || to < text.size())) {
         const auto everywhere = searchBetween(0, int(text.size()));
         if (everywhere && (!best || everywhere->score > best->score))
             best = everywhere;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/approximate_match.h"
+#include "annotation/occurrence_index.h"
 
 #include <QStringView>
 
@@ -27,17 +28,23 @@ struct QuoteMatch
 
 // Hypothesis's ranking of a candidate (match-quote.js): quote similarity weighs 50, prefix and
 // suffix similarity 20 each, closeness to the expected position 2.
-double quoteMatchScore(QStringView text, const QuoteQuery &query, int start, int end, double similarity);
+struct QuoteMatchScore
+{
+    double total = 0.0;    // 0 … 1
+    double prefix = 0.0;   // similarity of the text before the candidate to the quote's prefix
+    double suffix = 0.0;
+};
+QuoteMatchScore scoreQuoteMatch(QStringView text, const QuoteQuery &query, int start, int end, double similarity);
 
-// The best-ranked exact occurrence, if it ranks at least kMinimumExactScore: another copy of
-// a deleted name, with other words around it, is not the span.
-constexpr double kMinimumExactScore = 0.75;
-std::optional<QuoteMatch> findExactQuote(QStringView text, const QuoteQuery &query);
+// The best-ranked exact occurrence in the index's text, if any. An occurrence must begin and end
+// at a word boundary where the quote did.
+std::optional<QuoteMatch> findExactQuote(const OccurrenceIndex &index, const QuoteQuery &query);
 
 // The best-ranked approximate match with at most a quarter of the quote's length in edits,
-// looked for near the expected position first and then in the whole text; nothing when no
-// candidate ranks at least kMinimumFuzzyScore.
+// looked for near the expected position first and then, when searchEverywhere allows, in the
+// whole text; nothing when no candidate ranks at least kMinimumFuzzyScore.
 constexpr double kMinimumFuzzyScore = 0.65;
-std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query);
+std::optional<QuoteMatch> findApproximateQuote(const ApproximateMatcher &matcher, const QuoteQuery &query,
+                                               bool searchEverywhere);
 
 } // namespace galley
