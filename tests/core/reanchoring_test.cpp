@@ -127,6 +127,10 @@ void ReanchoringTest::reanchor_data()
     QTest::newRow("span text disappeared")
         << article << u8("flew home to Paris") << 0 << QString(article).remove(u8(" Macron flew home to Paris in the evening."))
         << AnchorState::Orphaned << QString() << 0;
+    QTest::newRow("deleted mention is not given to another copy of the name")
+        << u8("Scholz spoke first in the Bundestag. Merkel met Macron in Berlin. Later, Scholz flew to Paris.")
+        << u8("Scholz") << 1 << u8("Scholz spoke first in the Bundestag. Merkel met Macron in Berlin.")
+        << AnchorState::Orphaned << QString() << 0;
     QTest::newRow("emoji before the span, UTF-16 offsets")
         << u8("Fans \xF0\x9F\x98\x80 cheered Macron in Paris.") << u8("Macron") << 0
         << u8("Fans \xF0\x9F\x98\x80\xF0\x9F\x8E\x89 cheered Macron in Paris.") << AnchorState::Moved << u8("Macron") << 0;
