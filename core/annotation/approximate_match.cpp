@@ -86,7 +86,7 @@ QList<ApproximateMatcher::Match> ApproximateMatcher::search(QStringView pattern,
         int errors;
     };
     std::vector<End> ends;
-    bool inRun = false;   // one match per place: the best end of each run of matching ends
+    bool inRun = false;   // one match per place: the best (last best) end of each run of matching ends
     for (int j = from; j < to; ++j) {
         const std::uint64_t *masks = equalMasks.data() + size_t(m_symbols[j]) * blockCount;
         int carry = 0;
@@ -100,8 +100,8 @@ QList<ApproximateMatcher::Match> ApproximateMatcher::search(QStringView pattern,
         } else if (!inRun) {
             ends.push_back({j + 1, score});
             inRun = true;
-        } else if (score < ends.back().errors) {
-            ends.back() = {j + 1, score};
+        } else if (score <= ends.back().errors) {
+            ends.back() = {j + 1, score};   // on a tie the longer match: "Macrom", not "Macro"
         }
     }
 
