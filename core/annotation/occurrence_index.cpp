@@ -1,13 +1,8 @@
 #include "annotation/occurrence_index.h"
 
+#include "annotation/word_boundary.h"
+
 namespace galley {
-
-bool isWordUnit(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
-
-bool isWordBoundary(QStringView text, int offset)
-{
-    return offset <= 0 || offset >= text.size() || !isWordUnit(text[offset - 1]) || !isWordUnit(text[offset]);
-}
 
 namespace {
 

@@ -25,8 +25,4 @@ private:
     QHash<QStringView, QList<int>> m_tokenStarts;
 };
 
-bool isWordUnit(QChar c);
-// Whether offset lies between two units that are not both word units (or at either end).
-bool isWordBoundary(QStringView text, int offset);
-
 } // namespace galley

@@ -1,5 +1,7 @@
 #include "annotation/quote_search.h"
 
+#include "annotation/word_boundary.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -85,12 +87,20 @@ int contextAgreement(QStringView text, const QuoteQuery &query, int start)
 
 QuoteMatchScore scoreQuoteMatch(QStringView text, const QuoteQuery &query, int start, int end, double similarity)
 {
-    const int length = int(text.size());
     const int prefixStart = std::max(0, start - int(query.prefix.size()));
-    const double prefixScore = query.prefix.isEmpty() ? 1.0 : galley::similarity(query.prefix, text.mid(prefixStart, start - prefixStart));
-    const int suffixEnd = std::min(length, end + int(query.suffix.size()));
-    const double suffixScore = query.suffix.isEmpty() ? 1.0 : galley::similarity(query.suffix, text.mid(end, suffixEnd - end));
-    const double positionScore = length == 0 ? 1.0 : 1.0 - double(std::abs(start - query.expectedStart)) / double(length);
+    const int suffixEnd = std::min(int(text.size()), end + int(query.suffix.size()));
+    return scoreQuoteMatch(query, text.mid(prefixStart, start - prefixStart), text.mid(end, suffixEnd - end), start,
+                           int(text.size()), similarity);
+}
+
+QuoteMatchScore scoreQuoteMatch(const QuoteQuery &query, QStringView before, QStringView after, int start, int textLength,
+                                double similarity)
+{
+    before = before.right(query.prefix.size());
+    after = after.left(query.suffix.size());
+    const double prefixScore = query.prefix.isEmpty() ? 1.0 : galley::similarity(query.prefix, before);
+    const double suffixScore = query.suffix.isEmpty() ? 1.0 : galley::similarity(query.suffix, after);
+    const double positionScore = textLength == 0 ? 1.0 : 1.0 - double(std::abs(start - query.expectedStart)) / double(textLength);
     const double total = kQuoteWeight * similarity + kPrefixWeight * prefixScore + kSuffixWeight * suffixScore
         + kPositionWeight * positionScore;
     return {total / (kQuoteWeight + kPrefixWeight + kSuffixWeight + kPositionWeight), prefixScore, suffixScore};

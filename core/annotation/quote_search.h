@@ -35,6 +35,9 @@ struct QuoteMatchScore
     double suffix = 0.0;
 };
 QuoteMatchScore scoreQuoteMatch(QStringView text, const QuoteQuery &query, int start, int end, double similarity);
+// The same ranking with the candidate's context given: the text before and after it.
+QuoteMatchScore scoreQuoteMatch(const QuoteQuery &query, QStringView before, QStringView after, int start, int textLength,
+                                double similarity);
 
 // The best-ranked exact occurrence in the index's text, if any. An occurrence must begin and end
 // at a word boundary where the quote did.

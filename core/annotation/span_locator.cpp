@@ -11,8 +11,11 @@ namespace galley {
 
 namespace {
 
-// Words around the span (folded units each side) that must survive for the diff alone to decide.
-constexpr int kContextUnits = 16;
+// When at least this share of a span's old context (its quote's prefix and suffix) survived
+// the edit, the diff alone decides where the span went. Below it the diff may have paired the
+// span with another copy of the same words by a few coincidental neighbours (sentences
+// swapped), and the diff's answer competes with what the context finds.
+constexpr double kSurvivingContextShare = 0.5;
 // A range the diff carried over although text inside it changed is kept when at least half of
 // it is still the quote.
 constexpr double kMinimumDiffSimilarity = 0.5;
@@ -38,30 +41,43 @@ constexpr qint64 kWholeTextSearchBudget = 20'000'000;
 class SpanLocator::Candidates
 {
 public:
-    Candidates(const FoldedText &folded, const QuoteQuery &query, bool diffKnowsPlace)
-        : m_folded(folded), m_query(query), m_diffKnowsPlace(diffKnowsPlace)
+    Candidates(const FoldedText &folded, const TextDiff &diff, const QuoteQuery &query, bool diffKnowsPlace)
+        : m_folded(folded), m_diff(diff), m_query(query), m_diffKnowsPlace(diffKnowsPlace)
     {
     }
 
-    // trusted: the diff's own answer, always acceptable.
-    void offer(const SpanPlacement &placement, bool trusted)
+    // The diff's own answer for the span at old folded [oldStart, oldEnd): always acceptable,
+    // and its context is what is left of the old context, so text inserted next to the span
+    // costs nothing.
+    void offerFromDiff(const SpanPlacement &placement, int oldStart, int oldEnd, int oldLength)
+    {
+        const QString before = m_diff.survivorsOf(m_folded.text, std::max(0, oldStart - int(m_query.prefix.size())), oldStart);
+        const QString after = m_diff.survivorsOf(m_folded.text, oldEnd, std::min(oldLength, oldEnd + int(m_query.suffix.size())));
+        const int start = m_folded.toFolded(placement.start);
+        keepIfBetter(placement, scoreQuoteMatch(m_query, before, after, start, int(m_folded.text.size()), placement.similarity).total);
+    }
+
+    void offer(const SpanPlacement &placement)
     {
         const int start = m_folded.toFolded(placement.start);
         const int end = m_folded.toFoldedEnd(placement.start, placement.end);
         const QuoteMatchScore scored = scoreQuoteMatch(m_folded.text, m_query, start, end, placement.similarity);
-        if (!trusted && !acceptable(start, placement.state, scored))
-            return;
-        const double score = scored.total;
-        if (!m_best || score > m_bestScore) {
-            m_best = placement;
-            m_bestScore = score;
-        }
+        if (acceptable(start, placement.state, scored))
+            keepIfBetter(placement, scored.total);
     }
 
     bool certain() const { return m_best && m_bestScore >= kCertainScore; }
     SpanPlacement best() const { return m_best.value_or(SpanPlacement{}); }
 
 private:
+    void keepIfBetter(const SpanPlacement &placement, double score)
+    {
+        if (!m_best || score > m_bestScore) {
+            m_best = placement;
+            m_bestScore = score;
+        }
+    }
+
     bool acceptable(int foldedStart, AnchorState state, const QuoteMatchScore &score) const
     {
         const bool near = std::abs(foldedStart - m_query.expectedStart) <= m_query.exact.size() + 2 * kTextQuoteContext;
@@ -73,6 +89,7 @@ private:
     }
 
     const FoldedText &m_folded;
+    const TextDiff &m_diff;
     const QuoteQuery &m_query;
     bool m_diffKnowsPlace = false;
     std::optional<SpanPlacement> m_best;
@@ -97,16 +114,16 @@ SpanPlacement SpanLocator::locate(const Span &span, const TextQuote &quote) cons
         && span.end <= m_oldText.size() && QStringView(m_oldText).mid(span.start, span.end - span.start) == quote.exact;
     std::optional<SpanPlacement> fromDiff;
     int expectedFolded = 0;
+    const int foldedStart = offsetsHold ? m_oldFolded.toFolded(span.start) : 0;
+    const int foldedEnd = offsetsHold ? m_oldFolded.toFoldedEnd(span.start, span.end) : 0;
     if (offsetsHold) {
-        const int foldedStart = m_oldFolded.toFolded(span.start);
-        const int foldedEnd = m_oldFolded.toFoldedEnd(span.start, span.end);
         if (const auto mapped = m_diff.mapRange(foldedStart, foldedEnd)) {
             const auto [start, end] = toNew(mapped->first, mapped->second);
             const SpanPlacement placement = judge(span, quote, start, end);
             // With its words around it intact the span is where the diff says. Otherwise the
             // diff may have paired it with another copy of the same words (sentences swapped),
             // so it competes with what the quote's context finds.
-            if (placement.state != AnchorState::Fuzzy && contextSurvives(foldedStart, foldedEnd))
+            if (placement.state != AnchorState::Fuzzy && contextSurvives(span, quote))
                 return placement;
             if (placement.state != AnchorState::Fuzzy || placement.similarity >= kMinimumDiffSimilarity)
                 fromDiff = placement;
@@ -121,34 +138,42 @@ SpanPlacement SpanLocator::locate(const Span &span, const TextQuote &quote) cons
     const QString foldedPrefix = foldedWhitespace(quote.prefix);
     const QString foldedSuffix = foldedWhitespace(quote.suffix);
     const QuoteQuery folded{foldedExact, foldedPrefix, foldedSuffix, expectedFolded};
-    Candidates candidates(m_newFolded, folded, offsetsHold);
+    Candidates candidates(m_newFolded, m_diff, folded, offsetsHold);
     if (fromDiff)
-        candidates.offer(*fromDiff, true);
+        candidates.offerFromDiff(*fromDiff, foldedStart, foldedEnd, int(m_oldFolded.text.size()));
+    if (candidates.certain())
+        return candidates.best();
 
     const int expected = expectedFolded < m_newFolded.text.size() ? m_newFolded.originalStart[expectedFolded] : int(m_newText.size());
     if (const auto exact = findExactQuote(newIndex(), {quote.exact, quote.prefix, quote.suffix, expected}))
-        candidates.offer(judge(span, quote, exact->start, exact->end), false);
+        candidates.offer(judge(span, quote, exact->start, exact->end));
     if (candidates.certain())
         return candidates.best();
 
     if (const auto match = findExactQuote(foldedIndex(), folded)) {
         const auto [start, end] = toNew(match->start, match->end);
-        candidates.offer(judge(span, quote, start, end), false);
+        candidates.offer(judge(span, quote, start, end));
     }
     if (candidates.certain())
         return candidates.best();
 
     if (const auto approximate = findApproximateQuote(matcher(), folded, spendWholeTextSearch())) {
         const auto [start, end] = toNew(approximate->start, approximate->end);
-        candidates.offer(judge(span, quote, start, end), false);
+        candidates.offer(judge(span, quote, start, end));
     }
     return candidates.best();
 }
 
-bool SpanLocator::contextSurvives(int foldedStart, int foldedEnd) const
+bool SpanLocator::contextSurvives(const Span &span, const TextQuote &quote) const
 {
-    return m_diff.survivesWhole(std::max(0, foldedStart - kContextUnits),
-                                std::min(int(m_oldFolded.text.size()), foldedEnd + kContextUnits));
+    const int oldLength = int(m_oldText.size());
+    const int contextStart = m_oldFolded.toFolded(std::max(0, span.start - int(quote.prefix.size())));
+    const int foldedStart = m_oldFolded.toFolded(span.start);
+    const int foldedEnd = m_oldFolded.toFoldedEnd(span.start, span.end);
+    const int contextEnd = m_oldFolded.toFoldedEnd(span.end, std::min(oldLength, span.end + int(quote.suffix.size())));
+    const int context = (foldedStart - contextStart) + (contextEnd - foldedEnd);
+    const int survived = m_diff.survivingUnits(contextStart, foldedStart) + m_diff.survivingUnits(foldedEnd, contextEnd);
+    return context == 0 || survived >= kSurvivingContextShare * context;
 }
 
 std::pair<int, int> SpanLocator::toNew(int foldedStart, int foldedEnd) const

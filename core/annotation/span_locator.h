@@ -37,7 +37,8 @@ public:
 private:
     class Candidates;
 
-    bool contextSurvives(int foldedStart, int foldedEnd) const;
+    // Whether most of the span's old context (offsets valid in the old text) survived the edit.
+    bool contextSurvives(const Span &span, const TextQuote &quote) const;
     std::pair<int, int> toNew(int foldedStart, int foldedEnd) const;
     SpanPlacement judge(const Span &span, const TextQuote &quote, int start, int end) const;
     const ApproximateMatcher &matcher() const;

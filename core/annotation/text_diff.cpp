@@ -1,5 +1,7 @@
 #include "annotation/text_diff.h"
 
+#include "annotation/word_boundary.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -18,7 +20,6 @@ struct Token
 // Words (letters, digits, marks) are one token each; any other unit is a token on its own.
 void tokenize(QStringView text, int offset, QHash<QStringView, int> &ids, std::vector<Token> &tokens)
 {
-    const auto isWordUnit = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
     const int length = int(text.size());
     int position = 0;
     while (position < length) {
@@ -111,6 +112,12 @@ TextDiff::TextDiff(QStringView oldText, QStringView newText, int maxEdits)
            && oldText[oldLength - 1 - suffix] == newText[newLength - 1 - suffix])
         ++suffix;
 
+    // Trimming stops at a word boundary in both texts: "Berlin on Tuesday" → "Berlin Tuesday"
+    // must keep "Berlin" whole, not share its "n" with the deleted "on".
+    while (prefix > 0 && !(isWordBoundary(oldText, prefix) && isWordBoundary(newText, prefix)))
+        --prefix;
+    while (suffix > 0 && !(isWordBoundary(oldText, oldLength - suffix) && isWordBoundary(newText, newLength - suffix)))
+        --suffix;
     addRun(0, 0, prefix);
     const QStringView oldMiddle = oldText.mid(prefix, oldLength - prefix - suffix);
     const QStringView newMiddle = newText.mid(prefix, newLength - prefix - suffix);
@@ -174,10 +181,27 @@ std::optional<std::pair<int, int>> TextDiff::mapRange(int start, int end) const
     return std::pair{start + first->newStart - first->oldStart, end + last->newStart - last->oldStart};
 }
 
-bool TextDiff::survivesWhole(int start, int end) const
+QString TextDiff::survivorsOf(QStringView newText, int start, int end) const
 {
-    const EqualRun *run = runHolding(start);
-    return run && end <= run->oldStart + run->length;
+    QString units;
+    auto run = std::upper_bound(m_runs.cbegin(), m_runs.cend(), start,
+                                [](int offset, const EqualRun &r) { return offset < r.oldStart + r.length; });
+    for (; run != m_runs.cend() && run->oldStart < end; ++run) {
+        const int from = std::max(start, run->oldStart);
+        const int to = std::min(end, run->oldStart + run->length);
+        units.append(newText.mid(run->newStart + from - run->oldStart, to - from));
+    }
+    return units;
+}
+
+int TextDiff::survivingUnits(int start, int end) const
+{
+    int units = 0;
+    auto run = std::upper_bound(m_runs.cbegin(), m_runs.cend(), start,
+                                [](int offset, const EqualRun &r) { return offset < r.oldStart + r.length; });
+    for (; run != m_runs.cend() && run->oldStart < end; ++run)
+        units += std::min(end, run->oldStart + run->length) - std::max(start, run->oldStart);
+    return units;
 }
 
 int TextDiff::mapNearest(int oldOffset) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 #include <optional>
@@ -31,8 +32,10 @@ public:
     // survived (text may have been inserted or deleted between them); an empty range maps when
     // the units either side of it survived together.
     std::optional<std::pair<int, int>> mapRange(int start, int end) const;
-    // Whether the whole old [start, end) survived as one piece.
-    bool survivesWhole(int start, int end) const;
+    // What is left in newText of the old [start, end): its surviving units, in order.
+    QString survivorsOf(QStringView newText, int start, int end) const;
+    // How many units of the old [start, end) survived.
+    int survivingUnits(int start, int end) const;
     // The new offset nearest to where the old offset was, for ranking search results.
     int mapNearest(int oldOffset) const;
 

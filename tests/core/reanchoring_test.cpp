@@ -1,6 +1,7 @@
 #include "annotation/reanchoring.h"
 #include "annotation/text_quote.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace galley;
@@ -14,6 +15,7 @@ class ReanchoringTest : public QObject
 private slots:
     void reanchor_data();
     void reanchor();
+    void reanchor_untouchedSpansFollowScatteredEdits();
     void reanchor_orphanKeepsOldSelectorAndIsReported();
     void reanchor_orphanIsFoundAgainWhenItsTextReturns();
     void reanchor_keepsRelationsClustersAndSpanOrder();
@@ -178,6 +180,63 @@ void ReanchoringTest::reanchor()
     QCOMPARE(span.start, expectedStart);
     QCOMPARE(span.end, expectedStart + int(newSpanText.size()));
     QCOMPARE(span.quote, textQuoteAt(newText, span.start, span.end));
+}
+
+// Many small edits between spans of a text full of repeated names (insertions, deleted words,
+// CRLF line ends, doubled spaces): every span must land on the same words, where the edits
+// moved them, never on a copy in another paragraph.
+void ReanchoringTest::reanchor_untouchedSpansFollowScatteredEdits()
+{
+    QString oldText;
+    for (int paragraph = 0; paragraph < 30; ++paragraph)
+        oldText += u8(kArticle) + u8(" (") + QString::number(paragraph) + u8(")\n");
+    AnnotationSet set;
+    set.text = oldText;
+    for (int i = 0; i < oldText.size(); ++i) {
+        if (oldText[i].isUpper() && (i == 0 || !oldText[i - 1].isLetter())) {
+            int end = i;
+            while (end < oldText.size() && oldText[end].isLetter())
+                ++end;
+            set.spans.append(spanOn(oldText, u8("s") + QString::number(set.spans.size()), i, end));
+        }
+    }
+
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        QRandomGenerator random(seed);
+        QString newText;
+        QList<int> newOffset(oldText.size() + 1);   // where each old unit went
+        for (int i = 0; i < oldText.size(); ++i) {
+            const bool wordStart = oldText[i].isLetter() && (i == 0 || !oldText[i - 1].isLetter());
+            const bool betweenWords = i == 0 || !oldText[i - 1].isLetter() || !oldText[i].isLetter();
+            if (betweenWords && random.bounded(40) == 0)
+                newText += u8("(Reuters) ");
+            if (wordStart && oldText[i].isLower() && random.bounded(30) == 0) {
+                while (i < oldText.size() && oldText[i].isLetter())
+                    newOffset[i++] = int(newText.size());   // a word deleted
+            }
+            newOffset[i] = int(newText.size());
+            if (oldText[i] == u'\n')
+                newText += u8("\r\n");
+            else if (oldText[i] == u' ' && random.bounded(15) == 0)
+                newText += u8("  ");
+            else
+                newText += oldText[i];
+        }
+        newOffset[oldText.size()] = int(newText.size());
+
+        const Reanchoring result = galley::reanchor(set, newText);
+
+        QCOMPARE(result.report.orphaned.size(), 0);
+        QCOMPARE(result.report.fuzzy.size(), 0);
+        for (int i = 0; i < set.spans.size(); ++i) {
+            const Span &before = set.spans[i];
+            const Span &after = result.set.spans[i];
+            QCOMPARE(after.text, before.text);
+            QVERIFY2(after.start == newOffset[before.start],
+                     qPrintable(u8("seed %1, span %2: [%3] went to [%4]")
+                                    .arg(seed).arg(i).arg(oldText.mid(before.start - 30, 60), newText.mid(after.start - 30, 60)) + u8(" expected [") + newText.mid(newOffset[before.start] - 40, 120) + u8("]")));
+        }
+    }
 }
 
 void ReanchoringTest::reanchor_orphanKeepsOldSelectorAndIsReported()
