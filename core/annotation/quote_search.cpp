@@ -63,9 +63,7 @@ ApproximateMatcher::Match snapToWords(QStringView text, const QuoteQuery &query,
         start = nearestWordBoundary(text, start, maxShift);
     if (quoteEndsWord(query) && !isWordBoundary(text, end))
         end = nearestWordBoundary(text, end, maxShift);
-    if (start == match.start && end == match.end)
-        return match;
-    if (end <= start)
+    if ((start == match.start && end == match.end) || end <= start)
         return match;
     return {start, end, editDistance(query.exact, text.mid(start, end - start))};
 }

@@ -39,10 +39,13 @@ struct Reanchoring
 
 // Moves every span of set onto newText, the article text after it changed, as Hypothesis
 // re-anchors a text-quote selector: offsets carried over by a diff of the two texts (whitespace
-// runs folded, so CRLF vs LF and re-wrapping cost nothing) when the span's text survived; then
-// the exact quote nearest its expected place, ranked by prefix and suffix; then the quote with
-// whitespace folded; then an approximate match. A span found nowhere stays, Orphaned, with its
-// old offsets, text and quote. Found spans get their text and quote refreshed and a state.
+// runs folded, so CRLF vs LF and re-wrapping cost nothing) when the span's text and most of its
+// context survived — or, with no old text to diff (set.text empty), its stored offsets when they
+// still hold the quote; else the exact quote ranked by prefix, suffix and nearness to where the
+// diff expects it; then the quote with whitespace folded; then an approximate match (at most
+// one edit per four units). A span found nowhere stays, Orphaned, with its old offsets, text and
+// quote. Found spans get their text and quote refreshed and a state; a span's DOM range is left
+// as it was (the caller re-aligns it with the new page).
 Reanchoring reanchor(const AnnotationSet &set, const QString &newText);
 
 // A reviewer places span spanId on [start, end) (UTF-16) of set.text: its text and quote are

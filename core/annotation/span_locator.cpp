@@ -57,6 +57,14 @@ public:
         keepIfBetter(placement, scoreQuoteMatch(m_query, before, after, start, int(m_folded.text.size()), placement.similarity).total);
     }
 
+    // The span's own offsets, still holding its quote in the new text: always acceptable.
+    void offerStoredOffsets(const SpanPlacement &placement)
+    {
+        const int start = m_folded.toFolded(placement.start);
+        const int end = m_folded.toFoldedEnd(placement.start, placement.end);
+        keepIfBetter(placement, scoreQuoteMatch(m_folded.text, m_query, start, end, placement.similarity).total);
+    }
+
     void offer(const SpanPlacement &placement)
     {
         const int start = m_folded.toFolded(placement.start);
@@ -130,8 +138,10 @@ SpanPlacement SpanLocator::locate(const Span &span, const TextQuote &quote) cons
         }
         expectedFolded = m_diff.mapNearest(foldedStart);
     } else {
-        const qint64 proportional = m_oldText.isEmpty() ? 0 : qint64(std::max(0, span.start)) * m_newText.size() / m_oldText.size();
-        expectedFolded = m_newFolded.toFolded(int(std::clamp<qint64>(proportional, 0, m_newText.size())));
+        // No old text to diff (annotations saved without it) or offsets into an older one:
+        // expect the span where its offsets say, scaled when the old text is known.
+        const qint64 expectedStart = m_oldText.isEmpty() ? span.start : qint64(span.start) * m_newText.size() / m_oldText.size();
+        expectedFolded = m_newFolded.toFolded(int(std::clamp<qint64>(expectedStart, 0, m_newText.size())));
     }
 
     const QString foldedExact = foldedWhitespace(quote.exact);
@@ -141,6 +151,9 @@ SpanPlacement SpanLocator::locate(const Span &span, const TextQuote &quote) cons
     Candidates candidates(m_newFolded, m_diff, folded, offsetsHold);
     if (fromDiff)
         candidates.offerFromDiff(*fromDiff, foldedStart, foldedEnd, int(m_oldFolded.text.size()));
+    else if (!offsetsHold && span.anchor != AnchorState::Orphaned && span.start >= 0 && span.start <= span.end
+             && span.end <= m_newText.size() && QStringView(m_newText).mid(span.start, span.end - span.start) == quote.exact)
+        candidates.offerStoredOffsets(judge(span, quote, span.start, span.end));
     if (candidates.certain())
         return candidates.best();
 

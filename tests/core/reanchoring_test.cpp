@@ -18,6 +18,7 @@ private slots:
     void reanchor_untouchedSpansFollowScatteredEdits();
     void reanchor_orphanKeepsOldSelectorAndIsReported();
     void reanchor_orphanIsFoundAgainWhenItsTextReturns();
+    void reanchor_withoutOldTextTriesStoredOffsetsThenQuotes();
     void reanchor_keepsRelationsClustersAndSpanOrder();
     void reanchor_reportListsMovedAndFuzzySpans();
     void reattach_refreshesTextAndQuote();
@@ -280,6 +281,28 @@ void ReanchoringTest::reanchor_orphanIsFoundAgainWhenItsTextReturns()
     QCOMPARE(span.anchor, AnchorState::Moved);
     QCOMPARE(span.start, nth(restored, u8("Sarkozy"), 0));
     QCOMPARE(span.text, u8("Sarkozy"));
+}
+
+// Annotations read from a file that did not keep the article text: offsets and quotes only.
+void ReanchoringTest::reanchor_withoutOldTextTriesStoredOffsetsThenQuotes()
+{
+    // Berlin keeps its offsets although every word around it changed.
+    const QString oldText = u8("Merkel met Macron in Berlin. Scholz stayed in Bonn.");
+    const QString newText = u8("Snow fell all day on Berlin. Later, Scholz stayed in Bonn.");
+    AnnotationSet set;
+    set.text = oldText;
+    set.spans.append(spanOn(oldText, u8("s1"), nth(oldText, u8("Berlin"), 0), nth(oldText, u8("Berlin"), 0) + 6));
+    set.spans.append(spanOn(oldText, u8("s2"), nth(oldText, u8("Bonn"), 0), nth(oldText, u8("Bonn"), 0) + 4));
+    set.text.clear();
+    QCOMPARE(nth(newText, u8("Berlin"), 0), set.spans[0].start);
+
+    const Reanchoring result = galley::reanchor(set, newText);
+
+    QCOMPARE(result.set.spans[0].anchor, AnchorState::Anchored);
+    QCOMPARE(result.set.spans[0].start, nth(newText, u8("Berlin"), 0));
+    QCOMPARE(result.set.spans[1].anchor, AnchorState::Moved);
+    QCOMPARE(result.set.spans[1].start, nth(newText, u8("Bonn"), 0));
+    QCOMPARE(result.set.spans[1].text, u8("Bonn"));
 }
 
 void ReanchoringTest::reanchor_keepsRelationsClustersAndSpanOrder()
