@@ -1,6 +1,8 @@
 #include "annotation/label_schema.h"
 #include "annotation/span_attribute_validation.h"
 
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private slots:
     void missingFile_namesTheFile();
     void invalidSchema_reportsFileLineAndReason_data();
     void invalidSchema_reportsFileLineAndReason();
+    void mutatedSchema_isRejectedWithAPlaceInTheFileOrAccepted();
     void validateSpanAttributes_data();
     void validateSpanAttributes();
 };
@@ -198,6 +201,41 @@ void LabelSchemaTest::invalidSchema_reportsFileLineAndReason()
     QCOMPARE(error.line, line);
     QCOMPARE(error.column, column);
     QVERIFY(error.toString().startsWith(fileName + u':' + QString::number(line) + u':' + QString::number(column) + u8(": ")));
+}
+
+// Random damage to the default schema (bytes changed, deleted, duplicated, the file cut short):
+// never a crash, and every refusal points at a line and column that exist in the damaged file.
+void LabelSchemaTest::mutatedSchema_isRejectedWithAPlaceInTheFileOrAccepted()
+{
+    QFile file(defaultLabelSchemaPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    QRandomGenerator random(5);
+    const QByteArray replacements = "{}[]\",:#0aZ \n\\";
+    int rejected = 0;
+    for (int round = 0; round < 400; ++round) {
+        QByteArray damaged = original;
+        for (int edit = random.bounded(1, 4); edit > 0; --edit) {
+            const int at = random.bounded(int(damaged.size()));
+            switch (random.bounded(4)) {
+            case 0: damaged[at] = replacements[random.bounded(int(replacements.size()))]; break;
+            case 1: damaged.remove(at, random.bounded(1, 20)); break;
+            case 2: damaged.insert(at, damaged.mid(random.bounded(int(damaged.size())), random.bounded(1, 40))); break;
+            default: damaged.truncate(at); break;
+            }
+        }
+        const auto schema = parseLabelSchema(damaged, u8("damaged.json"));
+        if (schema.ok())
+            continue;
+        ++rejected;
+        const QList<QByteArray> lines = damaged.split('\n');
+        const SchemaError &error = schema.error();
+        QVERIFY2(error.line >= 1 && error.line <= lines.size(), qPrintable(error.toString()));
+        const int columns = int(QString::fromUtf8(lines[error.line - 1]).toUcs4().size());
+        QVERIFY2(error.column >= 1 && error.column <= columns + 1, qPrintable(error.toString()));
+        QVERIFY(!error.reason.isEmpty());
+    }
+    QVERIFY(rejected > 300);
 }
 
 void LabelSchemaTest::validateSpanAttributes_data()

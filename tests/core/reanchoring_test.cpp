@@ -87,6 +87,9 @@ void ReanchoringTest::reanchor_data()
     QTest::newRow("deletion before the span")
         << article << u8("Paris") << 0 << QString(article).remove(u8(" on Tuesday")) << AnchorState::Moved
         << u8("Paris") << 0;
+    QTest::newRow("deletion after the span")
+        << article << u8("Emmanuel Macron") << 0 << QString(article).remove(u8(" in the evening")) << AnchorState::Anchored
+        << u8("Emmanuel Macron") << 0;
     QTest::newRow("insertion inside the span")
         << article << u8("Angela Merkel") << 0 << QString(article).replace(u8("Angela Merkel"), u8("Angela Dorothea Merkel"))
         << AnchorState::Fuzzy << u8("Angela Dorothea Merkel") << 0;
