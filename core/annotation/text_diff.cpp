@@ -1,5 +1,6 @@
 #include "annotation/text_diff.h"
 
+#include "annotation/token_diff.h"
 #include "annotation/word_boundary.h"
 
 #include <QHash>
@@ -11,14 +12,9 @@ namespace galley {
 
 namespace {
 
-struct Token
-{
-    int start = 0;
-    int id = 0;
-};
-
 // Words (letters, digits, marks) are one token each; any other unit is a token on its own.
-void tokenize(QStringView text, int offset, QHash<QStringView, int> &ids, std::vector<Token> &tokens)
+// Records where each token starts and its id (equal pieces share one).
+void tokenize(QStringView text, int offset, QHash<QStringView, int> &ids, std::vector<int> &starts, std::vector<int> &tokenIds)
 {
     const int length = int(text.size());
     int position = 0;
@@ -35,67 +31,9 @@ void tokenize(QStringView text, int offset, QHash<QStringView, int> &ids, std::v
         const int id = found != ids.constEnd() ? *found : int(ids.size());
         if (found == ids.constEnd())
             ids.insert(piece, id);
-        tokens.push_back({offset + start, id});
+        starts.push_back(offset + start);
+        tokenIds.push_back(id);
     }
-}
-
-struct TokenRun
-{
-    int oldToken = 0;
-    int newToken = 0;
-    int length = 0;
-};
-
-// Myers' greedy forward search with the V vector of every round kept for the walk back.
-// Returns the matching token runs in reverse order, or nothing when more than maxEdits edits.
-std::optional<std::vector<TokenRun>> myersDiff(const std::vector<Token> &a, const std::vector<Token> &b, int maxEdits)
-{
-    const int n = int(a.size());
-    const int m = int(b.size());
-    const int limit = std::min(maxEdits, n + m);
-    std::vector<int> v(2 * size_t(limit) + 3, 0);
-    const int zero = limit + 1;
-    std::vector<std::vector<int>> rounds;
-    int finalRound = -1;
-    for (int d = 0; d <= limit && finalRound < 0; ++d) {
-        for (int k = -d; k <= d; k += 2) {
-            int x = (k == -d || (k != d && v[zero + k - 1] < v[zero + k + 1])) ? v[zero + k + 1] : v[zero + k - 1] + 1;
-            int y = x - k;
-            while (x < n && y < m && a[x].id == b[y].id) {
-                ++x;
-                ++y;
-            }
-            v[zero + k] = x;
-            if (x >= n && y >= m) {
-                finalRound = d;
-                break;
-            }
-        }
-        rounds.emplace_back(v.begin() + zero - d, v.begin() + zero + d + 1);
-    }
-    if (finalRound < 0)
-        return std::nullopt;
-
-    std::vector<TokenRun> runs;
-    int x = n;
-    int y = m;
-    for (int d = finalRound; d > 0; --d) {
-        const std::vector<int> &previous = rounds[d - 1];
-        const auto previousX = [&](int k) { return previous[k + d - 1]; };
-        const int k = x - y;
-        const int previousK = (k == -d || (k != d && previousX(k - 1) < previousX(k + 1))) ? k + 1 : k - 1;
-        const int startX = previousX(previousK);
-        const int startY = startX - previousK;
-        const int snakeX = previousK == k + 1 ? startX : startX + 1;
-        const int snakeY = snakeX - k;
-        if (x > snakeX)
-            runs.push_back({snakeX, snakeY, x - snakeX});
-        x = startX;
-        y = startY;
-    }
-    if (x > 0)
-        runs.push_back({0, 0, x});
-    return runs;
 }
 
 } // namespace
@@ -123,19 +61,16 @@ TextDiff::TextDiff(QStringView oldText, QStringView newText, int maxEdits)
     const QStringView newMiddle = newText.mid(prefix, newLength - prefix - suffix);
     if (!oldMiddle.isEmpty() && !newMiddle.isEmpty()) {
         QHash<QStringView, int> ids;
-        std::vector<Token> oldTokens;
-        std::vector<Token> newTokens;
-        tokenize(oldMiddle, prefix, ids, oldTokens);
-        tokenize(newMiddle, prefix, ids, newTokens);
-        if (const auto tokenRuns = myersDiff(oldTokens, newTokens, maxEdits)) {
-            const auto tokenEnd = [](const std::vector<Token> &tokens, int index, int textEnd) {
-                return index < int(tokens.size()) ? tokens[index].start : textEnd;
-            };
-            for (auto run = tokenRuns->rbegin(); run != tokenRuns->rend(); ++run) {
-                const int oldStart = oldTokens[run->oldToken].start;
-                const int oldEnd = tokenEnd(oldTokens, run->oldToken + run->length, oldLength - suffix);
-                addRun(oldStart, newTokens[run->newToken].start, oldEnd - oldStart);
-            }
+        std::vector<int> oldStarts;
+        std::vector<int> oldIds;
+        std::vector<int> newStarts;
+        std::vector<int> newIds;
+        tokenize(oldMiddle, prefix, ids, oldStarts, oldIds);
+        tokenize(newMiddle, prefix, ids, newStarts, newIds);
+        oldStarts.push_back(oldLength - suffix);   // where the token after the last would start
+        for (const TokenRun &run : diffTokens(oldIds, newIds, maxEdits)) {
+            const int oldStart = oldStarts[run.oldToken];
+            addRun(oldStart, newStarts[run.newToken], oldStarts[run.oldToken + run.length] - oldStart);
         }
     }
     addRun(oldLength - suffix, newLength - suffix, suffix);

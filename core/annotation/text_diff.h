@@ -10,9 +10,10 @@
 namespace galley {
 
 // Which stretches of an old text survive unchanged in a new one, found by a diff over words,
-// single punctuation marks and spaces (Myers' O(ND) algorithm between a common prefix and
-// suffix). Offsets are UTF-16 code units. A diff needing more than maxEdits word edits keeps
-// only the common prefix and suffix: spans in between are searched for instead.
+// single punctuation marks and spaces between a common prefix and suffix (diffTokens: Myers,
+// or anchored by unique word runs when more than maxEdits edits separate the texts; what no
+// diff aligns counts as changed, and spans there are searched for). Offsets are UTF-16 code
+// units.
 class TextDiff
 {
 public:

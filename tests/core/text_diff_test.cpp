@@ -1,5 +1,6 @@
 #include "annotation/text_diff.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using galley::TextDiff;
@@ -11,6 +12,7 @@ class TextDiffTest : public QObject
 private slots:
     void equalRuns_data();
     void equalRuns();
+    void equalRuns_anchoredWhenTooManyEdits();
     void mapRange_data();
     void mapRange();
 };
@@ -61,6 +63,33 @@ void TextDiffTest::equalRuns()
     QCOMPARE(describe(diff), runs);
     for (const TextDiff::EqualRun &run : diff.equalRuns())
         QCOMPARE(QStringView(newText).mid(run.newStart, run.length), QStringView(oldText).mid(run.oldStart, run.length));
+}
+
+// Past maxEdits, runs of words found once in each text anchor the diff: with scattered edits
+// in a long text it must still keep (nearly) everything the unlimited diff keeps.
+void TextDiffTest::equalRuns_anchoredWhenTooManyEdits()
+{
+    QRandomGenerator random(3);
+    QString oldText;
+    for (int word = 0; word < 6000; ++word)
+        oldText += QString::number(random.bounded(100000), 36) + (word % 12 == 11 ? u8(". ") : u8(" "));
+    QString newText = oldText;
+    for (qsizetype at = newText.size() - 100; at > 0; at -= 300)
+        newText.insert(newText.indexOf(u' ', at), u8(" inserted"));
+
+    const TextDiff unlimited(oldText, newText, 1'000'000);
+    const TextDiff anchored(oldText, newText, 20);
+    const auto keptUnits = [&](const TextDiff &diff) {
+        int kept = 0;
+        for (const TextDiff::EqualRun &run : diff.equalRuns()) {
+            if (QStringView(newText).mid(run.newStart, run.length) != QStringView(oldText).mid(run.oldStart, run.length))
+                return -1;
+            kept += run.length;
+        }
+        return kept;
+    };
+    QCOMPARE(keptUnits(unlimited), int(oldText.size()));
+    QVERIFY2(keptUnits(anchored) >= 0.98 * oldText.size(), qPrintable(QString::number(keptUnits(anchored))));
 }
 
 void TextDiffTest::mapRange_data()
