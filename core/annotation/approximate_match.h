@@ -12,7 +12,7 @@ namespace galley {
 class ApproximateMatcher
 {
 public:
-    explicit ApproximateMatcher(QStringView text);
+    explicit ApproximateMatcher(QStringView text);   // text must outlive the matcher
 
     struct Match
     {

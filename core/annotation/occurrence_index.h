@@ -12,7 +12,7 @@ namespace galley {
 class OccurrenceIndex
 {
 public:
-    explicit OccurrenceIndex(QStringView text);
+    explicit OccurrenceIndex(QStringView text);   // text must outlive the index
 
     // Every start of needle, ascending. startsWord / endsWord: needle must begin / end at a word
     // boundary of the text (as the quote did where it was made).
