@@ -1,5 +1,6 @@
 #include "annotation/label_schema.h"
 
+#include "util/checked_json.h"
 #include "util/json_positions.h"
 #include "util/resource_path.h"
 
@@ -39,8 +40,8 @@ constexpr NamedType kTypes[] = {{AttributeType::Number, "number"_L1}, {Attribute
 class SchemaReader
 {
 public:
-    SchemaReader(const QByteArray &json, const QString &fileName)
-        : m_positions(json), m_fileName(fileName)
+    explicit SchemaReader(const QByteArray &json)
+        : m_json(json)
     {
     }
 
@@ -51,7 +52,7 @@ public:
             return std::nullopt;
         }
         const QJsonObject root = document.object();
-        if (!onlyKeys(root, QString(), {u"version"_s, u"description"_s, u"labels"_s, u"attributes"_s, u"relations"_s}))
+        if (!m_json.onlyKeys(root, QString(), {u"version"_s, u"description"_s, u"labels"_s, u"attributes"_s, u"relations"_s}))
             return std::nullopt;
         if (root.contains(u"version"_s) && root.value(u"version"_s).toInt(-1) != 1) {
             fail(u"/version"_s, u"unsupported version: this Galley reads version 1"_s);
@@ -63,13 +64,13 @@ public:
         return schema;
     }
 
-    SchemaError error() const { return m_error; }
+    const CheckedJson::Problem &problem() const { return m_json.problem(); }
 
 private:
     bool readLabels(const QJsonObject &root, LabelSchema &schema)
     {
         const QString pointer = u"/labels"_s;
-        const auto items = array(root, pointer, u"labels"_s, true);
+        const auto items = m_json.array(root, QString(), u"labels"_s, true);
         if (!items)
             return false;
         if (items->isEmpty())
@@ -79,15 +80,15 @@ private:
         static const QRegularExpression colourPattern(u"^#[0-9A-Fa-f]{6}$"_s);
         for (int i = 0; i < items->size(); ++i) {
             const QString at = jsonPointer(pointer, i);
-            const auto object = objectAt(*items, i, at, {u"name"_s, u"display"_s, u"colour"_s, u"shortcut"_s, u"group"_s, u"description"_s});
+            const auto object = m_json.objectAt(*items, pointer, i, {u"name"_s, u"display"_s, u"colour"_s, u"shortcut"_s, u"group"_s, u"description"_s});
             if (!object)
                 return false;
             LabelDefinition label;
-            const auto name = string(*object, at, u"name"_s, true);
-            const auto display = string(*object, at, u"display"_s, false);
-            const auto colour = string(*object, at, u"colour"_s, true);
-            const auto shortcut = string(*object, at, u"shortcut"_s, false);
-            const auto group = string(*object, at, u"group"_s, true);
+            const auto name = m_json.string(*object, at, u"name"_s, true);
+            const auto display = m_json.string(*object, at, u"display"_s, false);
+            const auto colour = m_json.string(*object, at, u"colour"_s, true);
+            const auto shortcut = m_json.string(*object, at, u"shortcut"_s, false);
+            const auto group = m_json.string(*object, at, u"group"_s, true);
             if (!name || !display || !colour || !shortcut || !group)
                 return false;
             label.name = *name;
@@ -95,7 +96,7 @@ private:
                 return fail(at + u"/name", u"a label needs a name"_s);
             if (labelPointers.contains(label.name))
                 return fail(at + u"/name", u"duplicate label \"%1\" (first defined on line %2)"_s.arg(label.name)
-                                               .arg(m_positions.of(labelPointers.value(label.name)).line));
+                                               .arg(lineOf(labelPointers.value(label.name))));
             labelPointers.insert(label.name, at);
             label.displayName = display->isEmpty() ? label.name : *display;
             if (!colourPattern.match(*colour).hasMatch())
@@ -127,18 +128,18 @@ private:
     bool readAttributes(const QJsonObject &root, LabelSchema &schema)
     {
         const QString pointer = u"/attributes"_s;
-        const auto items = array(root, pointer, u"attributes"_s, false);
+        const auto items = m_json.array(root, QString(), u"attributes"_s, false);
         if (!items)
             return false;
         QHash<QString, QString> definedFor;   // "name\nlabel" → where
         for (int i = 0; i < items->size(); ++i) {
             const QString at = jsonPointer(pointer, i);
-            const auto object = objectAt(*items, i, at, {u"name"_s, u"type"_s, u"values"_s, u"labels"_s, u"description"_s});
+            const auto object = m_json.objectAt(*items, pointer, i, {u"name"_s, u"type"_s, u"values"_s, u"labels"_s, u"description"_s});
             if (!object)
                 return false;
             AttributeDefinition attribute;
-            const auto name = string(*object, at, u"name"_s, true);
-            const auto type = string(*object, at, u"type"_s, true);
+            const auto name = m_json.string(*object, at, u"name"_s, true);
+            const auto type = m_json.string(*object, at, u"type"_s, true);
             if (!name || !type)
                 return false;
             if (name->isEmpty())
@@ -150,7 +151,7 @@ private:
                 return fail(at + u"/type", u"unknown type \"%1\" for attribute %2: expected number, string, enum, date or bool"_s
                                                .arg(*type, attribute.name));
             attribute.type = typeFound->type;
-            const auto values = strings(*object, at, u"values"_s, attribute.type == AttributeType::Enum);
+            const auto values = m_json.strings(*object, at, u"values"_s, attribute.type == AttributeType::Enum);
             if (!values)
                 return false;
             if (attribute.type == AttributeType::Enum && values->isEmpty())
@@ -171,7 +172,7 @@ private:
                     return fail(jsonPointer(at + u"/labels", l),
                                 u"attribute %1 is defined twice for label %2 (first on line %3)"_s
                                     .arg(attribute.name, attribute.labels[l])
-                                    .arg(m_positions.of(definedFor.value(key)).line));
+                                    .arg(lineOf(definedFor.value(key))));
                 definedFor.insert(key, at);
             }
             schema.attributes.append(attribute);
@@ -182,18 +183,18 @@ private:
     bool readRelations(const QJsonObject &root, LabelSchema &schema)
     {
         const QString pointer = u"/relations"_s;
-        const auto items = array(root, pointer, u"relations"_s, false);
+        const auto items = m_json.array(root, QString(), u"relations"_s, false);
         if (!items)
             return false;
         QHash<QString, QString> typePointers;
         for (int i = 0; i < items->size(); ++i) {
             const QString at = jsonPointer(pointer, i);
-            const auto object = objectAt(*items, i, at, {u"type"_s, u"from"_s, u"to"_s, u"target"_s, u"description"_s});
+            const auto object = m_json.objectAt(*items, pointer, i, {u"type"_s, u"from"_s, u"to"_s, u"target"_s, u"description"_s});
             if (!object)
                 return false;
             RelationDefinition relation;
-            const auto type = string(*object, at, u"type"_s, true);
-            const auto target = string(*object, at, u"target"_s, false);
+            const auto type = m_json.string(*object, at, u"type"_s, true);
+            const auto target = m_json.string(*object, at, u"target"_s, false);
             if (!type || !target)
                 return false;
             if (type->isEmpty())
@@ -201,7 +202,7 @@ private:
             relation.type = *type;
             if (typePointers.contains(relation.type))
                 return fail(at + u"/type", u"duplicate relation \"%1\" (first defined on line %2)"_s
-                                               .arg(relation.type).arg(m_positions.of(typePointers.value(relation.type)).line));
+                                               .arg(relation.type).arg(lineOf(typePointers.value(relation.type))));
             typePointers.insert(relation.type, at);
             if (target->isEmpty() || *target == u"span"_s)
                 relation.target = RelationTarget::Span;
@@ -232,94 +233,11 @@ private:
         return true;
     }
 
-    // Helpers: a failed check records the error and returns false or nothing.
-
-    bool fail(const QString &pointer, const QString &reason)
-    {
-        const TextPosition position = m_positions.of(pointer);
-        m_error = {m_fileName, position.line, position.column, reason};
-        return false;
-    }
-
-    bool onlyKeys(const QJsonObject &object, const QString &pointer, const QStringList &allowed)
-    {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!allowed.contains(it.key()))
-                return fail(jsonPointer(pointer, it.key()), u"unknown key \"%1\": expected one of %2"_s
-                                                                 .arg(it.key(), allowed.join(u", ")));
-        }
-        return true;
-    }
-
-    std::optional<QJsonArray> array(const QJsonObject &object, const QString &pointer, const QString &key, bool required)
-    {
-        if (!object.contains(key)) {
-            if (required)
-                fail(pointer.section(u'/', 0, -2), u"missing \"%1\""_s.arg(key));
-            return required ? std::nullopt : std::optional<QJsonArray>(QJsonArray());
-        }
-        if (!object.value(key).isArray()) {
-            fail(pointer, u"\"%1\" must be an array"_s.arg(key));
-            return std::nullopt;
-        }
-        return object.value(key).toArray();
-    }
-
-    std::optional<QJsonObject> objectAt(const QJsonArray &items, int index, const QString &pointer, const QStringList &allowed)
-    {
-        if (!items.at(index).isObject()) {
-            fail(pointer, u"expected an object"_s);
-            return std::nullopt;
-        }
-        const QJsonObject object = items.at(index).toObject();
-        if (!onlyKeys(object, pointer, allowed))
-            return std::nullopt;
-        return object;
-    }
-
-    std::optional<QString> string(const QJsonObject &object, const QString &pointer, const QString &key, bool required)
-    {
-        if (!object.contains(key)) {
-            if (required) {
-                fail(pointer, u"missing \"%1\""_s.arg(key));
-                return std::nullopt;
-            }
-            return QString();
-        }
-        if (!object.value(key).isString()) {
-            fail(jsonPointer(pointer, key), u"\"%1\" must be a string"_s.arg(key));
-            return std::nullopt;
-        }
-        return object.value(key).toString();
-    }
-
-    std::optional<QStringList> strings(const QJsonObject &object, const QString &pointer, const QString &key, bool required)
-    {
-        const auto items = array(object, jsonPointer(pointer, key), key, required);
-        if (!items)
-            return std::nullopt;
-        QStringList values;
-        for (int i = 0; i < items->size(); ++i) {
-            const QString at = jsonPointer(jsonPointer(pointer, key), i);
-            if (!items->at(i).isString()) {
-                fail(at, u"\"%1\" must list strings"_s.arg(key));
-                return std::nullopt;
-            }
-            const QString value = items->at(i).toString();
-            if (values.contains(value)) {
-                fail(at, u"\"%1\" lists \"%2\" twice"_s.arg(key, value));
-                return std::nullopt;
-            }
-            values.append(value);
-        }
-        return values;
-    }
-
     // A list of label names, each defined in the schema; `what` names the owner in errors.
     std::optional<QStringList> knownLabels(const QJsonObject &object, const QString &pointer, const QString &key,
                                            const LabelSchema &schema, const QString &what)
     {
-        const auto names = strings(object, pointer, key, true);
+        const auto names = m_json.strings(object, pointer, key, true);
         if (!names)
             return std::nullopt;
         for (int i = 0; i < names->size(); ++i) {
@@ -331,9 +249,10 @@ private:
         return names;
     }
 
-    JsonPositions m_positions;
-    QString m_fileName;
-    SchemaError m_error;
+    bool fail(const QString &pointer, const QString &reason) { return m_json.fail(pointer, reason); }
+    int lineOf(const QString &pointer) const { return m_json.positionOf(pointer).line; }
+
+    CheckedJson m_json;
 };
 
 } // namespace
@@ -398,10 +317,11 @@ Expected<LabelSchema, SchemaError> parseLabelSchema(const QByteArray &json, cons
         const TextPosition position = positionOfByte(json, parseError.offset);
         return SchemaError{fileName, position.line, position.column, u"JSON syntax error: "_s + parseError.errorString()};
     }
-    SchemaReader reader(json, fileName);
+    SchemaReader reader(json);
     if (auto schema = reader.read(document))
         return std::move(*schema);
-    return reader.error();
+    const CheckedJson::Problem &problem = reader.problem();
+    return SchemaError{fileName, problem.position.line, problem.position.column, problem.reason};
 }
 
 Expected<LabelSchema, SchemaError> loadLabelSchema(const QString &path)
