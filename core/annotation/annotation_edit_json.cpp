@@ -1,6 +1,7 @@
 #include "annotation/annotation_edit_json.h"
 
 #include "annotation/json_field_reader.h"
+#include "util/json_text.h"
 
 namespace galley {
 
@@ -8,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject itemJson(const Span &span, const CodePointIndex &index) { return spanJson(span, index); }
-QJsonObject itemJson(const Relation &relation, const CodePointIndex &) { return relationJson(relation); }
-QJsonObject itemJson(const Cluster &cluster, const CodePointIndex &) { return clusterJson(cluster); }
+void appendItemJson(QByteArray &out, const Span &span, const CodePointIndex &index) { appendSpanJson(out, span, index); }
+void appendItemJson(QByteArray &out, const Relation &relation, const CodePointIndex &) { appendRelationJson(out, relation); }
+void appendItemJson(QByteArray &out, const Cluster &cluster, const CodePointIndex &) { appendClusterJson(out, cluster); }
 
 template<typename Item>
 Expected<Item, JsonProblem> itemFromJson(const QJsonValue &json, const CodePointIndex &index)
@@ -51,28 +52,30 @@ AnnotationEdit readItemChange(const JsonFieldReader &object, const CodePointInde
 
 } // namespace
 
-QJsonObject editJson(const AnnotationEdit &edit, const CodePointIndex &index)
+QByteArray editJson(const AnnotationEdit &edit, const CodePointIndex &index)
 {
-    return std::visit(
-        [&](const auto &change) -> QJsonObject {
+    QByteArray out;
+    JsonObjectWriter object(out);
+    std::visit(
+        [&](const auto &change) {
             using Change = std::decay_t<decltype(change)>;
             if constexpr (std::is_same_v<Change, DocumentFieldsChange>) {
-                return {{"item"_L1, "document"_L1},
-                        {"before"_L1, documentFieldsJson(change.before)},
-                        {"after"_L1, documentFieldsJson(change.after)}};
+                object.string("item", u"document");
+                appendDocumentFieldsJson(object.key("before"), change.before);
+                appendDocumentFieldsJson(object.key("after"), change.after);
             } else {
-                const QString item = std::is_same_v<Change, SpanChange> ? u"span"_s
-                    : std::is_same_v<Change, RelationChange>            ? u"relation"_s
-                                                                        : u"cluster"_s;
-                QJsonObject json{{"item"_L1, item}, {"position"_L1, change.position}};
+                object.string("item", std::is_same_v<Change, SpanChange> ? u"span"
+                                      : std::is_same_v<Change, RelationChange> ? u"relation" : u"cluster");
+                object.number("position", change.position);
                 if (change.before)
-                    json.insert("before"_L1, itemJson(*change.before, index));
+                    appendItemJson(object.key("before"), *change.before, index);
                 if (change.after)
-                    json.insert("after"_L1, itemJson(*change.after, index));
-                return json;
+                    appendItemJson(object.key("after"), *change.after, index);
             }
         },
         edit);
+    object.close();
+    return out;
 }
 
 Expected<AnnotationEdit, JsonProblem> editFromJson(const QJsonValue &json, const CodePointIndex &index)

@@ -7,6 +7,7 @@
 #include "load/binary_sniff.h"
 #include "text/code_point_index.h"
 #include "util/json_location.h"
+#include "util/json_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,27 +19,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray compactJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// One scalar as JSON text: QJsonDocument only serialises arrays and objects.
-QByteArray scalarJson(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-template<typename Item, typename ToJson>
-void appendItems(QByteArray &out, const char *key, const QList<Item> &items, ToJson toJson, bool last)
+template<typename Item, typename AppendItem>
+void appendItems(QByteArray &out, const char *key, const QList<Item> &items, AppendItem appendItem, bool last)
 {
     out += "\"";
     out += key;
     out += "\": [";
     for (qsizetype i = 0; i < items.size(); ++i) {
         out += i == 0 ? "\n" : ",\n";
-        out += compactJson(toJson(items[i]));
+        appendItem(out, items[i]);
     }
     out += items.isEmpty() ? "]" : "\n]";
     out += last ? "\n" : ",\n";
@@ -158,23 +147,31 @@ QString AnnotationFileError::message() const
 QByteArray annotationFileJson(const AnnotationSet &set, const AnnotationFileState &state)
 {
     const CodePointIndex index(set.text);
-    const QJsonObject source{{"path"_L1, set.sourcePath},
-                             {"record"_L1, set.record >= 0 ? QJsonValue(set.record) : QJsonValue()},
-                             {"content_hash"_L1, set.contentHash}};
     QByteArray out;
-    out.reserve(set.text.size() * 2 + set.spans.size() * 400 + 1024);
+    out.reserve(set.text.size() * 2 + set.spans.size() * 600 + set.relations.size() * 250 + 1024);
     out += "{\n\"galley_annotations\": " + QByteArray::number(kAnnotationFileVersion) + ",\n";
     out += "\"offset_unit\": \"code point\",\n";
-    out += "\"source\": " + compactJson(source) + ",\n";
-    out += "\"reviewer\": " + scalarJson(set.reviewer) + ",\n";
-    if (state.saved.isValid())
-        out += "\"saved\": " + scalarJson(timestampJson(state.saved)) + ",\n";
-    out += "\"journal_sequence\": " + QByteArray::number(state.journalSequence) + ",\n";
-    out += "\"document\": " + compactJson(documentFieldsJson(set.document)) + ",\n";
-    out += "\"text\": " + scalarJson(set.text) + ",\n";
-    appendItems(out, "spans", set.spans, [&](const Span &span) { return spanJson(span, index); }, false);
-    appendItems(out, "relations", set.relations, relationJson, false);
-    appendItems(out, "clusters", set.clusters, clusterJson, true);
+    out += "\"source\": ";
+    JsonObjectWriter source(out);
+    source.string("path", set.sourcePath);
+    source.key("record") += set.record >= 0 ? QByteArray::number(set.record) : QByteArray("null");
+    source.string("content_hash", set.contentHash);
+    source.close();
+    out += ",\n\"reviewer\": ";
+    appendJsonString(out, set.reviewer);
+    if (state.saved.isValid()) {
+        out += ",\n\"saved\": ";
+        appendTimestampJson(out, state.saved);
+    }
+    out += ",\n\"journal_sequence\": " + QByteArray::number(state.journalSequence) + ",\n";
+    out += "\"document\": ";
+    appendDocumentFieldsJson(out, set.document);
+    out += ",\n\"text\": ";
+    appendJsonString(out, set.text);
+    out += ",\n";
+    appendItems(out, "spans", set.spans, [&](QByteArray &bytes, const Span &span) { appendSpanJson(bytes, span, index); }, false);
+    appendItems(out, "relations", set.relations, appendRelationJson, false);
+    appendItems(out, "clusters", set.clusters, appendClusterJson, true);
     out += "}\n";
     return out;
 }

@@ -1,6 +1,8 @@
 #include "annotation/annotation_json.h"
 
 #include "annotation/json_field_reader.h"
+#include "util/iso_time.h"
+#include "util/json_text.h"
 
 #include <QJsonArray>
 
@@ -10,11 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject provenanceJson(const Provenance &provenance)
+void appendProvenanceJson(QByteArray &out, const Provenance &provenance)
 {
-    return {{"detector"_L1, provenance.detector},
-            {"version"_L1, provenance.version},
-            {"reviewer"_L1, provenance.reviewer}};
+    JsonObjectWriter object(out);
+    object.string("detector", provenance.detector);
+    object.string("version", provenance.version);
+    object.string("reviewer", provenance.reviewer);
+    object.close();
 }
 
 Provenance readProvenance(const JsonFieldReader &object)
@@ -26,9 +30,12 @@ Provenance readProvenance(const JsonFieldReader &object)
             fields.optionalString(u"reviewer"_s)};
 }
 
-QJsonObject domPointJson(const DomPoint &point)
+void appendDomPointJson(QByteArray &out, const DomPoint &point)
 {
-    return {{"node"_L1, point.nodePath}, {"offset"_L1, point.offset}};
+    JsonObjectWriter object(out);
+    object.string("node", point.nodePath);
+    object.number("offset", point.offset);
+    object.close();
 }
 
 DomPoint readDomPoint(const JsonFieldReader &point)
@@ -43,64 +50,79 @@ ReviewStatus readReviewStatus(const JsonFieldReader &object)
 
 } // namespace
 
-QJsonValue timestampJson(const QDateTime &time)
+void appendTimestampJson(QByteArray &out, const QDateTime &time)
 {
-    if (!time.isValid())
-        return QJsonValue::Null;
-    const QDateTime utc = time.toUTC();
-    return utc.time().msec() == 0 ? utc.toString(Qt::ISODate) : utc.toString(Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        out += "null";
+        return;
+    }
+    out += '"';
+    out += isoUtcTimestamp(time);
+    out += '"';
 }
 
-QJsonObject spanJson(const Span &span, const CodePointIndex &index)
+void appendSpanJson(QByteArray &out, const Span &span, const CodePointIndex &index)
 {
-    QJsonObject json{
-        {"id"_L1, span.id},
-        {"label"_L1, span.label},
-        {"start"_L1, index.toCodePoints(span.start)},
-        {"end"_L1, index.toCodePoints(span.end)},
-        {"text"_L1, span.text},
-        {"quote"_L1, QJsonObject{{"exact"_L1, span.quote.exact}, {"prefix"_L1, span.quote.prefix},
-                                 {"suffix"_L1, span.quote.suffix}}},
-        {"status"_L1, reviewStatusName(span.status)},
-        {"anchor"_L1, anchorStateName(span.anchor)},
-        {"provenance"_L1, provenanceJson(span.provenance)},
-        {"created"_L1, timestampJson(span.created)},
-        {"modified"_L1, timestampJson(span.modified)},
-        {"attributes"_L1, QJsonObject::fromVariantMap(span.attributes)},
-    };
+    JsonObjectWriter object(out);
+    object.string("id", span.id);
+    object.string("label", span.label);
+    object.number("start", index.toCodePoints(span.start));
+    object.number("end", index.toCodePoints(span.end));
+    object.string("text", span.text);
+    JsonObjectWriter quote(object.key("quote"));
+    quote.string("exact", span.quote.exact);
+    quote.string("prefix", span.quote.prefix);
+    quote.string("suffix", span.quote.suffix);
+    quote.close();
+    object.string("status", reviewStatusName(span.status));
+    object.string("anchor", anchorStateName(span.anchor));
+    appendProvenanceJson(object.key("provenance"), span.provenance);
+    appendTimestampJson(object.key("created"), span.created);
+    appendTimestampJson(object.key("modified"), span.modified);
+    appendJsonValue(object.key("attributes"), span.attributes);
     if (span.dom) {
         // DOM ranges count as the DOM does (Range.startOffset): UTF-16 units of the node's data.
-        json.insert("dom"_L1, QJsonObject{{"offset_unit"_L1, "UTF-16 code unit"_L1},
-                                          {"start"_L1, domPointJson(span.dom->start)},
-                                          {"end"_L1, domPointJson(span.dom->end)}});
+        JsonObjectWriter dom(object.key("dom"));
+        dom.string("offset_unit", u"UTF-16 code unit");
+        appendDomPointJson(dom.key("start"), span.dom->start);
+        appendDomPointJson(dom.key("end"), span.dom->end);
+        dom.close();
     }
-    return json;
+    object.close();
 }
 
-QJsonObject relationJson(const Relation &relation)
+void appendRelationJson(QByteArray &out, const Relation &relation)
 {
-    return {{"id"_L1, relation.id},
-            {"type"_L1, relation.type},
-            {"from"_L1, relation.from},
-            {"to"_L1, relation.to},
-            {"status"_L1, reviewStatusName(relation.status)},
-            {"provenance"_L1, provenanceJson(relation.provenance)},
-            {"created"_L1, timestampJson(relation.created)},
-            {"modified"_L1, timestampJson(relation.modified)}};
+    JsonObjectWriter object(out);
+    object.string("id", relation.id);
+    object.string("type", relation.type);
+    object.string("from", relation.from);
+    object.string("to", relation.to);
+    object.string("status", reviewStatusName(relation.status));
+    appendProvenanceJson(object.key("provenance"), relation.provenance);
+    appendTimestampJson(object.key("created"), relation.created);
+    appendTimestampJson(object.key("modified"), relation.modified);
+    object.close();
 }
 
-QJsonObject clusterJson(const Cluster &cluster)
+void appendClusterJson(QByteArray &out, const Cluster &cluster)
 {
-    return {{"id"_L1, cluster.id}, {"label"_L1, cluster.label}, {"canonical"_L1, cluster.canonical}};
+    JsonObjectWriter object(out);
+    object.string("id", cluster.id);
+    object.string("label", cluster.label);
+    object.string("canonical", cluster.canonical);
+    object.close();
 }
 
-QJsonObject documentFieldsJson(const DocumentFields &fields)
+void appendDocumentFieldsJson(QByteArray &out, const DocumentFields &fields)
 {
-    return {{"title"_L1, fields.title},
-            {"byline"_L1, QJsonArray::fromStringList(fields.byline)},
-            {"published"_L1, fields.published},
-            {"notes"_L1, fields.notes},
-            {"status"_L1, documentStatusName(fields.status)}};
+    JsonObjectWriter object(out);
+    object.string("title", fields.title);
+    appendJsonValue(object.key("byline"), fields.byline);
+    object.string("published", fields.published);
+    object.string("notes", fields.notes);
+    object.string("status", documentStatusName(fields.status));
+    object.close();
 }
 
 Expected<Span, JsonProblem> spanFromJson(const QJsonValue &json, const CodePointIndex &index)
@@ -124,8 +146,11 @@ Expected<Span, JsonProblem> spanFromJson(const QJsonValue &json, const CodePoint
         span.provenance = readProvenance(object);
         span.created = object.optionalTimestamp(u"created"_s);
         span.modified = object.optionalTimestamp(u"modified"_s);
-        if (object.has(u"attributes"_s))
-            span.attributes = object.object(u"attributes"_s).json().toVariantMap();
+        if (object.has(u"attributes"_s)) {
+            const JsonFieldReader attributes = object.object(u"attributes"_s);
+            if (!attributes.json().isEmpty())
+                span.attributes = attributes.json().toVariantMap();
+        }
         if (object.has(u"dom"_s)) {
             const JsonFieldReader dom = object.object(u"dom"_s);
             span.dom = DomRange{readDomPoint(dom.object(u"start"_s)), readDomPoint(dom.object(u"end"_s))};

@@ -18,16 +18,16 @@ struct JsonProblem
     QString problem;
 };
 
-// The JSON objects the annotation file and its journal store for each part of an
+// The compact JSON objects the annotation file and its journal store for each part of an
 // AnnotationSet. Offsets in the JSON are Unicode code points into the article text, end
 // exclusive; in memory they are UTF-16 code units, converted with `index` (of the set's text).
 // Readers check every field's type and that offsets lie inside the text; they do not check
 // ids against the rest of the set (annotation_validation.h does).
-QJsonObject spanJson(const Span &span, const CodePointIndex &index);
-QJsonObject relationJson(const Relation &relation);
-QJsonObject clusterJson(const Cluster &cluster);
-QJsonObject documentFieldsJson(const DocumentFields &fields);
-QJsonValue timestampJson(const QDateTime &time);   // ISO 8601 UTC ("…Z"), null when unset
+void appendSpanJson(QByteArray &out, const Span &span, const CodePointIndex &index);
+void appendRelationJson(QByteArray &out, const Relation &relation);
+void appendClusterJson(QByteArray &out, const Cluster &cluster);
+void appendDocumentFieldsJson(QByteArray &out, const DocumentFields &fields);
+void appendTimestampJson(QByteArray &out, const QDateTime &time);   // ISO 8601 UTC ("…Z"); null when unset
 
 Expected<Span, JsonProblem> spanFromJson(const QJsonValue &json, const CodePointIndex &index);
 Expected<Relation, JsonProblem> relationFromJson(const QJsonValue &json);

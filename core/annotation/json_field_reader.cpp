@@ -1,5 +1,7 @@
 #include "annotation/json_field_reader.h"
 
+#include "util/iso_time.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -105,10 +107,10 @@ QDateTime JsonFieldReader::optionalTimestamp(const QString &key) const
     if (!has(key) || m_object.value(key).isNull())
         return {};
     const QString text = string(key);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+    const QDateTime time = parseIsoTimestamp(text);
+    if (!time.isValid())
         fail(key, u"\""_s + text + u"\" is not an ISO 8601 time with a time zone (e.g. 2026-01-31T12:00:00Z)"_s);
-    return time.toUTC();
+    return time;
 }
 
 JsonFieldReader JsonFieldReader::object(const QString &key) const

@@ -2,6 +2,8 @@
 #include "annotation/annotation_edit_json.h"
 #include "annotation/text_quote.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace galley;
@@ -192,12 +194,15 @@ void AnnotationEditTest::journalJson_roundTrips()
 {
     const CodePointIndex index(kText);
     for (const AnnotationEdit &edit : editSequence(sampleSet())) {
-        const auto read = editFromJson(editJson(edit, index), index);
+        const QByteArray json = editJson(edit, index);
+        QVERIFY(!json.contains('\n'));
+        const auto read = editFromJson(QJsonDocument::fromJson(json).object(), index);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().problem));
         QCOMPARE(*read, edit);
     }
     // Offsets in the journal are code points: "port" comes after one emoji (2 UTF-16 units).
-    const QJsonObject added = editJson(addSpan(spanOf(u"s4"_s, u"MISC"_s, u"port"_s)), index);
+    const QJsonObject added =
+        QJsonDocument::fromJson(editJson(addSpan(spanOf(u"s4"_s, u"MISC"_s, u"port"_s)), index)).object();
     QCOMPARE(added.value("after"_L1).toObject().value("start"_L1).toInt(), int(kText.indexOf(u"port"_s)) - 1);
     QVERIFY(!editFromJson(QJsonObject{{"item"_L1, "paragraph"_L1}}, index).ok());
 }

@@ -62,6 +62,16 @@ QByteArray replaced(QByteArray json, const QByteArray &from, const QByteArray &t
     return json.replace(from, to);
 }
 
+// Replaces `from` on the line that holds `marker` only.
+QByteArray replacedOnLineOf(const QByteArray &json, const QByteArray &marker, const QByteArray &from,
+                            const QByteArray &to)
+{
+    const qsizetype lineStart = json.lastIndexOf('\n', json.indexOf(marker)) + 1;
+    const qsizetype at = json.indexOf(from, lineStart);
+    Q_ASSERT(at >= 0 && at < json.indexOf('\n', lineStart));
+    return json.left(at) + to + json.mid(at + from.size());
+}
+
 int lineOf(const QByteArray &json, const QByteArray &needle)
 {
     return int(json.left(json.indexOf(needle)).count('\n')) + 1;
@@ -174,9 +184,9 @@ void AnnotationFileTest::damaged_reportsFileLineAndProblem_data()
         << u"starts at span \"s9\", which does not exist"_s;
     QTest::newRow("byline not strings") << replaced(good, "[\"Ana Ruiz\",\"Bo Chen\"]", "[\"Ana Ruiz\",7]")
                                         << lineOf(good, "\"document\"") << u"/document/byline/1"_s;
-    QTest::newRow("bad timestamp") << replaced(good, "\"created\":\"2026-01-31T09:00:00Z\",\"end\":33",
-                                               "\"created\":\"yesterday\",\"end\":33")
-                                   << koelnLine << u"not an ISO 8601 time"_s;
+    QTest::newRow("bad timestamp") << replacedOnLineOf(good, "\"id\":\"s3\"", "\"created\":\"2026-01-31T09:00:00Z\"",
+                                                       "\"created\":\"yesterday\"")
+                                   << koelnLine << u"/spans/2/created: \"yesterday\" is not an ISO 8601 time"_s;
 }
 
 void AnnotationFileTest::damaged_reportsFileLineAndProblem()
