@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,7 +43,7 @@ private:
 struct JournalEntry
 {
     qint64 sequence = 0;
-    QJsonObject edit;
+    QByteArray edit;     // the edit's JSON (annotation_edit_json.h)
     int line = 0;        // 1-based, for messages
     QByteArray bytes;    // the line as stored, with its "\n"
 };
