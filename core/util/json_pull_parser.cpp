@@ -1,6 +1,8 @@
 #include "util/json_pull_parser.h"
 
+#include <array>
 #include <charconv>
+#include <cstring>
 
 namespace galley {
 
@@ -140,17 +142,31 @@ bool JsonPullParser::nextElement()
 
 void JsonPullParser::skipString()
 {
+    // Bytes that end the fast scan: the closing quote, an escape, or a control character.
+    static constexpr auto kSpecial = [] {
+        std::array<bool, 256> special{};
+        for (int c = 0; c < 0x20; ++c)
+            special[std::size_t(c)] = true;
+        special['"'] = special['\\'] = true;
+        return special;
+    }();
     const qsizetype start = m_position;
-    ++m_position;
-    while (m_position < m_json.size()) {
-        const char c = m_json[m_position];
+    const auto *data = reinterpret_cast<const unsigned char *>(m_json.data());
+    const qsizetype size = m_json.size();
+    qsizetype position = m_position + 1;
+    while (position < size) {
+        const unsigned char c = data[position];
+        if (!kSpecial[c]) {
+            ++position;
+            continue;
+        }
         if (c == '"') {
-            ++m_position;
+            m_position = position + 1;
             return;
         }
-        if (static_cast<unsigned char>(c) < 0x20)
-            fail(m_position, u"not valid JSON: a control character inside a string"_s);
-        m_position += c == '\\' ? 2 : 1;
+        if (c != '\\')
+            fail(position, u"not valid JSON: a control character inside a string"_s);
+        position += 2;
     }
     fail(start, u"the JSON ends early (truncated?): a string is not closed"_s);
 }
@@ -339,6 +355,14 @@ qsizetype invalidUtf8Offset(QByteArrayView bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        if (i + 8 <= size) {   // eight ASCII bytes at a time
+            quint64 eight;
+            std::memcpy(&eight, data + i, 8);
+            if ((eight & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char lead = data[i];
         if (lead < 0x80) {
             ++i;

@@ -71,7 +71,7 @@ void AnnotationCrashTest::killedAtRandomInstants_losesNoReportedEdit()
         QProcess child;
         child.start(kChild, {annotationPath, QString::number(5 + random.bounded(20))});
         QVERIFY(child.waitForStarted());
-        QTest::qSleep(int(random.bounded(45)));
+        QTest::qSleep(int(random.bounded(150)));
         child.kill();   // SIGKILL
         QVERIFY(child.waitForFinished());
         QVERIFY2(child.exitStatus() == QProcess::CrashExit,
