@@ -25,8 +25,12 @@ Expected<qint64, FileError> AnnotationJournal::append(qint64 sequence, const QBy
             syncFolderOf(m_path);
     }
     const QByteArray line = "{\"seq\":" + QByteArray::number(sequence) + ",\"edit\":" + editJson + "}\n";
-    if (m_file.write(line) != line.size())
-        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, m_file.errorString())};
+    const qint64 sizeBefore = m_file.size();
+    if (m_file.write(line) != line.size()) {
+        const QString error = m_file.errorString();
+        m_file.resize(sizeBefore);   // a partial line would spoil the next one
+        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, error)};
+    }
     if (::fdatasync(m_file.handle()) != 0)
         return FileError{u"cannot write the journal %1: the disk did not confirm the data"_s.arg(m_path)};
     return qint64(line.size());

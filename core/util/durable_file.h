@@ -22,7 +22,8 @@ Expected<qint64, FileError> writeFileAtomically(const QString &path, const QByte
 bool syncFolderOf(const QString &path);
 
 // Copies `path` to "PATH.REASON-YYYYmmddTHHMMSS" (UTC; "-2", "-3", … when taken) and returns
-// the copy's path. The original is left untouched.
+// the copy's path; when an earlier copy for the same reason holds the same bytes, returns that
+// one instead of making another. The original is left untouched.
 Expected<QString, FileError> backUpFile(const QString &path, const QString &reason,
                                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 

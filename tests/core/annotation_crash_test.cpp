@@ -1,6 +1,7 @@
 #include "annotation/annotation_document.h"
 #include "core/scripted_edits.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -101,6 +102,10 @@ void AnnotationCrashTest::killedAtRandomInstants_losesNoReportedEdit()
           "checked, %lld edits in the final set",
           kills, killsDuringSave, killsBeforeReady, qlonglong(clock.elapsed()), qlonglong(reportedEdits),
           qlonglong(expectedEdits));
+    // Nothing was ever found damaged, and no temporary file of an interrupted save is left.
+    const QStringList files = QDir(folder.path()).entryList(QDir::Files);
+    QVERIFY2(files.filter(QStringLiteral(".damaged-")).isEmpty(), qPrintable(files.join(u' ')));
+    QVERIFY2(files.size() <= 2, qPrintable(files.join(u' ')));   // the file and its journal
     QVERIFY(kills >= 100);
     QVERIFY(killsDuringSave > 0);
     QVERIFY(expectedEdits > kills);

@@ -267,12 +267,15 @@ void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept()
     QCOMPARE(contentsOf(opened.error().backupPath), damaged);
     QCOMPARE(backupsIn(QDir(m_folder->path())).size(), 1);
 
-    // Nothing overwrites it: edits and saves are refused, a second open backs up again.
+    // Nothing overwrites it: edits and saves are refused; opening again keeps the one copy.
     QVERIFY(!document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s))).ok());
     QVERIFY(!document.save().ok());
     QCOMPARE(contentsOf(path), damaged);
-    QVERIFY(!AnnotationDocument().open(path).ok());
+    const auto again = AnnotationDocument().open(path);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().backupPath, opened.error().backupPath);
     QCOMPARE(contentsOf(path), damaged);
+    QCOMPARE(backupsIn(QDir(m_folder->path())).size(), 1);
 }
 
 void AnnotationDocumentTest::version1File_opensAndIsSavedAsVersion2()
