@@ -267,7 +267,7 @@ QByteArray annotationFileJson(const AnnotationSet &set, const AnnotationFileStat
     const CodePointIndex index(set.text);
     QByteArray out;
     out.reserve(set.text.size() * 2 + set.spans.size() * 600 + set.relations.size() * 250 + 1024);
-    out += "{\n\"galley_annotations\": " + QByteArray::number(kAnnotationFileVersion) + ",\n";
+    out += kAnnotationFileStart + QByteArray::number(kAnnotationFileVersion) + ",\n";
     out += "\"offset_unit\": \"code point\",\n";
     out += "\"source\": ";
     JsonObjectWriter source(out);

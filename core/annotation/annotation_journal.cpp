@@ -24,7 +24,7 @@ Expected<qint64, FileError> AnnotationJournal::append(qint64 sequence, const QBy
         if (created)
             syncFolderOf(m_path);
     }
-    const QByteArray line = "{\"seq\":" + QByteArray::number(sequence) + ",\"edit\":" + editJson + "}\n";
+    const QByteArray line = kJournalLineStart + QByteArray::number(sequence) + ",\"edit\":" + editJson + "}\n";
     const qint64 sizeBefore = m_file.size();
     if (m_file.write(line) != line.size()) {
         const QString error = m_file.errorString();

@@ -15,6 +15,8 @@ namespace galley {
 // written with one write() and fdatasync'd before append() returns, so an edit whose apply
 // returned survives a crash or power cut. The annotation file records the last sequence it
 // includes; on open, only later entries are replayed.
+constexpr char kJournalLineStart[] = "{\"seq\":";   // how every journal line begins
+
 class AnnotationJournal final
 {
 public:

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -86,6 +87,27 @@ Expected<QString, FileError> backUpFile(const QString &path, const QString &reas
         return FileError{u"cannot copy %1 to %2: %3"_s.arg(path, backup, original.errorString())};
     syncFolderOf(backup);
     return backup;
+}
+
+QStringList removeInterruptedWrites(const QString &path, const std::function<bool(const QByteArray &)> &isUnfinished)
+{
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    static const QRegularExpression kTemporarySuffix(u"^\\.[A-Za-z0-9]{6}$"_s);
+    QStringList removed;
+    for (const QString &name : folder.entryList({target.fileName() + u".??????"_s}, QDir::Files)) {
+        if (!kTemporarySuffix.match(QStringView(name).sliced(target.fileName().size())).hasMatch())
+            continue;
+        const QString candidate = folder.filePath(name);
+        QFile file(candidate);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray contents = file.readAll();
+        file.close();
+        if (isUnfinished(contents) && QFile::remove(candidate))
+            removed.append(candidate);
+    }
+    return removed;
 }
 
 } // namespace galley

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace galley {
 
@@ -17,6 +20,12 @@ struct FileError
 // content: QSaveFile writes a temporary file, which is fsync'd and renamed over `path`, then
 // the folder is fsync'd so the rename itself survives a power cut. Returns the bytes written.
 Expected<qint64, FileError> writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+// Removes what a writeFileAtomically() killed before its rename leaves behind: QSaveFile's
+// temporary "PATH.XXXXXX" (six letters or digits), only when `isUnfinished` says its contents
+// are an unfinished write, so a reviewer's own file of such a name is never touched. Returns
+// the removed paths.
+QStringList removeInterruptedWrites(const QString &path, const std::function<bool(const QByteArray &)> &isUnfinished);
 
 // fsync of the folder holding `path`: makes a created, renamed or removed entry durable.
 bool syncFolderOf(const QString &path);

@@ -98,14 +98,23 @@ void AnnotationCrashTest::killedAtRandomInstants_losesNoReportedEdit()
         }
         QVERIFY2(reopened.set() == expected, qPrintable(QStringLiteral("after kill %1").arg(kills)));
     }
-    qInfo("%d kills (%d during a save, %d before the child was ready) in %lld ms; %lld reported edits "
-          "checked, %lld edits in the final set",
-          kills, killsDuringSave, killsBeforeReady, qlonglong(clock.elapsed()), qlonglong(reportedEdits),
-          qlonglong(expectedEdits));
-    // Nothing was ever found damaged, and no temporary file of an interrupted save is left.
+    // Nothing was ever found damaged, and no half-written temporary file is left: open removes
+    // them. A save killed between its last write and its rename may leave a complete one.
     const QStringList files = QDir(folder.path()).entryList(QDir::Files);
     QVERIFY2(files.filter(QStringLiteral(".damaged-")).isEmpty(), qPrintable(files.join(u' ')));
-    QVERIFY2(files.size() <= 2, qPrintable(files.join(u' ')));   // the file and its journal
+    int completeLeftovers = 0;
+    for (const QString &name : files) {
+        if (name.endsWith(QStringLiteral(".galley.json")) || name.endsWith(QStringLiteral(".journal")))
+            continue;
+        QFile leftover(folder.filePath(name));
+        QVERIFY(leftover.open(QIODevice::ReadOnly));
+        QVERIFY2(readAnnotationFile(leftover.readAll(), name).ok(), qPrintable(name));
+        ++completeLeftovers;
+    }
+    qInfo("%d kills (%d during a save, %d before the child was ready) in %lld ms; %lld reported edits "
+          "checked, %lld edits in the final set; %d complete temporary files left",
+          kills, killsDuringSave, killsBeforeReady, qlonglong(clock.elapsed()), qlonglong(reportedEdits),
+          qlonglong(expectedEdits), completeLeftovers);
     QVERIFY(kills >= 100);
     QVERIFY(killsDuringSave > 0);
     QVERIFY(expectedEdits > kills);
