@@ -100,7 +100,7 @@ private:
         return found;
     }
 
-    QString monthDay(int month, int day, std::optional<int> year) const
+    QString monthDay(int month, int day, std::optional<int> year, qsizetype at) const
     {
         if (year) {
             const QDate date(*year, month, day);
@@ -108,14 +108,15 @@ private:
         }
         if (!m_published.isValid())
             return QStringLiteral("--") + two(month) + u'-' + two(day);
-        return isoDay(nearestDate(month, day, m_published));
+        const QDate date = monthDayDate(month, day, m_published, futureTenseAround(at));
+        return date.isValid() ? isoDay(date) : QString();
     }
 
-    QString monthOnly(int month) const
+    QString monthOnly(int month, qsizetype at) const
     {
         if (!m_published.isValid())
             return QStringLiteral("--") + two(month);
-        return isoMonth(nearestYearOfMonth(month, m_published), month);
+        return isoMonth(yearOfMonth(month, m_published, futureTenseAround(at)), month);
     }
 
     std::optional<DateTimeMatch> readDate(qsizetype i) const
@@ -145,7 +146,7 @@ private:
             const qsizetype yearAtIndex = m_tokens.is(end, u",") ? end + 1 : end;
             if ((year = yearAt(m_tokens, yearAtIndex)))
                 end = yearAtIndex + 1;
-            const QString iso = monthDay(*month, *day, year);
+            const QString iso = monthDay(*month, *day, year, i);
             if (!iso.isEmpty())
                 return match(NumberLabel::Date, i, end, iso);
         }
@@ -156,7 +157,7 @@ private:
                                || m_tokens.casing() == SentenceCasing::AllCaps;
         if (ambiguous && !isDatePreposition(m_tokens.lower(i - 1)))
             return std::nullopt;
-        return match(NumberLabel::Date, i, i + 1, monthOnly(*month));
+        return match(NumberLabel::Date, i, i + 1, monthOnly(*month, i));
     }
 
     // "15 December 2016", "8th of December".
@@ -173,7 +174,7 @@ private:
         std::optional<int> year = yearAt(m_tokens, end);
         if (year)
             ++end;
-        const QString iso = monthDay(*month, *day, year);
+        const QString iso = monthDay(*month, *day, year, i);
         if (iso.isEmpty())
             return std::nullopt;
         return match(NumberLabel::Date, i, end, iso);
@@ -231,9 +232,9 @@ private:
             return found;
         }
         if (year == 0 && m_published.isValid())
-            year = nearestYearOfMonth(month, m_published);
+            year = yearOfMonth(month, m_published, futureTenseAround(i));
         if (year == 0)
-            return match(NumberLabel::Date, i, end, monthOnly(month));
+            return match(NumberLabel::Date, i, end, monthOnly(month, i));
         found = match(NumberLabel::Date, i, end, isoMonth(year, month));
         const QDate first(year, month, 1);
         found.mention.isoFrom = isoDay(first.addDays(10 * third));
@@ -332,7 +333,7 @@ private:
                 iso = QString::number(m_published.year() + shift);
         } else if (const auto month = monthAt(m_tokens, i + 1); month && word != u"this") {
             if (!valid)
-                return match(NumberLabel::Date, i, i + 2, monthOnly(*month));
+                return match(NumberLabel::Date, i, i + 2, monthOnly(*month, i));
             int year = m_published.year();
             if (word == u"last" && *month >= m_published.month())
                 --year;

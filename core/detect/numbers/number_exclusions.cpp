@@ -1,5 +1,6 @@
 #include "number_exclusions.h"
 
+#include "detect/numbers/calendar_words.h"
 #include "text/abbreviations.h"
 
 #include <QSet>
@@ -25,6 +26,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("during"), QStringLiteral("both"), QStringLiteral("roughly"), QStringLiteral("approximately"),
     };
     const QString &lower = tokens.lower(previous);
+    if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name
+        return false;
     if (previous == tokens.begin() || tokens.isKind(previous - 1, TokenKind::Quote)
         || tokens.isKind(previous - 1, TokenKind::Punctuation) || tokens.isKind(previous - 1, TokenKind::Dash))
         return !isSentenceStarter(lower) && !openers.contains(lower);
