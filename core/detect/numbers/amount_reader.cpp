@@ -108,6 +108,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
     }
     amount.value = digits.value;
     amount.suffix = digits.suffix;
+    amount.capitalSuffix = digits.capitalSuffix;
     if (isOrdinalSuffix(digits.suffix)) {
         if (digits.decimal || digits.grouped)
             return std::nullopt;

@@ -84,8 +84,10 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
     QList<qsizetype> run;
     for (qsizetype j = i; j < i + 4 && tokens.isKind(j, TokenKind::Word); ++j) {
         const QString &word = tokens.lower(j);
-        if (isFunctionWord(word) || (!titled && tokens.isCapitalised(j)) || word.endsWith(u'.'))
+        if (isFunctionWord(word) || word.endsWith(u'.'))
             break;
+        if (!titled && tokens.isCapitalised(j))
+            continue;   // a name or nationality before the noun: "two Syrian convoys", "two F-16 jets"
         run.append(j);
         if (looksPlural(word) && plural)
             break;

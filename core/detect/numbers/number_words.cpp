@@ -239,6 +239,7 @@ DigitToken parseDigitToken(QStringView token)
         return parsed;
     }
     parsed.suffix = token.mid(i).toString().toLower();
+    parsed.capitalSuffix = parsed.suffix != token.mid(i);
     parsed.shape = DigitToken::Shape::Plain;
     return parsed;
 }

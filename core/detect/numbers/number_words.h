@@ -47,6 +47,7 @@ struct DigitToken
     double second = 0;         // Range: to; Time: minutes
     double third = 0;          // Time: seconds; IsoDate: day
     QString suffix;            // lower case letters after the digits: "bn", "km", "th", "s", "pm", "-year"
+    bool capitalSuffix = false; // the suffix as written has a capital: "5G", "3D"
     int integerDigits = 0;     // digits before the decimal point, separators not counted
     bool grouped = false;      // "108,076"
     bool decimal = false;      // "1.1"

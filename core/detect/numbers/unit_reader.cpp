@@ -167,6 +167,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);
     if (!suffix.isEmpty()) {
+        if (amount.capitalSuffix && suffix.size() == 1)
+            return std::nullopt;   // "5G", "3D": ids
         if (auto time = readTime(tokens, i, suffix))
             return time;
         if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
