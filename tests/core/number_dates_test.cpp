@@ -49,6 +49,8 @@ void NumberDatesTest::resolved_data()
     row("European numeric date", "on 15.12.2016", "[15.12.2016] DATE 2016-12-15");
     row("US numeric date", "on 12/15/2016", "[12/15/2016] DATE 2016-12-15");
     row("day first numeric with slashes", "on 25/12/2016", "[25/12/2016] DATE 2016-12-25");
+    row("day range before month", "on 27-29 September 2016", "[27-29 September 2016] DATE isoFrom=2016-09-27 isoTo=2016-09-29");
+    row("day range after month", "talks on December 12-14", "[December 12-14] DATE isoFrom=2016-12-12 isoTo=2016-12-14");
     row("invalid day", "February 30", "[February] DATE 2016-02; [30] CARDINAL 30");
 
     // years, decades, parts of months

@@ -67,6 +67,9 @@ void NumberExclusionsTest::notNumbers_data()
     row("per second", "ten frames per second", "[ten] CARDINAL 10 frames");
     row("wait a second", "wait a second.", "");
     row("second as time unit", "30 seconds later", "[30 seconds] DURATION 30 PT30S second");
+    row("bowling figures", "Mushtaq took 4-38 on Friday", "[Friday] DATE");
+    row("capitalised unit word starts a name", "they finished 19-23 Second Division", "");
+    row("capitalised number word is a name", "he won the Second Division title", "");
     row("several alone", "several people", "");
     row("words around numbers are no numbers", "Numbers matter to someone.", "");
 }

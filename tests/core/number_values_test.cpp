@@ -136,6 +136,8 @@ void NumberValuesTest::values_data()
     row("Syrian pounds", "1,000 Syrian pounds", "[1,000 Syrian pounds] MONEY 1000 SYP");
     row("pounds sterling", "10 pounds sterling", "[10 pounds sterling] MONEY 10 GBP");
     row("million pounds", "3 million pounds", "[3 million pounds] MONEY 3000000 GBP");
+    row("French francs", "37 million French francs", "[37 million French francs] MONEY 37000000 FRF");
+    row("francs alone are no currency", "37 million francs", "[37 million] CARDINAL 37000000 francs");
     row("yuan", "8 billion yuan", "[8 billion yuan] MONEY 8000000000 CNY");
     row("currency code before", "USD 5 million", "[USD 5 million] MONEY 5000000 USD");
     row("currency code after", "5 million EUR", "[5 million EUR] MONEY 5000000 EUR");

@@ -44,6 +44,18 @@ std::optional<int> dayAt(const SentenceTokens &tokens, qsizetype i)
     return int(digits.value);
 }
 
+// "27-29" before or after a month: a range of days.
+std::optional<std::pair<int, int>> dayRangeAt(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!tokens.isKind(i, TokenKind::Number))
+        return std::nullopt;
+    const DigitToken digits = parseDigitToken(tokens.text(i));
+    if (digits.shape != DigitToken::Shape::Range || !digits.suffix.isEmpty() || digits.decimal || digits.grouped
+        || digits.value < 1 || digits.second > 31)
+        return std::nullopt;
+    return std::make_pair(int(digits.value), int(digits.second));
+}
+
 std::optional<int> yearAt(const SentenceTokens &tokens, qsizetype i)
 {
     if (!tokens.isKind(i, TokenKind::Number))
@@ -150,6 +162,15 @@ private:
             if (!iso.isEmpty())
                 return match(NumberLabel::Date, i, end, iso);
         }
+        if (const auto days = dayRangeAt(m_tokens, i + 1)) {
+            qsizetype end = i + 2;
+            const qsizetype yearAtIndex = m_tokens.is(end, u",") ? end + 1 : end;
+            const std::optional<int> year = yearAt(m_tokens, yearAtIndex);
+            if (year)
+                end = yearAtIndex + 1;
+            if (auto range = dayRange(i, end, *month, *days, year))
+                return range;
+        }
         if (const auto year = yearAt(m_tokens, i + 1))
             return match(NumberLabel::Date, i, i + 2, isoMonth(*year, *month));
         const QString &word = m_tokens.lower(i);
@@ -160,9 +181,29 @@ private:
         return match(NumberLabel::Date, i, i + 1, monthOnly(*month, i));
     }
 
-    // "15 December 2016", "8th of December".
+    // "December 27-29", "27-29 September 1996": from and to, isoValue empty.
+    std::optional<DateTimeMatch> dayRange(qsizetype begin, qsizetype end, int month, std::pair<int, int> days,
+                                          std::optional<int> year) const
+    {
+        const QString from = monthDay(month, days.first, year, begin);
+        const QString to = monthDay(month, days.second, year, begin);
+        if (from.isEmpty() || to.isEmpty() || to < from)
+            return std::nullopt;
+        DateTimeMatch found = match(NumberLabel::Date, begin, end, QString());
+        found.mention.isoFrom = from;
+        found.mention.isoTo = to;
+        return found;
+    }
+
+    // "15 December 2016", "8th of December", "27-29 September".
     std::optional<DateTimeMatch> readDayFirst(qsizetype i) const
     {
+        if (const auto days = dayRangeAt(m_tokens, i)) {
+            if (const auto month = monthAt(m_tokens, i + 1)) {
+                const std::optional<int> year = yearAt(m_tokens, i + 2);
+                return dayRange(i, year ? i + 3 : i + 2, *month, *days, year);
+            }
+        }
         const auto day = dayAt(m_tokens, i);
         if (!day)
             return std::nullopt;

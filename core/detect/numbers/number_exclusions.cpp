@@ -71,6 +71,10 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
         return false;
     const QString &word = tokens.lower(amount.begin);
     const QString &previous = tokens.lower(amount.begin - 1);
+    // capitalised inside running text: "the Second Division", "First Lady"
+    if (tokens.casing() == SentenceCasing::Normal && tokens.isCapitalised(amount.begin)
+        && (tokens.isKind(amount.begin - 1, TokenKind::Word) || tokens.isKind(amount.begin - 1, TokenKind::Number)))
+        return true;
     if (word == u"one") {
         static const QSet<QString> before = {
             QStringLiteral("no"), QStringLiteral("any"), QStringLiteral("every"), QStringLiteral("each"),

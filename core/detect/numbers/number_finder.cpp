@@ -100,6 +100,10 @@ private:
         next = end;
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Ordinal)
             attachCountedNoun(mention, *first, end);
+        // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
+        if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
+            && mention.unit.isEmpty())
+            return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
             && mention.unit.isEmpty() && !first->amount.rangeTo) {
