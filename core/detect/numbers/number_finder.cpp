@@ -4,6 +4,7 @@
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
 #include "detect/numbers/date_time_reader.h"
+#include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
 #include "detect/numbers/unit_reader.h"
@@ -46,6 +47,10 @@ public:
         qsizetype i = m_tokens.begin();
         while (i < m_tokens.end()) {
             qsizetype next = i + 1;
+            if (!mayStartMention(m_tokens, i)) {
+                ++i;
+                continue;
+            }
             if (auto mention = readMention(i, next))
                 found.append(*mention);
             i = std::max(next, i + 1);

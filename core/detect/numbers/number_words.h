@@ -31,6 +31,10 @@ std::optional<int> vagueMagnitude(QStringView lowerWord);
 // "k" → 1e3, "tn"/"trn" → 1e12.
 std::optional<double> digitSuffixScale(QStringView lowerSuffix);
 
+// Any word an amount can start with: the words above and "a", "an", "half", "tens", "several",
+// "many", "some". Lets the detector skip other words at once.
+bool isNumberWord(QStringView lowerWord);
+
 // A token that starts with digits, split into its parts.
 struct DigitToken
 {
