@@ -71,6 +71,8 @@ void NumberValuesTest::values_data()
     // fractions
     row("half", "about half of them", "[about half] CARDINAL 0.5 mod=≈");
     row("a third", "a third of the city", "[a third] CARDINAL 0.333333333333333 city");
+    row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
+    row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");
     row("two thirds", "two thirds of the land", "[two thirds] CARDINAL 0.666666666666667 land");
     row("three-quarters", "three-quarters of homes", "[three-quarters] CARDINAL 0.75 homes");
