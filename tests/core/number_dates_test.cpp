@@ -89,6 +89,7 @@ void NumberDatesTest::resolved_data()
     row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
     row("years ago", "two years ago", "[two years ago] DATE 2014");
     row("months ago", "six months ago", "[six months ago] DATE 2016-06");
+    row("a year ago", "a year ago", "[a year ago] DATE 2015");
 
     // times
     row("time with zone", "03:31 GMT", "[03:31 GMT] TIME 03:31Z GMT");

@@ -108,7 +108,10 @@ void NumberValuesTest::values_data()
     row("roughly", "roughly $4 million", "[roughly $4 million] MONEY 4000000 USD mod=≈");
     row("no more than", "no more than 20 people", "[no more than 20] CARDINAL 20 people mod=≤");
     row("or more after", "20 or more people", "[20 or more] CARDINAL 20 people mod=≥");
-    row("or so after", "a week or so", "");
+    row("or so after", "a week or so", "[a week or so] DURATION 1 P1W week mod=≈");
+    row("an hour", "within an hour", "[an hour] DURATION 1 PT1H hour");
+    row("a year ago", "a year ago", "[a year ago] DATE");
+    row("once a year is a frequency", "once a year", "");
     row("modifier without number", "over the recent months", "");
 
     // percents
@@ -116,7 +119,8 @@ void NumberValuesTest::values_data()
     row("percent sign", "rose 3.5% in May", "[3.5%] PERCENT 3.5 %; [May] DATE --05");
     row("per cent", "5 per cent", "[5 per cent] PERCENT 5 %");
     row("spelled percent", "twenty percent", "[twenty percent] PERCENT 20 %");
-    row("percentage points", "2 percent points", "[2 percent points] PERCENT 2 %");
+    row("percent points", "2 percent points", "[2 percent points] PERCENT 2 pp");
+    row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
     row("negative percent", "fell -0.4%", "[-0.4%] PERCENT -0.4 %");
     row("percent range", "10 to 20 percent", "[10 to 20 percent] PERCENT % from=10 to=20");
     row("hyphenated percent", "a 50-percent share", "[50-percent] PERCENT 50 %");

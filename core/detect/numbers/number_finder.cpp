@@ -194,6 +194,8 @@ private:
         }
         auto amount = readAmount(m_tokens, j);
         if (!amount)
+            amount = readIndefiniteTime(j);
+        if (!amount)
             return std::nullopt;
         if (!phrase.currency.isEmpty()) {
             if (!amount->value || amount->ordinal)
@@ -215,6 +217,23 @@ private:
         if (phrase.unit && phrase.unit->endToken == amount->end && amount->suffix.isEmpty())
             phrase.unit.reset();
         return phrase;
+    }
+
+    // "a week", "an hour": one of a unit of time, but not "once a year" or "a second convoy".
+    std::optional<Amount> readIndefiniteTime(qsizetype j) const
+    {
+        const QString &word = m_tokens.lower(j);
+        const QString &unit = m_tokens.lower(j + 1);
+        const QString &before = m_tokens.lower(j - 1);
+        if ((word != u"a" && word != u"an") || unit == u"second" || !timeUnitOfWord(unit) || before == u"once"
+            || before == u"twice" || before == u"times" || before == u"per")
+            return std::nullopt;
+        Amount amount;
+        amount.begin = j;
+        amount.end = j + 1;
+        amount.value = 1;
+        amount.spelled = true;
+        return amount;
     }
 
     NumberMention singleMention(const Phrase &phrase) const

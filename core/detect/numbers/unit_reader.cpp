@@ -39,18 +39,22 @@ QString isoDuration(double value, const TimeUnit &unit)
 
 namespace {
 
-bool isPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
+// "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
+QString readPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
 {
-    if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")) {
+    if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")
+        || tokens.is(i, u"percentage")) {
         end = i + 1;
     } else if (tokens.is(i, u"per") && tokens.is(i + 1, u"cent")) {
         end = i + 2;
     } else {
-        return false;
+        return {};
     }
-    if (tokens.is(end, u"points") && !tokens.is(i, u"%"))
+    if ((tokens.is(end, u"points") || tokens.is(end, u"point")) && !tokens.is(i, u"%")) {
         ++end;
-    return true;
+        return QStringLiteral("pp");
+    }
+    return tokens.is(i, u"percentage") ? QString() : QStringLiteral("%");
 }
 
 std::optional<UnitMatch> money(const QString &code, qsizetype end)
@@ -185,10 +189,10 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         return readMeasure(tokens, i, suffix);
     }
     qsizetype end = i;
-    if (isPercentWord(tokens, i, end)) {
+    if (const QString percent = readPercentWord(tokens, i, end); !percent.isEmpty()) {
         UnitMatch match;
         match.label = NumberLabel::Percent;
-        match.unit = QStringLiteral("%");
+        match.unit = percent;
         match.endToken = end;
         return match;
     }
