@@ -1,12 +1,11 @@
 #include "number_finder.h"
 
-#include "detect/numbers/amount_reader.h"
 #include "detect/numbers/counted_noun.h"
-#include "detect/numbers/currencies.h"
 #include "detect/numbers/date_time_reader.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
+#include "detect/numbers/phrase_reader.h"
 #include "detect/numbers/unit_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -17,23 +16,6 @@
 namespace galley {
 
 namespace {
-
-// An amount with what is written around it: a sign, a currency before it, a unit after it.
-struct Phrase
-{
-    Amount amount;
-    qsizetype begin = 0;
-    qsizetype end = 0;
-    double sign = 1;
-    QString currency;                // from a sign or code before the amount
-    std::optional<UnitMatch> unit;   // after the amount
-
-    std::optional<double> value() const
-    {
-        return amount.value ? std::optional<double>(sign * *amount.value) : std::nullopt;
-    }
-    bool hasUnit() const { return !currency.isEmpty() || unit.has_value(); }
-};
 
 bool isRangeDash(QStringView text) { return text == u"-" || text == u"\u2013" || text == u"\u2012"; }
 
@@ -76,7 +58,7 @@ private:
                 date->mention.start = m_tokens.token(i).start;
             return withModifier(date->mention, modifier);
         }
-        auto first = readPhrase(j);
+        auto first = readPhrase(m_tokens, j);
         if (!first)
             return std::nullopt;
         if (!modifier && first->currency.isEmpty() && isExcluded(first->amount)) {
@@ -139,7 +121,7 @@ private:
         const bool between = m_tokens.is(j, u"between");
         if (!between && !m_tokens.is(j, u"from"))
             return std::nullopt;
-        const auto first = readPhrase(j + 1);
+        const auto first = readPhrase(m_tokens, j + 1);
         if (!first || !first->amount.value || first->amount.rangeTo || first->amount.ordinal)
             return std::nullopt;
         if (!m_tokens.is(first->end, between ? u"and" : u"to") && !(!between && isRangeDash(m_tokens.text(first->end))))
@@ -158,82 +140,12 @@ private:
 
     std::optional<Phrase> readRangeEnd(const Phrase &first, qsizetype at) const
     {
-        auto second = readPhrase(at);
+        auto second = readPhrase(m_tokens, at);
         if (!second || !second->amount.value || second->amount.ordinal || second->amount.rangeTo
             || (first.hasUnit() && second->unit && first.unit && first.unit->unit != second->unit->unit)
             || *second->value() <= *first.value())
             return std::nullopt;
         return second;
-    }
-
-    // [minus] [currency] amount [unit]
-    std::optional<Phrase> readPhrase(qsizetype j) const
-    {
-        Phrase phrase;
-        phrase.begin = j;
-        const QStringView first = m_tokens.text(j);
-        if ((first == u"-" || first == u"\u2212") && m_tokens.touchesNext(j)
-            && (j == m_tokens.begin() || m_tokens.token(j - 1).end < m_tokens.token(j).start)
-            && m_tokens.isKind(j + 1, TokenKind::Number)) {
-            phrase.sign = -1;
-            ++j;
-        } else if (m_tokens.is(j, u"minus")) {
-            phrase.sign = -1;
-            ++j;
-        }
-        if (m_tokens.isKind(j, TokenKind::Word) && m_tokens.text(j + 1) == u"$" && m_tokens.touchesNext(j)
-            && !currencyOfSign(u"$", m_tokens.text(j)).isEmpty()) {
-            phrase.currency = currencyOfSign(u"$", m_tokens.text(j));
-            j += 2;
-        } else if (m_tokens.isKind(j, TokenKind::Symbol) && !currencyOfSign(m_tokens.text(j)).isEmpty()) {
-            phrase.currency = currencyOfSign(m_tokens.text(j));
-            ++j;
-        } else if (isCurrencyCode(m_tokens.text(j)) && m_tokens.isKind(j + 1, TokenKind::Number)) {
-            phrase.currency = m_tokens.text(j).toString();
-            ++j;
-        }
-        auto amount = readAmount(m_tokens, j);
-        if (!amount)
-            amount = readIndefiniteTime(j);
-        if (!amount)
-            return std::nullopt;
-        if (!phrase.currency.isEmpty()) {
-            if (!amount->value || amount->ordinal)
-                return std::nullopt;
-            if (amount->suffix == u"m" || amount->suffix == u"b") {
-                amount->value = *amount->value * *digitSuffixScale(amount->suffix);
-                amount->scaled = true;
-                amount->suffix.clear();
-            }
-            if (!amount->suffix.isEmpty())
-                return std::nullopt;
-        } else if (!amount->ordinal && !amount->approximate) {
-            phrase.unit = readUnitAfter(m_tokens, amount->end, *amount);
-            if (!amount->suffix.isEmpty() && !phrase.unit)
-                return std::nullopt;   // "5G", "3D": an id, not an amount
-        }
-        phrase.amount = *amount;
-        phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
-        if (phrase.unit && phrase.unit->endToken == amount->end && amount->suffix.isEmpty())
-            phrase.unit.reset();
-        return phrase;
-    }
-
-    // "a week", "an hour": one of a unit of time, but not "once a year" or "a second convoy".
-    std::optional<Amount> readIndefiniteTime(qsizetype j) const
-    {
-        const QString &word = m_tokens.lower(j);
-        const QString &unit = m_tokens.lower(j + 1);
-        const QString &before = m_tokens.lower(j - 1);
-        if ((word != u"a" && word != u"an") || unit == u"second" || !timeUnitOfWord(unit) || before == u"once"
-            || before == u"twice" || before == u"times" || before == u"per")
-            return std::nullopt;
-        Amount amount;
-        amount.begin = j;
-        amount.end = j + 1;
-        amount.value = 1;
-        amount.spelled = true;
-        return amount;
     }
 
     NumberMention singleMention(const Phrase &phrase) const
@@ -334,7 +246,7 @@ private:
     {
         if (mention.label != NumberLabel::Quantity || !mention.value || !mention.siValue)
             return end;
-        const auto next = readPhrase(end);
+        const auto next = readPhrase(m_tokens, end);
         if (!next || !next->unit || !next->unit->measure || !next->value() || !next->amount.suffix.isEmpty()
             || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0)
             return end;
