@@ -104,6 +104,7 @@ void NumberDatesTest::resolved_data()
     row("midnight", "after midnight", "[midnight] TIME 00:00");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
+    row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");
     row("not a time", "a 13 p.m. slot", "[13] CARDINAL 13");
 }
 

@@ -179,6 +179,10 @@ void NumberValuesTest::values_data()
     row("between and", "between 10 and 20 people", "[between 10 and 20] CARDINAL people from=10 to=20");
     row("from to", "from 150 to 200 trucks", "[from 150 to 200] CARDINAL trucks from=150 to=200");
     row("to scale applies to both", "3 to 5 million people", "[3 to 5 million] CARDINAL people from=3000000 to=5000000");
+    row("money range with both signs", "$3 to $5", "[$3 to $5] MONEY USD from=3 to=5");
+    row("different units are no range", "fell 2.3 percent to $51.20 a barrel",
+        "[2.3 percent] PERCENT 2.3 %; [$51.20] MONEY 51.2 USD");
+    row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
 
     // durations

@@ -54,8 +54,10 @@ private:
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
             next = date->endToken;
-            if (modifier)
-                date->mention.start = m_tokens.token(i).start;
+            // "about 03:00" bounds a time; "as many as last month" does not bound a date
+            if (!modifier || date->mention.label != NumberLabel::Time)
+                return date->mention;
+            date->mention.start = m_tokens.token(i).start;
             return withModifier(date->mention, modifier);
         }
         auto first = readPhrase(m_tokens, j);
@@ -142,8 +144,11 @@ private:
     {
         auto second = readPhrase(m_tokens, at);
         if (!second || !second->amount.value || second->amount.ordinal || second->amount.rangeTo
-            || (first.hasUnit() && second->unit && first.unit && first.unit->unit != second->unit->unit)
             || *second->value() <= *first.value())
+            return std::nullopt;
+        // "3 km to 5 km", "$3 to $5"; not "2.3 percent to $51.20"
+        const auto unitOf = [](const Phrase &phrase) { return phrase.unit ? phrase.unit->unit : phrase.currency; };
+        if (first.hasUnit() && (unitOf(first) != unitOf(*second) || first.currency.isEmpty() != second->currency.isEmpty()))
             return std::nullopt;
         return second;
     }

@@ -72,8 +72,6 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
-    if (phrase.unit && phrase.unit->endToken == amount->end && amount->suffix.isEmpty())
-        phrase.unit.reset();
     return phrase;
 }
 
