@@ -168,6 +168,7 @@ void NumberValuesTest::values_data()
     row("hectares", "200 hectares", "[200 hectares] QUANTITY 200 ha si=2000000m²");
     row("litres", "3 litres", "[3 litres] QUANTITY 3 L si=0.003m³");
     row("barrels", "1 million barrels", "[1 million barrels] QUANTITY 1000000 bbl si=158987.294928m³");
+    row("glued Celsius", "reached 40C", "[40C] QUANTITY 40 °C si=313.15K");
     row("celsius", "-5 degrees Celsius", "[-5 degrees Celsius] QUANTITY -5 °C si=268.15K");
     row("megawatts", "300 megawatts", "[300 megawatts] QUANTITY 300 MW si=300000000W");
     row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");

@@ -90,6 +90,9 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
         };
         return before.contains(previous) || after.contains(tokens.lower(amount.end));
     }
+    if (word == u"half")   // "the first half", "the second half": a noun
+        return previous == u"the" || previous == u"first" || previous == u"second" || previous == u"this"
+               || previous == u"last" || previous == u"next" || previous == u"that";
     if (word == u"second")
         return previous == u"per" || previous == u"every" || previous == u"split"
                || (previous == u"a" && !tokens.isKind(amount.end, TokenKind::Word));   // "wait a second"

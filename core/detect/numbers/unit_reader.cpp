@@ -175,8 +175,16 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);
     if (!suffix.isEmpty()) {
-        if (amount.capitalSuffix && suffix.size() == 1)
-            return std::nullopt;   // "5G", "3D": ids
+        if (amount.capitalSuffix && suffix.size() == 1) {
+            if (suffix != u"c" && suffix != u"f")
+                return std::nullopt;   // "5G", "3D": ids
+            UnitMatch match;   // "40C": degrees Celsius
+            match.label = NumberLabel::Quantity;
+            match.measure = unitOfWord(suffix == u"c" ? u"°c" : u"°f");
+            match.unit = match.measure->symbol;
+            match.endToken = i;
+            return match;
+        }
         if (auto time = readTime(tokens, i, suffix))
             return time;
         if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
