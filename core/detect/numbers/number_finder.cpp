@@ -1,11 +1,13 @@
 #include "number_finder.h"
 
+#include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/date_time_reader.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
 #include "detect/numbers/phrase_reader.h"
+#include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/unit_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -50,6 +52,8 @@ private:
         }
         const auto modifier = readModifierBefore(m_tokens, i);
         const qsizetype j = modifier ? modifier->endToken : i;
+        if (auto range = readDateRange(i, j, next))
+            return range;
         if (auto range = readBoundedRange(i, j, next))
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
@@ -115,6 +119,63 @@ private:
         if (amount.spelled)
             return isNumberWordUsedOtherwise(m_tokens, amount);
         return isPartOfName(m_tokens, amount.begin);
+    }
+
+    // "from 21 November to 18 December", "between Monday and Wednesday", "from 9 a.m. to 5 p.m.":
+    // isoFrom, isoTo and the ISO 8601 interval "from/to" as the value.
+    std::optional<NumberMention> readDateRange(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        if (!between && !m_tokens.is(j, u"from"))
+            return std::nullopt;
+        const auto first = readDateOrTime(m_tokens, j + 1, m_published);
+        if (!first)
+            return std::nullopt;
+        const qsizetype connector = first->endToken;
+        const bool joined = between ? m_tokens.is(connector, u"and")
+                                    : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"until")
+                                          || m_tokens.is(connector, u"till") || isRangeDash(m_tokens.text(connector));
+        if (!joined)
+            return std::nullopt;
+        const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        if (!second || second->mention.label != first->mention.label)
+            return std::nullopt;
+        QString from = first->mention.isoFrom.isEmpty() ? first->mention.isoValue : first->mention.isoFrom;
+        QString to = second->mention.isoTo.isEmpty() ? second->mention.isoValue : second->mention.isoTo;
+        if (to < from && isMonthDayWithoutYear(j + 1, first->endToken)
+            && isMonthDayWithoutYear(connector + 1, second->endToken)) {
+            // each end was resolved on its own: "from 21 November to 18 December" in a future
+            // sentence ends a year later, in a past one starts a year earlier
+            const QDate start = QDate::fromString(from, Qt::ISODate);
+            const QDate finish = QDate::fromString(to, Qt::ISODate);
+            if (isFutureTenseAround(m_tokens, j))
+                to = finish.addYears(1).toString(Qt::ISODate);
+            else
+                from = start.addYears(-1).toString(Qt::ISODate);
+        }
+        if (from.isEmpty() || to.isEmpty() || from.size() != to.size() || to < from)
+            return std::nullopt;
+        NumberMention mention = first->mention;
+        mention.start = m_tokens.token(i).start;
+        mention.end = second->mention.end;
+        mention.unit = second->mention.unit;
+        mention.isoFrom = from;
+        mention.isoTo = to;
+        mention.isoValue = from + u'/' + to;
+        next = second->endToken;
+        return mention;
+    }
+
+    // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
+    bool isMonthDayWithoutYear(qsizetype begin, qsizetype end) const
+    {
+        bool month = false;
+        for (qsizetype t = begin; t < end; ++t) {
+            if (weekdayOfWord(m_tokens.lower(t)) || (m_tokens.isKind(t, TokenKind::Number) && m_tokens.length(t) == 4))
+                return false;
+            month = month || monthOfWord(m_tokens.lower(t)).has_value();
+        }
+        return month;
     }
 
     // "between 10 and 20", "from 2011 to 2016".
