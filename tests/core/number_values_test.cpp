@@ -184,6 +184,8 @@ void NumberValuesTest::values_data()
     row("different units are no range", "fell 2.3 percent to $51.20 a barrel",
         "[2.3 percent] PERCENT 2.3 %; [$51.20] MONEY 51.2 USD");
     row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
+    row("decimal scale applies to both", "3 to 5.5 million people", "[3 to 5.5 million] CARDINAL people from=3000000 to=5500000");
+    row("spelled scale applies to both", "three to five million people", "[three to five million] CARDINAL people from=3000000 to=5000000");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
 
     // durations

@@ -79,7 +79,7 @@ private:
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
         if (!second)
-            end = extendCompoundQuantity(mention, end);
+            end = extendCompoundQuantity(mention, *first, end);
         if (const auto after = readModifierAfter(m_tokens, end); after && !modifier) {
             mention.modifier = after->modifier;
             end = after->endToken;
@@ -260,19 +260,12 @@ private:
     NumberMention rangeMention(const Phrase &first, const Phrase &second) const
     {
         // The unit written once applies to both ends: "3 to 5 km", "$3-5 million".
-        Phrase whole = second;
-        NumberMention mention = singleMention(whole);
+        NumberMention mention = singleMention(second);
         mention.value.reset();
         double from = *first.value();
-        if (!first.amount.scaled && second.amount.scaled && !first.amount.spelled) {
-            // "3 to 5 million": the scale of the second end applies to the first
-            double scale = *second.amount.value;
-            while (scale >= 10 && std::fmod(scale, 10) == 0)
-                scale /= 10;
-            scale = *second.amount.value / scale;
-            if (from * scale <= *second.amount.value)
-                from *= scale;
-        }
+        // "3 to 5 million": the scale of the second end applies to the first
+        if (first.amount.scale == 1 && second.amount.scale > 1 && from * second.amount.scale <= *second.amount.value)
+            from *= second.amount.scale;
         mention.from = from;
         mention.to = second.value();
         if (first.amount.yearLike && second.amount.yearLike && !second.hasUnit())
@@ -284,9 +277,7 @@ private:
             mention.isoTo = isoDuration(*mention.to, *second.unit->time);
             mention.isoValue.clear();
         }
-        if (mention.siValue) {
-            mention.siValue.reset();
-        }
+        mention.siValue.reset();   // a range has no single SI value
         return mention;
     }
 
@@ -308,16 +299,16 @@ private:
     }
 
     // "5 feet 2 inches": a smaller unit of the same dimension right after a quantity.
-    qsizetype extendCompoundQuantity(NumberMention &mention, qsizetype end) const
+    qsizetype extendCompoundQuantity(NumberMention &mention, const Phrase &phrase, qsizetype end) const
     {
-        if (mention.label != NumberLabel::Quantity || !mention.value || !mention.siValue)
+        if (mention.label != NumberLabel::Quantity || !mention.value || !phrase.unit || !phrase.unit->measure
+            || phrase.unit->measure->offset != 0)
             return end;
+        const double unitFactor = phrase.unit->measure->factor;
         const auto next = readPhrase(m_tokens, end);
         if (!next || !next->unit || !next->unit->measure || !next->value() || !next->amount.suffix.isEmpty()
-            || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0)
-            return end;
-        const double unitFactor = (*mention.siValue) / *mention.value;
-        if (next->unit->measure->factor >= unitFactor)
+            || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0
+            || next->unit->measure->factor >= unitFactor)
             return end;
         const double addedSi = *next->value() * next->unit->measure->factor;
         mention.siValue = *mention.siValue + addedSi;

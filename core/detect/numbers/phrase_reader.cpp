@@ -28,7 +28,6 @@ std::optional<Amount> readIndefiniteTime(const SentenceTokens &tokens, qsizetype
 std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
 {
     Phrase phrase;
-    phrase.begin = j;
     const QStringView first = tokens.text(j);
     if ((first == u"-" || first == u"\u2212") && tokens.touchesNext(j)
         && (j == tokens.begin() || tokens.token(j - 1).end < tokens.token(j).start)
@@ -59,8 +58,8 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         if (!amount->value || amount->ordinal)
             return std::nullopt;
         if (amount->suffix == u"m" || amount->suffix == u"b") {
-            amount->value = *amount->value * *digitSuffixScale(amount->suffix);
-            amount->scaled = true;
+            amount->scale = *digitSuffixScale(amount->suffix);
+            amount->value = *amount->value * amount->scale;
             amount->suffix.clear();
         }
         if (!amount->suffix.isEmpty())

@@ -11,8 +11,7 @@ namespace galley {
 struct Phrase
 {
     Amount amount;
-    qsizetype begin = 0;
-    qsizetype end = 0;
+    qsizetype end = 0;               // the token after the phrase
     double sign = 1;
     QString currency;                // from a sign or code before the amount
     std::optional<UnitMatch> unit;   // after the amount

@@ -83,7 +83,7 @@ std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetyp
         return money(code, i + 2);
     if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
         return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
-    if ((word == u"pound" || word == u"pounds") && amount.scaled)
+    if ((word == u"pound" || word == u"pounds") && amount.scale > 1)
         return money(QStringLiteral("GBP"), i + 1);
     return money(currencyOfName(word), i + 1);
 }
