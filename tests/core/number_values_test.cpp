@@ -52,6 +52,8 @@ void NumberValuesTest::values_data()
     row("one and a half million", "one and a half million voters", "[one and a half million] CARDINAL 1500000 voters");
     row("thousand scale word", "5 thousand troops", "[5 thousand] CARDINAL 5000 troops");
     row("bn suffix without currency", "4.5bn users", "[4.5bn] CARDINAL 4500000000 users");
+    row("m suffix before a count is million", "1.5m people fled", "[1.5m] CARDINAL 1500000 people");
+    row("m suffix before a thing is metres", "a 100m sprint", "[100m] QUANTITY 100 m si=100m");
     row("zero", "zero casualties", "[zero] CARDINAL 0 casualties");
     row("decimal", "a rate of 2.75", "[2.75] CARDINAL 2.75");
     row("minus word", "minus 5", "[minus 5] CARDINAL -5");

@@ -1,5 +1,6 @@
 #include "phrase_reader.h"
 
+#include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
 
 namespace galley {
@@ -65,6 +66,12 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         if (!amount->suffix.isEmpty())
             return std::nullopt;
     } else if (!amount->ordinal && !amount->approximate) {
+        // "1.5m people" counts millions; "a 100m sprint" measures metres
+        if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty()) {
+            amount->scale = 1e6;
+            amount->value = *amount->value * amount->scale;
+            amount->suffix.clear();
+        }
         phrase.unit = readUnitAfter(tokens, amount->end, *amount);
         if (!amount->suffix.isEmpty() && !phrase.unit)
             return std::nullopt;   // "5G", "3D": an id, not an amount
