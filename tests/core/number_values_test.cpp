@@ -91,6 +91,7 @@ void NumberValuesTest::values_data()
     row("hundreds of thousands", "hundreds of thousands of Syrians", "[hundreds of thousands] CARDINAL Syrians approx mag=5");
     row("several hundred", "several hundred fighters", "[several hundred] CARDINAL fighters approx mag=2");
     row("a few thousand", "a few thousand votes", "[a few thousand] CARDINAL votes approx mag=3");
+    row("scores of", "scores of protesters", "[scores] CARDINAL protesters approx mag=1");
     row("millions", "millions of dollars", "[millions] CARDINAL dollars approx mag=6");
 
     // modifiers
