@@ -111,6 +111,8 @@ void NumberDatesTest::resolved_data()
     row("noon as 12 p.m.", "12 p.m.", "[12 p.m.] TIME 12:00");
     row("noon", "at noon", "[noon] TIME 12:00");
     row("midnight", "after midnight", "[midnight] TIME 00:00");
+    row("four digits before a zone", "at 1400 GMT", "[1400 GMT] TIME 14:00Z GMT");
+    row("four digits without a zone are a year", "in 1400", "[1400] DATE 1400");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
     row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");
