@@ -189,6 +189,8 @@ void NumberValuesTest::values_data()
     row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
     row("decimal scale applies to both", "3 to 5.5 million people", "[3 to 5.5 million] CARDINAL people from=3000000 to=5500000");
     row("spelled scale applies to both", "three to five million people", "[three to five million] CARDINAL people from=3000000 to=5000000");
+    row("percent range in one token", "10-20% of voters", "[10-20%] PERCENT % from=10 to=20");
+    row("money range between", "between $10 and $20", "[between $10 and $20] MONEY USD from=10 to=20");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
 
     // durations
