@@ -81,6 +81,9 @@ void NumberDatesTest::resolved_data()
     row("past weekday after verb", "On Wednesday, the militants violated the agreement.", "[Wednesday] DATE 2016-12-14");
     row("future weekday", "The meeting could be held on Friday.", "[Friday] DATE 2016-12-16");
     row("future weekday with will", "Ministers will meet on Monday.", "[Monday] DATE 2016-12-19");
+    row("scheduled present", "Ministers meet on Monday in Geneva.", "[Monday] DATE 2016-12-19");
+    row("is to", "The talks are to resume on Tuesday.", "[Tuesday] DATE 2016-12-20");
+    row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
     row("last weekday", "last Friday", "[last Friday] DATE 2016-12-09");
     row("last weekday on the same day", "last Thursday", "[last Thursday] DATE 2016-12-08");
