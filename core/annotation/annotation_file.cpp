@@ -6,6 +6,7 @@
 #include "annotation/json_field_reader.h"
 #include "util/json_pull_parser.h"
 #include "load/binary_sniff.h"
+#include "load/charset_detection.h"
 #include "text/code_point_index.h"
 #include "util/json_location.h"
 #include "util/json_text.h"
@@ -41,26 +42,28 @@ void appendItems(QByteArray &out, const char *key, const QList<Item> &items, App
 // Where a problem is: its byte offset when the reader knew it, else found from its pointer.
 AnnotationFileError errorAt(QByteArrayView json, const QString &fileName, const JsonProblem &problem)
 {
-    const qsizetype offset = problem.offset >= 0 ? problem.offset : jsonValueOffset(json, problem.pointer);
-    const QString where = problem.pointer.isEmpty() ? QString() : jsonPointerText(problem.pointer) + u": "_s;
-    return {fileName, lineAtByteOffset(json, offset), where + problem.problem};
+    const QString pointer = jsonPointerText(problem.pointer);
+    const qsizetype offset = problem.offset >= 0 ? problem.offset : jsonValueOffset(json, pointer);
+    const QString where = pointer.isEmpty() ? QString() : pointer + u": "_s;
+    return {fileName, positionOfByte(json, offset).line, where + problem.problem};
 }
 
-// Problems visible before parsing: nothing there, a byte order mark, binary data, not UTF-8.
-std::optional<JsonProblem> problemBeforeParsing(QByteArrayView json)
+// Problems visible before parsing: nothing there, UTF-16, binary data, not UTF-8. The byte
+// numbers named count from the file's start, `firstByte` bytes before `json`.
+std::optional<JsonProblem> problemBeforeParsing(QByteArrayView json, qsizetype firstByte)
 {
     const auto wholeFile = [](const QString &problem) { return JsonProblem{{}, problem, -1}; };
     if (json.trimmed().isEmpty())
         return wholeFile(json.isEmpty() ? u"the file is empty"_s : u"the file holds only white space"_s);
-    if (json.startsWith("\xEF\xBB\xBF"))
-        return wholeFile(u"the file starts with a byte order mark; annotation files are UTF-8 without one"_s);
+    if (const QString encoding = detectByteOrderMark(json).encoding; encoding.startsWith("UTF-16"_L1))
+        return wholeFile(u"the file is %1 text; annotation files are UTF-8"_s.arg(encoding));
     const QString binaryKind = knownBinaryKind(json.first(qMin<qsizetype>(json.size(), 64)));
     if (!binaryKind.isEmpty())
         return wholeFile(u"the file is %1, not JSON"_s.arg(binaryKind));
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0 || looksBinary(json.first(qMin<qsizetype>(json.size(), 4096))))
-        return wholeFile(u"the file holds binary data, not JSON text%1"_s.arg(nul >= 0 ? u" (a NUL byte at byte %1)"_s.arg(nul) : QString()));
+        return wholeFile(u"the file holds binary data, not JSON text%1"_s.arg(nul >= 0 ? u" (a NUL byte at byte %1)"_s.arg(firstByte + nul) : QString()));
     if (const qsizetype invalid = invalidUtf8Offset(json); invalid >= 0)
-        return JsonProblem{{}, u"not UTF-8 text: byte %1 cannot be decoded"_s.arg(invalid), invalid};
+        return JsonProblem{{}, u"not UTF-8 text: byte %1 cannot be decoded"_s.arg(firstByte + invalid), invalid};
     return std::nullopt;
 }
 
@@ -294,10 +297,14 @@ QByteArray annotationFileJson(const AnnotationSet &set, const AnnotationFileStat
     return out;
 }
 
-Expected<AnnotationFile, AnnotationFileError> readAnnotationFile(const QByteArray &json, const QString &fileName)
+Expected<AnnotationFile, AnnotationFileError> readAnnotationFile(const QByteArray &bytes, const QString &fileName)
 {
-    if (const std::optional<JsonProblem> problem = problemBeforeParsing(json))
-        return AnnotationFileError{fileName, problem->offset >= 0 ? lineAtByteOffset(json, problem->offset) : 0,
+    // Windows editors add a UTF-8 byte order mark when a reviewer saves there; it moves no line.
+    const ByteOrderMark bom = detectByteOrderMark(bytes);
+    const qsizetype bomLength = bom.encoding == "UTF-8"_L1 ? bom.length : 0;
+    const QByteArrayView json = QByteArrayView(bytes).sliced(bomLength);
+    if (const std::optional<JsonProblem> problem = problemBeforeParsing(json, bomLength))
+        return AnnotationFileError{fileName, problem->offset >= 0 ? positionOfByte(json, problem->offset).line : 0,
                                    problem->problem};
     const Expected<AnnotationFile, JsonProblem> file = readJson<AnnotationFile>([&] {
         const int version = readVersion(json);

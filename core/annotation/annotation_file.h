@@ -48,8 +48,9 @@ struct AnnotationFile
 QByteArray annotationFileJson(const AnnotationSet &set, const AnnotationFileState &state = {});
 
 // Reads and validates every field: types, offsets inside the text, span text against the
-// text, unique ids, relation ends. `fileName` names the file in errors.
-Expected<AnnotationFile, AnnotationFileError> readAnnotationFile(const QByteArray &json, const QString &fileName);
+// text, unique ids, relation ends. A UTF-8 byte order mark is skipped; UTF-16 is refused.
+// `fileName` names the file in errors.
+Expected<AnnotationFile, AnnotationFileError> readAnnotationFile(const QByteArray &bytes, const QString &fileName);
 Expected<AnnotationSet, AnnotationFileError> parseAnnotationFile(const QByteArray &json, const QString &fileName);
 
 // Where a page's annotations live by default: next to it, "PAGE.galley.json", or

@@ -1,7 +1,7 @@
 #include "annotation/label_schema.h"
 
 #include "util/checked_json.h"
-#include "util/json_positions.h"
+#include "util/json_location.h"
 #include "util/resource_path.h"
 
 #include <QFile>

@@ -5,13 +5,13 @@ namespace galley {
 using namespace Qt::StringLiterals;
 
 CheckedJson::CheckedJson(const QByteArray &json)
-    : m_positions(json)
+    : m_json(json)
 {
 }
 
 bool CheckedJson::fail(const QString &pointer, const QString &reason)
 {
-    m_problem = {m_positions.of(pointer), reason};
+    m_problem = {positionOf(pointer), reason};
     return false;
 }
 

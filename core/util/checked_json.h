@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/json_positions.h"
+#include "util/json_location.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -26,7 +26,7 @@ public:
         QString reason;
     };
     const Problem &problem() const { return m_problem; }
-    TextPosition positionOf(const QString &pointer) const { return m_positions.of(pointer); }
+    TextPosition positionOf(const QString &pointer) const { return jsonValuePosition(m_json, pointer); }
 
     // Records reason at the value pointer names (the nearest enclosing one if it has none).
     bool fail(const QString &pointer, const QString &reason);
@@ -42,7 +42,7 @@ public:
     std::optional<QJsonObject> objectAt(const QJsonArray &array, const QString &pointer, int index, const QStringList &allowed);
 
 private:
-    JsonPositions m_positions;
+    QByteArray m_json;
     Problem m_problem;
 };
 

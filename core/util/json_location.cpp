@@ -1,170 +1,114 @@
 #include "util/json_location.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "util/json_pull_parser.h"
 
 namespace galley {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-// A forward-only walk over JSON bytes that knows just enough syntax to skip values.
-class JsonCursor
+QString unescapedToken(QStringView token)
 {
-public:
-    explicit JsonCursor(QByteArrayView json) : m_json(json) {}
-
-    qsizetype position() const { return m_position; }
-    bool atEnd() const { return m_position >= m_json.size(); }
-    char peek() const { return atEnd() ? '\0' : m_json[m_position]; }
-
-    void skipWhitespace()
-    {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
-            ++m_position;
-    }
-
-    bool consume(char expected)
-    {
-        skipWhitespace();
-        if (peek() != expected)
-            return false;
-        ++m_position;
-        return true;
-    }
-
-    // The string starting at the cursor, decoded; the cursor ends after its closing quote.
-    QString readString()
-    {
-        const qsizetype start = m_position;
-        skipString();
-        const QByteArray literal = '[' + m_json.sliced(start, m_position - start).toByteArray() + ']';
-        return QJsonDocument::fromJson(literal).array().at(0).toString();
-    }
-
-    void skipValue()
-    {
-        skipWhitespace();
-        switch (peek()) {
-        case '"':
-            skipString();
-            return;
-        case '{':
-        case '[':
-            skipContainer();
-            return;
-        default:
-            while (!atEnd() && !QByteArrayView(",]} \t\r\n").contains(peek()))
-                ++m_position;
-        }
-    }
-
-private:
-    void skipString()
-    {
-        ++m_position;   // opening quote
-        while (!atEnd() && peek() != '"') {
-            if (peek() == '\\')
-                ++m_position;
-            ++m_position;
-        }
-        ++m_position;   // closing quote
-    }
-
-    void skipContainer()
-    {
-        int depth = 0;
-        while (!atEnd()) {
-            const char c = peek();
-            if (c == '"') {
-                skipString();
-                continue;
-            }
-            if (c == '{' || c == '[')
-                ++depth;
-            else if (c == '}' || c == ']')
-                --depth;
-            ++m_position;
-            if (depth == 0)
-                return;
-        }
-    }
-
-    QByteArrayView m_json;
-    qsizetype m_position = 0;
-};
-
-// Moves the cursor onto the member `key` of the object at the cursor.
-bool enterMember(JsonCursor &cursor, const QString &key)
-{
-    if (!cursor.consume('{'))
-        return false;
-    while (true) {
-        cursor.skipWhitespace();
-        if (cursor.peek() != '"')
-            return false;
-        const QString name = cursor.readString();
-        if (!cursor.consume(':'))
-            return false;
-        cursor.skipWhitespace();
-        if (name == key)
-            return true;
-        cursor.skipValue();
-        if (!cursor.consume(','))
-            return false;
-    }
+    return token.toString().replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
 }
 
-// Moves the cursor onto element `index` of the array at the cursor.
-bool enterElement(JsonCursor &cursor, qsizetype index)
+qsizetype memberOffset(JsonPullParser &parser, const QString &key)
 {
-    if (!cursor.consume('['))
-        return false;
-    for (qsizetype i = 0; i < index; ++i) {
-        cursor.skipValue();
-        if (!cursor.consume(','))
-            return false;
-    }
-    cursor.skipWhitespace();
-    return cursor.peek() != ']';
-}
-
-} // namespace
-
-qsizetype jsonValueOffset(QByteArrayView json, const QStringList &pointer)
-{
-    JsonCursor cursor(json);
-    cursor.skipWhitespace();
-    qsizetype found = cursor.position();
-    for (const QString &token : pointer) {
-        JsonCursor probe = cursor;
-        probe.skipWhitespace();
-        bool entered = false;
-        if (probe.peek() == '{') {
-            entered = enterMember(probe, token);
-        } else if (probe.peek() == '[') {
-            bool isIndex = false;
-            const qsizetype index = token.toLongLong(&isIndex);
-            entered = isIndex && index >= 0 && enterElement(probe, index);
-        }
-        if (!entered)
-            break;
-        cursor = probe;
-        found = cursor.position();
+    const QByteArray utf8Key = key.toUtf8();
+    qsizetype found = -1;
+    parser.beginObject();
+    while (parser.nextMember()) {
+        if (parser.key() == utf8Key)
+            found = parser.offset();
+        parser.skipValue();
     }
     return found;
 }
 
-int lineAtByteOffset(QByteArrayView bytes, qsizetype byteOffset)
+qsizetype elementOffset(JsonPullParser &parser, const QString &token)
 {
-    const qsizetype end = qBound<qsizetype>(0, byteOffset, bytes.size());
-    return int(bytes.first(end).count('\n')) + 1;
+    bool isIndex = false;
+    const qsizetype index = token.toLongLong(&isIndex);
+    if (!isIndex)
+        return -1;
+    parser.beginArray();
+    for (qsizetype i = 0; parser.nextElement(); ++i) {
+        if (i == index)
+            return parser.offset();
+        parser.skipValue();
+    }
+    return -1;
 }
 
-QString jsonPointerText(const QStringList &pointer)
+// The offset of the member or element `token` of the value at `valueOffset`, or -1.
+qsizetype childOffset(QByteArrayView json, qsizetype valueOffset, const QString &token)
+{
+    JsonPullParser parser(json);
+    parser.seek(valueOffset);
+    try {
+        switch (parser.peek()) {
+        case JsonPullParser::Kind::Object: return memberOffset(parser, token);
+        case JsonPullParser::Kind::Array: return elementOffset(parser, token);
+        default: return -1;
+        }
+    } catch (const JsonSyntaxError &) {
+        return -1;
+    }
+}
+
+} // namespace
+
+qsizetype jsonValueOffset(QByteArrayView json, QStringView pointer)
+{
+    JsonPullParser parser(json);
+    qsizetype found = parser.offset();
+    if (pointer.isEmpty())
+        return found;
+    const QList<QStringView> tokens = pointer.split(u'/');
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const qsizetype child = childOffset(json, found, unescapedToken(tokens[i]));
+        if (child < 0)
+            break;
+        found = child;
+    }
+    return found;
+}
+
+TextPosition jsonValuePosition(QByteArrayView json, QStringView pointer)
+{
+    return positionOfByte(json, jsonValueOffset(json, pointer));
+}
+
+TextPosition positionOfByte(QByteArrayView utf8, qsizetype offset)
+{
+    TextPosition position{1, 1};
+    offset = qBound<qsizetype>(0, offset, utf8.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (utf8[i] == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {   // not a continuation byte
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+QString jsonPointer(const QString &parent, QStringView key)
+{
+    QString escaped = key.toString();
+    escaped.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
+    return parent + u'/' + escaped;
+}
+
+QString jsonPointer(const QString &parent, int index) { return parent + u'/' + QString::number(index); }
+
+QString jsonPointerText(const QStringList &tokens)
 {
     QString text;
-    for (QString token : pointer)
-        text += u'/' + token.replace(u'~', QLatin1StringView("~0")).replace(u'/', QLatin1StringView("~1"));
+    for (const QString &token : tokens)
+        text = jsonPointer(text, token);
     return text;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,7 @@ private slots:
     void damagedFile_isReportedBackedUpAndKept_data();
     void damagedFile_isReportedBackedUpAndKept();
     void version1File_opensAndIsSavedAsVersion2();
+    void fileSavedWithUtf8ByteOrderMark_opens();
     void changedPage_isReported();
     void refusedEdit_isNotJournalled();
     void interruptedSaveLeftovers_areRemoved_usersFilesKept();
@@ -227,7 +229,7 @@ void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept_data()
     QTest::newRow("unknown future version") << QByteArray("\"galley_annotations\": 9") << u"newer Galley (version 9)"_s;
     QTest::newRow("binary junk") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"PNG"_s;
     QTest::newRow("empty file") << QByteArray("") << u"the file is empty"_s;
-    QTest::newRow("byte order mark") << QByteArray("bom") << u"byte order mark"_s;
+    QTest::newRow("UTF-16") << QByteArray("utf16") << u"the file is UTF-16LE text"_s;
 }
 
 void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept()
@@ -245,8 +247,8 @@ void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept()
     QByteArray damaged;
     if (damage == "truncate")
         damaged = good.left(good.size() * 2 / 3);
-    else if (damage == "bom")
-        damaged = "\xEF\xBB\xBF" + good;
+    else if (damage == "utf16")
+        damaged = QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(QString::fromUtf8(good));
     else if (damage.startsWith("\"reviewer\""))
         damaged = good.replace("\"reviewer\": \"maria\"", damage);
     else if (damage.startsWith("\"end\""))
@@ -293,6 +295,26 @@ void AnnotationDocumentTest::version1File_opensAndIsSavedAsVersion2()
     AnnotationDocument reopened;
     QVERIFY(reopened.open(path).ok());
     QCOMPARE(reopened.set(), document.set());
+}
+
+// A reviewer's Windows editor adds the mark when it saves the file.
+void AnnotationDocumentTest::fileSavedWithUtf8ByteOrderMark_opens()
+{
+    AnnotationSet expected;
+    {
+        AnnotationDocument document;
+        QVERIFY(document.open(m_page, -1, freshSet()).ok());
+        QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
+        QVERIFY(document.save().ok());
+        expected = document.set();
+    }
+    const QString path = m_page + u".galley.json"_s;
+    write(path, "\xEF\xBB\xBF" + contentsOf(path));
+    AnnotationDocument reopened;
+    const auto report = reopened.open(path);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(reopened.set(), expected);
+    QVERIFY(backupsIn(QDir(m_folder->path())).isEmpty());
 }
 
 void AnnotationDocumentTest::changedPage_isReported()

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace galley;
@@ -74,6 +75,23 @@ QByteArray replacedOnLineOf(const QByteArray &json, const QByteArray &marker, co
     return json.left(at) + to + json.mid(at + from.size());
 }
 
+QByteArray withUtf8Bom(const QByteArray &json)
+{
+    return "\xEF\xBB\xBF" + json;
+}
+
+QByteArray asUtf16(const QByteArray &json, QStringEncoder::Encoding encoding)
+{
+    QStringEncoder encoder(encoding, QStringEncoder::Flag::WriteBom);
+    return encoder.encode(QString::fromUtf8(json));
+}
+
+QByteArray version1File()
+{
+    QFile file(QStringLiteral(GALLEY_TEST_DATA_DIR "/annotation/version1.galley.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 int lineOf(const QByteArray &json, const QByteArray &needle)
 {
     return int(json.left(json.indexOf(needle)).count('\n')) + 1;
@@ -90,6 +108,8 @@ private slots:
     void offsets_areCodePointsAndSaySo();
     void everySpan_storedThreeWays_onItsOwnLine();
     void stateAndVersion_roundTrip();
+    void utf8ByteOrderMark_isSkipped_data();
+    void utf8ByteOrderMark_isSkipped();
     void damaged_reportsFileLineAndProblem_data();
     void damaged_reportsFileLineAndProblem();
     void version1_isMigrated();
@@ -153,6 +173,28 @@ void AnnotationFileTest::stateAndVersion_roundTrip()
     QCOMPARE(read->version, 2);
 }
 
+void AnnotationFileTest::utf8ByteOrderMark_isSkipped_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("current version")
+        << annotationFileJson(sampleSet(), {42, QDateTime(QDate(2026, 2, 1), QTime(10, 30), Qt::UTC)});
+    QTest::newRow("version 1, migrated") << version1File();
+}
+
+// A reviewer's Windows editor adds the mark when it saves the file.
+void AnnotationFileTest::utf8ByteOrderMark_isSkipped()
+{
+    QFETCH(QByteArray, json);
+    const auto plain = readAnnotationFile(json, u"a.galley.json"_s);
+    QVERIFY2(plain.ok(), qPrintable(plain.ok() ? QString() : plain.error().message()));
+    const auto marked = readAnnotationFile(withUtf8Bom(json), u"a.galley.json"_s);
+    QVERIFY2(marked.ok(), qPrintable(marked.ok() ? QString() : marked.error().message()));
+    QCOMPARE(marked->set, plain->set);
+    QCOMPARE(marked->state.journalSequence, plain->state.journalSequence);
+    QCOMPARE(marked->state.saved, plain->state.saved);
+    QCOMPARE(marked->version, plain->version);
+}
+
 void AnnotationFileTest::damaged_reportsFileLineAndProblem_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -162,7 +204,10 @@ void AnnotationFileTest::damaged_reportsFileLineAndProblem_data()
     const QByteArray good = annotationFileJson(sampleSet());
     const int koelnLine = lineOf(good, "\"id\":\"s3\"");
     QTest::newRow("empty") << QByteArray() << 0 << u"empty"_s;
-    QTest::newRow("byte order mark") << "\xEF\xBB\xBF" + good << 0 << u"byte order mark"_s;
+    QTest::newRow("UTF-16LE") << asUtf16(good, QStringEncoder::Utf16LE) << 0
+                              << u"the file is UTF-16LE text; annotation files are UTF-8"_s;
+    QTest::newRow("UTF-16BE") << asUtf16(good, QStringEncoder::Utf16BE) << 0
+                              << u"the file is UTF-16BE text; annotation files are UTF-8"_s;
     QTest::newRow("binary junk") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) << 0 << u"not JSON"_s;
     QTest::newRow("truncated") << good.left(good.size() / 2) << int(good.left(good.size() / 2).count('\n')) + 1
                                << u"ends early"_s;
@@ -174,6 +219,12 @@ void AnnotationFileTest::damaged_reportsFileLineAndProblem_data()
                                        << 3 << u"/offset_unit"_s;
     QTest::newRow("start is a string") << replaced(good, "\"start\":29", "\"start\":\"29\"") << koelnLine
                                        << u"/spans/2/start: expected a whole number, found a string"_s;
+    QTest::newRow("start is a string, after a UTF-8 byte order mark")
+        << withUtf8Bom(replaced(good, "\"start\":29", "\"start\":\"29\"")) << koelnLine
+        << u"/spans/2/start: expected a whole number, found a string"_s;
+    QTest::newRow("not UTF-8, after a UTF-8 byte order mark")
+        << withUtf8Bom(replaced(good, "Köln", "K\xF6ln")) << lineOf(good, "Köln")
+        << u"not UTF-8 text: byte %1 cannot be decoded"_s.arg(good.indexOf("Köln") + 1 + 3);
     QTest::newRow("end past the text") << replaced(good, "\"end\":33", "\"end\":900") << koelnLine
                                        << u"/spans/2/end: 900 is outside"_s;
     QTest::newRow("text does not match") << replaced(good, "\"text\":\"Köln\"", "\"text\":\"Bonn\"") << koelnLine
