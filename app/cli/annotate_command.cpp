@@ -60,7 +60,7 @@ int annotatePages(const Annotator &annotator, const QStringList &paths, bool jso
             const Article article = extractArticle(page);
             const QJsonObject document = annotatedArticleToJson(article, annotator.annotate(article, page));
             if (jsonLines)
-                out << QJsonDocument(document).toJson(QJsonDocument::Compact) << Qt::flush;
+                out << QJsonDocument(document).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;
             else
                 documents.append(document);
         }
@@ -104,7 +104,7 @@ int annotateLines(const Annotator &annotator, const QString &path)
         const QJsonObject result{{QStringLiteral("id"), request->id},
                                  {QStringLiteral("offset_unit"), QStringLiteral("code point")},
                                  {QStringLiteral("spans"), spansToJson(set)}};
-        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::flush;
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;
     }
     return exitCode;
 }
