@@ -1,6 +1,7 @@
 #include "pipeline/annotation_builder.h"
 
 #include "annotation/text_quote.h"
+#include "detect/numbers/number_names.h"
 
 #include <algorithm>
 #include <numeric>
@@ -8,34 +9,6 @@
 namespace galley {
 
 namespace {
-
-QString numberLabelName(NumberLabel label)
-{
-    switch (label) {
-    case NumberLabel::Cardinal: return QStringLiteral("CARDINAL");
-    case NumberLabel::Ordinal: return QStringLiteral("ORDINAL");
-    case NumberLabel::Percent: return QStringLiteral("PERCENT");
-    case NumberLabel::Money: return QStringLiteral("MONEY");
-    case NumberLabel::Quantity: return QStringLiteral("QUANTITY");
-    case NumberLabel::Date: return QStringLiteral("DATE");
-    case NumberLabel::Time: return QStringLiteral("TIME");
-    case NumberLabel::Duration: return QStringLiteral("DURATION");
-    }
-    return {};
-}
-
-QString modifierName(NumberModifier modifier)
-{
-    switch (modifier) {
-    case NumberModifier::None: return {};
-    case NumberModifier::Greater: return QStringLiteral("greater");
-    case NumberModifier::GreaterOrEqual: return QStringLiteral("greater-or-equal");
-    case NumberModifier::Less: return QStringLiteral("less");
-    case NumberModifier::LessOrEqual: return QStringLiteral("less-or-equal");
-    case NumberModifier::Approximately: return QStringLiteral("approximately");
-    }
-    return {};
-}
 
 QString quoteKindName(QuoteKind kind)
 {
@@ -67,7 +40,7 @@ QVariantMap numberAttributes(const NumberMention &number)
         attributes.insert(QStringLiteral("value"), *number.value);
     if (!number.unit.isEmpty())
         attributes.insert(QStringLiteral("unit"), number.unit);
-    if (const QString modifier = modifierName(number.modifier); !modifier.isEmpty())
+    if (const QString modifier = numberModifierSymbol(number.modifier); !modifier.isEmpty())
         attributes.insert(QStringLiteral("modifier"), modifier);
     if (!number.isoFrom.isEmpty())
         attributes.insert(QStringLiteral("from"), number.isoFrom);

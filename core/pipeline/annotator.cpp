@@ -2,6 +2,7 @@
 
 #include "annotation/dom_range.h"
 #include "detect/entities/entity_clusterer.h"
+#include "detect/numbers/number_finder.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -64,7 +65,6 @@ Expected<Annotator, LoadError> Annotator::load(const QString &modelPath, const Q
 
 TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *times) const
 {
-    Q_UNUSED(published);
     TextAnalysis analysis;
     timed(times ? &times->tokenize : nullptr, [&] {
         analysis.tokens = tokenize(text);
@@ -83,6 +83,9 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
                                        analysis.clusters);
         for (const Quote &quote : std::as_const(analysis.quotes))
             analysis.speakers.append(resolver.resolve(quote.speaker));
+    });
+    timed(times ? &times->numbers : nullptr, [&] {
+        analysis.numbers = findNumbers(text, analysis.tokens, analysis.sentences, published, analysis.mentions);
     });
     return analysis;
 }
