@@ -13,3 +13,6 @@ int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);
 int runTagConll(const QStringList &arguments);
 int runDeriveClusters(const QStringList &arguments);
+int runEvalQuotes(const QStringList &arguments);
+int runTrainQuotes(const QStringList &arguments);
+int runFindQuotes(const QStringList &arguments);
