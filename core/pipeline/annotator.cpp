@@ -3,12 +3,14 @@
 #include "annotation/dom_range.h"
 #include "detect/entities/entity_clusterer.h"
 #include "detect/numbers/number_finder.h"
+#include "detect/quotes/quote_finder.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 namespace galley {
 
@@ -45,12 +47,14 @@ QDate publicationDate(const QString &published)
 
 } // namespace
 
-Annotator::Annotator(NerModel model, NameLexicon lexicon, DetectorVersions versions)
-    : m_model(std::move(model)), m_lexicon(std::move(lexicon)), m_versions(std::move(versions))
+Annotator::Annotator(NerModel model, NameLexicon lexicon, QuoteModel quoteModel, DetectorVersions versions)
+    : m_model(std::move(model)), m_lexicon(std::move(lexicon)), m_quoteModel(std::move(quoteModel)),
+      m_versions(std::move(versions))
 {
 }
 
-Expected<Annotator, LoadError> Annotator::load(const QString &modelPath, const QString &lexiconPath)
+Expected<Annotator, LoadError> Annotator::load(const QString &modelPath, const QString &lexiconPath,
+                                               const QString &quoteModelPath)
 {
     auto model = NerModel::load(modelPath);
     if (!model)
@@ -58,9 +62,18 @@ Expected<Annotator, LoadError> Annotator::load(const QString &modelPath, const Q
     auto lexicon = NameLexicon::load(lexiconPath);
     if (!lexicon)
         return lexicon.error();
+    QuoteModel quoteModel;
     const QString version = QStringLiteral(GALLEY_VERSION);
-    DetectorVersions versions{QStringLiteral("ner-conll ") + fileDigest(modelPath), version, version, version};
-    return Annotator(std::move(model).value(), std::move(lexicon).value(), std::move(versions));
+    QString quotesVersion = QStringLiteral("rules ") + version;
+    if (QFileInfo::exists(quoteModelPath)) {
+        auto loaded = QuoteModel::load(quoteModelPath);
+        if (!loaded)
+            return loaded.error();
+        quoteModel = std::move(loaded).value();
+        quotesVersion = QStringLiteral("quotes-polnear ") + fileDigest(quoteModelPath);
+    }
+    DetectorVersions versions{QStringLiteral("ner-conll ") + fileDigest(modelPath), version, quotesVersion, version};
+    return Annotator(std::move(model).value(), std::move(lexicon).value(), std::move(quoteModel), std::move(versions));
 }
 
 TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *times) const
@@ -79,6 +92,7 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
         analysis.clusters = clusterEntities(text, analysis.mentions, analysis.names, m_lexicon);
     });
     timed(times ? &times->quotes : nullptr, [&] {
+        analysis.quotes = findQuotes(m_quoteModel, text, analysis.tokens, analysis.sentences, analysis.mentions);
         const SpeakerResolver resolver(text, analysis.tokens, analysis.sentences, analysis.mentions, analysis.names,
                                        analysis.clusters);
         for (const Quote &quote : std::as_const(analysis.quotes))

@@ -5,6 +5,7 @@
 #include "annotation/annotation_set.h"
 #include "detect/entities/name_lexicon.h"
 #include "detect/ner/ner_model.h"
+#include "detect/quotes/quote_model.h"
 #include "extract/article.h"
 #include "load/load_error.h"
 #include "load/page.h"
@@ -22,11 +23,14 @@ namespace galley {
 class Annotator
 {
 public:
-    Annotator(NerModel model, NameLexicon lexicon, DetectorVersions versions);
+    Annotator(NerModel model, NameLexicon lexicon, QuoteModel quoteModel, DetectorVersions versions);
 
-    // The shipped models: resources/models/ner-conll.model, resources/ner/gazetteer-debian.txt.gz.
+    // The shipped models: resources/models/ner-conll.model, resources/ner/gazetteer-debian.txt.gz
+    // and resources/models/quotes-polnear.model; without that last file quotes are found by
+    // the quote detector's rules alone.
     static Expected<Annotator, LoadError> load(const QString &modelPath = NerModel::defaultPath(),
-                                               const QString &lexiconPath = NameLexicon::defaultPath());
+                                               const QString &lexiconPath = NameLexicon::defaultPath(),
+                                               const QString &quoteModelPath = QuoteModel::defaultPath());
 
     // Every detector over a text. `published` anchors relative dates ("on Thursday"); may be null.
     TextAnalysis analyse(QStringView text, QDate published = {}, StageTimes *times = nullptr) const;
@@ -43,6 +47,7 @@ public:
 private:
     NerModel m_model;
     NameLexicon m_lexicon;
+    QuoteModel m_quoteModel;
     DetectorVersions m_versions;
 };
 

@@ -94,6 +94,17 @@ private slots:
         const QJsonObject mayor = spanWithText(spans, QStringLiteral("PER"), QStringLiteral("Elena Varga"));
         QCOMPARE(mayor[u"canonical"].toString(), QStringLiteral("Elena Varga"));
         QVERIFY(mayor[u"cluster"].toString().startsWith(u'c'));
+        const QJsonObject surname = spanWithText(spans, QStringLiteral("PER"), QStringLiteral("Varga"));
+        QCOMPARE(surname[u"canonical"].toString(), QStringLiteral("Elena Varga"));
+        QCOMPARE(surname[u"cluster"], mayor[u"cluster"]);
+
+        const QJsonObject money = spanWithText(spans, QStringLiteral("MONEY"), QStringLiteral("$4.5 million"));
+        QCOMPARE(money[u"value"].toDouble(), 4500000.0);
+        QCOMPARE(money[u"unit"].toString(), QStringLiteral("USD"));
+        const QJsonObject area = spanWithText(spans, QStringLiteral("QUANTITY"), QStringLiteral("about 3 square kilometers"));
+        QCOMPARE(area[u"modifier"].toString(), QStringLiteral("≈"));
+        const QJsonObject tuesday = spanWithText(spans, QStringLiteral("DATE"), QStringLiteral("Tuesday"));
+        QCOMPARE(tuesday[u"value"].toString(), QStringLiteral("2023-03-14"));   // published Tuesday 14 March 2023
     }
 
     void pages_json_arrayOfDocuments_sameSpansAcrossFormats()

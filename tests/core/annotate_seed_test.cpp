@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void entities_clustered_data();
     void entities_clustered();
+    void quotes_sixDirectOrPartial();
     void quotes_withSpeakers_data();
     void quotes_withSpeakers();
     void numbers_withValues_data();
@@ -134,3 +135,111 @@ void AnnotateSeedTest::entities_clustered()
     }
     QFAIL(qPrintable(QStringLiteral("no %1 mention in the cluster").arg(label)));
 }
+
+namespace {
+
+// The quote whose text starts with `opening`; empty when none does.
+QJsonObject quoteStartingWith(const QList<QJsonObject> &quotes, const QString &opening)
+{
+    for (const QJsonObject &quote : quotes) {
+        if (quote[u"text"].toString().simplified().startsWith(opening))
+            return quote;
+    }
+    return {};
+}
+
+} // namespace
+
+void AnnotateSeedTest::quotes_sixDirectOrPartial()
+{
+    QStringList quoted;
+    for (const QJsonObject &quote : spansLabelled({QStringLiteral("QUOTE")})) {
+        if (quote[u"kind"].toString() != u"indirect")
+            quoted.append(quote[u"text"].toString().left(30));
+    }
+    QVERIFY2(quoted.size() == 6, qPrintable(quoted.join(QStringLiteral(" | "))));
+}
+
+void AnnotateSeedTest::quotes_withSpeakers_data()
+{
+    QTest::addColumn<QString>("opening");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("speaker");   // the speaker mention as written
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("watershed") << QStringLiteral("watershed moment") << QStringLiteral("partial")
+                               << QStringLiteral("Syrian President Bashar Assad") << QStringLiteral("Bashar Assad");
+    QTest::newRow("liberation") << QStringLiteral("I think we will speak of the liberation of Aleppo")
+                                << QStringLiteral("direct") << QStringLiteral("Assad") << QStringLiteral("Bashar Assad");
+    QTest::newRow("offensive") << QStringLiteral("As a result of the offensive") << QStringLiteral("direct")
+                               << QStringLiteral("Lt. Gen. Viktor Poznikhir") << QStringLiteral("Viktor Poznikhir");
+    QTest::newRow("he said") << QStringLiteral("Overall, 108,076 civilians") << QStringLiteral("direct")
+                             << QStringLiteral("he") << QStringLiteral("Viktor Poznikhir");
+    QTest::newRow("Moscow") << QStringLiteral("in helping tens of thousands people") << QStringLiteral("partial")
+                            << QStringLiteral("Moscow") << QStringLiteral("Moscow");
+    QTest::newRow("ministry") << QStringLiteral("We are urging relevant UN humanitarian structures")
+                              << QStringLiteral("direct") << QStringLiteral("the Russian Foreign Ministry")
+                              << QStringLiteral("Foreign Ministry");
+}
+
+void AnnotateSeedTest::quotes_withSpeakers()
+{
+    QFETCH(QString, opening);
+    QFETCH(QString, kind);
+    QFETCH(QString, speaker);
+    QFETCH(QString, canonical);
+    const QList<QJsonObject> quotes = spansLabelled({QStringLiteral("QUOTE")});
+    const QJsonObject quote = quoteStartingWith(quotes, opening);
+    QVERIFY2(!quote.isEmpty(), qPrintable(QStringLiteral("no quote opening \"%1\" among %2 quotes").arg(opening).arg(quotes.size())));
+    QCOMPARE(quote[u"kind"].toString(), kind);
+    QVERIFY2(quote[u"cue"].isObject(), "every quote of the seed has its reporting verb");
+    QVERIFY2(quote[u"speaker"].isObject(), "every quote of the seed names its speaker");
+    QVERIFY2(quote[u"speaker"][u"text"].toString().simplified().endsWith(speaker),
+             qPrintable(quote[u"speaker"][u"text"].toString()));
+    QCOMPARE(quote[u"speaker_canonical"].toString(), canonical);
+}
+
+void AnnotateSeedTest::numbers_withValues_data()
+{
+    // A number span by its text (whitespace simplified), its label, value and modifier.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("modifier");
+    QTest::newRow("percent") << QStringLiteral("over 98 percent") << QStringLiteral("PERCENT") << QVariant(98.0)
+                             << QStringLiteral(">");
+    QTest::newRow("area") << QStringLiteral("less than 3 square kilometers") << QStringLiteral("QUANTITY")
+                          << QVariant(3.0) << QStringLiteral("<");
+    QTest::newRow("neighbourhoods") << QStringLiteral("105") << QStringLiteral("CARDINAL") << QVariant(105.0) << QString();
+    QTest::newRow("terrorists") << QStringLiteral("over 900") << QStringLiteral("CARDINAL") << QVariant(900.0)
+                                << QStringLiteral(">");
+    QTest::newRow("civilians") << QStringLiteral("108,076") << QStringLiteral("CARDINAL") << QVariant(108076.0) << QString();
+    QTest::newRow("children") << QStringLiteral("47,183") << QStringLiteral("CARDINAL") << QVariant(47183.0) << QString();
+    QTest::newRow("food") << QStringLiteral("150,000") << QStringLiteral("CARDINAL") << QVariant(150000.0) << QString();
+    QTest::newRow("since 2011") << QStringLiteral("since 2011") << QStringLiteral("DATE") << QVariant(QStringLiteral("2011"))
+                                << QString();
+    QTest::newRow("December 8") << QStringLiteral("December 8") << QStringLiteral("DATE")
+                                << QVariant(QStringLiteral("2016-12-08")) << QString();
+    QTest::newRow("November 30") << QStringLiteral("November 30") << QStringLiteral("DATE")
+                                 << QVariant(QStringLiteral("2016-11-30")) << QString();
+    QTest::newRow("Friday") << QStringLiteral("Friday") << QStringLiteral("DATE") << QVariant(QStringLiteral("2016-12-16"))
+                            << QString();
+}
+
+void AnnotateSeedTest::numbers_withValues()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, label);
+    QFETCH(QVariant, value);
+    QFETCH(QString, modifier);
+    for (const QJsonObject &span : spansLabelled({label})) {
+        if (span[u"text"].toString().simplified() != text)
+            continue;
+        QCOMPARE(span[u"value"].toVariant(), value);
+        QCOMPARE(span[u"modifier"].toString(), modifier);
+        return;
+    }
+    QFAIL(qPrintable(QStringLiteral("no %1 span \"%2\"").arg(label, text)));
+}
+
+QTEST_GUILESS_MAIN(AnnotateSeedTest)
+#include "annotate_seed_test.moc"

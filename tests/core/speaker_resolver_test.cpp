@@ -46,6 +46,12 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("organisation as speaker")
         << QStringLiteral("\"We urge action,\" <the [ORG Russian Foreign Ministry]> said.")
         << QStringLiteral("Russian Foreign Ministry") << QStringLiteral("name");
+    QTest::newRow("nationality adjective is not the speaker")
+        << QStringLiteral("\"Calm,\" <the [MISC Russian] reconciliation center> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("person inside a longer mention")
+        << QStringLiteral("\"Go,\" according to <the order of [MISC Russian] President [PER Vladimir Putin]>.")
+        << QStringLiteral("Vladimir Putin") << QStringLiteral("name");
     QTest::newRow("he: person of the previous sentence")
         << QStringLiteral("On Thursday, [PER Poznikhir] said that civilians left [LOC Aleppo].\n\n"
                           "\"Overall, 108,076 civilians were taken,\" <he> said.")

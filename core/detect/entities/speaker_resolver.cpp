@@ -89,13 +89,20 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
 
 SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
 {
-    // A person named in the mention is the speaker; failing that, the last entity named in it.
+    // A person named anywhere in the mention is the speaker (the last one: "the order of Russian
+    // President Vladimir Putin"); another entity only as the mention's head, at its end: "the
+    // Russian Foreign Ministry", not the adjective of "the Russian reconciliation center".
+    qsizetype end = speaker.end;
+    while (end > speaker.start && !m_text[end - 1].isLetterOrNumber())
+        --end;
     int found = -1;
     for (qsizetype m = 0; m < m_mentions.size(); ++m) {
         const EntityMention &mention = m_mentions[m];
         if (mention.start < speaker.start || mention.end > speaker.end || m_clusterOfMention[m] < 0)
             continue;
-        if (found < 0 || isPerson(int(m)) || !isPerson(found))
+        if (isPerson(int(m)))
+            found = int(m);
+        else if (mention.end >= end && (found < 0 || !isPerson(found)))
             found = int(m);
     }
     if (found < 0)
