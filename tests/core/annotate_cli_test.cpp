@@ -98,6 +98,19 @@ private slots:
         QCOMPARE(surname[u"canonical"].toString(), QStringLiteral("Elena Varga"));
         QCOMPARE(surname[u"cluster"], mayor[u"cluster"]);
 
+        QJsonObject quote;
+        for (const QJsonValue &span : spans) {
+            if (span[u"label"].toString() == u"QUOTE" && span[u"text"].toString().startsWith(u"This is the day"))
+                quote = span.toObject();
+        }
+        QCOMPARE(quote[u"kind"].toString(), QStringLiteral("direct"));
+        QCOMPARE(quote[u"cue"][u"text"].toString(), QStringLiteral("told"));
+        QCOMPARE(quote[u"speaker"][u"text"].toString(), QStringLiteral("Mayor Elena Varga"));
+        QCOMPARE(codePointSlice(text, quote[u"speaker"][u"start"].toInteger(), quote[u"speaker"][u"end"].toInteger()),
+                 QStringLiteral("Mayor Elena Varga"));
+        QCOMPARE(quote[u"speaker_canonical"].toString(), QStringLiteral("Elena Varga"));
+        QCOMPARE(quote[u"speaker_cluster"], mayor[u"cluster"]);
+
         const QJsonObject money = spanWithText(spans, QStringLiteral("MONEY"), QStringLiteral("$4.5 million"));
         QCOMPARE(money[u"value"].toDouble(), 4500000.0);
         QCOMPARE(money[u"unit"].toString(), QStringLiteral("USD"));
