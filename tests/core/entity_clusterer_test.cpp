@@ -40,7 +40,8 @@ QString describe(const MarkedText &marked, const QList<EntityCluster> &clusters)
 
 void EntityClustererTest::initTestCase()
 {
-    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"));
+    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"),
+                                     QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/given-name-genders.txt.gz"));
     QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
     m_lexicon = std::move(lexicon).value();
 }

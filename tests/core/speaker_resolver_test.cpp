@@ -25,7 +25,8 @@ private:
 
 void SpeakerResolverTest::initTestCase()
 {
-    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"));
+    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"),
+                                     QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/given-name-genders.txt.gz"));
     QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
     m_lexicon = std::move(lexicon).value();
 }
@@ -68,6 +69,15 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("he skips a woman")
         << QStringLiteral("[PER Scott Craig] met spokeswoman [PER Maria Zakharova]. \"Yes,\" <he> said.")
         << QStringLiteral("Scott Craig") << QStringLiteral("pronoun");
+    QTest::newRow("she: given name tells")
+        << QStringLiteral("[PER Scott Craig] met [PER Maria Zakharova]. \"No,\" <she> said.")
+        << QStringLiteral("Maria Zakharova") << QStringLiteral("pronoun");
+    QTest::newRow("he: given name skips the subject")
+        << QStringLiteral("[PER Elena Varga] met [PER Tomas Brandt]. \"No,\" <he> said.")
+        << QStringLiteral("Tomas Brandt") << QStringLiteral("pronoun");
+    QTest::newRow("he: unknown given name fits")
+        << QStringLiteral("[PER Elena Varga] met [PER Viktor Poznikhir]. [PER Poznikhir] left. \"No,\" <he> said.")
+        << QStringLiteral("Viktor Poznikhir") << QStringLiteral("pronoun");
     QTest::newRow("he: same sentence before the pronoun")
         << QStringLiteral("[PER Jan Egeland] arrived. [PER Scott Craig] said \"soon\", as <he> put it.")
         << QStringLiteral("Scott Craig") << QStringLiteral("pronoun");
@@ -109,7 +119,7 @@ void SpeakerResolverTest::resolve_findsSpeaker()
     for (const EntityMention &mention : marked.mentions)
         names.append(mentionName(marked.text, mention, *m_lexicon));
     const QList<EntityCluster> clusters = clusterEntities(marked.text, marked.mentions, names, *m_lexicon);
-    const SpeakerResolver resolver(marked.text, tokens, sentences, marked.mentions, names, clusters);
+    const SpeakerResolver resolver(marked.text, tokens, sentences, marked.mentions, names, clusters, *m_lexicon);
     const SpeakerResolution resolution = resolver.resolve(range);
 
     QCOMPARE(resolution.cluster >= 0 ? clusters[resolution.cluster].canonical : QString(), speaker);

@@ -46,7 +46,9 @@ void NameLexicon::addDemonyms(const QString &country)
     }
 }
 
-Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path)
+namespace {
+
+Expected<QString, LoadError> readListFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -58,16 +60,52 @@ Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path)
             return LoadError{path, QStringLiteral("corrupt"), unzipped.error, -1, {}};
         bytes = std::move(unzipped.data);
     }
-    NameLexicon lexicon = fromListText(QString::fromUtf8(bytes));
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+void NameLexicon::addGenderListText(QStringView text)
+{
+    for (QStringView line : text.split(u'\n')) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0)
+            continue;
+        const QStringView gender = line.left(tab);
+        const QString name = line.mid(tab + 1).trimmed().toString().toLower();
+        if (gender == u"male")
+            m_genders.insert(name, NameGender::Male);
+        else if (gender == u"female")
+            m_genders.insert(name, NameGender::Female);
+    }
+}
+
+Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path, const QString &genderPath)
+{
+    const auto lists = readListFile(path);
+    if (!lists)
+        return lists.error();
+    NameLexicon lexicon = fromListText(*lists);
     if (lexicon.isEmpty())
         return LoadError{path, QStringLiteral("empty"), QStringLiteral("no title list in the name lists"), -1, {}};
+    const auto genders = readListFile(genderPath);
+    if (!genders)
+        return genders.error();
+    lexicon.addGenderListText(*genders);
     return lexicon;
 }
+
+QString NameLexicon::defaultGenderPath() { return resourcePath(QStringLiteral("ner/given-name-genders.txt.gz")); }
 
 QString NameLexicon::defaultPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
 
 bool NameLexicon::isTitle(QStringView word) const { return m_titles.contains(word.toString().toLower()); }
 bool NameLexicon::isNationality(QStringView word) const { return m_nationalities.contains(word.toString().toLower()); }
 bool NameLexicon::isGivenName(QStringView word) const { return m_givenNames.contains(word.toString().toLower()); }
+
+NameGender NameLexicon::givenNameGender(QStringView word) const
+{
+    return m_genders.value(word.toString().toLower(), NameGender::Unknown);
+}
 
 } // namespace galley

@@ -59,9 +59,9 @@ QString roleKey(const QString &word)
 
 SpeakerResolver::SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                                  const QList<EntityMention> &mentions, const QList<MentionName> &names,
-                                 const QList<EntityCluster> &clusters)
+                                 const QList<EntityCluster> &clusters, const NameLexicon &lexicon)
     : m_text(text), m_tokens(tokens), m_sentences(sentences), m_mentions(mentions), m_names(names),
-      m_clusters(clusters), m_clusterOfMention(mentions.size(), -1)
+      m_clusters(clusters), m_lexicon(lexicon), m_clusterOfMention(mentions.size(), -1)
 {
     for (qsizetype c = 0; c < clusters.size(); ++c) {
         for (int m : clusters[c].mentions)
@@ -81,7 +81,7 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     if (words.isEmpty())
         return {};
     if (words.size() == 1 && (words.first() == u"he" || words.first() == u"she"))
-        return resolvePronoun(speaker, words.first() == u"he" ? Gender::Male : Gender::Female);
+        return resolvePronoun(speaker, words.first() == u"he" ? NameGender::Male : NameGender::Female);
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
     return {};
@@ -110,13 +110,13 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
     return {m_clusterOfMention[found], SpeakerReference::Name};
 }
 
-SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, Gender gender) const
+SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, NameGender gender) const
 {
     auto fits = [&](int m) {
         if (!isPerson(m) || m_clusterOfMention[m] < 0)
             return false;
-        const Gender known = m_genders[m_clusterOfMention[m]];
-        return known == Gender::Unknown || known == gender;
+        const NameGender known = m_genders[m_clusterOfMention[m]];
+        return known == NameGender::Unknown || known == gender;
     };
     const qsizetype here = sentenceAt(speaker.start);
     // In the pronoun's own sentence, the nearest person before it.
@@ -176,9 +176,10 @@ bool SpeakerResolver::hasRole(int mention, const QString &role) const
     return false;
 }
 
-// Gendered roles of the cluster's mentions, and "his"/"her" right after a mention in its
-// sentence (the next two words: "Assad … by his press service" is too far to count).
-SpeakerResolver::Gender SpeakerResolver::clusterGender(int cluster) const
+// The given name of each full-name mention (two votes: "Maria Zakharova"), gendered roles of
+// the mentions, and "his"/"her" right after a mention in its sentence (the next two words: "Assad
+// … by his press service" is too far to count).
+NameGender SpeakerResolver::clusterGender(int cluster) const
 {
     int male = 0;
     int female = 0;
@@ -189,6 +190,10 @@ SpeakerResolver::Gender SpeakerResolver::clusterGender(int cluster) const
         (*found ? male : female) += 1;
     };
     for (int m : m_clusters[cluster].mentions) {
+        if (m_names[m].keys.size() >= 2) {
+            const NameGender given = m_lexicon.givenNameGender(m_names[m].keys.first());
+            (given == NameGender::Male ? male : female) += given == NameGender::Unknown ? 0 : 2;
+        }
         for (const QString &role : m_names[m].roles)
             vote(role);
         const qsizetype sentence = sentenceAt(m_mentions[m].start);
@@ -204,10 +209,10 @@ SpeakerResolver::Gender SpeakerResolver::clusterGender(int cluster) const
             vote(before.last());
     }
     if (male > female)
-        return Gender::Male;
+        return NameGender::Male;
     if (female > male)
-        return Gender::Female;
-    return Gender::Unknown;
+        return NameGender::Female;
+    return NameGender::Unknown;
 }
 
 qsizetype SpeakerResolver::sentenceAt(qsizetype offset) const
