@@ -131,8 +131,9 @@ int runAnnotate(const QStringList &arguments)
     if (auto exit = parseCommandLine(parser, kCommand,
             QStringLiteral("Find entities, quotes and numbers in saved news pages or raw texts.\n\n"
                            "Each span is {id, label, start, end, text, status}, offsets in Unicode code points into "
-                           "the text, end exclusive. Entity mentions (PER, ORG, LOC, MISC) add cluster and "
-                           "canonical (the entity's name, titles stripped); QUOTE spans add kind (direct, partial, "
+                           "the text, end exclusive. Entity mentions (PER, ORG, LOC, MISC; the cluster's majority "
+                           "type) add cluster, canonical (the entity's name, titles stripped) and model_label where the "
+                           "entity model said otherwise; QUOTE spans add kind (direct, partial, "
                            "indirect), cue and speaker ({start, end, text} or null), speaker_cluster and "
                            "speaker_canonical (a pronoun or description resolved to the person); CUE and SPEAKER "
                            "spans are listed too. Numbers (CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, DATE, TIME, "

@@ -168,8 +168,12 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
         const EntityCluster &cluster = analysis.clusters[c];
         for (int m : cluster.mentions) {
             const EntityMention &mention = analysis.mentions[m];
-            const qsizetype span = builder.addSpan(entityTypeName(mention.type), mention.start, mention.end, ner,
-                                                   {{QStringLiteral("canonical"), cluster.canonical}});
+            // The cluster's majority type labels every mention; the model's own guess stays visible.
+            QVariantMap attributes{{QStringLiteral("canonical"), cluster.canonical}};
+            if (mention.type != cluster.type)
+                attributes.insert(QStringLiteral("model_label"), QString(entityTypeName(mention.type)));
+            const qsizetype span = builder.addSpan(entityTypeName(cluster.type), mention.start, mention.end, ner,
+                                                   attributes);
             builder.relateToCluster(span, builder.set().clusters[c].id, clusters);
         }
     }

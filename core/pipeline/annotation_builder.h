@@ -18,8 +18,9 @@ struct DetectorVersions
 };
 
 // The spans, relations and clusters of an analysed text, every span pending with its text-quote
-// selector. Labels: PER/ORG/LOC/MISC mentions (attribute "canonical", relation "cluster" to a
-// Cluster "c1"…), QUOTE (attribute "kind": direct/partial/indirect; relations "cue" to its CUE
+// selector. Labels: PER/ORG/LOC/MISC mentions, labelled with their cluster's majority type
+// (attribute "canonical", "model_label" when the entity model said otherwise, relation "cluster"
+// to a Cluster "c1"…), QUOTE (attribute "kind": direct/partial/indirect; relations "cue" to its CUE
 // span and "speaker" to its SPEAKER span), SPEAKER (relation "cluster" and attribute "canonical"
 // when resolved; attribute "reference": name/pronoun/description), numbers CARDINAL, ORDINAL,
 // PERCENT, MONEY, QUANTITY, DATE, TIME, DURATION (attributes "value", "unit", "modifier",

@@ -39,6 +39,8 @@ public:
         object.insert(QStringLiteral("status"), reviewStatusName(span.status));
         if (isEntityLabel(span.label) || span.label == u"SPEAKER")
             addCluster(object, span, QString());
+        if (const QVariant modelLabel = span.attributes.value(QStringLiteral("model_label")); modelLabel.isValid())
+            object.insert(QStringLiteral("model_label"), modelLabel.toString());
         if (span.label == u"SPEAKER")
             object.insert(QStringLiteral("reference"), span.attributes.value(QStringLiteral("reference")).toString());
         if (span.label == u"QUOTE") {
