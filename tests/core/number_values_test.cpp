@@ -61,7 +61,7 @@ void NumberValuesTest::values_data()
 
     // ordinals
     row("ordinal word", "the third convoy", "[third] ORDINAL 3 convoy");
-    row("first", "the first deputy chief", "[first] ORDINAL 1 deputy");
+    row("first", "the first deputy chief", "[first] ORDINAL 1 chief");
     row("ordinal digits", "the 8th division", "[8th] ORDINAL 8 division");
     row("21st", "the 21st century", "[21st] ORDINAL 21 century");
     row("twenty-first", "the twenty-first round", "[twenty-first] ORDINAL 21 round");
@@ -71,6 +71,8 @@ void NumberValuesTest::values_data()
     // fractions
     row("half", "about half of them", "[about half] CARDINAL 0.5 mod=≈");
     row("a third", "a third of the city", "[a third] CARDINAL 0.333333333333333 city");
+    row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
+    row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");
     row("two thirds", "two thirds of the land", "[two thirds] CARDINAL 0.666666666666667 land");
     row("three-quarters", "three-quarters of homes", "[three-quarters] CARDINAL 0.75 homes");
@@ -84,7 +86,7 @@ void NumberValuesTest::values_data()
     row("hundreds", "hundreds of families", "[hundreds] CARDINAL families approx mag=2");
     row("thousands", "thousands of refugees", "[thousands] CARDINAL refugees approx mag=3");
     row("tens of thousands", "tens of thousands people", "[tens of thousands] CARDINAL people approx mag=4");
-    row("hundreds of thousands", "hundreds of thousands of Syrians", "[hundreds of thousands] CARDINAL approx mag=5");
+    row("hundreds of thousands", "hundreds of thousands of Syrians", "[hundreds of thousands] CARDINAL Syrians approx mag=5");
     row("several hundred", "several hundred fighters", "[several hundred] CARDINAL fighters approx mag=2");
     row("a few thousand", "a few thousand votes", "[a few thousand] CARDINAL votes approx mag=3");
     row("millions", "millions of dollars", "[millions] CARDINAL dollars approx mag=6");
@@ -136,6 +138,8 @@ void NumberValuesTest::values_data()
     row("Syrian pounds", "1,000 Syrian pounds", "[1,000 Syrian pounds] MONEY 1000 SYP");
     row("pounds sterling", "10 pounds sterling", "[10 pounds sterling] MONEY 10 GBP");
     row("million pounds", "3 million pounds", "[3 million pounds] MONEY 3000000 GBP");
+    row("French francs", "37 million French francs", "[37 million French francs] MONEY 37000000 FRF");
+    row("francs alone are no currency", "37 million francs", "[37 million] CARDINAL 37000000 francs");
     row("yuan", "8 billion yuan", "[8 billion yuan] MONEY 8000000000 CNY");
     row("currency code before", "USD 5 million", "[USD 5 million] MONEY 5000000 USD");
     row("currency code after", "5 million EUR", "[5 million EUR] MONEY 5000000 EUR");

@@ -108,6 +108,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
     }
     amount.value = digits.value;
     amount.suffix = digits.suffix;
+    amount.capitalSuffix = digits.capitalSuffix;
     if (isOrdinalSuffix(digits.suffix)) {
         if (digits.decimal || digits.grouped)
             return std::nullopt;
@@ -165,7 +166,12 @@ std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
         return ordinal && *ordinal >= 3 && *ordinal <= 10 ? ordinal : std::nullopt;
     };
     if (word == u"a" || word == u"an" || word == u"one") {
-        if (const auto d = denominatorOf(tokens.lower(i + 1)); d && !tokens.lower(i + 1).endsWith(u's')) {
+        // "a third of the city" is a fraction, "a third convoy" an ordinal
+        const QString &next = tokens.lower(i + 1);
+        const bool fractionWord = next == u"half" || next == u"quarter";
+        if (!fractionWord && tokens.isKind(i + 2, TokenKind::Word) && !tokens.is(i + 2, u"of"))
+            return std::nullopt;
+        if (const auto d = denominatorOf(next); d && !next.endsWith(u's')) {
             amount.value = 1.0 / *d;
             amount.end = i + 2;
             return amount;

@@ -2,7 +2,6 @@
 
 #include <QHash>
 
-#include <cstdlib>
 
 namespace galley {
 
@@ -99,26 +98,23 @@ QDate weekdayDate(int weekday, const QDate &published, WeekdayDirection directio
     return {};
 }
 
-QDate nearestDate(int month, int day, const QDate &published)
+QDate monthDayDate(int month, int day, const QDate &published, bool future)
 {
-    QDate best;
-    for (int year = published.year() - 1; year <= published.year() + 1; ++year) {
-        const QDate candidate(year, month, day);
-        if (candidate.isValid()
-            && (!best.isValid() || std::llabs(candidate.daysTo(published)) < std::llabs(best.daysTo(published))))
-            best = candidate;
-    }
-    return best;
+    const bool beforeOrOn = month < published.month() || (month == published.month() && day <= published.day());
+    const bool onOrAfter = month > published.month() || (month == published.month() && day >= published.day());
+    int year = published.year();
+    if (future && !onOrAfter)
+        ++year;
+    else if (!future && !beforeOrOn)
+        --year;
+    return QDate(year, month, day);
 }
 
-int nearestYearOfMonth(int month, const QDate &published)
+int yearOfMonth(int month, const QDate &published, bool future)
 {
-    const int difference = month - published.month();
-    if (difference > 6)
-        return published.year() - 1;
-    if (difference < -6)
-        return published.year() + 1;
-    return published.year();
+    if (future)
+        return month >= published.month() ? published.year() : published.year() + 1;
+    return month <= published.month() ? published.year() : published.year() - 1;
 }
 
 } // namespace galley

@@ -32,10 +32,11 @@ enum class WeekdayDirection {
 
 QDate weekdayDate(int weekday, const QDate &published, WeekdayDirection direction);
 
-// The date of month/day in the year (published year, or one either side) nearest to published.
-QDate nearestDate(int month, int day, const QDate &published);
+// The date of a month/day written without a year: the latest one on or before `published`
+// (past tense), or the first one on or after it (future tense). Invalid for "February 30".
+QDate monthDayDate(int month, int day, const QDate &published, bool future);
 
-// The year of a month mentioned without one: the one whose month is nearest to published.
-int nearestYearOfMonth(int month, const QDate &published);
+// The year of a month written without one, by the same rule.
+int yearOfMonth(int month, const QDate &published, bool future);
 
 } // namespace galley

@@ -51,6 +51,19 @@ bool looksPlural(const QString &word)
            && !word.endsWith(QStringLiteral("us")) && !word.endsWith(QStringLiteral("is"));
 }
 
+// Verbs that often follow a count: "one convoy left", "two soldiers died".
+bool isCommonVerb(const QString &word)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("left"), QStringLiteral("went"), QStringLiteral("came"), QStringLiteral("took"),
+        QStringLiteral("made"), QStringLiteral("got"),  QStringLiteral("fled"), QStringLiteral("died"),
+        QStringLiteral("remain"), QStringLiteral("remains"), QStringLiteral("leave"), QStringLiteral("leaves"),
+        QStringLiteral("arrive"), QStringLiteral("arrives"), QStringLiteral("say"), QStringLiteral("saw"),
+        QStringLiteral("gave"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("ran"),
+    };
+    return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
+}
+
 bool looksAdjective(const QString &word)
 {
     static const QSet<QString> common = {
@@ -81,21 +94,26 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
             ++i;
     }
     const bool titled = tokens.casing() != SentenceCasing::Normal;
-    QList<qsizetype> run;
+    const auto written = [&](qsizetype j) { return titled ? tokens.lower(j) : tokens.text(j).toString(); };
+    qsizetype singularHead = -1;
     for (qsizetype j = i; j < i + 4 && tokens.isKind(j, TokenKind::Word); ++j) {
         const QString &word = tokens.lower(j);
-        if (isFunctionWord(word) || (!titled && tokens.isCapitalised(j)) || word.endsWith(u'.'))
+        if (isFunctionWord(word) || word.endsWith(u'.') || isCommonVerb(word))
             break;
-        run.append(j);
-        if (looksPlural(word) && plural)
+        const bool name = !titled && tokens.isCapitalised(j);   // "two Syrian convoys", "two F-16 jets"
+        if (plural) {
+            if (looksPlural(word) && !word.endsWith(QStringLiteral("ly")))
+                return written(j);
+            continue;
+        }
+        if (name)
+            continue;
+        if (!looksAdjective(word))
+            singularHead = j;   // the last noun of "deputy chief"
+        else if (singularHead >= 0)
             break;
     }
-    for (const qsizetype j : run) {
-        const QString &word = tokens.lower(j);
-        if (plural ? looksPlural(word) && !word.endsWith(QStringLiteral("ly")) : !looksAdjective(word))
-            return titled ? word : tokens.text(j).toString();
-    }
-    return {};
+    return singularHead >= 0 ? written(singularHead) : QString();
 }
 
 } // namespace galley

@@ -45,13 +45,17 @@ QString currencyOfName(QStringView lowerName, QStringView lowerAdjective)
         {QStringLiteral("russian ruble"), QStringLiteral("RUB")},      {QStringLiteral("russian rouble"), QStringLiteral("RUB")},
         {QStringLiteral("chinese yuan"), QStringLiteral("CNY")},       {QStringLiteral("japanese yen"), QStringLiteral("JPY")},
         {QStringLiteral("indian rupee"), QStringLiteral("INR")},       {QStringLiteral("saudi riyal"), QStringLiteral("SAR")},
+        {QStringLiteral("french franc"), QStringLiteral("FRF")},       {QStringLiteral("belgian franc"), QStringLiteral("BEF")},
+        {QStringLiteral("german mark"), QStringLiteral("DEM")},        {QStringLiteral("deutsche mark"), QStringLiteral("DEM")},
+        {QStringLiteral("dutch guilder"), QStringLiteral("NLG")},      {QStringLiteral("italian lira"), QStringLiteral("ITL")},
     };
     static const QHash<QString, QString> names = {
         {QStringLiteral("dollar"), QStringLiteral("USD")},   {QStringLiteral("euro"), QStringLiteral("EUR")},
         {QStringLiteral("ruble"), QStringLiteral("RUB")},    {QStringLiteral("rouble"), QStringLiteral("RUB")},
         {QStringLiteral("yen"), QStringLiteral("JPY")},      {QStringLiteral("yuan"), QStringLiteral("CNY")},
         {QStringLiteral("renminbi"), QStringLiteral("CNY")}, {QStringLiteral("rupee"), QStringLiteral("INR")},
-        {QStringLiteral("franc"), QStringLiteral("CHF")},    {QStringLiteral("lira"), QStringLiteral("TRY")},
+        {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("guilder"), QStringLiteral("NLG")},
+        {QStringLiteral("deutschmark"), QStringLiteral("DEM")},
         {QStringLiteral("hryvnia"), QStringLiteral("UAH")},  {QStringLiteral("hryvnias"), QStringLiteral("UAH")},
         {QStringLiteral("hryvnas"), QStringLiteral("UAH")},  {QStringLiteral("shekel"), QStringLiteral("ILS")},
         {QStringLiteral("riyal"), QStringLiteral("SAR")},    {QStringLiteral("dirham"), QStringLiteral("AED")},

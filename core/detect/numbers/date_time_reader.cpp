@@ -44,6 +44,18 @@ std::optional<int> dayAt(const SentenceTokens &tokens, qsizetype i)
     return int(digits.value);
 }
 
+// "27-29" before or after a month: a range of days.
+std::optional<std::pair<int, int>> dayRangeAt(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!tokens.isKind(i, TokenKind::Number))
+        return std::nullopt;
+    const DigitToken digits = parseDigitToken(tokens.text(i));
+    if (digits.shape != DigitToken::Shape::Range || !digits.suffix.isEmpty() || digits.decimal || digits.grouped
+        || digits.value < 1 || digits.second > 31)
+        return std::nullopt;
+    return std::make_pair(int(digits.value), int(digits.second));
+}
+
 std::optional<int> yearAt(const SentenceTokens &tokens, qsizetype i)
 {
     if (!tokens.isKind(i, TokenKind::Number))
@@ -100,7 +112,7 @@ private:
         return found;
     }
 
-    QString monthDay(int month, int day, std::optional<int> year) const
+    QString monthDay(int month, int day, std::optional<int> year, qsizetype at) const
     {
         if (year) {
             const QDate date(*year, month, day);
@@ -108,14 +120,15 @@ private:
         }
         if (!m_published.isValid())
             return QStringLiteral("--") + two(month) + u'-' + two(day);
-        return isoDay(nearestDate(month, day, m_published));
+        const QDate date = monthDayDate(month, day, m_published, futureTenseAround(at));
+        return date.isValid() ? isoDay(date) : QString();
     }
 
-    QString monthOnly(int month) const
+    QString monthOnly(int month, qsizetype at) const
     {
         if (!m_published.isValid())
             return QStringLiteral("--") + two(month);
-        return isoMonth(nearestYearOfMonth(month, m_published), month);
+        return isoMonth(yearOfMonth(month, m_published, futureTenseAround(at)), month);
     }
 
     std::optional<DateTimeMatch> readDate(qsizetype i) const
@@ -145,9 +158,18 @@ private:
             const qsizetype yearAtIndex = m_tokens.is(end, u",") ? end + 1 : end;
             if ((year = yearAt(m_tokens, yearAtIndex)))
                 end = yearAtIndex + 1;
-            const QString iso = monthDay(*month, *day, year);
+            const QString iso = monthDay(*month, *day, year, i);
             if (!iso.isEmpty())
                 return match(NumberLabel::Date, i, end, iso);
+        }
+        if (const auto days = dayRangeAt(m_tokens, i + 1)) {
+            qsizetype end = i + 2;
+            const qsizetype yearAtIndex = m_tokens.is(end, u",") ? end + 1 : end;
+            const std::optional<int> year = yearAt(m_tokens, yearAtIndex);
+            if (year)
+                end = yearAtIndex + 1;
+            if (auto range = dayRange(i, end, *month, *days, year))
+                return range;
         }
         if (const auto year = yearAt(m_tokens, i + 1))
             return match(NumberLabel::Date, i, i + 2, isoMonth(*year, *month));
@@ -156,12 +178,32 @@ private:
                                || m_tokens.casing() == SentenceCasing::AllCaps;
         if (ambiguous && !isDatePreposition(m_tokens.lower(i - 1)))
             return std::nullopt;
-        return match(NumberLabel::Date, i, i + 1, monthOnly(*month));
+        return match(NumberLabel::Date, i, i + 1, monthOnly(*month, i));
     }
 
-    // "15 December 2016", "8th of December".
+    // "December 27-29", "27-29 September 1996": from and to, isoValue empty.
+    std::optional<DateTimeMatch> dayRange(qsizetype begin, qsizetype end, int month, std::pair<int, int> days,
+                                          std::optional<int> year) const
+    {
+        const QString from = monthDay(month, days.first, year, begin);
+        const QString to = monthDay(month, days.second, year, begin);
+        if (from.isEmpty() || to.isEmpty() || to < from)
+            return std::nullopt;
+        DateTimeMatch found = match(NumberLabel::Date, begin, end, QString());
+        found.mention.isoFrom = from;
+        found.mention.isoTo = to;
+        return found;
+    }
+
+    // "15 December 2016", "8th of December", "27-29 September".
     std::optional<DateTimeMatch> readDayFirst(qsizetype i) const
     {
+        if (const auto days = dayRangeAt(m_tokens, i)) {
+            if (const auto month = monthAt(m_tokens, i + 1)) {
+                const std::optional<int> year = yearAt(m_tokens, i + 2);
+                return dayRange(i, year ? i + 3 : i + 2, *month, *days, year);
+            }
+        }
         const auto day = dayAt(m_tokens, i);
         if (!day)
             return std::nullopt;
@@ -173,7 +215,7 @@ private:
         std::optional<int> year = yearAt(m_tokens, end);
         if (year)
             ++end;
-        const QString iso = monthDay(*month, *day, year);
+        const QString iso = monthDay(*month, *day, year, i);
         if (iso.isEmpty())
             return std::nullopt;
         return match(NumberLabel::Date, i, end, iso);
@@ -231,9 +273,9 @@ private:
             return found;
         }
         if (year == 0 && m_published.isValid())
-            year = nearestYearOfMonth(month, m_published);
+            year = yearOfMonth(month, m_published, futureTenseAround(i));
         if (year == 0)
-            return match(NumberLabel::Date, i, end, monthOnly(month));
+            return match(NumberLabel::Date, i, end, monthOnly(month, i));
         found = match(NumberLabel::Date, i, end, isoMonth(year, month));
         const QDate first(year, month, 1);
         found.mention.isoFrom = isoDay(first.addDays(10 * third));
@@ -332,7 +374,7 @@ private:
                 iso = QString::number(m_published.year() + shift);
         } else if (const auto month = monthAt(m_tokens, i + 1); month && word != u"this") {
             if (!valid)
-                return match(NumberLabel::Date, i, i + 2, monthOnly(*month));
+                return match(NumberLabel::Date, i, i + 2, monthOnly(*month, i));
             int year = m_published.year();
             if (word == u"last" && *month >= m_published.month())
                 --year;

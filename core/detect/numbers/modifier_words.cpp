@@ -1,5 +1,6 @@
 #include "modifier_words.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace galley {
@@ -35,9 +36,7 @@ QList<Phrase> phrasesFrom(std::initializer_list<std::pair<const char16_t *, Numb
     return phrases;
 }
 
-} // namespace
-
-std::optional<ModifierMatch> readModifierBefore(const SentenceTokens &tokens, qsizetype i)
+const QList<Phrase> &phrasesBefore()
 {
     using M = NumberModifier;
     static const QList<Phrase> phrases = phrasesFrom({
@@ -57,7 +56,27 @@ std::optional<ModifierMatch> readModifierBefore(const SentenceTokens &tokens, qs
         {u"estimated", M::Approximately}, {u"close to", M::Approximately},   {u"circa", M::Approximately},
         {u"approx.", M::Approximately},  {u"c.", M::Approximately},
     });
-    return longestPhrase(tokens, i, phrases);
+    return phrases;
+}
+
+} // namespace
+
+bool isModifierStart(QStringView lowerWord)
+{
+    static const QSet<QString> firstWords = [] {
+        QSet<QString> words;
+        for (const Phrase &phrase : phrasesBefore())
+            words.insert(phrase.words.first());
+        return words;
+    }();
+    return firstWords.contains(QString::fromRawData(lowerWord.data(), lowerWord.size()));
+}
+
+std::optional<ModifierMatch> readModifierBefore(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!isModifierStart(tokens.lower(i)))
+        return std::nullopt;
+    return longestPhrase(tokens, i, phrasesBefore());
 }
 
 std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsizetype i)

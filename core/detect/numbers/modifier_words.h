@@ -18,6 +18,9 @@ struct ModifierMatch
 // "about"/"some"/"around" → Approximately.
 std::optional<ModifierMatch> readModifierBefore(const SentenceTokens &tokens, qsizetype i);
 
+// The first word of a modifier written before an amount: "more", "at", "about".
+bool isModifierStart(QStringView lowerWord);
+
 // A modifier written after an amount and its unit at token i: "or more", "or less", "or so".
 std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsizetype i);
 

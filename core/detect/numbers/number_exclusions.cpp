@@ -1,5 +1,6 @@
 #include "number_exclusions.h"
 
+#include "detect/numbers/calendar_words.h"
 #include "text/abbreviations.h"
 
 #include <QSet>
@@ -25,6 +26,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("during"), QStringLiteral("both"), QStringLiteral("roughly"), QStringLiteral("approximately"),
     };
     const QString &lower = tokens.lower(previous);
+    if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name
+        return false;
     if (previous == tokens.begin() || tokens.isKind(previous - 1, TokenKind::Quote)
         || tokens.isKind(previous - 1, TokenKind::Punctuation) || tokens.isKind(previous - 1, TokenKind::Dash))
         return !isSentenceStarter(lower) && !openers.contains(lower);
@@ -68,6 +71,10 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
         return false;
     const QString &word = tokens.lower(amount.begin);
     const QString &previous = tokens.lower(amount.begin - 1);
+    // capitalised inside running text: "the Second Division", "First Lady"
+    if (tokens.casing() == SentenceCasing::Normal && tokens.isCapitalised(amount.begin)
+        && (tokens.isKind(amount.begin - 1, TokenKind::Word) || tokens.isKind(amount.begin - 1, TokenKind::Number)))
+        return true;
     if (word == u"one") {
         static const QSet<QString> before = {
             QStringLiteral("no"), QStringLiteral("any"), QStringLiteral("every"), QStringLiteral("each"),

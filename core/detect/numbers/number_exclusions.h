@@ -15,7 +15,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken);
 // it, or i when it is not one.
 qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i);
 
-// "one" as a pronoun ("one of the", "no one", "the one who") and "second" as in "per second".
+// "one" as a pronoun ("one of the", "no one", "the one who"), "second" as in "per second", and
+// number words capitalised inside running text, which are names ("the Second Division").
 bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amount);
 
 } // namespace galley

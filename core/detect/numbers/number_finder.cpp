@@ -4,12 +4,14 @@
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
 #include "detect/numbers/date_time_reader.h"
+#include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
 #include "detect/numbers/unit_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley {
@@ -38,16 +40,17 @@ bool isRangeDash(QStringView text) { return text == u"-" || text == u"\u2013" ||
 class SentenceScanner
 {
 public:
-    SentenceScanner(const SentenceTokens &tokens, const QDate &published, const QList<bool> &inEntity)
-        : m_tokens(tokens), m_published(published), m_inEntity(inEntity)
-    {
-    }
+    SentenceScanner(const SentenceTokens &tokens, const QDate &published) : m_tokens(tokens), m_published(published) {}
 
     void run(QList<NumberMention> &found) const
     {
         qsizetype i = m_tokens.begin();
         while (i < m_tokens.end()) {
             qsizetype next = i + 1;
+            if (!mayStartMention(m_tokens, i)) {
+                ++i;
+                continue;
+            }
             if (auto mention = readMention(i, next))
                 found.append(*mention);
             i = std::max(next, i + 1);
@@ -69,7 +72,8 @@ private:
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
             next = date->endToken;
-            date->mention.start = m_tokens.token(i).start;
+            if (modifier)
+                date->mention.start = m_tokens.token(i).start;
             return withModifier(date->mention, modifier);
         }
         auto first = readPhrase(j);
@@ -101,6 +105,10 @@ private:
         next = end;
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Ordinal)
             attachCountedNoun(mention, *first, end);
+        // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
+        if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
+            && mention.unit.isEmpty())
+            return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
             && mention.unit.isEmpty() && !first->amount.rangeTo) {
@@ -120,10 +128,6 @@ private:
 
     bool isExcluded(const Amount &amount) const
     {
-        for (qsizetype t = amount.begin; t < amount.end; ++t) {
-            if (!m_inEntity.isEmpty() && m_inEntity[t])
-                return true;
-        }
         if (amount.spelled)
             return isNumberWordUsedOtherwise(m_tokens, amount);
         return isPartOfName(m_tokens, amount.begin);
@@ -331,6 +335,7 @@ private:
         const QString unit = mention.unit;
         mention.unit.clear();
         mention.isoValue.clear();
+        mention.value.reset();
         if (!m_published.isValid() || !phrase.amount.value || *phrase.amount.value != std::floor(*phrase.amount.value))
             return;
         const int n = int(*phrase.amount.value);
@@ -359,22 +364,18 @@ private:
 
     const SentenceTokens &m_tokens;
     QDate m_published;
-    const QList<bool> &m_inEntity;
 };
 
-QList<bool> tokensInEntities(const QList<Token> &tokens, const QList<EntityMention> &entities)
+// Inside an entity that is longer than the mention: "737" in "Boeing 737".
+bool isInsideLongerName(const NumberMention &mention, const QList<EntityMention> &entities)
 {
-    QList<bool> inside;
-    if (entities.isEmpty())
-        return inside;
-    inside.resize(tokens.size(), false);
-    qsizetype e = 0;
-    for (qsizetype t = 0; t < tokens.size(); ++t) {
-        while (e < entities.size() && entities[e].end <= tokens[t].start)
-            ++e;
-        inside[t] = e < entities.size() && entities[e].start < tokens[t].end;
+    const auto after = std::lower_bound(entities.cbegin(), entities.cend(), mention.start,
+                                        [](const EntityMention &entity, qsizetype start) { return entity.end <= start; });
+    for (auto entity = after; entity != entities.cend() && entity->start < mention.end; ++entity) {
+        if (entity->start <= mention.start && entity->end >= mention.end && entity->end - entity->start > mention.end - mention.start)
+            return true;
     }
-    return inside;
+    return false;
 }
 
 } // namespace
@@ -383,11 +384,12 @@ QList<NumberMention> findNumbers(QStringView text, const QList<Token> &tokens, c
                                  const QDate &published, const QList<EntityMention> &entities)
 {
     QList<NumberMention> found;
-    const QList<bool> inEntity = tokensInEntities(tokens, entities);
     for (const Sentence &sentence : sentences) {
         const SentenceTokens sentenceTokens(text, tokens, sentence);
-        SentenceScanner(sentenceTokens, published, inEntity).run(found);
+        SentenceScanner(sentenceTokens, published).run(found);
     }
+    if (!entities.isEmpty())
+        found.removeIf([&entities](const NumberMention &mention) { return isInsideLongerName(mention, entities); });
     return found;
 }
 

@@ -1,6 +1,7 @@
 #include "number_words.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -55,7 +56,61 @@ const QHash<QString, int> &ordinals()
     return table;
 }
 
+const QHash<QString, int> &fractionTable()
+{
+    static const QHash<QString, int> table = {
+        {QStringLiteral("half"), 2},    {QStringLiteral("halves"), 2},   {QStringLiteral("thirds"), 3},
+        {QStringLiteral("quarter"), 4}, {QStringLiteral("quarters"), 4}, {QStringLiteral("fourths"), 4},
+        {QStringLiteral("fifths"), 5},  {QStringLiteral("sixths"), 6},   {QStringLiteral("sevenths"), 7},
+        {QStringLiteral("eighths"), 8}, {QStringLiteral("ninths"), 9},   {QStringLiteral("tenths"), 10},
+    };
+    return table;
+}
+
+const QHash<QString, int> &vagueTable()
+{
+    static const QHash<QString, int> table = {
+        {QStringLiteral("dozens"), 1},   {QStringLiteral("scores"), 1},   {QStringLiteral("hundreds"), 2},
+        {QStringLiteral("thousands"), 3}, {QStringLiteral("millions"), 6}, {QStringLiteral("billions"), 9},
+        {QStringLiteral("trillions"), 12},
+    };
+    return table;
+}
+
+const QHash<QString, double> &scaleTable()
+{
+    static const QHash<QString, double> table = {
+        {QStringLiteral("hundred"), 1e2},   {QStringLiteral("thousand"), 1e3}, {QStringLiteral("million"), 1e6},
+        {QStringLiteral("billion"), 1e9},   {QStringLiteral("trillion"), 1e12}, {QStringLiteral("bn"), 1e9},
+        {QStringLiteral("mln"), 1e6},       {QStringLiteral("mn"), 1e6},       {QStringLiteral("bln"), 1e9},
+        {QStringLiteral("tn"), 1e12},       {QStringLiteral("trn"), 1e12},
+    };
+    return table;
+}
+
+QString key(QStringView word) { return QString::fromRawData(word.data(), word.size()); }
+
 } // namespace
+
+bool isNumberWord(QStringView lowerWord)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("tens"), QStringLiteral("several"),
+                          QStringLiteral("many"), QStringLiteral("some"), QStringLiteral("dozen")};
+        for (auto it = smallCardinals().cbegin(); it != smallCardinals().cend(); ++it)
+            set.insert(it.key());
+        for (auto it = ordinals().cbegin(); it != ordinals().cend(); ++it)
+            set.insert(it.key());
+        for (const auto *table : {&fractionTable(), &vagueTable()}) {
+            for (auto it = table->cbegin(); it != table->cend(); ++it)
+                set.insert(it.key());
+        }
+        for (auto it = scaleTable().cbegin(); it != scaleTable().cend(); ++it)
+            set.insert(it.key());
+        return set;
+    }();
+    return words.contains(key(lowerWord));
+}
 
 std::optional<double> smallCardinalWord(QStringView lowerWord)
 {
@@ -66,14 +121,8 @@ std::optional<double> smallCardinalWord(QStringView lowerWord)
 
 std::optional<double> scaleWord(QStringView lowerWord)
 {
-    static const QHash<QString, double> table = {
-        {QStringLiteral("hundred"), 1e2},   {QStringLiteral("thousand"), 1e3}, {QStringLiteral("million"), 1e6},
-        {QStringLiteral("billion"), 1e9},   {QStringLiteral("trillion"), 1e12}, {QStringLiteral("bn"), 1e9},
-        {QStringLiteral("mln"), 1e6},       {QStringLiteral("mn"), 1e6},       {QStringLiteral("bln"), 1e9},
-        {QStringLiteral("tn"), 1e12},       {QStringLiteral("trn"), 1e12},
-    };
-    const auto found = table.constFind(QString::fromRawData(lowerWord.data(), lowerWord.size()));
-    return found == table.cend() ? std::nullopt : std::optional<double>(*found);
+    const auto found = scaleTable().constFind(key(lowerWord));
+    return found == scaleTable().cend() ? std::nullopt : std::optional<double>(*found);
 }
 
 std::optional<int> ordinalWord(QStringView lowerWord)
@@ -85,25 +134,14 @@ std::optional<int> ordinalWord(QStringView lowerWord)
 
 std::optional<int> fractionDenominator(QStringView lowerWord)
 {
-    static const QHash<QString, int> table = {
-        {QStringLiteral("half"), 2},    {QStringLiteral("halves"), 2},   {QStringLiteral("thirds"), 3},
-        {QStringLiteral("quarter"), 4}, {QStringLiteral("quarters"), 4}, {QStringLiteral("fourths"), 4},
-        {QStringLiteral("fifths"), 5},  {QStringLiteral("sixths"), 6},   {QStringLiteral("sevenths"), 7},
-        {QStringLiteral("eighths"), 8}, {QStringLiteral("ninths"), 9},   {QStringLiteral("tenths"), 10},
-    };
-    const auto found = table.constFind(QString::fromRawData(lowerWord.data(), lowerWord.size()));
-    return found == table.cend() ? std::nullopt : std::optional<int>(*found);
+    const auto found = fractionTable().constFind(key(lowerWord));
+    return found == fractionTable().cend() ? std::nullopt : std::optional<int>(*found);
 }
 
 std::optional<int> vagueMagnitude(QStringView lowerWord)
 {
-    static const QHash<QString, int> table = {
-        {QStringLiteral("dozens"), 1},   {QStringLiteral("scores"), 1},   {QStringLiteral("hundreds"), 2},
-        {QStringLiteral("thousands"), 3}, {QStringLiteral("millions"), 6}, {QStringLiteral("billions"), 9},
-        {QStringLiteral("trillions"), 12},
-    };
-    const auto found = table.constFind(QString::fromRawData(lowerWord.data(), lowerWord.size()));
-    return found == table.cend() ? std::nullopt : std::optional<int>(*found);
+    const auto found = vagueTable().constFind(key(lowerWord));
+    return found == vagueTable().cend() ? std::nullopt : std::optional<int>(*found);
 }
 
 std::optional<double> digitSuffixScale(QStringView lowerSuffix)
@@ -239,6 +277,7 @@ DigitToken parseDigitToken(QStringView token)
         return parsed;
     }
     parsed.suffix = token.mid(i).toString().toLower();
+    parsed.capitalSuffix = parsed.suffix != token.mid(i);
     parsed.shape = DigitToken::Shape::Plain;
     return parsed;
 }

@@ -31,6 +31,10 @@ std::optional<int> vagueMagnitude(QStringView lowerWord);
 // "k" → 1e3, "tn"/"trn" → 1e12.
 std::optional<double> digitSuffixScale(QStringView lowerSuffix);
 
+// Any word an amount can start with: the words above and "a", "an", "half", "tens", "several",
+// "many", "some". Lets the detector skip other words at once.
+bool isNumberWord(QStringView lowerWord);
+
 // A token that starts with digits, split into its parts.
 struct DigitToken
 {
@@ -47,6 +51,7 @@ struct DigitToken
     double second = 0;         // Range: to; Time: minutes
     double third = 0;          // Time: seconds; IsoDate: day
     QString suffix;            // lower case letters after the digits: "bn", "km", "th", "s", "pm", "-year"
+    bool capitalSuffix = false; // the suffix as written has a capital: "5G", "3D"
     int integerDigits = 0;     // digits before the decimal point, separators not counted
     bool grouped = false;      // "108,076"
     bool decimal = false;      // "1.1"

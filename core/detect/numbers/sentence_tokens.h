@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace galley {
 
 // The tokens of one sentence as the number readers see them: text, lower-case text and kind by
@@ -18,8 +20,12 @@ public:
           m_casing(sentence.casing)
     {
         m_lower.reserve(m_end - m_begin);
-        for (qsizetype i = m_begin; i < m_end; ++i)
-            m_lower.append(text.mid(tokens[i].start, tokens[i].length()).toString().toLower());
+        for (qsizetype i = m_begin; i < m_end; ++i) {
+            const QStringView word = text.mid(tokens[i].start, tokens[i].length());
+            const bool lower = std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+            // Most words are lower case already: those share the text's buffer instead of a copy.
+            m_lower.append(lower ? QString::fromRawData(word.data(), word.size()) : word.toString().toLower());
+        }
     }
 
     qsizetype begin() const { return m_begin; }

@@ -163,10 +163,16 @@ std::optional<UnitMatch> readTime(const SentenceTokens &tokens, qsizetype i, QSt
 
 std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
 {
+    // A capitalised word after a number in running text starts a name: "19-23 Second Division"
+    // (currency adjectives are the exception: "5 US dollars").
+    const bool nameFollows = tokens.casing() == SentenceCasing::Normal && tokens.isKind(i, TokenKind::Word)
+                             && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i));
     QStringView suffix = amount.suffix;
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);
     if (!suffix.isEmpty()) {
+        if (amount.capitalSuffix && suffix.size() == 1)
+            return std::nullopt;   // "5G", "3D": ids
         if (auto time = readTime(tokens, i, suffix))
             return time;
         if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
@@ -188,6 +194,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     }
     if (auto currency = readCurrencyName(tokens, i, amount))
         return currency;
+    if (nameFollows)
+        return std::nullopt;
     if (auto time = readTime(tokens, i, {}))
         return time;
     return readMeasure(tokens, i, {});
