@@ -43,6 +43,7 @@ public:
 
     const DetectorVersions &versions() const { return m_versions; }
     const NerModel &entityModel() const { return m_model; }
+    const QuoteModel &quoteModel() const { return m_quoteModel; }
 
 private:
     NerModel m_model;

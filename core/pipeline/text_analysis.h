@@ -25,7 +25,7 @@ struct TextAnalysis
     QList<NumberMention> numbers;
 };
 
-// Time spent in each stage of one analysis, in nanoseconds of the calling thread's clock.
+// Time spent in each stage of one analysis: processor time of the calling thread, in nanoseconds.
 struct StageTimes
 {
     qint64 tokenize = 0;   // tokens and sentences
