@@ -34,7 +34,8 @@ struct SpeakerResolution
 class SpeakerResolver
 {
 public:
-    // Every list must outlive the resolver; names are one per mention, clusters index mentions.
+    // Every list must outlive the resolver; mentions in text order, names one per mention,
+    // clusters index mentions.
     SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                     const QList<EntityMention> &mentions, const QList<MentionName> &names,
                     const QList<EntityCluster> &clusters, const NameLexicon &lexicon);
@@ -47,9 +48,10 @@ private:
     SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
-    bool hasRole(int mention, const QString &role) const;
+    void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;
+    qsizetype firstMentionFrom(qsizetype offset) const;   // index of the first mention starting at or after
     QStringList lowerWords(qsizetype start, qsizetype end) const;
 
     QStringView m_text;
@@ -61,6 +63,7 @@ private:
     const NameLexicon &m_lexicon;
     QList<int> m_clusterOfMention;
     QList<NameGender> m_genders;   // per cluster
+    QList<QStringList> m_roles;    // per mention: role words of a person's mention (roleKey form)
 };
 
 } // namespace galley
