@@ -21,7 +21,7 @@ namespace {
 const QString kCommand = QStringLiteral("annotate");
 
 // One line on a terminal, rewritten in place; nothing when stderr is a file or a pipe.
-class Progress
+class Progress final
 {
 public:
     explicit Progress(qsizetype total) : m_total(total), m_shown(total > 1 && isatty(STDERR_FILENO)) {}

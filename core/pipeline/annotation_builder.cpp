@@ -65,7 +65,7 @@ struct PendingRelation
     QString detector;
 };
 
-class Builder
+class Builder final
 {
 public:
     Builder(const QString &text, const DetectorVersions &versions, const QDateTime &created)

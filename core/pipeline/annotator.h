@@ -20,7 +20,7 @@ namespace galley {
 // The detection pipeline: tokens and sentences, entities (the entity model), entity clusters,
 // quotes with resolved speakers, numbers. Loads its models once; annotating is const and may
 // run on several threads at once.
-class Annotator
+class Annotator final
 {
 public:
     Annotator(NerModel model, NameLexicon lexicon, QuoteModel quoteModel, DetectorVersions versions);

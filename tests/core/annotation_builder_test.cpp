@@ -9,7 +9,7 @@ using namespace galley;
 
 // Turning detector output into the shared annotation model and the `annotate` JSON: labels,
 // ids in text order, relations, attributes, code-point offsets.
-class AnnotationBuilderTest : public QObject
+class AnnotationBuilderTest final : public QObject
 {
     Q_OBJECT
 

@@ -7,7 +7,7 @@
 using namespace galley;
 
 // Grouping the entity mentions of one document into clusters with a canonical name.
-class EntityClustererTest : public QObject
+class EntityClustererTest final : public QObject
 {
     Q_OBJECT
 

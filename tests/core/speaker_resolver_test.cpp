@@ -10,7 +10,7 @@
 using namespace galley;
 
 // Resolving a quote's speaker mention (a name, a pronoun, a description) to an entity cluster.
-class SpeakerResolverTest : public QObject
+class SpeakerResolverTest final : public QObject
 {
     Q_OBJECT
 

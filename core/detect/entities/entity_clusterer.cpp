@@ -15,7 +15,7 @@ bool isInitialOf(const QString &initial, const QString &word)
     return initial.size() == 1 && !word.isEmpty() && word.front() == initial.front();
 }
 
-class Clusterer
+class Clusterer final
 {
 public:
     Clusterer(QStringView text, const QList<EntityMention> &mentions, const QList<MentionName> &names,

@@ -31,7 +31,7 @@ struct SpeakerResolution
 // unknown fits both. "It" resolves the same way to the nearest organisation. A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
 // Maria Zakharova"), or to an organisation whose name holds the word ("the ministry").
-class SpeakerResolver
+class SpeakerResolver final
 {
 public:
     // Every list must outlive the resolver; mentions in text order, names one per mention,
@@ -39,6 +39,7 @@ public:
     SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                     const QList<EntityMention> &mentions, const QList<MentionName> &names,
                     const QList<EntityCluster> &clusters, const NameLexicon &lexicon);
+    Q_DISABLE_COPY_MOVE(SpeakerResolver)   // holds references to the lists it was given
 
     SpeakerResolution resolve(TextRange speaker) const;
 
