@@ -94,6 +94,23 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     }
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
+    return resolveUntaggedName(speaker);
+}
+
+// A capitalised speaker the entity model passed over ("Varga said") is the nearest earlier person
+// with that surname.
+SpeakerResolution SpeakerResolver::resolveUntaggedName(TextRange speaker) const
+{
+    if (!m_text[speaker.start].isUpper())
+        return {};
+    const MentionName name = mentionName(m_text, {speaker.start, speaker.end, EntityType::Person}, m_lexicon);
+    if (name.isEmpty())
+        return {};
+    for (qsizetype m = firstMentionFrom(speaker.start) - 1; m >= 0; --m) {
+        if (isPerson(int(m)) && m_clusterOfMention[m] >= 0 && !m_names[m].isEmpty()
+            && m_names[m].keys.last() == name.keys.last())
+            return {m_clusterOfMention[m], SpeakerReference::Name};
+    }
     return {};
 }
 

@@ -30,7 +30,8 @@ struct SpeakerResolution
 // gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
 // unknown fits both. "It" resolves the same way to the nearest organisation. A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
-// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry").
+// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry"). A name
+// the entity model missed resolves to the nearest earlier person with that surname.
 class SpeakerResolver final
 {
 public:
@@ -47,6 +48,7 @@ private:
     SpeakerResolution resolveName(TextRange speaker) const;
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
     SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
+    SpeakerResolution resolveUntaggedName(TextRange speaker) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
     void collectRoles();
