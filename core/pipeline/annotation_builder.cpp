@@ -177,6 +177,7 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
             builder.relateToCluster(span, builder.set().clusters[c].id, clusters);
         }
     }
+    QList<qsizetype> speakerSpans(analysis.quotes.size(), -1);
     for (qsizetype q = 0; q < analysis.quotes.size(); ++q) {
         const Quote &quote = analysis.quotes[q];
         if (quote.content.isEmpty())
@@ -186,14 +187,19 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
         if (!quote.cue.isEmpty())
             builder.relate(QStringLiteral("cue"), quoteSpan,
                            builder.addSpan(QStringLiteral("CUE"), quote.cue.start, quote.cue.end, quotes), quotes);
-        if (quote.speaker.isEmpty())
+        if (quote.speaker.isEmpty()) {
+            const int source = q < analysis.speakerSources.size() ? analysis.speakerSources[q] : -1;
+            if (source >= 0 && speakerSpans[source] >= 0)
+                builder.relate(QStringLiteral("speaker"), quoteSpan, speakerSpans[source], quotes);
             continue;
+        }
         const SpeakerResolution resolution = q < analysis.speakers.size() ? analysis.speakers[q] : SpeakerResolution{};
         QVariantMap attributes{{QStringLiteral("reference"), referenceName(resolution.reference)}};
         if (resolution.cluster >= 0)
             attributes.insert(QStringLiteral("canonical"), analysis.clusters[resolution.cluster].canonical);
         const qsizetype speakerSpan = builder.addSpan(QStringLiteral("SPEAKER"), quote.speaker.start, quote.speaker.end,
                                                       quotes, attributes);
+        speakerSpans[q] = speakerSpan;
         builder.relate(QStringLiteral("speaker"), quoteSpan, speakerSpan, quotes);
         if (resolution.cluster >= 0)
             builder.relateToCluster(speakerSpan, builder.set().clusters[resolution.cluster].id, clusters);

@@ -4,6 +4,7 @@
 #include "detect/entities/entity_clusterer.h"
 #include "detect/numbers/number_finder.h"
 #include "detect/quotes/quote_finder.h"
+#include "pipeline/continued_quotes.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -105,6 +106,7 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
                                        analysis.clusters, m_lexicon);
         for (const Quote &quote : std::as_const(analysis.quotes))
             analysis.speakers.append(resolver.resolve(quote.speaker));
+        analysis.speakerSources = continuedQuoteSpeakers(text, analysis.quotes, analysis.mentions);
     });
     timed(times ? &times->numbers : nullptr, [&] {
         analysis.numbers = findNumbers(text, analysis.tokens, analysis.sentences, published, analysis.mentions);

@@ -22,6 +22,8 @@ struct TextAnalysis
     QList<EntityCluster> clusters;       // index mentions
     QList<Quote> quotes;
     QList<SpeakerResolution> speakers;   // one per quote
+    QList<int> speakerSources;           // per quote: the earlier quote it continues, whose speaker
+                                         // it shares (continuedQuoteSpeakers), else -1
     QList<NumberMention> numbers;
 };
 
