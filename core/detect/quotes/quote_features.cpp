@@ -13,10 +13,10 @@ enum Template : std::uint32_t {
     Bias = 1, Word, WordLeft, WordRight, WordLeft2, WordRight2, BigramLeft, BigramRight, Shape, ShapeLeft,
     ShapeRight, CueShare, CueShareLeft, CueShareRight, Reporting, QuoteState, QuoteSpanShape, QuoteWord,
     Position, RightCue, LeftCue, RightCueWord, LeftCueWord, Entity, EntityLeft, EntityRight, Pronoun,
-    SentenceShape, ParagraphStart, AfterClose, BeforeOpen, Suffix, Cluster, ClusterCoarse, ClusterLeft,
+    SentenceShape, ParagraphStart, Suffix, Cluster, ClusterCoarse, ClusterLeft,
     ClusterRight, MarkDistance, WordLeft3, WordRight3, SentenceFirst, PhraseBeforeCue, PhraseAfterCue,
     PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
-    PreviousTagPosition, PreviousTagRightCue, PreviousTagEntity,
+    PreviousTagPosition, PreviousTagEntity,
 };
 
 std::uint64_t shapeOf(QStringView word)
