@@ -64,6 +64,7 @@ void NumberDatesTest::resolved_data()
     row("mid-month", "by mid-December", "[mid-December] DATE 2016-12 isoFrom=2016-12-11 isoTo=2016-12-20");
     row("early month", "in early December", "[early December] DATE 2016-12 isoFrom=2016-12-01 isoTo=2016-12-10");
     row("late month", "in late November", "[late November] DATE 2016-11 isoFrom=2016-11-21 isoTo=2016-11-30");
+    row("mid-month with year", "in mid-December 2015", "[mid-December 2015] DATE 2015-12 isoFrom=2015-12-11 isoTo=2015-12-20");
     row("early year", "in early 2016", "[early 2016] DATE 2016 isoFrom=2016-01 isoTo=2016-04");
 
     row("date range", "The talks will run from 21 November to 18 December.",
