@@ -33,6 +33,7 @@ public:
                                                const QString &quoteModelPath = QuoteModel::defaultPath());
 
     // Every detector over a text. `published` anchors relative dates ("on Thursday"); may be null.
+    // `times`, when given, gets each stage's processor time added.
     TextAnalysis analyse(QStringView text, QDate published = {}, StageTimes *times = nullptr) const;
 
     // An article's annotations: spans over Article::text with their DOM ranges (HTML-based

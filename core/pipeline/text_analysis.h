@@ -27,7 +27,8 @@ struct TextAnalysis
     QList<NumberMention> numbers;
 };
 
-// Time spent in each stage of one analysis: processor time of the calling thread, in nanoseconds.
+// Processor time of the calling thread spent in each stage, in nanoseconds, added up over every
+// analysis it is passed to.
 struct StageTimes
 {
     qint64 tokenize = 0;   // tokens and sentences
@@ -36,7 +37,6 @@ struct StageTimes
     qint64 quotes = 0;     // quotes and their speakers
     qint64 numbers = 0;
 
-    StageTimes &operator+=(const StageTimes &other);
     qint64 total() const { return tokenize + entities + clusters + quotes + numbers; }
 };
 
