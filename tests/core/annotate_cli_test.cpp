@@ -110,6 +110,11 @@ private slots:
                  QStringLiteral("Mayor Elena Varga"));
         QCOMPARE(quote[u"speaker_canonical"].toString(), QStringLiteral("Elena Varga"));
         QCOMPARE(quote[u"speaker_cluster"], mayor[u"cluster"]);
+        const auto continued = std::find_if(spans.begin(), spans.end(), [](const QJsonValue &span) {
+            return span[u"label"].toString() == u"QUOTE" && span[u"text"].toString().startsWith(u"We have waited");
+        });
+        QVERIFY(continued != spans.end());
+        QCOMPARE((*continued)[u"speaker_canonical"].toString(), QStringLiteral("Elena Varga"));   // continues her quote
 
         const QJsonObject money = spanWithText(spans, QStringLiteral("MONEY"), QStringLiteral("$4.5 million"));
         QCOMPARE(money[u"value"].toDouble(), 4500000.0);
