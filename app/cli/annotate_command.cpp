@@ -30,11 +30,13 @@ public:
         if (m_shown)
             QTextStream(stderr) << "\rgalley-cli annotate: " << done << '/' << m_total << " pages" << Qt::flush;
     }
-    ~Progress()
+    // Ends the progress line before another message.
+    void interrupt()
     {
         if (m_shown)
             QTextStream(stderr) << '\n';
     }
+    ~Progress() { interrupt(); }
 
 private:
     qsizetype m_total;
@@ -51,7 +53,8 @@ int annotatePages(const Annotator &annotator, const QStringList &paths, bool jso
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const auto loaded = loadPages(paths[i]);
         if (!loaded) {
-            err << "\ngalley-cli annotate: " << loaded.error().toString() << '\n';
+            progress.interrupt();
+            err << "galley-cli annotate: " << loaded.error().toString() << '\n';
             err.flush();
             exitCode = ExitBadInput;
             continue;
