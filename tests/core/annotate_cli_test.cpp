@@ -166,6 +166,8 @@ private slots:
         QCOMPARE(surname[u"start"].toInt(), 55);
         QCOMPARE(surname[u"canonical"].toString(), QStringLiteral("Viktor Poznikhir"));
         QCOMPARE(surname[u"cluster"], full[u"cluster"]);
+        const QJsonObject friday = spanWithText(spans, QStringLiteral("DATE"), QStringLiteral("Friday"));
+        QCOMPARE(friday[u"value"].toString(), QStringLiteral("2016-12-09"));   // the Friday before "published"
     }
 
     void lines_badLine_namesLineNumber()
