@@ -16,6 +16,7 @@ struct Command
 
 const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
+    {"annotate", "find entities (clustered), quotes with speakers and numbers in pages or raw texts", runAnnotate},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
     {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},
