@@ -301,7 +301,7 @@ void NerFeatureExtractor::cacheSentence(int sentenceIndex)
         }
     }
     // Runs of capitalised words (with connectors inside) outside all-caps lines: the words
-    // that end and start a run say what the whole name is ("Russian General Staff").
+    // that end and start a run say what the whole name is ("Bank of England", "Interior Ministry").
     m_runs.assign(std::size_t(m_sentenceLength), {-1, -1});
     if (!m_sentenceAllCaps[std::size_t(sentenceIndex)]) {
         const auto nameLike = [this](int token) {
