@@ -39,7 +39,7 @@ std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString 
 
 QList<QList<QList<TagId>>> tagWithPasses(const NerModel &model, const ConllCorpus &corpus, int passes);
 
-NerScores score(const NerModel &model, const ConllCorpus &corpus, int passes = 2)
+NerScores score(const NerModel &model, const ConllCorpus &corpus, int passes = NerModel::kMaxPasses)
 {
     const auto predicted = tagWithPasses(model, corpus, passes);
     NerScores scores;
@@ -64,7 +64,7 @@ QCommandLineOption passesToRunOption()
 {
     return QCommandLineOption(QStringLiteral("passes"),
         QStringLiteral("Run only the first N passes of the model (default: all)."), QStringLiteral("N"),
-        QStringLiteral("2"));
+        QString::number(NerModel::kMaxPasses));
 }
 
 QList<QList<QList<TagId>>> tagWithPasses(const NerModel &model, const ConllCorpus &corpus, int passes)
@@ -99,7 +99,7 @@ int runTrainNer(const QStringList &arguments)
         QStringLiteral("Name lists derived from Debian packages (default: %1).").arg(defaultGazetteerPath()),
         QStringLiteral("FILE"), defaultGazetteerPath());
     const QCommandLineOption passesOption(QStringLiteral("passes"),
-        QStringLiteral("1, or 2 for a second pass stacked on the first (default: %1).").arg(NerTrainingOptions().passes),
+        QStringLiteral("1, or 2 or 3 for passes stacked on the one before (default: %1).").arg(NerTrainingOptions().passes),
         QStringLiteral("N"), QString::number(NerTrainingOptions().passes));
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
         QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClustersPath()),
@@ -124,8 +124,8 @@ int runTrainNer(const QStringList &arguments)
         return ExitUsage;
     }
     options.passes = parser.value(passesOption).toInt(&ok);
-    if (!ok || options.passes < 1 || options.passes > 2) {
-        err << "galley-cli train-ner: --passes takes 1 or 2, not '" << parser.value(passesOption) << "'\n";
+    if (!ok || options.passes < 1 || options.passes > NerModel::kMaxPasses) {
+        err << "galley-cli train-ner: --passes takes 1, 2 or 3, not '" << parser.value(passesOption) << "'\n";
         return ExitUsage;
     }
     options.seeds = parser.value(seedsOption).toInt(&ok);

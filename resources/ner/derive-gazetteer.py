@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Derives gazetteer-debian.txt, the name lists the entity model trains with, from Debian packages.
 
-    apt-get install iso-codes tzdata wamerican miscfiles
+    apt-get install iso-codes tzdata wamerican miscfiles wordnet-base
     python3 resources/ner/derive-gazetteer.py | gzip -9n > resources/ner/gazetteer-debian.txt.gz
 
 Output: "LIST<TAB>phrase" lines, sorted, phrase tokens split the way CoNLL-2003 splits them.
-Lists: country, place, given-name, proper-word, common-word, nationality, and title (written
-here: the words and abbreviations that stand before a person's name in news text).
+Lists: country, place, given-name, proper-word, common-word, nationality, currency (iso-codes),
+wordnet-group, wordnet-place, wordnet-person (capitalised WordNet nouns of the lexicographer
+files noun.group, noun.location + noun.object, noun.person), and two written here: title (the
+words and abbreviations that stand before a person's name in news text) and organisation-word
+(the words that end or start the name of a body: "Ministry", "Staff", "Corp", "FC").
 """
 import gzip
 import json
@@ -80,6 +83,24 @@ with gzip.open("/usr/share/dict/propernames.gz", "rt", encoding="utf-8") as f:
     for line in f:
         add("given-name", line.strip())
 
+for entry in iso("/usr/share/iso-codes/json/iso_4217.json", "4217"):
+    add("currency", entry["name"])
+
+# WordNet nouns whose lemma is capitalised, by lexicographer file (second field of a synset line).
+WORDNET_LISTS = {14: "wordnet-group", 15: "wordnet-place", 17: "wordnet-place", 18: "wordnet-person"}
+with open("/usr/share/wordnet/data.noun", encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        fields = line.split(" ")
+        list_name = WORDNET_LISTS.get(int(fields[1]))
+        if not list_name:
+            continue
+        for i in range(int(fields[3], 16)):
+            lemma = re.sub(r"\(.*?\)$", "", fields[4 + 2 * i]).replace("_", " ")
+            if lemma[:1].isupper() and len(lemma) > 1:
+                add(list_name, lemma)
+
 with open("/usr/share/dict/american-english", encoding="utf-8") as f:
     for line in f:
         word = line.strip()
@@ -100,6 +121,20 @@ midfielder defender goalkeeper
 """
 for title in TITLES.split():
     out.add(f"title\t{title}")
+
+ORGANISATION_WORDS = """
+ministry department office staff council committee commission board authority agency bureau
+service services corps command army navy force forces police guard party front movement alliance
+union league federation association confederation congress parliament assembly senate court
+tribunal institute institution foundation fund trust university college school academy society
+club fc afc cf sc ac united city rovers athletic wanderers team
+bank corp corp. corporation co co. inc inc. ltd ltd. plc llc ag sa nv bv gmbh spa oy ab group
+holdings industries company companies airlines airways motors systems partners securities
+exchange bourse commodities capital investments international news agency times post journal
+herald tribune press radio television tv network
+"""
+for word in ORGANISATION_WORDS.split():
+    out.add(f"organisation-word\t{word}")
 
 for line in sorted(out):
     print(line)

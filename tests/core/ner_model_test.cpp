@@ -30,7 +30,7 @@ private:
 namespace {
 
 // The dev F1 the shipped model reached when it was trained (galley-cli eval-ner), less 0.5.
-constexpr double kMinimumDevF1 = 91.28;
+constexpr double kMinimumDevF1 = 91.50;
 
 QString modelPath() { return QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"); }
 
@@ -82,8 +82,9 @@ void NerModelTest::shippedModel_tagsOwnSentences()
 {
     QFETCH(QString, text);
     QFETCH(QString, entities);
-    QEXPECT_FAIL("general staff", "known miss: 'Russian' comes out MISC and 'General Staff' O; CoNLL train and the "
-                 "name lists hold no military bodies (next: organisation lists, clusters from more news)", Continue);
+    QEXPECT_FAIL("general staff", "known miss: 'Russian' comes out MISC and 'General Staff' O; CoNLL train, "
+                 "WordNet and the other name lists hold no military bodies, and 'General' is a title "
+                 "(CoNLL itself writes 'Russian' MISC before a body: 'Russian Interior Ministry')", Continue);
     QCOMPARE(entitiesText(*m_model, text), entities);
 }
 

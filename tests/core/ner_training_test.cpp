@@ -15,6 +15,7 @@ class NerTrainingTest : public QObject
 private slots:
     void train_learnsTinyCorpus();
     void train_isDeterministic();
+    void train_thirdPassStacksOnSecond();
     void saveLoad_roundTripKeepsBytesAndTags();
     void load_rejectsDamagedFiles();
 };
@@ -88,6 +89,20 @@ void NerTrainingTest::train_isDeterministic()
     NerTrainingOptions otherSeed = tinyOptions();
     otherSeed.seed += 1;
     QVERIFY(trainNerModel(corpus, otherSeed).toBytes() != first);
+}
+
+void NerTrainingTest::train_thirdPassStacksOnSecond()
+{
+    const ConllCorpus corpus = tinyCorpus();
+    NerTrainingOptions options = tinyOptions();
+    options.passes = 3;
+    const NerModel model = trainNerModel(corpus, options);
+    QCOMPARE(model.passCount(), 3);
+    QCOMPARE(scoreOn(model, corpus).micro().f1(), 100.0);
+    const auto reloaded = NerModel::fromBytes(model.toBytes(), QStringLiteral("three.model"));
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->passCount(), 3);
+    QVERIFY(reloaded->toBytes() == model.toBytes());
 }
 
 void NerTrainingTest::saveLoad_roundTripKeepsBytesAndTags()

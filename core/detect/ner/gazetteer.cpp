@@ -44,7 +44,10 @@ void Gazetteer::addListText(const QString &text)
         {QLatin1StringView("country"), Country},         {QLatin1StringView("place"), Place},
         {QLatin1StringView("given-name"), GivenName},    {QLatin1StringView("proper-word"), ProperWord},
         {QLatin1StringView("common-word"), CommonWord},  {QLatin1StringView("nationality"), Nationality},
-        {QLatin1StringView("title"), Title},
+        {QLatin1StringView("title"), Title},             {QLatin1StringView("currency"), Currency},
+        {QLatin1StringView("wordnet-group"), WordNetGroup}, {QLatin1StringView("wordnet-place"), WordNetPlace},
+        {QLatin1StringView("wordnet-person"), WordNetPerson},
+        {QLatin1StringView("organisation-word"), OrganisationWord},
     };
     for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype tab = line.indexOf(u'\t');

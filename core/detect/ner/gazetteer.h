@@ -28,8 +28,13 @@ public:
         CommonWord = 1 << 8,         // lower-case in the wamerican word list
         Nationality = 1 << 9,        // demonyms and languages
         Title = 1 << 10,             // words before a name: "President", "Gen.", "Mr"
+        Currency = 1 << 11,          // iso-codes currency names
+        WordNetGroup = 1 << 12,      // capitalised WordNet nouns: noun.group (mostly organisations)
+        WordNetPlace = 1 << 13,      // noun.location and noun.object
+        WordNetPerson = 1 << 14,     // noun.person
+        OrganisationWord = 1 << 15,  // words that end or start the name of a body: "Ministry", "Corp", "FC"
     };
-    static constexpr int kListCount = 11;
+    static constexpr int kListCount = 16;
     static constexpr int kMaxPhraseTokens = 6;
 
     static std::uint16_t trainList(EntityType type) { return std::uint16_t(1u << int(type)); }
@@ -45,7 +50,8 @@ public:
     QList<std::pair<std::uint64_t, std::uint16_t>> entries() const;
 
     // One phrase per line: "LIST<TAB>phrase", phrase tokens separated by spaces. LIST names:
-    // country, place, given-name, proper-word, common-word, nationality, title.
+    // country, place, given-name, proper-word, common-word, nationality, title, currency,
+    // wordnet-group, wordnet-place, wordnet-person, organisation-word.
     // Unknown list names are skipped.
     void addListText(const QString &text);
 

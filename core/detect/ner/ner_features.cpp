@@ -1,5 +1,7 @@
 #include "ner_features.h"
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -20,6 +22,8 @@ enum Template : std::uint32_t {
     CoarseClassBigram, CoarseClassShape,
     ElsewherePreviousWord = 110, ElsewhereNextWord, ElsewhereNextShape,
     FirstPassPhraseMatch = 120,
+    NameRunPosition = 130, NameRunLastWord, NameRunFirstWord, NameRunLastClass, NameRunLastLists,
+    NameRunFirstLists,
 };
 
 enum CaseClass : std::uint8_t {
@@ -49,6 +53,16 @@ QString shapeOf(QStringView word, bool collapseRuns)
         shape.append(mapped);
     }
     return shape;
+}
+
+// Lower-case words that may join the capitalised words of one name ("Bank of England").
+bool isNameConnector(std::uint64_t lower)
+{
+    static const std::uint64_t kConnectors[] = {
+        hashText(u"of"), hashText(u"&"), hashText(u"de"), hashText(u"for"), hashText(u"del"), hashText(u"der"),
+        hashText(u"van"), hashText(u"von"), hashText(u"da"), hashText(u"di"), hashText(u"du"),
+    };
+    return std::find(std::begin(kConnectors), std::end(kConnectors), lower) != std::end(kConnectors);
 }
 
 } // namespace
@@ -286,6 +300,34 @@ void NerFeatureExtractor::cacheSentence(int sentenceIndex)
             }
         }
     }
+    // Runs of capitalised words (with connectors inside) outside all-caps lines: the words
+    // that end and start a run say what the whole name is ("Bank of England", "Interior Ministry").
+    m_runs.assign(std::size_t(m_sentenceLength), {-1, -1});
+    if (!m_sentenceAllCaps[std::size_t(sentenceIndex)]) {
+        const auto nameLike = [this](int token) {
+            const std::uint8_t casing = m_tokens[std::size_t(m_sentenceStart + token)].casing;
+            return casing == Capitalised || casing == CapitalisedFirst || casing == AllCaps || casing == MixedCase;
+        };
+        for (int start = 0; start < m_sentenceLength;) {
+            if (!nameLike(start)) {
+                ++start;
+                continue;
+            }
+            int end = start + 1;
+            while (end < m_sentenceLength) {
+                if (nameLike(end))
+                    ++end;
+                else if (end + 1 < m_sentenceLength && nameLike(end + 1)
+                         && isNameConnector(m_tokens[std::size_t(m_sentenceStart + end)].lower))
+                    end += 2;
+                else
+                    break;
+            }
+            for (int j = start; j < end; ++j)
+                m_runs[std::size_t(j)] = {start, end};
+            start = end;
+        }
+    }
     for (int token = 0; token < m_sentenceLength; ++token) {
         addStaticFeatures(token, m_staticFeatures);
         m_staticStarts.push_back(std::uint32_t(m_staticFeatures.size()));
@@ -381,11 +423,44 @@ void NerFeatureExtractor::addStaticFeatures(int token, std::vector<FeatureKey> &
     }
     const auto &gazetteer = m_gazetteerFeatures[std::size_t(token)];
     features.insert(features.end(), gazetteer.begin(), gazetteer.end());
+    addNameRunFeatures(token, features);
     if (current.hasLetter) {
         add(DocumentCase, documentCaseValue(current));
         if (current.casing != Lower)
             addElsewhereFeatures(m_sentenceStart + token, features);
     }
+}
+
+void NerFeatureExtractor::addNameRunFeatures(int token, std::vector<FeatureKey> &features) const
+{
+    const auto [start, end] = m_runs[std::size_t(token)];
+    if (start < 0)
+        return;
+    const int length = end - start;
+    const std::uint64_t position = length == 1 ? 0 : token == start ? 1 : token + 1 == end ? 3 : 2;
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    add(NameRunPosition, position * 8 + std::uint64_t(std::min(length, 6)));
+    if (length == 1)
+        return;
+    const TokenInfo &first = m_tokens[std::size_t(m_sentenceStart + start)];
+    const TokenInfo &last = m_tokens[std::size_t(m_sentenceStart + end - 1)];
+    if (token + 1 != end) {
+        add(NameRunLastWord, combineHashes(last.lower, position));
+        add(NameRunLastClass, std::uint64_t(last.fineClass) * 8 + position);
+    }
+    if (token != start)
+        add(NameRunFirstWord, combineHashes(first.lower, position));
+    // The lists the last and the first word are on, the token's own included: "Staff" ending a
+    // run of capitalised words is a body, "staff" in running text is not.
+    const auto addLists = [&](Template id, const TokenInfo &word) {
+        const std::uint16_t lists = m_gazetteer->lookup(Gazetteer::phraseHash(&word.lower, 1));
+        for (int list = 0; list < Gazetteer::kListCount; ++list) {
+            if (lists & (1u << list))
+                add(id, std::uint64_t(list) * 8 + position);
+        }
+    };
+    addLists(NameRunLastLists, last);
+    addLists(NameRunFirstLists, first);
 }
 
 // The words around other mentions of the same capitalised word in the document ("Mr Assad",

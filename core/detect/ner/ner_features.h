@@ -95,6 +95,8 @@ private:
     void cacheSentence(int sentenceIndex);
     void addStaticFeatures(int token, std::vector<FeatureKey> &features) const;
     void addElsewhereFeatures(int documentToken, std::vector<FeatureKey> &features) const;
+    void addNameRunFeatures(int token, std::vector<FeatureKey> &features) const;
+    std::vector<std::pair<int, int>> m_runs;   // per token of the sentence being cached: its name run, or -1
     std::vector<FeatureKey> m_staticFeatures;
     std::vector<std::uint32_t> m_staticStarts;   // per document token, plus the end
     int m_sentencesCached = 0;

@@ -173,8 +173,8 @@ Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const
         model.m_clusters.insert(word, classes);
     }
     const quint32 passes = reader.read<quint32>();
-    if (passes < 1 || passes > 2)
-        return modelError(name, QStringLiteral("bad-model"), QStringLiteral("a model has one or two passes"));
+    if (passes < 1 || passes > quint32(kMaxPasses))
+        return modelError(name, QStringLiteral("bad-model"), QStringLiteral("a model has one to three passes"));
     for (quint32 p = 0; p < passes; ++p) {
         NerWeights weights;
         weights.scale = reader.read<float>();
@@ -226,8 +226,8 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
                                           NerDecoding decoding) const
 {
     // Softmax temperatures of the Viterbi decoder, as fractions of each pass's largest weight
-    // (tuned on CoNLL-2003 dev: the stacked pass wants a softer one).
-    constexpr float kTemperature[2] = {0.01f, 0.03f};
+    // (tuned on CoNLL-2003 dev: the stacked passes want a softer one).
+    constexpr float kTemperature[kMaxPasses] = {0.01f, 0.03f, 0.03f};
     NerFeatureExtractor extractor(m_gazetteer, m_clusters);
     extractor.beginDocument(sentences);
     std::vector<FeatureKey> features;

@@ -40,12 +40,13 @@ struct TrainedWeights
 // default. Greedy: left to right, one tag at a time, as the trainer decodes.
 enum class NerDecoding { Viterbi, Greedy };
 
-// The shipped entity model: gazetteer plus one or two passes of weights, tagging one document at
-// a time with a Viterbi decoder that only emits valid IOB2. The second pass sees the
-// first pass's tags for the whole document (stacking), so later mentions inform earlier ones.
+// The shipped entity model: gazetteer plus one to three passes of weights, tagging one document at
+// a time with a Viterbi decoder that only emits valid IOB2. Each pass after the first sees the
+// tags of the pass before for the whole document (stacking), so later mentions inform earlier ones.
 class NerModel
 {
 public:
+    static constexpr int kMaxPasses = 3;
     NerModel() = default;
     // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
     // saving and loading. Rows whose every weight rounds to zero are dropped.

@@ -225,21 +225,42 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
     // Jackknife the first pass: tags for each fold come from a model trained on the other folds,
     // decoded greedily (the stacked weights were tuned on greedy first-pass tags).
     std::vector<QList<QList<TagId>>> firstPass(all.size());
+    std::vector<std::vector<int>> others(std::size_t(set.folds));
+    std::vector<TrainedWeights> foldFirstPasses;
     for (int fold = 0; fold < set.folds; ++fold) {
-        std::vector<int> others;
         for (int d : all) {
             if (d % set.folds != fold)
-                others.push_back(d);
+                others[std::size_t(fold)].push_back(d);
         }
-        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters,
-                                 {trainPass(set, others, nullptr, options.epochs, options.seed + quint32(fold) + 1, {})
-                                      .averaged()});
+        foldFirstPasses.push_back(trainPass(set, others[std::size_t(fold)], nullptr, options.epochs,
+                                            options.seed + quint32(fold) + 1, {})
+                                      .averaged());
+        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters, {foldFirstPasses.back()});
         for (int d : all) {
             if (d % set.folds == fold)
                 firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 1, NerDecoding::Greedy);
         }
     }
     passes.push_back(trainMixed(&firstPass, 2, passes));
+    if (options.passes < 3)
+        return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
+
+    // The third pass stacks on second-pass tags, jackknifed the same way: each fold's second pass
+    // is trained on the other folds (with their jackknifed first-pass tags) and run on the fold
+    // after that fold's first pass.
+    std::vector<QList<QList<TagId>>> secondPass(all.size());
+    for (int fold = 0; fold < set.folds; ++fold) {
+        const TrainedWeights foldSecond = trainPass(set, others[std::size_t(fold)], &firstPass, options.epochs,
+                                                    options.seed + quint32(fold) + 101, {})
+                                              .averaged();
+        const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters,
+                                 {foldFirstPasses[std::size_t(fold)], foldSecond});
+        for (int d : all) {
+            if (d % set.folds == fold)
+                secondPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 2, NerDecoding::Greedy);
+        }
+    }
+    passes.push_back(trainMixed(&secondPass, 3, passes));
     return NerModel(std::move(full), set.clusters, passes).pruned(options.pruneBelow);
 }
 

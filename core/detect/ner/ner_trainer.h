@@ -12,9 +12,9 @@ struct NerTrainingOptions
     int epochs = 12;
     quint32 seed = 20030531;       // shuffles documents each epoch; fixed so training is reproducible
     int folds = 10;                // jackknife: each fold sees the names and first-pass tags of the other folds
-    int passes = 2;
+    int passes = 2;                // 2 or 3: passes stacked on the tags of the one before (jackknifed in training)
     int seeds = 3;                 // each pass is trained with this many shuffles, and their weights averaged
-    float pruneBelow = 0.5f;       // weights smaller than this are dropped from the model (a smaller file)                // 2: a second pass stacked on first-pass tags (jackknifed in training)
+    float pruneBelow = 0.5f;       // weights smaller than this are dropped from the model (a smaller file)
     QString externalGazetteer;     // list text for Gazetteer::addListText (Debian-derived names)
     QString wordClusters;          // text for WordClusters::fromText; empty: no cluster features
     // Called after each epoch of the final passes with the model averaged so far (for watching
