@@ -117,7 +117,8 @@ std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span)
         span.id = fields.value("id"_L1).toString();
     if (auto problem = readStatus(fields, span.status))
         return problem;
-    span.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
+    if (fields.contains("provenance"_L1))
+        span.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
     if (auto problem = readTime(fields, "created"_L1, span.created))
         return problem;
     if (auto problem = readTime(fields, "modified"_L1, span.modified))
@@ -169,7 +170,8 @@ std::optional<QString> readRelationFields(const QJsonObject &fields, Relation &r
         relation.id = fields.value("id"_L1).toString();
     if (auto problem = readStatus(fields, relation.status))
         return problem;
-    relation.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
+    if (fields.contains("provenance"_L1))
+        relation.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
     index = fields.value("n"_L1).toInt(-1);
     return std::nullopt;
 }
@@ -219,10 +221,15 @@ QJsonObject documentFields(const AnnotationSet &set)
 
 std::optional<QString> readDocumentFields(const QJsonObject &fields, AnnotationSet &set)
 {
-    set.sourcePath = fields.value("source"_L1).toString();
-    set.record = fields.value("record"_L1).toInt(-1);
-    set.contentHash = fields.value("content_hash"_L1).toString();
-    set.reviewer = fields.value("reviewer"_L1).toString();
+    // Only what the fields hold: a format may have set the reviewer from its own field.
+    if (fields.contains("source"_L1))
+        set.sourcePath = fields.value("source"_L1).toString();
+    if (fields.contains("record"_L1))
+        set.record = fields.value("record"_L1).toInt(-1);
+    if (fields.contains("content_hash"_L1))
+        set.contentHash = fields.value("content_hash"_L1).toString();
+    if (fields.contains("reviewer"_L1))
+        set.reviewer = fields.value("reviewer"_L1).toString();
     DocumentFields &document = set.document;
     document.title = fields.value("title"_L1).toString();
     for (const QJsonValue &name : fields.value("byline"_L1).toArray())

@@ -76,8 +76,16 @@ struct ReadResults
     QList<IndexedRelation> relations;
 };
 
-Expected<ReadResults, Problem> readResults(const QJsonArray &results, const QString &text, ReviewStatus status)
+// Spans and relations of one annotation or prediction (`made`: its times and model version
+// stand in where Galley's own fields are absent).
+Expected<ReadResults, Problem> readResults(const QJsonArray &results, const QString &text, ReviewStatus status,
+                                           const QJsonObject &made)
 {
+    const QDateTime created = QDateTime::fromString(made.value("created_at"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    const QDateTime updated = QDateTime::fromString(made.value("updated_at"_L1).toString(), Qt::ISODateWithMs).toUTC();
+    Provenance provenance;
+    if (made.contains("model_version"_L1))
+        provenance = {QStringLiteral("label-studio"), made.value("model_version"_L1).toString(), {}};
     ReadResults read;
     AnnotationSet &set = read.set;
     set.text = text;
@@ -102,6 +110,9 @@ Expected<ReadResults, Problem> readResults(const QJsonArray &results, const QStr
                     spanId = QStringLiteral("s%1").arg(set.spans.size() + 1);
                 Span span = importedSpan(spanId, labels[l].toString(), range->start, range->end, set.text);
                 span.status = status;
+                span.provenance = provenance;
+                span.created = created;
+                span.modified = updated;
                 if (auto problem = readSpanFields(result.value(kGalleyKey).toObject(), span))
                     return Problem{id, where + *problem};
                 set.spans.append(std::move(span));
@@ -111,6 +122,7 @@ Expected<ReadResults, Problem> readResults(const QJsonArray &results, const QStr
             Relation &relation = entry.relation;
             relation.id = QStringLiteral("r%1").arg(read.relations.size() + 1);
             relation.status = status;
+            relation.provenance = provenance;
             relation.from = result.value("from_id"_L1).toString();
             relation.to = result.value("to_id"_L1).toString();
             if (result.value("direction"_L1).toString() == "left"_L1)
@@ -137,14 +149,14 @@ Expected<QList<AnnotationSet>, Problem> readTask(const QJsonObject &task)
         return Problem{{}, QStringLiteral("the task has no data.text")};
     const QJsonObject galley = task.value("meta"_L1).toObject().value(kGalleyKey).toObject();
     QList<AnnotationSet> sets;
-    const auto addSet = [&](const QJsonArray &results, ReviewStatus status,
-                            const QJsonValue &completedBy) -> std::optional<Problem> {
-        auto read = readResults(results, text, status);
+    // `made` is the annotation or prediction object: who, when, which model.
+    const auto addSet = [&](const QJsonObject &made, ReviewStatus status) -> std::optional<Problem> {
+        auto read = readResults(made.value("result"_L1).toArray(), text, status, made);
         if (!read)
             return read.error();
         AnnotationSet &set = read->set;
-        if (completedBy.isString())
-            set.reviewer = completedBy.toString();
+        const QJsonValue completedBy = made.value("completed_by"_L1);
+        set.reviewer = completedBy.isDouble() ? QString::number(completedBy.toInteger()) : completedBy.toString();
         if (auto problem = readDocumentFields(galley, set))
             return Problem{{}, QStringLiteral("meta: ") + *problem};
         for (const QJsonValue &value : galley.value("relations"_L1).toArray()) {
@@ -161,15 +173,13 @@ Expected<QList<AnnotationSet>, Problem> readTask(const QJsonObject &task)
         const QJsonObject annotation = value.toObject();
         if (annotation.value("was_cancelled"_L1).toBool())
             continue;
-        if (auto problem = addSet(annotation.value("result"_L1).toArray(), ReviewStatus::Added,
-                                  annotation.value("completed_by"_L1)))
+        if (auto problem = addSet(annotation, ReviewStatus::Added))
             return *problem;
     }
     if (sets.isEmpty()) {
         const QJsonArray predictions = task.value("predictions"_L1).toArray();
-        const QJsonArray results = predictions.isEmpty() ? QJsonArray{}
-                                                         : predictions.first().toObject().value("result"_L1).toArray();
-        if (auto problem = addSet(results, ReviewStatus::Pending, {}))
+        if (auto problem = addSet(predictions.isEmpty() ? QJsonObject{} : predictions.first().toObject(),
+                                  ReviewStatus::Pending))
             return *problem;
     }
     return sets;
