@@ -247,8 +247,12 @@ private:
                 const Span &first = m_set.spans[m_spanIndex[members.first()]];
                 Cluster cluster{QStringLiteral("c%1").arg(m_set.clusters.size() + 1), first.label, first.text};
                 for (const QString &member : members) {
-                    Relation link{QStringLiteral("r%1").arg(relations.size() + 1), QStringLiteral("cluster"),
-                                  spanIdOf(member), cluster.id, ReviewStatus::Added, {}};
+                    Relation link;
+                    link.id = QStringLiteral("r%1").arg(relations.size() + 1);
+                    link.type = QStringLiteral("cluster");
+                    link.from = spanIdOf(member);
+                    link.to = cluster.id;
+                    link.status = ReviewStatus::Added;
                     relations.append({-1, link});
                 }
                 m_set.clusters.append(std::move(cluster));

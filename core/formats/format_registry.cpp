@@ -3,6 +3,7 @@
 #include "formats/brat_format.h"
 #include "formats/conll_format.h"
 #include "formats/csv_tables.h"
+#include "formats/galley_json_format.h"
 #include "formats/jsonl_format.h"
 #include "formats/label_studio_format.h"
 #include "formats/spacy_format.h"
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 const QList<AnnotationFormat> &annotationFormats()
 {
     static const QList<AnnotationFormat> formats{
+        {"galley"_L1, "Galley's own annotation file, STEM.galley.json: carries everything"_L1, "code points"_L1,
+         writeGalleyJson, readGalleyJson, {}},
         {"brat"_L1, "brat standoff: STEM.txt + STEM.ann + annotation.conf"_L1, "code points"_L1, writeBrat, readBrat,
          "txt ann"_L1},
         {"conll"_L1, "CoNLL-2003 columns, IOB2 entity tags (PER, ORG, LOC, MISC)"_L1, "tokens"_L1, writeConll,

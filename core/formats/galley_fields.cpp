@@ -152,6 +152,8 @@ QJsonObject relationFields(const Relation &relation, int index)
     const QJsonObject provenance = provenanceJson(relation.provenance);
     if (!provenance.isEmpty())
         json.insert("provenance"_L1, provenance);
+    insertTime(json, "created"_L1, relation.created);
+    insertTime(json, "modified"_L1, relation.modified);
     return json;
 }
 
@@ -172,6 +174,10 @@ std::optional<QString> readRelationFields(const QJsonObject &fields, Relation &r
         return problem;
     if (fields.contains("provenance"_L1))
         relation.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
+    if (auto problem = readTime(fields, "created"_L1, relation.created))
+        return problem;
+    if (auto problem = readTime(fields, "modified"_L1, relation.modified))
+        return problem;
     index = fields.value("n"_L1).toInt(-1);
     return std::nullopt;
 }

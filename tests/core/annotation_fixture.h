@@ -42,6 +42,19 @@ inline QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
 }
 
+inline Relation relation(const QString &id, const QString &type, const QString &from, const QString &to,
+                         ReviewStatus status, const Provenance &provenance = {})
+{
+    Relation relation;
+    relation.id = id;
+    relation.type = type;
+    relation.from = from;
+    relation.to = to;
+    relation.status = status;
+    relation.provenance = provenance;
+    return relation;
+}
+
 inline AnnotationSet richAnnotationSet()
 {
     AnnotationSet set;
@@ -118,15 +131,17 @@ inline AnnotationSet richAnnotationSet()
     set.clusters = {{QStringLiteral("c1"), QStringLiteral("PER"), QStringLiteral("Bashar al-Assad")},
                     {QStringLiteral("c2"), QStringLiteral("LOC"), QStringLiteral("Aleppo")}};
     set.relations = {
-        {QStringLiteral("r1"), QStringLiteral("cluster"), QStringLiteral("s1"), QStringLiteral("c1"), ReviewStatus::Accepted, {}},
-        {QStringLiteral("r2"), QStringLiteral("speaker"), QStringLiteral("s3"), QStringLiteral("s1"), ReviewStatus::Edited,
-         {QStringLiteral("quotes"), QStringLiteral("2"), QStringLiteral("anna")}},
-        {QStringLiteral("r3"), QStringLiteral("cue"), QStringLiteral("s3"), QStringLiteral("s4"), ReviewStatus::Pending,
-         {QStringLiteral("quotes"), QStringLiteral("2"), {}}},
-        {QStringLiteral("r4"), QStringLiteral("cluster"), QStringLiteral("s11"), QStringLiteral("c1"), ReviewStatus::Rejected, {}},
-        {QStringLiteral("r5"), QStringLiteral("cluster"), QStringLiteral("s8"), QStringLiteral("c2"), ReviewStatus::Added, {}},
-        {QStringLiteral("r6"), QStringLiteral("speaker"), QStringLiteral("s6"), QStringLiteral("s10"), ReviewStatus::Added, {}},
+        relation(QStringLiteral("r1"), QStringLiteral("cluster"), QStringLiteral("s1"), QStringLiteral("c1"), ReviewStatus::Accepted),
+        relation(QStringLiteral("r2"), QStringLiteral("speaker"), QStringLiteral("s3"), QStringLiteral("s1"), ReviewStatus::Edited,
+                 {QStringLiteral("quotes"), QStringLiteral("2"), QStringLiteral("anna")}),
+        relation(QStringLiteral("r3"), QStringLiteral("cue"), QStringLiteral("s3"), QStringLiteral("s4"), ReviewStatus::Pending,
+                 {QStringLiteral("quotes"), QStringLiteral("2"), {}}),
+        relation(QStringLiteral("r4"), QStringLiteral("cluster"), QStringLiteral("s11"), QStringLiteral("c1"), ReviewStatus::Rejected),
+        relation(QStringLiteral("r5"), QStringLiteral("cluster"), QStringLiteral("s8"), QStringLiteral("c2"), ReviewStatus::Added),
+        relation(QStringLiteral("r6"), QStringLiteral("speaker"), QStringLiteral("s6"), QStringLiteral("s10"), ReviewStatus::Added),
     };
+    set.relations[1].created = utc("2026-11-25T11:00:00.000Z");
+    set.relations[1].modified = utc("2026-11-25T11:30:00.500Z");
     return set;
 }
 

@@ -84,6 +84,7 @@ void FormatRoundTripTest::roundTrip_givesTheSameSet_data()
     QTest::addColumn<QString>("formatName");
     QTest::addColumn<AnnotationSet>("expected");
     const AnnotationSet rich = fixture::richAnnotationSet();
+    QTest::newRow("galley") << QStringLiteral("galley") << rich;
     QTest::newRow("jsonl") << QStringLiteral("jsonl") << rich;
     QTest::newRow("label-studio") << QStringLiteral("label-studio") << rich;
     QTest::newRow("brat") << QStringLiteral("brat") << withoutDocumentLevel(rich);
