@@ -3,8 +3,6 @@
 #include "formats/galley_fields.h"
 #include "text/code_point_index.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace galley {
 
@@ -40,17 +38,12 @@ QList<Fragment> fragmentsOf(QStringView text, int start, int end)
     return fragments;
 }
 
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 class AnnWriter
 {
 public:
     explicit AnnWriter(const AnnotationSet &set) : m_set(set), m_index(set.text) {}
 
-    QString write(QStringList &warnings)
+    QByteArray write(QStringList &warnings)
     {
         for (int i = 0; i < m_set.spans.size(); ++i)
             m_bratIdOf.insert(m_set.spans[i].id, QStringLiteral("T%1").arg(i + 1));
@@ -63,9 +56,13 @@ public:
             if (!m_bratIdOf.contains(relation.from) || !m_bratIdOf.contains(relation.to))
                 continue;
             const QString id = QStringLiteral("R%1").arg(++relationNumber);
-            m_ann += id + u'\t' + relation.type + " Arg1:"_L1 + m_bratIdOf[relation.from] + " Arg2:"_L1
-                     + m_bratIdOf[relation.to] + u'\n';
-            writeNote(id, relationFields(relation, i));
+            m_ann += QString(id + u'\t' + relation.type + " Arg1:"_L1 + m_bratIdOf[relation.from] + " Arg2:"_L1
+                             + m_bratIdOf[relation.to] + u'\n').toUtf8();
+            startNote(id);
+            JsonObjectWriter note(m_ann);
+            writeRelationFields(note, relation, i);
+            note.close();
+            m_ann += '\n';
         }
         writeEquivLines();
         if (m_set.document != DocumentFields{} || !m_set.sourcePath.isEmpty() || !m_set.reviewer.isEmpty())
@@ -78,10 +75,10 @@ private:
     // in its first mention's note.
     void collectClusterLinks(QStringList &warnings)
     {
-        QSet<QString> described;
         QHash<QString, int> clusterIndex;
         for (int c = 0; c < m_set.clusters.size(); ++c)
             clusterIndex.insert(m_set.clusters[c].id, c);
+        QSet<QString> described;
         for (int i = 0; i < m_set.relations.size(); ++i) {
             const Relation &relation = m_set.relations[i];
             if (m_bratIdOf.contains(relation.from) && m_bratIdOf.contains(relation.to))
@@ -90,21 +87,14 @@ private:
                 warnings.append(QStringLiteral("relation %1 starts at no span: left out").arg(relation.id));
                 continue;
             }
-            QJsonObject &note = m_extraNotes[relation.from];
-            QJsonArray links = note.value("relations"_L1).toArray();
-            links.append(relationAsJson(relation, i));
-            note.insert("relations"_L1, links);
-            if (clusterIndex.contains(relation.to) && !described.contains(relation.to)) {
+            m_linksFrom[relation.from].append(i);
+            if (!clusterIndex.contains(relation.to))
+                continue;
+            m_members[relation.to].append(m_bratIdOf[relation.from]);
+            if (!described.contains(relation.to)) {
                 described.insert(relation.to);
-                const int c = clusterIndex[relation.to];
-                const Cluster &cluster = m_set.clusters[c];
-                QJsonArray clusters = note.value("clusters"_L1).toArray();
-                clusters.append(QJsonObject{{"id"_L1, cluster.id}, {"label"_L1, cluster.label},
-                                            {"canonical"_L1, cluster.canonical}, {"n"_L1, c}});
-                note.insert("clusters"_L1, clusters);
+                m_clustersDescribedBy[relation.from].append(clusterIndex[relation.to]);
             }
-            if (clusterIndex.contains(relation.to))
-                m_members[relation.to].append(m_bratIdOf[relation.from]);
         }
         for (const Cluster &cluster : m_set.clusters) {
             if (!described.contains(cluster.id))
@@ -115,15 +105,15 @@ private:
     void writeSpan(const Span &span, const QString &id)
     {
         const QList<Fragment> fragments = fragmentsOf(m_set.text, span.start, span.end);
-        QStringList ranges, texts;
-        for (const Fragment &fragment : fragments) {
-            ranges.append(QStringLiteral("%1 %2").arg(m_index.toCodePoints(fragment.start))
-                              .arg(m_index.toCodePoints(fragment.end)));
-            texts.append(m_set.text.mid(fragment.start, fragment.end - fragment.start));
-        }
-        m_ann += id + u'\t' + span.label + u' ' + ranges.join(u';') + u'\t' + texts.join(u' ') + u'\n';
-        m_ann += QStringLiteral("A%1\t").arg(++m_attributeNumber) + kBratStatusAttribute + u' ' + id + u' '
-                 + reviewStatusName(span.status) + u'\n';
+        QString line = id + u'\t' + span.label;
+        for (qsizetype f = 0; f < fragments.size(); ++f)
+            line += (f == 0 ? u' ' : u';') + QString::number(m_index.toCodePoints(fragments[f].start)) + u' '
+                    + QString::number(m_index.toCodePoints(fragments[f].end));
+        for (qsizetype f = 0; f < fragments.size(); ++f)
+            line += (f == 0 ? u'\t' : u' ') + QStringView(m_set.text).mid(fragments[f].start, fragments[f].end - fragments[f].start);
+        line += u'\n';
+        line += QStringLiteral("A%1\t").arg(++m_attributeNumber) + kBratStatusAttribute + u' ' + id + u' '
+                + reviewStatusName(span.status) + u'\n';
 
         QVariantMap noteAttributes;
         for (auto it = span.attributes.cbegin(); it != span.attributes.cend(); ++it) {
@@ -131,27 +121,52 @@ private:
                 noteAttributes.insert(it.key(), it.value());
                 continue;
             }
-            m_ann += QStringLiteral("A%1\t").arg(++m_attributeNumber) + it.key() + u' ' + id;
+            line += QStringLiteral("A%1\t").arg(++m_attributeNumber) + it.key() + u' ' + id;
             if (it.value().typeId() != QMetaType::Bool)
-                m_ann += u' ' + it.value().toString();
-            m_ann += u'\n';
+                line += u' ' + it.value().toString();
+            line += u'\n';
         }
-        QJsonObject note = spanFields(span, m_set.text);
-        note.remove("status"_L1);
-        note.remove("attributes"_L1);
-        if (!noteAttributes.isEmpty())
-            note.insert("attributes"_L1, QJsonObject::fromVariantMap(noteAttributes));
+        m_ann += line.toUtf8();
+
+        startNote(id);
+        JsonObjectWriter note(m_ann);
+        writeSpanFields(note, span, m_set.text, noteAttributes, false);
         if (fragments.constFirst().start != span.start || fragments.constLast().end != span.end)
-            note.insert("range"_L1, QJsonArray{m_index.toCodePoints(span.start), m_index.toCodePoints(span.end)});
-        const QJsonObject extra = m_extraNotes.value(span.id);
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            note.insert(it.key(), it.value());
-        writeNote(id, note);
+            note.key("range") += '[' + QByteArray::number(m_index.toCodePoints(span.start)) + ','
+                                 + QByteArray::number(m_index.toCodePoints(span.end)) + ']';
+        if (const auto links = m_linksFrom.constFind(span.id); links != m_linksFrom.cend()) {
+            QByteArray &relations = note.key("relations");
+            relations += '[';
+            for (qsizetype l = 0; l < links->size(); ++l) {
+                if (l > 0)
+                    relations += ',';
+                appendRelationJson(relations, m_set.relations[links->at(l)], links->at(l));
+            }
+            relations += ']';
+        }
+        if (const auto clusters = m_clustersDescribedBy.constFind(span.id); clusters != m_clustersDescribedBy.cend()) {
+            QByteArray &out = note.key("clusters");
+            out += '[';
+            for (qsizetype c = 0; c < clusters->size(); ++c) {
+                if (c > 0)
+                    out += ',';
+                const Cluster &cluster = m_set.clusters[clusters->at(c)];
+                JsonObjectWriter object(out);
+                object.string("id", cluster.id);
+                object.string("label", cluster.label);
+                object.string("canonical", cluster.canonical);
+                object.number("n", clusters->at(c));
+                object.close();
+            }
+            out += ']';
+        }
+        note.close();
+        m_ann += '\n';
     }
 
-    void writeNote(const QString &target, const QJsonObject &note)
+    void startNote(const QString &target)
     {
-        m_ann += QStringLiteral("#%1\tAnnotatorNotes ").arg(++m_noteNumber) + target + u'\t' + compactJson(note) + u'\n';
+        m_ann += '#' + QByteArray::number(++m_noteNumber) + "\tAnnotatorNotes " + target.toUtf8() + '\t';
     }
 
     void writeEquivLines()
@@ -159,16 +174,17 @@ private:
         for (const Cluster &cluster : m_set.clusters) {
             const QStringList members = m_members.value(cluster.id);
             if (members.size() >= 2)
-                m_ann += "*\tEquiv "_L1 + members.join(u' ') + u'\n';
+                m_ann += "*\tEquiv " + members.join(u' ').toUtf8() + '\n';
         }
     }
 
     const AnnotationSet &m_set;
     const CodePointIndex m_index;
-    QHash<QString, QString> m_bratIdOf;          // span id → T id
-    QHash<QString, QJsonObject> m_extraNotes;    // span id → cluster links for its note
-    QHash<QString, QStringList> m_members;       // cluster id → T ids of its mentions
-    QString m_ann;
+    QHash<QString, QString> m_bratIdOf;                 // span id → T id
+    QHash<QString, QList<int>> m_linksFrom;             // span id → relations to clusters, by index
+    QHash<QString, QList<int>> m_clustersDescribedBy;   // span id → clusters its note describes
+    QHash<QString, QStringList> m_members;              // cluster id → T ids of its mentions
+    QByteArray m_ann;
     int m_attributeNumber = 0;
     int m_noteNumber = 0;
 };
@@ -181,7 +197,7 @@ ExportResult writeBrat(const QList<AnnotationSet> &sets, const QString &stem)
     for (int i = 0; i < sets.size(); ++i) {
         const QString name = sets.size() == 1 ? stem : stem + u'-' + QString::number(i + 1);
         result.files.append({name + QStringLiteral(".txt"), sets[i].text.toUtf8()});
-        result.files.append({name + QStringLiteral(".ann"), AnnWriter(sets[i]).write(result.warnings).toUtf8()});
+        result.files.append({name + QStringLiteral(".ann"), AnnWriter(sets[i]).write(result.warnings)});
     }
     result.files.append({QStringLiteral("annotation.conf"), bratAnnotationConf(sets)});
     return result;

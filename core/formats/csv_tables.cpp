@@ -43,10 +43,12 @@ int paragraphNumber(const QList<int> &starts, int offset)
 class TableWriter
 {
 public:
-    TableWriter(const AnnotationSet &set) : m_set(set), m_index(set.text)
+    explicit TableWriter(const AnnotationSet &set) : m_set(set), m_index(set.text)
     {
         for (const Span &span : set.spans)
             m_spans.insert(span.id, &span);
+        for (const Relation &relation : set.relations)
+            m_relationsFrom.insert(relation.from, &relation);
     }
 
     void quotes(QString &out) const
@@ -69,8 +71,8 @@ public:
         for (const Span &span : m_set.spans) {
             if (labelFamily(span.label) != "numbers"_L1 || span.status == ReviewStatus::Rejected)
                 continue;
-            const auto sentence = std::find_if(sentences.cbegin(), sentences.cend(),
-                                               [&](const Sentence &s) { return s.end > span.start; });
+            const auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(),
+                                                       [&](const Sentence &s) { return s.end <= span.start; });
             const QString sentenceText = sentence == sentences.cend()
                 ? QString() : m_set.text.mid(sentence->start, sentence->end - sentence->start);
             const QVariantMap &attributes = span.attributes;
@@ -109,9 +111,9 @@ private:
     // The text of the span a relation of this type leads to from `spanId`.
     QString linkedText(const QString &spanId, QLatin1StringView type) const
     {
-        for (const Relation &relation : m_set.relations) {
-            if (relation.from == spanId && relation.type == type && relation.status != ReviewStatus::Rejected) {
-                if (const Span *to = m_spans.value(relation.to))
+        for (const Relation *relation : m_relationsFrom.values(spanId)) {
+            if (relation->type == type && relation->status != ReviewStatus::Rejected) {
+                if (const Span *to = m_spans.value(relation->to))
                     return to->text;
             }
         }
@@ -121,6 +123,7 @@ private:
     const AnnotationSet &m_set;
     const CodePointIndex m_index;
     QHash<QString, const Span *> m_spans;
+    QMultiHash<QString, const Relation *> m_relationsFrom;
 };
 
 } // namespace

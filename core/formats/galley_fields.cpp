@@ -1,6 +1,7 @@
 #include "formats/galley_fields.h"
 
 #include "annotation/text_quote.h"
+#include "util/iso_time.h"
 
 #include <QJsonArray>
 
@@ -12,16 +13,18 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject provenanceJson(const Provenance &provenance)
+void writeProvenance(JsonObjectWriter &object, const Provenance &provenance)
 {
-    QJsonObject json;
+    if (provenance == Provenance{})
+        return;
+    JsonObjectWriter json(object.key("provenance"));
     if (!provenance.detector.isEmpty())
-        json.insert("detector"_L1, provenance.detector);
+        json.string("detector", provenance.detector);
     if (!provenance.version.isEmpty())
-        json.insert("version"_L1, provenance.version);
+        json.string("version", provenance.version);
     if (!provenance.reviewer.isEmpty())
-        json.insert("reviewer"_L1, provenance.reviewer);
-    return json;
+        json.string("reviewer", provenance.reviewer);
+    json.close();
 }
 
 Provenance provenanceFromJson(const QJsonObject &json)
@@ -30,10 +33,10 @@ Provenance provenanceFromJson(const QJsonObject &json)
             json.value("reviewer"_L1).toString()};
 }
 
-void insertTime(QJsonObject &json, QLatin1StringView key, const QDateTime &time)
+void writeTime(JsonObjectWriter &object, const char *name, const QDateTime &time)
 {
     if (time.isValid())
-        json.insert(key, time.toUTC().toString(Qt::ISODateWithMs));
+        object.key(name) += '"' + isoUtcTimestamp(time) + '"';
 }
 
 std::optional<QString> readTime(const QJsonObject &json, QLatin1StringView key, QDateTime &time)
@@ -41,18 +44,10 @@ std::optional<QString> readTime(const QJsonObject &json, QLatin1StringView key, 
     const QJsonValue value = json.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time = parseIsoTimestamp(value.toString());
     if (!time.isValid())
-        return QStringLiteral("'%1' is no ISO 8601 time: '%2'").arg(key, value.toString());
-    time = time.toUTC();
+        return QStringLiteral("'%1' is no ISO 8601 time with its zone: '%2'").arg(key, value.toString());
     return std::nullopt;
-}
-
-QJsonObject domPointJson(const DomPoint &point)
-{
-    // A DOM offset counts UTF-16 units of the text node's data, as the DOM itself does; the
-    // node's data is not at hand here to convert it.
-    return {{"node"_L1, point.nodePath}, {"utf16_offset"_L1, point.offset}};
 }
 
 DomPoint domPointFromJson(const QJsonObject &json)
@@ -75,27 +70,40 @@ std::optional<QString> readStatus(const QJsonObject &json, ReviewStatus &status)
 
 } // namespace
 
-QJsonObject spanFields(const Span &span, QStringView text)
+void writeSpanFields(JsonObjectWriter &object, const Span &span, QStringView text, const QVariantMap &attributes,
+                     bool withStatus)
 {
-    QJsonObject json{{"id"_L1, span.id}, {"status"_L1, reviewStatusName(span.status)}};
-    const QJsonObject provenance = provenanceJson(span.provenance);
-    if (!provenance.isEmpty())
-        json.insert("provenance"_L1, provenance);
-    insertTime(json, "created"_L1, span.created);
-    insertTime(json, "modified"_L1, span.modified);
-    if (!span.attributes.isEmpty())
-        json.insert("attributes"_L1, QJsonObject::fromVariantMap(span.attributes));
+    object.string("id", span.id);
+    if (withStatus)
+        object.string("status", reviewStatusName(span.status));
+    writeProvenance(object, span.provenance);
+    writeTime(object, "created", span.created);
+    writeTime(object, "modified", span.modified);
+    if (!attributes.isEmpty())
+        appendJsonValue(object.key("attributes"), attributes);
     if (span.anchor != AnchorState::Anchored)
-        json.insert("anchor"_L1, anchorStateName(span.anchor));
+        object.string("anchor", anchorStateName(span.anchor));
     if (span.text != text.mid(span.start, span.end - span.start))
-        json.insert("text"_L1, span.text);
-    if (span.quote != textQuoteAt(text, span.start, span.end))
-        json.insert("quote"_L1, QJsonObject{{"exact"_L1, span.quote.exact}, {"prefix"_L1, span.quote.prefix},
-                                            {"suffix"_L1, span.quote.suffix}});
-    if (span.dom)
-        json.insert("dom"_L1, QJsonObject{{"start"_L1, domPointJson(span.dom->start)},
-                                          {"end"_L1, domPointJson(span.dom->end)}});
-    return json;
+        object.string("text", span.text);
+    if (span.quote != textQuoteAt(text, span.start, span.end)) {
+        JsonObjectWriter quote(object.key("quote"));
+        quote.string("exact", span.quote.exact);
+        quote.string("prefix", span.quote.prefix);
+        quote.string("suffix", span.quote.suffix);
+        quote.close();
+    }
+    if (span.dom) {
+        // A DOM offset counts UTF-16 units of the text node's data, as the DOM itself does; the
+        // node's data is not at hand here to convert it.
+        JsonObjectWriter dom(object.key("dom"));
+        for (const auto &[name, point] : {std::pair{"start", &span.dom->start}, std::pair{"end", &span.dom->end}}) {
+            JsonObjectWriter end(dom.key(name));
+            end.string("node", point->nodePath);
+            end.number("utf16_offset", point->offset);
+            end.close();
+        }
+        dom.close();
+    }
 }
 
 Span importedSpan(QString id, QString label, int start, int end, QStringView text)
@@ -146,24 +154,24 @@ std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span)
     return std::nullopt;
 }
 
-QJsonObject relationFields(const Relation &relation, int index)
+void writeRelationFields(JsonObjectWriter &object, const Relation &relation, int index)
 {
-    QJsonObject json{{"id"_L1, relation.id}, {"status"_L1, reviewStatusName(relation.status)}, {"n"_L1, index}};
-    const QJsonObject provenance = provenanceJson(relation.provenance);
-    if (!provenance.isEmpty())
-        json.insert("provenance"_L1, provenance);
-    insertTime(json, "created"_L1, relation.created);
-    insertTime(json, "modified"_L1, relation.modified);
-    return json;
+    object.string("id", relation.id);
+    object.string("status", reviewStatusName(relation.status));
+    object.number("n", index);
+    writeProvenance(object, relation.provenance);
+    writeTime(object, "created", relation.created);
+    writeTime(object, "modified", relation.modified);
 }
 
-QJsonObject relationAsJson(const Relation &relation, int index)
+void appendRelationJson(QByteArray &out, const Relation &relation, int index)
 {
-    QJsonObject json = relationFields(relation, index);
-    json.insert("type"_L1, relation.type);
-    json.insert("from"_L1, relation.from);
-    json.insert("to"_L1, relation.to);
-    return json;
+    JsonObjectWriter object(out);
+    writeRelationFields(object, relation, index);
+    object.string("type", relation.type);
+    object.string("from", relation.from);
+    object.string("to", relation.to);
+    object.close();
 }
 
 std::optional<QString> readRelationFields(const QJsonObject &fields, Relation &relation, int &index)
@@ -193,36 +201,41 @@ std::optional<QString> readRelationJson(const QJsonObject &json, Relation &relat
     return readRelationFields(json, relation, index);
 }
 
-QJsonObject documentFields(const AnnotationSet &set)
+void writeDocumentFields(JsonObjectWriter &object, const AnnotationSet &set)
 {
-    QJsonObject json;
     if (!set.sourcePath.isEmpty())
-        json.insert("source"_L1, set.sourcePath);
+        object.string("source", set.sourcePath);
     if (set.record >= 0)
-        json.insert("record"_L1, set.record);
+        object.number("record", set.record);
     if (!set.contentHash.isEmpty())
-        json.insert("content_hash"_L1, set.contentHash);
+        object.string("content_hash", set.contentHash);
     if (!set.reviewer.isEmpty())
-        json.insert("reviewer"_L1, set.reviewer);
+        object.string("reviewer", set.reviewer);
     const DocumentFields &document = set.document;
     if (!document.title.isEmpty())
-        json.insert("title"_L1, document.title);
+        object.string("title", document.title);
     if (!document.byline.isEmpty())
-        json.insert("byline"_L1, QJsonArray::fromStringList(document.byline));
+        appendJsonValue(object.key("byline"), document.byline);
     if (!document.published.isEmpty())
-        json.insert("published"_L1, document.published);
+        object.string("published", document.published);
     if (!document.notes.isEmpty())
-        json.insert("notes"_L1, document.notes);
+        object.string("notes", document.notes);
     if (document.status != DocumentStatus::NotStarted)
-        json.insert("status"_L1, documentStatusName(document.status));
+        object.string("status", documentStatusName(document.status));
     if (!set.clusters.isEmpty()) {
-        QJsonArray clusters;
-        for (const Cluster &cluster : set.clusters)
-            clusters.append(QJsonObject{{"id"_L1, cluster.id}, {"label"_L1, cluster.label},
-                                        {"canonical"_L1, cluster.canonical}});
-        json.insert("clusters"_L1, clusters);
+        QByteArray &clusters = object.key("clusters");
+        clusters += '[';
+        for (qsizetype i = 0; i < set.clusters.size(); ++i) {
+            if (i > 0)
+                clusters += ',';
+            JsonObjectWriter cluster(clusters);
+            cluster.string("id", set.clusters[i].id);
+            cluster.string("label", set.clusters[i].label);
+            cluster.string("canonical", set.clusters[i].canonical);
+            cluster.close();
+        }
+        clusters += ']';
     }
-    return json;
 }
 
 std::optional<QString> readDocumentFields(const QJsonObject &fields, AnnotationSet &set)

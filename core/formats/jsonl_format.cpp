@@ -14,38 +14,61 @@ using namespace Qt::StringLiterals;
 
 const auto kGalleyKey = "galley"_L1;
 
-bool pointsAtSpan(const Relation &relation, const QSet<QString> &spanIds)
-{
-    return spanIds.contains(relation.from) && spanIds.contains(relation.to);
-}
-
-QJsonObject documentJson(const AnnotationSet &set)
+void appendDocument(QByteArray &out, const AnnotationSet &set)
 {
     const CodePointIndex index(set.text);
-    QJsonArray spans;
+    JsonObjectWriter document(out);
+    document.string("text", set.text);
+    QByteArray &spans = document.key("spans");
+    spans += '[';
     QSet<QString> spanIds;
-    for (const Span &span : set.spans) {
+    for (qsizetype i = 0; i < set.spans.size(); ++i) {
+        const Span &span = set.spans[i];
         spanIds.insert(span.id);
-        spans.append(QJsonObject{{"id"_L1, span.id}, {"start"_L1, index.toCodePoints(span.start)},
-                                 {"end"_L1, index.toCodePoints(span.end)}, {"label"_L1, span.label},
-                                 {kGalleyKey, spanFields(span, set.text)}});
+        if (i > 0)
+            spans += ',';
+        JsonObjectWriter object(spans);
+        object.string("id", span.id);
+        object.number("start", index.toCodePoints(span.start));
+        object.number("end", index.toCodePoints(span.end));
+        object.string("label", span.label);
+        JsonObjectWriter fields(object.key("galley"));
+        writeSpanFields(fields, span, set.text, span.attributes);
+        fields.close();
+        object.close();
     }
-    QJsonArray relations;
-    QJsonArray otherRelations;   // to a cluster: no span for to_id to name
+    spans += ']';
+    QByteArray &relations = document.key("relations");
+    relations += '[';
+    QByteArray otherRelations;   // to a cluster: no span for to_id to name
     for (int i = 0; i < set.relations.size(); ++i) {
         const Relation &relation = set.relations[i];
-        if (pointsAtSpan(relation, spanIds))
-            relations.append(QJsonObject{{"id"_L1, relation.id}, {"from_id"_L1, relation.from},
-                                         {"to_id"_L1, relation.to}, {"type"_L1, relation.type},
-                                         {kGalleyKey, relationFields(relation, i)}});
-        else
-            otherRelations.append(relationAsJson(relation, i));
+        if (!spanIds.contains(relation.from) || !spanIds.contains(relation.to)) {
+            otherRelations += otherRelations.isEmpty() ? '[' : ',';
+            appendRelationJson(otherRelations, relation, i);
+            continue;
+        }
+        if (relations.back() != '[')
+            relations += ',';
+        JsonObjectWriter object(relations);
+        object.string("id", relation.id);
+        object.string("from_id", relation.from);
+        object.string("to_id", relation.to);
+        object.string("type", relation.type);
+        JsonObjectWriter fields(object.key("galley"));
+        writeRelationFields(fields, relation, i);
+        fields.close();
+        object.close();
     }
-    QJsonObject galley = documentFields(set);
+    relations += ']';
+    JsonObjectWriter meta(document.key("meta"));
+    JsonObjectWriter galley(meta.key("galley"));
+    writeDocumentFields(galley, set);
     if (!otherRelations.isEmpty())
-        galley.insert("relations"_L1, otherRelations);
-    return {{"text"_L1, set.text}, {"spans"_L1, spans}, {"relations"_L1, relations},
-            {"meta"_L1, QJsonObject{{kGalleyKey, galley}}}};
+        galley.key("relations") += otherRelations + ']';
+    galley.close();
+    meta.close();
+    document.close();
 }
 
 QString idOf(const QJsonValue &value)
@@ -163,8 +186,10 @@ Expected<AnnotationSet, QString> readDocument(const QJsonObject &document)
 ExportResult writeJsonl(const QList<AnnotationSet> &sets, const QString &stem)
 {
     QByteArray lines;
-    for (const AnnotationSet &set : sets)
-        lines += QJsonDocument(documentJson(set)).toJson(QJsonDocument::Compact) + '\n';
+    for (const AnnotationSet &set : sets) {
+        appendDocument(lines, set);
+        lines += '\n';
+    }
     return {{{stem + QStringLiteral(".jsonl"), lines}}, {}};
 }
 

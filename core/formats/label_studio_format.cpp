@@ -14,41 +14,82 @@ using namespace Qt::StringLiterals;
 
 const auto kGalleyKey = "galley"_L1;
 
-QJsonObject taskJson(const AnnotationSet &set, int taskId)
+void appendTask(QByteArray &out, const AnnotationSet &set, int taskId)
 {
     const CodePointIndex index(set.text);
-    QJsonArray results;
+    JsonObjectWriter task(out);
+    task.number("id", taskId);
+    JsonObjectWriter data(task.key("data"));
+    data.string("text", set.text);
+    data.close();
+    QByteArray &annotations = task.key("annotations");
+    annotations += '[';
+    JsonObjectWriter annotation(annotations);
+    annotation.number("id", taskId);
+    if (!set.reviewer.isEmpty())
+        annotation.string("completed_by", set.reviewer);
+    annotation.key("was_cancelled") += "false";
+    QByteArray &results = annotation.key("result");
+    results += '[';
     QSet<QString> spanIds;
     for (const Span &span : set.spans) {
         spanIds.insert(span.id);
-        const QJsonObject value{{"start"_L1, index.toCodePoints(span.start)}, {"end"_L1, index.toCodePoints(span.end)},
-                                {"text"_L1, set.text.mid(span.start, span.end - span.start)},
-                                {"labels"_L1, QJsonArray{span.label}}};
-        results.append(QJsonObject{{"id"_L1, span.id}, {"from_name"_L1, "label"_L1}, {"to_name"_L1, "text"_L1},
-                                   {"type"_L1, "labels"_L1}, {"origin"_L1, span.provenance.detector.isEmpty()
-                                                                              ? "manual"_L1 : "prediction"_L1},
-                                   {"value"_L1, value}, {kGalleyKey, spanFields(span, set.text)}});
+        if (results.back() != '[')
+            results += ',';
+        JsonObjectWriter result(results);
+        result.string("id", span.id);
+        result.string("from_name", u"label");
+        result.string("to_name", u"text");
+        result.string("type", u"labels");
+        result.string("origin", span.provenance.detector.isEmpty() ? u"manual" : u"prediction");
+        JsonObjectWriter value(result.key("value"));
+        value.number("start", index.toCodePoints(span.start));
+        value.number("end", index.toCodePoints(span.end));
+        value.string("text", QStringView(set.text).mid(span.start, span.end - span.start));
+        value.key("labels") += '[';
+        appendJsonString(results, span.label);
+        results += ']';
+        value.close();
+        JsonObjectWriter fields(result.key("galley"));
+        writeSpanFields(fields, span, set.text, span.attributes);
+        fields.close();
+        result.close();
     }
-    QJsonArray otherRelations;   // to a cluster: Label Studio relates regions only
+    QByteArray otherRelations;   // to a cluster: Label Studio relates regions only
     for (int i = 0; i < set.relations.size(); ++i) {
         const Relation &relation = set.relations[i];
-        if (spanIds.contains(relation.from) && spanIds.contains(relation.to))
-            results.append(QJsonObject{{"from_id"_L1, relation.from}, {"to_id"_L1, relation.to},
-                                       {"type"_L1, "relation"_L1}, {"direction"_L1, "right"_L1},
-                                       {"labels"_L1, QJsonArray{relation.type}},
-                                       {kGalleyKey, relationFields(relation, i)}});
-        else
-            otherRelations.append(relationAsJson(relation, i));
+        if (!spanIds.contains(relation.from) || !spanIds.contains(relation.to)) {
+            otherRelations += otherRelations.isEmpty() ? '[' : ',';
+            appendRelationJson(otherRelations, relation, i);
+            continue;
+        }
+        if (results.back() != '[')
+            results += ',';
+        JsonObjectWriter result(results);
+        result.string("from_id", relation.from);
+        result.string("to_id", relation.to);
+        result.string("type", u"relation");
+        result.string("direction", u"right");
+        result.key("labels") += '[';
+        appendJsonString(results, relation.type);
+        results += ']';
+        JsonObjectWriter fields(result.key("galley"));
+        writeRelationFields(fields, relation, i);
+        fields.close();
+        result.close();
     }
-    QJsonObject galley = documentFields(set);
+    results += ']';
+    annotation.close();
+    annotations += ']';
+    task.key("predictions") += "[]";
+    JsonObjectWriter meta(task.key("meta"));
+    JsonObjectWriter galley(meta.key("galley"));
+    writeDocumentFields(galley, set);
     if (!otherRelations.isEmpty())
-        galley.insert("relations"_L1, otherRelations);
-    QJsonObject annotation{{"id"_L1, taskId}, {"result"_L1, results}, {"was_cancelled"_L1, false}};
-    if (!set.reviewer.isEmpty())
-        annotation.insert("completed_by"_L1, set.reviewer);
-    return {{"id"_L1, taskId}, {"data"_L1, QJsonObject{{"text"_L1, set.text}}},
-            {"annotations"_L1, QJsonArray{annotation}}, {"predictions"_L1, QJsonArray{}},
-            {"meta"_L1, QJsonObject{{kGalleyKey, galley}}}};
+        galley.key("relations") += otherRelations + ']';
+    galley.close();
+    meta.close();
+    task.close();
 }
 
 // The task's text: data.text, or the one string among the data fields.
@@ -210,10 +251,15 @@ int problemLine(const QByteArray &content, const Problem &problem, qsizetype tas
 
 ExportResult writeLabelStudio(const QList<AnnotationSet> &sets, const QString &stem)
 {
-    QJsonArray tasks;
-    for (int i = 0; i < sets.size(); ++i)
-        tasks.append(taskJson(sets[i], i + 1));
-    return {{{stem + QStringLiteral(".json"), QJsonDocument(tasks).toJson(QJsonDocument::Indented)}}, {}};
+    // One task a line, for diffs and for reading errors by line.
+    QByteArray tasks = "[\n";
+    for (int i = 0; i < sets.size(); ++i) {
+        if (i > 0)
+            tasks += ",\n";
+        appendTask(tasks, sets[i], i + 1);
+    }
+    tasks += "\n]\n";
+    return {{{stem + QStringLiteral(".json"), tasks}}, {}};
 }
 
 Expected<QList<AnnotationSet>, FormatError> readLabelStudio(const FormatFiles &files)

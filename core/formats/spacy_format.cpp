@@ -4,9 +4,7 @@
 #include "text/code_point_index.h"
 #include "text/tokenizer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "util/json_text.h"
 
 #include <map>
 
@@ -16,32 +14,54 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject spanJson(const Span &span, const CodePointIndex &index)
+void appendOffsets(QByteArray &out, const Span &span, const CodePointIndex &index)
 {
-    return {{"start"_L1, index.toCodePoints(span.start)}, {"end"_L1, index.toCodePoints(span.end)},
-            {"label"_L1, span.label}};
+    JsonObjectWriter object(out);
+    object.number("start", index.toCodePoints(span.start));
+    object.number("end", index.toCodePoints(span.end));
+    object.string("label", span.label);
+    object.close();
 }
 
-QJsonObject docJson(const AnnotationSet &set, QStringList &warnings)
+void appendDoc(QByteArray &out, const AnnotationSet &set, QStringList &warnings)
 {
     const CodePointIndex index(set.text);
-    QJsonArray tokens;
+    JsonObjectWriter doc(out);
+    doc.string("text", set.text);
+    QByteArray &tokens = doc.key("tokens");
+    tokens += '[';
     const QList<Token> found = tokenize(set.text);
-    for (qsizetype i = 0; i < found.size(); ++i)
-        tokens.append(QJsonObject{{"id"_L1, i}, {"start"_L1, index.toCodePoints(found[i].start)},
-                                  {"end"_L1, index.toCodePoints(found[i].end)}});
-    QJsonArray ents;
-    for (const Span *span : nonOverlappingEntities(set, warnings))
-        ents.append(spanJson(*span, index));
-    std::map<QString, QJsonArray> groups;
-    for (const Span &span : set.spans) {
-        if (span.status != ReviewStatus::Rejected)
-            groups[labelFamily(span.label)].append(spanJson(span, index));
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i > 0)
+            tokens += ',';
+        JsonObjectWriter token(tokens);
+        token.number("id", i);
+        token.number("start", index.toCodePoints(found[i].start));
+        token.number("end", index.toCodePoints(found[i].end));
+        token.close();
     }
-    QJsonObject spans;
-    for (const auto &[group, members] : groups)
-        spans.insert(group, members);
-    return {{"text"_L1, set.text}, {"tokens"_L1, tokens}, {"ents"_L1, ents}, {"spans"_L1, spans}};
+    tokens += ']';
+    QByteArray &ents = doc.key("ents");
+    ents += '[';
+    for (const Span *span : nonOverlappingEntities(set, warnings)) {
+        if (ents.back() != '[')
+            ents += ',';
+        appendOffsets(ents, *span, index);
+    }
+    ents += ']';
+    std::map<QString, QByteArray> groups;
+    for (const Span &span : set.spans) {
+        if (span.status == ReviewStatus::Rejected)
+            continue;
+        QByteArray &group = groups[labelFamily(span.label)];
+        group += group.isEmpty() ? '[' : ',';
+        appendOffsets(group, span, index);
+    }
+    JsonObjectWriter spans(doc.key("spans"));
+    for (const auto &[name, members] : groups)
+        spans.key(name.toLatin1().constData()) += members + ']';
+    spans.close();
+    doc.close();
 }
 
 } // namespace
@@ -51,8 +71,8 @@ ExportResult writeSpacy(const QList<AnnotationSet> &sets, const QString &stem)
     ExportResult result;
     QByteArray out;
     for (const AnnotationSet &set : sets) {
-        const QJsonDocument doc(docJson(set, result.warnings));
-        out += sets.size() == 1 ? doc.toJson(QJsonDocument::Indented) : doc.toJson(QJsonDocument::Compact) + '\n';
+        appendDoc(out, set, result.warnings);
+        out += '\n';
     }
     result.files.append({stem + (sets.size() == 1 ? QStringLiteral(".json") : QStringLiteral(".jsonl")), out});
     return result;

@@ -3,9 +3,9 @@
 #include "annotation/text_quote.h"
 #include "text/code_point_index.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "util/iso_time.h"
+#include "util/json_text.h"
+
 #include <QUrl>
 
 namespace galley {
@@ -24,61 +24,108 @@ QString sourceIri(const AnnotationSet &set)
     return url.toString(QUrl::FullyEncoded);
 }
 
-QJsonObject creatorOf(const Span &span, const AnnotationSet &set)
+void writeCreator(JsonObjectWriter &annotation, const Span &span, const AnnotationSet &set)
 {
-    const QString reviewer = !span.provenance.reviewer.isEmpty() ? span.provenance.reviewer : set.reviewer;
-    if (span.provenance.detector.isEmpty() || !span.provenance.reviewer.isEmpty())
-        return {{"type"_L1, "Person"_L1}, {"nickname"_L1, reviewer.isEmpty() ? QStringLiteral("unknown") : reviewer}};
-    QString name = QStringLiteral("Galley ") + span.provenance.detector;
-    if (!span.provenance.version.isEmpty())
-        name += u' ' + span.provenance.version;
-    return {{"type"_L1, "Software"_L1}, {"name"_L1, name}};
+    JsonObjectWriter creator(annotation.key("creator"));
+    if (span.provenance.detector.isEmpty() || !span.provenance.reviewer.isEmpty()) {
+        const QString &reviewer = !span.provenance.reviewer.isEmpty() ? span.provenance.reviewer : set.reviewer;
+        creator.string("type", u"Person");
+        creator.string("nickname", reviewer.isEmpty() ? QStringLiteral("unknown") : reviewer);
+    } else {
+        QString name = QStringLiteral("Galley ") + span.provenance.detector;
+        if (!span.provenance.version.isEmpty())
+            name += u' ' + span.provenance.version;
+        creator.string("type", u"Software");
+        creator.string("name", name);
+    }
+    creator.close();
 }
 
-QJsonObject annotationOf(const Span &span, const AnnotationSet &set, const CodePointIndex &index, const QString &source)
+void appendTextualBody(QByteArray &out, QStringView purpose, QStringView value)
+{
+    JsonObjectWriter body(out);
+    body.string("type", u"TextualBody");
+    body.string("purpose", purpose);
+    body.string("value", value);
+    body.close();
+}
+
+void appendAnnotation(QByteArray &out, const Span &span, const AnnotationSet &set, const CodePointIndex &index,
+                      const QString &source)
 {
     const TextQuote quote = span.quote.exact.isEmpty() ? textQuoteAt(set.text, span.start, span.end) : span.quote;
-    const QJsonArray selectors{
-        QJsonObject{{"type"_L1, "TextQuoteSelector"_L1}, {"exact"_L1, quote.exact}, {"prefix"_L1, quote.prefix},
-                    {"suffix"_L1, quote.suffix}},
-        QJsonObject{{"type"_L1, "TextPositionSelector"_L1}, {"start"_L1, index.toCodePoints(span.start)},
-                    {"end"_L1, index.toCodePoints(span.end)}}};
-    const QJsonArray body{
-        QJsonObject{{"type"_L1, "TextualBody"_L1}, {"purpose"_L1, "tagging"_L1}, {"value"_L1, span.label}},
-        QJsonObject{{"type"_L1, "TextualBody"_L1}, {"purpose"_L1, "assessing"_L1},
-                    {"value"_L1, reviewStatusName(span.status)}}};
-    QJsonObject annotation{{"id"_L1, QString(source + QStringLiteral("#galley-") + span.id)},
-                           {"type"_L1, "Annotation"_L1},
-                           {"motivation"_L1, "tagging"_L1},
-                           {"body"_L1, body},
-                           {"target"_L1, QJsonObject{{"source"_L1, source}, {"selector"_L1, selectors}}},
-                           {"creator"_L1, creatorOf(span, set)}};
+    JsonObjectWriter annotation(out);
+    annotation.string("id", QString(source + QStringLiteral("#galley-") + span.id));
+    annotation.string("type", u"Annotation");
+    annotation.string("motivation", u"tagging");
+    QByteArray &body = annotation.key("body");
+    body += '[';
+    appendTextualBody(body, u"tagging", span.label);
+    body += ',';
+    appendTextualBody(body, u"assessing", reviewStatusName(span.status));
+    body += ']';
+    JsonObjectWriter target(annotation.key("target"));
+    target.string("source", source);
+    QByteArray &selectors = target.key("selector");
+    selectors += '[';
+    JsonObjectWriter textQuote(selectors);
+    textQuote.string("type", u"TextQuoteSelector");
+    textQuote.string("exact", quote.exact);
+    textQuote.string("prefix", quote.prefix);
+    textQuote.string("suffix", quote.suffix);
+    textQuote.close();
+    selectors += ',';
+    JsonObjectWriter position(selectors);
+    position.string("type", u"TextPositionSelector");
+    position.number("start", index.toCodePoints(span.start));
+    position.number("end", index.toCodePoints(span.end));
+    position.close();
+    selectors += ']';
+    target.close();
+    writeCreator(annotation, span, set);
     if (span.created.isValid())
-        annotation.insert("created"_L1, span.created.toUTC().toString(Qt::ISODateWithMs));
+        annotation.key("created") += '"' + isoUtcTimestamp(span.created) + '"';
     if (span.modified.isValid())
-        annotation.insert("modified"_L1, span.modified.toUTC().toString(Qt::ISODateWithMs));
-    return annotation;
+        annotation.key("modified") += '"' + isoUtcTimestamp(span.modified) + '"';
+    annotation.close();
 }
 
 } // namespace
 
 ExportResult writeW3c(const QList<AnnotationSet> &sets, const QString &stem)
 {
-    QJsonArray items;
+    qsizetype total = 0;
+    for (const AnnotationSet &set : sets)
+        total += set.spans.size();
+    const QString label = sets.size() == 1 && !sets.first().document.title.isEmpty() ? sets.first().document.title
+                                                                                    : QStringLiteral("Galley annotations");
+    QByteArray out;
+    JsonObjectWriter collection(out);
+    collection.string("@context", u"http://www.w3.org/ns/anno.jsonld");
+    collection.string("type", u"AnnotationCollection");
+    collection.string("label", label);
+    collection.number("total", total);
+    JsonObjectWriter page(collection.key("first"));
+    page.string("type", u"AnnotationPage");
+    page.number("startIndex", 0);
+    QByteArray &items = page.key("items");
+    items += "[\n";   // one annotation a line
+    bool first = true;
     for (const AnnotationSet &set : sets) {
         const CodePointIndex index(set.text);
         const QString source = sourceIri(set);
-        for (const Span &span : set.spans)
-            items.append(annotationOf(span, set, index, source));
+        for (const Span &span : set.spans) {
+            if (!first)
+                items += ",\n";
+            first = false;
+            appendAnnotation(items, span, set, index, source);
+        }
     }
-    const QJsonObject collection{
-        {"@context"_L1, "http://www.w3.org/ns/anno.jsonld"_L1},
-        {"type"_L1, "AnnotationCollection"_L1},
-        {"label"_L1, sets.size() == 1 && !sets.first().document.title.isEmpty() ? sets.first().document.title
-                                                                               : QStringLiteral("Galley annotations")},
-        {"total"_L1, items.size()},
-        {"first"_L1, QJsonObject{{"type"_L1, "AnnotationPage"_L1}, {"startIndex"_L1, 0}, {"items"_L1, items}}}};
-    return {{{stem + QStringLiteral(".jsonld"), QJsonDocument(collection).toJson(QJsonDocument::Indented)}}, {}};
+    items += "\n]";
+    page.close();
+    collection.close();
+    out += '\n';
+    return {{{stem + QStringLiteral(".jsonld"), out}}, {}};
 }
 
 } // namespace galley
