@@ -76,6 +76,11 @@ QString idOf(const QJsonValue &value)
     return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
 }
 
+QString extentKey(const QJsonValue &start, const QJsonValue &end, const QJsonValue &label)
+{
+    return QString::number(start.toInteger()) + u' ' + QString::number(end.toInteger()) + u' ' + label.toString();
+}
+
 struct SpanEntry
 {
     QJsonValue id;
@@ -122,7 +127,7 @@ Expected<AnnotationSet, QString> readDocument(const QJsonObject &document)
     const auto entries = spanEntries(document);
     if (!entries)
         return entries.error();
-    QHash<QString, QString> idByExtent;   // "start end label" → span id, for Prodigy relations
+    QHash<QString, QString> idByExtent;   // built for Prodigy relations, which name spans by extent
     for (qsizetype i = 0; i < entries->size(); ++i) {
         const SpanEntry &entry = entries->at(i);
         const QString where = QStringLiteral("span %1: ").arg(i + 1);
@@ -135,8 +140,6 @@ Expected<AnnotationSet, QString> readDocument(const QJsonObject &document)
         Span span = importedSpan(id, entry.label.toString(), range->start, range->end, set.text);
         if (auto problem = readSpanFields(entry.fields, span))
             return QString(where + *problem);
-        idByExtent.insert(QStringLiteral("%1 %2 %3").arg(entry.start.toInteger()).arg(entry.end.toInteger())
-                              .arg(entry.label.toString()), span.id);
         set.spans.append(std::move(span));
     }
     QList<IndexedRelation> relations;
@@ -153,9 +156,13 @@ Expected<AnnotationSet, QString> readDocument(const QJsonObject &document)
             relation.to = idOf(json.value("to_id"_L1));
             relation.type = json.value("type"_L1).toString();
         } else {
+            if (idByExtent.isEmpty()) {
+                for (qsizetype s = 0; s < entries->size(); ++s)
+                    idByExtent.insert(extentKey(entries->at(s).start, entries->at(s).end, entries->at(s).label),
+                                      set.spans[s].id);
+            }
             const auto spanId = [&](const QJsonObject &span) {
-                return idByExtent.value(QStringLiteral("%1 %2 %3").arg(span.value("start"_L1).toInteger())
-                                            .arg(span.value("end"_L1).toInteger()).arg(span.value("label"_L1).toString()));
+                return idByExtent.value(extentKey(span.value("start"_L1), span.value("end"_L1), span.value("label"_L1)));
             };
             relation.from = spanId(json.value("head_span"_L1).toObject());
             relation.to = spanId(json.value("child_span"_L1).toObject());

@@ -1,6 +1,8 @@
 #include "formats/label_family.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 namespace galley {
 
@@ -34,22 +36,26 @@ QList<const Span *> nonOverlappingEntities(const AnnotationSet &set, QStringList
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Span *a, const Span *b) { return a->end - a->start > b->end - b->start; });
-    QList<const Span *> kept;
+    // Kept spans never overlap, so ordered by start they are ordered by end too: only the last
+    // one starting before a candidate ends can reach into it.
+    std::map<int, const Span *> kept;   // by start
     int left = 0;
     for (const Span *span : candidates) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [span](const Span *other) {
-            return span->start < other->end && other->start < span->end;
-        });
+        auto after = kept.lower_bound(span->end);
+        const bool overlaps = after != kept.begin() && std::prev(after)->second->end > span->start;
         if (overlaps)
             ++left;
         else
-            kept.append(span);
+            kept.emplace(span->start, span);
     }
     if (left > 0)
         warnings.append(QStringLiteral("%1 entity span(s) overlapping a longer one left out (one entity per token)")
                             .arg(left));
-    std::sort(kept.begin(), kept.end(), [](const Span *a, const Span *b) { return a->start < b->start; });
-    return kept;
+    QList<const Span *> inTextOrder;
+    inTextOrder.reserve(qsizetype(kept.size()));
+    for (const auto &[start, span] : kept)
+        inTextOrder.append(span);
+    return inTextOrder;
 }
 
 } // namespace galley
