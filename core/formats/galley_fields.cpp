@@ -39,10 +39,9 @@ void writeTime(JsonObjectWriter &object, const char *name, const QDateTime &time
         object.key(name) += '"' + isoUtcTimestamp(time) + '"';
 }
 
-std::optional<QString> readTime(const QJsonObject &json, QLatin1StringView key, QDateTime &time)
+std::optional<QString> readTime(const QJsonValue &value, const QString &key, QDateTime &time)
 {
-    const QJsonValue value = json.value(key);
-    if (value.isUndefined() || value.isNull())
+    if (value.isNull())
         return std::nullopt;
     time = parseIsoTimestamp(value.toString());
     if (!time.isValid())
@@ -55,15 +54,11 @@ DomPoint domPointFromJson(const QJsonObject &json)
     return {json.value("node"_L1).toString(), json.value("utf16_offset"_L1).toInt(-1)};
 }
 
-std::optional<QString> readStatus(const QJsonObject &json, ReviewStatus &status)
+std::optional<QString> readStatus(const QJsonValue &value, ReviewStatus &status)
 {
-    const QJsonValue value = json.value("status"_L1);
-    if (value.isUndefined())
-        return std::nullopt;
     const auto parsed = reviewStatusFromName(value.toString());
     if (!parsed)
-        return QStringLiteral("unknown status '%1' (pending, accepted, rejected, edited or added)")
-            .arg(value.toString());
+        return QStringLiteral("unknown status '%1' (pending, accepted, rejected, edited or added)").arg(value.toString());
     status = *parsed;
     return std::nullopt;
 }
@@ -121,35 +116,38 @@ Span importedSpan(QString id, QString label, int start, int end, QStringView tex
 
 std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span)
 {
-    if (fields.contains("id"_L1))
-        span.id = fields.value("id"_L1).toString();
-    if (auto problem = readStatus(fields, span.status))
-        return problem;
-    if (fields.contains("provenance"_L1))
-        span.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
-    if (auto problem = readTime(fields, "created"_L1, span.created))
-        return problem;
-    if (auto problem = readTime(fields, "modified"_L1, span.modified))
-        return problem;
-    if (fields.contains("attributes"_L1))
-        span.attributes = fields.value("attributes"_L1).toObject().toVariantMap();
-    if (fields.contains("anchor"_L1)) {
-        const auto anchor = anchorStateFromName(fields.value("anchor"_L1).toString());
-        if (!anchor)
-            return QStringLiteral("unknown anchor state '%1'").arg(fields.value("anchor"_L1).toString());
-        span.anchor = *anchor;
-    }
-    if (fields.contains("text"_L1))
-        span.text = fields.value("text"_L1).toString();
-    if (fields.contains("quote"_L1)) {
-        const QJsonObject quote = fields.value("quote"_L1).toObject();
-        span.quote = {quote.value("exact"_L1).toString(), quote.value("prefix"_L1).toString(),
-                      quote.value("suffix"_L1).toString()};
-    }
-    if (fields.contains("dom"_L1)) {
-        const QJsonObject dom = fields.value("dom"_L1).toObject();
-        span.dom = DomRange{domPointFromJson(dom.value("start"_L1).toObject()),
-                            domPointFromJson(dom.value("end"_L1).toObject())};
+    // One pass over the members: a QJsonObject finds a key by scanning them all.
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (key == "id"_L1) {
+            span.id = value.toString();
+        } else if (key == "status"_L1) {
+            if (auto problem = readStatus(value, span.status))
+                return problem;
+        } else if (key == "provenance"_L1) {
+            span.provenance = provenanceFromJson(value.toObject());
+        } else if (key == "created"_L1 || key == "modified"_L1) {
+            if (auto problem = readTime(value, key, key == "created"_L1 ? span.created : span.modified))
+                return problem;
+        } else if (key == "attributes"_L1) {
+            span.attributes = value.toObject().toVariantMap();
+        } else if (key == "anchor"_L1) {
+            const auto anchor = anchorStateFromName(value.toString());
+            if (!anchor)
+                return QStringLiteral("unknown anchor state '%1'").arg(value.toString());
+            span.anchor = *anchor;
+        } else if (key == "text"_L1) {
+            span.text = value.toString();
+        } else if (key == "quote"_L1) {
+            const QJsonObject quote = value.toObject();
+            span.quote = {quote.value("exact"_L1).toString(), quote.value("prefix"_L1).toString(),
+                          quote.value("suffix"_L1).toString()};
+        } else if (key == "dom"_L1) {
+            const QJsonObject dom = value.toObject();
+            span.dom = DomRange{domPointFromJson(dom.value("start"_L1).toObject()),
+                                domPointFromJson(dom.value("end"_L1).toObject())};
+        }
     }
     return std::nullopt;
 }
@@ -176,17 +174,23 @@ void appendRelationJson(QByteArray &out, const Relation &relation, int index)
 
 std::optional<QString> readRelationFields(const QJsonObject &fields, Relation &relation, int &index)
 {
-    if (fields.contains("id"_L1))
-        relation.id = fields.value("id"_L1).toString();
-    if (auto problem = readStatus(fields, relation.status))
-        return problem;
-    if (fields.contains("provenance"_L1))
-        relation.provenance = provenanceFromJson(fields.value("provenance"_L1).toObject());
-    if (auto problem = readTime(fields, "created"_L1, relation.created))
-        return problem;
-    if (auto problem = readTime(fields, "modified"_L1, relation.modified))
-        return problem;
-    index = fields.value("n"_L1).toInt(-1);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (key == "id"_L1) {
+            relation.id = value.toString();
+        } else if (key == "status"_L1) {
+            if (auto problem = readStatus(value, relation.status))
+                return problem;
+        } else if (key == "provenance"_L1) {
+            relation.provenance = provenanceFromJson(value.toObject());
+        } else if (key == "created"_L1 || key == "modified"_L1) {
+            if (auto problem = readTime(value, key, key == "created"_L1 ? relation.created : relation.modified))
+                return problem;
+        } else if (key == "n"_L1) {
+            index = value.toInt(-1);
+        }
+    }
     return std::nullopt;
 }
 
