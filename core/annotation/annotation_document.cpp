@@ -21,6 +21,18 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::open(const QString &
     RecoveryReport report;
     report.annotationPath = m_filePath;
 
+    // A save killed before its rename leaves a temporary file; the journal still holds its edits.
+    // A complete one is left alone: it cannot be told from a reviewer's own copy.
+    const QStringList leftovers =
+        removeInterruptedWrites(m_filePath, [](const QByteArray &contents) {
+            return contents.isEmpty() || (contents.startsWith(kAnnotationFileStart) && !contents.endsWith("}\n"));
+        })
+        + removeInterruptedWrites(journalPath(), [](const QByteArray &contents) {
+              return contents.isEmpty() || contents.startsWith(kJournalLineStart);
+          });
+    for (const QString &leftover : leftovers)
+        report.diagnostics.append(u"%1: removed the temporary file of a save that was interrupted"_s.arg(leftover));
+
     QFile file(m_filePath);
     m_fileExists = file.exists();
     if (m_fileExists) {

@@ -14,40 +14,66 @@ void appendItemJson(QByteArray &out, const Relation &relation, const CodePointIn
 void appendItemJson(QByteArray &out, const Cluster &cluster, const CodePointIndex &) { appendClusterJson(out, cluster); }
 
 template<typename Item>
-Expected<Item, JsonProblem> itemFromJson(const QJsonValue &json, const CodePointIndex &index)
+Expected<Item, JsonProblem> itemFromJson(JsonPullParser &parser, const QStringList &pointer, const CodePointIndex &index)
 {
     if constexpr (std::is_same_v<Item, Span>)
-        return spanFromJson(json, index);
+        return spanFromJson(parser, pointer, index);
     else if constexpr (std::is_same_v<Item, Relation>)
-        return relationFromJson(json);
+        return relationFromJson(parser, pointer);
     else
-        return clusterFromJson(json);
+        return clusterFromJson(parser, pointer);
 }
 
-template<typename T>
-T valueOrThrow(Expected<T, JsonProblem> result, const QString &key)
+// The members of an edit line, read in any order: "item" decides how "before" and "after"
+// are read, so those are kept as raw JSON until the end.
+struct EditMembers
 {
-    if (!result)
-        throw JsonProblem{QStringList{key} + result.error().pointer, result.error().problem};
-    return std::move(result).value();
+    QString item;
+    qsizetype itemOffset = 0;
+    std::optional<qsizetype> position;
+    QByteArrayView before;
+    QByteArrayView after;
+    qsizetype beforeOffset = 0;
+    qsizetype afterOffset = 0;
+};
+
+template<typename Item>
+std::optional<Item> readOptionalItem(QByteArrayView raw, qsizetype offset, const QString &key, const CodePointIndex &index)
+{
+    if (raw.isEmpty() || raw == "null")
+        return std::nullopt;
+    JsonPullParser parser(raw);
+    Expected<Item, JsonProblem> item = itemFromJson<Item>(parser, {key}, index);
+    if (!item) {
+        JsonProblem problem = item.error();
+        problem.offset = problem.offset < 0 ? offset : offset + problem.offset;
+        throw problem;
+    }
+    return std::move(item).value();
 }
 
 template<typename Item>
-AnnotationEdit readItemChange(const JsonFieldReader &object, const CodePointIndex &index)
+AnnotationEdit itemChange(const EditMembers &members, const CodePointIndex &index)
 {
     ItemChange<Item> change;
-    const auto readItem = [&](const QString &key) -> std::optional<Item> {
-        const QJsonValue value = object.json().value(key);
-        if (value.isUndefined() || value.isNull())
-            return std::nullopt;
-        return valueOrThrow(itemFromJson<Item>(value, index), key);
-    };
-    change.before = readItem(u"before"_s);
-    change.after = readItem(u"after"_s);
+    change.before = readOptionalItem<Item>(members.before, members.beforeOffset, u"before"_s, index);
+    change.after = readOptionalItem<Item>(members.after, members.afterOffset, u"after"_s, index);
     if (!change.before && !change.after)
-        object.failHere(u"an edit needs \"before\", \"after\" or both"_s);
-    change.position = int(object.integer(u"position"_s, -1, std::numeric_limits<int>::max()));
+        throw JsonProblem{{}, u"an edit needs \"before\", \"after\" or both"_s, 0};
+    change.position = int(members.position.value_or(-1));
     return change;
+}
+
+DocumentFields documentFields(QByteArrayView raw, qsizetype offset, const QString &key)
+{
+    JsonPullParser parser(raw.isEmpty() ? QByteArrayView("null") : raw);
+    Expected<DocumentFields, JsonProblem> fields = documentFieldsFromJson(parser, {key});
+    if (!fields) {
+        JsonProblem problem = fields.error();
+        problem.offset = offset + qMax<qsizetype>(0, problem.offset);
+        throw problem;
+    }
+    return std::move(fields).value();
 }
 
 } // namespace
@@ -78,21 +104,43 @@ QByteArray editJson(const AnnotationEdit &edit, const CodePointIndex &index)
     return out;
 }
 
-Expected<AnnotationEdit, JsonProblem> editFromJson(const QJsonValue &json, const CodePointIndex &index)
+Expected<AnnotationEdit, JsonProblem> editFromJson(QByteArrayView json, const CodePointIndex &index)
 {
     return readJson<AnnotationEdit>([&]() -> AnnotationEdit {
-        const JsonFieldReader object(json);
-        const QString item = object.string(u"item"_s);
-        if (item == "span"_L1)
-            return readItemChange<Span>(object, index);
-        if (item == "relation"_L1)
-            return readItemChange<Relation>(object, index);
-        if (item == "cluster"_L1)
-            return readItemChange<Cluster>(object, index);
-        if (item == "document"_L1)
-            return DocumentFieldsChange{valueOrThrow(documentFieldsFromJson(object.json().value("before"_L1)), u"before"_s),
-                                        valueOrThrow(documentFieldsFromJson(object.json().value("after"_L1)), u"after"_s)};
-        object.fail(u"item"_s, u"\"%1\" is not one of span, relation, cluster or document"_s.arg(item));
+        JsonPullParser parser(json);
+        JsonObjectReader object(parser, {});
+        EditMembers members;
+        bool hasItem = false;
+        while (object.next()) {
+            if (object.is("item")) {
+                members.itemOffset = object.valueOffset();
+                members.item = object.string();
+                hasItem = true;
+            } else if (object.is("position")) {
+                members.position = object.integer(-1, std::numeric_limits<int>::max());
+            } else if (object.is("before")) {
+                members.beforeOffset = object.valueOffset();
+                members.before = parser.readRawValue();
+            } else if (object.is("after")) {
+                members.afterOffset = object.valueOffset();
+                members.after = parser.readRawValue();
+            } else {
+                object.skip();
+            }
+        }
+        parser.expectEnd();
+        object.requireAll({{"item", hasItem}});
+        if (members.item == "span"_L1)
+            return itemChange<Span>(members, index);
+        if (members.item == "relation"_L1)
+            return itemChange<Relation>(members, index);
+        if (members.item == "cluster"_L1)
+            return itemChange<Cluster>(members, index);
+        if (members.item == "document"_L1)
+            return DocumentFieldsChange{documentFields(members.before, members.beforeOffset, u"before"_s),
+                                        documentFields(members.after, members.afterOffset, u"after"_s)};
+        throw JsonProblem{{u"item"_s}, u"\"%1\" is not one of span, relation, cluster or document"_s.arg(members.item),
+                          members.itemOffset};
     });
 }
 

@@ -9,6 +9,6 @@ namespace galley {
 // "before": …, "after": …, "position": N}, items as in the annotation file (code-point
 // offsets, converted with `index` of the set's text, which edits never change).
 QByteArray editJson(const AnnotationEdit &edit, const CodePointIndex &index);   // compact, one line
-Expected<AnnotationEdit, JsonProblem> editFromJson(const QJsonValue &json, const CodePointIndex &index);
+Expected<AnnotationEdit, JsonProblem> editFromJson(QByteArrayView json, const CodePointIndex &index);
 
 } // namespace galley

@@ -18,6 +18,7 @@ namespace galley {
 
 constexpr int kAnnotationFileVersion = 2;       // what Galley writes
 constexpr int kOldestAnnotationFileVersion = 1;  // the oldest it still reads (see annotation_file_migration.h)
+constexpr char kAnnotationFileStart[] = "{\n\"galley_annotations\": ";   // how every file Galley writes begins
 
 // A file that cannot be read: which file, the 1-based line (0 when the whole file is at
 // fault) and what is wrong.

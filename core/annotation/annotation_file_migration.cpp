@@ -39,10 +39,15 @@ QJsonObject quoteOfVersion1Span(const QJsonObject &span, const QString &text, co
 
 QJsonObject version1To2(QJsonObject root)
 {
-    const JsonFieldReader reader(root);
-    const QString text = reader.string(u"text"_s);
-    const QJsonArray spans1 = reader.array(u"spans"_s);
-    const QJsonArray relations1 = reader.array(u"relations"_s);
+    for (const char *key : {"spans", "relations"}) {
+        if (!root.value(QLatin1StringView(key)).isArray())
+            throw JsonProblem{{QString::fromLatin1(key)}, u"expected an array"_s};
+    }
+    if (!root.value("text"_L1).isString())
+        throw JsonProblem{{u"text"_s}, u"expected a string"_s};
+    const QString text = root.value("text"_L1).toString();
+    const QJsonArray spans1 = root.value("spans"_L1).toArray();
+    const QJsonArray relations1 = root.value("relations"_L1).toArray();
     const CodePointIndex index(text);
 
     root.insert("source"_L1, QJsonObject{{"path"_L1, root.take("page"_L1)},

@@ -1,8 +1,8 @@
 #include "annotation/annotation_journal.h"
 
 #include "util/durable_file.h"
+#include "util/json_pull_parser.h"
 
-#include <QJsonDocument>
 
 #include <unistd.h>
 
@@ -24,9 +24,13 @@ Expected<qint64, FileError> AnnotationJournal::append(qint64 sequence, const QBy
         if (created)
             syncFolderOf(m_path);
     }
-    const QByteArray line = "{\"seq\":" + QByteArray::number(sequence) + ",\"edit\":" + editJson + "}\n";
-    if (m_file.write(line) != line.size())
-        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, m_file.errorString())};
+    const QByteArray line = kJournalLineStart + QByteArray::number(sequence) + ",\"edit\":" + editJson + "}\n";
+    const qint64 sizeBefore = m_file.size();
+    if (m_file.write(line) != line.size()) {
+        const QString error = m_file.errorString();
+        m_file.resize(sizeBefore);   // a partial line would spoil the next one
+        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, error)};
+    }
     if (::fdatasync(m_file.handle()) != 0)
         return FileError{u"cannot write the journal %1: the disk did not confirm the data"_s.arg(m_path)};
     return qint64(line.size());
@@ -49,6 +53,34 @@ Expected<bool, FileError> AnnotationJournal::remove()
     return true;
 }
 
+namespace {
+
+// One line, {"seq": N, "edit": {…}}; the edit is kept as JSON for the document to read.
+Expected<JournalEntry, QString> readEntry(const QByteArray &line, int lineNumber)
+{
+    try {
+        JsonPullParser parser(line);
+        JournalEntry entry{-1, {}, lineNumber, line};
+        parser.beginObject();
+        while (parser.nextMember()) {
+            if (parser.key() == "seq")
+                entry.sequence = qint64(parser.readNumber());
+            else if (parser.key() == "edit" && parser.peek() == JsonPullParser::Kind::Object)
+                entry.edit = parser.readRawValue().toByteArray();
+            else
+                parser.skipValue();
+        }
+        parser.expectEnd();
+        if (entry.sequence < 1 || entry.edit.isEmpty())
+            return u"it needs a sequence number and an edit"_s;
+        return entry;
+    } catch (const JsonSyntaxError &error) {
+        return error.problem;
+    }
+}
+
+} // namespace
+
 JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
 {
     JournalContents contents;
@@ -62,13 +94,9 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
         const QByteArray line = bytes.sliced(lineStart, lineEnd - lineStart);
         lineStart = lineEnd;
 
-        QJsonParseError error;
-        const QJsonObject entry = QJsonDocument::fromJson(line, &error).object();
-        const bool readable = complete && error.error == QJsonParseError::NoError && entry.value("seq"_L1).isDouble()
-            && entry.value("edit"_L1).isObject();
-        if (readable) {
-            contents.entries.append({qint64(entry.value("seq"_L1).toDouble()), entry.value("edit"_L1).toObject(),
-                                     lineNumber, line});
+        const Expected<JournalEntry, QString> entry = readEntry(line, lineNumber);
+        if (complete && entry) {
+            contents.entries.append(*entry);
             continue;
         }
         if (lineStart >= bytes.size()) {
@@ -79,7 +107,7 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
             contents.damaged = true;
             contents.diagnostics.append(u"%1:%2: unreadable journal entry (%3); the edits from here on are not "
                                         "replayed"_s.arg(fileName).arg(lineNumber)
-                                            .arg(complete ? error.errorString() : u"no line end"_s));
+                                            .arg(complete ? entry.error() : u"no line end"_s));
         }
         break;
     }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +15,8 @@ namespace galley {
 // written with one write() and fdatasync'd before append() returns, so an edit whose apply
 // returned survives a crash or power cut. The annotation file records the last sequence it
 // includes; on open, only later entries are replayed.
+constexpr char kJournalLineStart[] = "{\"seq\":";   // how every journal line begins
+
 class AnnotationJournal final
 {
 public:
@@ -44,7 +45,7 @@ private:
 struct JournalEntry
 {
     qint64 sequence = 0;
-    QJsonObject edit;
+    QByteArray edit;     // the edit's JSON (annotation_edit_json.h)
     int line = 0;        // 1-based, for messages
     QByteArray bytes;    // the line as stored, with its "\n"
 };

@@ -4,7 +4,6 @@
 #include "util/iso_time.h"
 #include "util/json_text.h"
 
-#include <QJsonArray>
 
 namespace galley {
 
@@ -21,13 +20,20 @@ void appendProvenanceJson(QByteArray &out, const Provenance &provenance)
     object.close();
 }
 
-Provenance readProvenance(const JsonFieldReader &object)
+Provenance readProvenance(JsonObjectReader object)
 {
-    if (!object.has(u"provenance"_s))
-        return {};
-    const JsonFieldReader fields = object.object(u"provenance"_s);
-    return {fields.optionalString(u"detector"_s), fields.optionalString(u"version"_s),
-            fields.optionalString(u"reviewer"_s)};
+    Provenance provenance;
+    while (object.next()) {
+        if (object.is("detector"))
+            provenance.detector = object.string();
+        else if (object.is("version"))
+            provenance.version = object.string();
+        else if (object.is("reviewer"))
+            provenance.reviewer = object.string();
+        else
+            object.skip();
+    }
+    return provenance;
 }
 
 void appendDomPointJson(QByteArray &out, const DomPoint &point)
@@ -38,15 +44,69 @@ void appendDomPointJson(QByteArray &out, const DomPoint &point)
     object.close();
 }
 
-DomPoint readDomPoint(const JsonFieldReader &point)
+DomPoint readDomPoint(JsonObjectReader point)
 {
-    return {point.string(u"node"_s), int(point.integer(u"offset"_s, 0, std::numeric_limits<int>::max()))};
+    DomPoint dom;
+    bool hasNode = false, hasOffset = false;
+    while (point.next()) {
+        if (point.is("node")) {
+            dom.nodePath = point.nonEmptyString();
+            hasNode = true;
+        } else if (point.is("offset")) {
+            dom.offset = int(point.integer(0, std::numeric_limits<int>::max()));
+            hasOffset = true;
+        } else {
+            point.skip();
+        }
+    }
+    point.requireAll({{"node", hasNode}, {"offset", hasOffset}});
+    return dom;
 }
 
-ReviewStatus readReviewStatus(const JsonFieldReader &object)
+DomRange readDomRange(JsonObjectReader dom)
 {
-    return object.named<ReviewStatus>(u"status"_s, reviewStatusFromName, u"pending, accepted, rejected, edited or added"_s);
+    DomRange range;
+    bool hasStart = false, hasEnd = false;
+    while (dom.next()) {
+        if (dom.is("start")) {
+            range.start = readDomPoint(dom.object());
+            hasStart = true;
+        } else if (dom.is("end")) {
+            range.end = readDomPoint(dom.object());
+            hasEnd = true;
+        } else if (dom.is("offset_unit")) {
+            const qsizetype offset = dom.valueOffset();
+            if (dom.string() != "UTF-16 code unit"_L1)
+                dom.fail(offset, u"DOM offsets must be in \"UTF-16 code unit\"s, as the DOM counts"_s);
+        } else {
+            dom.skip();
+        }
+    }
+    dom.requireAll({{"start", hasStart}, {"end", hasEnd}});
+    return range;
 }
+
+TextQuote readQuote(JsonObjectReader quote)
+{
+    TextQuote read;
+    bool hasExact = false;
+    while (quote.next()) {
+        if (quote.is("exact")) {
+            read.exact = quote.string();
+            hasExact = true;
+        } else if (quote.is("prefix")) {
+            read.prefix = quote.string();
+        } else if (quote.is("suffix")) {
+            read.suffix = quote.string();
+        } else {
+            quote.skip();
+        }
+    }
+    quote.requireAll({{"exact", hasExact}});
+    return read;
+}
+
+const QString kReviewStates = u"pending, accepted, rejected, edited or added"_s;
 
 } // namespace
 
@@ -125,77 +185,155 @@ void appendDocumentFieldsJson(QByteArray &out, const DocumentFields &fields)
     object.close();
 }
 
-Expected<Span, JsonProblem> spanFromJson(const QJsonValue &json, const CodePointIndex &index)
+Expected<Span, JsonProblem> spanFromJson(JsonPullParser &parser, const QStringList &pointer,
+                                         const CodePointIndex &index)
 {
     return readJson<Span>([&] {
-        const JsonFieldReader object(json);
+        JsonObjectReader object(parser, pointer);
         Span span;
-        span.id = object.nonEmptyString(u"id"_s);
-        span.label = object.nonEmptyString(u"label"_s);
-        const qsizetype length = index.codePointLength();
-        const qsizetype start = object.integer(u"start"_s, 0, length);
-        const qsizetype end = object.integer(u"end"_s, start, length);
-        span.start = int(index.toUtf16(start));
-        span.end = int(index.toUtf16(end));
-        span.text = object.string(u"text"_s);
-        const JsonFieldReader quote = object.object(u"quote"_s);
-        span.quote = {quote.string(u"exact"_s), quote.string(u"prefix"_s), quote.string(u"suffix"_s)};
-        span.status = readReviewStatus(object);
-        span.anchor = object.named<AnchorState>(u"anchor"_s, anchorStateFromName,
-                                                u"anchored, moved, fuzzy or orphaned"_s);
-        span.provenance = readProvenance(object);
-        span.created = object.optionalTimestamp(u"created"_s);
-        span.modified = object.optionalTimestamp(u"modified"_s);
-        if (object.has(u"attributes"_s)) {
-            const JsonFieldReader attributes = object.object(u"attributes"_s);
-            if (!attributes.json().isEmpty())
-                span.attributes = attributes.json().toVariantMap();
+        double start = -1, end = -1;
+        qsizetype startOffset = 0, endOffset = 0;
+        bool hasId = false, hasLabel = false, hasText = false, hasQuote = false, hasStatus = false, hasAnchor = false;
+        while (object.next()) {
+            if (object.is("id")) {
+                span.id = object.nonEmptyString();
+                hasId = true;
+            } else if (object.is("label")) {
+                span.label = object.nonEmptyString();
+                hasLabel = true;
+            } else if (object.is("start")) {
+                startOffset = object.valueOffset();
+                start = double(object.integer(0, std::numeric_limits<int>::max()));
+            } else if (object.is("end")) {
+                endOffset = object.valueOffset();
+                end = double(object.integer(0, std::numeric_limits<int>::max()));
+            } else if (object.is("text")) {
+                span.text = object.string();
+                hasText = true;
+            } else if (object.is("quote")) {
+                span.quote = readQuote(object.object());
+                hasQuote = true;
+            } else if (object.is("status")) {
+                span.status = object.named<ReviewStatus>(reviewStatusFromName, kReviewStates);
+                hasStatus = true;
+            } else if (object.is("anchor")) {
+                span.anchor = object.named<AnchorState>(anchorStateFromName, u"anchored, moved, fuzzy or orphaned"_s);
+                hasAnchor = true;
+            } else if (object.is("provenance")) {
+                span.provenance = readProvenance(object.object());
+            } else if (object.is("created")) {
+                span.created = object.optionalTimestamp();
+            } else if (object.is("modified")) {
+                span.modified = object.optionalTimestamp();
+            } else if (object.is("attributes")) {
+                span.attributes = object.variantMap();
+            } else if (object.is("dom")) {
+                span.dom = readDomRange(object.object());
+            } else {
+                object.skip();
+            }
         }
-        if (object.has(u"dom"_s)) {
-            const JsonFieldReader dom = object.object(u"dom"_s);
-            span.dom = DomRange{readDomPoint(dom.object(u"start"_s)), readDomPoint(dom.object(u"end"_s))};
-        }
+        object.requireAll({{"id", hasId}, {"label", hasLabel}, {"start", start >= 0}, {"end", end >= 0},
+                           {"text", hasText}, {"quote", hasQuote}, {"status", hasStatus}, {"anchor", hasAnchor}});
+        const double length = double(index.codePointLength());
+        if (start > length)
+            throw JsonProblem{pointer + QStringList{u"start"_s},
+                              u"%1 is past the end of the text (%2 code points)"_s.arg(start).arg(length), startOffset};
+        if (end < start || end > length)
+            throw JsonProblem{pointer + QStringList{u"end"_s},
+                              u"%1 is outside %2…%3 (the start and the end of the text, in code points)"_s.arg(end)
+                                  .arg(start).arg(length), endOffset};
+        span.start = int(index.toUtf16(qsizetype(start)));
+        span.end = int(index.toUtf16(qsizetype(end)));
         return span;
     });
 }
 
-Expected<Relation, JsonProblem> relationFromJson(const QJsonValue &json)
+Expected<Relation, JsonProblem> relationFromJson(JsonPullParser &parser, const QStringList &pointer)
 {
     return readJson<Relation>([&] {
-        const JsonFieldReader object(json);
+        JsonObjectReader object(parser, pointer);
         Relation relation;
-        relation.id = object.nonEmptyString(u"id"_s);
-        relation.type = object.nonEmptyString(u"type"_s);
-        relation.from = object.nonEmptyString(u"from"_s);
-        relation.to = object.nonEmptyString(u"to"_s);
-        relation.status = readReviewStatus(object);
-        relation.provenance = readProvenance(object);
-        relation.created = object.optionalTimestamp(u"created"_s);
-        relation.modified = object.optionalTimestamp(u"modified"_s);
+        bool hasId = false, hasType = false, hasFrom = false, hasTo = false, hasStatus = false;
+        while (object.next()) {
+            if (object.is("id")) {
+                relation.id = object.nonEmptyString();
+                hasId = true;
+            } else if (object.is("type")) {
+                relation.type = object.nonEmptyString();
+                hasType = true;
+            } else if (object.is("from")) {
+                relation.from = object.nonEmptyString();
+                hasFrom = true;
+            } else if (object.is("to")) {
+                relation.to = object.nonEmptyString();
+                hasTo = true;
+            } else if (object.is("status")) {
+                relation.status = object.named<ReviewStatus>(reviewStatusFromName, kReviewStates);
+                hasStatus = true;
+            } else if (object.is("provenance")) {
+                relation.provenance = readProvenance(object.object());
+            } else if (object.is("created")) {
+                relation.created = object.optionalTimestamp();
+            } else if (object.is("modified")) {
+                relation.modified = object.optionalTimestamp();
+            } else {
+                object.skip();
+            }
+        }
+        object.requireAll({{"id", hasId}, {"type", hasType}, {"from", hasFrom}, {"to", hasTo}, {"status", hasStatus}});
         return relation;
     });
 }
 
-Expected<Cluster, JsonProblem> clusterFromJson(const QJsonValue &json)
+Expected<Cluster, JsonProblem> clusterFromJson(JsonPullParser &parser, const QStringList &pointer)
 {
     return readJson<Cluster>([&] {
-        const JsonFieldReader object(json);
-        return Cluster{object.nonEmptyString(u"id"_s), object.nonEmptyString(u"label"_s),
-                       object.string(u"canonical"_s)};
+        JsonObjectReader object(parser, pointer);
+        Cluster cluster;
+        bool hasId = false, hasLabel = false;
+        while (object.next()) {
+            if (object.is("id")) {
+                cluster.id = object.nonEmptyString();
+                hasId = true;
+            } else if (object.is("label")) {
+                cluster.label = object.nonEmptyString();
+                hasLabel = true;
+            } else if (object.is("canonical")) {
+                cluster.canonical = object.string();
+            } else {
+                object.skip();
+            }
+        }
+        object.requireAll({{"id", hasId}, {"label", hasLabel}});
+        return cluster;
     });
 }
 
-Expected<DocumentFields, JsonProblem> documentFieldsFromJson(const QJsonValue &json)
+Expected<DocumentFields, JsonProblem> documentFieldsFromJson(JsonPullParser &parser, const QStringList &pointer)
 {
     return readJson<DocumentFields>([&] {
-        const JsonFieldReader object(json);
+        JsonObjectReader object(parser, pointer);
         DocumentFields fields;
-        fields.title = object.string(u"title"_s);
-        fields.byline = object.stringList(u"byline"_s);
-        fields.published = object.string(u"published"_s);
-        fields.notes = object.string(u"notes"_s);
-        fields.status = object.named<DocumentStatus>(u"status"_s, documentStatusFromName,
-                                                     u"not-started, in-progress, done or adjudicated"_s);
+        bool hasStatus = false;
+        while (object.next()) {
+            if (object.is("title")) {
+                fields.title = object.string();
+            } else if (object.is("byline")) {
+                fields.byline = object.stringList();
+            } else if (object.is("published")) {
+                fields.published = object.string();
+            } else if (object.is("notes")) {
+                fields.notes = object.string();
+            } else if (object.is("status")) {
+                fields.status = object.named<DocumentStatus>(documentStatusFromName,
+                                                             u"not-started, in-progress, done or adjudicated"_s);
+                hasStatus = true;
+            } else {
+                object.skip();
+            }
+        }
+        object.requireAll({{"status", hasStatus}});
         return fields;
     });
 }

@@ -3,19 +3,20 @@
 #include "annotation/annotation_set.h"
 #include "text/code_point_index.h"
 #include "util/expected.h"
+#include "util/json_pull_parser.h"
 
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QByteArray>
 #include <QStringList>
 
 namespace galley {
 
 // What is wrong in a piece of annotation JSON and where: a JSON Pointer split into tokens,
-// relative to the value that was being read.
+// relative to the value that was being read, and its byte offset.
 struct JsonProblem
 {
     QStringList pointer;
     QString problem;
+    qsizetype offset = -1;   // bytes into the JSON read, when known
 };
 
 // The compact JSON objects the annotation file and its journal store for each part of an
@@ -29,9 +30,11 @@ void appendClusterJson(QByteArray &out, const Cluster &cluster);
 void appendDocumentFieldsJson(QByteArray &out, const DocumentFields &fields);
 void appendTimestampJson(QByteArray &out, const QDateTime &time);   // ISO 8601 UTC ("…Z"); null when unset
 
-Expected<Span, JsonProblem> spanFromJson(const QJsonValue &json, const CodePointIndex &index);
-Expected<Relation, JsonProblem> relationFromJson(const QJsonValue &json);
-Expected<Cluster, JsonProblem> clusterFromJson(const QJsonValue &json);
-Expected<DocumentFields, JsonProblem> documentFieldsFromJson(const QJsonValue &json);
+// Readers take the value at the parser's position; `pointer` is where it sits, for errors.
+Expected<Span, JsonProblem> spanFromJson(JsonPullParser &parser, const QStringList &pointer,
+                                         const CodePointIndex &index);
+Expected<Relation, JsonProblem> relationFromJson(JsonPullParser &parser, const QStringList &pointer);
+Expected<Cluster, JsonProblem> clusterFromJson(JsonPullParser &parser, const QStringList &pointer);
+Expected<DocumentFields, JsonProblem> documentFieldsFromJson(JsonPullParser &parser, const QStringList &pointer);
 
 } // namespace galley

@@ -2,128 +2,132 @@
 
 #include "util/iso_time.h"
 
-#include <QJsonArray>
-
 #include <cmath>
 
 namespace galley {
 
 using namespace Qt::StringLiterals;
 
-QString jsonTypeName(const QJsonValue &value)
+JsonObjectReader::JsonObjectReader(JsonPullParser &parser, QStringList pointer)
+    : m_parser(parser), m_pointer(std::move(pointer)), m_objectOffset(parser.offset())
 {
-    switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"true/false"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
+    if (m_parser.peek() != JsonPullParser::Kind::Object)
+        throw JsonProblem{m_pointer, u"expected an object, found "_s + jsonKindName(m_parser.peek()), m_objectOffset};
+    m_parser.beginObject();
+}
+
+bool JsonObjectReader::next()
+{
+    return m_parser.nextMember();
+}
+
+void JsonObjectReader::fail(qsizetype offset, const QString &problem) const
+{
+    throw JsonProblem{memberPointer(), problem, offset};
+}
+
+void JsonObjectReader::failObject(const QString &problem) const
+{
+    throw JsonProblem{m_pointer, problem, m_objectOffset};
+}
+
+void JsonObjectReader::requireAll(std::initializer_list<std::pair<const char *, bool>> members) const
+{
+    for (const auto &[name, seen] : members) {
+        if (!seen)
+            failObject(u"missing field \"%1\""_s.arg(QLatin1StringView(name)));
     }
-    return u"nothing"_s;
 }
 
-JsonFieldReader::JsonFieldReader(const QJsonValue &value, QStringList pointer)
-    : m_object(value.toObject()), m_pointer(std::move(pointer))
+void JsonObjectReader::expectKind(JsonPullParser::Kind kind, const QString &expected)
 {
-    if (!value.isObject())
-        failHere(u"expected an object, found "_s + jsonTypeName(value));
+    const JsonPullParser::Kind found = m_parser.peek();
+    if (found != kind)
+        fail(valueOffset(), u"expected %1, found %2"_s.arg(expected, jsonKindName(found)));
 }
 
-void JsonFieldReader::failHere(const QString &problem) const
+QString JsonObjectReader::string()
 {
-    throw JsonProblem{m_pointer, problem};
+    expectKind(JsonPullParser::Kind::String, u"a string"_s);
+    return m_parser.readString();
 }
 
-void JsonFieldReader::fail(const QString &key, const QString &problem) const
+QString JsonObjectReader::nonEmptyString()
 {
-    throw JsonProblem{m_pointer + QStringList{key}, problem};
-}
-
-QJsonValue JsonFieldReader::required(const QString &key) const
-{
-    const auto found = m_object.constFind(key);
-    if (found == m_object.constEnd())
-        failHere(u"missing field \""_s + key + u'"');
-    return *found;
-}
-
-QString JsonFieldReader::string(const QString &key) const
-{
-    const QJsonValue value = required(key);
-    if (!value.isString())
-        fail(key, u"expected a string, found "_s + jsonTypeName(value));
-    return value.toString();
-}
-
-QString JsonFieldReader::nonEmptyString(const QString &key) const
-{
-    const QString value = string(key);
+    const qsizetype offset = valueOffset();
+    QString value = string();
     if (value.isEmpty())
-        fail(key, u"must not be empty"_s);
+        fail(offset, u"must not be empty"_s);
     return value;
 }
 
-QString JsonFieldReader::optionalString(const QString &key) const
+QStringList JsonObjectReader::stringList()
 {
-    return has(key) ? string(key) : QString();
-}
-
-QStringList JsonFieldReader::stringList(const QString &key) const
-{
-    const QJsonArray items = array(key);
+    expectKind(JsonPullParser::Kind::Array, u"an array"_s);
+    const QStringList pointer = memberPointer();
     QStringList strings;
-    strings.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items[i].isString())
-            throw JsonProblem{m_pointer + QStringList{key, QString::number(i)},
-                              u"expected a string, found "_s + jsonTypeName(items[i])};
-        strings.append(items[i].toString());
+    m_parser.beginArray();
+    while (m_parser.nextElement()) {
+        const qsizetype offset = m_parser.offset();
+        if (m_parser.peek() != JsonPullParser::Kind::String)
+            throw JsonProblem{pointer + QStringList{QString::number(strings.size())},
+                              u"expected a string, found "_s + jsonKindName(m_parser.peek()), offset};
+        strings.append(m_parser.readString());
     }
     return strings;
 }
 
-qsizetype JsonFieldReader::integer(const QString &key, qsizetype minimum, qsizetype maximum) const
+double JsonObjectReader::number()
 {
-    const QJsonValue value = required(key);
-    const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number)
-        fail(key, u"expected a whole number, found "_s + (value.isDouble() ? QString::number(number) : jsonTypeName(value)));
-    if (number < double(minimum) || number > double(maximum))
-        fail(key, u"%1 is outside %2…%3"_s.arg(QString::number(number)).arg(minimum).arg(maximum));
-    return qsizetype(number);
+    expectKind(JsonPullParser::Kind::Number, u"a number"_s);
+    return m_parser.readNumber();
 }
 
-std::optional<qsizetype> JsonFieldReader::optionalInteger(const QString &key, qsizetype minimum, qsizetype maximum) const
+qsizetype JsonObjectReader::integer(qsizetype minimum, qsizetype maximum)
 {
-    if (!has(key) || m_object.value(key).isNull())
+    const qsizetype offset = valueOffset();
+    if (m_parser.peek() != JsonPullParser::Kind::Number)
+        fail(offset, u"expected a whole number, found "_s + jsonKindName(m_parser.peek()));
+    const double value = m_parser.readNumber();
+    if (std::floor(value) != value)
+        fail(offset, u"expected a whole number, found "_s + QString::number(value));
+    if (value < double(minimum) || value > double(maximum))
+        fail(offset, u"%1 is outside %2…%3"_s.arg(QString::number(value)).arg(minimum).arg(maximum));
+    return qsizetype(value);
+}
+
+std::optional<qsizetype> JsonObjectReader::optionalInteger(qsizetype minimum, qsizetype maximum)
+{
+    if (m_parser.peek() == JsonPullParser::Kind::Null) {
+        m_parser.readNull();
         return std::nullopt;
-    return integer(key, minimum, maximum);
+    }
+    return integer(minimum, maximum);
 }
 
-QDateTime JsonFieldReader::optionalTimestamp(const QString &key) const
+QDateTime JsonObjectReader::optionalTimestamp()
 {
-    if (!has(key) || m_object.value(key).isNull())
+    if (m_parser.peek() == JsonPullParser::Kind::Null) {
+        m_parser.readNull();
         return {};
-    const QString text = string(key);
+    }
+    const qsizetype offset = valueOffset();
+    const QString text = string();
     const QDateTime time = parseIsoTimestamp(text);
     if (!time.isValid())
-        fail(key, u"\""_s + text + u"\" is not an ISO 8601 time with a time zone (e.g. 2026-01-31T12:00:00Z)"_s);
+        fail(offset, u"\""_s + text + u"\" is not an ISO 8601 time with a time zone (e.g. 2026-01-31T12:00:00Z)"_s);
     return time;
 }
 
-JsonFieldReader JsonFieldReader::object(const QString &key) const
+QVariantMap JsonObjectReader::variantMap()
 {
-    return JsonFieldReader(required(key), m_pointer + QStringList{key});
+    expectKind(JsonPullParser::Kind::Object, u"an object"_s);
+    return m_parser.readVariant().toMap();
 }
 
-QJsonArray JsonFieldReader::array(const QString &key) const
+JsonObjectReader JsonObjectReader::object()
 {
-    const QJsonValue value = required(key);
-    if (!value.isArray())
-        fail(key, u"expected an array, found "_s + jsonTypeName(value));
-    return value.toArray();
+    return JsonObjectReader(m_parser, memberPointer());
 }
 
 } // namespace galley

@@ -1,57 +1,65 @@
 #pragma once
 
 #include "annotation/annotation_json.h"
+#include "util/json_pull_parser.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace galley {
 
-// Reads typed fields of one JSON object; the first wrong field throws a JsonProblem naming
-// its JSON Pointer. Only for readers in core/annotation, which turn the throw into an
-// Expected with readJson() so nothing escapes them.
-class JsonFieldReader
+// Reads the members of one JSON object from a JsonPullParser and checks each value's type;
+// the first wrong value throws a JsonProblem with its JSON Pointer and byte offset. Only for
+// readers in core/annotation, which turn the throw into an Expected with readJson().
+class JsonObjectReader
 {
 public:
-    explicit JsonFieldReader(const QJsonValue &value, QStringList pointer = {});
+    JsonObjectReader(JsonPullParser &parser, QStringList pointer);   // reads the opening brace
 
-    const QJsonObject &json() const { return m_object; }
-    const QStringList &pointer() const { return m_pointer; }
-    bool has(const QString &key) const { return m_object.contains(key); }
+    bool next();   // the next member; false after the last
+    bool is(const char *name) const { return m_parser.key() == name; }
+    qsizetype objectOffset() const { return m_objectOffset; }
+    qsizetype valueOffset() { return m_parser.offset(); }
+    QStringList memberPointer() const { return m_pointer + QStringList{QString::fromUtf8(m_parser.key())}; }
 
-    QString string(const QString &key) const;
-    QString nonEmptyString(const QString &key) const;
-    QString optionalString(const QString &key) const;   // "" when missing
-    QStringList stringList(const QString &key) const;
-    qsizetype integer(const QString &key, qsizetype minimum, qsizetype maximum) const;
-    std::optional<qsizetype> optionalInteger(const QString &key, qsizetype minimum, qsizetype maximum) const;
-    QDateTime optionalTimestamp(const QString &key) const;   // invalid when missing or null
-    JsonFieldReader object(const QString &key) const;
-    QJsonArray array(const QString &key) const;
+    QString string();
+    QString nonEmptyString();
+    QStringList stringList();
+    double number();
+    qsizetype integer(qsizetype minimum, qsizetype maximum);
+    std::optional<qsizetype> optionalInteger(qsizetype minimum, qsizetype maximum);   // null allowed
+    QDateTime optionalTimestamp();   // null allowed: an invalid time
+    QVariantMap variantMap();
+    JsonObjectReader object();
+    void skip() { m_parser.skipValue(); }
 
     template<typename Enum, typename FromName>
-    Enum named(const QString &key, FromName fromName, const QString &allowed) const
+    Enum named(FromName fromName, const QString &allowed)
     {
-        const QString name = string(key);
+        const qsizetype offset = valueOffset();
+        const QString name = string();
         if (const std::optional<Enum> value = fromName(name))
             return *value;
-        fail(key, u'"' + name + QLatin1StringView("\" is not one of ") + allowed);
+        fail(offset, u'"' + name + QLatin1StringView("\" is not one of ") + allowed);
     }
 
-    [[noreturn]] void fail(const QString &key, const QString &problem) const;
-    [[noreturn]] void failHere(const QString &problem) const;
+    // Fails unless every named member was seen.
+    void requireAll(std::initializer_list<std::pair<const char *, bool>> members) const;
+
+    [[noreturn]] void fail(qsizetype offset, const QString &problem) const;   // about the current member
+    [[noreturn]] void failObject(const QString &problem) const;              // about the whole object
 
 private:
-    QJsonValue required(const QString &key) const;
+    void expectKind(JsonPullParser::Kind kind, const QString &expected);
 
-    QJsonObject m_object;
+    JsonPullParser &m_parser;
     QStringList m_pointer;
+    qsizetype m_objectOffset = 0;
 };
-
-QString jsonTypeName(const QJsonValue &value);   // "a string", "a number", "null", …
 
 template<typename T, typename Read>
 Expected<T, JsonProblem> readJson(Read read)
@@ -60,6 +68,8 @@ Expected<T, JsonProblem> readJson(Read read)
         return read();
     } catch (const JsonProblem &problem) {
         return problem;
+    } catch (const JsonSyntaxError &error) {
+        return JsonProblem{{}, error.problem, error.offset};
     }
 }
 

@@ -1,8 +1,13 @@
 #include "util/durable_file.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -42,8 +47,37 @@ bool syncFolderOf(const QString &path)
     return synced;
 }
 
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// An existing "PATH.REASON-…" copy with the same bytes as `path`, or empty.
+QString identicalBackup(const QString &path, const QString &reason)
+{
+    const QFileInfo original(path);
+    const QDir folder = original.absoluteDir();
+    const QStringList candidates = folder.entryList({original.fileName() + u'.' + reason + u"-*"_s}, QDir::Files);
+    if (candidates.isEmpty())
+        return {};
+    const QByteArray bytes = contentsOf(path);
+    for (const QString &candidate : candidates) {
+        const QString candidatePath = folder.filePath(candidate);
+        if (QFileInfo(candidatePath).size() == bytes.size() && contentsOf(candidatePath) == bytes)
+            return candidatePath;
+    }
+    return {};
+}
+
+} // namespace
+
 Expected<QString, FileError> backUpFile(const QString &path, const QString &reason, const QDateTime &now)
 {
+    if (const QString earlier = identicalBackup(path, reason); !earlier.isEmpty())
+        return earlier;
     const QString stem = u"%1.%2-%3"_s.arg(path, reason, now.toUTC().toString(u"yyyyMMdd'T'HHmmss"_s));
     QString backup = stem;
     for (int attempt = 2; QFile::exists(backup); ++attempt)
@@ -53,6 +87,27 @@ Expected<QString, FileError> backUpFile(const QString &path, const QString &reas
         return FileError{u"cannot copy %1 to %2: %3"_s.arg(path, backup, original.errorString())};
     syncFolderOf(backup);
     return backup;
+}
+
+QStringList removeInterruptedWrites(const QString &path, const std::function<bool(const QByteArray &)> &isUnfinished)
+{
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    static const QRegularExpression kTemporarySuffix(u"^\\.[A-Za-z0-9]{6}$"_s);
+    QStringList removed;
+    for (const QString &name : folder.entryList({target.fileName() + u".??????"_s}, QDir::Files)) {
+        if (!kTemporarySuffix.match(QStringView(name).sliced(target.fileName().size())).hasMatch())
+            continue;
+        const QString candidate = folder.filePath(name);
+        QFile file(candidate);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray contents = file.readAll();
+        file.close();
+        if (isUnfinished(contents) && QFile::remove(candidate))
+            removed.append(candidate);
+    }
+    return removed;
 }
 
 } // namespace galley

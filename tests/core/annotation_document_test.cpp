@@ -72,6 +72,7 @@ private slots:
     void version1File_opensAndIsSavedAsVersion2();
     void changedPage_isReported();
     void refusedEdit_isNotJournalled();
+    void interruptedSaveLeftovers_areRemoved_usersFilesKept();
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -267,12 +268,15 @@ void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept()
     QCOMPARE(contentsOf(opened.error().backupPath), damaged);
     QCOMPARE(backupsIn(QDir(m_folder->path())).size(), 1);
 
-    // Nothing overwrites it: edits and saves are refused, a second open backs up again.
+    // Nothing overwrites it: edits and saves are refused; opening again keeps the one copy.
     QVERIFY(!document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s))).ok());
     QVERIFY(!document.save().ok());
     QCOMPARE(contentsOf(path), damaged);
-    QVERIFY(!AnnotationDocument().open(path).ok());
+    const auto again = AnnotationDocument().open(path);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().backupPath, opened.error().backupPath);
     QCOMPARE(contentsOf(path), damaged);
+    QCOMPARE(backupsIn(QDir(m_folder->path())).size(), 1);
 }
 
 void AnnotationDocumentTest::version1File_opensAndIsSavedAsVersion2()
@@ -316,6 +320,21 @@ void AnnotationDocumentTest::refusedEdit_isNotJournalled()
     QVERIFY(refused.error().message.contains(u"already is a span \"s1\""_s));
     QCOMPARE(contentsOf(document.journalPath()).count('\n'), 1);
     QCOMPARE(document.lastSequence(), 1);
+}
+
+void AnnotationDocumentTest::interruptedSaveLeftovers_areRemoved_usersFilesKept()
+{
+    const QString path = m_page + u".galley.json"_s;
+    write(path + u".Ab12Cd"_s, "{\n\"galley_annotations\": 2,\n\"offset_unit\": \"co");   // killed mid-save
+    write(path + u".journal.x9Y8z7"_s, "");                                           // killed before writing
+    write(path + u".backup"_s, "{\n\"galley_annotations\": 2,\n\"spans\": []\n}\n");   // the reviewer's own copy
+    write(path + u".notes1"_s, "my notes");
+    AnnotationDocument document;
+    const auto report = document.open(m_page, -1, freshSet());
+    QVERIFY(report.ok());
+    QCOMPARE(report->diagnostics.filter(u"interrupted"_s).size(), 2);
+    QCOMPARE(QDir(m_folder->path()).entryList(QDir::Files),
+             (QStringList{u"storm.html.galley.json.backup"_s, u"storm.html.galley.json.notes1"_s}));
 }
 
 QTEST_GUILESS_MAIN(AnnotationDocumentTest)

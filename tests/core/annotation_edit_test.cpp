@@ -196,7 +196,7 @@ void AnnotationEditTest::journalJson_roundTrips()
     for (const AnnotationEdit &edit : editSequence(sampleSet())) {
         const QByteArray json = editJson(edit, index);
         QVERIFY(!json.contains('\n'));
-        const auto read = editFromJson(QJsonDocument::fromJson(json).object(), index);
+        const auto read = editFromJson(json, index);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().problem));
         QCOMPARE(*read, edit);
     }
@@ -204,7 +204,12 @@ void AnnotationEditTest::journalJson_roundTrips()
     const QJsonObject added =
         QJsonDocument::fromJson(editJson(addSpan(spanOf(u"s4"_s, u"MISC"_s, u"port"_s)), index)).object();
     QCOMPARE(added.value("after"_L1).toObject().value("start"_L1).toInt(), int(kText.indexOf(u"port"_s)) - 1);
-    QVERIFY(!editFromJson(QJsonObject{{"item"_L1, "paragraph"_L1}}, index).ok());
+    const auto unknown = editFromJson(R"({"item":"paragraph","after":{}})", index);
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().problem.contains(u"\"paragraph\" is not one of span"_s));
+    const auto truncated = editFromJson(R"({"item":"span","after":{"id":"s9")", index);
+    QVERIFY(!truncated.ok());
+    QVERIFY(truncated.error().problem.contains(u"ends early"_s));
 }
 
 void AnnotationEditTest::description_namesTheChange()

@@ -91,6 +91,7 @@ private slots:
     void damaged_reportsFileLineAndProblem_data();
     void damaged_reportsFileLineAndProblem();
     void version1_isMigrated();
+    void damagedVersion1_reportsTheLineInTheFileAsWritten();
     void defaultPath_sitsNextToThePage();
 };
 
@@ -230,6 +231,17 @@ void AnnotationFileTest::version1_isMigrated()
     QVERIFY(again.ok());
     QCOMPARE(again->version, 2);
     QCOMPARE(again->set, set);
+}
+
+void AnnotationFileTest::damagedVersion1_reportsTheLineInTheFileAsWritten()
+{
+    QFile file(QStringLiteral(GALLEY_TEST_DATA_DIR "/annotation/version1.galley.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = replaced(file.readAll(), "\"start\": 28, \"end\": 36", "\"start\": 28, \"end\": 3600");
+    const auto read = readAnnotationFile(json, file.fileName());
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().line, lineOf(json, "\"id\": \"s2\""));
+    QVERIFY2(read.error().problem.startsWith(u"/spans/1/end: 3600 is outside"_s), qPrintable(read.error().message()));
 }
 
 void AnnotationFileTest::defaultPath_sitsNextToThePage()
