@@ -118,7 +118,11 @@ int runTrainQuotes(const QStringList &arguments)
         QStringLiteral("Passes over the training data (default: %1).").arg(QuoteTrainingOptions().epochs),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().epochs));
     const QCommandLineOption nerOption = nerModelOption();
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption});
+    const QString defaultClusters = resourcePath(QStringLiteral("ner/word-clusters.txt.gz"));
+    const QCommandLineOption clustersOption(QStringLiteral("clusters"),
+        QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClusters),
+        QStringLiteral("FILE"), defaultClusters);
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
                            "and entity model give the same model bytes.\n"
@@ -132,6 +136,12 @@ int runTrainQuotes(const QStringList &arguments)
     if (!ok || options.epochs < 1) {
         err << "galley-cli train-quotes: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
         return ExitUsage;
+    }
+    if (parser.value(clustersOption) != QLatin1String("none")) {
+        const auto clusters = readText(QStringLiteral("train-quotes"), parser.value(clustersOption));
+        if (!clusters)
+            return ExitBadInput;
+        options.wordClusters = *clusters;
     }
     const auto ner = loadNer(QStringLiteral("train-quotes"), parser.value(nerOption));
     if (!ner)
@@ -160,7 +170,7 @@ int runTrainQuotes(const QStringList &arguments)
         return ExitBadInput;
     }
     err << "wrote " << parser.value(outputOption) << ": " << model.featureCount() << " features, "
-        << model.lexicon().size() << " cue words\n";
+        << model.lexicon().size() << " cue words, " << model.clusters().size() << " clustered words\n";
     return ExitSuccess;
 }
 

@@ -66,6 +66,15 @@ void NumberDatesTest::resolved_data()
     row("late month", "in late November", "[late November] DATE 2016-11 isoFrom=2016-11-21 isoTo=2016-11-30");
     row("early year", "in early 2016", "[early 2016] DATE 2016 isoFrom=2016-01 isoTo=2016-04");
 
+    row("date range", "The talks will run from 21 November to 18 December.",
+        "[from 21 November to 18 December] DATE 2017-11-21/2017-12-18 isoFrom=2017-11-21 isoTo=2017-12-18");
+    row("date range in the past", "The talks ran from 21 November to 18 December.",
+        "[from 21 November to 18 December] DATE 2015-11-21/2015-12-18 isoFrom=2015-11-21 isoTo=2015-12-18");
+    row("weekday range", "between Monday and Wednesday, officials said",
+        "[between Monday and Wednesday] DATE 2016-12-12/2016-12-14 isoFrom=2016-12-12 isoTo=2016-12-14");
+    row("time range", "open from 9 a.m. to 5 p.m.", "[from 9 a.m. to 5 p.m.] TIME 09:00/17:00 isoFrom=09:00 isoTo=17:00");
+    row("years from to", "from 2011 to 2016", "[from 2011 to 2016] DATE 2011/2016 isoFrom=2011 isoTo=2016");
+
     // weekdays by tense
     row("weekday of publication", "Assad said Thursday it would be a watershed.", "[Thursday] DATE 2016-12-15");
     row("past weekday", "On Tuesday, the center said the army controlled the city.", "[Tuesday] DATE 2016-12-13");
@@ -89,6 +98,7 @@ void NumberDatesTest::resolved_data()
     row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
     row("years ago", "two years ago", "[two years ago] DATE 2014");
     row("months ago", "six months ago", "[six months ago] DATE 2016-06");
+    row("a year ago", "a year ago", "[a year ago] DATE 2015");
 
     // times
     row("time with zone", "03:31 GMT", "[03:31 GMT] TIME 03:31Z GMT");
@@ -103,6 +113,7 @@ void NumberDatesTest::resolved_data()
     row("midnight", "after midnight", "[midnight] TIME 00:00");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
+    row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");
     row("not a time", "a 13 p.m. slot", "[13] CARDINAL 13");
 }
 

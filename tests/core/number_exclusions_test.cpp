@@ -49,6 +49,8 @@ void NumberExclusionsTest::notNumbers_data()
     row("product with year", "it ran Windows 2000 for years", "");
     row("lower-case brand", "the new iPhone 7 sold well", "");
     row("resolution number", "under Security Council Resolution 2254", "");
+    row("numbered item", "he was ranked No. 5 in the world", "");
+    row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");
     row("phone with country code", "call +7 495 123-45-67 now", "");
     row("phone with area code", "call (212) 555-1234 today", "[today] DATE");
     row("short phone", "dial 555-1234", "");
@@ -70,6 +72,7 @@ void NumberExclusionsTest::notNumbers_data()
     row("bowling figures", "Mushtaq took 4-38 on Friday", "[Friday] DATE");
     row("capitalised unit word starts a name", "they finished 19-23 Second Division", "");
     row("capitalised number word is a name", "he won the Second Division title", "");
+    row("half as a noun", "in the first half", "[first] ORDINAL 1 half");
     row("several alone", "several people", "");
     row("words around numbers are no numbers", "Numbers matter to someone.", "");
 }

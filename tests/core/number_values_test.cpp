@@ -52,6 +52,8 @@ void NumberValuesTest::values_data()
     row("one and a half million", "one and a half million voters", "[one and a half million] CARDINAL 1500000 voters");
     row("thousand scale word", "5 thousand troops", "[5 thousand] CARDINAL 5000 troops");
     row("bn suffix without currency", "4.5bn users", "[4.5bn] CARDINAL 4500000000 users");
+    row("m suffix before a count is million", "1.5m people fled", "[1.5m] CARDINAL 1500000 people");
+    row("m suffix before a thing is metres", "a 100m sprint", "[100m] QUANTITY 100 m si=100m");
     row("zero", "zero casualties", "[zero] CARDINAL 0 casualties");
     row("decimal", "a rate of 2.75", "[2.75] CARDINAL 2.75");
     row("minus word", "minus 5", "[minus 5] CARDINAL -5");
@@ -108,7 +110,10 @@ void NumberValuesTest::values_data()
     row("roughly", "roughly $4 million", "[roughly $4 million] MONEY 4000000 USD mod=≈");
     row("no more than", "no more than 20 people", "[no more than 20] CARDINAL 20 people mod=≤");
     row("or more after", "20 or more people", "[20 or more] CARDINAL 20 people mod=≥");
-    row("or so after", "a week or so", "");
+    row("or so after", "a week or so", "[a week or so] DURATION 1 P1W week mod=≈");
+    row("an hour", "within an hour", "[an hour] DURATION 1 PT1H hour");
+    row("a year ago", "a year ago", "[a year ago] DATE");
+    row("once a year is a frequency", "once a year", "");
     row("modifier without number", "over the recent months", "");
 
     // percents
@@ -116,7 +121,8 @@ void NumberValuesTest::values_data()
     row("percent sign", "rose 3.5% in May", "[3.5%] PERCENT 3.5 %; [May] DATE --05");
     row("per cent", "5 per cent", "[5 per cent] PERCENT 5 %");
     row("spelled percent", "twenty percent", "[twenty percent] PERCENT 20 %");
-    row("percentage points", "2 percent points", "[2 percent points] PERCENT 2 %");
+    row("percent points", "2 percent points", "[2 percent points] PERCENT 2 pp");
+    row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
     row("negative percent", "fell -0.4%", "[-0.4%] PERCENT -0.4 %");
     row("percent range", "10 to 20 percent", "[10 to 20 percent] PERCENT % from=10 to=20");
     row("hyphenated percent", "a 50-percent share", "[50-percent] PERCENT 50 %");
@@ -164,6 +170,7 @@ void NumberValuesTest::values_data()
     row("hectares", "200 hectares", "[200 hectares] QUANTITY 200 ha si=2000000m²");
     row("litres", "3 litres", "[3 litres] QUANTITY 3 L si=0.003m³");
     row("barrels", "1 million barrels", "[1 million barrels] QUANTITY 1000000 bbl si=158987.294928m³");
+    row("glued Celsius", "reached 40C", "[40C] QUANTITY 40 °C si=313.15K");
     row("celsius", "-5 degrees Celsius", "[-5 degrees Celsius] QUANTITY -5 °C si=268.15K");
     row("megawatts", "300 megawatts", "[300 megawatts] QUANTITY 300 MW si=300000000W");
     row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");
@@ -175,6 +182,12 @@ void NumberValuesTest::values_data()
     row("between and", "between 10 and 20 people", "[between 10 and 20] CARDINAL people from=10 to=20");
     row("from to", "from 150 to 200 trucks", "[from 150 to 200] CARDINAL trucks from=150 to=200");
     row("to scale applies to both", "3 to 5 million people", "[3 to 5 million] CARDINAL people from=3000000 to=5000000");
+    row("money range with both signs", "$3 to $5", "[$3 to $5] MONEY USD from=3 to=5");
+    row("different units are no range", "fell 2.3 percent to $51.20 a barrel",
+        "[2.3 percent] PERCENT 2.3 %; [$51.20] MONEY 51.2 USD");
+    row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
+    row("decimal scale applies to both", "3 to 5.5 million people", "[3 to 5.5 million] CARDINAL people from=3000000 to=5500000");
+    row("spelled scale applies to both", "three to five million people", "[three to five million] CARDINAL people from=3000000 to=5000000");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
 
     // durations

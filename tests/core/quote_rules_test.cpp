@@ -67,9 +67,9 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("partial[dangerous and reckless]cue[called]by[Clinton]")});
     row("scare quotes without a speaker", QStringLiteral("The so-called “experts” were wrong again."), {});
     row("indirect with that", QStringLiteral("Police said that the suspect fled on foot."),
-        {QStringLiteral("indirect[the suspect fled on foot]cue[said]by[Police]")});
+        {QStringLiteral("indirect[that the suspect fled on foot]cue[said]by[Police]")});
     row("told listener that", QStringLiteral("The ambassador told Sputnik that the talks had stalled."),
-        {QStringLiteral("indirect[the talks had stalled]cue[told Sputnik]by[The ambassador]")});
+        {QStringLiteral("indirect[that the talks had stalled]cue[told Sputnik]by[The ambassador]")});
     row("according to first", QStringLiteral("According to the report, unemployment rose sharply last year."),
         {QStringLiteral("indirect[unemployment rose sharply last year]cue[According to]by[the report]")});
     row("according to last", QStringLiteral("Unemployment rose sharply, according to the Labor Department."),
@@ -81,7 +81,7 @@ void QuoteRulesTest::rules_findQuotes_data()
     row("added", QStringLiteral("“It is over for them,” he added."),
         {QStringLiteral("direct[It is over for them]cue[added]by[he]")});
     row("auxiliary joins the cue", QStringLiteral("Sanders has said that the system is rigged."),
-        {QStringLiteral("indirect[the system is rigged]cue[has said]by[Sanders]")});
+        {QStringLiteral("indirect[that the system is rigged]cue[has said]by[Sanders]")});
     row("no attribution", QStringLiteral("The committee met on Tuesday and adjourned."), {});
 }
 

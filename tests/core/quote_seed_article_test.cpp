@@ -39,6 +39,7 @@ void QuoteSeedArticleTest::seedArticle_findsItsSixQuotes_data()
 {
     QTest::addColumn<bool>("useModel");
     QTest::newRow("rules") << false;
+    QTest::newRow("model") << true;
 }
 
 void QuoteSeedArticleTest::seedArticle_findsItsSixQuotes()

@@ -81,6 +81,9 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("he: same sentence before the pronoun")
         << QStringLiteral("[PER Jan Egeland] arrived. [PER Scott Craig] said \"soon\", as <he> put it.")
         << QStringLiteral("Scott Craig") << QStringLiteral("pronoun");
+    QTest::newRow("it: the organisation")
+        << QStringLiteral("[PER Sergei Lavrov] met the [ORG OPCW] in [LOC The Hague]. \"No comment,\" <it> said.")
+        << QStringLiteral("OPCW") << QStringLiteral("pronoun");
     QTest::newRow("he: no person before")
         << QStringLiteral("[LOC Aleppo] was calm. \"Quiet,\" <he> said.") << QString() << QStringLiteral("none");
     QTest::newRow("the spokesperson")

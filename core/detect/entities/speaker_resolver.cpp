@@ -80,8 +80,17 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     const QStringList words = lowerWords(speaker.start, speaker.end);
     if (words.isEmpty())
         return {};
-    if (words.size() == 1 && (words.first() == u"he" || words.first() == u"she"))
-        return resolvePronoun(speaker, words.first() == u"he" ? NameGender::Male : NameGender::Female);
+    if (words.size() == 1 && (words.first() == u"he" || words.first() == u"she" || words.first() == u"it")) {
+        const NameGender gender = words.first() == u"he" ? NameGender::Male : NameGender::Female;
+        return resolvePronoun(speaker, [&](int m) {
+            const int cluster = m_clusterOfMention[m];
+            if (cluster < 0)
+                return false;
+            if (words.first() == u"it")
+                return m_clusters[cluster].type == EntityType::Organization;
+            return isPerson(m) && (m_genders[cluster] == NameGender::Unknown || m_genders[cluster] == gender);
+        });
+    }
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
     return {};
@@ -110,16 +119,10 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
     return {m_clusterOfMention[found], SpeakerReference::Name};
 }
 
-SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, NameGender gender) const
+SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const
 {
-    auto fits = [&](int m) {
-        if (!isPerson(m) || m_clusterOfMention[m] < 0)
-            return false;
-        const NameGender known = m_genders[m_clusterOfMention[m]];
-        return known == NameGender::Unknown || known == gender;
-    };
     const qsizetype here = sentenceAt(speaker.start);
-    // In the pronoun's own sentence, the nearest person before it.
+    // In the pronoun's own sentence, the nearest fitting entity before it.
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         const EntityMention &mention = m_mentions[m];
         if (mention.end <= speaker.start && here >= 0 && mention.start >= m_sentences[here].start && fits(int(m)))

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <functional>
+
 namespace galley {
 
 enum class SpeakerReference { None, Name, Pronoun, Description };
@@ -23,12 +25,12 @@ struct SpeakerResolution
 // Finds the entity a quote's speaker mention refers to. A mention that holds a name resolves to
 // that name's cluster (the last person named in "the first deputy chief …, Lt. Gen. Viktor
 // Poznikhir"). A pronoun ("he") resolves to the nearest person before it whose gender does not
-// disagree, in the
-// same sentence nearest first, then sentence by sentence backwards, each sentence's subject
-// (its first person) first. Gender comes from the given name ("Maria"), gendered titles and
-// roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention; unknown fits both. A description ("the spokesperson") resolves to the nearest person
-// introduced with that role ("spokesperson Maria Zakharova"), or to an organisation whose name
-// holds the word ("the ministry").
+// disagree: in its own sentence the nearest, then sentence by sentence backwards, each
+// sentence's subject (its first person) first. Gender comes from the given name ("Maria"),
+// gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
+// unknown fits both. "It" resolves the same way to the nearest organisation. A description
+// ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
+// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry").
 class SpeakerResolver
 {
 public:
@@ -41,7 +43,8 @@ public:
 
 private:
     SpeakerResolution resolveName(TextRange speaker) const;
-    SpeakerResolution resolvePronoun(TextRange speaker, NameGender gender) const;
+    // The nearest earlier mention that fits (mention index → whether its entity could be meant).
+    SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
     bool hasRole(int mention, const QString &role) const;

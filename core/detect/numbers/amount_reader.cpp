@@ -1,5 +1,6 @@
 #include "amount_reader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley {
@@ -26,7 +27,7 @@ void applyScaleWords(const SentenceTokens &tokens, Amount &amount)
         amount.value = *amount.value * *scale;
         if (amount.rangeTo)
             amount.rangeTo = *amount.rangeTo * *scale;
-        amount.scaled = true;
+        amount.scale *= *scale;
         lastScale = *scale;
         ++amount.end;
     }
@@ -37,6 +38,7 @@ std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetyp
 {
     double total = 0;
     double current = 0;
+    double largestScale = 1;
     bool any = false;
     qsizetype j = i;
     qsizetype end = i;
@@ -50,11 +52,13 @@ std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetyp
             current += *small;
         } else if (word == u"hundred" && any) {
             current = (current == 0 ? 1 : current) * 100;
+            largestScale = std::max(largestScale, 100.0);
         } else if (word == u"dozen" && any) {
             current = (current == 0 ? 1 : current) * 12;
         } else if (const auto scale = scaleWord(word); scale && *scale >= 1000 && any && word.size() > 2) {
             total += (current == 0 ? 1 : current) * *scale;
             current = 0;
+            largestScale = std::max(largestScale, *scale);
         } else if (word == u"and" && any && smallCardinalWord(tokens.lower(j + 1))) {
             ++j;
             continue;
@@ -72,7 +76,7 @@ std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetyp
     amount.end = end;
     amount.value = total + current;
     amount.spelled = true;
-    amount.scaled = end - i > 1;
+    amount.scale = largestScale;
     // "one and a half", "two and a half million"
     if (tokens.is(end, u"and") && tokens.is(end + 1, u"a") && tokens.is(end + 2, u"half")) {
         amount.value = *amount.value + 0.5;
@@ -120,7 +124,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
         return std::nullopt;
     if (const auto scale = digitSuffixScale(digits.suffix); scale && digits.suffix != u"m" && digits.suffix != u"b") {
         amount.value = digits.value * *scale;
-        amount.scaled = true;
+        amount.scale = *scale;
         amount.suffix.clear();
         return amount;
     }
@@ -137,7 +141,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
             }
         }
         applyScaleWords(tokens, amount);
-        if (amount.scaled)
+        if (amount.scale > 1)
             amount.yearLike = false;
     }
     return amount;

@@ -19,7 +19,7 @@ struct Amount
     bool approximate = false;       // "dozens", "several hundred"
     std::optional<int> magnitude;
     bool spelled = false;           // written in words
-    bool scaled = false;            // a scale word or suffix applied ("million", "bn")
+    double scale = 1;               // the scale word or suffix applied: 1e6 for "million", 1e9 for "bn"
     bool yearLike = false;          // four plain digits 1000–2999 with nothing attached: "2011"
     QString suffix;                 // letters glued to the digits, lower case: "km", "m", "pm", "-year"
     bool capitalSuffix = false;     // written with a capital: "5G", "3D" (ids, not grams)

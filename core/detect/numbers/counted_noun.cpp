@@ -17,7 +17,7 @@ bool isFunctionWord(const QString &word)
                                   u"may", u"might", u"must", u"shall", u"do", u"does", u"did", u"it", u"its", u"they",
                                   u"them", u"their", u"he", u"him", u"his", u"she", u"her", u"we", u"us", u"our",
                                   u"you", u"your", u"i", u"me", u"my", u"this", u"these", u"those", u"there", u"here",
-                                  u"per", u"each", u"every", u"more", u"less", u"fewer", u"most", u"least", u"about",
+                                  u"per", u"each", u"every", u"most", u"least", u"about",
                                   u"over", u"under", u"into", u"onto", u"out", u"up", u"down", u"after", u"before",
                                   u"since", u"during", u"including", u"while", u"when", u"where", u"not", u"no",
                                   u"so", u"also", u"both", u"all", u"such", u"said", u"says", u"say", u"if",
@@ -74,6 +74,7 @@ bool looksAdjective(const QString &word)
         QStringLiteral("many"),  QStringLiteral("few"),    QStringLiteral("several"), QStringLiteral("full"),
         QStringLiteral("last"),  QStringLiteral("first"),  QStringLiteral("next"),   QStringLiteral("long"),
         QStringLiteral("short"), QStringLiteral("high"),   QStringLiteral("low"),    QStringLiteral("armed"),
+        QStringLiteral("more"),  QStringLiteral("fewer"),  QStringLiteral("less"),   QStringLiteral("additional"),
     };
     if (common.contains(word))
         return true;

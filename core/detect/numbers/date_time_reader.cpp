@@ -2,18 +2,17 @@
 
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/number_words.h"
+#include "detect/numbers/sentence_tense.h"
+#include "detect/numbers/time_reader.h"
 
 #include <QSet>
-
-#include <cmath>
 
 namespace galley {
 
 namespace {
 
-QString two(int n) { return QString::number(n).rightJustified(2, u'0'); }
 QString isoDay(const QDate &date) { return date.toString(Qt::ISODate); }
-QString isoMonth(int year, int month) { return QString::number(year) + u'-' + two(month); }
+QString isoMonth(int year, int month) { return QString::number(year) + u'-' + twoDigits(month); }
 
 // Words before a bare month or year that make it a date: "in May", "since 2011".
 bool isDatePreposition(QStringView word)
@@ -88,9 +87,10 @@ public:
             if (!bounded || bounded->mention.isoValue.isEmpty())
                 return bounded;
             (word == u"since" ? bounded->mention.isoFrom : bounded->mention.isoTo) = bounded->mention.isoValue;
-            return finish(*bounded, i);
+            bounded->mention.start = m_tokens.token(i).start;
+            return bounded;
         }
-        if (auto time = readTime(i))
+        if (auto time = readTime(m_tokens, i))
             return time;
         return readDate(i);
     }
@@ -98,18 +98,7 @@ public:
 private:
     DateTimeMatch match(NumberLabel label, qsizetype begin, qsizetype end, const QString &iso) const
     {
-        DateTimeMatch found;
-        found.mention.label = label;
-        found.mention.isoValue = iso;
-        found.endToken = end;
-        return finish(found, begin);
-    }
-
-    DateTimeMatch finish(DateTimeMatch found, qsizetype begin) const
-    {
-        found.mention.start = m_tokens.token(begin).start;
-        found.mention.end = m_tokens.token(found.endToken - 1).end;
-        return found;
+        return dateTimeMatch(m_tokens, label, begin, end, iso);
     }
 
     QString monthDay(int month, int day, std::optional<int> year, qsizetype at) const
@@ -119,16 +108,16 @@ private:
             return date.isValid() ? isoDay(date) : QString();
         }
         if (!m_published.isValid())
-            return QStringLiteral("--") + two(month) + u'-' + two(day);
-        const QDate date = monthDayDate(month, day, m_published, futureTenseAround(at));
+            return QStringLiteral("--") + twoDigits(month) + u'-' + twoDigits(day);
+        const QDate date = monthDayDate(month, day, m_published, isFutureTenseAround(m_tokens, at));
         return date.isValid() ? isoDay(date) : QString();
     }
 
     QString monthOnly(int month, qsizetype at) const
     {
         if (!m_published.isValid())
-            return QStringLiteral("--") + two(month);
-        return isoMonth(yearOfMonth(month, m_published, futureTenseAround(at)), month);
+            return QStringLiteral("--") + twoDigits(month);
+        return isoMonth(yearOfMonth(month, m_published, isFutureTenseAround(m_tokens, at)), month);
     }
 
     std::optional<DateTimeMatch> readDate(qsizetype i) const
@@ -273,7 +262,7 @@ private:
             return found;
         }
         if (year == 0 && m_published.isValid())
-            year = yearOfMonth(month, m_published, futureTenseAround(i));
+            year = yearOfMonth(month, m_published, isFutureTenseAround(m_tokens, i));
         if (year == 0)
             return match(NumberLabel::Date, i, end, monthOnly(month, i));
         found = match(NumberLabel::Date, i, end, isoMonth(year, month));
@@ -281,39 +270,6 @@ private:
         found.mention.isoFrom = isoDay(first.addDays(10 * third));
         found.mention.isoTo = isoDay(third == 2 ? QDate(year, month, first.daysInMonth()) : first.addDays(10 * third + 9));
         return found;
-    }
-
-    // Past or future tense around token i: the nearest tense marker in the sentence decides,
-    // past when there is none (news reports what happened).
-    bool futureTenseAround(qsizetype i) const
-    {
-        static const QSet<QString> future = {
-            QStringLiteral("will"),      QStringLiteral("'ll"),    QStringLiteral("’ll"),   QStringLiteral("shall"),
-            QStringLiteral("wo"),        QStringLiteral("could"),  QStringLiteral("may"),   QStringLiteral("might"),
-            QStringLiteral("would"),     QStringLiteral("should"), QStringLiteral("upcoming"), QStringLiteral("scheduled"),
-            QStringLiteral("due"),       QStringLiteral("plans"),  QStringLiteral("planned"), QStringLiteral("expected"),
-        };
-        static const QSet<QString> past = {
-            QStringLiteral("said"), QStringLiteral("was"),  QStringLiteral("were"), QStringLiteral("had"),
-            QStringLiteral("did"),  QStringLiteral("told"), QStringLiteral("met"),  QStringLiteral("took"),
-            QStringLiteral("left"), QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("began"),
-        };
-        for (qsizetype distance = 1; distance < m_tokens.end() - m_tokens.begin(); ++distance) {
-            for (const qsizetype j : {i - distance, i + distance}) {
-                if (!m_tokens.contains(j))
-                    continue;
-                const QString &word = m_tokens.lower(j);
-                if (past.contains(word))
-                    return false;
-                const bool passiveInfinitive = m_tokens.is(j - 1, u"be");   // "could be held"
-                if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !passiveInfinitive
-                    && !m_tokens.isCapitalised(j) && word != u"expected" && word != u"scheduled" && word != u"planned")
-                    return false;
-                if (future.contains(word))
-                    return true;
-            }
-        }
-        return false;
     }
 
     // "Thursday", "last Friday", "next Monday": resolved with the tense of the sentence.
@@ -338,7 +294,7 @@ private:
         if (!weekday)
             return std::nullopt;
         if (!direction)
-            direction = futureTenseAround(dayIndex) ? WeekdayDirection::OnOrAfter : WeekdayDirection::OnOrBefore;
+            direction = isFutureTenseAround(m_tokens, dayIndex) ? WeekdayDirection::OnOrAfter : WeekdayDirection::OnOrBefore;
         const QDate date = weekdayDate(*weekday, m_published, *direction);
         return match(NumberLabel::Date, begin, dayIndex + 1, date.isValid() ? isoDay(date) : QString());
     }
@@ -362,7 +318,7 @@ private:
                 int weekYear = 0;
                 const QDate day = m_published.addDays(7 * shift);
                 const int week = day.weekNumber(&weekYear);
-                iso = QString::number(weekYear) + QStringLiteral("-W") + two(week);
+                iso = QString::number(weekYear) + QStringLiteral("-W") + twoDigits(week);
             }
         } else if (unit == u"month") {
             if (valid) {
@@ -432,77 +388,6 @@ private:
         if (!date.isValid())
             return std::nullopt;
         return match(NumberLabel::Date, i, i + 1, isoDay(date));
-    }
-
-    // "03:31 GMT", "2 p.m.", "10.30am", "noon", "midnight".
-    std::optional<DateTimeMatch> readTime(qsizetype i) const
-    {
-        const QString &word = m_tokens.lower(i);
-        if (word == u"noon" || word == u"midday" || word == u"midnight")
-            return zoned(match(NumberLabel::Time, i, i + 1, word == u"midnight" ? QStringLiteral("00:00") : QStringLiteral("12:00")));
-        if (!m_tokens.isKind(i, TokenKind::Number))
-            return std::nullopt;
-        const DigitToken digits = parseDigitToken(m_tokens.text(i));
-        int hour = int(digits.value);
-        int minute = 0;
-        int second = -1;
-        QString suffix = digits.suffix;
-        if (digits.shape == DigitToken::Shape::Time) {
-            minute = int(digits.second);
-            if (m_tokens.text(i).count(u':') == 2)
-                second = int(digits.third);
-        } else if (digits.shape == DigitToken::Shape::Plain && !digits.grouped) {
-            if (digits.decimal) {   // "10.30am"
-                hour = int(digits.value);
-                minute = int(std::lround((digits.value - hour) * 100));
-            }
-        } else {
-            return std::nullopt;
-        }
-        qsizetype end = i + 1;
-        QString meridiem;
-        if (suffix == u"am" || suffix == u"pm" || suffix == u"a.m." || suffix == u"p.m.") {
-            meridiem = suffix;
-        } else if (!suffix.isEmpty()) {
-            return std::nullopt;
-        } else {
-            const QString &next = m_tokens.lower(end);
-            if (next == u"a.m." || next == u"p.m." || next == u"am" || next == u"pm" || next == u"a.m" || next == u"p.m") {
-                meridiem = next;
-                ++end;
-            }
-        }
-        if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty())
-            return std::nullopt;
-        if (!meridiem.isEmpty()) {
-            if (hour < 1 || hour > 12 || minute > 59)
-                return std::nullopt;
-            hour = hour % 12 + (meridiem.startsWith(u'p') ? 12 : 0);
-        }
-        if (hour > 24 || minute > 59)
-            return std::nullopt;
-        QString iso = two(hour) + u':' + two(minute);
-        if (second >= 0)
-            iso += u':' + two(second);
-        return zoned(match(NumberLabel::Time, i, end, iso));
-    }
-
-    // A zone after a time: "03:31 GMT" → "03:31Z", unit "GMT"; "14:00 local time".
-    DateTimeMatch zoned(DateTimeMatch found) const
-    {
-        const qsizetype next = found.endToken;
-        const QStringView zone = m_tokens.text(next);
-        const QString offset = zoneOffset(zone);
-        if (!offset.isEmpty()) {
-            found.mention.isoValue += offset;
-            found.mention.unit = zone.toString();
-            found.endToken = next + 1;
-        } else if (m_tokens.is(next, u"local") && m_tokens.is(next + 1, u"time")) {
-            found.mention.unit = QStringLiteral("local time");
-            found.endToken = next + 2;
-        }
-        found.mention.end = m_tokens.token(found.endToken - 1).end;
-        return found;
     }
 
     const SentenceTokens &m_tokens;

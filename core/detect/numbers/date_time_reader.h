@@ -1,20 +1,12 @@
 #pragma once
 
-#include "detect/numbers/number_mention.h"
-#include "detect/numbers/sentence_tokens.h"
+#include "detect/numbers/date_time_match.h"
 
 #include <QDate>
 
 #include <optional>
 
 namespace galley {
-
-// A date or time mention read from the tokens and the token after it.
-struct DateTimeMatch
-{
-    NumberMention mention;
-    qsizetype endToken = 0;
-};
 
 // Reads a date or time starting at token i: "December 8", "15 December 2016", "Dec. 15",
 // "2016-12-15", "since 2011", "the 1990s", "mid-December", "Thursday", "last week", "yesterday",

@@ -10,6 +10,16 @@ namespace galley {
 bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
 {
     const qsizetype previous = numberToken - 1;
+    const auto isIdMarker = [](QStringView word) {
+        return word == u"no" || word == u"nos" || word == u"art" || word == u"vol" || word == u"ch" || word == u"p"
+               || word == u"pp";
+    };
+    // "No. 5", "p. 12" when the tokenizer leaves the period apart (and the splitter ends a
+    // sentence there)
+    if (tokens.textAcrossSentences(previous) == u"." && previous >= 1
+        && tokens.token(previous - 1).end == tokens.token(previous).start
+        && isIdMarker(tokens.textAcrossSentences(previous - 1).toString().toLower()))
+        return true;
     if (tokens.casing() != SentenceCasing::Normal || !tokens.isKind(previous, TokenKind::Word))
         return false;
     const QStringView word = tokens.text(previous);
@@ -28,6 +38,9 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
     const QString &lower = tokens.lower(previous);
     if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name
         return false;
+    // "U.S. 10-year bonds": an abbreviation modifies the number; "No. 5" and "Art. 5" are ids
+    if (lower.endsWith(u'.'))
+        return isIdMarker(QStringView(lower).chopped(1));
     if (previous == tokens.begin() || tokens.isKind(previous - 1, TokenKind::Quote)
         || tokens.isKind(previous - 1, TokenKind::Punctuation) || tokens.isKind(previous - 1, TokenKind::Dash))
         return !isSentenceStarter(lower) && !openers.contains(lower);
@@ -90,6 +103,9 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
         };
         return before.contains(previous) || after.contains(tokens.lower(amount.end));
     }
+    if (word == u"half")   // "the first half", "the second half": a noun
+        return previous == u"the" || previous == u"first" || previous == u"second" || previous == u"this"
+               || previous == u"last" || previous == u"next" || previous == u"that";
     if (word == u"second")
         return previous == u"per" || previous == u"every" || previous == u"split"
                || (previous == u"a" && !tokens.isKind(amount.end, TokenKind::Word));   // "wait a second"

@@ -1,12 +1,13 @@
 #include "number_finder.h"
 
-#include "detect/numbers/amount_reader.h"
+#include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
-#include "detect/numbers/currencies.h"
 #include "detect/numbers/date_time_reader.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
+#include "detect/numbers/phrase_reader.h"
+#include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/unit_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -17,23 +18,6 @@
 namespace galley {
 
 namespace {
-
-// An amount with what is written around it: a sign, a currency before it, a unit after it.
-struct Phrase
-{
-    Amount amount;
-    qsizetype begin = 0;
-    qsizetype end = 0;
-    double sign = 1;
-    QString currency;                // from a sign or code before the amount
-    std::optional<UnitMatch> unit;   // after the amount
-
-    std::optional<double> value() const
-    {
-        return amount.value ? std::optional<double>(sign * *amount.value) : std::nullopt;
-    }
-    bool hasUnit() const { return !currency.isEmpty() || unit.has_value(); }
-};
 
 bool isRangeDash(QStringView text) { return text == u"-" || text == u"\u2013" || text == u"\u2012"; }
 
@@ -68,15 +52,19 @@ private:
         }
         const auto modifier = readModifierBefore(m_tokens, i);
         const qsizetype j = modifier ? modifier->endToken : i;
+        if (auto range = readDateRange(i, j, next))
+            return range;
         if (auto range = readBoundedRange(i, j, next))
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
             next = date->endToken;
-            if (modifier)
-                date->mention.start = m_tokens.token(i).start;
+            // "about 03:00" bounds a time; "as many as last month" does not bound a date
+            if (!modifier || date->mention.label != NumberLabel::Time)
+                return date->mention;
+            date->mention.start = m_tokens.token(i).start;
             return withModifier(date->mention, modifier);
         }
-        auto first = readPhrase(j);
+        auto first = readPhrase(m_tokens, j);
         if (!first)
             return std::nullopt;
         if (!modifier && first->currency.isEmpty() && isExcluded(first->amount)) {
@@ -91,7 +79,7 @@ private:
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
         if (!second)
-            end = extendCompoundQuantity(mention, end);
+            end = extendCompoundQuantity(mention, *first, end);
         if (const auto after = readModifierAfter(m_tokens, end); after && !modifier) {
             mention.modifier = after->modifier;
             end = after->endToken;
@@ -133,13 +121,70 @@ private:
         return isPartOfName(m_tokens, amount.begin);
     }
 
+    // "from 21 November to 18 December", "between Monday and Wednesday", "from 9 a.m. to 5 p.m.":
+    // isoFrom, isoTo and the ISO 8601 interval "from/to" as the value.
+    std::optional<NumberMention> readDateRange(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        if (!between && !m_tokens.is(j, u"from"))
+            return std::nullopt;
+        const auto first = readDateOrTime(m_tokens, j + 1, m_published);
+        if (!first)
+            return std::nullopt;
+        const qsizetype connector = first->endToken;
+        const bool joined = between ? m_tokens.is(connector, u"and")
+                                    : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"until")
+                                          || m_tokens.is(connector, u"till") || isRangeDash(m_tokens.text(connector));
+        if (!joined)
+            return std::nullopt;
+        const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        if (!second || second->mention.label != first->mention.label)
+            return std::nullopt;
+        QString from = first->mention.isoFrom.isEmpty() ? first->mention.isoValue : first->mention.isoFrom;
+        QString to = second->mention.isoTo.isEmpty() ? second->mention.isoValue : second->mention.isoTo;
+        if (to < from && isMonthDayWithoutYear(j + 1, first->endToken)
+            && isMonthDayWithoutYear(connector + 1, second->endToken)) {
+            // each end was resolved on its own: "from 21 November to 18 December" in a future
+            // sentence ends a year later, in a past one starts a year earlier
+            const QDate start = QDate::fromString(from, Qt::ISODate);
+            const QDate finish = QDate::fromString(to, Qt::ISODate);
+            if (isFutureTenseAround(m_tokens, j))
+                to = finish.addYears(1).toString(Qt::ISODate);
+            else
+                from = start.addYears(-1).toString(Qt::ISODate);
+        }
+        if (from.isEmpty() || to.isEmpty() || from.size() != to.size() || to < from)
+            return std::nullopt;
+        NumberMention mention = first->mention;
+        mention.start = m_tokens.token(i).start;
+        mention.end = second->mention.end;
+        mention.unit = second->mention.unit;
+        mention.isoFrom = from;
+        mention.isoTo = to;
+        mention.isoValue = from + u'/' + to;
+        next = second->endToken;
+        return mention;
+    }
+
+    // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
+    bool isMonthDayWithoutYear(qsizetype begin, qsizetype end) const
+    {
+        bool month = false;
+        for (qsizetype t = begin; t < end; ++t) {
+            if (weekdayOfWord(m_tokens.lower(t)) || (m_tokens.isKind(t, TokenKind::Number) && m_tokens.length(t) == 4))
+                return false;
+            month = month || monthOfWord(m_tokens.lower(t)).has_value();
+        }
+        return month;
+    }
+
     // "between 10 and 20", "from 2011 to 2016".
     std::optional<NumberMention> readBoundedRange(qsizetype i, qsizetype j, qsizetype &next) const
     {
         const bool between = m_tokens.is(j, u"between");
         if (!between && !m_tokens.is(j, u"from"))
             return std::nullopt;
-        const auto first = readPhrase(j + 1);
+        const auto first = readPhrase(m_tokens, j + 1);
         if (!first || !first->amount.value || first->amount.rangeTo || first->amount.ordinal)
             return std::nullopt;
         if (!m_tokens.is(first->end, between ? u"and" : u"to") && !(!between && isRangeDash(m_tokens.text(first->end))))
@@ -158,63 +203,15 @@ private:
 
     std::optional<Phrase> readRangeEnd(const Phrase &first, qsizetype at) const
     {
-        auto second = readPhrase(at);
+        auto second = readPhrase(m_tokens, at);
         if (!second || !second->amount.value || second->amount.ordinal || second->amount.rangeTo
-            || (first.hasUnit() && second->unit && first.unit && first.unit->unit != second->unit->unit)
             || *second->value() <= *first.value())
             return std::nullopt;
-        return second;
-    }
-
-    // [minus] [currency] amount [unit]
-    std::optional<Phrase> readPhrase(qsizetype j) const
-    {
-        Phrase phrase;
-        phrase.begin = j;
-        const QStringView first = m_tokens.text(j);
-        if ((first == u"-" || first == u"\u2212") && m_tokens.touchesNext(j)
-            && (j == m_tokens.begin() || m_tokens.token(j - 1).end < m_tokens.token(j).start)
-            && m_tokens.isKind(j + 1, TokenKind::Number)) {
-            phrase.sign = -1;
-            ++j;
-        } else if (m_tokens.is(j, u"minus")) {
-            phrase.sign = -1;
-            ++j;
-        }
-        if (m_tokens.isKind(j, TokenKind::Word) && m_tokens.text(j + 1) == u"$" && m_tokens.touchesNext(j)
-            && !currencyOfSign(u"$", m_tokens.text(j)).isEmpty()) {
-            phrase.currency = currencyOfSign(u"$", m_tokens.text(j));
-            j += 2;
-        } else if (m_tokens.isKind(j, TokenKind::Symbol) && !currencyOfSign(m_tokens.text(j)).isEmpty()) {
-            phrase.currency = currencyOfSign(m_tokens.text(j));
-            ++j;
-        } else if (isCurrencyCode(m_tokens.text(j)) && m_tokens.isKind(j + 1, TokenKind::Number)) {
-            phrase.currency = m_tokens.text(j).toString();
-            ++j;
-        }
-        auto amount = readAmount(m_tokens, j);
-        if (!amount)
+        // "3 km to 5 km", "$3 to $5"; not "2.3 percent to $51.20"
+        const auto unitOf = [](const Phrase &phrase) { return phrase.unit ? phrase.unit->unit : phrase.currency; };
+        if (first.hasUnit() && (unitOf(first) != unitOf(*second) || first.currency.isEmpty() != second->currency.isEmpty()))
             return std::nullopt;
-        if (!phrase.currency.isEmpty()) {
-            if (!amount->value || amount->ordinal)
-                return std::nullopt;
-            if (amount->suffix == u"m" || amount->suffix == u"b") {
-                amount->value = *amount->value * *digitSuffixScale(amount->suffix);
-                amount->scaled = true;
-                amount->suffix.clear();
-            }
-            if (!amount->suffix.isEmpty())
-                return std::nullopt;
-        } else if (!amount->ordinal && !amount->approximate) {
-            phrase.unit = readUnitAfter(m_tokens, amount->end, *amount);
-            if (!amount->suffix.isEmpty() && !phrase.unit)
-                return std::nullopt;   // "5G", "3D": an id, not an amount
-        }
-        phrase.amount = *amount;
-        phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
-        if (phrase.unit && phrase.unit->endToken == amount->end && amount->suffix.isEmpty())
-            phrase.unit.reset();
-        return phrase;
+        return second;
     }
 
     NumberMention singleMention(const Phrase &phrase) const
@@ -263,19 +260,12 @@ private:
     NumberMention rangeMention(const Phrase &first, const Phrase &second) const
     {
         // The unit written once applies to both ends: "3 to 5 km", "$3-5 million".
-        Phrase whole = second;
-        NumberMention mention = singleMention(whole);
+        NumberMention mention = singleMention(second);
         mention.value.reset();
         double from = *first.value();
-        if (!first.amount.scaled && second.amount.scaled && !first.amount.spelled) {
-            // "3 to 5 million": the scale of the second end applies to the first
-            double scale = *second.amount.value;
-            while (scale >= 10 && std::fmod(scale, 10) == 0)
-                scale /= 10;
-            scale = *second.amount.value / scale;
-            if (from * scale <= *second.amount.value)
-                from *= scale;
-        }
+        // "3 to 5 million": the scale of the second end applies to the first
+        if (first.amount.scale == 1 && second.amount.scale > 1 && from * second.amount.scale <= *second.amount.value)
+            from *= second.amount.scale;
         mention.from = from;
         mention.to = second.value();
         if (first.amount.yearLike && second.amount.yearLike && !second.hasUnit())
@@ -287,9 +277,7 @@ private:
             mention.isoTo = isoDuration(*mention.to, *second.unit->time);
             mention.isoValue.clear();
         }
-        if (mention.siValue) {
-            mention.siValue.reset();
-        }
+        mention.siValue.reset();   // a range has no single SI value
         return mention;
     }
 
@@ -311,16 +299,16 @@ private:
     }
 
     // "5 feet 2 inches": a smaller unit of the same dimension right after a quantity.
-    qsizetype extendCompoundQuantity(NumberMention &mention, qsizetype end) const
+    qsizetype extendCompoundQuantity(NumberMention &mention, const Phrase &phrase, qsizetype end) const
     {
-        if (mention.label != NumberLabel::Quantity || !mention.value || !mention.siValue)
+        if (mention.label != NumberLabel::Quantity || !mention.value || !phrase.unit || !phrase.unit->measure
+            || phrase.unit->measure->offset != 0)
             return end;
-        const auto next = readPhrase(end);
+        const double unitFactor = phrase.unit->measure->factor;
+        const auto next = readPhrase(m_tokens, end);
         if (!next || !next->unit || !next->unit->measure || !next->value() || !next->amount.suffix.isEmpty()
-            || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0)
-            return end;
-        const double unitFactor = (*mention.siValue) / *mention.value;
-        if (next->unit->measure->factor >= unitFactor)
+            || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0
+            || next->unit->measure->factor >= unitFactor)
             return end;
         const double addedSi = *next->value() * next->unit->measure->factor;
         mention.siValue = *mention.siValue + addedSi;

@@ -38,10 +38,16 @@ public:
     {
         return contains(i) ? m_text.mid(m_tokens[i].start, m_tokens[i].length()) : QStringView();
     }
+    // Token i even across the sentence boundary: "No. 5" may be split after "No.".
+    QStringView textAcrossSentences(qsizetype i) const
+    {
+        return i >= 0 && i < m_tokens.size() ? m_text.mid(m_tokens[i].start, m_tokens[i].length()) : QStringView();
+    }
+    qsizetype length(qsizetype i) const { return contains(i) ? m_tokens[i].length() : 0; }
     const QString &lower(qsizetype i) const { return contains(i) ? m_lower[i - m_begin] : m_empty; }
     bool is(qsizetype i, QStringView lowerWord) const { return contains(i) && lower(i) == lowerWord; }
     bool isKind(qsizetype i, TokenKind kind) const { return contains(i) && m_tokens[i].kind == kind; }
-    // A capital letter that is not just the casing of a headline or the first word.
+    // Starts with a capital letter (whatever the casing of the sentence).
     bool isCapitalised(qsizetype i) const
     {
         return contains(i) && !text(i).isEmpty() && text(i).front().isUpper();

@@ -39,18 +39,22 @@ QString isoDuration(double value, const TimeUnit &unit)
 
 namespace {
 
-bool isPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
+// "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
+QString readPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
 {
-    if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")) {
+    if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")
+        || tokens.is(i, u"percentage")) {
         end = i + 1;
     } else if (tokens.is(i, u"per") && tokens.is(i + 1, u"cent")) {
         end = i + 2;
     } else {
-        return false;
+        return {};
     }
-    if (tokens.is(end, u"points") && !tokens.is(i, u"%"))
+    if ((tokens.is(end, u"points") || tokens.is(end, u"point")) && !tokens.is(i, u"%")) {
         ++end;
-    return true;
+        return QStringLiteral("pp");
+    }
+    return tokens.is(i, u"percentage") ? QString() : QStringLiteral("%");
 }
 
 std::optional<UnitMatch> money(const QString &code, qsizetype end)
@@ -79,7 +83,7 @@ std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetyp
         return money(code, i + 2);
     if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
         return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
-    if ((word == u"pound" || word == u"pounds") && amount.scaled)
+    if ((word == u"pound" || word == u"pounds") && amount.scale > 1)
         return money(QStringLiteral("GBP"), i + 1);
     return money(currencyOfName(word), i + 1);
 }
@@ -171,8 +175,16 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);
     if (!suffix.isEmpty()) {
-        if (amount.capitalSuffix && suffix.size() == 1)
-            return std::nullopt;   // "5G", "3D": ids
+        if (amount.capitalSuffix && suffix.size() == 1) {
+            if (suffix != u"c" && suffix != u"f")
+                return std::nullopt;   // "5G", "3D": ids
+            UnitMatch match;   // "40C": degrees Celsius
+            match.label = NumberLabel::Quantity;
+            match.measure = unitOfWord(suffix == u"c" ? u"°c" : u"°f");
+            match.unit = match.measure->symbol;
+            match.endToken = i;
+            return match;
+        }
         if (auto time = readTime(tokens, i, suffix))
             return time;
         if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
@@ -185,10 +197,10 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         return readMeasure(tokens, i, suffix);
     }
     qsizetype end = i;
-    if (isPercentWord(tokens, i, end)) {
+    if (const QString percent = readPercentWord(tokens, i, end); !percent.isEmpty()) {
         UnitMatch match;
         match.label = NumberLabel::Percent;
-        match.unit = QStringLiteral("%");
+        match.unit = percent;
         match.endToken = end;
         return match;
     }

@@ -13,8 +13,9 @@ enum Template : std::uint32_t {
     Bias = 1, Word, WordLeft, WordRight, WordLeft2, WordRight2, BigramLeft, BigramRight, Shape, ShapeLeft,
     ShapeRight, CueShare, CueShareLeft, CueShareRight, Reporting, QuoteState, QuoteSpanShape, QuoteWord,
     Position, RightCue, LeftCue, RightCueWord, LeftCueWord, Entity, EntityLeft, EntityRight, Pronoun,
-    SentenceShape, ParagraphStart, AfterClose, BeforeOpen,
-    PreviousTag = 100, TwoTags, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
+    SentenceShape, ParagraphStart, AfterClose, BeforeOpen, Suffix, Cluster, ClusterCoarse, ClusterLeft,
+    ClusterRight, MarkDistance,
+    PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
     PreviousTagPosition, PreviousTagRightCue, PreviousTagEntity,
 };
 
@@ -49,10 +50,11 @@ std::uint64_t values(std::uint64_t a, std::uint64_t b, std::uint64_t c) { return
 
 } // namespace
 
-QuoteFeatures::QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon) : m_text(text)
+QuoteFeatures::QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon, const WordClusters &clusters)
+    : m_text(text)
 {
     const QList<QuotedSpan> spans = findQuotedSpans(text.text, text.tokens);
-    computeInfo(lexicon, spans);
+    computeInfo(lexicon, clusters, spans);
     const qsizetype count = text.tokens.size();
     // Per token, what its quote says: where the token stands in it and how the quote sits in
     // its sentence (opens a clause, followed by a cue, how long).
@@ -104,7 +106,7 @@ QuoteFeatures::QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon
     }
 }
 
-void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const QList<QuotedSpan> &spans)
+void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const WordClusters &clusters, const QList<QuotedSpan> &spans)
 {
     const AnalysedText &text = m_text;
     m_info.resize(std::size_t(text.tokens.size()));
@@ -113,6 +115,11 @@ void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const QList<QuotedSpa
         const QString lower = text.lower(t);
         info.lower = hashText(lower);
         info.shape = shapeOf(text.tokenText(t));
+        info.suffix = hashText(QStringView(lower).right(3));
+        if (const WordClusters::Classes *classes = clusters.find(hashText(WordClusters::normalisedWord(lower)))) {
+            info.coarse = std::uint16_t(classes->coarse + 1);
+            info.fine = std::uint16_t(classes->fine + 1);
+        }
         info.cueTenths = std::uint8_t(lexicon.tenths(lower));
         info.reporting = text.tokens[t].kind == TokenKind::Word && isReportingWord(lower);
         info.cueLike = info.cueTenths >= 2 || info.reporting;
@@ -124,6 +131,16 @@ void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const QList<QuotedSpa
         const TokenSpan entity = text.entityOfToken[t];
         if (!entity.isEmpty())
             info.entity = std::uint8_t((entity.begin == t ? 1 : 5) + int(text.entityTypeOfToken[t]));
+    }
+    m_previousMark.assign(std::size_t(text.tokens.size()), -1);
+    m_nextMark.assign(std::size_t(text.tokens.size()), -1);
+    for (qsizetype t = 1; t < text.tokens.size(); ++t) {
+        if (text.paragraphOfToken[t - 1] == text.paragraphOfToken[t])
+            m_previousMark[std::size_t(t)] = text.tokens[t - 1].kind == TokenKind::Quote ? t - 1 : m_previousMark[std::size_t(t - 1)];
+    }
+    for (qsizetype t = text.tokens.size() - 2; t >= 0; --t) {
+        if (text.paragraphOfToken[t + 1] == text.paragraphOfToken[t])
+            m_nextMark[std::size_t(t)] = text.tokens[t + 1].kind == TokenKind::Quote ? t + 1 : m_nextMark[std::size_t(t + 1)];
     }
     for (const QuotedSpan &span : spans) {
         m_info[std::size_t(span.openToken)].openMark = true;
@@ -162,6 +179,15 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(BigramLeft, values(left.lower, self.lower));
     add(BigramRight, values(self.lower, right.lower));
     add(Shape, self.shape);
+    add(Suffix, self.suffix);
+    add(Cluster, self.fine);
+    add(ClusterCoarse, values(self.coarse, self.cueTenths > 0));
+    add(ClusterLeft, values(left.coarse, self.coarse));
+    add(ClusterRight, values(self.coarse, right.coarse));
+    const qsizetype previousMark = m_previousMark[std::size_t(t)];
+    const qsizetype nextMark = m_nextMark[std::size_t(t)];
+    add(MarkDistance, values(previousMark < 0 ? 9 : bucket(t - previousMark), nextMark < 0 ? 9 : bucket(nextMark - t),
+                             self.quoteDepth > 0));
     add(ShapeLeft, values(left.shape, self.shape));
     add(ShapeRight, values(self.shape, right.shape));
     add(CueShare, self.cueTenths);
@@ -220,13 +246,11 @@ void QuoteFeatures::addTokenFeatures(qsizetype t, std::vector<FeatureKey> &featu
                     m_static.begin() + m_staticStarts[std::size_t(t) + 1]);
 }
 
-void QuoteFeatures::addTagFeatures(qsizetype t, QuoteTag previous, QuoteTag beforePrevious,
-                                   std::vector<FeatureKey> &features) const
+void QuoteFeatures::addTagFeatures(qsizetype t, QuoteTag previous, std::vector<FeatureKey> &features) const
 {
     const TokenInfo &self = m_info[std::size_t(t)];
     const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
     add(PreviousTag, previous);
-    add(TwoTags, values(previous, beforePrevious));
     add(PreviousTagWord, values(previous, self.lower));
     add(PreviousTagQuote, values(previous, self.quoteDepth, self.openMark * 2 + self.closeMark));
     add(PreviousTagCue, values(previous, self.cueLike, self.pronoun));

@@ -24,8 +24,8 @@ LoadError modelError(const QString &name, const QString &code, const QString &me
 
 } // namespace
 
-QuoteModel::QuoteModel(CueLexicon lexicon, const QuoteWeights &weights, float pruneBelow)
-    : m_lexicon(std::move(lexicon))
+QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &weights, float pruneBelow)
+    : m_lexicon(std::move(lexicon)), m_clusters(std::move(clusters))
 {
     float largest = 0.0f;
     for (float weight : weights.rows)
@@ -69,16 +69,21 @@ void QuoteModel::score(const std::vector<FeatureKey> &features, float *scores) c
 
 std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
 {
-    const QuoteFeatures features(text, m_lexicon);
-    return decodeQuoteTags(features, text.tokens.size(),
-                           [this](const std::vector<FeatureKey> &keys, float *scores) { score(keys, scores); },
-                           [](qsizetype, const std::vector<FeatureKey> &, QuoteTag) {});
+    const QuoteFeatures features(text, m_lexicon, m_clusters);
+    std::vector<QuoteTag> tags;
+    tags.reserve(std::size_t(text.tokens.size()));
+    for (const TokenSpan &sequence : features.sequences()) {
+        const std::vector<QuoteTag> paragraph = decodeQuoteTags(
+            features, sequence, [this](const std::vector<FeatureKey> &keys, float *scores) { score(keys, scores); });
+        tags.insert(tags.end(), paragraph.begin(), paragraph.end());
+    }
+    return tags;
 }
 
 qsizetype QuoteModel::memoryBytes() const
 {
     return qsizetype(m_index.memoryBytes() + m_keys.capacity() * sizeof(FeatureKey)
-                     + m_rows.capacity() * sizeof(std::int16_t)) + m_lexicon.size() * 24;
+                     + m_rows.capacity() * sizeof(std::int16_t)) + (m_lexicon.size() + m_clusters.size()) * 24;
 }
 
 QString QuoteModel::defaultPath()
@@ -97,6 +102,13 @@ QByteArray QuoteModel::toBytes() const
     for (const auto &[word, tenths] : lexicon) {
         appendLittleEndian<quint64>(payload, word);
         appendLittleEndian<quint8>(payload, tenths);
+    }
+    const auto clusters = m_clusters.entries();
+    appendLittleEndian<quint32>(payload, quint32(clusters.size()));
+    for (const auto &[word, classes] : clusters) {
+        appendLittleEndian<quint64>(payload, word);
+        appendLittleEndian<quint16>(payload, classes.coarse);
+        appendLittleEndian<quint16>(payload, classes.fine);
     }
     appendLittleEndian<float>(payload, m_scale);
     appendLittleEndian<quint32>(payload, quint32(m_keys.size()));
@@ -128,6 +140,16 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
     for (quint32 i = 0; i < words; ++i) {
         const quint64 word = reader.read<quint64>();
         model.m_lexicon.insert(word, reader.read<quint8>());
+    }
+    const quint32 clusterWords = reader.read<quint32>();
+    if (!reader.has(qsizetype(clusterWords) * 12))
+        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the word clusters are cut short"));
+    for (quint32 i = 0; i < clusterWords; ++i) {
+        const quint64 word = reader.read<quint64>();
+        WordClusters::Classes classes;
+        classes.coarse = reader.read<quint16>();
+        classes.fine = reader.read<quint16>();
+        model.m_clusters.insert(word, classes);
     }
     model.m_scale = reader.read<float>();
     const quint32 rows = reader.read<quint32>();

@@ -275,9 +275,11 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                     // "said Thursday it would be …", "said on Monday that …"
                     while (start < sentence.tokenEnd && isTimeWord(text.lower(start)))
                         ++start;
-                    if (start < sentence.tokenEnd && (text.lower(start) == u"that" || isPunctuation(text, start, u",:")))
+                    // "that" stays in the content, as PolNeAR marks it; a comma or colon does not.
+                    if (start < sentence.tokenEnd && isPunctuation(text, start, u",:"))
                         ++start;
                     if (start < sentence.tokenEnd && text.tokens[start].kind != TokenKind::Punctuation
+                        && (start + 1 < sentence.tokenEnd || text.lower(start) != u"that")
                         && !QSet<QString>{QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
                                           QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("of"),
                                           QStringLiteral("about"), QStringLiteral("by"), QStringLiteral("with")}

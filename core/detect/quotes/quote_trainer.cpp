@@ -12,7 +12,7 @@ namespace galley {
 
 namespace {
 
-// Averaged perceptron with lazy averaging: totals collect step * change, and the average is
+// Structured averaged perceptron (Collins 2002) with lazy averaging: totals collect step * change, and the average is
 // weights - totals / steps.
 class QuotePerceptron
 {
@@ -30,7 +30,8 @@ public:
         }
     }
 
-    void update(const std::vector<FeatureKey> &features, QuoteTag gold, QuoteTag predicted)
+    // Adds `amount` to the weight of `tag` for every feature.
+    void add(const std::vector<FeatureKey> &features, QuoteTag tag, float amount)
     {
         for (FeatureKey key : features) {
             const std::size_t row = std::size_t(m_index.findOrAdd(key));
@@ -38,10 +39,8 @@ public:
                 m_weights.resize((row + 1) * kQuoteTagCount, 0.0f);
                 m_totals.resize((row + 1) * kQuoteTagCount, 0.0);
             }
-            m_weights[row * kQuoteTagCount + gold] += 1.0f;
-            m_totals[row * kQuoteTagCount + gold] += double(m_step);
-            m_weights[row * kQuoteTagCount + predicted] -= 1.0f;
-            m_totals[row * kQuoteTagCount + predicted] -= double(m_step);
+            m_weights[row * kQuoteTagCount + tag] += amount;
+            m_totals[row * kQuoteTagCount + tag] += double(m_step) * amount;
         }
     }
 
@@ -123,11 +122,12 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
         }
     }
     lexicon.finish(options.lexiconMinCount);
+    const WordClusters clusters = WordClusters::fromText(options.wordClusters);
     for (qsizetype d = 0; d < train.documents.size(); ++d) {
         PreparedDocument &document = documents[std::size_t(d)];
         document.analysed = std::make_unique<AnalysedText>(train.documents[d].text, document.tokens, document.sentences,
                                                            document.entities);
-        document.features = std::make_unique<QuoteFeatures>(*document.analysed, lexicon);
+        document.features = std::make_unique<QuoteFeatures>(*document.analysed, lexicon, clusters);
     }
 
     QuotePerceptron perceptron;
@@ -135,27 +135,45 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::mt19937 random(options.seed);
+    std::vector<FeatureKey> keys;
+    const auto score = [&perceptron](const std::vector<FeatureKey> &f, float *scores) { perceptron.score(f, scores); };
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         shuffle(order, random);
         qint64 mistakes = 0;
         for (int d : order) {
             const PreparedDocument &document = documents[std::size_t(d)];
-            decodeQuoteTags(
-                *document.features, document.tokens.size(),
-                [&perceptron](const std::vector<FeatureKey> &keys, float *scores) { perceptron.score(keys, scores); },
-                [&](qsizetype t, const std::vector<FeatureKey> &keys, QuoteTag chosen) {
+            for (const TokenSpan &sequence : document.features->sequences()) {
+                const std::vector<QuoteTag> predicted = decodeQuoteTags(*document.features, sequence, score);
+                // Where the paths differ, the gold path's features gain and the predicted path's lose.
+                for (qsizetype i = 0; i < qsizetype(predicted.size()); ++i) {
+                    const qsizetype t = sequence.begin + i;
                     const QuoteTag gold = document.gold[std::size_t(t)];
+                    const QuoteTag goldBefore = i == 0 ? kQuoteOutside : document.gold[std::size_t(t - 1)];
+                    const QuoteTag chosen = predicted[std::size_t(i)];
+                    const QuoteTag chosenBefore = i == 0 ? kQuoteOutside : predicted[std::size_t(i - 1)];
                     if (chosen != gold) {
-                        perceptron.update(keys, gold, chosen);
                         ++mistakes;
+                        keys.clear();
+                        document.features->addTokenFeatures(t, keys);
+                        perceptron.add(keys, gold, 1.0f);
+                        perceptron.add(keys, chosen, -1.0f);
                     }
-                    perceptron.tick();
-                });
+                    if (chosen != gold || chosenBefore != goldBefore) {
+                        keys.clear();
+                        document.features->addTagFeatures(t, goldBefore, keys);
+                        perceptron.add(keys, gold, 1.0f);
+                        keys.clear();
+                        document.features->addTagFeatures(t, chosenBefore, keys);
+                        perceptron.add(keys, chosen, -1.0f);
+                    }
+                }
+                perceptron.tick();
+            }
         }
         if (options.afterEpoch)
-            options.afterEpoch(epoch, mistakes, QuoteModel(lexicon, perceptron.averaged(), options.pruneBelow));
+            options.afterEpoch(epoch, mistakes, QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow));
     }
-    return QuoteModel(lexicon, perceptron.averaged(), options.pruneBelow);
+    return QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow);
 }
 
 } // namespace galley

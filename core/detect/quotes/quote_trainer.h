@@ -10,10 +10,11 @@ namespace galley {
 
 struct QuoteTrainingOptions
 {
-    int epochs = 8;
+    int epochs = 12;
     quint32 seed = 20180524;     // shuffles documents each epoch; fixed so training is reproducible
     int lexiconMinCount = 3;     // words seen fewer times stay out of the cue lexicon
-    float pruneBelow = 0.5f;     // averaged weights smaller than this are dropped (a smaller file)
+    QString wordClusters;        // "word<TAB>coarse<TAB>fine" lines (resources/ner/word-clusters.txt.gz); empty: none
+    float pruneBelow = 1.5f;     // averaged weights smaller than this are dropped (a smaller file)
     // Called after each epoch with the model averaged so far (for watching the dev score).
     std::function<void(int epoch, qint64 mistakes, const QuoteModel &model)> afterEpoch;
 };
