@@ -141,6 +141,13 @@ Expected<ReadResults, Problem> readResults(const QJsonArray &results, const QStr
             const auto range = utf16Range(value.value("start"_L1), value.value("end"_L1), index);
             if (!range)
                 return Problem{id, where + range.error()};
+            // Offsets counted in another unit (UTF-16, bytes) show as a text that does not match.
+            const QJsonValue regionText = value.value("text"_L1);
+            if (regionText.isString()
+                && regionText.toString() != QStringView(set.text).mid(range->start, range->end - range->start))
+                return Problem{id, where + QStringLiteral("value.text '%1' is not the task text at %2-%3 (code points)")
+                                               .arg(regionText.toString()).arg(value.value("start"_L1).toInteger())
+                                               .arg(value.value("end"_L1).toInteger())};
             const QJsonArray labels = value.value("labels"_L1).toArray();
             if (labels.isEmpty())
                 return Problem{id, where + QStringLiteral("a region without labels")};

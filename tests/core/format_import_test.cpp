@@ -179,6 +179,12 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
                       "  {\"id\": \"ok1\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"PER\"]}},\n"
                       "  {\"id\": \"c7\", \"type\": \"choices\", \"value\": {\"choices\": [\"Positive\"]}}]}]}]")
         << 4 << QStringLiteral("task 1: result 2 (c7): results of type 'choices'");
+    QTest::newRow("label-studio: offsets in UTF-16 units, not code points")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
+        << QByteArray("[{\"data\": {\"text\": \"\xF0\x9F\x8E\x89 Ann met Bob.\"},\n \"annotations\": [{\"result\": [\n"
+                      "  {\"id\": \"u16\", \"type\": \"labels\", \"value\": {\"start\": 3, \"end\": 6, \"text\": \"Ann\", "
+                      "\"labels\": [\"PER\"]}}]}]}]")
+        << 3 << QStringLiteral("value.text 'Ann' is not the task text at 3-6 (code points)");
     QTest::newRow("conll: not an IOB2 tag")
         << QStringLiteral("conll") << QStringLiteral("a.conll")
         << QByteArray("-DOCSTART- -X- -X- O\n\nAnn -X- -X- B-PER\nmet -X- -X- X-VERB\n") << 4
