@@ -101,6 +101,131 @@ void writeSpanFields(JsonObjectWriter &object, const Span &span, QStringView tex
     }
 }
 
+namespace {
+
+Provenance readProvenance(JsonPullParser &parser)
+{
+    Provenance provenance;
+    parser.beginObject();
+    while (parser.nextMember()) {
+        if (parser.key() == "detector")
+            provenance.detector = parser.readString();
+        else if (parser.key() == "version")
+            provenance.version = parser.readString();
+        else if (parser.key() == "reviewer")
+            provenance.reviewer = parser.readString();
+        else
+            parser.skipValue();
+    }
+    return provenance;
+}
+
+DomPoint readDomPoint(JsonPullParser &parser)
+{
+    DomPoint point;
+    parser.beginObject();
+    while (parser.nextMember()) {
+        if (parser.key() == "node")
+            point.nodePath = parser.readString();
+        else if (parser.key() == "utf16_offset")
+            point.offset = int(parser.readNumber());
+        else
+            parser.skipValue();
+    }
+    return point;
+}
+
+std::optional<QString> readTime(JsonPullParser &parser, QDateTime &time)
+{
+    const QString name = QString::fromLatin1(parser.key());
+    if (parser.peek() == JsonPullParser::Kind::Null) {
+        parser.readNull();
+        return std::nullopt;
+    }
+    return readTime(QJsonValue(parser.readString()), name, time);
+}
+
+} // namespace
+
+std::optional<QString> readSpanFields(JsonPullParser &parser, Span &span)
+{
+    parser.beginObject();
+    while (parser.nextMember()) {
+        const QByteArrayView key = parser.key();
+        if (key == "id") {
+            span.id = parser.readString();
+        } else if (key == "status") {
+            if (auto problem = readStatus(QJsonValue(parser.readString()), span.status))
+                return problem;
+        } else if (key == "provenance") {
+            span.provenance = readProvenance(parser);
+        } else if (key == "created" || key == "modified") {
+            if (auto problem = readTime(parser, key == "created" ? span.created : span.modified))
+                return problem;
+        } else if (key == "attributes") {
+            span.attributes = parser.readVariant().toMap();
+        } else if (key == "anchor") {
+            const QString name = parser.readString();
+            const auto anchor = anchorStateFromName(name);
+            if (!anchor)
+                return QStringLiteral("unknown anchor state '%1'").arg(name);
+            span.anchor = *anchor;
+        } else if (key == "text") {
+            span.text = parser.readString();
+        } else if (key == "quote") {
+            span.quote = {};
+            parser.beginObject();
+            while (parser.nextMember()) {
+                QString *part = parser.key() == "exact" ? &span.quote.exact : parser.key() == "prefix" ? &span.quote.prefix
+                              : parser.key() == "suffix" ? &span.quote.suffix : nullptr;
+                if (part)
+                    *part = parser.readString();
+                else
+                    parser.skipValue();
+            }
+        } else if (key == "dom") {
+            DomRange dom;
+            parser.beginObject();
+            while (parser.nextMember()) {
+                if (parser.key() == "start")
+                    dom.start = readDomPoint(parser);
+                else if (parser.key() == "end")
+                    dom.end = readDomPoint(parser);
+                else
+                    parser.skipValue();
+            }
+            span.dom = dom;
+        } else {
+            parser.skipValue();
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> readRelationFields(JsonPullParser &parser, Relation &relation, int &index)
+{
+    parser.beginObject();
+    while (parser.nextMember()) {
+        const QByteArrayView key = parser.key();
+        if (key == "id") {
+            relation.id = parser.readString();
+        } else if (key == "status") {
+            if (auto problem = readStatus(QJsonValue(parser.readString()), relation.status))
+                return problem;
+        } else if (key == "provenance") {
+            relation.provenance = readProvenance(parser);
+        } else if (key == "created" || key == "modified") {
+            if (auto problem = readTime(parser, key == "created" ? relation.created : relation.modified))
+                return problem;
+        } else if (key == "n") {
+            index = int(parser.readNumber());
+        } else {
+            parser.skipValue();
+        }
+    }
+    return std::nullopt;
+}
+
 Span importedSpan(QString id, QString label, int start, int end, QStringView text)
 {
     Span span;

@@ -2,6 +2,7 @@
 
 #include "annotation/annotation_set.h"
 
+#include "util/json_pull_parser.h"
 #include "util/json_text.h"
 
 #include <QJsonObject>
@@ -26,6 +27,10 @@ void writeSpanFields(JsonObjectWriter &object, const Span &span, QStringView tex
 // Fills those fields into a span whose label, start and end are set. Returns the problem, if any.
 std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span);
 
+// The same, read straight from a parser standing before the fields object (syntax and type
+// problems throw JsonSyntaxError, as the parser does).
+std::optional<QString> readSpanFields(JsonPullParser &parser, Span &span);
+
 // A span as an importer first builds it: text and text-quote selector taken from the text,
 // made by a person (Added) unless fields say otherwise.
 Span importedSpan(QString id, QString label, int start, int end, QStringView text);
@@ -36,6 +41,7 @@ void writeRelationFields(JsonObjectWriter &object, const Relation &relation, int
 // A relation wholly as a JSON object (type, from, to too): for relations a format cannot carry itself.
 void appendRelationJson(QByteArray &out, const Relation &relation, int index);
 std::optional<QString> readRelationFields(const QJsonObject &fields, Relation &relation, int &index);
+std::optional<QString> readRelationFields(JsonPullParser &parser, Relation &relation, int &index);
 std::optional<QString> readRelationJson(const QJsonObject &json, Relation &relation, int &index);
 
 // Source, record, content hash, reviewer, document fields, clusters (what a document-level
