@@ -3,8 +3,9 @@
 #include "formats/code_point_range.h"
 #include "formats/galley_fields.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "util/json_pull_parser.h"
+
+#include <QJsonObject>
 
 namespace galley {
 
@@ -136,8 +137,9 @@ private:
         if (head.size() != 2)
             return QStringLiteral("a note is 'AnnotatorNotes ID'");
         const QString &target = head[1];
-        const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
-        const bool galley = json.isObject() && json.object().contains("id"_L1);
+        // Galley's notes are JSON objects that begin with the id; any other note is free text.
+        const QByteArray bytes = text.toUtf8();
+        const bool galley = bytes.startsWith("{\"id\":");
         if (m_spanIndex.contains(target)) {
             Span &span = m_set.spans[m_spanIndex[target]];
             if (!galley) {
@@ -145,44 +147,69 @@ private:
                 span.attributes.insert(QStringLiteral("note"), earlier.isEmpty() ? text : earlier + u'\n' + text);
                 return std::nullopt;
             }
-            return readSpanNote(span, json.object());
+            return parsingNote(bytes, [&](JsonPullParser &parser) { return readSpanNote(span, parser); });
         }
         if (m_relationIndex.contains(target)) {
             IndexedRelation &entry = m_relations[m_relationIndex[target]];
             if (!galley)
                 return QStringLiteral("a note on a relation must be Galley's JSON (a relation has no attributes)");
-            return readRelationFields(json.object(), entry.relation, entry.index);
+            return parsingNote(bytes, [&](JsonPullParser &parser) {
+                return readRelationFields(parser, entry.relation, entry.index);
+            });
         }
         return QStringLiteral("the note is about '%1', which is not in the file").arg(target);
     }
 
-    std::optional<QString> readSpanNote(Span &span, const QJsonObject &note)
+    template<typename Read>
+    static std::optional<QString> parsingNote(const QByteArray &bytes, Read read)
+    {
+        JsonPullParser parser(bytes);
+        try {
+            return read(parser);
+        } catch (const JsonSyntaxError &error) {
+            return QStringLiteral("the note is no Galley JSON: %1 at byte %2").arg(error.problem).arg(error.offset);
+        }
+    }
+
+    std::optional<QString> readSpanNote(Span &span, JsonPullParser &parser)
     {
         m_galleyNotes = true;
-        if (note.contains("range"_L1)) {
-            const QJsonArray range = note.value("range"_L1).toArray();
-            const auto extent = utf16Range(range.at(0), range.at(1), m_index);
-            if (!extent)
-                return QStringLiteral("range: ") + extent.error();
+        // First what only brat notes hold: the exact range, links to clusters, the clusters.
+        QVariantList range, relations, clusters;
+        parser.beginObject();
+        while (parser.nextMember()) {
+            QVariantList *list = parser.key() == "range" ? &range : parser.key() == "relations" ? &relations
+                               : parser.key() == "clusters" ? &clusters : nullptr;
+            if (list)
+                *list = parser.readVariant().toList();
+            else
+                parser.skipValue();
+        }
+        if (!range.isEmpty()) {
+            const auto extent = utf16Range(range.value(0).toLongLong(), range.value(1).toLongLong(), m_index);
+            if (range.size() != 2 || !extent)
+                return QStringLiteral("range: ") + (extent ? QStringLiteral("two offsets expected") : extent.error());
             const ReviewStatus status = span.status;
             span = importedSpan(span.id, span.label, extent->start, extent->end, m_text);
             span.status = status;
         }
         const QVariantMap fromAttributeLines = span.attributes;
-        if (auto problem = readSpanFields(note, span))
+        parser.seek(0);
+        if (auto problem = readSpanFields(parser, span))
             return problem;
         span.attributes.insert(fromAttributeLines);
-        for (const QJsonValue &value : note.value("relations"_L1).toArray()) {
+        for (const QVariant &value : relations) {
             IndexedRelation entry;
-            if (auto problem = readRelationJson(value.toObject(), entry.relation, entry.index))
+            if (auto problem = readRelationJson(QJsonObject::fromVariantMap(value.toMap()), entry.relation, entry.index))
                 return problem;
             m_noteRelations.append(std::move(entry));
         }
-        for (const QJsonValue &value : note.value("clusters"_L1).toArray()) {
-            const QJsonObject cluster = value.toObject();
-            m_noteClusters.append({cluster.value("n"_L1).toInt(),
-                                   Cluster{cluster.value("id"_L1).toString(), cluster.value("label"_L1).toString(),
-                                           cluster.value("canonical"_L1).toString()}});
+        for (const QVariant &value : clusters) {
+            const QVariantMap cluster = value.toMap();
+            m_noteClusters.append({cluster.value(QStringLiteral("n")).toInt(),
+                                   Cluster{cluster.value(QStringLiteral("id")).toString(),
+                                           cluster.value(QStringLiteral("label")).toString(),
+                                           cluster.value(QStringLiteral("canonical")).toString()}});
         }
         return std::nullopt;
     }
