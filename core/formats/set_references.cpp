@@ -7,6 +7,8 @@ namespace galley {
 std::optional<QString> referenceProblem(const AnnotationSet &set)
 {
     QSet<QString> spans, clusters, relations;
+    spans.reserve(set.spans.size());
+    relations.reserve(set.relations.size());
     for (const Span &span : set.spans) {
         if (span.id.isEmpty() || spans.contains(span.id))
             return QStringLiteral("span id '%1' is empty or not unique").arg(span.id);
