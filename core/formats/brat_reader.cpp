@@ -19,60 +19,59 @@ struct Failure
     QString problem;
 };
 
-struct BratRelation
-{
-    QString bratId;
-    QString type;
-    QString arg1;   // brat ids until every note is read
-    QString arg2;
-    int line = 0;
-};
-
 class AnnReader
 {
 public:
-    AnnReader(const QString &text, const QString &ann) : m_text(text), m_index(text)
+    AnnReader(const QString &text, const QString &ann) : m_text(text), m_ann(ann), m_index(text)
     {
         m_set.text = text;
-        m_lines = ann.split(u'\n');
     }
 
     Expected<AnnotationSet, Failure> read()
     {
-        // T and R lines first, so notes and attributes may refer to any of them.
-        for (int pass = 0; pass < 3; ++pass) {
-            for (int i = 0; i < m_lines.size(); ++i) {
-                QString line = m_lines[i];
-                if (line.endsWith(u'\r'))
-                    line.chop(1);
-                if (line.trimmed().isEmpty())
-                    continue;
-                const QChar kind = line.front();
-                const bool inPass = pass == 0 ? (kind == u'T' || kind == u'R') : pass == 1 ? kind == u'#'
-                                                                                       : !QStringView(u"TR#").contains(kind);
-                if (!inPass)
-                    continue;
-                if (auto problem = readLine(line))
-                    return Failure{i + 1, *problem};
+        // T and R lines first, then notes, then the rest, so lines may refer to any annotation.
+        struct Line
+        {
+            int number;
+            QStringView text;
+        };
+        QList<Line> passes[3];
+        int number = 0;
+        for (QStringView line : QStringView(m_ann).split(u'\n')) {
+            ++number;
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            if (line.trimmed().isEmpty())
+                continue;
+            const QChar kind = line.front();
+            passes[kind == u'T' || kind == u'R' ? 0 : kind == u'#' ? 1 : 2].append({number, line});
+        }
+        for (const QList<Line> &pass : passes) {
+            for (const Line &line : pass) {
+                if (auto problem = readLine(line.text))
+                    return Failure{line.number, *problem};
             }
         }
         return finish();
     }
 
 private:
-    std::optional<QString> readLine(const QString &line)
+    std::optional<QString> readLine(QStringView line)
     {
-        const QStringList fields = line.split(u'\t');
-        if (fields.size() < 2)
+        const qsizetype firstTab = line.indexOf(u'\t');
+        if (firstTab < 0)
             return QStringLiteral("a brat line is ID, tab, annotation");
-        const QString &id = fields[0];
-        const QStringList head = fields[1].split(u' ', Qt::SkipEmptyParts);
+        const QStringView id = line.first(firstTab);
+        const qsizetype secondTab = line.indexOf(u'\t', firstTab + 1);
+        const QStringView annotation = line.sliced(firstTab + 1, (secondTab < 0 ? line.size() : secondTab) - firstTab - 1);
+        const QStringView text = secondTab < 0 ? QStringView() : line.sliced(secondTab + 1);
+        const QStringList head = annotation.toString().split(u' ', Qt::SkipEmptyParts);
         if (head.isEmpty())
             return QStringLiteral("the annotation has no type");
         switch (id.front().unicode()) {
-        case u'T': return readTextBound(id, head, fields.mid(2).join(u'\t'));
-        case u'R': return readRelation(id, head);
-        case u'#': return readNote(head, fields.mid(2).join(u'\t'));
+        case u'T': return readTextBound(id.toString(), head, text);
+        case u'R': return readRelation(id.toString(), head);
+        case u'#': return readNote(head, text);
         case u'A':
         case u'M': return readAttribute(head);
         case u'N': return readNormalization(head);
@@ -82,14 +81,13 @@ private:
         }
     }
 
-    std::optional<QString> readTextBound(const QString &id, const QStringList &head, const QString &text)
+    std::optional<QString> readTextBound(const QString &id, const QStringList &head, QStringView text)
     {
         // "LABEL start end;start end"
         const QStringList ranges = head.mid(1).join(u' ').split(u';');
         QList<Utf16Range> fragments;
-        QStringList slices;
         for (const QString &range : ranges) {
-            const QStringList ends = range.split(u' ', Qt::SkipEmptyParts);
+            const QList<QStringView> ends = QStringView(range).split(u' ', Qt::SkipEmptyParts);
             bool startOk = false, endOk = false;
             const qint64 start = ends.value(0).toLongLong(&startOk), end = ends.value(1).toLongLong(&endOk);
             if (ends.size() != 2 || !startOk || !endOk)
@@ -100,10 +98,13 @@ private:
             if (!fragments.isEmpty() && fragment->start < fragments.constLast().end)
                 return QStringLiteral("fragments must come in text order without overlapping");
             fragments.append(*fragment);
-            slices.append(m_text.mid(fragment->start, fragment->end - fragment->start));
         }
-        if (text != slices.join(u' '))
+        if (!matchesFragments(text, fragments)) {
+            QStringList slices;
+            for (const Utf16Range &fragment : fragments)
+                slices.append(m_text.mid(fragment.start, fragment.end - fragment.start));
             return QStringLiteral("the text '%1' differs from the .txt at those offsets ('%2')").arg(text, slices.join(u' '));
+        }
         for (int f = 1; f < fragments.size(); ++f) {
             const QStringView gap = QStringView(m_text).mid(fragments[f - 1].end, fragments[f].start - fragments[f - 1].end);
             if (!gap.trimmed().isEmpty())
@@ -132,7 +133,22 @@ private:
         return std::nullopt;
     }
 
-    std::optional<QString> readNote(const QStringList &head, const QString &text)
+    // brat's rule: a T line's text is its fragments of the .txt joined by single spaces.
+    bool matchesFragments(QStringView text, const QList<Utf16Range> &fragments) const
+    {
+        qsizetype position = 0;
+        for (qsizetype f = 0; f < fragments.size(); ++f) {
+            if (f > 0 && (position >= text.size() || text[position++] != u' '))
+                return false;
+            const QStringView slice = QStringView(m_text).sliced(fragments[f].start, fragments[f].end - fragments[f].start);
+            if (text.mid(position, slice.size()) != slice)
+                return false;
+            position += slice.size();
+        }
+        return position == text.size();
+    }
+
+    std::optional<QString> readNote(const QStringList &head, QStringView text)
     {
         if (head.size() != 2)
             return QStringLiteral("a note is 'AnnotatorNotes ID'");
@@ -144,7 +160,8 @@ private:
             Span &span = m_set.spans[m_spanIndex[target]];
             if (!galley) {
                 const QString earlier = span.attributes.value(QStringLiteral("note")).toString();
-                span.attributes.insert(QStringLiteral("note"), earlier.isEmpty() ? text : earlier + u'\n' + text);
+                span.attributes.insert(QStringLiteral("note"),
+                                       earlier.isEmpty() ? text.toString() : QString(earlier + u'\n' + text));
                 return std::nullopt;
             }
             return parsingNote(bytes, [&](JsonPullParser &parser) { return readSpanNote(span, parser); });
@@ -290,8 +307,8 @@ private:
     }
 
     const QString &m_text;
+    const QString &m_ann;
     const CodePointIndex m_index;
-    QStringList m_lines;
     AnnotationSet m_set;
     QHash<QString, int> m_spanIndex;      // T id → index into m_set.spans
     QHash<QString, int> m_relationIndex;  // R id → index into m_relations
