@@ -36,13 +36,15 @@ AnnotationSet sampleSet()
     set.contentHash = u"sha256:0f3a"_s;
     set.text = kEmojiText;
     set.reviewer = u"maria"_s;
-    set.document = {u"Lee in Köln"_s, {u"Ana Ruiz"_s, u"Bo Chen"_s}, u"2026-01-31"_s, u"checked twice"_s,
-                    DocumentStatus::InProgress};
+    set.document = {u"Lee in Köln"_s, {u"Ana Ruiz"_s, u"Bo Chen"_s}, u"2026-01-31"_s,
+                    u"checked \"twice\"\nback\\slash\ttab \u0001 / 😀"_s, DocumentStatus::InProgress};
     Span ana = spanOf(set.text, u"s1"_s, u"PER"_s, u"Ana Ruiz"_s);
     ana.status = ReviewStatus::Accepted;
     ana.provenance.reviewer = u"maria"_s;
     ana.attributes = {{u"canonical"_s, u"Ana Ruiz"_s}, {u"confidence"_s, 0.75}, {u"count"_s, 3},
-                      {u"checked"_s, true}, {u"aliases"_s, QVariantList{u"A. Ruiz"_s, u"Ruiz"_s}}};
+                      {u"checked"_s, true}, {u"aliases"_s, QVariantList{u"A. Ruiz"_s, u"Ruiz"_s}},
+                      {u"source"_s, QVariantMap{{u"kind"_s, u"wire"_s}, {u"missing"_s, QVariant::fromValue(nullptr)}}},
+                      {u"big"_s, qlonglong(1) << 40}, {u"negative"_s, -2.5e-3}};
     ana.dom = DomRange{{u"/html[1]/body[1]/p[1]/text()[1]"_s, 3}, {u"/html[1]/body[1]/p[1]/text()[1]"_s, 11}};
     Span lee = spanOf(set.text, u"s2"_s, u"PER"_s, u"Dr Lee"_s);
     Span koeln = spanOf(set.text, u"s3"_s, u"LOC"_s, u"Köln"_s);
