@@ -21,7 +21,7 @@ namespace {
 const QString kCommand = QStringLiteral("annotate");
 
 // One line on a terminal, rewritten in place; nothing when stderr is a file or a pipe.
-class Progress
+class Progress final
 {
 public:
     explicit Progress(qsizetype total) : m_total(total), m_shown(total > 1 && isatty(STDERR_FILENO)) {}
@@ -120,7 +120,7 @@ int runAnnotate(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"),
         QStringLiteral("json (default): one JSON array holding a document per page (WARC: per HTML record); "
                        "jsonl: one compact document per line. A document is the `extract` object plus "
-                       "`spans`."), QStringLiteral("json|jsonl"), QStringLiteral("json"));
+                       "`spans`. With several pages, stderr shows a progress line when it is a terminal."), QStringLiteral("json|jsonl"), QStringLiteral("json"));
     const QCommandLineOption lines(QStringLiteral("lines"),
         QStringLiteral("Annotate raw texts instead of pages: FILE (- for standard input) holds one JSON object "
                        "a line, {\"id\": ..., \"text\": \"...\", \"published\": \"YYYY-MM-DD\"} (published optional, "

@@ -122,7 +122,11 @@ int runTrainQuotes(const QStringList &arguments)
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
         QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClusters),
         QStringLiteral("FILE"), defaultClusters);
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption});
+    const QCommandLineOption seedsOption(QStringLiteral("seeds"),
+        QStringLiteral("Train N runs with different shuffles and average them; --dev scores each epoch only "
+                       "with 1 (default: %1).").arg(QuoteTrainingOptions().seeds),
+        QStringLiteral("N"), QString::number(QuoteTrainingOptions().seeds));
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption, seedsOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
                            "and entity model give the same model bytes.\n"
@@ -142,6 +146,11 @@ int runTrainQuotes(const QStringList &arguments)
         if (!clusters)
             return ExitBadInput;
         options.wordClusters = *clusters;
+    }
+    options.seeds = parser.value(seedsOption).toInt(&ok);
+    if (!ok || options.seeds < 1) {
+        err << "galley-cli train-quotes: --seeds takes a positive number, not '" << parser.value(seedsOption) << "'\n";
+        return ExitUsage;
     }
     const auto ner = loadNer(QStringLiteral("train-quotes"), parser.value(nerOption));
     if (!ner)
@@ -165,6 +174,8 @@ int runTrainQuotes(const QStringList &arguments)
         err << Qt::endl;
     };
     const QuoteModel model = trainQuoteModel(*train, *ner, options);
+    if (dev)
+        err << "dev " << figures(evaluateQuotes(*dev, *ner, model)) << '\n';
     if (const auto error = model.save(parser.value(outputOption))) {
         err << "galley-cli train-quotes: " << error->toString() << '\n';
         return ExitBadInput;

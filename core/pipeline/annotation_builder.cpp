@@ -3,6 +3,8 @@
 #include "annotation/text_quote.h"
 #include "detect/numbers/number_names.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -65,7 +67,7 @@ struct PendingRelation
     QString detector;
 };
 
-class Builder
+class Builder final
 {
 public:
     Builder(const QString &text, const DetectorVersions &versions, const QDateTime &created)
@@ -177,23 +179,43 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
             builder.relateToCluster(span, builder.set().clusters[c].id, clusters);
         }
     }
+    QList<qsizetype> speakerSpans(analysis.quotes.size(), -1);
+    // Quotes that share a cue or speaker mention ("it would be a 'watershed moment'", the partial
+    // quote inside the indirect one) share its span.
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> cueSpans;
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> speakerSpansByRange;
     for (qsizetype q = 0; q < analysis.quotes.size(); ++q) {
         const Quote &quote = analysis.quotes[q];
         if (quote.content.isEmpty())
             continue;
         const qsizetype quoteSpan = builder.addSpan(QStringLiteral("QUOTE"), quote.content.start, quote.content.end,
                                                     quotes, {{QStringLiteral("kind"), quoteKindName(quote.kind)}});
-        if (!quote.cue.isEmpty())
-            builder.relate(QStringLiteral("cue"), quoteSpan,
-                           builder.addSpan(QStringLiteral("CUE"), quote.cue.start, quote.cue.end, quotes), quotes);
-        if (quote.speaker.isEmpty())
+        if (!quote.cue.isEmpty()) {
+            const std::pair range{quote.cue.start, quote.cue.end};
+            if (!cueSpans.contains(range))
+                cueSpans.insert(range, builder.addSpan(QStringLiteral("CUE"), quote.cue.start, quote.cue.end, quotes));
+            builder.relate(QStringLiteral("cue"), quoteSpan, cueSpans.value(range), quotes);
+        }
+        if (quote.speaker.isEmpty()) {
+            const int source = q < analysis.speakerSources.size() ? analysis.speakerSources[q] : -1;
+            if (source >= 0 && speakerSpans[source] >= 0)
+                builder.relate(QStringLiteral("speaker"), quoteSpan, speakerSpans[source], quotes);
             continue;
+        }
+        const std::pair range{quote.speaker.start, quote.speaker.end};
+        if (const auto known = speakerSpansByRange.constFind(range); known != speakerSpansByRange.cend()) {
+            speakerSpans[q] = *known;
+            builder.relate(QStringLiteral("speaker"), quoteSpan, *known, quotes);
+            continue;
+        }
         const SpeakerResolution resolution = q < analysis.speakers.size() ? analysis.speakers[q] : SpeakerResolution{};
         QVariantMap attributes{{QStringLiteral("reference"), referenceName(resolution.reference)}};
         if (resolution.cluster >= 0)
             attributes.insert(QStringLiteral("canonical"), analysis.clusters[resolution.cluster].canonical);
         const qsizetype speakerSpan = builder.addSpan(QStringLiteral("SPEAKER"), quote.speaker.start, quote.speaker.end,
                                                       quotes, attributes);
+        speakerSpans[q] = speakerSpan;
+        speakerSpansByRange.insert(range, speakerSpan);
         builder.relate(QStringLiteral("speaker"), quoteSpan, speakerSpan, quotes);
         if (resolution.cluster >= 0)
             builder.relateToCluster(speakerSpan, builder.set().clusters[resolution.cluster].id, clusters);

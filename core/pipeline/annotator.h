@@ -20,7 +20,7 @@ namespace galley {
 // The detection pipeline: tokens and sentences, entities (the entity model), entity clusters,
 // quotes with resolved speakers, numbers. Loads its models once; annotating is const and may
 // run on several threads at once.
-class Annotator
+class Annotator final
 {
 public:
     Annotator(NerModel model, NameLexicon lexicon, QuoteModel quoteModel, DetectorVersions versions);
@@ -33,6 +33,7 @@ public:
                                                const QString &quoteModelPath = QuoteModel::defaultPath());
 
     // Every detector over a text. `published` anchors relative dates ("on Thursday"); may be null.
+    // `times`, when given, gets each stage's processor time added.
     TextAnalysis analyse(QStringView text, QDate published = {}, StageTimes *times = nullptr) const;
 
     // An article's annotations: spans over Article::text with their DOM ranges (HTML-based
@@ -43,6 +44,7 @@ public:
 
     const DetectorVersions &versions() const { return m_versions; }
     const NerModel &entityModel() const { return m_model; }
+    const QuoteModel &quoteModel() const { return m_quoteModel; }
 
 private:
     NerModel m_model;

@@ -18,7 +18,7 @@ const QLatin1StringView kNumberAttributes[] = {QLatin1StringView("value"), QLati
                                                QLatin1StringView("modifier"), QLatin1StringView("from"),
                                                QLatin1StringView("to"), QLatin1StringView("approximate")};
 
-class SpanWriter
+class SpanWriter final
 {
 public:
     explicit SpanWriter(const AnnotationSet &set) : m_index(set.text)

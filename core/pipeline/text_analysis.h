@@ -22,10 +22,13 @@ struct TextAnalysis
     QList<EntityCluster> clusters;       // index mentions
     QList<Quote> quotes;
     QList<SpeakerResolution> speakers;   // one per quote
+    QList<int> speakerSources;           // per quote: the earlier quote it continues, whose speaker
+                                         // it shares (continuedQuoteSpeakers), else -1
     QList<NumberMention> numbers;
 };
 
-// Time spent in each stage of one analysis, in nanoseconds of the calling thread's clock.
+// Processor time of the calling thread spent in each stage, in nanoseconds, added up over every
+// analysis it is passed to.
 struct StageTimes
 {
     qint64 tokenize = 0;   // tokens and sentences
@@ -34,7 +37,6 @@ struct StageTimes
     qint64 quotes = 0;     // quotes and their speakers
     qint64 numbers = 0;
 
-    StageTimes &operator+=(const StageTimes &other);
     qint64 total() const { return tokenize + entities + clusters + quotes + numbers; }
 };
 

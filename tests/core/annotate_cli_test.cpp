@@ -110,6 +110,11 @@ private slots:
                  QStringLiteral("Mayor Elena Varga"));
         QCOMPARE(quote[u"speaker_canonical"].toString(), QStringLiteral("Elena Varga"));
         QCOMPARE(quote[u"speaker_cluster"], mayor[u"cluster"]);
+        const auto continued = std::find_if(spans.begin(), spans.end(), [](const QJsonValue &span) {
+            return span[u"label"].toString() == u"QUOTE" && span[u"text"].toString().startsWith(u"We have waited");
+        });
+        QVERIFY(continued != spans.end());
+        QCOMPARE((*continued)[u"speaker_canonical"].toString(), QStringLiteral("Elena Varga"));   // continues her quote
 
         const QJsonObject money = spanWithText(spans, QStringLiteral("MONEY"), QStringLiteral("$4.5 million"));
         QCOMPARE(money[u"value"].toDouble(), 4500000.0);
@@ -123,13 +128,20 @@ private slots:
     void pages_json_arrayOfDocuments_sameSpansAcrossFormats()
     {
         const Result result = run({QStringLiteral("annotate"), sample(QStringLiteral("harbour-vote.html")),
-                                   sample(QStringLiteral("harbour-vote.mhtml"))});
+                                   sample(QStringLiteral("harbour-vote.mhtml")), sample(QStringLiteral("harbour-vote.txt")),
+                                   sample(QStringLiteral("harbour-vote.warc.gz"))});
         QCOMPARE(result.exitCode, 0);
         const QJsonArray documents = QJsonDocument::fromJson(result.out).array();
-        QCOMPARE(documents.size(), 2);
-        QCOMPARE(documents[0][u"format"].toString(), QStringLiteral("html"));
-        QCOMPARE(documents[1][u"format"].toString(), QStringLiteral("mhtml"));
-        QCOMPARE(documents[0][u"spans"].toArray(), documents[1][u"spans"].toArray());
+        QCOMPARE(documents.size(), 5);   // the WARC holds two HTML records
+        const QStringList formats = {QStringLiteral("html"), QStringLiteral("mhtml"), QStringLiteral("text"),
+                                     QStringLiteral("warc"), QStringLiteral("warc")};
+        for (qsizetype i = 0; i < formats.size(); ++i)
+            QCOMPARE(documents[i][u"format"].toString(), formats[i]);
+        QCOMPARE(documents[3][u"record"].toInt(), 0);
+        const QJsonArray spans = documents[0][u"spans"].toArray();
+        QVERIFY(!spans.isEmpty());
+        for (qsizetype i = 1; i <= 3; ++i)
+            QCOMPARE(documents[i][u"spans"].toArray(), spans);
     }
 
     void lines_offsetsInCodePoints()

@@ -12,7 +12,7 @@ using namespace galley;
 
 // The seed article (a Sputnik report on Aleppo, ../shared/samples) through the whole annotate
 // pipeline: who and what it names, who it quotes, which numbers it gives.
-class AnnotateSeedTest : public QObject
+class AnnotateSeedTest final : public QObject
 {
     Q_OBJECT
 

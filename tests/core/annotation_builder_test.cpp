@@ -9,13 +9,14 @@ using namespace galley;
 
 // Turning detector output into the shared annotation model and the `annotate` JSON: labels,
 // ids in text order, relations, attributes, code-point offsets.
-class AnnotationBuilderTest : public QObject
+class AnnotationBuilderTest final : public QObject
 {
     Q_OBJECT
 
 private slots:
     void buildAnnotations_entitiesTakeClusterType();
     void buildAnnotations_quoteLinksCueAndSpeaker();
+    void buildAnnotations_quotesShareCueAndSpeakerSpans();
     void buildAnnotations_numbersCarryValues();
     void spansToJson_offsetsInCodePoints();
 
@@ -104,6 +105,35 @@ void AnnotationBuilderTest::buildAnnotations_quoteLinksCueAndSpeaker()
     QCOMPARE(quoteJson[u"cue"][u"text"].toString(), QStringLiteral("said"));
     QCOMPARE(quoteJson[u"speaker_canonical"].toString(), QStringLiteral("Viktor Poznikhir"));
     QCOMPARE(quoteJson[u"speaker_cluster"].toString(), QStringLiteral("c1"));
+}
+
+void AnnotationBuilderTest::buildAnnotations_quotesShareCueAndSpeakerSpans()
+{
+    const QString text = QStringLiteral("Assad said it would be a \"watershed moment\".");
+    TextAnalysis analysis;
+    analysis.mentions = {{0, 5, EntityType::Person}};
+    analysis.clusters = {{EntityType::Person, QStringLiteral("Bashar Assad"), {0}}};
+    Quote indirect;
+    indirect.kind = QuoteKind::Indirect;
+    indirect.content = {at(text, QStringLiteral("it would")), text.size() - 1};
+    indirect.cue = {6, 10};
+    indirect.speaker = {0, 5};
+    Quote partial = indirect;
+    partial.kind = QuoteKind::Partial;
+    partial.content = {at(text, QStringLiteral("watershed")), text.size() - 2};
+    analysis.quotes = {indirect, partial};
+    analysis.speakers = {{0, SpeakerReference::Name}, {0, SpeakerReference::Name}};
+    const AnnotationSet set = build(text, analysis);
+
+    QStringList labels;
+    for (const Span &span : set.spans)
+        labels.append(span.label);
+    QCOMPARE(labels.join(u' '), QStringLiteral("PER SPEAKER CUE QUOTE QUOTE"));
+    const QJsonArray spans = spansToJson(set);
+    QCOMPARE(spans[3][u"speaker"], spans[4][u"speaker"]);
+    QCOMPARE(spans[3][u"cue"], spans[4][u"cue"]);
+    QCOMPARE(spans[4][u"text"].toString(), QStringLiteral("watershed moment"));
+    QCOMPARE(spans[4][u"speaker_canonical"].toString(), QStringLiteral("Bashar Assad"));
 }
 
 void AnnotationBuilderTest::buildAnnotations_numbersCarryValues()

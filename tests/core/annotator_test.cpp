@@ -10,7 +10,7 @@ using namespace galley;
 
 // The annotate pipeline on the harbour-vote sample page: spans anchored in the article text,
 // in the page's DOM, and stamped with who made them.
-class AnnotatorTest : public QObject
+class AnnotatorTest final : public QObject
 {
     Q_OBJECT
 

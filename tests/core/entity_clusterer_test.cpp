@@ -7,7 +7,7 @@
 using namespace galley;
 
 // Grouping the entity mentions of one document into clusters with a canonical name.
-class EntityClustererTest : public QObject
+class EntityClustererTest final : public QObject
 {
     Q_OBJECT
 
@@ -85,6 +85,9 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("nationality is not the country")
         << QStringLiteral("[MISC Syrian] troops in [LOC Syria].")
         << QStringLiteral("MISC Syrian: Syrian; LOC Syria: Syria");
+    QTest::newRow("article in a name, article before a name")
+        << QStringLiteral("In [LOC The Hague] and [LOC Hague]; the [ORG the Kremlin] and [ORG Kremlin].")
+        << QStringLiteral("LOC The Hague: The Hague; LOC Hague: Hague; ORG Kremlin: the Kremlin | Kremlin");
     QTest::newRow("particle bin, von")
         << QStringLiteral("[PER Osama bin Laden] and [PER bin Laden]; [PER Ursula von der Leyen] and [PER von der Leyen].")
         << QStringLiteral("PER Osama bin Laden: Osama bin Laden | bin Laden; "

@@ -82,6 +82,8 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("direct[It is over for them]cue[added]by[he]")});
     row("auxiliary joins the cue", QStringLiteral("Sanders has said that the system is rigged."),
         {QStringLiteral("indirect[that the system is rigged]cue[has said]by[Sanders]")});
+    row("transcript line", QStringLiteral("Partial transcript as follows:\n\nPENCE: Gennifer Flowers will not be at the debate."),
+        {QStringLiteral("direct[Gennifer Flowers will not be at the debate.]cue[:]by[PENCE]")});
     row("no attribution", QStringLiteral("The committee met on Tuesday and adjourned."), {});
 }
 

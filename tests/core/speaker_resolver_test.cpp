@@ -10,7 +10,7 @@
 using namespace galley;
 
 // Resolving a quote's speaker mention (a name, a pronoun, a description) to an entity cluster.
-class SpeakerResolverTest : public QObject
+class SpeakerResolverTest final : public QObject
 {
     Q_OBJECT
 
@@ -44,6 +44,11 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("person after a long description")
         << QStringLiteral("\"Done,\" <the first deputy chief of the [ORG General Staff], Lt. Gen. [PER Viktor Poznikhir]>, said.")
         << QStringLiteral("Viktor Poznikhir") << QStringLiteral("name");
+    QTest::newRow("surname the entity model missed")
+        << QStringLiteral("[PER Elena Varga] met [PER Tomas Brandt]. \"Yes,\" <Varga> said.")
+        << QStringLiteral("Elena Varga") << QStringLiteral("name");
+    QTest::newRow("unknown capitalised speaker")
+        << QStringLiteral("[PER Elena Varga] spoke. \"Yes,\" <Officials> said.") << QString() << QStringLiteral("none");
     QTest::newRow("organisation as speaker")
         << QStringLiteral("\"We urge action,\" <the [ORG Russian Foreign Ministry]> said.")
         << QStringLiteral("Russian Foreign Ministry") << QStringLiteral("name");

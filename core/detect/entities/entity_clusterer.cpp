@@ -1,5 +1,7 @@
 #include "detect/entities/entity_clusterer.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -13,7 +15,7 @@ bool isInitialOf(const QString &initial, const QString &word)
     return initial.size() == 1 && !word.isEmpty() && word.front() == initial.front();
 }
 
-class Clusterer
+class Clusterer final
 {
 public:
     Clusterer(QStringView text, const QList<EntityMention> &mentions, const QList<MentionName> &names,
@@ -54,25 +56,45 @@ public:
 private:
     void place(qsizetype m)
     {
+        const MentionName &name = m_names[m];
         qsizetype best = -1;
         qsizetype bestDistance = 0;
-        for (qsizetype c = 0; c < m_members.size(); ++c) {
-            for (int member : m_members[c]) {
-                if (!sameEntity(m, member))
-                    continue;
-                // The nearest earlier mention wins; a later one only when none precedes.
-                const qsizetype delta = m_mentions[m].start - m_mentions[member].start;
-                const qsizetype distance = delta >= 0 ? delta : m_text.size() - delta;
-                if (best < 0 || distance < bestDistance) {
-                    best = c;
-                    bestDistance = distance;
+        if (!name.isEmpty()) {
+            // Every way to match shares the last name word, or pairs an acronym with initials.
+            QList<int> candidates = m_byLastKey.value(name.keys.last());
+            if (!name.acronym.isEmpty())
+                candidates += m_byInitials.value(name.acronym);
+            for (int c : std::as_const(candidates)) {
+                for (int member : std::as_const(m_members[c])) {
+                    if (!sameEntity(m, member))
+                        continue;
+                    // The nearest earlier mention wins; a later one only when none precedes.
+                    const qsizetype delta = m_mentions[m].start - m_mentions[member].start;
+                    const qsizetype distance = delta >= 0 ? delta : m_text.size() - delta;
+                    if (best < 0 || distance < bestDistance) {
+                        best = c;
+                        bestDistance = distance;
+                    }
                 }
             }
         }
-        if (best < 0)
+        if (best < 0) {
+            best = m_members.size();
             m_members.append(QList<int>{int(m)});
-        else
+        } else {
             m_members[best].append(int(m));
+        }
+        if (name.isEmpty())
+            return;
+        addToIndex(m_byLastKey[name.keys.last()], int(best));
+        if (name.acronym.isEmpty() && name.keys.size() >= 2)
+            addToIndex(m_byInitials[name.initials], int(best));
+    }
+
+    static void addToIndex(QList<int> &clusters, int cluster)
+    {
+        if (!clusters.contains(cluster))
+            clusters.append(cluster);
     }
 
     bool sameEntity(qsizetype a, qsizetype b) const
@@ -161,6 +183,8 @@ private:
     const QList<MentionName> &m_names;
     const NameLexicon &m_lexicon;
     QList<QList<int>> m_members;
+    QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
+    QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
 };
 
 } // namespace

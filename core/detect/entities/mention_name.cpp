@@ -108,7 +108,7 @@ MentionName mentionName(QStringView text, const EntityMention &mention, const Na
     }
     while (tokens.size() > 1) {
         const QStringView word = tokenText(tokens.first());
-        const bool article = word.compare(u"the", Qt::CaseInsensitive) == 0;
+        const bool article = word == u"the";   // "The" may be part of the name: "The Hague"
         const bool particle = isNameParticle(word);
         const bool surrounding = person && !particle
             && (lexicon.isTitle(word) || lexicon.isNationality(word) || startsLowerCase(word));

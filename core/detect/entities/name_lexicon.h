@@ -16,7 +16,7 @@ enum class NameGender { Unknown, Male, Female };
 // "Lt.", "spokesperson") and nationalities ("Syrian"), plus given names and their usual gender;
 // read from lists derived from Debian packages (resources/ner/gazetteer-debian.txt.gz,
 // resources/ner/given-name-genders.txt.gz).
-class NameLexicon
+class NameLexicon final
 {
 public:
     // "LIST<TAB>phrase" lines as resources/ner/derive-gazetteer.py writes them; one-word

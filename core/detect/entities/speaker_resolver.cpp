@@ -69,6 +69,7 @@ SpeakerResolver::SpeakerResolver(QStringView text, const QList<Token> &tokens, c
     }
     for (qsizetype c = 0; c < clusters.size(); ++c)
         m_genders.append(clusterGender(int(c)));
+    collectRoles();
 }
 
 SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
@@ -93,6 +94,23 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     }
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
+    return resolveUntaggedName(speaker);
+}
+
+// A capitalised speaker the entity model passed over ("Varga said") is the nearest earlier person
+// with that surname.
+SpeakerResolution SpeakerResolver::resolveUntaggedName(TextRange speaker) const
+{
+    if (!m_text[speaker.start].isUpper())
+        return {};
+    const MentionName name = mentionName(m_text, {speaker.start, speaker.end, EntityType::Person}, m_lexicon);
+    if (name.isEmpty())
+        return {};
+    for (qsizetype m = firstMentionFrom(speaker.start) - 1; m >= 0; --m) {
+        if (isPerson(int(m)) && m_clusterOfMention[m] >= 0 && !m_names[m].isEmpty()
+            && m_names[m].keys.last() == name.keys.last())
+            return {m_clusterOfMention[m], SpeakerReference::Name};
+    }
     return {};
 }
 
@@ -105,9 +123,9 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
     while (end > speaker.start && !m_text[end - 1].isLetterOrNumber())
         --end;
     int found = -1;
-    for (qsizetype m = 0; m < m_mentions.size(); ++m) {
+    for (qsizetype m = firstMentionFrom(speaker.start); m < m_mentions.size() && m_mentions[m].start < speaker.end; ++m) {
         const EntityMention &mention = m_mentions[m];
-        if (mention.start < speaker.start || mention.end > speaker.end || m_clusterOfMention[m] < 0)
+        if (mention.end > speaker.end || m_clusterOfMention[m] < 0)
             continue;
         if (isPerson(int(m)))
             found = int(m);
@@ -122,16 +140,17 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
 SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const
 {
     const qsizetype here = sentenceAt(speaker.start);
+    if (here < 0)
+        return {};
     // In the pronoun's own sentence, the nearest fitting entity before it.
-    for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
-        const EntityMention &mention = m_mentions[m];
-        if (mention.end <= speaker.start && here >= 0 && mention.start >= m_sentences[here].start && fits(int(m)))
+    for (qsizetype m = firstMentionFrom(speaker.start) - 1; m >= 0 && m_mentions[m].start >= m_sentences[here].start; --m) {
+        if (m_mentions[m].end <= speaker.start && fits(int(m)))
             return {m_clusterOfMention[m], SpeakerReference::Pronoun};
     }
     for (qsizetype s = here - 1; s >= 0 && s >= here - kSentencesBack; --s) {
-        for (qsizetype m = 0; m < m_mentions.size(); ++m) {
-            const EntityMention &mention = m_mentions[m];
-            if (mention.start >= m_sentences[s].start && mention.end <= m_sentences[s].end && fits(int(m)))
+        for (qsizetype m = firstMentionFrom(m_sentences[s].start);
+             m < m_mentions.size() && m_mentions[m].end <= m_sentences[s].end; ++m) {
+            if (fits(int(m)))
                 return {m_clusterOfMention[m], SpeakerReference::Pronoun};
         }
     }
@@ -144,7 +163,7 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
             continue;
-        if (isPerson(int(m)) ? hasRole(int(m), head) : m_names[m].keys.contains(head))
+        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};
@@ -156,27 +175,26 @@ bool SpeakerResolver::isPerson(int mention) const
     return cluster >= 0 ? m_clusters[cluster].type == EntityType::Person : m_mentions[mention].type == EntityType::Person;
 }
 
-// The role words of a person's mention: titles inside it, and the words between the previous
-// person (or the sentence start) and the name: "UNHCR spokesperson Scott Craig", "the first
-// deputy chief of the General Staff, Lt. Gen. Viktor Poznikhir".
-bool SpeakerResolver::hasRole(int mention, const QString &role) const
+// The role words of each person's mention: titles inside it, and the last words between the
+// previous person (or the sentence start) and the name: "UNHCR spokesperson Scott Craig", "the
+// first deputy chief of the General Staff, Lt. Gen. Viktor Poznikhir".
+void SpeakerResolver::collectRoles()
 {
-    for (const QString &word : m_names[mention].roles) {
-        if (roleKey(word) == role)
-            return true;
+    m_roles.resize(m_mentions.size());
+    qsizetype previousPersonEnd = 0;
+    for (qsizetype m = 0; m < m_mentions.size(); ++m) {
+        if (!isPerson(int(m)))
+            continue;
+        QStringList &roles = m_roles[m];
+        for (const QString &word : m_names[m].roles)
+            roles.append(roleKey(word));
+        const qsizetype sentence = sentenceAt(m_mentions[m].start);
+        const qsizetype from = std::max(sentence >= 0 ? m_sentences[sentence].start : 0, previousPersonEnd);
+        const QStringList before = lowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start);
+        for (qsizetype i = std::max<qsizetype>(0, before.size() - kRoleContextWords); i < before.size(); ++i)
+            roles.append(roleKey(before[i]));
+        previousPersonEnd = std::max(previousPersonEnd, m_mentions[m].end);
     }
-    const qsizetype sentence = sentenceAt(m_mentions[mention].start);
-    qsizetype from = sentence >= 0 ? m_sentences[sentence].start : 0;
-    for (qsizetype m = 0; m < mention; ++m) {
-        if (isPerson(int(m)) && m_mentions[m].end <= m_mentions[mention].start)
-            from = std::max(from, m_mentions[m].end);
-    }
-    const QStringList before = lowerWords(from, m_mentions[mention].start);
-    for (qsizetype i = std::max<qsizetype>(0, before.size() - kRoleContextWords); i < before.size(); ++i) {
-        if (roleKey(before[i]) == role)
-            return true;
-    }
-    return false;
 }
 
 // The given name of each full-name mention (two votes: "Maria Zakharova"), gendered roles of
@@ -216,6 +234,13 @@ NameGender SpeakerResolver::clusterGender(int cluster) const
     if (female > male)
         return NameGender::Female;
     return NameGender::Unknown;
+}
+
+qsizetype SpeakerResolver::firstMentionFrom(qsizetype offset) const
+{
+    auto first = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), offset,
+                                  [](const EntityMention &mention, qsizetype value) { return mention.start < value; });
+    return first - m_mentions.cbegin();
 }
 
 qsizetype SpeakerResolver::sentenceAt(qsizetype offset) const

@@ -30,14 +30,17 @@ struct SpeakerResolution
 // gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
 // unknown fits both. "It" resolves the same way to the nearest organisation. A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
-// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry").
-class SpeakerResolver
+// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry"). A name
+// the entity model missed resolves to the nearest earlier person with that surname.
+class SpeakerResolver final
 {
 public:
-    // Every list must outlive the resolver; names are one per mention, clusters index mentions.
+    // Every list must outlive the resolver; mentions in text order, names one per mention,
+    // clusters index mentions.
     SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                     const QList<EntityMention> &mentions, const QList<MentionName> &names,
                     const QList<EntityCluster> &clusters, const NameLexicon &lexicon);
+    Q_DISABLE_COPY_MOVE(SpeakerResolver)   // holds references to the lists it was given
 
     SpeakerResolution resolve(TextRange speaker) const;
 
@@ -45,11 +48,13 @@ private:
     SpeakerResolution resolveName(TextRange speaker) const;
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
     SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
+    SpeakerResolution resolveUntaggedName(TextRange speaker) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
-    bool hasRole(int mention, const QString &role) const;
+    void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;
+    qsizetype firstMentionFrom(qsizetype offset) const;   // index of the first mention starting at or after
     QStringList lowerWords(qsizetype start, qsizetype end) const;
 
     QStringView m_text;
@@ -61,6 +66,7 @@ private:
     const NameLexicon &m_lexicon;
     QList<int> m_clusterOfMention;
     QList<NameGender> m_genders;   // per cluster
+    QList<QStringList> m_roles;    // per mention: role words of a person's mention (roleKey form)
 };
 
 } // namespace galley

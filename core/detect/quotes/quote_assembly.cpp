@@ -158,6 +158,13 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
                 partials.append(partial);
             }
         }
+        // Reported speech with no reporting words tagged is no attribution a reviewer can check;
+        // a sentence in quote marks is a quote even when the tagger missed who said it.
+        qsizetype wordCount = 0;
+        for (qsizetype t = begin; t < end; ++t)
+            wordCount += text.tokens[t].kind == TokenKind::Word ? 1 : 0;
+        if (quote.cue.isEmpty() && (quote.kind != QuoteKind::Direct || wordCount < 4))
+            continue;   // a title or scare quotes ("Fox News Sunday") without a cue is no quote
         quotes.append(quote);
         if (quote.kind == QuoteKind::Indirect)
             quotes.append(partials);

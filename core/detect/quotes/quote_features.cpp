@@ -13,10 +13,10 @@ enum Template : std::uint32_t {
     Bias = 1, Word, WordLeft, WordRight, WordLeft2, WordRight2, BigramLeft, BigramRight, Shape, ShapeLeft,
     ShapeRight, CueShare, CueShareLeft, CueShareRight, Reporting, QuoteState, QuoteSpanShape, QuoteWord,
     Position, RightCue, LeftCue, RightCueWord, LeftCueWord, Entity, EntityLeft, EntityRight, Pronoun,
-    SentenceShape, ParagraphStart, AfterClose, BeforeOpen, Suffix, Cluster, ClusterCoarse, ClusterLeft,
-    ClusterRight, MarkDistance,
+    SentenceShape, ParagraphStart, Suffix, Cluster, ClusterCoarse, ClusterLeft,
+    ClusterRight, MarkDistance, WordLeft3, WordRight3, SentenceFirst, PhraseBeforeCue, PhraseAfterCue,
     PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
-    PreviousTagPosition, PreviousTagRightCue, PreviousTagEntity,
+    PreviousTagPosition, PreviousTagEntity,
 };
 
 std::uint64_t shapeOf(QStringView word)
@@ -176,6 +176,8 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(WordRight, right.lower);
     add(WordLeft2, info(t - 2).lower);
     add(WordRight2, info(t + 2).lower);
+    add(WordLeft3, info(t - 3).lower);
+    add(WordRight3, info(t + 3).lower);
     add(BigramLeft, values(left.lower, self.lower));
     add(BigramRight, values(self.lower, right.lower));
     add(Shape, self.shape);
@@ -231,6 +233,20 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
         commaLeft = commaLeft || m_info[std::size_t(i)].comma || m_info[std::size_t(i)].openMark;
     }
     const std::uint64_t inQuote = self.quoteDepth > 0;
+    add(SentenceFirst, values(m_info[std::size_t(sentence.tokenBegin)].lower, inQuote));
+    // Only words between the token and a cue within five tokens: the token is likely in the
+    // speaker's phrase ("a campaign spokesman said", "said the former mayor").
+    const auto onlyWordsBetween = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (text.tokens[i].kind != TokenKind::Word)
+                return false;
+        }
+        return true;
+    };
+    if (rightCue >= 0 && rightCue - t <= 5 && onlyWordsBetween(t + 1, rightCue))
+        add(PhraseBeforeCue, values(rightCue - t, self.entity, values(self.pronoun, self.shape)));
+    if (leftCue >= 0 && t - leftCue <= 5 && onlyWordsBetween(leftCue + 1, t))
+        add(PhraseAfterCue, values(t - leftCue, self.entity, values(self.pronoun, self.shape)));
     add(RightCue, values(rightCue < 0 ? 9 : bucket(rightCue - t), commaRight, inQuote));
     add(LeftCue, values(leftCue < 0 ? 9 : bucket(t - leftCue), commaLeft, inQuote));
     if (rightCue >= 0)

@@ -22,8 +22,17 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     const qsizetype tagged = quotes.size();
     for (const Quote &rule : findQuotesByRules(analysed)) {
         bool overlaps = false;
-        for (qsizetype i = 0; i < tagged; ++i)
-            overlaps = overlaps || (quotes[i].content.start < rule.content.end && rule.content.start < quotes[i].content.end);
+        for (qsizetype i = 0; i < tagged; ++i) {
+            Quote &quote = quotes[i];
+            if (quote.content.start >= rule.content.end || rule.content.start >= quote.content.end)
+                continue;
+            overlaps = true;
+            // A content the tagger found with nobody saying it takes the rules' cue and speaker.
+            if (quote.cue.isEmpty() && quote.speaker.isEmpty()) {
+                quote.cue = rule.cue;
+                quote.speaker = rule.speaker;
+            }
+        }
         if (!overlaps)
             quotes.append(rule);
     }

@@ -173,6 +173,43 @@ TextRange clauseRange(const AnalysedText &text, qsizetype begin, qsizetype end)
     return text.range({begin, end});
 }
 
+// A paragraph that opens with a name and a colon, the rest what that one said: a transcript
+// line ("WALLACE: …", kept verbatim: direct) or a headline ("Pence: …", a summary: indirect).
+// The name is an entity or written in capitals; "Update:" or "Partial transcript:" are not.
+Quote speakerColonLine(const AnalysedText &text, qsizetype first)
+{
+    qsizetype t = first;
+    if (t < text.tokens.size() && text.tokens[t].kind == TokenKind::Quote)
+        ++t;
+    const qsizetype nameBegin = t;
+    bool allCaps = true;
+    bool entity = false;
+    while (t < text.tokens.size() && t < nameBegin + 4 && text.tokens[t].kind == TokenKind::Word
+           && text.tokenText(t).front().isUpper() && text.paragraphOfToken[t] == text.paragraphOfToken[first]) {
+        const QStringView word = text.tokenText(t);
+        allCaps = allCaps && word.toString().toUpper() == word && word.size() > 1;
+        entity = entity || !text.entityOfToken[t].isEmpty();
+        ++t;
+    }
+    if (t == nameBegin || t >= text.tokens.size() || !isPunctuation(text, t, u":") || !(allCaps || entity))
+        return {};
+    const qsizetype colon = t;
+    qsizetype end = colon + 1;
+    while (end < text.tokens.size() && text.paragraphOfToken[end] == text.paragraphOfToken[first])
+        ++end;
+    if (wordCount(text, colon + 1, end) < 3)
+        return {};
+    qsizetype contentEnd = end;
+    if (text.tokens[contentEnd - 1].kind == TokenKind::Quote)
+        --contentEnd;   // the closing mark of a quoted transcript line
+    Quote quote;
+    quote.kind = allCaps ? QuoteKind::Direct : QuoteKind::Indirect;
+    quote.content = text.range({colon + 1, contentEnd});
+    quote.cue = text.range({colon, colon + 1});
+    quote.speaker = text.range({nameBegin, colon});
+    return quote;
+}
+
 } // namespace
 
 QList<Quote> findQuotesByRules(const AnalysedText &text)
@@ -223,6 +260,26 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
         for (qsizetype t = attribution.cue.begin; t >= 0 && t < attribution.cue.end; ++t)
             usedCue[t] = true;
         quotes.append(makeQuote(text, span.content, kind, attribution));
+    }
+
+    // Transcripts and headlines: "WALLACE: Let's start …", "Pence: Flowers won't be at debate".
+    for (qsizetype t = 0; t < text.tokens.size(); ++t) {
+        if (t > 0 && text.paragraphOfToken[t - 1] == text.paragraphOfToken[t])
+            continue;
+        const Quote quote = speakerColonLine(text, t);
+        if (quote.content.isEmpty())
+            continue;
+        bool known = false;
+        for (const Quote &other : quotes)
+            known = known || (other.content.start < quote.content.end && quote.content.start < other.content.end);
+        if (known)
+            continue;
+        const auto cueToken = std::lower_bound(text.tokens.begin(), text.tokens.end(), quote.cue.start,
+                                               [](const Token &token, qsizetype start) { return token.end <= start; });
+        usedCue[cueToken - text.tokens.begin()] = true;
+        for (qsizetype i = t; i < text.tokens.size() && text.paragraphOfToken[i] == text.paragraphOfToken[t]; ++i)
+            quoted[i] = true;
+        quotes.append(quote);
     }
 
     // Reported speech in the words outside quote marks.

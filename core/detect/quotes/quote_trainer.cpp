@@ -83,6 +83,77 @@ struct PreparedDocument
     std::unique_ptr<QuoteFeatures> features;
 };
 
+// One structured-perceptron run over the documents, shuffled with `seed` each epoch.
+QuoteWeights trainRun(const std::vector<PreparedDocument> &documents, const CueLexicon &lexicon, const WordClusters &clusters,
+                      const QuoteTrainingOptions &options, quint32 seed, bool watched)
+{
+    QuotePerceptron perceptron;
+    std::vector<int> order(documents.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::mt19937 random(seed);
+    std::vector<FeatureKey> keys;
+    const auto score = [&perceptron](const std::vector<FeatureKey> &f, float *scores) { perceptron.score(f, scores); };
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+        shuffle(order, random);
+        qint64 mistakes = 0;
+        for (int d : order) {
+            const PreparedDocument &document = documents[std::size_t(d)];
+            for (const TokenSpan &sequence : document.features->sequences()) {
+                const std::vector<QuoteTag> predicted = decodeQuoteTags(*document.features, sequence, score);
+                // Where the paths differ, the gold path's features gain and the predicted path's lose.
+                for (qsizetype i = 0; i < qsizetype(predicted.size()); ++i) {
+                    const qsizetype t = sequence.begin + i;
+                    const QuoteTag gold = document.gold[std::size_t(t)];
+                    const QuoteTag goldBefore = i == 0 ? kQuoteOutside : document.gold[std::size_t(t - 1)];
+                    const QuoteTag chosen = predicted[std::size_t(i)];
+                    const QuoteTag chosenBefore = i == 0 ? kQuoteOutside : predicted[std::size_t(i - 1)];
+                    if (chosen != gold) {
+                        ++mistakes;
+                        keys.clear();
+                        document.features->addTokenFeatures(t, keys);
+                        perceptron.add(keys, gold, 1.0f);
+                        perceptron.add(keys, chosen, -1.0f);
+                    }
+                    if (chosen != gold || chosenBefore != goldBefore) {
+                        keys.clear();
+                        document.features->addTagFeatures(t, goldBefore, keys);
+                        perceptron.add(keys, gold, 1.0f);
+                        keys.clear();
+                        document.features->addTagFeatures(t, chosenBefore, keys);
+                        perceptron.add(keys, chosen, -1.0f);
+                    }
+                }
+                perceptron.tick();
+            }
+        }
+        if (watched && options.afterEpoch)
+            options.afterEpoch(epoch, mistakes, QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow));
+    }
+    return perceptron.averaged();
+}
+
+// Parameter mixing: the mean of the weights of runs with different shuffles.
+QuoteWeights averageWeights(const std::vector<QuoteWeights> &runs)
+{
+    if (runs.size() == 1)
+        return runs.front();
+    FeatureRowIndex index;
+    QuoteWeights mean;
+    for (const QuoteWeights &run : runs) {
+        for (std::size_t r = 0; r < run.keys.size(); ++r) {
+            const std::size_t row = std::size_t(index.findOrAdd(run.keys[r]));
+            if (row == mean.keys.size()) {
+                mean.keys.push_back(run.keys[r]);
+                mean.rows.resize(mean.rows.size() + kQuoteTagCount, 0.0f);
+            }
+            for (int tag = 0; tag < kQuoteTagCount; ++tag)
+                mean.rows[row * kQuoteTagCount + std::size_t(tag)] += run.rows[r * kQuoteTagCount + std::size_t(tag)] / float(runs.size());
+        }
+    }
+    return mean;
+}
+
 } // namespace
 
 std::vector<QuoteTag> goldQuoteTags(const PolnearDocument &document, const QList<Token> &tokens)
@@ -130,50 +201,13 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
         document.features = std::make_unique<QuoteFeatures>(*document.analysed, lexicon, clusters);
     }
 
-    QuotePerceptron perceptron;
-    std::vector<int> order(documents.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::mt19937 random(options.seed);
-    std::vector<FeatureKey> keys;
-    const auto score = [&perceptron](const std::vector<FeatureKey> &f, float *scores) { perceptron.score(f, scores); };
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-        shuffle(order, random);
-        qint64 mistakes = 0;
-        for (int d : order) {
-            const PreparedDocument &document = documents[std::size_t(d)];
-            for (const TokenSpan &sequence : document.features->sequences()) {
-                const std::vector<QuoteTag> predicted = decodeQuoteTags(*document.features, sequence, score);
-                // Where the paths differ, the gold path's features gain and the predicted path's lose.
-                for (qsizetype i = 0; i < qsizetype(predicted.size()); ++i) {
-                    const qsizetype t = sequence.begin + i;
-                    const QuoteTag gold = document.gold[std::size_t(t)];
-                    const QuoteTag goldBefore = i == 0 ? kQuoteOutside : document.gold[std::size_t(t - 1)];
-                    const QuoteTag chosen = predicted[std::size_t(i)];
-                    const QuoteTag chosenBefore = i == 0 ? kQuoteOutside : predicted[std::size_t(i - 1)];
-                    if (chosen != gold) {
-                        ++mistakes;
-                        keys.clear();
-                        document.features->addTokenFeatures(t, keys);
-                        perceptron.add(keys, gold, 1.0f);
-                        perceptron.add(keys, chosen, -1.0f);
-                    }
-                    if (chosen != gold || chosenBefore != goldBefore) {
-                        keys.clear();
-                        document.features->addTagFeatures(t, goldBefore, keys);
-                        perceptron.add(keys, gold, 1.0f);
-                        keys.clear();
-                        document.features->addTagFeatures(t, chosenBefore, keys);
-                        perceptron.add(keys, chosen, -1.0f);
-                    }
-                }
-                perceptron.tick();
-            }
-        }
-        if (options.afterEpoch)
-            options.afterEpoch(epoch, mistakes, QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow));
+    std::vector<QuoteWeights> runs;
+    for (int run = 0; run < std::max(1, options.seeds); ++run) {
+        const bool watched = options.seeds <= 1;
+        runs.push_back(trainRun(documents, lexicon, clusters, options, options.seed + quint32(run) * 7919, watched));
     }
-    return QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow);
+    return QuoteModel(lexicon, clusters, averageWeights(runs), options.pruneBelow);
 }
+
 
 } // namespace galley

@@ -12,10 +12,12 @@ struct QuoteTrainingOptions
 {
     int epochs = 12;
     quint32 seed = 20180524;     // shuffles documents each epoch; fixed so training is reproducible
+    int seeds = 1;               // runs with different shuffles, their weights averaged (3 gained nothing on dev)
     int lexiconMinCount = 3;     // words seen fewer times stay out of the cue lexicon
     QString wordClusters;        // "word<TAB>coarse<TAB>fine" lines (resources/ner/word-clusters.txt.gz); empty: none
     float pruneBelow = 1.5f;     // averaged weights smaller than this are dropped (a smaller file)
-    // Called after each epoch with the model averaged so far (for watching the dev score).
+    // Called after each epoch with the model averaged so far (for watching the dev score); only
+    // when seeds is 1.
     std::function<void(int epoch, qint64 mistakes, const QuoteModel &model)> afterEpoch;
 };
 
