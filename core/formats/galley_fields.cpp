@@ -49,11 +49,6 @@ std::optional<QString> readTime(const QJsonValue &value, const QString &key, QDa
     return std::nullopt;
 }
 
-DomPoint domPointFromJson(const QJsonObject &json)
-{
-    return {json.value("node"_L1).toString(), json.value("utf16_offset"_L1).toInt(-1)};
-}
-
 std::optional<QString> readStatus(const QJsonValue &value, ReviewStatus &status)
 {
     const auto parsed = reviewStatusFromName(value.toString());
@@ -237,44 +232,6 @@ Span importedSpan(QString id, QString label, int start, int end, QStringView tex
     span.quote = textQuoteAt(text, start, end);
     span.status = ReviewStatus::Added;
     return span;
-}
-
-std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span)
-{
-    // One pass over the members: a QJsonObject finds a key by scanning them all.
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == "id"_L1) {
-            span.id = value.toString();
-        } else if (key == "status"_L1) {
-            if (auto problem = readStatus(value, span.status))
-                return problem;
-        } else if (key == "provenance"_L1) {
-            span.provenance = provenanceFromJson(value.toObject());
-        } else if (key == "created"_L1 || key == "modified"_L1) {
-            if (auto problem = readTime(value, key, key == "created"_L1 ? span.created : span.modified))
-                return problem;
-        } else if (key == "attributes"_L1) {
-            span.attributes = value.toObject().toVariantMap();
-        } else if (key == "anchor"_L1) {
-            const auto anchor = anchorStateFromName(value.toString());
-            if (!anchor)
-                return QStringLiteral("unknown anchor state '%1'").arg(value.toString());
-            span.anchor = *anchor;
-        } else if (key == "text"_L1) {
-            span.text = value.toString();
-        } else if (key == "quote"_L1) {
-            const QJsonObject quote = value.toObject();
-            span.quote = {quote.value("exact"_L1).toString(), quote.value("prefix"_L1).toString(),
-                          quote.value("suffix"_L1).toString()};
-        } else if (key == "dom"_L1) {
-            const QJsonObject dom = value.toObject();
-            span.dom = DomRange{domPointFromJson(dom.value("start"_L1).toObject()),
-                                domPointFromJson(dom.value("end"_L1).toObject())};
-        }
-    }
-    return std::nullopt;
 }
 
 void writeRelationFields(JsonObjectWriter &object, const Relation &relation, int index)

@@ -24,11 +24,9 @@ namespace galley {
 // what the text gives.
 void writeSpanFields(JsonObjectWriter &object, const Span &span, QStringView text, const QVariantMap &attributes,
                      bool withStatus = true);
-// Fills those fields into a span whose label, start and end are set. Returns the problem, if any.
-std::optional<QString> readSpanFields(const QJsonObject &fields, Span &span);
-
-// The same, read straight from a parser standing before the fields object (syntax and type
-// problems throw JsonSyntaxError, as the parser does).
+// Fills those fields into a span whose label, start and end are set, reading them straight from
+// a parser standing before the fields object (syntax and type problems throw JsonSyntaxError,
+// as the parser does). Returns the problem, if any.
 std::optional<QString> readSpanFields(JsonPullParser &parser, Span &span);
 
 // A span as an importer first builds it: text and text-quote selector taken from the text,
