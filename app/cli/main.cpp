@@ -17,6 +17,8 @@ struct Command
 const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
     {"annotate", "find entities (clustered), quotes with speakers and numbers in pages or raw texts", runAnnotate},
+    {"export", "write a page's annotations as brat, CoNLL, JSONL, Label Studio, W3C, spaCy or CSV", runExport},
+    {"import", "read brat, CoNLL, JSONL, Label Studio or Galley files into annotation files", runImport},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
     {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},
