@@ -1,5 +1,6 @@
 #include "document_loading.h"
 
+#include "entity_annotations.h"
 #include "extract/article_extractor.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ DocumentResult loadDocument(const QString &path, int warcRecord)
     LoadedDocument document;
     document.page = std::move(page).value();
     document.article = extractArticle(document.page);
+    document.annotations = entityAnnotations(document.article, document.page);
     return document;
 }
 
