@@ -412,5 +412,7 @@
             return counts;
         },
         spanIdAt: spanIdAt,
+        // Whether the QWebChannel to Galley is up (it connects asynchronously after load).
+        bridgeReady: function () { return bridge !== null; },
     };
 })();
