@@ -69,6 +69,7 @@ AnnotationPanel::AnnotationPanel(AnnotationDocument *document, ArticlePanel *art
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);   // the panel may be narrower than its four tabs
     m_tabs->insertTab(EntitiesTab, m_entityView, QString());
     m_tabs->insertTab(QuotesTab, m_quoteView, QString());
     m_tabs->insertTab(NumbersTab, m_numberView, QString());
