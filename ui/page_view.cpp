@@ -213,6 +213,7 @@ void PageView::applyHighlights()
         outcome.unplaced = answer.value(QStringLiteral("unplaced")).toStringList();
         outcome.marks = answer.value(QStringLiteral("marks")).toInt();
         outcome.milliseconds = answer.value(QStringLiteral("milliseconds")).toDouble();
+        outcome.phases = answer.value(QStringLiteral("phases")).toMap();
         emit self->highlighted(outcome);
     });
 }

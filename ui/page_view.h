@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QVariantMap>
 #include <QTimer>
 #include <QWebEngineView>
 
@@ -25,6 +26,7 @@ struct HighlightOutcome
     QStringList unplaced;        // ids of spans found neither by DOM range nor by quote
     int marks = 0;               // elements drawn (a span across several text nodes needs several)
     double milliseconds = 0;     // time the page script took, layout included
+    QVariantMap phases;          // milliseconds per step: "clear", "locate", "wrap", "layout"
 };
 
 // Shows a saved page as it was, safely: its own off-the-record profile, page JavaScript off,

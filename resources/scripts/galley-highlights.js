@@ -73,36 +73,42 @@
         });
     }
 
-    // The page's text with whitespace runs as one space, and where each character came from:
-    // built once per call, and only when some span has to be found by its quote.
+    // The page's text without white space, and where each character came from: built once per
+    // call, and only when some span has to be found by its quote. Without white space, because
+    // the article's spacing (a blank line between blocks) and the page's never quite agree.
     function buildTextIndex() {
         const nodes = [];
-        const chars = [];
+        const parts = [];
         const nodeOf = [];
         const offsetOf = [];
         const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
-        let lastWasSpace = true;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (!markable(node))
                 continue;
             const index = nodes.length;
             nodes.push(node);
             const data = node.data;
-            for (let i = 0; i < data.length; ++i) {
-                const space = /\s/.test(data[i]);
-                if (space && lastWasSpace)
-                    continue;
-                chars.push(space ? ' ' : data[i]);
-                nodeOf.push(index);
-                offsetOf.push(i);
-                lastWasSpace = space;
+            const spaces = /\s/g;
+            let from = 0;
+            for (let match = spaces.exec(data); ; match = spaces.exec(data)) {
+                const to = match ? match.index : data.length;
+                if (to > from) {
+                    parts.push(data.substring(from, to));
+                    for (let i = from; i < to; ++i) {
+                        nodeOf.push(index);
+                        offsetOf.push(i);
+                    }
+                }
+                if (!match)
+                    break;
+                from = match.index + match[0].length;
             }
         }
-        return {text: chars.join(''), nodes: nodes, nodeOf: nodeOf, offsetOf: offsetOf};
+        return {text: parts.join(''), nodes: nodes, nodeOf: nodeOf, offsetOf: offsetOf, cursor: 0};
     }
 
-    function collapse(text) {
-        return text.replace(/\s+/g, ' ');
+    function withoutSpaces(text) {
+        return (text || '').replace(/\s+/g, '');
     }
 
     function sharedTail(a, b) {
@@ -119,28 +125,38 @@
         return n;
     }
 
-    // The occurrence of quote.exact whose surroundings best match its prefix and suffix.
+    // The occurrence of quote.exact whose surroundings best match its prefix and suffix. Spans
+    // come in text order, so the search starts where the last one was found and stops at the
+    // first occurrence whose prefix and suffix match in full.
     function findQuote(index, quote) {
-        const exact = collapse(quote.exact || '').trim();
+        const exact = withoutSpaces(quote.exact);
         if (!exact)
             return null;
-        const prefix = collapse(quote.prefix || '');
-        const suffix = collapse(quote.suffix || '');
+        const prefix = withoutSpaces(quote.prefix);
+        const suffix = withoutSpaces(quote.suffix);
+        const text = index.text;
         let best = -1;
         let bestScore = -1;
         let candidates = 0;
-        for (let at = index.text.indexOf(exact); at >= 0 && candidates < 2000; at = index.text.indexOf(exact, at + 1)) {
+        const consider = function (at) {
             ++candidates;
-            const before = index.text.substring(Math.max(0, at - prefix.length), at);
-            const after = index.text.substring(at + exact.length, at + exact.length + suffix.length);
-            const score = sharedTail(before.trimEnd(), prefix.trimEnd()) + sharedHead(after.trimStart(), suffix.trimStart());
+            const before = text.substring(Math.max(0, at - prefix.length), at);
+            const after = text.substring(at + exact.length, at + exact.length + suffix.length);
+            const score = sharedTail(before, prefix) + sharedHead(after, suffix);
             if (score > bestScore) {
                 bestScore = score;
                 best = at;
             }
-        }
+            return score === prefix.length + suffix.length;
+        };
+        let perfect = false;
+        for (let at = text.indexOf(exact, index.cursor); at >= 0 && !perfect && candidates < 1000; at = text.indexOf(exact, at + 1))
+            perfect = consider(at);
+        for (let at = text.indexOf(exact); at >= 0 && at < index.cursor && !perfect && candidates < 2000; at = text.indexOf(exact, at + 1))
+            perfect = consider(at);
         if (best < 0)
             return null;
+        index.cursor = best;
         const last = best + exact.length - 1;
         return {
             start: {node: index.nodes[index.nodeOf[best]], offset: index.offsetOf[best]},
@@ -315,9 +331,11 @@
     function apply(request) {
         const began = performance.now();
         unwrapAll();
+        const cleared = performance.now();
         const placements = [];
         const unplaced = [];
         let textIndex = null;
+        let indexMilliseconds = 0;
         const spans = request.spans || [];
         for (let order = 0; order < spans.length; ++order) {
             const span = spans[order];
@@ -330,8 +348,11 @@
                     segments = visibleSegments(segmentsBetween(start, end));
             }
             if (segments.length === 0 && span.quote && span.quote.exact) {
-                if (!textIndex)
+                if (!textIndex) {
+                    const indexing = performance.now();
                     textIndex = buildTextIndex();
+                    indexMilliseconds = performance.now() - indexing;
+                }
                 const found = findQuote(textIndex, span.quote);
                 if (found)
                     segments = visibleSegments(segmentsBetween(found.start, found.end));
@@ -341,8 +362,10 @@
             else
                 placements.push({span: span, segments: segments});
         }
+        const located = performance.now();
         dimBoilerplate(request.boilerplate || []);
         const markCount = wrapSegments(placements);
+        const wrapped = performance.now();
         galley.invalidatePaths();
 
         chrome = document.createElement('galley-highlights');
@@ -354,8 +377,10 @@
             chrome.appendChild(buildLegend(request));
         document.documentElement.appendChild(chrome);
         void document.documentElement.offsetHeight;   // the layout is part of the cost
-        return {placed: placements.length, unplaced: unplaced, marks: markCount,
-                milliseconds: performance.now() - began};
+        const done = performance.now();
+        return {placed: placements.length, unplaced: unplaced, marks: markCount, milliseconds: done - began,
+                phases: {clear: cleared - began, locate: located - cleared, wrap: wrapped - located,
+                         layout: done - wrapped, textIndex: indexMilliseconds}};
     }
 
     // Marks the span as the selected one; with `reveal`, scrolls to it and flashes it.

@@ -1,0 +1,193 @@
+// Prints how long the page view takes to highlight 3,000 spans on a 2 MB page (offscreen): by
+// DOM range, and with every span found by its text quote instead.
+#include "annotation/text_quote.h"
+#include "highlight_request.h"
+#include "load/html_document.h"
+#include "page_url_scheme.h"
+#include "page_view.h"
+#include "served_page.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace galley;
+
+namespace {
+
+const int kParagraphs = qEnvironmentVariableIntValue("BENCH_PARAGRAPHS") ? qEnvironmentVariableIntValue("BENCH_PARAGRAPHS") : 2500;
+constexpr int kSpans = 3000;
+
+const QStringList kWords = {
+    QStringLiteral("harbour"), QStringLiteral("council"), QStringLiteral("ferry"), QStringLiteral("breakwater"),
+    QStringLiteral("oyster"), QStringLiteral("survey"), QStringLiteral("residents"), QStringLiteral("vote"),
+    QStringLiteral("fishers"), QStringLiteral("terminal"), QStringLiteral("quay"), QStringLiteral("permit"),
+};
+const QStringList kLabels = {QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("LOC"),
+                             QStringLiteral("QUOTE"), QStringLiteral("MONEY"), QStringLiteral("DATE")};
+
+struct Generated
+{
+    QString html;
+    AnnotationSet set;
+};
+
+// Paragraphs of ~800 characters; each holds one span, every fifth a second span nested in it.
+Generated generate()
+{
+    Generated out;
+    out.html = QStringLiteral("<!DOCTYPE html><html><head><title>Long</title></head><body><div>");
+    QString articleText;
+    quint32 state = 1;   // a fixed pseudo-random word sequence: no stretch of text repeats
+    for (int p = 1; p <= kParagraphs; ++p) {
+        QString text;
+        for (int w = 0; text.size() < 800; ++w) {
+            state = state * 1103515245u + 12345u;
+            text += kWords.at(int((state >> 16) % quint32(kWords.size())))
+                    + (w % 9 == 8 ? QStringLiteral(". ") : QStringLiteral(" "));
+        }
+        text = text.trimmed();
+        out.html += QStringLiteral("<p>") + text + QStringLiteral("</p>");
+        const QString path = QStringLiteral("/html[1]/body[1]/div[1]/p[%1]/text()[1]").arg(p);
+        const int base = int(articleText.size());
+        articleText += text + QStringLiteral("\n\n");
+        const auto add = [&](int start, int end) {
+            Span span;
+            span.id = QStringLiteral("s%1").arg(out.set.spans.size() + 1);
+            span.label = kLabels.at(out.set.spans.size() % kLabels.size());
+            span.start = base + start;
+            span.end = base + end;
+            span.text = text.mid(start, end - start);
+            span.dom = DomRange{{path, start}, {path, end}};
+            out.set.spans.append(span);
+        };
+        const int start = (p * 37) % 500;
+        add(start, start + 120);
+        if (p % 5 == 0 && out.set.spans.size() < kSpans)
+            add(start + 20, start + 45);
+    }
+    out.html += QStringLiteral("</div></body></html>");
+    out.set.text = articleText;
+    for (Span &span : out.set.spans)
+        span.quote = textQuoteAt(articleText, span.start, span.end);
+    return out;
+}
+
+bool waitFor(PageView *sender, auto signal, int timeoutMs)
+{
+    QEventLoop loop;
+    bool fired = false;
+    QObject::connect(sender, signal, &loop, [&] { fired = true; loop.quit(); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return fired;
+}
+
+struct Timing
+{
+    double wallMs = 0;
+    HighlightOutcome outcome;
+};
+
+Timing highlightOnce(PageView &view, const QJsonObject &request)
+{
+    Timing timing;
+    QElapsedTimer timer;
+    auto connection = QObject::connect(&view, &PageView::highlighted, &view,
+                                       [&](const HighlightOutcome &outcome) { timing.outcome = outcome; });
+    timer.start();
+    view.setHighlights(request);
+    if (!waitFor(&view, &PageView::highlighted, 60000))
+        qFatal("no answer from the page");
+    timing.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    QObject::disconnect(connection);
+    return timing;
+}
+
+void report(const char *what, PageView &view, const QJsonObject &request)
+{
+    QList<double> wall;
+    QList<double> script;
+    HighlightOutcome last;
+    for (int run = 0; run < 3; ++run) {
+        const Timing timing = highlightOnce(view, request);
+        wall.append(timing.wallMs);
+        script.append(timing.outcome.milliseconds);
+        last = timing.outcome;
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(script.begin(), script.end());
+    std::printf("%-34s placed %d, unplaced %lld, marks %d: median %.0f ms from call to answer "
+                "(page script %.0f ms, layout included)\n",
+                what, last.placed, qlonglong(last.unplaced.size()), last.marks, wall.at(1), script.at(1));
+    QStringList phases;
+    for (auto it = last.phases.cbegin(); it != last.phases.cend(); ++it)
+        phases.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 0));
+    std::printf("    last run: %s\n", qPrintable(phases.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setvbuf(stdout, nullptr, _IONBF, 0);
+    if (::geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    registerPageUrlScheme();
+    QApplication app(argc, argv);
+
+    const Generated generated = generate();
+    QTemporaryDir dir;
+    auto page = std::make_shared<Page>();
+    page->format = PageFormat::Html;
+    page->sourcePath = dir.filePath(QStringLiteral("long.html"));
+    page->resourceRoot = dir.path();
+    page->content = generated.html;
+    page->charset = QStringLiteral("UTF-8");
+    page->dom = std::make_shared<HtmlDocument>(generated.html.toUtf8());
+    std::printf("page %.1f MB, %lld spans (%d paragraphs, every fifth with a nested span)\n",
+                double(generated.html.toUtf8().size()) / 1e6, qlonglong(generated.set.spans.size()), kParagraphs);
+
+    PageView view;
+    view.resize(1200, 900);
+    view.show();
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    bool loaded = false;
+    QObject::connect(&view, &PageView::pageLoaded, &view, [&loaded](bool ok) { loaded = ok; });
+    view.showPage(makeServedPage(page));
+    if (!waitFor(&view, &PageView::pageLoaded, 60000) || !loaded)
+        qFatal("the page did not load");
+    std::printf("page load: %.0f ms\n", double(loadTimer.nsecsElapsed()) / 1e6);
+
+    {
+        QVariant relayout;
+        bool answered = false;
+        view.page()->runJavaScript(QStringLiteral(
+            "(function () { const t = performance.now(); document.body.style.width = '1000px';"
+            " void document.documentElement.offsetHeight; const u = performance.now();"
+            " document.body.style.width = ''; void document.documentElement.offsetHeight; return [u - t, performance.now() - u]; })()"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) { relayout = v; answered = true; });
+        while (!answered)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        std::printf("full relayout of the bare page: %s ms\n", qPrintable(relayout.toStringList().join(QStringLiteral(" / "))));
+    }
+    report("by DOM range:", view, highlightRequest(generated.set, {}));
+    AnnotationSet quotesOnly = generated.set;
+    for (Span &span : quotesOnly.spans)
+        span.dom.reset();
+    report("by text quote only (fallback):", view, highlightRequest(quotesOnly, {}));
+    return 0;
+}
