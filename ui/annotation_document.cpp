@@ -31,6 +31,7 @@ void AnnotationDocument::reindex()
     m_clusterIndex.clear();
     m_clusterOfSpan.clear();
     m_relationTargets.clear();
+    m_relationSources.clear();
     for (qsizetype i = 0; i < m_set.spans.size(); ++i)
         m_spanIndex.insert(m_set.spans.at(i).id, i);
     for (qsizetype i = 0; i < m_set.clusters.size(); ++i)
@@ -40,8 +41,10 @@ void AnnotationDocument::reindex()
             continue;
         if (relation.type == clusterRelation)
             m_clusterOfSpan.insert(relation.from, relation.to);
-        else
+        else {
             m_relationTargets[relation.from].insert(relation.type, relation.to);
+            m_relationSources[relation.to].insert(relation.type, relation.from);
+        }
     }
 }
 
@@ -67,6 +70,14 @@ const Span *AnnotationDocument::relatedSpan(const QString &spanId, const QString
     if (targets == m_relationTargets.cend())
         return nullptr;
     return span(targets->value(type));
+}
+
+const Span *AnnotationDocument::relatingSpan(const QString &spanId, const QString &type) const
+{
+    const auto sources = m_relationSources.constFind(spanId);
+    if (sources == m_relationSources.cend())
+        return nullptr;
+    return span(sources->value(type));
 }
 
 const Cluster *AnnotationDocument::clusterOf(const QString &spanId) const

@@ -29,6 +29,8 @@ public:
 
     // The span a relation of `type` ("speaker", "cue") leads to from `spanId`, or null.
     const Span *relatedSpan(const QString &spanId, const QString &type) const;
+    // The span whose relation of `type` leads to `spanId` (the quote of a cue or speaker), or null.
+    const Span *relatingSpan(const QString &spanId, const QString &type) const;
     // The cluster a mention belongs to, or null.
     const Cluster *clusterOf(const QString &spanId) const;
 
@@ -51,6 +53,7 @@ private:
     QHash<QString, qsizetype> m_clusterIndex;
     QHash<QString, QString> m_clusterOfSpan;
     QHash<QString, QHash<QString, QString>> m_relationTargets;   // from → type → to
+    QHash<QString, QHash<QString, QString>> m_relationSources;   // to → type → from
     QSet<QString> m_unplaced;
 };
 

@@ -157,6 +157,13 @@ void AnnotationPanel::select(QAbstractItemView *view, const QModelIndex &index)
 
 void AnnotationPanel::showSpan(const QString &spanId)
 {
+    // A cue or a speaker is listed with its quote.
+    for (const QString &type : {QStringLiteral("cue"), QStringLiteral("speaker")}) {
+        if (const Span *quote = m_document->relatingSpan(spanId, type); quote && !m_entities->indexOfSpan(spanId).isValid()) {
+            showSpan(quote->id);
+            return;
+        }
+    }
     if (const QModelIndex index = m_entities->indexOfSpan(spanId); index.isValid()) {
         m_tabs->setCurrentIndex(EntitiesTab);
         m_entityView->expand(index.parent());

@@ -24,19 +24,10 @@ QString numberText(const QVariant &value)
     return QLocale().toString(number, 'g', 15);
 }
 
+// The detectors write modifiers as symbols: ">", "≥", "<", "≤", "≈".
 QString modifierPrefix(const QString &modifier)
 {
-    if (modifier == QLatin1String("greater"))
-        return QStringLiteral("> ");
-    if (modifier == QLatin1String("greater-or-equal"))
-        return QStringLiteral("\u2265 ");
-    if (modifier == QLatin1String("less"))
-        return QStringLiteral("< ");
-    if (modifier == QLatin1String("less-or-equal"))
-        return QStringLiteral("\u2264 ");
-    if (modifier == QLatin1String("approximately"))
-        return QStringLiteral("\u2248 ");
-    return {};
+    return modifier.isEmpty() ? QString() : modifier + QLatin1Char(' ');
 }
 
 } // namespace

@@ -17,13 +17,14 @@ struct LabelInfo
     const char *displayName;
 };
 
-const std::array<LabelInfo, 14> kLabels{{
+const std::array<LabelInfo, 15> kLabels{{
     {"PER", LabelFamily::Entity, "#d6336c", QT_TRANSLATE_NOOP("SpanLabels", "Person")},
     {"ORG", LabelFamily::Entity, "#1c7ed6", QT_TRANSLATE_NOOP("SpanLabels", "Organisation")},
     {"LOC", LabelFamily::Entity, "#2b8a3e", QT_TRANSLATE_NOOP("SpanLabels", "Location")},
     {"MISC", LabelFamily::Entity, "#7048e8", QT_TRANSLATE_NOOP("SpanLabels", "Other name")},
     {"QUOTE", LabelFamily::Quote, "#e8590c", QT_TRANSLATE_NOOP("SpanLabels", "Quote")},
     {"CUE", LabelFamily::Cue, "#a61e4d", QT_TRANSLATE_NOOP("SpanLabels", "Cue")},
+    {"SPEAKER", LabelFamily::Speaker, "#c92a2a", QT_TRANSLATE_NOOP("SpanLabels", "Speaker")},
     {"CARDINAL", LabelFamily::Number, "#0b7285", QT_TRANSLATE_NOOP("SpanLabels", "Number")},
     {"ORDINAL", LabelFamily::Number, "#1098ad", QT_TRANSLATE_NOOP("SpanLabels", "Ordinal")},
     {"PERCENT", LabelFamily::Number, "#0c8599", QT_TRANSLATE_NOOP("SpanLabels", "Percent")},

@@ -7,7 +7,7 @@
 namespace galley {
 
 // What a label is about, which decides the panel tab its spans are listed in.
-enum class LabelFamily { Entity, Quote, Cue, Number, Other };
+enum class LabelFamily { Entity, Quote, Cue, Speaker, Number, Other };
 
 LabelFamily labelFamily(const QString &label);
 

@@ -43,7 +43,7 @@ Sample sample()
                            {{QStringLiteral("value"), 4500000.0}, {QStringLiteral("unit"), QStringLiteral("USD")}});
     s.fishers = builder.span(QStringLiteral("CARDINAL"), QStringLiteral("About 300 fishers"), 0,
                              {{QStringLiteral("value"), 300.0}, {QStringLiteral("unit"), QStringLiteral("fishers")},
-                              {QStringLiteral("modifier"), QStringLiteral("approximately")}});
+                              {QStringLiteral("modifier"), QStringLiteral("\u2248")}});
     s.date = builder.span(QStringLiteral("DATE"), QStringLiteral("14 March"), 0,
                           {{QStringLiteral("value"), QStringLiteral("2023-03-14")}});
     builder.cluster(QStringLiteral("PER"), QStringLiteral("Marta Lindqvist"), {s.marta, s.lindqvist});
