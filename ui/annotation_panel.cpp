@@ -64,8 +64,20 @@ AnnotationPanel::AnnotationPanel(AnnotationDocument *document, ArticlePanel *art
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_quoteView = makeTable(m_quotes, tr("Quotes"), this);
-    m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 260);
+    QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
+    quoteHeader->setStretchLastSection(false);
+    for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::StatusColumn)})
+        quoteHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 220);
+    m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 130);
+    m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
     m_numberView = makeTable(m_numbers, tr("Numbers"), this);
+    QHeaderView *numberHeader = m_numberView->horizontalHeader();
+    numberHeader->setStretchLastSection(false);
+    numberHeader->setSectionResizeMode(NumberTableModel::TextColumn, QHeaderView::Stretch);
+    for (int column : {int(NumberTableModel::LabelColumn), int(NumberTableModel::ValueColumn),
+                       int(NumberTableModel::UnitColumn), int(NumberTableModel::StatusColumn)})
+        numberHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

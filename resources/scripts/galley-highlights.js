@@ -220,7 +220,8 @@
         const legend = document.createElement('galley-legend');
         legend.setAttribute('style', 'all: initial; position: fixed; right: 10px; bottom: 10px; z-index: 2147483646;'
             + ' background: rgba(255, 255, 255, 0.94); border: 1px solid #bbb; border-radius: 4px;'
-            + ' box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); padding: 6px 9px; font: 12px/1.5 sans-serif;'
+            + ' box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); padding: 5px 8px; font: 12px/1.5 sans-serif;'
+            + ' max-width: 330px;'
             + ' color: #222; pointer-events: none; display: block;');
         const title = document.createElement('galley-legend-title');
         title.setAttribute('style', 'all: initial; display: block; font: bold 12px/1.6 sans-serif; color: #222;');
@@ -229,14 +230,15 @@
         for (const entry of request.legend || []) {
             const row = document.createElement('galley-legend-row');
             row.setAttribute('data-l', entry.label);
-            row.setAttribute('style', 'all: initial; display: block; font: 12px/1.6 sans-serif; color: #222;');
+            row.setAttribute('style', 'all: initial; display: inline-block; margin-right: 10px; white-space: nowrap;'
+                + ' font: 12px/1.6 sans-serif; color: #222;');
             const swatch = document.createElement('galley-legend-swatch');
             const color = request.colors[entry.label] || '#888888';
-            swatch.setAttribute('style', 'all: initial; display: inline-block; width: 14px; height: 10px;'
-                + ' margin-right: 6px; vertical-align: baseline; background: ' + hexToRgba(color, 0.25)
+            swatch.setAttribute('style', 'all: initial; display: inline-block; width: 12px; height: 9px;'
+                + ' margin-right: 4px; vertical-align: baseline; background: ' + hexToRgba(color, 0.25)
                 + '; border-bottom: 2px solid ' + color + ';');
             row.appendChild(swatch);
-            row.appendChild(document.createTextNode(entry.name + '  ' + entry.count));
+            row.appendChild(document.createTextNode(entry.name + ' ' + entry.count));
             legend.appendChild(row);
         }
         return legend;
