@@ -39,9 +39,9 @@ void AnnotationDocument::reindex()
     for (const Relation &relation : std::as_const(m_set.relations)) {
         if (relation.status == ReviewStatus::Rejected)
             continue;
-        if (relation.type == clusterRelation)
+        if (relation.type == clusterRelation) {
             m_clusterOfSpan.insert(relation.from, relation.to);
-        else {
+        } else {
             m_relationTargets[relation.from].insert(relation.type, relation.to);
             m_relationSources[relation.to].insert(relation.type, relation.from);
         }

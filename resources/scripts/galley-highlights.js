@@ -149,11 +149,20 @@
             }
             return score === prefix.length + suffix.length;
         };
+        // Each search stops as soon as it is settled: another indexOf would scan the rest of the page.
         let perfect = false;
-        for (let at = text.indexOf(exact, index.cursor); at >= 0 && !perfect && candidates < 1000; at = text.indexOf(exact, at + 1))
-            perfect = consider(at);
-        for (let at = text.indexOf(exact); at >= 0 && at < index.cursor && !perfect && candidates < 2000; at = text.indexOf(exact, at + 1))
-            perfect = consider(at);
+        let at = text.indexOf(exact, index.cursor);
+        while (at >= 0 && candidates < 1000) {
+            if ((perfect = consider(at)))
+                break;
+            at = text.indexOf(exact, at + 1);
+        }
+        at = perfect || index.cursor === 0 ? -1 : text.indexOf(exact);
+        while (at >= 0 && at < index.cursor && candidates < 2000) {
+            if (consider(at))
+                break;
+            at = text.indexOf(exact, at + 1);
+        }
         if (best < 0)
             return null;
         index.cursor = best;

@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -32,6 +34,51 @@ const QStringList kWords = {
 };
 const QStringList kLabels = {QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("LOC"),
                              QStringLiteral("QUOTE"), QStringLiteral("MONEY"), QStringLiteral("DATE")};
+
+// CPU time (user + system) of this process, or of every process it started (QtWebEngine's
+// renderer), in milliseconds: unlike wall time it does not grow when other work shares the cores.
+double cpuMilliseconds(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU milliseconds of a process and all its descendants, by process id.
+void collectCpu(pid_t pid, QHash<pid_t, double> &times)
+{
+    times.insert(pid, cpuMilliseconds(pid));
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks.filePath(task + QStringLiteral("/children")));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &child : children.readAll().split(' ')) {
+            if (const pid_t id = pid_t(child.trimmed().toInt()); id > 0)
+                collectCpu(id, times);
+        }
+    }
+}
+
+QHash<pid_t, double> processCpu()
+{
+    QHash<pid_t, double> times;
+    collectCpu(getpid(), times);
+    return times;
+}
+
+// CPU used between two snapshots by the processes alive at the second (a renderer of an
+// earlier page may exit in between; its time is not part of this page's work).
+double cpuBetween(const QHash<pid_t, double> &before, const QHash<pid_t, double> &after)
+{
+    double total = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        total += it.value() - before.value(it.key(), 0);
+    return total;
+}
 
 QString loadAverage()
 {
@@ -99,6 +146,7 @@ bool waitFor(PageView *sender, auto signal, int timeoutMs)
 struct Timing
 {
     double wallMs = 0;
+    double cpuMs = 0;   // this process and QtWebEngine's processes together
     HighlightOutcome outcome;
 };
 
@@ -108,11 +156,13 @@ Timing highlightOnce(PageView &view, const QJsonObject &request)
     QElapsedTimer timer;
     auto connection = QObject::connect(&view, &PageView::highlighted, &view,
                                        [&](const HighlightOutcome &outcome) { timing.outcome = outcome; });
+    const QHash<pid_t, double> cpuBefore = processCpu();
     timer.start();
     view.setHighlights(request);
     if (!waitFor(&view, &PageView::highlighted, 60000))
         qFatal("no answer from the page");
     timing.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    timing.cpuMs = cpuBetween(cpuBefore, processCpu());
     QObject::disconnect(connection);
     return timing;
 }
@@ -123,6 +173,7 @@ void report(const char *what, PageView &view, const std::shared_ptr<const Page> 
     QList<double> wall;
     QList<double> script;
     QList<double> load;
+    QList<double> cpu;
     HighlightOutcome last;
     for (int run = 0; run < 3; ++run) {
         bool loaded = false;
@@ -136,15 +187,19 @@ void report(const char *what, PageView &view, const std::shared_ptr<const Page> 
         load.append(double(loadTimer.nsecsElapsed()) / 1e6);
         const Timing timing = highlightOnce(view, request);
         wall.append(timing.wallMs);
+        cpu.append(timing.cpuMs);
         script.append(timing.outcome.milliseconds);
         last = timing.outcome;
     }
     std::sort(wall.begin(), wall.end());
     std::sort(script.begin(), script.end());
     std::sort(load.begin(), load.end());
+    std::sort(cpu.begin(), cpu.end());
     std::printf("%-31s placed %d, unplaced %lld, marks %d; median of 3 fresh loads: page load %.0f ms, "
-                "highlighting %.0f ms from call to answer (page script %.0f ms, layout included)\n",
-                what, last.placed, qlonglong(last.unplaced.size()), last.marks, load.at(1), wall.at(1), script.at(1));
+                "highlighting %.0f ms from call to answer (page script %.0f ms, layout included; CPU time of all "
+                "processes %.0f ms)\n",
+                what, last.placed, qlonglong(last.unplaced.size()), last.marks, load.at(1), wall.at(1), script.at(1),
+                cpu.at(1));
     QStringList phases;
     for (auto it = last.phases.cbegin(); it != last.phases.cend(); ++it)
         phases.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 0));
