@@ -1,6 +1,6 @@
 #include "annotation_panel.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_roles.h"
 #include "article_panel.h"
 #include "entity_tree_model.h"
@@ -41,7 +41,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 
 } // namespace
 
-AnnotationPanel::AnnotationPanel(AnnotationDocument *document, ArticlePanel *articlePanel, QWidget *parent)
+AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *articlePanel, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
@@ -113,9 +113,9 @@ AnnotationPanel::AnnotationPanel(AnnotationDocument *document, ArticlePanel *art
                                     static_cast<QAbstractItemView *>(m_numberView),
                                     static_cast<QAbstractItemView *>(m_unplacedView)})
         watch(view);
-    connect(document, &AnnotationDocument::reset, this, &AnnotationPanel::updateCounts);
-    connect(document, &AnnotationDocument::spanChanged, this, &AnnotationPanel::updateCounts);
-    connect(document, &AnnotationDocument::placementChanged, this, &AnnotationPanel::updateCounts);
+    connect(document, &ReviewAnnotations::reset, this, &AnnotationPanel::updateCounts);
+    connect(document, &ReviewAnnotations::spanChanged, this, &AnnotationPanel::updateCounts);
+    connect(document, &ReviewAnnotations::placementChanged, this, &AnnotationPanel::updateCounts);
     updateCounts();
 }
 

@@ -10,7 +10,7 @@ class QTreeView;
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 class ArticlePanel;
 class EntityTreeModel;
 class NumberTableModel;
@@ -29,7 +29,7 @@ class AnnotationPanel final : public QWidget
 public:
     enum Tab { EntitiesTab, QuotesTab, NumbersTab, ArticleTab };
 
-    AnnotationPanel(AnnotationDocument *document, ArticlePanel *articlePanel, QWidget *parent = nullptr);
+    AnnotationPanel(ReviewAnnotations *document, ArticlePanel *articlePanel, QWidget *parent = nullptr);
 
     // Selects the span in the tab that lists it, switching tabs, without emitting spanActivated.
     void showSpan(const QString &spanId);
@@ -54,7 +54,7 @@ private:
     void updateCounts();
     void select(QAbstractItemView *view, const QModelIndex &index);
 
-    AnnotationDocument *m_document;
+    ReviewAnnotations *m_document;
     EntityTreeModel *m_entities = nullptr;
     QuoteTableModel *m_quotes = nullptr;
     NumberTableModel *m_numbers = nullptr;

@@ -1,6 +1,6 @@
 #include "article_text_view.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "span_labels.h"
 
 #include <QMouseEvent>
@@ -10,7 +10,7 @@
 
 namespace galley {
 
-ArticleTextView::ArticleTextView(AnnotationDocument *document, QWidget *parent)
+ArticleTextView::ArticleTextView(ReviewAnnotations *document, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_document(document)
 {
@@ -22,8 +22,8 @@ ArticleTextView::ArticleTextView(AnnotationDocument *document, QWidget *parent)
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     setFont(font);
-    connect(document, &AnnotationDocument::reset, this, &ArticleTextView::rebuild);
-    connect(document, &AnnotationDocument::spanChanged, this, &ArticleTextView::updateHighlights);
+    connect(document, &ReviewAnnotations::reset, this, &ArticleTextView::rebuild);
+    connect(document, &ReviewAnnotations::spanChanged, this, &ArticleTextView::updateHighlights);
     rebuild();
 }
 

@@ -4,7 +4,7 @@
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 
 // The article as plain text with the same highlights as the page: each span tinted in its label
 // colour, spans nested in others underlined, rejected spans struck out. Clicking a highlight
@@ -15,7 +15,7 @@ class ArticleTextView final : public QPlainTextEdit
     Q_DISABLE_COPY_MOVE(ArticleTextView)
 
 public:
-    explicit ArticleTextView(AnnotationDocument *document, QWidget *parent = nullptr);
+    explicit ArticleTextView(ReviewAnnotations *document, QWidget *parent = nullptr);
 
     // Selects the span's text and scrolls to it, without emitting spanClicked.
     void showSpan(const QString &spanId);
@@ -32,7 +32,7 @@ private:
     void rebuild();
     void updateHighlights();
 
-    AnnotationDocument *m_document;
+    ReviewAnnotations *m_document;
     QString m_selected;
 };
 

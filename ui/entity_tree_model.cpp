@@ -1,6 +1,6 @@
 #include "entity_tree_model.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_roles.h"
 #include "span_description.h"
 #include "span_labels.h"
@@ -14,17 +14,17 @@ namespace {
 constexpr quintptr groupRowId = 0;   // internal id of group rows; mention rows carry group + 1
 } // namespace
 
-EntityTreeModel::EntityTreeModel(AnnotationDocument *document, QObject *parent)
+EntityTreeModel::EntityTreeModel(ReviewAnnotations *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
 {
-    connect(document, &AnnotationDocument::aboutToReset, this, &EntityTreeModel::beginResetModel);
-    connect(document, &AnnotationDocument::reset, this, [this] {
+    connect(document, &ReviewAnnotations::aboutToReset, this, &EntityTreeModel::beginResetModel);
+    connect(document, &ReviewAnnotations::reset, this, [this] {
         collectGroups();
         endResetModel();
     });
-    connect(document, &AnnotationDocument::spanChanged, this, &EntityTreeModel::onSpanChanged);
-    connect(document, &AnnotationDocument::placementChanged, this, [this] {
+    connect(document, &ReviewAnnotations::spanChanged, this, &EntityTreeModel::onSpanChanged);
+    connect(document, &ReviewAnnotations::placementChanged, this, [this] {
         for (int group = 0; group < m_groups.size(); ++group) {
             const QModelIndex parent = index(group, 0);
             const int last = int(m_groups.at(group).spanIds.size()) - 1;

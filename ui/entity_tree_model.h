@@ -6,7 +6,7 @@
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 
 // The Entities tab: one group per entity cluster (canonical name, label, mention count) with its
 // mention spans beneath, in text order. Mentions that belong to no cluster are grouped by label
@@ -19,7 +19,7 @@ class EntityTreeModel final : public QAbstractItemModel
 public:
     enum Column { NameColumn, LabelColumn, CountColumn, ColumnCount };
 
-    explicit EntityTreeModel(AnnotationDocument *document, QObject *parent = nullptr);
+    explicit EntityTreeModel(ReviewAnnotations *document, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -45,7 +45,7 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant mentionData(const QString &spanId, int column, int role) const;
 
-    AnnotationDocument *m_document;
+    ReviewAnnotations *m_document;
     QList<Group> m_groups;
 };
 

@@ -25,7 +25,7 @@ QJsonObject rangeObject(const DomRange &range)
 } // namespace
 
 QJsonObject highlightRequest(const AnnotationSet &set, const QList<DomRange> &boilerplate,
-                             const SpanLocator &locate)
+                             const SpanDomLocator &locate)
 {
     QJsonArray spans;
     QMap<QString, int> labelCounts;

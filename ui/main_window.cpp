@@ -1,6 +1,6 @@
 #include "main_window.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_panel.h"
 #include "article_block_model.h"
 #include "article_dom_range.h"
@@ -60,7 +60,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     setAcceptDrops(true);
 
     m_model = new ArticleBlockModel(this);
-    m_annotations = new AnnotationDocument(this);
+    m_annotations = new ReviewAnnotations(this);
     m_documents = new OpenDocumentsModel(this);
     m_documentList = new QListView(this);
     m_documentList->setModel(m_documents);
@@ -318,7 +318,7 @@ void MainWindow::showDocument(LoadedDocument document)
         if (const auto range = blockDomRange(block, m_article.nodePaths, *page, m_textLayout.get()))
             boilerplate.append(*range);
     }
-    const SpanLocator locate = [this](const Span &span) {
+    const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
     m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));

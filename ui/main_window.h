@@ -19,7 +19,7 @@ class QToolButton;
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
@@ -49,7 +49,7 @@ public:
 
     ArticlePanel *articlePanel() const { return m_panel; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
-    AnnotationDocument *annotations() const { return m_annotations; }
+    ReviewAnnotations *annotations() const { return m_annotations; }
     ArticleTextView *articleTextView() const { return m_textView; }
     QListView *documentList() const { return m_documentList; }
     QAction *articleTextAction() const { return m_articleTextAction; }
@@ -93,7 +93,7 @@ private:
     QSettings *m_settings;
     ArticleBlockModel *m_model = nullptr;
     ArticlePanel *m_panel = nullptr;
-    AnnotationDocument *m_annotations = nullptr;
+    ReviewAnnotations *m_annotations = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     OpenDocumentsModel *m_documents = nullptr;
     QListView *m_documentList = nullptr;

@@ -1,12 +1,12 @@
 #include "number_table_model.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "span_description.h"
 #include "span_labels.h"
 
 namespace galley {
 
-NumberTableModel::NumberTableModel(AnnotationDocument *document, QObject *parent)
+NumberTableModel::NumberTableModel(ReviewAnnotations *document, QObject *parent)
     : SpanRowsModel(document, parent)
 {
     rebuild();

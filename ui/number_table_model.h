@@ -13,7 +13,7 @@ class NumberTableModel final : public SpanRowsModel
 public:
     enum Column { TextColumn, LabelColumn, ValueColumn, UnitColumn, StatusColumn, ColumnCount };
 
-    explicit NumberTableModel(AnnotationDocument *document, QObject *parent = nullptr);
+    explicit NumberTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
 
 protected:

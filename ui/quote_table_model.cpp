@@ -1,12 +1,12 @@
 #include "quote_table_model.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "span_description.h"
 #include "span_labels.h"
 
 namespace galley {
 
-QuoteTableModel::QuoteTableModel(AnnotationDocument *document, QObject *parent)
+QuoteTableModel::QuoteTableModel(ReviewAnnotations *document, QObject *parent)
     : SpanRowsModel(document, parent)
 {
     rebuild();

@@ -13,7 +13,7 @@ class QuoteTableModel final : public SpanRowsModel
 public:
     enum Column { TextColumn, KindColumn, SpeakerColumn, CueColumn, StatusColumn, ColumnCount };
 
-    explicit QuoteTableModel(AnnotationDocument *document, QObject *parent = nullptr);
+    explicit QuoteTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
 
 protected:

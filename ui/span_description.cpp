@@ -1,6 +1,6 @@
 #include "span_description.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "span_labels.h"
 
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ QString quoteKindDisplayName(const QString &kind)
     return kind;
 }
 
-QString spanToolTip(const AnnotationDocument &document, const Span &span)
+QString spanToolTip(const ReviewAnnotations &document, const Span &span)
 {
     QStringList lines;
     lines.append(QStringLiteral("%1 \u00b7 %2").arg(labelDisplayName(span.label),

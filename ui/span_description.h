@@ -4,7 +4,7 @@
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 struct Span;
 
 // "accepted", "pending", … in the user's language.
@@ -18,6 +18,6 @@ QString spanValueText(const Span &span);
 QString quoteKindDisplayName(const QString &kind);
 
 // The tooltip of a span on the page and in the panel: label, status, value and speaker.
-QString spanToolTip(const AnnotationDocument &document, const Span &span);
+QString spanToolTip(const ReviewAnnotations &document, const Span &span);
 
 } // namespace galley

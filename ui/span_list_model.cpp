@@ -1,13 +1,13 @@
 #include "span_list_model.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_roles.h"
 #include "span_description.h"
 #include "span_labels.h"
 
 namespace galley {
 
-SpanListModel::SpanListModel(AnnotationDocument *document, QObject *parent)
+SpanListModel::SpanListModel(ReviewAnnotations *document, QObject *parent)
     : SpanRowsModel(document, parent)
 {
     rebuild();

@@ -15,7 +15,7 @@ class SpanListModel final : public SpanRowsModel
 public:
     enum Column { TextColumn, LabelColumn, StatusColumn, ColumnCount };
 
-    explicit SpanListModel(AnnotationDocument *document, QObject *parent = nullptr);
+    explicit SpanListModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
 
 protected:

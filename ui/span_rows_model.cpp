@@ -1,6 +1,6 @@
 #include "span_rows_model.h"
 
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_roles.h"
 #include "span_description.h"
 #include "span_labels.h"
@@ -9,17 +9,17 @@
 
 namespace galley {
 
-SpanRowsModel::SpanRowsModel(AnnotationDocument *document, QObject *parent)
+SpanRowsModel::SpanRowsModel(ReviewAnnotations *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &AnnotationDocument::aboutToReset, this, &SpanRowsModel::beginResetModel);
-    connect(document, &AnnotationDocument::reset, this, [this] {
+    connect(document, &ReviewAnnotations::aboutToReset, this, &SpanRowsModel::beginResetModel);
+    connect(document, &ReviewAnnotations::reset, this, [this] {
         collectRows();
         endResetModel();
     });
-    connect(document, &AnnotationDocument::spanChanged, this, &SpanRowsModel::onSpanChanged);
-    connect(document, &AnnotationDocument::placementChanged, this, [this] {
+    connect(document, &ReviewAnnotations::spanChanged, this, &SpanRowsModel::onSpanChanged);
+    connect(document, &ReviewAnnotations::placementChanged, this, [this] {
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
     });

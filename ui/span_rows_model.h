@@ -6,10 +6,10 @@
 
 namespace galley {
 
-class AnnotationDocument;
+class ReviewAnnotations;
 struct Span;
 
-// A table with one row per span of an AnnotationDocument that the subclass accepts, in the
+// A table with one row per span of an ReviewAnnotations that the subclass accepts, in the
 // set's order. Follows the document: a new set resets it, an edited span updates its row (or
 // resets when the edit moves it in or out of the table), placement changes restyle every row.
 class SpanRowsModel : public QAbstractTableModel
@@ -26,7 +26,7 @@ public:
     QString spanIdAt(int row) const;
 
 protected:
-    explicit SpanRowsModel(AnnotationDocument *document, QObject *parent);
+    explicit SpanRowsModel(ReviewAnnotations *document, QObject *parent);
     // Subclasses call this at the end of their constructor (accepts() is virtual).
     void rebuild();
 
@@ -34,13 +34,13 @@ protected:
     virtual QVariant cell(const Span &span, int column) const = 0;
     virtual QString columnTitle(int column) const = 0;
 
-    const AnnotationDocument &document() const { return *m_document; }
+    const ReviewAnnotations &document() const { return *m_document; }
 
 private:
     void collectRows();
     void onSpanChanged(const QString &spanId);
 
-    AnnotationDocument *m_document;
+    ReviewAnnotations *m_document;
     QList<QString> m_rows;   // span ids
 };
 

@@ -64,6 +64,7 @@ void NumberDatesTest::resolved_data()
     row("mid-month", "by mid-December", "[mid-December] DATE 2016-12 isoFrom=2016-12-11 isoTo=2016-12-20");
     row("early month", "in early December", "[early December] DATE 2016-12 isoFrom=2016-12-01 isoTo=2016-12-10");
     row("late month", "in late November", "[late November] DATE 2016-11 isoFrom=2016-11-21 isoTo=2016-11-30");
+    row("mid-month with year", "in mid-December 2015", "[mid-December 2015] DATE 2015-12 isoFrom=2015-12-11 isoTo=2015-12-20");
     row("early year", "in early 2016", "[early 2016] DATE 2016 isoFrom=2016-01 isoTo=2016-04");
 
     row("date range", "The talks will run from 21 November to 18 December.",
@@ -81,6 +82,9 @@ void NumberDatesTest::resolved_data()
     row("past weekday after verb", "On Wednesday, the militants violated the agreement.", "[Wednesday] DATE 2016-12-14");
     row("future weekday", "The meeting could be held on Friday.", "[Friday] DATE 2016-12-16");
     row("future weekday with will", "Ministers will meet on Monday.", "[Monday] DATE 2016-12-19");
+    row("scheduled present", "Ministers meet on Monday in Geneva.", "[Monday] DATE 2016-12-19");
+    row("is to", "The talks are to resume on Tuesday.", "[Tuesday] DATE 2016-12-20");
+    row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
     row("last weekday", "last Friday", "[last Friday] DATE 2016-12-09");
     row("last weekday on the same day", "last Thursday", "[last Thursday] DATE 2016-12-08");
@@ -111,6 +115,8 @@ void NumberDatesTest::resolved_data()
     row("noon as 12 p.m.", "12 p.m.", "[12 p.m.] TIME 12:00");
     row("noon", "at noon", "[noon] TIME 12:00");
     row("midnight", "after midnight", "[midnight] TIME 00:00");
+    row("four digits before a zone", "at 1400 GMT", "[1400 GMT] TIME 14:00Z GMT");
+    row("four digits without a zone are a year", "in 1400", "[1400] DATE 1400");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
     row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");

@@ -73,6 +73,7 @@ void NumberExclusionsTest::notNumbers_data()
     row("capitalised unit word starts a name", "they finished 19-23 Second Division", "");
     row("capitalised number word is a name", "he won the Second Division title", "");
     row("half as a noun", "in the first half", "[first] ORDINAL 1 half");
+    row("scores of a game", "the scores were level", "");
     row("several alone", "several people", "");
     row("words around numbers are no numbers", "Numbers matter to someone.", "");
 }

@@ -17,6 +17,7 @@ class NumberInvariantsTest : public QObject
 
 private slots:
     void shuffledNumberWords();
+    void randomCharacters();
     void conllDevelopmentText();
 };
 
@@ -103,6 +104,26 @@ void NumberInvariantsTest::shuffledNumberWords()
             labelsSeen.insert(int(mention.label));
     }
     QCOMPARE(labelsSeen.size(), int(NumberLabel::Duration) + 1);   // the shuffle reaches every reader
+}
+
+void NumberInvariantsTest::randomCharacters()
+{
+    // Digits, separators, signs, letters, surrogate pairs: whatever the tokenizer makes of them.
+    const QString alphabet = QString::fromUtf8("0123456789 ,.:/-–+$€£%()aAmMkKbnstdhpGMT \r\n\u00A0😀");
+    QRandomGenerator random(7);
+    for (int round = 0; round < 200; ++round) {
+        QString text;
+        for (int i = 0; i < 200; ++i) {
+            const qsizetype at = random.bounded(int(alphabet.size()));
+            if (alphabet[at].isSurrogate())
+                text += QString::fromUtf8("😀");
+            else
+                text += alphabet[at];
+        }
+        checkInvariants(text, findNumbers(text, QDate(2016, 12, 15)));
+        if (QTest::currentTestFailed())
+            qWarning("round %d: %s", round, qPrintable(text));
+    }
 }
 
 void NumberInvariantsTest::conllDevelopmentText()

@@ -91,6 +91,7 @@ void NumberValuesTest::values_data()
     row("hundreds of thousands", "hundreds of thousands of Syrians", "[hundreds of thousands] CARDINAL Syrians approx mag=5");
     row("several hundred", "several hundred fighters", "[several hundred] CARDINAL fighters approx mag=2");
     row("a few thousand", "a few thousand votes", "[a few thousand] CARDINAL votes approx mag=3");
+    row("scores of", "scores of protesters", "[scores] CARDINAL protesters approx mag=1");
     row("millions", "millions of dollars", "[millions] CARDINAL dollars approx mag=6");
 
     // modifiers
@@ -188,6 +189,8 @@ void NumberValuesTest::values_data()
     row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
     row("decimal scale applies to both", "3 to 5.5 million people", "[3 to 5.5 million] CARDINAL people from=3000000 to=5500000");
     row("spelled scale applies to both", "three to five million people", "[three to five million] CARDINAL people from=3000000 to=5000000");
+    row("percent range in one token", "10-20% of voters", "[10-20%] PERCENT % from=10 to=20");
+    row("money range between", "between $10 and $20", "[between $10 and $20] MONEY USD from=10 to=20");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
 
     // durations

@@ -1,4 +1,4 @@
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_roles.h"
 #include "annotation_set_builder.h"
 #include "entity_tree_model.h"
@@ -71,7 +71,7 @@ class AnnotationModelsTest final : public QObject
 private slots:
     void entityTree_groupsMentionsByCluster_andNamesUnclustered()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         EntityTreeModel model(&document);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Sample s = sample();
@@ -90,7 +90,7 @@ private slots:
 
     void entityTree_followsEdits()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         EntityTreeModel model(&document);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Sample s = sample();
@@ -116,7 +116,7 @@ private slots:
 
     void quoteTable_showsKindSpeakerAndCue()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         QuoteTableModel model(&document);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Sample s = sample();
@@ -135,7 +135,7 @@ private slots:
 
     void numberTable_showsNormalisedValueAndUnit()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         NumberTableModel model(&document);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Sample s = sample();
@@ -161,7 +161,7 @@ private slots:
 
     void unplacedFilter_listsOnlySpansThePageMissed()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         SpanListModel spans(&document);
         UnplacedSpanFilter unplaced;
         unplaced.setSourceModel(&spans);
@@ -187,7 +187,7 @@ private slots:
 
     void toolTip_namesLabelStatusValueAndSpeaker()
     {
-        AnnotationDocument document;
+        ReviewAnnotations document;
         const Sample s = sample();
         document.setAnnotationSet(s.set);
         QCOMPARE(spanToolTip(document, *document.span(s.fishers)),

@@ -176,7 +176,7 @@ private slots:
         PageView view;
         view.resize(1000, 700);
         QVERIFY(showAndWait(view, makeServedPage(page, layout.html())));
-        const SpanLocator locate = [&](const Span &span) {
+        const SpanDomLocator locate = [&](const Span &span) {
             return articleDomRange(article, *page, &layout, span.start, span.end);
         };
         const HighlightOutcome outcome = highlight(view, highlightRequest(builder.set(), {}, locate));

@@ -1,4 +1,4 @@
-#include "annotation_document.h"
+#include "review_annotations.h"
 #include "annotation_panel.h"
 #include "annotation_roles.h"
 #include "article_text_view.h"

@@ -211,6 +211,8 @@ std::optional<Amount> readVague(const SentenceTokens &tokens, qsizetype i)
     amount.approximate = true;
     amount.spelled = true;
     const QString &word = tokens.lower(i);
+    if (word == u"scores" && !tokens.is(i + 1, u"of"))   // "the scores were level"
+        return std::nullopt;
     if (word == u"tens" || vagueMagnitude(word)) {
         const int base = word == u"tens" ? 1 : *vagueMagnitude(word);
         if (tokens.is(i + 1, u"of")) {

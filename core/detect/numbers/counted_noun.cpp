@@ -95,7 +95,10 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
             ++i;
     }
     const bool titled = tokens.casing() != SentenceCasing::Normal;
-    const auto written = [&](qsizetype j) { return titled ? tokens.lower(j) : tokens.text(j).toString(); };
+    // A copy of its own: lower-case words of SentenceTokens share the text's buffer.
+    const auto written = [&](qsizetype j) {
+        return titled ? QString(tokens.lower(j).constData(), tokens.lower(j).size()) : tokens.text(j).toString();
+    };
     qsizetype singularHead = -1;
     for (qsizetype j = i; j < i + 4 && tokens.isKind(j, TokenKind::Word); ++j) {
         const QString &word = tokens.lower(j);

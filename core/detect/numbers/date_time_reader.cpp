@@ -241,16 +241,9 @@ private:
         if (what == i + 1 && month != 0 && !m_tokens.isCapitalised(i + 1))
             return std::nullopt;
         qsizetype end = what + 1;
-        if (month != 0 && what == i + 1) {
-            if (const auto y = yearAt(m_tokens, end)) {
-                year = *y;
-                ++end;
-            }
-        } else if (month != 0 && what == i) {
-            if (const auto y = yearAt(m_tokens, end)) {
-                year = *y;
-                ++end;
-            }
+        if (const auto y = yearAt(m_tokens, end); month != 0 && y) {   // "mid-December 2016"
+            year = *y;
+            ++end;
         }
         const int third = part == u"early" ? 0 : part == u"mid" ? 1 : 2;
         DateTimeMatch found;

@@ -18,9 +18,9 @@ namespace galley {
 // sentence (the nearest tense marker to the date decides; past when there is none, as news
 // reports what happened): "December 8", "Thursday", "in May" are the latest such day or month on
 // or before publication in a past-tense sentence ("said Thursday"), the first on or after it in a
-// future-tense one ("could be held on Friday", "will meet in January"); "last Friday" /
-// "next Friday" are strictly before / after; "yesterday", "last week" (ISO week), "two years ago"
-// count from it. Without it, month/day dates are partial ISO ("--12-08", "--12") and weekdays and
+// future-tense one ("could be held on Friday", "will meet in January", "ministers meet on
+// Monday"; a headline's present is past); "last Friday" / "next Friday" are strictly before /
+// after; "yesterday", "last week" (ISO week), "two years ago" count from it. Without it, month/day dates are partial ISO ("--12-08", "--12") and weekdays and
 // relative dates keep an empty isoValue.
 //
 // Spans cover the modifier and the unit ("over 98 percent", "3 square kilometers") but not the

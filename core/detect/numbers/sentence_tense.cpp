@@ -12,6 +12,14 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("would"),     QStringLiteral("should"), QStringLiteral("upcoming"), QStringLiteral("scheduled"),
         QStringLiteral("due"),       QStringLiteral("plans"),  QStringLiteral("planned"), QStringLiteral("expected"),
     };
+    // Present tense of scheduled events ("ministers meet on Monday") speaks of the future in
+    // running text; in headlines the present tells what happened.
+    static const QSet<QString> scheduled = {
+        QStringLiteral("meet"),   QStringLiteral("meets"),  QStringLiteral("begin"),  QStringLiteral("begins"),
+        QStringLiteral("start"),  QStringLiteral("starts"), QStringLiteral("open"),   QStringLiteral("opens"),
+        QStringLiteral("resume"), QStringLiteral("resumes"), QStringLiteral("face"),  QStringLiteral("faces"),
+        QStringLiteral("visit"),  QStringLiteral("visits"), QStringLiteral("tomorrow"), QStringLiteral("next"),
+    };
     static const QSet<QString> past = {
         QStringLiteral("said"), QStringLiteral("was"),  QStringLiteral("were"), QStringLiteral("had"),
         QStringLiteral("did"),  QStringLiteral("told"), QStringLiteral("met"),  QStringLiteral("took"),
@@ -28,7 +36,10 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !passiveInfinitive
                 && !tokens.isCapitalised(j) && word != u"expected" && word != u"scheduled" && word != u"planned")
                 return false;
-            if (future.contains(word))
+            if (future.contains(word) || (tokens.casing() == SentenceCasing::Normal && scheduled.contains(word)))
+                return true;
+            // "are to meet", "is set to", "are due"
+            if ((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))
                 return true;
         }
     }

@@ -5,8 +5,9 @@
 namespace galley {
 
 // Whether the sentence speaks of the future around token i: the nearest tense marker decides
-// ("will", "could", "scheduled" against "said", "was", past participles not after "be"); past
-// when there is none, since news reports what happened.
+// ("will", "could", "scheduled", "is to", "is set to", and in running text the present of
+// scheduled events: "ministers meet", "talks resume" — against "said", "was", past participles
+// not after "be"); past when there is none, since news reports what happened.
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 
 } // namespace galley

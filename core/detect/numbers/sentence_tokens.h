@@ -44,6 +44,7 @@ public:
         return i >= 0 && i < m_tokens.size() ? m_text.mid(m_tokens[i].start, m_tokens[i].length()) : QStringView();
     }
     qsizetype length(qsizetype i) const { return contains(i) ? m_tokens[i].length() : 0; }
+    // Shares the text's buffer when the token is lower case already: copy it to keep it.
     const QString &lower(qsizetype i) const { return contains(i) ? m_lower[i - m_begin] : m_empty; }
     bool is(qsizetype i, QStringView lowerWord) const { return contains(i) && lower(i) == lowerWord; }
     bool isKind(qsizetype i, TokenKind kind) const { return contains(i) && m_tokens[i].kind == kind; }

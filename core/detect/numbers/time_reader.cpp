@@ -29,7 +29,7 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
 
 } // namespace
 
-// "03:31 GMT", "2 p.m.", "10.30am", "noon", "midnight".
+// "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "noon", "midnight".
 std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.lower(i);
@@ -68,7 +68,14 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
             ++end;
         }
     }
-    if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty())
+    // "1400 GMT": four digits read as hours and minutes only before a time zone
+    const bool militaryTime = digits.shape == DigitToken::Shape::Plain && !digits.decimal && suffix.isEmpty()
+                              && meridiem.isEmpty() && tokens.length(i) == 4 && !zoneOffset(tokens.text(end)).isEmpty();
+    if (militaryTime) {
+        hour = int(digits.value) / 100;
+        minute = int(digits.value) % 100;
+    }
+    if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty() && !militaryTime)
         return std::nullopt;
     if (!meridiem.isEmpty()) {
         if (hour < 1 || hour > 12 || minute > 59)

@@ -1,4 +1,4 @@
-#include "annotation_document.h"
+#include "review_annotations.h"
 
 namespace galley {
 
@@ -6,12 +6,12 @@ namespace {
 const QString clusterRelation = QStringLiteral("cluster");
 } // namespace
 
-AnnotationDocument::AnnotationDocument(QObject *parent)
+ReviewAnnotations::ReviewAnnotations(QObject *parent)
     : QObject(parent)
 {
 }
 
-void AnnotationDocument::setAnnotationSet(AnnotationSet set)
+void ReviewAnnotations::setAnnotationSet(AnnotationSet set)
 {
     emit aboutToReset();
     m_set = std::move(set);
@@ -20,12 +20,12 @@ void AnnotationDocument::setAnnotationSet(AnnotationSet set)
     emit reset();
 }
 
-void AnnotationDocument::clear()
+void ReviewAnnotations::clear()
 {
     setAnnotationSet(AnnotationSet{});
 }
 
-void AnnotationDocument::reindex()
+void ReviewAnnotations::reindex()
 {
     m_spanIndex.clear();
     m_clusterIndex.clear();
@@ -48,13 +48,13 @@ void AnnotationDocument::reindex()
     }
 }
 
-const Span *AnnotationDocument::span(const QString &id) const
+const Span *ReviewAnnotations::span(const QString &id) const
 {
     const auto found = m_spanIndex.constFind(id);
     return found == m_spanIndex.cend() ? nullptr : &m_set.spans.at(*found);
 }
 
-bool AnnotationDocument::updateSpan(const Span &span)
+bool ReviewAnnotations::updateSpan(const Span &span)
 {
     const auto found = m_spanIndex.constFind(span.id);
     if (found == m_spanIndex.cend())
@@ -64,7 +64,7 @@ bool AnnotationDocument::updateSpan(const Span &span)
     return true;
 }
 
-const Span *AnnotationDocument::relatedSpan(const QString &spanId, const QString &type) const
+const Span *ReviewAnnotations::relatedSpan(const QString &spanId, const QString &type) const
 {
     const auto targets = m_relationTargets.constFind(spanId);
     if (targets == m_relationTargets.cend())
@@ -72,7 +72,7 @@ const Span *AnnotationDocument::relatedSpan(const QString &spanId, const QString
     return span(targets->value(type));
 }
 
-const Span *AnnotationDocument::relatingSpan(const QString &spanId, const QString &type) const
+const Span *ReviewAnnotations::relatingSpan(const QString &spanId, const QString &type) const
 {
     const auto sources = m_relationSources.constFind(spanId);
     if (sources == m_relationSources.cend())
@@ -80,13 +80,13 @@ const Span *AnnotationDocument::relatingSpan(const QString &spanId, const QStrin
     return span(sources->value(type));
 }
 
-const Cluster *AnnotationDocument::clusterOf(const QString &spanId) const
+const Cluster *ReviewAnnotations::clusterOf(const QString &spanId) const
 {
     const auto found = m_clusterIndex.constFind(m_clusterOfSpan.value(spanId));
     return found == m_clusterIndex.cend() ? nullptr : &m_set.clusters.at(*found);
 }
 
-void AnnotationDocument::setUnplacedSpans(const QStringList &ids)
+void ReviewAnnotations::setUnplacedSpans(const QStringList &ids)
 {
     QSet<QString> unplaced(ids.cbegin(), ids.cend());
     if (unplaced == m_unplaced)
@@ -95,7 +95,7 @@ void AnnotationDocument::setUnplacedSpans(const QStringList &ids)
     emit placementChanged();
 }
 
-QStringList AnnotationDocument::unplacedSpans() const
+QStringList ReviewAnnotations::unplacedSpans() const
 {
     QStringList ids;
     for (const Span &span : m_set.spans) {

@@ -10,13 +10,13 @@ namespace galley {
 
 // The one owner of the annotations the review window shows. Models and views read it and follow
 // its signals; every change (a new set now, single-span edits later) goes through it.
-class AnnotationDocument final : public QObject
+class ReviewAnnotations final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AnnotationDocument)
+    Q_DISABLE_COPY_MOVE(ReviewAnnotations)
 
 public:
-    explicit AnnotationDocument(QObject *parent = nullptr);
+    explicit ReviewAnnotations(QObject *parent = nullptr);
 
     const AnnotationSet &annotationSet() const { return m_set; }
     void setAnnotationSet(AnnotationSet set);
