@@ -504,6 +504,26 @@
     <context>
         <name>SpanLabels</name>
         <message>
+            <source>Miscellaneous</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Pronoun or description</source>
+            <translation>Pronomen oder Beschreibung</translation>
+        </message>
+        <message>
+            <source>Reporting cue</source>
+            <translation>Redeeinleitung</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Prozentsatz</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>

@@ -513,6 +513,26 @@
     <context>
         <name>SpanLabels</name>
         <message>
+            <source>Miscellaneous</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Pronoun or description</source>
+            <translation>Местоимение или описание</translation>
+        </message>
+        <message>
+            <source>Reporting cue</source>
+            <translation>Маркер речи</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Процент</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Персона</translation>
         </message>

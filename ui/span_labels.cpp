@@ -1,7 +1,10 @@
 #include "span_labels.h"
 
+#include "annotation/label_schema.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <array>
 
@@ -35,6 +38,29 @@ const std::array<LabelInfo, 15> kLabels{{
     {"DURATION", LabelFamily::Number, "#495057", QT_TRANSLATE_NOOP("SpanLabels", "Duration")},
 }};
 
+// The display names of resources/schema/default-schema.json, for translation.
+[[maybe_unused]] const char *const kSchemaDisplayNames[] = {
+    QT_TRANSLATE_NOOP("SpanLabels", "Miscellaneous"), QT_TRANSLATE_NOOP("SpanLabels", "Pronoun or description"),
+    QT_TRANSLATE_NOOP("SpanLabels", "Reporting cue"), QT_TRANSLATE_NOOP("SpanLabels", "Count"),
+    QT_TRANSLATE_NOOP("SpanLabels", "Percentage"),
+};
+
+Q_LOGGING_CATEGORY(labelLog, "galley.labels")
+
+// The shipped label schema, read once; its colours and names win over the table above.
+const LabelSchema &schema()
+{
+    static const LabelSchema loaded = [] {
+        const auto schema = loadLabelSchema(defaultLabelSchemaPath());
+        if (!schema) {
+            qCWarning(labelLog, "%s", qUtf8Printable(schema.error().toString()));
+            return LabelSchema{};
+        }
+        return *schema;
+    }();
+    return loaded;
+}
+
 const LabelInfo *find(const QString &label)
 {
     for (const LabelInfo &info : kLabels) {
@@ -48,12 +74,22 @@ const LabelInfo *find(const QString &label)
 
 LabelFamily labelFamily(const QString &label)
 {
-    const LabelInfo *info = find(label);
-    return info ? info->family : LabelFamily::Other;
+    if (const LabelInfo *info = find(label))
+        return info->family;
+    if (const LabelDefinition *definition = schema().label(label)) {
+        switch (definition->group) {
+        case LabelGroup::Entity: return LabelFamily::Entity;
+        case LabelGroup::Quote: return LabelFamily::Quote;
+        case LabelGroup::Number: return LabelFamily::Number;
+        }
+    }
+    return LabelFamily::Other;
 }
 
 QColor labelColor(const QString &label)
 {
+    if (const LabelDefinition *definition = schema().label(label); definition && QColor::isValidColorName(definition->colour))
+        return QColor::fromString(definition->colour);
     if (const LabelInfo *info = find(label))
         return QColor(QLatin1String(info->color));
     // A hue from the name, mid saturation and value so it reads on white like the table's.
@@ -62,6 +98,8 @@ QColor labelColor(const QString &label)
 
 QString labelDisplayName(const QString &label)
 {
+    if (const LabelDefinition *definition = schema().label(label))
+        return QCoreApplication::translate("SpanLabels", definition->displayName.toUtf8().constData());
     const LabelInfo *info = find(label);
     return info ? QCoreApplication::translate("SpanLabels", info->displayName) : label;
 }
@@ -69,8 +107,12 @@ QString labelDisplayName(const QString &label)
 QStringList knownLabels()
 {
     QStringList labels;
-    for (const LabelInfo &info : kLabels)
-        labels.append(QLatin1String(info.label));
+    for (const LabelDefinition &definition : schema().labels)
+        labels.append(definition.name);
+    for (const LabelInfo &info : kLabels) {
+        if (!labels.contains(QLatin1String(info.label)))
+            labels.append(QLatin1String(info.label));
+    }
     return labels;
 }
 

@@ -11,11 +11,13 @@ enum class LabelFamily { Entity, Quote, Cue, Speaker, Number, Other };
 
 LabelFamily labelFamily(const QString &label);
 
-// The colour a label is drawn in, on the page, in the panel and in the article text. A fixed
-// table for the labels the detectors write; other labels get a stable colour of their own.
+// The colour a label is drawn in, on the page, in the panel and in the article text: the label
+// schema's (resources/schema/default-schema.json), else a small table of Galley's own (SPEAKER),
+// else a stable colour made from the name.
 QColor labelColor(const QString &label);
 
-// "Person", "Organisation", "Money", … in the user's language; the label itself when unknown.
+// "Person", "Organisation", "Money", … (the schema's names) in the user's language; the label
+// itself when unknown.
 QString labelDisplayName(const QString &label);
 
 // The labels of the table, in legend order.

@@ -145,7 +145,7 @@ private slots:
                  (QStringList{QStringLiteral("$4.5 million"), QStringLiteral("About 300 fishers"),
                               QStringLiteral("14 March")}));
         QCOMPARE(columnTexts(model, NumberTableModel::LabelColumn),
-                 (QStringList{QStringLiteral("Money"), QStringLiteral("Number"), QStringLiteral("Date")}));
+                 (QStringList{QStringLiteral("Money"), QStringLiteral("Count"), QStringLiteral("Date")}));
         QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
                  (QStringList{QLocale().toString(4500000.0, 'g', 15), QStringLiteral("\u2248 300"),
                               QStringLiteral("2023-03-14")}));
@@ -191,7 +191,7 @@ private slots:
         const Sample s = sample();
         document.setAnnotationSet(s.set);
         QCOMPARE(spanToolTip(document, *document.span(s.fishers)),
-                 QStringLiteral("Number \u00b7 pending\nValue: \u2248 300 fishers"));
+                 QStringLiteral("Count \u00b7 pending\nValue: \u2248 300 fishers"));
         QCOMPARE(spanToolTip(document, *document.span(s.quote)),
                  QStringLiteral("Quote \u00b7 pending\nSpeaker: Marta Lindqvist"));
         QCOMPARE(spanToolTip(document, *document.span(s.lindqvist)),
