@@ -38,8 +38,12 @@ public:
 
     void relate(const QString &type, const QString &from, const QString &to)
     {
-        m_set.relations.append({QStringLiteral("r%1").arg(m_set.relations.size() + 1), type, from, to,
-                                ReviewStatus::Pending, {}});
+        Relation relation;
+        relation.id = QStringLiteral("r%1").arg(m_set.relations.size() + 1);
+        relation.type = type;
+        relation.from = from;
+        relation.to = to;
+        m_set.relations.append(relation);
     }
 
     QString cluster(const QString &label, const QString &canonical, const QStringList &mentions)
