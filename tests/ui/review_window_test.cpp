@@ -80,6 +80,9 @@ private slots:
         QTest::mouseClick(view.focusProxy(), Qt::LeftButton, {}, markCentre(view, sample.kestrelInQuote));
         QTRY_COMPARE(window.annotationPanel()->currentSpanId(), sample.kestrelInQuote);
         QCOMPARE(window.annotationPanel()->tabs()->currentIndex(), int(AnnotationPanel::EntitiesTab));
+        const QModelIndex mention = window.annotationPanel()->entityView()->currentIndex();
+        QVERIFY(mention.parent().isValid());
+        QVERIFY(window.annotationPanel()->entityView()->isExpanded(mention.parent()));
     }
 
     void selectInPanel_scrollsPageToSpanAndFlashesIt()
