@@ -188,6 +188,40 @@
     <context>
         <name>galley::MainWindow</name>
         <message>
+            <source>Open documents</source>
+            <translation>Geöffnete Dokumente</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Article &amp;Text</source>
+            <translation>Artikel&amp;text</translation>
+        </message>
+        <message>
+            <source>Ctrl+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <source>Show the article as plain text instead of the saved page</source>
+            <translation>Den Artikel als reinen Text statt der gespeicherten Seite zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n span(s) highlighted</source>
+            <translation>
+                <numerusform>%n Stelle markiert</numerusform>
+                <numerusform>%n Stellen markiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not found in the page</source>
+            <translation>
+                <numerusform>%n nicht auf der Seite gefunden</numerusform>
+                <numerusform>%n nicht auf der Seite gefunden</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>No page open</source>
             <translation>Keine Seite geöffnet</translation>
         </message>
@@ -407,6 +441,283 @@
         <message>
             <source>Saved page to open (HTML, MHTML, WARC or text).</source>
             <translation>Zu öffnende gespeicherte Seite (HTML, MHTML, WARC oder Text).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightRequest</name>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotationen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanDescription</name>
+        <message>
+            <source>pending</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>bearbeitet</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>direct</source>
+            <translation>direkt</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>teilweise</translation>
+        </message>
+        <message>
+            <source>indirect</source>
+            <translation>indirekt</translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Wert: %1</translation>
+        </message>
+        <message>
+            <source>Entity: %1</source>
+            <translation>Entität: %1</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>Sprecher: %1</translation>
+        </message>
+        <message>
+            <source>Not found in the page</source>
+            <translation>Nicht auf der Seite gefunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanLabels</name>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Pronoun or description</source>
+            <translation>Pronomen oder Beschreibung</translation>
+        </message>
+        <message>
+            <source>Reporting cue</source>
+            <translation>Redeeinleitung</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Prozentsatz</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Other name</source>
+            <translation>Anderer Name</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>Signalwort</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>Ordinal</source>
+            <translation>Ordnungszahl</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Prozent</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Geldbetrag</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::AnnotationPanel</name>
+        <message>
+            <source>Entities</source>
+            <translation>Entitäten</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>Zitate</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Zahlen</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Spans not found in the page</source>
+            <translation>Nicht auf der Seite gefundene Stellen</translation>
+        </message>
+        <message>
+            <source>Entities (%1)</source>
+            <translation>Entitäten (%1)</translation>
+        </message>
+        <message>
+            <source>Quotes (%1)</source>
+            <translation>Zitate (%1)</translation>
+        </message>
+        <message>
+            <source>Numbers (%1)</source>
+            <translation>Zahlen (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n span(s) could not be found in the page:</source>
+            <translation>
+                <numerusform>%n Stelle wurde nicht auf der Seite gefunden:</numerusform>
+                <numerusform>%n Stellen wurden nicht auf der Seite gefunden:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ArticleTextView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Artikeltext</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::EntityTreeModel</name>
+        <message>
+            <source>Entity</source>
+            <translation>Entität</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Erwähnungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::NumberTableModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::OpenDocumentsModel</name>
+        <message>
+            <source>%1 (record %2)</source>
+            <translation>%1 (Eintrag %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::QuoteTableModel</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>Signalwort</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::SpanListModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
 </TS>

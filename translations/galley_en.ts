@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>galley::AnnotationPanel</name>
+    <message numerus="yes">
+        <source>%n span(s) could not be found in the page:</source>
+        <translation>
+            <numerusform>%n span could not be found in the page:</numerusform>
+            <numerusform>%n spans could not be found in the page:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>galley::ArticlePanel</name>
     <message>
         <source>By:</source>
@@ -321,6 +331,13 @@
     <message>
         <source>Galley could not open %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) highlighted</source>
+        <translation>
+            <numerusform>%n span highlighted</numerusform>
+            <numerusform>%n spans highlighted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>

@@ -190,6 +190,42 @@
     <context>
         <name>galley::MainWindow</name>
         <message>
+            <source>Open documents</source>
+            <translation>Открытые документы</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>Article &amp;Text</source>
+            <translation>&amp;Текст статьи</translation>
+        </message>
+        <message>
+            <source>Ctrl+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <source>Show the article as plain text instead of the saved page</source>
+            <translation>Показать статью простым текстом вместо сохранённой страницы</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n span(s) highlighted</source>
+            <translation>
+                <numerusform>%n фрагмент выделен</numerusform>
+                <numerusform>%n фрагмента выделено</numerusform>
+                <numerusform>%n фрагментов выделено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not found in the page</source>
+            <translation>
+                <numerusform>%n не найден на странице</numerusform>
+                <numerusform>%n не найдено на странице</numerusform>
+                <numerusform>%n не найдено на странице</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>No page open</source>
             <translation>Страница не открыта</translation>
         </message>
@@ -414,6 +450,284 @@
         <message>
             <source>Saved page to open (HTML, MHTML, WARC or text).</source>
             <translation>Сохранённая страница для открытия (HTML, MHTML, WARC или текст).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightRequest</name>
+        <message>
+            <source>Annotations</source>
+            <translation>Аннотации</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanDescription</name>
+        <message>
+            <source>pending</source>
+            <translation>не проверено</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принято</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>исправлено</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавлено</translation>
+        </message>
+        <message>
+            <source>direct</source>
+            <translation>прямая</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичная</translation>
+        </message>
+        <message>
+            <source>indirect</source>
+            <translation>косвенная</translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Значение: %1</translation>
+        </message>
+        <message>
+            <source>Entity: %1</source>
+            <translation>Сущность: %1</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>Говорящий: %1</translation>
+        </message>
+        <message>
+            <source>Not found in the page</source>
+            <translation>Не найдено на странице</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanLabels</name>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Pronoun or description</source>
+            <translation>Местоимение или описание</translation>
+        </message>
+        <message>
+            <source>Reporting cue</source>
+            <translation>Маркер речи</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Процент</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Other name</source>
+            <translation>Другое имя</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>Маркер</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Говорящий</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Число</translation>
+        </message>
+        <message>
+            <source>Ordinal</source>
+            <translation>Порядковое</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Процент</translation>
+        </message>
+        <message>
+            <source>Money</source>
+            <translation>Деньги</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::AnnotationPanel</name>
+        <message>
+            <source>Entities</source>
+            <translation>Сущности</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>Цитаты</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Числа</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Spans not found in the page</source>
+            <translation>Фрагменты, не найденные на странице</translation>
+        </message>
+        <message>
+            <source>Entities (%1)</source>
+            <translation>Сущности (%1)</translation>
+        </message>
+        <message>
+            <source>Quotes (%1)</source>
+            <translation>Цитаты (%1)</translation>
+        </message>
+        <message>
+            <source>Numbers (%1)</source>
+            <translation>Числа (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n span(s) could not be found in the page:</source>
+            <translation>
+                <numerusform>%n фрагмент не найден на странице:</numerusform>
+                <numerusform>%n фрагмента не найдены на странице:</numerusform>
+                <numerusform>%n фрагментов не найдено на странице:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ArticleTextView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Текст статьи</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::EntityTreeModel</name>
+        <message>
+            <source>Entity</source>
+            <translation>Сущность</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Метка</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Упоминания</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::NumberTableModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Метка</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::OpenDocumentsModel</name>
+        <message>
+            <source>%1 (record %2)</source>
+            <translation>%1 (запись %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::QuoteTableModel</name>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Говорящий</translation>
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation>Маркер</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::SpanListModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Метка</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
         </message>
     </context>
 </TS>

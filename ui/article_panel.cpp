@@ -120,6 +120,7 @@ ArticlePanel::ArticlePanel(ArticleBlockModel *model, QWidget *parent)
     headerLayout->addLayout(form);
 
     m_counts = new QLabel(header);
+    m_counts->setWordWrap(true);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
     headerLayout->addWidget(m_counts);
     layout->addWidget(header);

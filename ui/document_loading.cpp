@@ -1,6 +1,7 @@
 #include "document_loading.h"
 
 #include "extract/article_extractor.h"
+#include "pipeline/annotator.h"
 
 #include <QFile>
 
@@ -28,6 +29,14 @@ DocumentResult loadDocument(const QString &path, int warcRecord)
     LoadedDocument document;
     document.page = std::move(page).value();
     document.article = extractArticle(document.page);
+    // The detectors' models load once, on the first document; annotating is thread-safe.
+    static const auto annotator = Annotator::load();
+    if (annotator) {
+        document.annotations = annotator->annotate(document.article, document.page);
+    } else {
+        document.annotations.sourcePath = document.article.sourcePath;
+        document.annotations.text = document.article.text;
+    }
     return document;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation/annotation_set.h"
 #include "extract/article.h"
 #include "load/load_error.h"
 #include "load/page.h"
@@ -11,11 +12,12 @@
 
 namespace galley {
 
-// A page and the article found in it: what the window shows.
+// A page, the article found in it and the annotations found in that: what the window shows.
 struct LoadedDocument
 {
     Page page;
     Article article;
+    AnnotationSet annotations;
 };
 
 using DocumentResult = Expected<LoadedDocument, LoadError>;

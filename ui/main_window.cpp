@@ -1,12 +1,19 @@
 #include "main_window.h"
 
+#include "review_annotations.h"
+#include "annotation_panel.h"
 #include "article_block_model.h"
+#include "article_dom_range.h"
 #include "article_panel.h"
+#include "article_text_view.h"
 #include "block_dom_range.h"
+#include "highlight_request.h"
+#include "open_documents_model.h"
 #include "page_request_interceptor.h"
 #include "page_view.h"
 #include "recent_files.h"
 #include "served_page.h"
+#include "span_description.h"
 #include "text_page_layout.h"
 #include "warc_record_dialog.h"
 
@@ -14,9 +21,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QCursor>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLayout>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -24,9 +33,11 @@
 #include <QSettings>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
+#include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace galley {
@@ -34,8 +45,11 @@ namespace galley {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString splitterKey = QStringLiteral("mainWindow/reviewSplitter");
 const QString lastFolderKey = QStringLiteral("mainWindow/lastFolder");
+const QString lastDocumentKey = QStringLiteral("mainWindow/lastDocument");
+const QString lastRecordKey = QStringLiteral("mainWindow/lastRecord");
+const QString articleTextKey = QStringLiteral("mainWindow/showArticleText");
 } // namespace
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
@@ -46,14 +60,30 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     setAcceptDrops(true);
 
     m_model = new ArticleBlockModel(this);
+    m_annotations = new ReviewAnnotations(this);
+    m_documents = new OpenDocumentsModel(this);
+    m_documentList = new QListView(this);
+    m_documentList->setModel(m_documents);
+    m_documentList->setAccessibleName(tr("Open documents"));
+    m_documentList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_documentList->setTextElideMode(Qt::ElideRight);
+    m_documentList->setFrameShape(QFrame::NoFrame);
+    m_documentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pageView = new PageView(this);
     m_pageView->setAccessibleName(tr("Saved page"));
+    m_textView = new ArticleTextView(m_annotations, this);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_pageView);
+    m_centre->addWidget(m_textView);
     m_panel = new ArticlePanel(m_model, this);
+    m_annotationPanel = new AnnotationPanel(m_annotations, m_panel, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_pageView);
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_documentList);
+    m_splitter->addWidget(m_centre);
+    m_splitter->addWidget(m_annotationPanel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -77,6 +107,23 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     createMenus();
 
     connect(m_panel, &ArticlePanel::blockActivated, this, &MainWindow::flashBlock);
+    connect(m_annotationPanel, &AnnotationPanel::spanActivated, this, [this](const QString &id) {
+        m_textView->showSpan(id);
+        m_pageView->revealSpan(id);
+    });
+    connect(m_pageView, &PageView::spanClicked, this, [this](const QString &id) {
+        m_annotationPanel->showSpan(id);
+        m_textView->showSpan(id);
+    });
+    connect(m_textView, &ArticleTextView::spanClicked, this, &MainWindow::showSpanEverywhere);
+    connect(m_pageView, &PageView::spanHovered, this, &MainWindow::showSpanToolTip);
+    connect(m_pageView, &PageView::highlighted, this, &MainWindow::onHighlighted);
+    connect(m_documentList, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (index.data(OpenDocumentsModel::IsCurrentRole).toBool() || isLoading())
+            return;
+        m_pendingPath = index.data(OpenDocumentsModel::PathRole).toString();
+        loadRecord(m_pendingPath, index.data(OpenDocumentsModel::RecordRole).toInt());
+    });
     connect(m_pageView, &PageView::flashed, this, [this](const QString &text) {
         if (text.isEmpty())
             m_statusLabel->setText(tr("This block could not be found in the rendered page."));
@@ -103,6 +150,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     }
     restoreState(m_settings->value(stateKey).toByteArray());
     m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
+    m_articleTextAction->setChecked(m_settings->value(articleTextKey, false).toBool());
     setIdle(tr("Ready"));
 }
 
@@ -124,6 +172,13 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_articleTextAction = view->addAction(tr("Article &Text"));
+    m_articleTextAction->setCheckable(true);
+    m_articleTextAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_articleTextAction->setStatusTip(tr("Show the article as plain text instead of the saved page"));
+    connect(m_articleTextAction, &QAction::toggled, this, &MainWindow::setArticleTextShown);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Galley"), this, [this] {
@@ -253,6 +308,23 @@ void MainWindow::showDocument(LoadedDocument document)
     m_pageView->showPage(makeServedPage(page, generatedHtml));
     m_model->setArticle(m_article);
     m_panel->showMetadata(m_article);
+    m_annotations->setAnnotationSet(std::move(document.annotations));
+    QList<DomRange> boilerplate;
+    for (const Block &block : std::as_const(m_article.blocks)) {
+        // The title and byline lines are the article's own, shown in the Article tab: not dimmed.
+        if (!block.isBoilerplate() || block.boilerplateReason == QLatin1String("title")
+            || block.boilerplateReason == QLatin1String("metadata"))
+            continue;
+        if (const auto range = blockDomRange(block, m_article.nodePaths, *page, m_textLayout.get()))
+            boilerplate.append(*range);
+    }
+    const SpanDomLocator locate = [this](const Span &span) {
+        return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
+    };
+    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));
+    m_documents->open(page->sourcePath, page->record, m_article.title);
+    m_settings->setValue(lastDocumentKey, page->sourcePath);
+    m_settings->setValue(lastRecordKey, page->record);
     setWindowTitle(m_article.title.isEmpty() ? fileName : m_article.title);
     setWindowFilePath(page->sourcePath);
     if (!page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
@@ -278,6 +350,51 @@ void MainWindow::flashBlock(int row)
         return;
     }
     m_pageView->flash(*range);
+}
+
+void MainWindow::showSpanEverywhere(const QString &spanId)
+{
+    m_annotationPanel->showSpan(spanId);
+    m_textView->showSpan(spanId);
+    m_pageView->revealSpan(spanId);
+}
+
+void MainWindow::onHighlighted(const HighlightOutcome &outcome)
+{
+    m_annotations->setUnplacedSpans(outcome.unplaced);
+    QString message = m_statusLabel->text().section(QStringLiteral(" \u2014 "), 0, 0);
+    message += QStringLiteral(" \u2014 ") + tr("%n span(s) highlighted", nullptr, outcome.placed);
+    if (!outcome.unplaced.isEmpty())
+        message += QStringLiteral(", ") + tr("%n not found in the page", nullptr, int(outcome.unplaced.size()));
+    m_statusLabel->setText(message);
+    emit highlightsShown();
+}
+
+void MainWindow::showSpanToolTip(const QString &spanId)
+{
+    const Span *span = m_annotations->span(spanId);
+    if (!span) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), spanToolTip(*m_annotations, *span), m_pageView);
+}
+
+void MainWindow::setArticleTextShown(bool shown)
+{
+    m_centre->setCurrentWidget(shown ? static_cast<QWidget *>(m_textView) : m_pageView);
+    m_settings->setValue(articleTextKey, shown);
+}
+
+bool MainWindow::reopenLastDocument()
+{
+    const QString path = m_settings->value(lastDocumentKey).toString();
+    if (path.isEmpty() || !QFileInfo(path).isFile() || isLoading())
+        return false;
+    m_pendingPath = path;
+    m_pendingRecordCount = 0;
+    loadRecord(path, m_settings->value(lastRecordKey, -1).toInt());
+    return true;
 }
 
 void MainWindow::setBusy(const QString &message)
@@ -375,12 +492,15 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_defaultSplit)
         return;
     // Sizes set before the window is laid out would be rescaled by the stretch factors on every
-    // resize; set them once against the real width: the page 60 %, the article 40 %.
+    // resize; set them once against the real width: documents 14 %, the page 54 %, the panel
+    // the rest.
     m_defaultSplit = false;
     if (layout())
         layout()->activate();
-    const int width = m_splitter->width() - m_splitter->handleWidth();
-    m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+    const int width = m_splitter->width() - 2 * m_splitter->handleWidth();
+    const int documents = width * 14 / 100;
+    const int pageWidth = width * 54 / 100;
+    m_splitter->setSizes({documents, pageWidth, width - documents - pageWidth});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

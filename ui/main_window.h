@@ -7,22 +7,31 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QToolButton;
 
 namespace galley {
 
+class ReviewAnnotations;
+class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
+class ArticleTextView;
+class OpenDocumentsModel;
 class PageView;
 class TextPageLayout;
+struct HighlightOutcome;
 
-// The first window: the saved page on the left, the extracted article on the right.
-// Loads off the UI thread; clicking a block flashes its text in the page.
+// The review window: the open documents, the saved page with its annotations highlighted (or the
+// article as plain text), and the annotation panel. Loads off the UI thread; a span picked in the
+// panel is shown in the page and the text, a highlight clicked in either is picked in the panel.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,10 +42,17 @@ public:
     ~MainWindow() override;
 
     void openFile(const QString &path);
+    // Opens the document shown when Galley was last closed, if it is still there.
+    bool reopenLastDocument();
     void showDocument(LoadedDocument document);
     bool isLoading() const;
 
     ArticlePanel *articlePanel() const { return m_panel; }
+    AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    ReviewAnnotations *annotations() const { return m_annotations; }
+    ArticleTextView *articleTextView() const { return m_textView; }
+    QListView *documentList() const { return m_documentList; }
+    QAction *articleTextAction() const { return m_articleTextAction; }
     PageView *pageView() const { return m_pageView; }
     const Article &article() const { return m_article; }
     // "N warnings" in the status bar; hidden when the article carries no diagnostics.
@@ -46,6 +62,7 @@ public:
 
 signals:
     void documentShown();
+    void highlightsShown();
     void loadFailed(const QString &message);
 
 protected:
@@ -62,6 +79,10 @@ private:
     void onRecordsListed();
     void onDocumentLoaded();
     void flashBlock(int row);
+    void showSpanEverywhere(const QString &spanId);
+    void onHighlighted(const HighlightOutcome &outcome);
+    void showSpanToolTip(const QString &spanId);
+    void setArticleTextShown(bool shown);
     void setBusy(const QString &message);
     void setIdle(const QString &message);
     void showError(const LoadError &error);
@@ -72,7 +93,14 @@ private:
     QSettings *m_settings;
     ArticleBlockModel *m_model = nullptr;
     ArticlePanel *m_panel = nullptr;
+    ReviewAnnotations *m_annotations = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    OpenDocumentsModel *m_documents = nullptr;
+    QListView *m_documentList = nullptr;
     PageView *m_pageView = nullptr;
+    ArticleTextView *m_textView = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QAction *m_articleTextAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -84,7 +112,7 @@ private:
     QString m_pendingPath;
     int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown
-    bool m_defaultSplit = false;   // no saved splitter state: split 60/40 once the window has its size
+    bool m_defaultSplit = false;   // no saved splitter state: split once the window has its size
 
     std::shared_ptr<const Page> m_page;
     Article m_article;

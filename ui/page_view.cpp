@@ -1,5 +1,6 @@
 #include "page_view.h"
 
+#include "page_bridge.h"
 #include "page_request_interceptor.h"
 #include "page_scheme_handler.h"
 #include "page_url_scheme.h"
@@ -8,7 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QJsonArray>
 #include <QPointer>
+#include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -81,16 +84,19 @@ void lockDown(QWebEngineSettings *settings)
     settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
 }
 
-QWebEngineScript galleyPageScript()
+// A script from the resources for the isolated world of the main frame. Scripts of one
+// injection point run in the order they were inserted.
+QWebEngineScript isolatedScript(const QString &resource, const QString &name,
+                                QWebEngineScript::InjectionPoint injectionPoint)
 {
     initGalleyResources();
-    QFile file(QStringLiteral(":/galley/scripts/galley-page.js"));
+    QFile file(resource);
     const bool opened = file.open(QIODevice::ReadOnly);
-    Q_ASSERT_X(opened, "galleyPageScript", "galley-page.js missing from the resources");
+    Q_ASSERT_X(opened, "isolatedScript", "page script missing from the resources");
     QWebEngineScript script;
-    script.setName(QStringLiteral("galley-page"));
+    script.setName(name);
     script.setSourceCode(QString::fromUtf8(file.readAll()));
-    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setInjectionPoint(injectionPoint);
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     script.setRunsOnSubFrames(false);
     return script;
@@ -111,17 +117,33 @@ PageView::PageView(QWidget *parent)
     profile->installUrlSchemeHandler(pageUrlSchemeName(), m_schemeHandler);
     profile->installUrlSchemeHandler(contentIdSchemeName(), m_schemeHandler);
     profile->setUrlRequestInterceptor(m_interceptor);
-    profile->scripts()->insert(galleyPageScript());
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+                                              QStringLiteral("qwebchannel"), QWebEngineScript::DocumentCreation));
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-page.js"),
+                                              QStringLiteral("galley-page"), QWebEngineScript::DocumentReady));
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-highlights.js"),
+                                              QStringLiteral("galley-highlights"), QWebEngineScript::DocumentReady));
     lockDown(profile->settings());
 
     auto *webPage = new ReadOnlyWebPage(profile, this);
     profile->setParent(webPage);   // the page goes first, then its profile
     lockDown(webPage->settings());
     setPage(webPage);
+    m_bridge = new PageBridge(this);
+    auto *channel = new QWebChannel(webPage);
+    channel->registerObject(QStringLiteral("galleyBridge"), m_bridge);
+    webPage->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    connect(m_bridge, &PageBridge::clicked, this, &PageView::spanClicked);
+    connect(m_bridge, &PageBridge::hovered, this, &PageView::spanHovered);
     setAcceptDrops(false);         // dropped files go to the window, which opens them
     setContextMenuPolicy(Qt::NoContextMenu);
 
-    connect(webPage, &QWebEnginePage::loadFinished, this, &PageView::pageLoaded);
+    connect(webPage, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loaded = ok;
+        emit pageLoaded(ok);
+        if (ok && !m_highlights.isEmpty())
+            applyHighlights();
+    });
     m_flashEnd.setSingleShot(true);
     m_flashEnd.setInterval(2100);
     connect(&m_flashEnd, &QTimer::timeout, this, [this] {
@@ -135,6 +157,8 @@ PageView::~PageView() = default;
 void PageView::showPage(std::shared_ptr<const ServedPage> served)
 {
     m_flashEnd.stop();
+    m_loaded = false;
+    m_highlights = {};
     const QUrl url = served->documentUrl;
     m_schemeHandler->setServedPage(served);
     m_interceptor->setServedPage(std::move(served));
@@ -144,6 +168,8 @@ void PageView::showPage(std::shared_ptr<const ServedPage> served)
 void PageView::clearPage()
 {
     m_flashEnd.stop();
+    m_loaded = false;
+    m_highlights = {};
     m_schemeHandler->setServedPage(nullptr);
     m_interceptor->setServedPage(nullptr);
     load(QUrl(QStringLiteral("about:blank")));
@@ -158,6 +184,45 @@ void PageView::flash(const DomRange &range)
                                {QStringLiteral("end"), position(range.end)}};
     const QString call = QStringLiteral("window.galley ? window.galley.flash(%1) : ''")
                              .arg(QString::fromUtf8(QJsonDocument(argument).toJson(QJsonDocument::Compact)));
+    QPointer<PageView> self(this);
+    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
+        if (self)
+            emit self->flashed(result.toString());
+    });
+    m_flashEnd.start();
+}
+
+void PageView::setHighlights(const QJsonObject &request)
+{
+    m_highlights = request;
+    if (m_loaded)
+        applyHighlights();
+}
+
+void PageView::applyHighlights()
+{
+    const QString call = QStringLiteral("window.galleyHighlights ? window.galleyHighlights.apply(%1) : null")
+                             .arg(QString::fromUtf8(QJsonDocument(m_highlights).toJson(QJsonDocument::Compact)));
+    QPointer<PageView> self(this);
+    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
+        if (!self)
+            return;
+        const QVariantMap answer = result.toMap();
+        HighlightOutcome outcome;
+        outcome.placed = answer.value(QStringLiteral("placed")).toInt();
+        outcome.unplaced = answer.value(QStringLiteral("unplaced")).toStringList();
+        outcome.marks = answer.value(QStringLiteral("marks")).toInt();
+        outcome.milliseconds = answer.value(QStringLiteral("milliseconds")).toDouble();
+        outcome.phases = answer.value(QStringLiteral("phases")).toMap();
+        emit self->highlighted(outcome);
+    });
+}
+
+void PageView::revealSpan(const QString &spanId)
+{
+    const QString call = QStringLiteral("window.galleyHighlights ? window.galleyHighlights.select(%1, true) : ''")
+                             .arg(QString::fromUtf8(QJsonDocument(QJsonArray{spanId}).toJson(QJsonDocument::Compact))
+                                      .mid(1).chopped(1));
     QPointer<PageView> self(this);
     page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
         if (self)

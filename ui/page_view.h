@@ -3,6 +3,9 @@
 #include "dom_range.h"
 #include "served_page.h"
 
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariantMap>
 #include <QTimer>
 #include <QWebEngineView>
 
@@ -12,13 +15,25 @@ class QWebEngineProfile;
 
 namespace galley {
 
+class PageBridge;
 class PageRequestInterceptor;
 class PageSchemeHandler;
 
+// What highlighting a page achieved.
+struct HighlightOutcome
+{
+    int placed = 0;              // spans drawn in the page
+    QStringList unplaced;        // ids of spans found neither by DOM range nor by quote
+    int marks = 0;               // elements drawn (a span across several text nodes needs several)
+    double milliseconds = 0;     // time the page script took, layout included
+    QVariantMap phases;          // milliseconds per step: "clear", "locate", "wrap", "layout"
+};
+
 // Shows a saved page as it was, safely: its own off-the-record profile, page JavaScript off,
 // every request through PageRequestInterceptor and PageSchemeHandler, links not followed.
-// Galley's own script (resources/scripts/galley-page.js) runs in the isolated application world
-// and flashes ranges on request.
+// Galley's own scripts (resources/scripts/galley-page.js, galley-highlights.js) run in the
+// isolated application world: they flash ranges and draw annotation highlights, and report
+// clicks and hovers through a QWebChannel that only that world sees.
 class PageView final : public QWebEngineView
 {
     Q_OBJECT
@@ -34,13 +49,27 @@ public:
     void flash(const DomRange &range);
     PageRequestInterceptor *requestInterceptor() const { return m_interceptor; }
 
+    // Highlights the spans of `request` (see galley-highlights.js) now, or once the page has
+    // loaded; again after every reload. Emits highlighted().
+    void setHighlights(const QJsonObject &request);
+    // Marks a highlighted span as selected, scrolls to it and flashes it; emits flashed().
+    void revealSpan(const QString &spanId);
+
 signals:
     void pageLoaded(bool ok);
     void flashed(const QString &text);   // empty when the range was not found in the page
+    void highlighted(const galley::HighlightOutcome &outcome);
+    void spanClicked(const QString &spanId);
+    void spanHovered(const QString &spanId);   // empty when the pointer left every highlight
 
 private:
+    void applyHighlights();
+
     PageSchemeHandler *m_schemeHandler = nullptr;
     PageRequestInterceptor *m_interceptor = nullptr;
+    PageBridge *m_bridge = nullptr;
+    QJsonObject m_highlights;
+    bool m_loaded = false;
     QTimer m_flashEnd;   // page timers do not run with page scripts off; C++ ends the flash
 };
 

@@ -46,5 +46,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    else
+        window.reopenLastDocument();
     return QApplication::exec();
 }

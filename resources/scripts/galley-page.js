@@ -1,49 +1,127 @@
 // Galley's page script. Runs in the isolated application world (page scripts are off): it only
 // finds and draws. C++ calls window.galley.flash({start: {path, offset}, end: {path, offset}})
-// with DOM text node paths as core/load/html_document.h writes them.
+// with DOM text node paths as core/load/html_document.h writes them. galley-highlights.js adds
+// the annotation highlights on top of it.
 (function () {
     'use strict';
+
+    // Galley's highlights wrap stretches of text in these elements; path resolution looks
+    // through them, so node paths keep naming the page's own text nodes.
+    const MARK = 'galley-mark';
+
+    function isMark(node) {
+        return node.nodeType === Node.ELEMENT_NODE && node.localName === MARK;
+    }
+
+    function isText(node) {
+        return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
+    }
+
+    // Per element, its children as the saved page had them: elements by lower-case local name,
+    // and text nodes, each as the list of pieces highlighting split it into. Built once per
+    // element until the page's text is re-marked (invalidate()).
+    let childCache = new Map();
+
+    function appendPieces(node, pieces) {
+        for (let child = node.firstChild; child; child = child.nextSibling) {
+            if (isMark(child))
+                appendPieces(child, pieces);
+            else if (isText(child))
+                pieces.push(child);
+        }
+    }
+
+    function childrenOf(node) {
+        let entry = childCache.get(node);
+        if (entry)
+            return entry;
+        entry = {elements: new Map(), texts: []};
+        let pieces = null;
+        for (let child = node.firstChild; child; child = child.nextSibling) {
+            if (isText(child) || isMark(child)) {
+                if (!pieces) {
+                    pieces = [];
+                    entry.texts.push(pieces);
+                }
+                if (isMark(child))
+                    appendPieces(child, pieces);
+                else
+                    pieces.push(child);
+                continue;
+            }
+            pieces = null;
+            if (child.nodeType !== Node.ELEMENT_NODE)
+                continue;
+            const name = child.localName.toLowerCase();
+            let list = entry.elements.get(name);
+            if (!list)
+                entry.elements.set(name, list = []);
+            list.push(child);
+        }
+        childCache.set(node, entry);
+        return entry;
+    }
 
     // "/html[1]/body[1]/div[3]/text()[2]": element steps count same-named element children by
     // lower-case local name in any namespace, the last step counts text and CDATA nodes.
     // Walks the tree by hand: document.evaluate cannot see through namespaces.
-    function resolvePath(path) {
-        const steps = path.split('/').filter(function (step) { return step.length > 0; });
-        let node = document;
-        for (const step of steps) {
-            const match = /^(.+)\[(\d+)\]$/.exec(step);
-            if (!match)
-                return null;
-            const name = match[1];
-            let wanted = parseInt(match[2], 10);
-            let found = null;
-            for (let child = node.firstChild; child && !found; child = child.nextSibling) {
-                const isMatch = name === 'text()'
-                    ? (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE)
-                    : (child.nodeType === Node.ELEMENT_NODE && child.localName.toLowerCase() === name);
-                if (isMatch && --wanted === 0)
-                    found = child;
-            }
-            if (!found)
-                return null;
-            node = found;
+    // Returns the element, or for a text step the list of its pieces; null when absent.
+    const pathCache = new Map();
+
+    function resolveSteps(path) {
+        if (pathCache.has(path))
+            return pathCache.get(path);
+        const cut = path.lastIndexOf('/');
+        const parent = cut <= 0 ? document : resolveSteps(path.substring(0, cut));
+        let found = null;
+        const match = /^(.+)\[(\d+)\]$/.exec(path.substring(cut + 1));
+        if (parent && !Array.isArray(parent) && match) {
+            const index = parseInt(match[2], 10) - 1;
+            const entry = childrenOf(parent);
+            const list = match[1] === 'text()' ? entry.texts : entry.elements.get(match[1]);
+            found = (list && list[index]) || null;
         }
-        return node;
+        pathCache.set(path, found);
+        return found;
     }
 
-    function clampedOffset(node, offset) {
-        const length = node.nodeType === Node.ELEMENT_NODE ? node.childNodes.length : node.length;
-        return Math.max(0, Math.min(offset, length));
+    function resolvePath(path) {
+        const found = resolveSteps(path);
+        return Array.isArray(found) ? found[0] : found;
+    }
+
+    // A path and a UTF-16 offset into the page's original text node (or an element's child
+    // list) as a DOM boundary point {node, offset}; null when the path is not in the page.
+    function resolvePoint(path, offset) {
+        const found = resolveSteps(path);
+        if (!found)
+            return null;
+        if (!Array.isArray(found)) {
+            return {node: found, offset: Math.max(0, Math.min(offset, found.childNodes.length))};
+        }
+        let rest = Math.max(0, offset);
+        for (let i = 0; i < found.length; ++i) {
+            const piece = found[i];
+            if (rest < piece.length || i === found.length - 1)
+                return {node: piece, offset: Math.min(rest, piece.length)};
+            rest -= piece.length;
+        }
+        return null;
+    }
+
+    function invalidate() {
+        childCache = new Map();
+        pathCache.clear();
     }
 
     function makeRange(start, end) {
-        const startNode = resolvePath(start.path);
-        const endNode = resolvePath(end.path);
-        if (!startNode || !endNode)
+        const startPoint = resolvePoint(start.path, start.offset);
+        const endPoint = resolvePoint(end.path, end.offset);
+        if (!startPoint || !endPoint)
             return null;
         const range = document.createRange();
-        range.setStart(startNode, clampedOffset(startNode, start.offset));
-        range.setEnd(endNode, clampedOffset(endNode, end.offset));
+        range.setStart(startPoint.node, startPoint.offset);
+        range.setEnd(endPoint.node, endPoint.offset);
         return range;
     }
 
@@ -116,10 +194,15 @@
 
     window.galley = {
         lastFlashText: '',
+        MARK: MARK,
         resolvePath: resolvePath,
+        resolvePoint: resolvePoint,
+        invalidatePaths: invalidate,
         // Returns the flashed text, or '' when the range is not in this page.
         flash: function (request) {
-            const range = makeRange(request.start, request.end);
+            return this.flashRange(makeRange(request.start, request.end));
+        },
+        flashRange: function (range) {
             if (!range || range.collapsed) {
                 this.lastFlashText = '';
                 return '';

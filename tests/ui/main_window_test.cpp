@@ -1,5 +1,6 @@
 #include "article_block_model.h"
 #include "article_panel.h"
+#include "annotation_panel.h"
 #include "main_window.h"
 #include "page_view.h"
 #include "web_test_main.h"
@@ -230,7 +231,7 @@ private slots:
         QVERIFY(!box->informativeText().isEmpty());
     }
 
-    void firstStart_usesMostOfTheScreen_andGivesThePage60Percent()
+    void firstStart_usesMostOfTheScreen_andGivesThePageMostOfIt()
     {
         MainWindow window(m_settings.get());
         window.show();
@@ -241,13 +242,34 @@ private slots:
         QVERIFY(window.frameGeometry().height() >= available.height() * 80 / 100);
         QVERIFY(available.contains(window.geometry()));
         const QList<int> sizes = window.splitter()->sizes();
-        QCOMPARE(sizes.size(), 2);
-        // The page gets 60 % unless the article panel's minimum width needs more than 40 %
-        // (small test screens).
-        const int total = sizes.at(0) + sizes.at(1);
-        const int expectedPanel = std::max(total * 2 / 5, window.articlePanel()->minimumSizeHint().width());
-        QVERIFY2(std::abs(sizes.at(1) - expectedPanel) <= total / 50,
-                 qPrintable(QStringLiteral("page %1, article %2").arg(sizes.at(0)).arg(sizes.at(1))));
+        QCOMPARE(sizes.size(), 3);   // documents | page | annotation panel
+        // Documents 14 %, the page 54 %, the panel the rest, unless the panel's minimum width
+        // needs more (small test screens).
+        const QString shown = QStringLiteral("documents %1, page %2, panel %3").arg(sizes.at(0)).arg(sizes.at(1)).arg(sizes.at(2));
+        const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+        const int expectedPanel = std::max(total * 32 / 100, window.annotationPanel()->minimumSizeHint().width());
+        QVERIFY2(std::abs(sizes.at(2) - expectedPanel) <= total / 50, qPrintable(shown));
+        QVERIFY2(std::abs(sizes.at(0) - total * 14 / 100) <= total / 50, qPrintable(shown));
+    }
+
+    void splitter_restoredInNextSession()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window(m_settings.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            sizes = window.splitter()->sizes();
+            sizes[1] -= 100;
+            sizes[2] += 100;
+            window.splitter()->setSizes(sizes);
+            sizes = window.splitter()->sizes();
+            window.close();
+        }
+        MainWindow next(m_settings.get());
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.splitter()->sizes(), sizes);
     }
 
     void warcRecord_statusCountsFromOne()
@@ -337,7 +359,7 @@ private slots:
             window.close();
         }
         QVERIFY(m_settings->contains(QStringLiteral("mainWindow/geometry")));
-        QVERIFY(m_settings->contains(QStringLiteral("mainWindow/splitter")));
+        QVERIFY(m_settings->contains(QStringLiteral("mainWindow/reviewSplitter")));
     }
 };
 

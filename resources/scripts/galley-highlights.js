@@ -1,0 +1,454 @@
+// Galley's annotation highlights, on top of galley-page.js in the same isolated world.
+// C++ hands over every span in one call, window.galleyHighlights.apply(request), with
+//   request.spans:  [{id, label, status, length, start: {path, offset}, end: {path, offset},
+//                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown)
+//   request.colors: {label: "#rrggbb"}, request.legend: [{label, name, count}],
+//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle.
+// It answers {placed, unplaced: [ids], marks, milliseconds}. Clicks and hovers on highlights go
+// back through the QWebChannel object "galleyBridge", which exists only in this world.
+(function () {
+    'use strict';
+
+    const galley = window.galley;
+    const MARK = galley.MARK;
+    const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option',
+        'select', 'head']);
+
+    let bridge = null;
+    if (typeof qt !== 'undefined' && qt.webChannelTransport && typeof QWebChannel === 'function') {
+        new QWebChannel(qt.webChannelTransport, function (channel) {
+            bridge = channel.objects.galleyBridge || null;
+        });
+    }
+
+    let marksBySpan = new Map();
+    let chrome = null;          // style sheet and legend, outside <body>
+    let dimmed = [];
+    let selected = null;
+
+    // Text a highlight can wrap: rendered HTML text, not inside SVG, scripts or form controls.
+    function markable(textNode) {
+        const parent = textNode.parentNode;
+        if (!parent || parent.nodeType !== Node.ELEMENT_NODE)
+            return false;
+        if (parent.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+            return false;
+        for (let element = parent; element; element = element.parentElement) {
+            if (SKIPPED.has(element.localName))
+                return false;
+        }
+        return true;
+    }
+
+    // The text nodes between two boundary points, each with the stretch of it the range covers.
+    function segmentsBetween(start, end) {
+        const segments = [];
+        if (start.node.nodeType !== Node.TEXT_NODE || end.node.nodeType !== Node.TEXT_NODE)
+            return segments;
+        if (start.node === end.node) {
+            if (end.offset > start.offset)
+                segments.push({node: start.node, from: start.offset, to: end.offset});
+            return segments;
+        }
+        if (start.node.compareDocumentPosition(end.node) & Node.DOCUMENT_POSITION_PRECEDING)
+            return segments;
+        const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+        walker.currentNode = start.node;
+        let node = start.node;
+        while (node) {
+            const from = node === start.node ? start.offset : 0;
+            const to = node === end.node ? end.offset : node.length;
+            if (to > from)
+                segments.push({node: node, from: from, to: to});
+            if (node === end.node)
+                break;
+            node = walker.nextNode();
+        }
+        return segments;
+    }
+
+    function visibleSegments(segments) {
+        return segments.filter(function (segment) {
+            return markable(segment.node) && /\S/.test(segment.node.data.substring(segment.from, segment.to));
+        });
+    }
+
+    // The page's text without white space, and where each character came from: built once per
+    // call, and only when some span has to be found by its quote. Without white space, because
+    // the article's spacing (a blank line between blocks) and the page's never quite agree.
+    function buildTextIndex() {
+        const nodes = [];
+        const parts = [];
+        const nodeOf = [];
+        const offsetOf = [];
+        const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!markable(node))
+                continue;
+            const index = nodes.length;
+            nodes.push(node);
+            const data = node.data;
+            const spaces = /\s/g;
+            let from = 0;
+            for (let match = spaces.exec(data); ; match = spaces.exec(data)) {
+                const to = match ? match.index : data.length;
+                if (to > from) {
+                    parts.push(data.substring(from, to));
+                    for (let i = from; i < to; ++i) {
+                        nodeOf.push(index);
+                        offsetOf.push(i);
+                    }
+                }
+                if (!match)
+                    break;
+                from = match.index + match[0].length;
+            }
+        }
+        return {text: parts.join(''), nodes: nodes, nodeOf: nodeOf, offsetOf: offsetOf, cursor: 0};
+    }
+
+    function withoutSpaces(text) {
+        return (text || '').replace(/\s+/g, '');
+    }
+
+    function sharedTail(a, b) {
+        let n = 0;
+        while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n])
+            ++n;
+        return n;
+    }
+
+    function sharedHead(a, b) {
+        let n = 0;
+        while (n < a.length && n < b.length && a[n] === b[n])
+            ++n;
+        return n;
+    }
+
+    // The occurrence of quote.exact whose surroundings best match its prefix and suffix. Spans
+    // come in text order, so the search starts where the last one was found and stops at the
+    // first occurrence whose prefix and suffix match in full.
+    function findQuote(index, quote) {
+        const exact = withoutSpaces(quote.exact);
+        if (!exact)
+            return null;
+        const prefix = withoutSpaces(quote.prefix);
+        const suffix = withoutSpaces(quote.suffix);
+        const text = index.text;
+        let best = -1;
+        let bestScore = -1;
+        let candidates = 0;
+        const consider = function (at) {
+            ++candidates;
+            const before = text.substring(Math.max(0, at - prefix.length), at);
+            const after = text.substring(at + exact.length, at + exact.length + suffix.length);
+            const score = sharedTail(before, prefix) + sharedHead(after, suffix);
+            if (score > bestScore) {
+                bestScore = score;
+                best = at;
+            }
+            return score === prefix.length + suffix.length;
+        };
+        // Each search stops as soon as it is settled: another indexOf would scan the rest of the page.
+        let perfect = false;
+        let at = text.indexOf(exact, index.cursor);
+        while (at >= 0 && candidates < 1000) {
+            if ((perfect = consider(at)))
+                break;
+            at = text.indexOf(exact, at + 1);
+        }
+        at = perfect || index.cursor === 0 ? -1 : text.indexOf(exact);
+        while (at >= 0 && at < index.cursor && candidates < 2000) {
+            if (consider(at))
+                break;
+            at = text.indexOf(exact, at + 1);
+        }
+        if (best < 0)
+            return null;
+        index.cursor = best;
+        const last = best + exact.length - 1;
+        return {
+            start: {node: index.nodes[index.nodeOf[best]], offset: index.offsetOf[best]},
+            end: {node: index.nodes[index.nodeOf[last]], offset: index.offsetOf[last] + 1},
+        };
+    }
+
+    function unwrapAll() {
+        const parents = new Set();
+        for (const marks of marksBySpan.values()) {
+            for (const mark of marks) {
+                const parent = mark.parentNode;
+                if (!parent)
+                    continue;
+                while (mark.firstChild)
+                    parent.insertBefore(mark.firstChild, mark);
+                parent.removeChild(mark);
+                parents.add(parent);
+            }
+        }
+        for (const parent of parents) {
+            if (parent.isConnected && !(parent.nodeType === Node.ELEMENT_NODE && parent.localName === MARK))
+                parent.normalize();
+        }
+        marksBySpan = new Map();
+        for (const element of dimmed)
+            element.removeAttribute('data-galley-boilerplate');
+        dimmed = [];
+        selected = null;
+        if (chrome && chrome.parentNode)
+            chrome.parentNode.removeChild(chrome);
+        chrome = null;
+        galley.invalidatePaths();
+    }
+
+    function hexToRgba(hex, alpha) {
+        const value = parseInt(hex.substring(1), 16);
+        return 'rgba(' + ((value >> 16) & 255) + ', ' + ((value >> 8) & 255) + ', ' + (value & 255) + ', ' + alpha + ')';
+    }
+
+    function styleSheet(colors) {
+        let css = MARK + ' { all: unset; display: inline !important; cursor: pointer;'
+            + ' border-bottom: 2px solid transparent; border-radius: 1px; }\n';
+        for (const label of Object.keys(colors)) {
+            const color = colors[label];
+            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, 0.16)
+                + ' !important; border-bottom-color: ' + color + ' !important; }\n';
+        }
+        // Stacked underlines: a mark with k highlights nested inside it drops its line k steps.
+        for (let depth = 1; depth <= 6; ++depth)
+            css += MARK + '[data-d="' + depth + '"] { padding-bottom: ' + (3 * depth) + 'px !important; }\n';
+        css += MARK + '[data-s="rejected"] { border-bottom-style: dotted !important; background-color: transparent !important;'
+            + ' text-decoration: line-through !important; }\n';
+        css += MARK + '[data-s="pending"] { border-bottom-style: solid; }\n';
+        css += MARK + '[data-sel] { outline: 2px solid #e8590c !important; outline-offset: 1px; }\n';
+        css += '[data-galley-boilerplate] { opacity: 0.35 !important; filter: grayscale(1) !important; }\n';
+        return css;
+    }
+
+    function buildLegend(request) {
+        const legend = document.createElement('galley-legend');
+        legend.setAttribute('style', 'all: initial; position: fixed; right: 10px; bottom: 10px; z-index: 2147483646;'
+            + ' background: rgba(255, 255, 255, 0.94); border: 1px solid #bbb; border-radius: 4px;'
+            + ' box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); padding: 5px 8px; font: 12px/1.5 sans-serif;'
+            + ' max-width: 330px;'
+            + ' color: #222; pointer-events: none; display: block;');
+        const title = document.createElement('galley-legend-title');
+        title.setAttribute('style', 'all: initial; display: block; font: bold 12px/1.6 sans-serif; color: #222;');
+        title.textContent = request.legendTitle || '';
+        legend.appendChild(title);
+        for (const entry of request.legend || []) {
+            const row = document.createElement('galley-legend-row');
+            row.setAttribute('data-l', entry.label);
+            row.setAttribute('style', 'all: initial; display: inline-block; margin-right: 10px; white-space: nowrap;'
+                + ' font: 12px/1.6 sans-serif; color: #222;');
+            const swatch = document.createElement('galley-legend-swatch');
+            const color = request.colors[entry.label] || '#888888';
+            swatch.setAttribute('style', 'all: initial; display: inline-block; width: 12px; height: 9px;'
+                + ' margin-right: 4px; vertical-align: baseline; background: ' + hexToRgba(color, 0.25)
+                + '; border-bottom: 2px solid ' + color + ';');
+            row.appendChild(swatch);
+            row.appendChild(document.createTextNode(entry.name + ' ' + entry.count));
+            legend.appendChild(row);
+        }
+        return legend;
+    }
+
+    function dimBoilerplate(ranges) {
+        for (const range of ranges) {
+            const start = galley.resolvePoint(range.start.path, range.start.offset);
+            const end = galley.resolvePoint(range.end.path, range.end.offset);
+            if (!start || !end)
+                continue;
+            const common = document.createRange();
+            common.setStart(start.node, start.offset);
+            common.setEnd(end.node, end.offset);
+            let element = common.commonAncestorContainer;
+            if (element.nodeType !== Node.ELEMENT_NODE)
+                element = element.parentElement;
+            const targets = element && element !== document.body && element !== document.documentElement
+                ? [element] : [start.node.parentElement, end.node.parentElement];
+            for (const target of targets) {
+                if (target && !target.hasAttribute('data-galley-boilerplate')) {
+                    target.setAttribute('data-galley-boilerplate', '');
+                    dimmed.push(target);
+                }
+            }
+        }
+    }
+
+    // Splits each text node once at every boundary any span has in it, then wraps each piece
+    // in one mark per span covering it, longest span outermost.
+    function wrapSegments(placements) {
+        const byNode = new Map();
+        for (const placement of placements) {
+            for (const segment of placement.segments) {
+                let list = byNode.get(segment.node);
+                if (!list)
+                    byNode.set(segment.node, list = []);
+                list.push({span: placement.span, from: segment.from, to: segment.to});
+            }
+        }
+        let markCount = 0;
+        for (const [node, list] of byNode) {
+            const cuts = new Set();
+            for (const item of list) {
+                cuts.add(item.from);
+                cuts.add(item.to);
+            }
+            const sorted = Array.from(cuts).filter(function (cut) { return cut > 0 && cut < node.length; })
+                .sort(function (a, b) { return a - b; });
+            const pieces = [{node: node, from: 0}];
+            let current = node;
+            let consumed = 0;
+            for (const cut of sorted) {
+                current = current.splitText(cut - consumed);
+                consumed = cut;
+                pieces.push({node: current, from: cut});
+            }
+            for (let i = 0; i < pieces.length; ++i) {
+                const piece = pieces[i];
+                const to = i + 1 < pieces.length ? pieces[i + 1].from : piece.from + piece.node.length;
+                const covering = list.filter(function (item) { return item.from <= piece.from && item.to >= to; })
+                    .map(function (item) { return item.span; });
+                if (covering.length === 0 || !/\S/.test(piece.node.data))
+                    continue;
+                covering.sort(function (a, b) { return (b.length - a.length) || (a.order - b.order); });
+                let parent = piece.node.parentNode;
+                let before = piece.node;
+                for (let depth = 0; depth < covering.length; ++depth) {
+                    const span = covering[depth];
+                    const mark = document.createElement(MARK);
+                    mark.setAttribute('data-span', span.id);
+                    mark.setAttribute('data-l', span.label);
+                    mark.setAttribute('data-s', span.status || 'pending');
+                    const below = covering.length - 1 - depth;
+                    if (below > 0)
+                        mark.setAttribute('data-d', String(Math.min(below, 6)));
+                    parent.insertBefore(mark, before);
+                    parent = mark;
+                    before = null;
+                    let marks = marksBySpan.get(span.id);
+                    if (!marks)
+                        marksBySpan.set(span.id, marks = []);
+                    marks.push(mark);
+                    ++markCount;
+                }
+                parent.appendChild(piece.node);
+            }
+        }
+        return markCount;
+    }
+
+    function apply(request) {
+        const began = performance.now();
+        unwrapAll();
+        const cleared = performance.now();
+        const placements = [];
+        const unplaced = [];
+        let textIndex = null;
+        let indexMilliseconds = 0;
+        const spans = request.spans || [];
+        for (let order = 0; order < spans.length; ++order) {
+            const span = spans[order];
+            span.order = order;
+            let segments = [];
+            if (span.start && span.end) {
+                const start = galley.resolvePoint(span.start.path, span.start.offset);
+                const end = galley.resolvePoint(span.end.path, span.end.offset);
+                if (start && end)
+                    segments = visibleSegments(segmentsBetween(start, end));
+            }
+            if (segments.length === 0 && span.quote && span.quote.exact) {
+                if (!textIndex) {
+                    const indexing = performance.now();
+                    textIndex = buildTextIndex();
+                    indexMilliseconds = performance.now() - indexing;
+                }
+                const found = findQuote(textIndex, span.quote);
+                if (found)
+                    segments = visibleSegments(segmentsBetween(found.start, found.end));
+            }
+            if (segments.length === 0)
+                unplaced.push(span.id);
+            else
+                placements.push({span: span, segments: segments});
+        }
+        const located = performance.now();
+        dimBoilerplate(request.boilerplate || []);
+        const markCount = wrapSegments(placements);
+        const wrapped = performance.now();
+        galley.invalidatePaths();
+
+        chrome = document.createElement('galley-highlights');
+        chrome.setAttribute('style', 'all: initial; display: block;');
+        const style = document.createElement('style');
+        style.textContent = styleSheet(request.colors || {});
+        chrome.appendChild(style);
+        if ((request.legend || []).length > 0)
+            chrome.appendChild(buildLegend(request));
+        document.documentElement.appendChild(chrome);
+        void document.documentElement.offsetHeight;   // the layout is part of the cost
+        const done = performance.now();
+        return {placed: placements.length, unplaced: unplaced, marks: markCount, milliseconds: done - began,
+                phases: {clear: cleared - began, locate: located - cleared, wrap: wrapped - located,
+                         layout: done - wrapped, textIndex: indexMilliseconds}};
+    }
+
+    // Marks the span as the selected one; with `reveal`, scrolls to it and flashes it.
+    function select(id, reveal) {
+        if (selected)
+            for (const mark of selected)
+                mark.removeAttribute('data-sel');
+        selected = marksBySpan.get(id) || null;
+        if (!selected)
+            return '';
+        for (const mark of selected)
+            mark.setAttribute('data-sel', '');
+        if (!reveal)
+            return selected[0].textContent;
+        const range = document.createRange();
+        range.setStartBefore(selected[0]);
+        range.setEndAfter(selected[selected.length - 1]);
+        return galley.flashRange(range);
+    }
+
+    function spanIdAt(target) {
+        const element = target && target.nodeType === Node.ELEMENT_NODE ? target : target && target.parentElement;
+        const mark = element && element.closest ? element.closest(MARK) : null;
+        return mark ? mark.getAttribute('data-span') : '';
+    }
+
+    let hovered = '';
+    document.addEventListener('click', function (event) {
+        const id = spanIdAt(event.target);
+        if (!id)
+            return;
+        select(id, false);
+        if (bridge)
+            bridge.spanClicked(id);
+    }, true);
+    document.addEventListener('mouseover', function (event) {
+        const id = spanIdAt(event.target);
+        if (id === hovered)
+            return;
+        hovered = id;
+        if (bridge)
+            bridge.spanHovered(id);
+    }, true);
+
+    window.galleyHighlights = {
+        apply: apply,
+        clear: unwrapAll,
+        select: select,
+        // Marks per span id, for tests and diagnostics: {id: count}.
+        markCounts: function () {
+            const counts = {};
+            for (const [id, marks] of marksBySpan)
+                counts[id] = marks.length;
+            return counts;
+        },
+        spanIdAt: spanIdAt,
+        // Whether the QWebChannel to Galley is up (it connects asynchronously after load).
+        bridgeReady: function () { return bridge !== null; },
+    };
+})();

@@ -1,0 +1,216 @@
+#include "review_annotations.h"
+#include "annotation_roles.h"
+#include "annotation_set_builder.h"
+#include "entity_tree_model.h"
+#include "number_table_model.h"
+#include "open_documents_model.h"
+#include "quote_table_model.h"
+#include "span_description.h"
+#include "span_list_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+const QString kText = QStringLiteral(
+    "Marta Lindqvist, the harbour master, said the Harbour Board would spend $4.5 million. "
+    "\u201cWe have waited long enough,\u201d Lindqvist said. About 300 fishers protested on 14 March. "
+    "The Harbour Board meets again in April.");
+
+struct Sample
+{
+    AnnotationSet set;
+    QString marta, lindqvist, boardFirst, boardSecond, quote, cue, money, fishers, date;
+};
+
+Sample sample()
+{
+    AnnotationSetBuilder builder(kText);
+    Sample s;
+    s.marta = builder.span(QStringLiteral("PER"), QStringLiteral("Marta Lindqvist"));
+    s.lindqvist = builder.span(QStringLiteral("PER"), QStringLiteral("Lindqvist"), 1);
+    s.boardFirst = builder.span(QStringLiteral("ORG"), QStringLiteral("Harbour Board"));
+    s.boardSecond = builder.span(QStringLiteral("ORG"), QStringLiteral("Harbour Board"), 1);
+    s.quote = builder.span(QStringLiteral("QUOTE"), QStringLiteral("We have waited long enough,"), 0,
+                           {{QStringLiteral("kind"), QStringLiteral("direct")}});
+    s.cue = builder.span(QStringLiteral("CUE"), QStringLiteral("said"), 1);
+    s.money = builder.span(QStringLiteral("MONEY"), QStringLiteral("$4.5 million"), 0,
+                           {{QStringLiteral("value"), 4500000.0}, {QStringLiteral("unit"), QStringLiteral("USD")}});
+    s.fishers = builder.span(QStringLiteral("CARDINAL"), QStringLiteral("About 300 fishers"), 0,
+                             {{QStringLiteral("value"), 300.0}, {QStringLiteral("unit"), QStringLiteral("fishers")},
+                              {QStringLiteral("modifier"), QStringLiteral("\u2248")}});
+    s.date = builder.span(QStringLiteral("DATE"), QStringLiteral("14 March"), 0,
+                          {{QStringLiteral("value"), QStringLiteral("2023-03-14")}});
+    builder.cluster(QStringLiteral("PER"), QStringLiteral("Marta Lindqvist"), {s.marta, s.lindqvist});
+    builder.relate(QStringLiteral("speaker"), s.quote, s.lindqvist);
+    builder.relate(QStringLiteral("cue"), s.quote, s.cue);
+    s.set = builder.set();
+    return s;
+}
+
+QStringList columnTexts(const QAbstractItemModel &model, int column, const QModelIndex &parent = {})
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        texts.append(model.index(row, column, parent).data().toString());
+    return texts;
+}
+
+} // namespace
+
+// The panel's models list what the annotation set holds and follow its changes.
+class AnnotationModelsTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entityTree_groupsMentionsByCluster_andNamesUnclustered()
+    {
+        ReviewAnnotations document;
+        EntityTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+
+        QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board")}));
+        QCOMPARE(columnTexts(model, EntityTreeModel::CountColumn), (QStringList{QStringLiteral("2"), QStringLiteral("2")}));
+        const QModelIndex marta = model.index(0, 0);
+        QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn, marta),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Lindqvist")}));
+        QCOMPARE(model.index(1, 0, marta).data(SpanIdRole).toString(), s.lindqvist);
+        QCOMPARE(model.indexOfSpan(s.boardSecond).parent().row(), 1);
+        QVERIFY(!model.indexOfSpan(s.quote).isValid());
+    }
+
+    void entityTree_followsEdits()
+    {
+        ReviewAnnotations document;
+        EntityTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+
+        Span accepted = *document.span(s.lindqvist);
+        accepted.status = ReviewStatus::Accepted;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(document.updateSpan(accepted));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.indexOfSpan(s.lindqvist).data(SpanStatusRole).toInt(), int(ReviewStatus::Accepted));
+
+        Span relabelled = *document.span(s.boardSecond);
+        relabelled.label = QStringLiteral("LOC");
+        QVERIFY(document.updateSpan(relabelled));
+        QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board"),
+                              QStringLiteral("Harbour Board")}));
+        QCOMPARE(model.index(2, EntityTreeModel::LabelColumn).data().toString(), QStringLiteral("Location"));
+    }
+
+    void quoteTable_showsKindSpeakerAndCue()
+    {
+        ReviewAnnotations document;
+        QuoteTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, QuoteTableModel::TextColumn).data().toString(),
+                 QStringLiteral("We have waited long enough,"));
+        QCOMPARE(model.index(0, QuoteTableModel::KindColumn).data().toString(), QStringLiteral("direct"));
+        QCOMPARE(model.index(0, QuoteTableModel::SpeakerColumn).data().toString(),
+                 QStringLiteral("Lindqvist (Marta Lindqvist)"));
+        QCOMPARE(model.index(0, QuoteTableModel::CueColumn).data().toString(), QStringLiteral("said"));
+        QCOMPARE(model.index(0, 0).data(SpanIdRole).toString(), s.quote);
+        QCOMPARE(model.headerData(QuoteTableModel::SpeakerColumn, Qt::Horizontal).toString(), QStringLiteral("Speaker"));
+    }
+
+    void numberTable_showsNormalisedValueAndUnit()
+    {
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+
+        QCOMPARE(columnTexts(model, NumberTableModel::TextColumn),
+                 (QStringList{QStringLiteral("$4.5 million"), QStringLiteral("About 300 fishers"),
+                              QStringLiteral("14 March")}));
+        QCOMPARE(columnTexts(model, NumberTableModel::LabelColumn),
+                 (QStringList{QStringLiteral("Money"), QStringLiteral("Count"), QStringLiteral("Date")}));
+        QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
+                 (QStringList{QLocale().toString(4500000.0, 'g', 15), QStringLiteral("\u2248 300"),
+                              QStringLiteral("2023-03-14")}));
+        QCOMPARE(columnTexts(model, NumberTableModel::UnitColumn),
+                 (QStringList{QStringLiteral("USD"), QStringLiteral("fishers"), QString()}));
+
+        // An edit that turns a number into an entity takes it out of the table.
+        Span relabelled = *document.span(s.date);
+        relabelled.label = QStringLiteral("MISC");
+        QVERIFY(document.updateSpan(relabelled));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void unplacedFilter_listsOnlySpansThePageMissed()
+    {
+        ReviewAnnotations document;
+        SpanListModel spans(&document);
+        UnplacedSpanFilter unplaced;
+        unplaced.setSourceModel(&spans);
+        QAbstractItemModelTester spansTester(&spans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&unplaced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+        QCOMPARE(spans.rowCount(), int(s.set.spans.size()));
+        QCOMPARE(unplaced.rowCount(), 0);
+
+        document.setUnplacedSpans({s.money, s.quote});
+        QCOMPARE(unplaced.rowCount(), 2);
+        QCOMPARE(unplaced.index(0, 0).data(SpanIdRole).toString(), s.quote);   // in set order
+        QCOMPARE(unplaced.index(1, SpanListModel::TextColumn).data().toString(), QStringLiteral("$4.5 million"));
+        QVERIFY(unplaced.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not found in the page")));
+
+        document.setUnplacedSpans({});
+        QCOMPARE(unplaced.rowCount(), 0);
+        document.setUnplacedSpans({s.date});
+        document.clear();
+        QCOMPARE(unplaced.rowCount(), 0);
+    }
+
+    void toolTip_namesLabelStatusValueAndSpeaker()
+    {
+        ReviewAnnotations document;
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+        QCOMPARE(spanToolTip(document, *document.span(s.fishers)),
+                 QStringLiteral("Count \u00b7 pending\nValue: \u2248 300 fishers"));
+        QCOMPARE(spanToolTip(document, *document.span(s.quote)),
+                 QStringLiteral("Quote \u00b7 pending\nSpeaker: Marta Lindqvist"));
+        QCOMPARE(spanToolTip(document, *document.span(s.lindqvist)),
+                 QStringLiteral("Person \u00b7 pending\nEntity: Marta Lindqvist"));
+    }
+
+    void openDocuments_marksTheCurrentOne()
+    {
+        OpenDocumentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.open(QStringLiteral("/pages/a.html"), -1, QStringLiteral("Harbour vote"));
+        model.open(QStringLiteral("/pages/b.warc"), 2, QString());
+        model.open(QStringLiteral("/pages/a.html"), -1, QStringLiteral("Harbour vote, updated"));
+        QCOMPARE(columnTexts(model, 0),
+                 (QStringList{QStringLiteral("Harbour vote, updated"), QStringLiteral("b.warc (record 3)")}));
+        QVERIFY(model.index(0).data(OpenDocumentsModel::IsCurrentRole).toBool());
+        QVERIFY(!model.index(1).data(OpenDocumentsModel::IsCurrentRole).toBool());
+    }
+};
+
+QTEST_MAIN(AnnotationModelsTest)
+#include "annotation_models_test.moc"

@@ -1,0 +1,204 @@
+#include "annotation_panel.h"
+
+#include "review_annotations.h"
+#include "annotation_roles.h"
+#include "article_panel.h"
+#include "entity_tree_model.h"
+#include "number_table_model.h"
+#include "quote_table_model.h"
+#include "span_list_model.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace galley {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->setShowGrid(false);
+    view->setFrameShape(QFrame::NoFrame);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+} // namespace
+
+AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *articlePanel, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_entities = new EntityTreeModel(document, this);
+    m_quotes = new QuoteTableModel(document, this);
+    m_numbers = new NumberTableModel(document, this);
+    m_allSpans = new SpanListModel(document, this);
+    m_unplaced = new UnplacedSpanFilter(this);
+    m_unplaced->setSourceModel(m_allSpans);
+
+    m_entityView = new QTreeView(this);
+    m_entityView->setModel(m_entities);
+    m_entityView->setAccessibleName(tr("Entities"));
+    m_entityView->setUniformRowHeights(true);
+    m_entityView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entityView->setFrameShape(QFrame::NoFrame);
+    m_entityView->header()->setStretchLastSection(false);
+    m_entityView->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
+    m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
+    m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_quoteView = makeTable(m_quotes, tr("Quotes"), this);
+    QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
+    quoteHeader->setStretchLastSection(false);
+    for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::StatusColumn)})
+        quoteHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 220);
+    m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 130);
+    m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
+    m_numberView = makeTable(m_numbers, tr("Numbers"), this);
+    QHeaderView *numberHeader = m_numberView->horizontalHeader();
+    numberHeader->setStretchLastSection(false);
+    numberHeader->setSectionResizeMode(NumberTableModel::TextColumn, QHeaderView::Stretch);
+    for (int column : {int(NumberTableModel::LabelColumn), int(NumberTableModel::ValueColumn),
+                       int(NumberTableModel::UnitColumn), int(NumberTableModel::StatusColumn)})
+        numberHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);   // the panel may be narrower than its four tabs
+    m_tabs->insertTab(EntitiesTab, m_entityView, QString());
+    m_tabs->insertTab(QuotesTab, m_quoteView, QString());
+    m_tabs->insertTab(NumbersTab, m_numberView, QString());
+    m_tabs->insertTab(ArticleTab, articlePanel, tr("Article"));
+
+    m_unplacedBox = new QWidget(this);
+    auto *unplacedLayout = new QVBoxLayout(m_unplacedBox);
+    unplacedLayout->setContentsMargins(8, 6, 0, 0);
+    unplacedLayout->setSpacing(4);
+    m_unplacedTitle = new QLabel(m_unplacedBox);
+    m_unplacedTitle->setWordWrap(true);
+    unplacedLayout->addWidget(m_unplacedTitle);
+    m_unplacedView = makeTable(m_unplaced, tr("Spans not found in the page"), m_unplacedBox);
+    unplacedLayout->addWidget(m_unplacedView, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("annotationSplitter"));
+    split->addWidget(m_tabs);
+    split->addWidget(m_unplacedBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_entityView),
+                                    static_cast<QAbstractItemView *>(m_quoteView),
+                                    static_cast<QAbstractItemView *>(m_numberView),
+                                    static_cast<QAbstractItemView *>(m_unplacedView)})
+        watch(view);
+    connect(document, &ReviewAnnotations::reset, this, &AnnotationPanel::updateCounts);
+    connect(document, &ReviewAnnotations::spanChanged, this, &AnnotationPanel::updateCounts);
+    connect(document, &ReviewAnnotations::placementChanged, this, &AnnotationPanel::updateCounts);
+    updateCounts();
+}
+
+namespace {
+
+// The span a row stands for; an entity group stands for its first mention.
+QString spanIdOf(const QModelIndex &index)
+{
+    const QModelIndex row = index.siblingAtColumn(0);
+    const QString id = row.data(SpanIdRole).toString();
+    if (!id.isEmpty() || !row.model() || row.model()->rowCount(row) == 0)
+        return id;
+    return row.model()->index(0, 0, row).data(SpanIdRole).toString();
+}
+
+} // namespace
+
+void AnnotationPanel::watch(QAbstractItemView *view)
+{
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = spanIdOf(current);
+                if (!m_showing && !id.isEmpty())
+                    emit spanActivated(id);
+            });
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = spanIdOf(index);
+        if (!id.isEmpty())
+            emit spanActivated(id);
+    });
+}
+
+void AnnotationPanel::updateCounts()
+{
+    m_tabs->setTabText(EntitiesTab, tr("Entities (%1)").arg(m_entities->rowCount()));
+    m_tabs->setTabText(QuotesTab, tr("Quotes (%1)").arg(m_quotes->rowCount()));
+    m_tabs->setTabText(NumbersTab, tr("Numbers (%1)").arg(m_numbers->rowCount()));
+    const int unplaced = m_unplaced->rowCount();
+    m_unplacedTitle->setText(tr("%n span(s) could not be found in the page:", nullptr, unplaced));
+    m_unplacedBox->setVisible(unplaced > 0);
+}
+
+void AnnotationPanel::select(QAbstractItemView *view, const QModelIndex &index)
+{
+    m_showing = true;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    m_showing = false;
+}
+
+void AnnotationPanel::showSpan(const QString &spanId)
+{
+    // A cue or a speaker is listed with its quote.
+    for (const QString &type : {QStringLiteral("cue"), QStringLiteral("speaker")}) {
+        if (const Span *quote = m_document->relatingSpan(spanId, type); quote && !m_entities->indexOfSpan(spanId).isValid()) {
+            showSpan(quote->id);
+            return;
+        }
+    }
+    if (const QModelIndex index = m_entities->indexOfSpan(spanId); index.isValid()) {
+        m_tabs->setCurrentIndex(EntitiesTab);
+        m_entityView->expand(index.parent());
+        select(m_entityView, index);
+    } else if (const QModelIndex index = m_quotes->indexOfSpan(spanId); index.isValid()) {
+        m_tabs->setCurrentIndex(QuotesTab);
+        select(m_quoteView, index);
+    } else if (const QModelIndex index = m_numbers->indexOfSpan(spanId); index.isValid()) {
+        m_tabs->setCurrentIndex(NumbersTab);
+        select(m_numberView, index);
+    }
+}
+
+QString AnnotationPanel::currentSpanId() const
+{
+    const QWidget *current = m_tabs->currentWidget();
+    for (const QAbstractItemView *view : {static_cast<const QAbstractItemView *>(m_entityView),
+                                          static_cast<const QAbstractItemView *>(m_quoteView),
+                                          static_cast<const QAbstractItemView *>(m_numberView)}) {
+        if (view == current)
+            return view->currentIndex().siblingAtColumn(0).data(SpanIdRole).toString();
+    }
+    return {};
+}
+
+} // namespace galley

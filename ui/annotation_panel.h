@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemView;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace galley {
+
+class ReviewAnnotations;
+class ArticlePanel;
+class EntityTreeModel;
+class NumberTableModel;
+class QuoteTableModel;
+class SpanListModel;
+class UnplacedSpanFilter;
+
+// The right-hand side of the review window: tabs for entities (grouped by cluster), quotes and
+// numbers, the article (metadata and blocks) and, under them, the spans the page view could not
+// place. Reports the span a reader picks; shows the span the page reports.
+class AnnotationPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationPanel)
+
+public:
+    enum Tab { EntitiesTab, QuotesTab, NumbersTab, ArticleTab };
+
+    AnnotationPanel(ReviewAnnotations *document, ArticlePanel *articlePanel, QWidget *parent = nullptr);
+
+    // Selects the span in the tab that lists it, switching tabs, without emitting spanActivated.
+    void showSpan(const QString &spanId);
+    QString currentSpanId() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *entityView() const { return m_entityView; }
+    QTableView *quoteView() const { return m_quoteView; }
+    QTableView *numberView() const { return m_numberView; }
+    QTableView *unplacedView() const { return m_unplacedView; }
+    QLabel *unplacedTitle() const { return m_unplacedTitle; }
+    EntityTreeModel *entityModel() const { return m_entities; }
+    QuoteTableModel *quoteModel() const { return m_quotes; }
+    NumberTableModel *numberModel() const { return m_numbers; }
+    UnplacedSpanFilter *unplacedModel() const { return m_unplaced; }
+
+signals:
+    void spanActivated(const QString &spanId);
+
+private:
+    void watch(QAbstractItemView *view);
+    void updateCounts();
+    void select(QAbstractItemView *view, const QModelIndex &index);
+
+    ReviewAnnotations *m_document;
+    EntityTreeModel *m_entities = nullptr;
+    QuoteTableModel *m_quotes = nullptr;
+    NumberTableModel *m_numbers = nullptr;
+    SpanListModel *m_allSpans = nullptr;
+    UnplacedSpanFilter *m_unplaced = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_entityView = nullptr;
+    QTableView *m_quoteView = nullptr;
+    QTableView *m_numberView = nullptr;
+    QWidget *m_unplacedBox = nullptr;
+    QLabel *m_unplacedTitle = nullptr;
+    QTableView *m_unplacedView = nullptr;
+    bool m_showing = false;   // selection set by showSpan(), not by the reader
+};
+
+} // namespace galley

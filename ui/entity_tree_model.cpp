@@ -1,0 +1,223 @@
+#include "entity_tree_model.h"
+
+#include "review_annotations.h"
+#include "annotation_roles.h"
+#include "span_description.h"
+#include "span_labels.h"
+
+#include <QFont>
+#include <QHash>
+
+namespace galley {
+
+namespace {
+constexpr quintptr groupRowId = 0;   // internal id of group rows; mention rows carry group + 1
+} // namespace
+
+EntityTreeModel::EntityTreeModel(ReviewAnnotations *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    connect(document, &ReviewAnnotations::aboutToReset, this, &EntityTreeModel::beginResetModel);
+    connect(document, &ReviewAnnotations::reset, this, [this] {
+        collectGroups();
+        endResetModel();
+    });
+    connect(document, &ReviewAnnotations::spanChanged, this, &EntityTreeModel::onSpanChanged);
+    connect(document, &ReviewAnnotations::placementChanged, this, [this] {
+        for (int group = 0; group < m_groups.size(); ++group) {
+            const QModelIndex parent = index(group, 0);
+            const int last = int(m_groups.at(group).spanIds.size()) - 1;
+            emit dataChanged(index(0, 0, parent), index(last, ColumnCount - 1, parent));
+        }
+    });
+    collectGroups();
+}
+
+void EntityTreeModel::rebuild()
+{
+    beginResetModel();
+    collectGroups();
+    endResetModel();
+}
+
+void EntityTreeModel::collectGroups()
+{
+    m_groups.clear();
+    QHash<QString, qsizetype> groupOfCluster;
+    QHash<QString, qsizetype> groupOfName;   // label + text of unclustered mentions
+    for (const Span &span : m_document->annotationSet().spans) {
+        if (labelFamily(span.label) != LabelFamily::Entity)
+            continue;
+        qsizetype group = -1;
+        if (const Cluster *cluster = m_document->clusterOf(span.id)) {
+            group = groupOfCluster.value(cluster->id, -1);
+            if (group < 0) {
+                group = m_groups.size();
+                groupOfCluster.insert(cluster->id, group);
+                m_groups.append({cluster->id, cluster->canonical,
+                                 cluster->label.isEmpty() ? span.label : cluster->label, {}});
+            }
+        } else {
+            const QString key = span.label + QLatin1Char('\n') + span.text;
+            group = groupOfName.value(key, -1);
+            if (group < 0) {
+                group = m_groups.size();
+                groupOfName.insert(key, group);
+                m_groups.append({QString(), span.text, span.label, {}});
+            }
+        }
+        m_groups[group].spanIds.append(span.id);
+    }
+}
+
+void EntityTreeModel::onSpanChanged(const QString &spanId)
+{
+    const QModelIndex mention = indexOfSpan(spanId);
+    const Span *span = m_document->span(spanId);
+    // An edit that keeps the mention in its group only changes its row and its group's row.
+    if (mention.isValid() && span && labelFamily(span->label) == LabelFamily::Entity) {
+        const Group &group = m_groups.at(mention.parent().row());
+        const bool sameGroup = group.clusterId.isEmpty()
+                                   ? !m_document->clusterOf(spanId) && group.label == span->label
+                                         && group.name == span->text
+                                   : m_document->clusterOf(spanId)
+                                         && m_document->clusterOf(spanId)->id == group.clusterId;
+        if (sameGroup) {
+            emit dataChanged(index(mention.row(), 0, mention.parent()),
+                             index(mention.row(), ColumnCount - 1, mention.parent()));
+            return;
+        }
+    }
+    rebuild();
+}
+
+QModelIndex EntityTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupRowId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex EntityTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, groupRowId);
+}
+
+int EntityTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != groupRowId || parent.column() != 0)
+        return 0;
+    return int(m_groups.at(parent.row()).spanIds.size());
+}
+
+int EntityTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == groupRowId)
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return mentionData(group.spanIds.at(index.row()), index.column(), role);
+}
+
+QVariant EntityTreeModel::groupData(const Group &group, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return group.name;
+        if (column == LabelColumn)
+            return labelDisplayName(group.label);
+        return int(group.spanIds.size());
+    case Qt::DecorationRole:
+        return column == NameColumn ? QVariant(labelColor(group.label)) : QVariant();
+    case Qt::FontRole: {
+        if (column != NameColumn)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case SpanLabelRole:
+        return group.label;
+    case MentionCountRole:
+        return int(group.spanIds.size());
+    case SpanIdRole:
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int role) const
+{
+    const Span *span = m_document->span(spanId);
+    if (!span)
+        return {};
+    const bool placed = m_document->isPlaced(spanId);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return span->text;
+        if (column == LabelColumn)
+            return labelDisplayName(span->label);
+        return QVariant();
+    case Qt::ToolTipRole:
+        return spanToolTip(*m_document, *span);
+    case Qt::FontRole: {
+        if (placed)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case SpanIdRole:
+        return spanId;
+    case SpanLabelRole:
+        return span->label;
+    case SpanStatusRole:
+        return int(span->status);
+    case SpanPlacedRole:
+        return placed;
+    case MentionCountRole:
+        return 0;
+    default:
+        return {};
+    }
+}
+
+QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Entity");
+    case LabelColumn: return tr("Label");
+    case CountColumn: return tr("Mentions");
+    default: return QAbstractItemModel::headerData(section, orientation, role);
+    }
+}
+
+QModelIndex EntityTreeModel::indexOfSpan(const QString &spanId) const
+{
+    for (int group = 0; group < m_groups.size(); ++group) {
+        const qsizetype row = m_groups.at(group).spanIds.indexOf(spanId);
+        if (row >= 0)
+            return createIndex(int(row), 0, quintptr(group) + 1);
+    }
+    return {};
+}
+
+} // namespace galley

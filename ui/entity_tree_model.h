@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QString>
+
+namespace galley {
+
+class ReviewAnnotations;
+
+// The Entities tab: one group per entity cluster (canonical name, label, mention count) with its
+// mention spans beneath, in text order. Mentions that belong to no cluster are grouped by label
+// and text, so "Harbour Board" said three times is one group of three.
+class EntityTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityTreeModel)
+
+public:
+    enum Column { NameColumn, LabelColumn, CountColumn, ColumnCount };
+
+    explicit EntityTreeModel(ReviewAnnotations *document, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOfSpan(const QString &spanId) const;   // the mention row; invalid when absent
+
+private:
+    struct Group
+    {
+        QString clusterId;   // empty for a group of unclustered mentions
+        QString name;
+        QString label;
+        QList<QString> spanIds;
+    };
+
+    void rebuild();
+    void collectGroups();
+    void onSpanChanged(const QString &spanId);
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant mentionData(const QString &spanId, int column, int role) const;
+
+    ReviewAnnotations *m_document;
+    QList<Group> m_groups;
+};
+
+} // namespace galley

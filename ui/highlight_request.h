@@ -1,0 +1,25 @@
+#pragma once
+
+#include "dom_range.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace galley {
+
+struct AnnotationSet;
+struct Span;
+
+// Finds a span's place in the page when it carries no DOM range of its own (text copies).
+using SpanDomLocator = std::function<std::optional<DomRange>(const Span &)>;
+
+// Everything galley-highlights.js needs to draw a page's annotations in one call: every span with
+// its DOM range (its own, else the locator's) and text quote, the label colours and legend, and
+// the boilerplate blocks to dim.
+QJsonObject highlightRequest(const AnnotationSet &set, const QList<DomRange> &boilerplate,
+                             const SpanDomLocator &locate = {});
+
+} // namespace galley

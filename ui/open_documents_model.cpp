@@ -1,0 +1,71 @@
+#include "open_documents_model.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+
+namespace galley {
+
+OpenDocumentsModel::OpenDocumentsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void OpenDocumentsModel::open(const QString &path, int record, const QString &title)
+{
+    const int previous = m_current;
+    int row = -1;
+    for (int i = 0; i < m_entries.size() && row < 0; ++i) {
+        if (m_entries.at(i).path == path && m_entries.at(i).record == record)
+            row = i;
+    }
+    if (row < 0) {
+        beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+        m_entries.append({path, record, title});
+        endInsertRows();
+        row = int(m_entries.size()) - 1;
+    } else {
+        m_entries[row].title = title;
+    }
+    m_current = row;
+    emit dataChanged(index(row), index(row));
+    if (previous >= 0 && previous != row)
+        emit dataChanged(index(previous), index(previous));
+}
+
+int OpenDocumentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant OpenDocumentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString name = entry.title.isEmpty() ? QFileInfo(entry.path).fileName() : entry.title;
+        return entry.record >= 0 ? tr("%1 (record %2)").arg(name).arg(entry.record + 1) : name;
+    }
+    case Qt::ToolTipRole:
+        return QDir::toNativeSeparators(entry.path);
+    case Qt::FontRole: {
+        if (index.row() != m_current)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case PathRole:
+        return entry.path;
+    case RecordRole:
+        return entry.record;
+    case IsCurrentRole:
+        return index.row() == m_current;
+    default:
+        return {};
+    }
+}
+
+} // namespace galley

@@ -1,0 +1,64 @@
+#include "quote_table_model.h"
+
+#include "review_annotations.h"
+#include "span_description.h"
+#include "span_labels.h"
+
+namespace galley {
+
+QuoteTableModel::QuoteTableModel(ReviewAnnotations *document, QObject *parent)
+    : SpanRowsModel(document, parent)
+{
+    rebuild();
+}
+
+int QuoteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool QuoteTableModel::accepts(const Span &span) const
+{
+    return labelFamily(span.label) == LabelFamily::Quote;
+}
+
+QVariant QuoteTableModel::cell(const Span &span, int column) const
+{
+    switch (column) {
+    case TextColumn:
+        return span.text;
+    case KindColumn:
+        return quoteKindDisplayName(span.attributes.value(QStringLiteral("kind")).toString());
+    case SpeakerColumn: {
+        const Span *speaker = document().relatedSpan(span.id, QStringLiteral("speaker"));
+        if (!speaker)
+            return tr("(none)");
+        const Cluster *cluster = document().clusterOf(speaker->id);
+        return cluster && cluster->canonical != speaker->text
+                   ? QStringLiteral("%1 (%2)").arg(speaker->text, cluster->canonical)
+                   : speaker->text;
+    }
+    case CueColumn: {
+        const Span *cue = document().relatedSpan(span.id, QStringLiteral("cue"));
+        return cue ? cue->text : QString();
+    }
+    case StatusColumn:
+        return reviewStatusDisplayName(int(span.status));
+    default:
+        return {};
+    }
+}
+
+QString QuoteTableModel::columnTitle(int column) const
+{
+    switch (column) {
+    case TextColumn: return tr("Quote");
+    case KindColumn: return tr("Kind");
+    case SpeakerColumn: return tr("Speaker");
+    case CueColumn: return tr("Cue");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
+
+} // namespace galley

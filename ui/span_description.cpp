@@ -1,0 +1,93 @@
+#include "span_description.h"
+
+#include "review_annotations.h"
+#include "span_labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SpanDescription", text);
+}
+
+QString numberText(const QVariant &value)
+{
+    bool isNumber = false;
+    const double number = value.toDouble(&isNumber);
+    if (value.typeId() == QMetaType::QString || !isNumber)
+        return value.toString();
+    return QLocale().toString(number, 'g', 15);
+}
+
+// The detectors write modifiers as symbols: ">", "≥", "<", "≤", "≈".
+QString modifierPrefix(const QString &modifier)
+{
+    return modifier.isEmpty() ? QString() : modifier + QLatin1Char(' ');
+}
+
+} // namespace
+
+QString reviewStatusDisplayName(int status)
+{
+    switch (ReviewStatus(status)) {
+    case ReviewStatus::Pending: return tr("pending");
+    case ReviewStatus::Accepted: return tr("accepted");
+    case ReviewStatus::Rejected: return tr("rejected");
+    case ReviewStatus::Edited: return tr("edited");
+    case ReviewStatus::Added: return tr("added");
+    }
+    return {};
+}
+
+QString spanValueText(const Span &span)
+{
+    const QVariantMap &attributes = span.attributes;
+    QString value;
+    if (attributes.contains(QStringLiteral("value")))
+        value = numberText(attributes.value(QStringLiteral("value")));
+    else if (attributes.contains(QStringLiteral("from")) || attributes.contains(QStringLiteral("to")))
+        value = numberText(attributes.value(QStringLiteral("from"))) + QStringLiteral("\u2013")
+                + numberText(attributes.value(QStringLiteral("to")));
+    if (value.isEmpty())
+        return {};
+    return modifierPrefix(attributes.value(QStringLiteral("modifier")).toString()) + value;
+}
+
+QString quoteKindDisplayName(const QString &kind)
+{
+    if (kind == QLatin1String("direct"))
+        return tr("direct");
+    if (kind == QLatin1String("partial"))
+        return tr("partial");
+    if (kind == QLatin1String("indirect"))
+        return tr("indirect");
+    return kind;
+}
+
+QString spanToolTip(const ReviewAnnotations &document, const Span &span)
+{
+    QStringList lines;
+    lines.append(QStringLiteral("%1 \u00b7 %2").arg(labelDisplayName(span.label),
+                                                    reviewStatusDisplayName(int(span.status))));
+    const QString value = spanValueText(span);
+    if (!value.isEmpty()) {
+        const QString unit = span.attributes.value(QStringLiteral("unit")).toString();
+        lines.append(tr("Value: %1").arg(unit.isEmpty() ? value : value + QLatin1Char(' ') + unit));
+    }
+    if (const Cluster *cluster = document.clusterOf(span.id))
+        lines.append(tr("Entity: %1").arg(cluster->canonical));
+    if (const Span *speaker = document.relatedSpan(span.id, QStringLiteral("speaker"))) {
+        const Cluster *cluster = document.clusterOf(speaker->id);
+        lines.append(tr("Speaker: %1").arg(cluster ? cluster->canonical : speaker->text));
+    }
+    if (!document.isPlaced(span.id))
+        lines.append(tr("Not found in the page"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace galley

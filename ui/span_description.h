@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace galley {
+
+class ReviewAnnotations;
+struct Span;
+
+// "accepted", "pending", … in the user's language.
+QString reviewStatusDisplayName(int status);
+
+// A number span's normalised value as a reader wants it: "≈ 1,200", "2016-12-08", "3–5";
+// empty when the span carries none.
+QString spanValueText(const Span &span);
+
+// "direct", "partial", "indirect" quote kinds in the user's language.
+QString quoteKindDisplayName(const QString &kind);
+
+// The tooltip of a span on the page and in the panel: label, status, value and speaker.
+QString spanToolTip(const ReviewAnnotations &document, const Span &span);
+
+} // namespace galley
