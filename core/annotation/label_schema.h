@@ -14,9 +14,9 @@ namespace galley {
 // carries, and which relations may link which labels. Galley ships one
 // (resources/schema/default-schema.json); a corpus may name its own file instead.
 //
-// A quote's speaker has no label of its own: it is an entity mention (PER, ORG, or a MENTION,
-// the pronoun or description a text uses: "he", "the ministry") linked from the QUOTE span by a
-// "speaker" relation, so the same mention can also join its entity cluster.
+// A quote's speaker is a SPEAKER span (the mention as the text writes it: a name, "he", "the
+// ministry") linked from the QUOTE by a "speaker" relation and to its entity cluster by a
+// "cluster" relation.
 
 enum class LabelGroup { Entity, Quote, Number };
 

@@ -25,7 +25,7 @@ QString quoteKindName(QuoteKind kind)
 QString referenceName(SpeakerReference reference)
 {
     switch (reference) {
-    case SpeakerReference::None: return QStringLiteral("none");
+    case SpeakerReference::None: return QStringLiteral("unresolved");
     case SpeakerReference::Name: return QStringLiteral("name");
     case SpeakerReference::Pronoun: return QStringLiteral("pronoun");
     case SpeakerReference::Description: return QStringLiteral("description");
@@ -52,8 +52,14 @@ QVariantMap numberAttributes(const NumberMention &number)
         attributes.insert(QStringLiteral("to"), number.isoTo);
     else if (number.to)
         attributes.insert(QStringLiteral("to"), *number.to);
+    if (number.siValue && !number.siUnit.isEmpty()) {
+        attributes.insert(QStringLiteral("si_value"), *number.siValue);
+        attributes.insert(QStringLiteral("si_unit"), number.siUnit);
+    }
     if (number.approximate)
         attributes.insert(QStringLiteral("approximate"), true);
+    if (number.magnitude)
+        attributes.insert(QStringLiteral("magnitude"), *number.magnitude);
     return attributes;
 }
 
@@ -171,7 +177,8 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
         for (int m : cluster.mentions) {
             const EntityMention &mention = analysis.mentions[m];
             // The cluster's majority type labels every mention; the model's own guess stays visible.
-            QVariantMap attributes{{QStringLiteral("canonical"), cluster.canonical}};
+            // The canonical name lives on the cluster only, so renaming it renames every mention.
+            QVariantMap attributes;
             if (mention.type != cluster.type)
                 attributes.insert(QStringLiteral("model_label"), QString(entityTypeName(mention.type)));
             const qsizetype span = builder.addSpan(entityTypeName(cluster.type), mention.start, mention.end, ner,
@@ -209,9 +216,7 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
             continue;
         }
         const SpeakerResolution resolution = q < analysis.speakers.size() ? analysis.speakers[q] : SpeakerResolution{};
-        QVariantMap attributes{{QStringLiteral("reference"), referenceName(resolution.reference)}};
-        if (resolution.cluster >= 0)
-            attributes.insert(QStringLiteral("canonical"), analysis.clusters[resolution.cluster].canonical);
+        const QVariantMap attributes{{QStringLiteral("reference"), referenceName(resolution.reference)}};
         const qsizetype speakerSpan = builder.addSpan(QStringLiteral("SPEAKER"), quote.speaker.start, quote.speaker.end,
                                                       quotes, attributes);
         speakerSpans[q] = speakerSpan;

@@ -16,7 +16,9 @@ bool isEntityLabel(const QString &label)
 
 const QLatin1StringView kNumberAttributes[] = {QLatin1StringView("value"), QLatin1StringView("unit"),
                                                QLatin1StringView("modifier"), QLatin1StringView("from"),
-                                               QLatin1StringView("to"), QLatin1StringView("approximate")};
+                                               QLatin1StringView("to"), QLatin1StringView("approximate"),
+                                               QLatin1StringView("magnitude"), QLatin1StringView("si_value"),
+                                               QLatin1StringView("si_unit")};
 
 class SpanWriter final
 {

@@ -43,7 +43,7 @@ void LabelSchemaTest::defaultSchema_hasTheDocumentedLabelsAndRelations()
     QStringList names;
     for (const LabelDefinition &label : schema->labels)
         names.append(label.name);
-    QCOMPARE(names, (QStringList{u8("PER"), u8("ORG"), u8("LOC"), u8("MISC"), u8("MENTION"), u8("QUOTE"), u8("CUE"),
+    QCOMPARE(names, (QStringList{u8("PER"), u8("ORG"), u8("LOC"), u8("MISC"), u8("QUOTE"), u8("CUE"), u8("SPEAKER"),
                                  u8("CARDINAL"), u8("ORDINAL"), u8("PERCENT"), u8("MONEY"), u8("QUANTITY"), u8("DATE"),
                                  u8("TIME"), u8("DURATION")}));
     QCOMPARE(schema->label(u"PER")->shortcut, QChar(u'1'));
@@ -62,7 +62,7 @@ void LabelSchemaTest::defaultSchema_hasTheDocumentedLabelsAndRelations()
     const RelationDefinition *speaker = schema->relation(u"speaker");
     QVERIFY(speaker);
     QCOMPARE(speaker->from, QStringList{u8("QUOTE")});
-    QCOMPARE(speaker->to, (QStringList{u8("PER"), u8("ORG"), u8("MENTION")}));
+    QCOMPARE(speaker->to, (QStringList{u8("SPEAKER"), u8("PER"), u8("ORG")}));
     QCOMPARE(schema->relation(u"cue")->to, QStringList{u8("CUE")});
     QCOMPARE(schema->relation(u"cluster")->target, RelationTarget::Cluster);
     QVERIFY(!schema->relation(u"cluster")->from.contains(u8("QUOTE")));
@@ -249,7 +249,7 @@ void LabelSchemaTest::validateSpanAttributes_data()
     QTest::newRow("quote kind not in the enum") << u8("QUOTE") << QVariantMap{{u8("kind"), u8("sarcastic")}} << u8("kind")
                                                 << u8("expected one of direct, partial, indirect, got \"sarcastic\"");
     QTest::newRow("money with value and unit")
-        << u8("MONEY") << QVariantMap{{u8("value"), 4.5e9}, {u8("unit"), u8("USD")}, {u8("modifier"), u8("greater")}}
+        << u8("MONEY") << QVariantMap{{u8("value"), 4.5e9}, {u8("unit"), u8("USD")}, {u8("modifier"), u8(">")}}
         << QString() << QString();
     QTest::newRow("money value as text") << u8("MONEY") << QVariantMap{{u8("value"), u8("4.5bn")}} << u8("value")
                                          << u8("expected a number, got \"4.5bn\"");
