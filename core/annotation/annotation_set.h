@@ -83,6 +83,8 @@ struct Relation
     QString to;          // span id, or cluster id for "cluster"
     ReviewStatus status = ReviewStatus::Pending;
     Provenance provenance;
+    QDateTime created;   // UTC
+    QDateTime modified;  // UTC
     friend bool operator==(const Relation &, const Relation &) = default;
 };
 

@@ -1,0 +1,170 @@
+#include "annotation/annotation_document.h"
+
+#include "annotation/annotation_edit_json.h"
+#include "util/durable_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace galley {
+
+using namespace Qt::StringLiterals;
+
+AnnotationDocument::~AnnotationDocument() = default;
+
+Expected<RecoveryReport, DocumentError> AnnotationDocument::open(const QString &path, int record,
+                                                                  const AnnotationSet &fresh)
+{
+    m_open = false;
+    m_filePath = isAnnotationFilePath(path) ? path : annotationFilePath(path, record);
+    m_journal = std::make_unique<AnnotationJournal>(journalPath());
+    RecoveryReport report;
+    report.annotationPath = m_filePath;
+
+    // A save killed before its rename leaves a temporary file; the journal still holds its edits.
+    // A complete one is left alone: it cannot be told from a reviewer's own copy.
+    const QStringList leftovers =
+        removeInterruptedWrites(m_filePath, [](const QByteArray &contents) {
+            return contents.isEmpty() || (contents.startsWith(kAnnotationFileStart) && !contents.endsWith("}\n"));
+        })
+        + removeInterruptedWrites(journalPath(), [](const QByteArray &contents) {
+              return contents.isEmpty() || contents.startsWith(kJournalLineStart);
+          });
+    for (const QString &leftover : leftovers)
+        report.diagnostics.append(u"%1: removed the temporary file of a save that was interrupted"_s.arg(leftover));
+
+    QFile file(m_filePath);
+    m_fileExists = file.exists();
+    if (m_fileExists) {
+        if (!file.open(QIODevice::ReadOnly))
+            return DocumentError{u"%1: cannot read the annotation file: %2"_s.arg(m_filePath, file.errorString()), {}};
+        const Expected<AnnotationFile, AnnotationFileError> read = readAnnotationFile(file.readAll(), m_filePath);
+        if (!read) {
+            const Expected<QString, FileError> backup = backUpFile(m_filePath, u"damaged"_s);
+            const QString kept = backup ? u" (a copy is at %1; the file was left as it is)"_s.arg(*backup)
+                                        : u" (the file was left as it is; %1)"_s.arg(backup.error().message);
+            return DocumentError{read.error().message() + kept, backup ? *backup : QString()};
+        }
+        m_set = read->set;
+        m_savedSequence = read->state.journalSequence;
+        if (read->version < kAnnotationFileVersion)
+            report.diagnostics.append(u"%1: written as version %2; it is saved as version %3"_s.arg(m_filePath)
+                                          .arg(read->version).arg(kAnnotationFileVersion));
+        if (!fresh.contentHash.isEmpty() && !m_set.contentHash.isEmpty() && fresh.contentHash != m_set.contentHash)
+            report.diagnostics.append(u"%1: the page has changed since it was annotated"_s.arg(m_filePath));
+    } else {
+        m_set = fresh;
+        if (m_set.sourcePath.isEmpty() && !isAnnotationFilePath(path)) {
+            m_set.sourcePath = path;
+            m_set.record = record;
+        }
+        m_savedSequence = 0;
+    }
+    report.fileExisted = m_fileExists;
+    m_index = std::make_unique<CodePointIndex>(m_set.text);
+    m_lastSequence = m_savedSequence;
+
+    const Expected<bool, DocumentError> replayed = replayJournal(report);
+    if (!replayed)
+        return replayed.error();
+    m_open = true;
+    return report;
+}
+
+Expected<bool, DocumentError> AnnotationDocument::replayJournal(RecoveryReport &report)
+{
+    QFile file(journalPath());
+    if (!file.exists())
+        return false;
+    if (!file.open(QIODevice::ReadOnly))
+        return DocumentError{u"%1: cannot read the journal: %2"_s.arg(file.fileName(), file.errorString()), {}};
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    JournalContents journal = readJournal(bytes, file.fileName());
+    report.diagnostics += journal.diagnostics;
+    QByteArray keptLines;   // the entries replayed, to rewrite the journal with when it had a bad part
+    bool damaged = journal.damaged;
+    int alreadySaved = 0;
+    for (const JournalEntry &entry : std::as_const(journal.entries)) {
+        if (entry.sequence <= m_savedSequence) {
+            ++alreadySaved;   // saved, then a crash before the journal was removed
+            continue;
+        }
+        const auto where = u"%1:%2: "_s.arg(file.fileName()).arg(entry.line);
+        if (entry.sequence != m_lastSequence + 1) {
+            report.diagnostics.append(where + u"edit %1 follows edit %2; the edits from here on are not replayed"_s
+                                                  .arg(entry.sequence).arg(m_lastSequence));
+            damaged = true;
+            break;
+        }
+        const Expected<AnnotationEdit, JsonProblem> edit = editFromJson(entry.edit, *m_index);
+        const Expected<AnnotationEdit, EditError> applied =
+            edit ? applyEdit(m_set, *edit) : Expected<AnnotationEdit, EditError>(EditError{edit.error().problem});
+        if (!applied) {
+            report.diagnostics.append(where + u"edit %1 cannot be replayed (%2); the edits from here on are not "
+                                              "replayed"_s.arg(entry.sequence).arg(applied.error().message));
+            damaged = true;
+            break;
+        }
+        m_lastSequence = entry.sequence;
+        ++report.replayedEdits;
+        keptLines += entry.bytes;
+    }
+    if (alreadySaved > 0)
+        report.diagnostics.append(u"%1: %2 journalled edits were already saved and were skipped"_s.arg(file.fileName())
+                                      .arg(alreadySaved));
+    if (damaged) {
+        const Expected<QString, FileError> backup = backUpFile(file.fileName(), u"damaged"_s);
+        if (!backup)
+            return DocumentError{report.diagnostics.join(u'\n') + u"\n"_s + backup.error().message, {}};
+        report.backups.append(*backup);
+        report.diagnostics.append(u"%1: the whole journal was copied to %2"_s.arg(file.fileName(), *backup));
+    }
+    if (damaged || journal.tornTail || alreadySaved > 0) {
+        const Expected<qint64, FileError> rewritten = m_journal->rewrite(keptLines);
+        if (!rewritten)
+            return DocumentError{rewritten.error().message, {}};
+    }
+    return true;
+}
+
+Expected<AnnotationEdit, EditError> AnnotationDocument::apply(const AnnotationEdit &edit)
+{
+    if (!m_open)
+        return EditError{u"no annotation file is open"_s};
+    if (!m_fileExists) {
+        const Expected<qint64, DocumentError> saved = save();
+        if (!saved)
+            return EditError{saved.error().message};
+    }
+    Expected<AnnotationEdit, EditError> undo = applyEdit(m_set, edit);
+    if (!undo)
+        return undo;
+    const Expected<qint64, FileError> journalled = m_journal->append(m_lastSequence + 1, editJson(edit, *m_index));
+    if (!journalled) {
+        applyEdit(m_set, *undo);
+        return EditError{journalled.error().message + u"; the edit was not made"_s};
+    }
+    ++m_lastSequence;
+    return undo;
+}
+
+Expected<qint64, DocumentError> AnnotationDocument::save()
+{
+    if (!m_open)
+        return DocumentError{u"no annotation file is open"_s, {}};
+    const AnnotationFileState state{m_lastSequence, QDateTime::currentDateTimeUtc()};
+    const Expected<qint64, FileError> written = writeFileAtomically(m_filePath, annotationFileJson(m_set, state));
+    if (!written)
+        return DocumentError{written.error().message, {}};
+    m_fileExists = true;
+    m_savedSequence = m_lastSequence;
+    // A crash before the journal is gone is harmless: its entries are at most the saved sequence.
+    const Expected<bool, FileError> removed = m_journal->remove();
+    if (!removed)
+        qWarning("%s", qPrintable(removed.error().message));
+    return *written;
+}
+
+} // namespace galley
