@@ -1,5 +1,8 @@
 #include "command_line.h"
 
+#include "util/gzip.h"
+
+#include <QFile>
 #include <QTextStream>
 
 QString commandHelpText(const QCommandLineParser &parser, const QString &command)
@@ -36,4 +39,23 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
         return ExitSuccess;
     }
     return std::nullopt;
+}
+
+std::optional<QString> readText(const QString &command, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (galley::looksGzipped(bytes)) {
+        galley::GunzipResult unzipped = galley::gunzip(bytes);
+        if (!unzipped.error.isEmpty()) {
+            QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << unzipped.error << '\n';
+            return std::nullopt;
+        }
+        bytes = std::move(unzipped.data);
+    }
+    return QString::fromUtf8(bytes);
 }

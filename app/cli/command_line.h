@@ -14,3 +14,7 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
 
 // parser.helpText() with the usage line naming "galley-cli COMMAND" instead of argv[0].
 QString commandHelpText(const QCommandLineParser &parser, const QString &command);
+
+// A UTF-8 text file, gunzipped when it is gzip data; prints "galley-cli COMMAND: PATH: problem"
+// and returns nullopt when it cannot be read.
+std::optional<QString> readText(const QString &command, const QString &path);

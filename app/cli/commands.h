@@ -7,8 +7,14 @@ enum ExitCode { ExitSuccess = 0, ExitBadInput = 1, ExitUsage = 2 };
 
 // Each command gets its arguments without the program and command names.
 int runExtract(const QStringList &arguments);
+int runAnnotate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 int runEvalExtraction(const QStringList &arguments);
 int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);
 int runTagConll(const QStringList &arguments);
 int runDeriveClusters(const QStringList &arguments);
+int runEvalQuotes(const QStringList &arguments);
+int runTrainQuotes(const QStringList &arguments);
+int runFindQuotes(const QStringList &arguments);

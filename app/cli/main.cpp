@@ -16,12 +16,18 @@ struct Command
 
 const Command kCommands[] = {
     {"extract", "print the article found in saved pages (JSON or text)", runExtract},
+    {"annotate", "find entities (clustered), quotes with speakers and numbers in pages or raw texts", runAnnotate},
+    {"export", "write a page's annotations as brat, CoNLL, JSONL, Label Studio, W3C, spaCy or CSV", runExport},
+    {"import", "read brat, CoNLL, JSONL, Label Studio or Galley files into annotation files", runImport},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
     {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},
     {"train-ner", "train the entity model on CoNLL-2003 data (bit for bit reproducible)", runTrainNer},
     {"eval-ner", "score the entity model: per-label and micro P/R/F1 (conlleval)", runEvalNer},
     {"derive-clusters", "learn word classes from unlabelled text for the entity model", runDeriveClusters},
+    {"find-quotes", "print the quotes of a text with cue and speaker (JSON lines)", runFindQuotes},
+    {"train-quotes", "train the quote model on PolNeAR (bit for bit reproducible)", runTrainQuotes},
+    {"eval-quotes", "score the quote finder on PolNeAR dev: P/R/F1 of content, source, cue", runEvalQuotes},
 };
 
 void printUsage(QTextStream &out)

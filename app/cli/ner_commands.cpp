@@ -22,26 +22,6 @@ QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2
 QString defaultGazetteerPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
 QString defaultClustersPath() { return resourcePath(QStringLiteral("ner/word-clusters.txt.gz")); }
 
-// A text file, gunzipped when it is gzip data.
-std::optional<QString> readText(const QString &command, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << file.errorString() << '\n';
-        return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (looksGzipped(bytes)) {
-        GunzipResult unzipped = gunzip(bytes);
-        if (!unzipped.error.isEmpty()) {
-            QTextStream(stderr) << "galley-cli " << command << ": " << path << ": " << unzipped.error << '\n';
-            return std::nullopt;
-        }
-        bytes = std::move(unzipped.data);
-    }
-    return QString::fromUtf8(bytes);
-}
-
 std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString &path)
 {
     auto corpus = readConllFile(path);

@@ -1,6 +1,7 @@
 #include "ner_model.h"
 
 #include "detect/ner/ner_decoder.h"
+#include "util/little_endian.h"
 #include "util/resource_path.h"
 
 #include <QFile>
@@ -21,35 +22,10 @@ constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
 template <typename T>
 void append(QByteArray &bytes, T value)
 {
-    char buffer[sizeof(T)];
-    qToLittleEndian(value, buffer);
-    bytes.append(buffer, sizeof(T));
+    appendLittleEndian(bytes, value);
 }
 
-// Reads little-endian values and remembers whether it ran past the end.
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &bytes) : m_bytes(bytes) {}
-    template <typename T>
-    T read()
-    {
-        if (m_position + qsizetype(sizeof(T)) > m_bytes.size()) {
-            m_truncated = true;
-            return T();
-        }
-        const T value = qFromLittleEndian<T>(m_bytes.constData() + m_position);
-        m_position += sizeof(T);
-        return value;
-    }
-    bool has(qsizetype bytes) const { return m_position + bytes <= m_bytes.size(); }
-    bool truncated() const { return m_truncated; }
-
-private:
-    const QByteArray &m_bytes;
-    qsizetype m_position = 0;
-    bool m_truncated = false;
-};
+using Reader = LittleEndianReader;
 
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {

@@ -1,0 +1,155 @@
+#include "command_line.h"
+#include "commands.h"
+#include "format_help.h"
+
+#include "annotation/annotation_file.h"
+#include "extract/article_extractor.h"
+#include "formats/annotation_format.h"
+#include "formats/format_io.h"
+#include "load/page_loader.h"
+#include "pipeline/annotator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+const QString kCommand = QStringLiteral("export");
+
+Expected<AnnotationSet, QString> readAnnotationFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString(path + QStringLiteral(": cannot read the file: ") + file.errorString());
+    auto set = parseAnnotationFile(file.readAll(), path);
+    if (!set)
+        return set.error().message();
+    return std::move(*set);
+}
+
+// The page's annotation file when it has one; else what the detectors find in it.
+Expected<QList<AnnotationSet>, QString> annotationsOf(const QString &path, int record)
+{
+    if (isAnnotationFilePath(path)) {
+        auto set = readAnnotationFile(path);
+        if (!set)
+            return set.error();
+        return QList<AnnotationSet>{std::move(*set)};
+    }
+    const QString saved = annotationFilePath(path, record);
+    if (QFileInfo::exists(saved)) {
+        auto set = readAnnotationFile(saved);
+        if (!set)
+            return set.error();
+        return QList<AnnotationSet>{std::move(*set)};
+    }
+    LoadOptions options;
+    options.warcRecord = record;
+    const auto pages = loadPages(path, options);
+    if (!pages)
+        return pages.error().toString();
+    const auto annotator = Annotator::load();
+    if (!annotator)
+        return annotator.error().toString();
+    QList<AnnotationSet> sets;
+    for (const Page &page : *pages)
+        sets.append(annotator->annotate(extractArticle(page), page));
+    return sets;
+}
+
+// "article" for article.html, article.galley.json and article.record-3.galley.json alike.
+QString stemOf(const QString &path)
+{
+    QString name = QFileInfo(path).fileName();
+    if (name.endsWith(QLatin1StringView(".galley.json")))
+        name.chop(12);
+    const qsizetype dot = name.indexOf(u'.');
+    return dot > 0 ? name.left(dot) : name;
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+        QStringLiteral("A saved page (its PAGE.galley.json is exported when there is one, else what the detectors "
+                       "find in it) or an annotation file (*.galley.json)."));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The format to write (listed above)."),
+                                QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Where to write: a file (or an existing folder) for one-file formats, default standard "
+                       "output; a folder for formats that write several files (brat, csv), created when missing."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption record(QStringLiteral("record"),
+        QStringLiteral("WARC files: export only HTML response record N (0-based)."), QStringLiteral("N"));
+    parser.addOptions({to, output, record});
+    if (auto exit = parseCommandLine(parser, kCommand,
+            QStringLiteral("Write a page's annotations in an exchange format. Offsets are Unicode code points into "
+                           "the article text, end exclusive, as each format's own tools count them.\n"
+                           "Warnings name what a format cannot carry.\n\nFormats:\n")
+                + formatListHelp(false)
+                + QStringLiteral("\nExit codes: 0 success, 1 bad input (stderr names the file and the problem), "
+                                 "2 usage."),
+            arguments))
+        return *exit;
+
+    QTextStream err(stderr);
+    const QStringList sources = parser.positionalArguments();
+    const AnnotationFormat *format = findAnnotationFormat(parser.value(to));
+    if (sources.size() != 1 || !format) {
+        err << "galley-cli export: name one page or annotation file and --to "
+            << annotationFormatNames(false).join(QLatin1StringView("|")) << " (see --help)\n";
+        return ExitUsage;
+    }
+    int recordNumber = -1;
+    if (parser.isSet(record)) {
+        bool ok = false;
+        recordNumber = parser.value(record).toInt(&ok);
+        if (!ok || recordNumber < 0) {
+            err << "galley-cli export: --record takes a record number (0, 1, ...), not '" << parser.value(record) << "'\n";
+            return ExitUsage;
+        }
+    }
+    const auto sets = annotationsOf(sources.first(), recordNumber);
+    if (!sets) {
+        err << "galley-cli export: " << sets.error() << '\n';
+        return ExitBadInput;
+    }
+    const ExportResult exported = format->write(*sets, stemOf(sources.first()));
+    for (const QString &warning : exported.warnings)
+        err << "galley-cli export: warning: " << warning << '\n';
+    err.flush();
+
+    if (exported.files.size() == 1 && !parser.isSet(output)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return ExitBadInput;
+        out.write(exported.files.first().content);
+        return ExitSuccess;
+    }
+    if (!parser.isSet(output)) {
+        err << "galley-cli export: " << format->name << " writes several files: name a folder with -o\n";
+        return ExitUsage;
+    }
+    const QString target = parser.value(output);
+    FormatFiles files = exported.files;
+    QString folder = target;
+    if (files.size() == 1 && !QFileInfo(target).isDir()) {
+        folder = QFileInfo(target).absolutePath();
+        files.first().name = QFileInfo(target).fileName();
+    }
+    if (!QDir().mkpath(folder)) {
+        err << "galley-cli export: " << folder << ": cannot create the folder\n";
+        return ExitBadInput;
+    }
+    if (auto problem = writeFormatFiles(files, folder)) {
+        err << "galley-cli export: " << *problem << '\n';
+        return ExitBadInput;
+    }
+    return ExitSuccess;
+}

@@ -1,0 +1,236 @@
+#include "command_line.h"
+#include "commands.h"
+
+#include "detect/ner/ner_model.h"
+#include "detect/quotes/polnear_evaluation.h"
+#include "detect/quotes/quote_trainer.h"
+#include "detect/quotes/quote_finder.h"
+#include "text/code_point_index.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "util/resource_path.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+QString defaultSplit(const char *split)
+{
+    return sharedDataPath(QStringLiteral("data/quotes/polnear/") + QLatin1String(split));
+}
+
+std::optional<PolnearCorpus> readSplit(const QString &command, const QString &folder)
+{
+    auto corpus = readPolnearSplit(folder);
+    if (!corpus) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << corpus.error().toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(corpus).value();
+}
+
+std::optional<NerModel> loadNer(const QString &command, const QString &path)
+{
+    auto model = NerModel::load(path);
+    if (!model) {
+        QTextStream(stderr) << "galley-cli " << command << ": " << model.error().toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(model).value();
+}
+
+QCommandLineOption nerModelOption()
+{
+    return QCommandLineOption(QStringLiteral("ner-model"),
+        QStringLiteral("Entity model that finds named speakers (default: %1).").arg(NerModel::defaultPath()),
+        QStringLiteral("MODEL"), NerModel::defaultPath());
+}
+
+QString figures(const QuoteScores &scores)
+{
+    return QStringLiteral("content %1, source %2, cue %3 (overlap F1); quoted content %4 (exact F1)")
+        .arg(100 * scores.overlap(QuoteRole::Content).f1(), 0, 'f', 1)
+        .arg(100 * scores.overlap(QuoteRole::Source).f1(), 0, 'f', 1)
+        .arg(100 * scores.overlap(QuoteRole::Cue).f1(), 0, 'f', 1)
+        .arg(100 * scores.quotedContentExact().f1(), 0, 'f', 1);
+}
+
+} // namespace
+
+int runEvalQuotes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("Quote model, or 'rules' for the quote-mark and reporting-verb rules alone (default: %1).")
+            .arg(QuoteModel::defaultPath()),
+        QStringLiteral("MODEL"), QuoteModel::defaultPath());
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        QStringLiteral("PolNeAR split folder with text/ and attributions/ (default: %1).").arg(defaultSplit("dev")),
+        QStringLiteral("DIR"), defaultSplit("dev"));
+    const QCommandLineOption nerOption = nerModelOption();
+    parser.addOptions({modelOption, dataOption, nerOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("eval-quotes"),
+            QStringLiteral("Score the quote finder on PolNeAR: precision, recall and F1 of Content, Source and Cue "
+                           "spans (overlap: any shared character; exact: the same words, quote marks and edge "
+                           "punctuation aside), exact F1 of contents in quote marks against the direct quotes "
+                           "found, and the speaker accuracy of the contents found.\n"
+                           "Exit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+    QuoteModel quotes;
+    if (parser.value(modelOption) != QLatin1String("rules")) {
+        auto model = QuoteModel::load(parser.value(modelOption));
+        if (!model) {
+            QTextStream(stderr) << "galley-cli eval-quotes: " << model.error().toString() << '\n';
+            return ExitBadInput;
+        }
+        quotes = std::move(model).value();
+    }
+    const auto ner = loadNer(QStringLiteral("eval-quotes"), parser.value(nerOption));
+    if (!ner)
+        return ExitBadInput;
+    const auto data = readSplit(QStringLiteral("eval-quotes"), parser.value(dataOption));
+    if (!data)
+        return ExitBadInput;
+    QTextStream(stdout) << evaluateQuotes(*data, *ner, quotes).toText();
+    return ExitSuccess;
+}
+
+int runTrainQuotes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trainOption(QStringLiteral("train"),
+        QStringLiteral("PolNeAR training split folder (default: %1).").arg(defaultSplit("train")), QStringLiteral("DIR"),
+        defaultSplit("train"));
+    const QCommandLineOption devOption(QStringLiteral("dev"),
+        QStringLiteral("PolNeAR split scored after each epoch (default: none)."), QStringLiteral("DIR"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Model to write (default: %1).").arg(QuoteModel::defaultPath()), QStringLiteral("MODEL"),
+        QuoteModel::defaultPath());
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"),
+        QStringLiteral("Passes over the training data (default: %1).").arg(QuoteTrainingOptions().epochs),
+        QStringLiteral("N"), QString::number(QuoteTrainingOptions().epochs));
+    const QCommandLineOption nerOption = nerModelOption();
+    const QString defaultClusters = resourcePath(QStringLiteral("ner/word-clusters.txt.gz"));
+    const QCommandLineOption clustersOption(QStringLiteral("clusters"),
+        QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClusters),
+        QStringLiteral("FILE"), defaultClusters);
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
+            QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
+                           "and entity model give the same model bytes.\n"
+                           "Exit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+    QTextStream err(stderr);
+    QuoteTrainingOptions options;
+    bool ok = false;
+    options.epochs = parser.value(epochsOption).toInt(&ok);
+    if (!ok || options.epochs < 1) {
+        err << "galley-cli train-quotes: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
+        return ExitUsage;
+    }
+    if (parser.value(clustersOption) != QLatin1String("none")) {
+        const auto clusters = readText(QStringLiteral("train-quotes"), parser.value(clustersOption));
+        if (!clusters)
+            return ExitBadInput;
+        options.wordClusters = *clusters;
+    }
+    const auto ner = loadNer(QStringLiteral("train-quotes"), parser.value(nerOption));
+    if (!ner)
+        return ExitBadInput;
+    const auto train = readSplit(QStringLiteral("train-quotes"), parser.value(trainOption));
+    if (!train)
+        return ExitBadInput;
+    std::optional<PolnearCorpus> dev;
+    if (parser.isSet(devOption)) {
+        dev = readSplit(QStringLiteral("train-quotes"), parser.value(devOption));
+        if (!dev)
+            return ExitBadInput;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    options.afterEpoch = [&](int epoch, qint64 mistakes, const QuoteModel &model) {
+        err << "epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
+            << timer.elapsed() / 1000 << " s";
+        if (dev)
+            err << ", dev " << figures(evaluateQuotes(*dev, *ner, model));
+        err << Qt::endl;
+    };
+    const QuoteModel model = trainQuoteModel(*train, *ner, options);
+    if (const auto error = model.save(parser.value(outputOption))) {
+        err << "galley-cli train-quotes: " << error->toString() << '\n';
+        return ExitBadInput;
+    }
+    err << "wrote " << parser.value(outputOption) << ": " << model.featureCount() << " features, "
+        << model.lexicon().size() << " cue words, " << model.clusters().size() << " clustered words\n";
+    return ExitSuccess;
+}
+
+int runFindQuotes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Plain UTF-8 text (an article body)."));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("Quote model, or 'rules' for the rules alone (default: %1).").arg(QuoteModel::defaultPath()),
+        QStringLiteral("MODEL"), QuoteModel::defaultPath());
+    const QCommandLineOption nerOption = nerModelOption();
+    parser.addOptions({modelOption, nerOption});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("find-quotes"),
+            QStringLiteral("Print the quotes of a text, one JSON object a line: kind (direct, partial, indirect), "
+                           "content, cue and speaker, each {start, end, text} with offsets in code points (end "
+                           "exclusive) or null.\nExit codes: 0 success, 1 bad input, 2 usage."),
+            arguments))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << "galley-cli find-quotes: name one text file (see --help)\n";
+        return ExitUsage;
+    }
+    QuoteModel quotes;
+    if (parser.value(modelOption) != QLatin1String("rules")) {
+        auto model = QuoteModel::load(parser.value(modelOption));
+        if (!model) {
+            QTextStream(stderr) << "galley-cli find-quotes: " << model.error().toString() << '\n';
+            return ExitBadInput;
+        }
+        quotes = std::move(model).value();
+    }
+    const auto ner = loadNer(QStringLiteral("find-quotes"), parser.value(nerOption));
+    if (!ner)
+        return ExitBadInput;
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "galley-cli find-quotes: " << path << ": " << file.errorString() << '\n';
+        return ExitBadInput;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    const QList<EntityMention> entities = findEntities(*ner, text, tokens, sentences);
+    const CodePointIndex index(text);
+    const auto range = [&](TextRange r) -> QJsonValue {
+        if (r.isEmpty())
+            return QJsonValue::Null;
+        return QJsonObject{{QStringLiteral("start"), index.toCodePoints(r.start)},
+                           {QStringLiteral("end"), index.toCodePoints(r.end)},
+                           {QStringLiteral("text"), text.mid(r.start, r.end - r.start)}};
+    };
+    const char *const kinds[] = {"direct", "partial", "indirect"};
+    QTextStream out(stdout);
+    for (const Quote &quote : findQuotes(quotes, text, tokens, sentences, entities)) {
+        const QJsonObject object{{QStringLiteral("kind"), QLatin1String(kinds[int(quote.kind)])},
+                                 {QStringLiteral("content"), range(quote.content)},
+                                 {QStringLiteral("cue"), range(quote.cue)},
+                                 {QStringLiteral("speaker"), range(quote.speaker)}};
+        out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    }
+    return ExitSuccess;
+}

@@ -1,0 +1,184 @@
+#include "detect/entities/entity_clusterer.h"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace galley {
+
+namespace {
+
+bool isInitialOf(const QString &initial, const QString &word)
+{
+    return initial.size() == 1 && !word.isEmpty() && word.front() == initial.front();
+}
+
+class Clusterer
+{
+public:
+    Clusterer(QStringView text, const QList<EntityMention> &mentions, const QList<MentionName> &names,
+              const NameLexicon &lexicon)
+        : m_text(text), m_mentions(mentions), m_names(names), m_lexicon(lexicon)
+    {
+    }
+
+    QList<EntityCluster> run()
+    {
+        QList<qsizetype> order(m_mentions.size());
+        std::iota(order.begin(), order.end(), 0);
+        // Fullest names first, so a surname or acronym meets the full name it stands for.
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const MentionName &x = m_names[a];
+            const MentionName &y = m_names[b];
+            if (x.acronym.isEmpty() != y.acronym.isEmpty())
+                return x.acronym.isEmpty();
+            if (x.keys.size() != y.keys.size())
+                return x.keys.size() > y.keys.size();
+            return m_mentions[a].start < m_mentions[b].start;
+        });
+        for (qsizetype m : order)
+            place(m);
+
+        QList<EntityCluster> clusters;
+        for (QList<int> &members : m_members) {
+            std::sort(members.begin(), members.end(),
+                      [&](int a, int b) { return m_mentions[a].start < m_mentions[b].start; });
+            clusters.append(finish(members));
+        }
+        std::sort(clusters.begin(), clusters.end(), [&](const EntityCluster &a, const EntityCluster &b) {
+            return m_mentions[a.mentions.first()].start < m_mentions[b.mentions.first()].start;
+        });
+        return clusters;
+    }
+
+private:
+    void place(qsizetype m)
+    {
+        qsizetype best = -1;
+        qsizetype bestDistance = 0;
+        for (qsizetype c = 0; c < m_members.size(); ++c) {
+            for (int member : m_members[c]) {
+                if (!sameEntity(m, member))
+                    continue;
+                // The nearest earlier mention wins; a later one only when none precedes.
+                const qsizetype delta = m_mentions[m].start - m_mentions[member].start;
+                const qsizetype distance = delta >= 0 ? delta : m_text.size() - delta;
+                if (best < 0 || distance < bestDistance) {
+                    best = c;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best < 0)
+            m_members.append(QList<int>{int(m)});
+        else
+            m_members[best].append(int(m));
+    }
+
+    bool sameEntity(qsizetype a, qsizetype b) const
+    {
+        const MentionName &x = m_names[a];
+        const MentionName &y = m_names[b];
+        if (x.isEmpty() || y.isEmpty())
+            return false;
+        if (x.keys == y.keys)
+            return true;
+        if (!x.acronym.isEmpty() && y.acronym.isEmpty() && y.keys.size() >= 2 && x.acronym == y.initials)
+            return true;
+        if (!y.acronym.isEmpty() && x.acronym.isEmpty() && x.keys.size() >= 2 && y.acronym == x.initials)
+            return true;
+        const bool people = m_mentions[a].type == EntityType::Person || m_mentions[b].type == EntityType::Person;
+        const bool places = m_mentions[a].type == EntityType::Location || m_mentions[b].type == EntityType::Location;
+        if (people && !places)
+            return samePerson(x, y);
+        return sameWithoutNationality(a, b) || sameWithoutNationality(b, a);
+    }
+
+    // "Assad" for "Bashar Assad"; "V. Poznikhir" for "Viktor Poznikhir".
+    static bool samePerson(const MentionName &x, const MentionName &y)
+    {
+        if (x.keys.last() != y.keys.last())
+            return false;
+        if (x.keys.size() == 1 || y.keys.size() == 1)
+            return x.acronym.isEmpty() && y.acronym.isEmpty();
+        return x.keys.first() == y.keys.first() || isInitialOf(x.keys.first(), y.keys.first())
+            || isInitialOf(y.keys.first(), x.keys.first());
+    }
+
+    // "General Staff" for "Russian General Staff".
+    bool sameWithoutNationality(qsizetype shorter, qsizetype longer) const
+    {
+        const QStringList &x = m_names[shorter].keys;
+        const QStringList &y = m_names[longer].keys;
+        if (x.size() < 2 || y.size() <= x.size() || y.mid(y.size() - x.size()) != x)
+            return false;
+        for (qsizetype i = 0; i < y.size() - x.size(); ++i) {
+            if (!m_lexicon.isNationality(y[i]))
+                return false;
+        }
+        return true;
+    }
+
+    EntityCluster finish(const QList<int> &members) const
+    {
+        // The canonical mention: a written-out name over an acronym, then the most words, then the
+        // longest text ("Bashar al-Assad" over "Bashar Assad"), then the first.
+        int canonical = members.first();
+        auto nameLength = [&](int m) { return m_names[m].end - m_names[m].start; };
+        for (int m : members) {
+            const MentionName &x = m_names[m];
+            const MentionName &best = m_names[canonical];
+            if (x.acronym.isEmpty() != best.acronym.isEmpty()) {
+                if (x.acronym.isEmpty())
+                    canonical = m;
+                continue;
+            }
+            if (x.keys.size() != best.keys.size()) {
+                if (x.keys.size() > best.keys.size())
+                    canonical = m;
+                continue;
+            }
+            if (nameLength(m) > nameLength(canonical))
+                canonical = m;
+        }
+        std::array<int, kEntityTypeCount> votes{};
+        for (int m : members)
+            ++votes[int(m_mentions[m].type)];
+        EntityType type = m_mentions[canonical].type;
+        for (int t = 0; t < kEntityTypeCount; ++t) {
+            if (votes[t] > votes[int(type)])
+                type = EntityType(t);
+        }
+        const MentionName &name = m_names[canonical];
+        QString canonicalText = name.isEmpty()
+            ? m_text.mid(m_mentions[canonical].start, m_mentions[canonical].end - m_mentions[canonical].start).toString()
+            : m_text.mid(name.start, name.end - name.start).toString();
+        return {type, canonicalText.simplified(), members};
+    }
+
+    QStringView m_text;
+    const QList<EntityMention> &m_mentions;
+    const QList<MentionName> &m_names;
+    const NameLexicon &m_lexicon;
+    QList<QList<int>> m_members;
+};
+
+} // namespace
+
+QList<EntityCluster> clusterEntities(QStringView text, const QList<EntityMention> &mentions,
+                                     const QList<MentionName> &names, const NameLexicon &lexicon)
+{
+    return Clusterer(text, mentions, names, lexicon).run();
+}
+
+QList<EntityCluster> clusterEntities(QStringView text, const QList<EntityMention> &mentions,
+                                     const NameLexicon &lexicon)
+{
+    QList<MentionName> names;
+    names.reserve(mentions.size());
+    for (const EntityMention &mention : mentions)
+        names.append(mentionName(text, mention, lexicon));
+    return clusterEntities(text, mentions, names, lexicon);
+}
+
+} // namespace galley

@@ -1,0 +1,242 @@
+#include "detect/entities/speaker_resolver.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+constexpr int kSentencesBack = 4;         // how far back a pronoun looks for its person
+constexpr int kRoleContextWords = 12;     // words before a name that may introduce its role
+
+// Roles and titles that tell a person's gender; the value is true for male.
+const QHash<QString, bool> &genderedWords()
+{
+    static const QHash<QString, bool> words = {
+        {QStringLiteral("mr"), true}, {QStringLiteral("mr."), true}, {QStringLiteral("sir"), true},
+        {QStringLiteral("king"), true}, {QStringLiteral("prince"), true}, {QStringLiteral("lord"), true},
+        {QStringLiteral("father"), true}, {QStringLiteral("brother"), true}, {QStringLiteral("spokesman"), true},
+        {QStringLiteral("chairman"), true}, {QStringLiteral("congressman"), true}, {QStringLiteral("emir"), true},
+        {QStringLiteral("sultan"), true}, {QStringLiteral("sheikh"), true}, {QStringLiteral("pope"), true},
+        {QStringLiteral("businessman"), true}, {QStringLiteral("his"), true}, {QStringLiteral("he"), true},
+        {QStringLiteral("him"), true}, {QStringLiteral("himself"), true},
+        {QStringLiteral("mrs"), false}, {QStringLiteral("mrs."), false}, {QStringLiteral("ms"), false},
+        {QStringLiteral("ms."), false}, {QStringLiteral("madam"), false}, {QStringLiteral("queen"), false},
+        {QStringLiteral("princess"), false}, {QStringLiteral("lady"), false}, {QStringLiteral("dame"), false},
+        {QStringLiteral("sister"), false}, {QStringLiteral("spokeswoman"), false},
+        {QStringLiteral("chairwoman"), false}, {QStringLiteral("congresswoman"), false},
+        {QStringLiteral("businesswoman"), false}, {QStringLiteral("her"), false}, {QStringLiteral("she"), false},
+        {QStringLiteral("hers"), false}, {QStringLiteral("herself"), false},
+    };
+    return words;
+}
+
+bool isDeterminer(const QString &word)
+{
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("its"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("their"), QStringLiteral("our"),
+    };
+    return determiners.contains(word);
+}
+
+// "spokesman", "spokeswoman" and "spokesperson" name one role.
+QString roleKey(const QString &word)
+{
+    for (QLatin1StringView stem : {QLatin1StringView("spokes"), QLatin1StringView("chair"),
+                                   QLatin1StringView("congress")}) {
+        if (word.startsWith(stem) && (word.endsWith(u"man") || word.endsWith(u"woman") || word.endsWith(u"person")))
+            return stem + QLatin1StringView("person");
+    }
+    return word;
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+                                 const QList<EntityMention> &mentions, const QList<MentionName> &names,
+                                 const QList<EntityCluster> &clusters, const NameLexicon &lexicon)
+    : m_text(text), m_tokens(tokens), m_sentences(sentences), m_mentions(mentions), m_names(names),
+      m_clusters(clusters), m_lexicon(lexicon), m_clusterOfMention(mentions.size(), -1)
+{
+    for (qsizetype c = 0; c < clusters.size(); ++c) {
+        for (int m : clusters[c].mentions)
+            m_clusterOfMention[m] = int(c);
+    }
+    for (qsizetype c = 0; c < clusters.size(); ++c)
+        m_genders.append(clusterGender(int(c)));
+}
+
+SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
+{
+    if (speaker.isEmpty())
+        return {};
+    if (SpeakerResolution named = resolveName(speaker); named.cluster >= 0)
+        return named;
+    const QStringList words = lowerWords(speaker.start, speaker.end);
+    if (words.isEmpty())
+        return {};
+    if (words.size() == 1 && (words.first() == u"he" || words.first() == u"she" || words.first() == u"it")) {
+        const NameGender gender = words.first() == u"he" ? NameGender::Male : NameGender::Female;
+        return resolvePronoun(speaker, [&](int m) {
+            const int cluster = m_clusterOfMention[m];
+            if (cluster < 0)
+                return false;
+            if (words.first() == u"it")
+                return m_clusters[cluster].type == EntityType::Organization;
+            return isPerson(m) && (m_genders[cluster] == NameGender::Unknown || m_genders[cluster] == gender);
+        });
+    }
+    if (isDeterminer(words.first()) && words.size() >= 2)
+        return resolveDescription(speaker, words.mid(1));
+    return {};
+}
+
+SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
+{
+    // A person named anywhere in the mention is the speaker (the last one: "the order of Russian
+    // President Vladimir Putin"); another entity only as the mention's head, at its end: "the
+    // Russian Foreign Ministry", not the adjective of "the Russian reconciliation center".
+    qsizetype end = speaker.end;
+    while (end > speaker.start && !m_text[end - 1].isLetterOrNumber())
+        --end;
+    int found = -1;
+    for (qsizetype m = 0; m < m_mentions.size(); ++m) {
+        const EntityMention &mention = m_mentions[m];
+        if (mention.start < speaker.start || mention.end > speaker.end || m_clusterOfMention[m] < 0)
+            continue;
+        if (isPerson(int(m)))
+            found = int(m);
+        else if (mention.end >= end && (found < 0 || !isPerson(found)))
+            found = int(m);
+    }
+    if (found < 0)
+        return {};
+    return {m_clusterOfMention[found], SpeakerReference::Name};
+}
+
+SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const
+{
+    const qsizetype here = sentenceAt(speaker.start);
+    // In the pronoun's own sentence, the nearest fitting entity before it.
+    for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+        const EntityMention &mention = m_mentions[m];
+        if (mention.end <= speaker.start && here >= 0 && mention.start >= m_sentences[here].start && fits(int(m)))
+            return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+    }
+    for (qsizetype s = here - 1; s >= 0 && s >= here - kSentencesBack; --s) {
+        for (qsizetype m = 0; m < m_mentions.size(); ++m) {
+            const EntityMention &mention = m_mentions[m];
+            if (mention.start >= m_sentences[s].start && mention.end <= m_sentences[s].end && fits(int(m)))
+                return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+        }
+    }
+    return {};
+}
+
+SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const QStringList &words) const
+{
+    const QString head = roleKey(words.last());
+    for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+        if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
+            continue;
+        if (isPerson(int(m)) ? hasRole(int(m), head) : m_names[m].keys.contains(head))
+            return {m_clusterOfMention[m], SpeakerReference::Description};
+    }
+    return {};
+}
+
+bool SpeakerResolver::isPerson(int mention) const
+{
+    const int cluster = m_clusterOfMention[mention];
+    return cluster >= 0 ? m_clusters[cluster].type == EntityType::Person : m_mentions[mention].type == EntityType::Person;
+}
+
+// The role words of a person's mention: titles inside it, and the words between the previous
+// person (or the sentence start) and the name: "UNHCR spokesperson Scott Craig", "the first
+// deputy chief of the General Staff, Lt. Gen. Viktor Poznikhir".
+bool SpeakerResolver::hasRole(int mention, const QString &role) const
+{
+    for (const QString &word : m_names[mention].roles) {
+        if (roleKey(word) == role)
+            return true;
+    }
+    const qsizetype sentence = sentenceAt(m_mentions[mention].start);
+    qsizetype from = sentence >= 0 ? m_sentences[sentence].start : 0;
+    for (qsizetype m = 0; m < mention; ++m) {
+        if (isPerson(int(m)) && m_mentions[m].end <= m_mentions[mention].start)
+            from = std::max(from, m_mentions[m].end);
+    }
+    const QStringList before = lowerWords(from, m_mentions[mention].start);
+    for (qsizetype i = std::max<qsizetype>(0, before.size() - kRoleContextWords); i < before.size(); ++i) {
+        if (roleKey(before[i]) == role)
+            return true;
+    }
+    return false;
+}
+
+// The given name of each full-name mention (two votes: "Maria Zakharova"), gendered roles of
+// the mentions, and "his"/"her" right after a mention in its sentence (the next two words: "Assad
+// … by his press service" is too far to count).
+NameGender SpeakerResolver::clusterGender(int cluster) const
+{
+    int male = 0;
+    int female = 0;
+    auto vote = [&](const QString &word) {
+        const auto found = genderedWords().constFind(word);
+        if (found == genderedWords().cend())
+            return;
+        (*found ? male : female) += 1;
+    };
+    for (int m : m_clusters[cluster].mentions) {
+        if (m_names[m].keys.size() >= 2) {
+            const NameGender given = m_lexicon.givenNameGender(m_names[m].keys.first());
+            (given == NameGender::Male ? male : female) += given == NameGender::Unknown ? 0 : 2;
+        }
+        for (const QString &role : m_names[m].roles)
+            vote(role);
+        const qsizetype sentence = sentenceAt(m_mentions[m].start);
+        if (sentence < 0)
+            continue;
+        const QStringList after = lowerWords(m_mentions[m].end, m_sentences[sentence].end);
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, after.size()); ++i) {
+            if (after[i] == u"his" || after[i] == u"her")
+                vote(after[i]);
+        }
+        const QStringList before = lowerWords(m_sentences[sentence].start, m_mentions[m].start);
+        if (!before.isEmpty())
+            vote(before.last());
+    }
+    if (male > female)
+        return NameGender::Male;
+    if (female > male)
+        return NameGender::Female;
+    return NameGender::Unknown;
+}
+
+qsizetype SpeakerResolver::sentenceAt(qsizetype offset) const
+{
+    auto after = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), offset,
+                                  [](qsizetype value, const Sentence &sentence) { return value < sentence.start; });
+    if (after == m_sentences.cbegin())
+        return -1;
+    return (after - m_sentences.cbegin()) - 1;
+}
+
+QStringList SpeakerResolver::lowerWords(qsizetype start, qsizetype end) const
+{
+    QStringList words;
+    auto first = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), start,
+                                  [](const Token &token, qsizetype value) { return token.start < value; });
+    for (auto token = first; token != m_tokens.cend() && token->end <= end; ++token) {
+        if (token->kind == TokenKind::Word)
+            words.append(m_text.mid(token->start, token->length()).toString().toLower());
+    }
+    return words;
+}
+
+} // namespace galley

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "detect/entities/entity_cluster.h"
+#include "detect/entities/mention_name.h"
+#include "detect/entities/name_lexicon.h"
+#include "detect/ner/entity_finder.h"
+#include "detect/quotes/quote.h"
+#include "text/token.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <functional>
+
+namespace galley {
+
+enum class SpeakerReference { None, Name, Pronoun, Description };
+
+struct SpeakerResolution
+{
+    int cluster = -1;   // index into the clusters; -1 when no entity fits
+    SpeakerReference reference = SpeakerReference::None;
+};
+
+// Finds the entity a quote's speaker mention refers to. A mention that holds a name resolves to
+// that name's cluster (the last person named in "the first deputy chief …, Lt. Gen. Viktor
+// Poznikhir"). A pronoun ("he") resolves to the nearest person before it whose gender does not
+// disagree: in its own sentence the nearest, then sentence by sentence backwards, each
+// sentence's subject (its first person) first. Gender comes from the given name ("Maria"),
+// gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
+// unknown fits both. "It" resolves the same way to the nearest organisation. A description
+// ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
+// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry").
+class SpeakerResolver
+{
+public:
+    // Every list must outlive the resolver; names are one per mention, clusters index mentions.
+    SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+                    const QList<EntityMention> &mentions, const QList<MentionName> &names,
+                    const QList<EntityCluster> &clusters, const NameLexicon &lexicon);
+
+    SpeakerResolution resolve(TextRange speaker) const;
+
+private:
+    SpeakerResolution resolveName(TextRange speaker) const;
+    // The nearest earlier mention that fits (mention index → whether its entity could be meant).
+    SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
+    SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
+    bool isPerson(int mention) const;
+    bool hasRole(int mention, const QString &role) const;
+    NameGender clusterGender(int cluster) const;
+    qsizetype sentenceAt(qsizetype offset) const;
+    QStringList lowerWords(qsizetype start, qsizetype end) const;
+
+    QStringView m_text;
+    const QList<Token> &m_tokens;
+    const QList<Sentence> &m_sentences;
+    const QList<EntityMention> &m_mentions;
+    const QList<MentionName> &m_names;
+    const QList<EntityCluster> &m_clusters;
+    const NameLexicon &m_lexicon;
+    QList<int> m_clusterOfMention;
+    QList<NameGender> m_genders;   // per cluster
+};
+
+} // namespace galley

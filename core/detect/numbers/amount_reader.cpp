@@ -1,0 +1,300 @@
+#include "amount_reader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+bool isOrdinalSuffix(QStringView suffix)
+{
+    return suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th";
+}
+
+// Scale words after a number: "million", "bn", "dozen"; multiplies and advances.
+void applyScaleWords(const SentenceTokens &tokens, Amount &amount)
+{
+    double lastScale = 0;
+    for (;;) {
+        const QString &word = tokens.lower(amount.end);
+        std::optional<double> scale = scaleWord(word);
+        if (!scale && word == u"dozen")
+            scale = 12;
+        if (!scale || (lastScale != 0 && *scale <= lastScale) || !tokens.isKind(amount.end, TokenKind::Word))
+            return;
+        // "hundreds of" after a number is not a scale: "2 hundreds" does not occur
+        amount.value = *amount.value * *scale;
+        if (amount.rangeTo)
+            amount.rangeTo = *amount.rangeTo * *scale;
+        amount.scale *= *scale;
+        lastScale = *scale;
+        ++amount.end;
+    }
+}
+
+// "one hundred and five", "twenty-five thousand", "two million": words from token i.
+std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetype i)
+{
+    double total = 0;
+    double current = 0;
+    double largestScale = 1;
+    bool any = false;
+    qsizetype j = i;
+    qsizetype end = i;
+    while (tokens.contains(j)) {
+        const QString &word = tokens.lower(j);
+        if (const auto small = smallCardinalWord(word)) {
+            // "two three" is not one number; "twenty five" and "hundred five" are
+            const int lastTens = int(std::fmod(current, 100));
+            if (any && lastTens != 0 && !(lastTens >= 20 && lastTens % 10 == 0 && *small < 10))
+                break;
+            current += *small;
+        } else if (word == u"hundred" && any) {
+            current = (current == 0 ? 1 : current) * 100;
+            largestScale = std::max(largestScale, 100.0);
+        } else if (word == u"dozen" && any) {
+            current = (current == 0 ? 1 : current) * 12;
+        } else if (const auto scale = scaleWord(word); scale && *scale >= 1000 && any && word.size() > 2) {
+            total += (current == 0 ? 1 : current) * *scale;
+            current = 0;
+            largestScale = std::max(largestScale, *scale);
+        } else if (word == u"and" && any && smallCardinalWord(tokens.lower(j + 1))) {
+            ++j;
+            continue;
+        } else {
+            break;
+        }
+        any = true;
+        ++j;
+        end = j;
+    }
+    if (!any)
+        return std::nullopt;
+    Amount amount;
+    amount.begin = i;
+    amount.end = end;
+    amount.value = total + current;
+    amount.spelled = true;
+    amount.scale = largestScale;
+    // "one and a half", "two and a half million"
+    if (tokens.is(end, u"and") && tokens.is(end + 1, u"a") && tokens.is(end + 2, u"half")) {
+        amount.value = *amount.value + 0.5;
+        amount.end = end + 3;
+        applyScaleWords(tokens, amount);
+    }
+    return amount;
+}
+
+std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
+{
+    const DigitToken digits = parseDigitToken(tokens.text(i));
+    Amount amount;
+    amount.begin = i;
+    amount.end = i + 1;
+    switch (digits.shape) {
+    case DigitToken::Shape::Fraction:
+        amount.value = digits.value;
+        return amount;
+    case DigitToken::Shape::Range:
+        amount.value = digits.value;
+        amount.rangeTo = digits.second;
+        amount.suffix = digits.suffix;
+        amount.yearLike = digits.suffix.isEmpty() && !digits.grouped && !digits.decimal && digits.integerDigits == 4
+                          && digits.value >= 1000 && digits.second < 3000;
+        if (digits.suffix.isEmpty())
+            applyScaleWords(tokens, amount);   // "$3-5 million"
+        return amount;
+    case DigitToken::Shape::Plain:
+        break;
+    default:
+        return std::nullopt;
+    }
+    amount.value = digits.value;
+    amount.suffix = digits.suffix;
+    amount.capitalSuffix = digits.capitalSuffix;
+    if (isOrdinalSuffix(digits.suffix)) {
+        if (digits.decimal || digits.grouped)
+            return std::nullopt;
+        amount.ordinal = true;
+        amount.suffix.clear();
+        return amount;
+    }
+    if (digits.suffix == u"s")   // decades are dates: "1990s"; "70s" alone is an age or a decade
+        return std::nullopt;
+    if (const auto scale = digitSuffixScale(digits.suffix); scale && digits.suffix != u"m" && digits.suffix != u"b") {
+        amount.value = digits.value * *scale;
+        amount.scale = *scale;
+        amount.suffix.clear();
+        return amount;
+    }
+    amount.yearLike = digits.suffix.isEmpty() && !digits.grouped && !digits.decimal && digits.integerDigits == 4
+                      && digits.value >= 1000 && digits.value < 3000;
+    if (digits.suffix.isEmpty()) {
+        // "3 1/2"
+        if (tokens.isKind(i + 1, TokenKind::Number)) {
+            const DigitToken next = parseDigitToken(tokens.text(i + 1));
+            if (next.shape == DigitToken::Shape::Fraction && next.value < 1) {
+                amount.value = digits.value + next.value;
+                amount.end = i + 2;
+                return amount;
+            }
+        }
+        applyScaleWords(tokens, amount);
+        if (amount.scale > 1)
+            amount.yearLike = false;
+    }
+    return amount;
+}
+
+// "half", "a third", "two thirds", "three-quarters", "one-third".
+std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
+{
+    Amount amount;
+    amount.begin = i;
+    amount.spelled = true;
+    const QString &word = tokens.lower(i);
+    if (word == u"half") {
+        amount.value = 0.5;
+        amount.end = i + 1;
+        if (tokens.is(i + 1, u"a") && scaleWord(tokens.lower(i + 2))) {   // "half a million"
+            amount.value = 0.5 * *scaleWord(tokens.lower(i + 2));
+            amount.end = i + 3;
+        }
+        return amount;
+    }
+    const auto denominatorOf = [](QStringView w) -> std::optional<int> {
+        if (const auto d = fractionDenominator(w))
+            return d;
+        const auto ordinal = ordinalWord(w);
+        return ordinal && *ordinal >= 3 && *ordinal <= 10 ? ordinal : std::nullopt;
+    };
+    if (word == u"a" || word == u"an" || word == u"one") {
+        // "a third of the city" is a fraction, "a third convoy" an ordinal
+        const QString &next = tokens.lower(i + 1);
+        const bool fractionWord = next == u"half" || next == u"quarter";
+        if (!fractionWord && tokens.isKind(i + 2, TokenKind::Word) && !tokens.is(i + 2, u"of"))
+            return std::nullopt;
+        if (const auto d = denominatorOf(next); d && !next.endsWith(u's')) {
+            amount.value = 1.0 / *d;
+            amount.end = i + 2;
+            return amount;
+        }
+        return std::nullopt;
+    }
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen > 0) {
+        const auto numerator = smallCardinalWord(QStringView(word).left(hyphen));
+        const auto d = denominatorOf(QStringView(word).mid(hyphen + 1));
+        if (numerator && d && *numerator >= 1 && *numerator < 10) {
+            amount.value = *numerator / *d;
+            amount.end = i + 1;
+            return amount;
+        }
+        return std::nullopt;
+    }
+    const auto numerator = smallCardinalWord(word);
+    const auto d = fractionDenominator(tokens.lower(i + 1));
+    if (numerator && d && *numerator >= 2 && *numerator < 10 && tokens.lower(i + 1).endsWith(u's')) {
+        amount.value = *numerator / *d;
+        amount.end = i + 2;
+        return amount;
+    }
+    return std::nullopt;
+}
+
+// "dozens", "tens of thousands", "several hundred", "a few thousand".
+std::optional<Amount> readVague(const SentenceTokens &tokens, qsizetype i)
+{
+    Amount amount;
+    amount.begin = i;
+    amount.approximate = true;
+    amount.spelled = true;
+    const QString &word = tokens.lower(i);
+    if (word == u"tens" || vagueMagnitude(word)) {
+        const int base = word == u"tens" ? 1 : *vagueMagnitude(word);
+        if (tokens.is(i + 1, u"of")) {
+            if (const auto larger = vagueMagnitude(tokens.lower(i + 2)); larger && *larger > base && *larger >= 3) {
+                amount.magnitude = base + *larger;
+                amount.end = i + 3;
+                return amount;
+            }
+        }
+        if (word == u"tens")
+            return std::nullopt;
+        amount.magnitude = base;
+        amount.end = i + 1;
+        return amount;
+    }
+    qsizetype scaleAt = -1;
+    if (word == u"several" || word == u"many" || word == u"some")
+        scaleAt = i + 1;
+    else if (word == u"a" && (tokens.is(i + 1, u"few") || tokens.is(i + 1, u"couple")))
+        scaleAt = tokens.is(i + 2, u"of") ? i + 3 : i + 2;
+    if (scaleAt < 0)
+        return std::nullopt;
+    const QString &scaleText = tokens.lower(scaleAt);
+    std::optional<double> scale = scaleText == u"dozen" ? std::optional<double>(12) : scaleWord(scaleText);
+    if (!scale || scaleText.size() <= 3)   // not "bn" after "several"
+        return std::nullopt;
+    amount.magnitude = int(std::lround(std::log10(*scale)));
+    amount.end = scaleAt + 1;
+    return amount;
+}
+
+} // namespace
+
+std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!tokens.contains(i))
+        return std::nullopt;
+    if (tokens.isKind(i, TokenKind::Number))
+        return readDigits(tokens, i);
+    if (!tokens.isKind(i, TokenKind::Word))
+        return std::nullopt;
+    const QString &word = tokens.lower(i);
+    if (auto vague = readVague(tokens, i))
+        return vague;
+    if (auto fraction = readFraction(tokens, i))
+        return fraction;
+    if ((word == u"a" || word == u"an") && tokens.contains(i + 1)) {
+        const QString &next = tokens.lower(i + 1);
+        std::optional<double> scale = next == u"dozen" ? std::optional<double>(12) : scaleWord(next);
+        if (!scale || next.size() <= 3)
+            return std::nullopt;
+        Amount amount;
+        amount.begin = i;
+        amount.end = i + 1;
+        amount.value = 1;
+        amount.spelled = true;
+        applyScaleWords(tokens, amount);
+        return amount;
+    }
+    if (const auto ordinal = ordinalWord(word)) {
+        Amount amount;
+        amount.begin = i;
+        amount.end = i + 1;
+        amount.value = *ordinal;
+        amount.ordinal = true;
+        amount.spelled = true;
+        return amount;
+    }
+    if (auto cardinal = readSpelledCardinal(tokens, i))
+        return cardinal;
+    // "two-year", "three-mile": the rest of the word is the unit, kept as the suffix
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen <= 0)
+        return std::nullopt;
+    const auto small = smallCardinalWord(QStringView(word).left(hyphen));
+    if (!small)
+        return std::nullopt;
+    Amount amount;
+    amount.begin = i;
+    amount.end = i + 1;
+    amount.value = *small;
+    amount.spelled = true;
+    amount.suffix = word.mid(hyphen);
+    return amount;
+}
+
+} // namespace galley

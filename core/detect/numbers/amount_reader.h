@@ -1,0 +1,31 @@
+#pragma once
+
+#include "detect/numbers/number_words.h"
+#include "detect/numbers/sentence_tokens.h"
+
+#include <optional>
+
+namespace galley {
+
+// A number written in digits or words, before any unit: "108,076", "1.1 million", "4.5bn",
+// "twenty-five", "two thirds", "a dozen", "third", "tens of thousands", "3-5".
+struct Amount
+{
+    qsizetype begin = 0;            // tokens [begin, end)
+    qsizetype end = 0;
+    std::optional<double> value;    // empty for vague amounts
+    std::optional<double> rangeTo;  // a range written as one token: "3-5" (value is its start)
+    bool ordinal = false;           // "third", "8th"
+    bool approximate = false;       // "dozens", "several hundred"
+    std::optional<int> magnitude;
+    bool spelled = false;           // written in words
+    double scale = 1;               // the scale word or suffix applied: 1e6 for "million", 1e9 for "bn"
+    bool yearLike = false;          // four plain digits 1000–2999 with nothing attached: "2011"
+    QString suffix;                 // letters glued to the digits, lower case: "km", "m", "pm", "-year"
+    bool capitalSuffix = false;     // written with a capital: "5G", "3D" (ids, not grams)
+};
+
+// Reads the amount that starts at token i, or nullopt.
+std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i);
+
+} // namespace galley

@@ -1,0 +1,120 @@
+#include "counted_noun.h"
+
+#include <QSet>
+
+namespace galley {
+
+namespace {
+
+bool isFunctionWord(const QString &word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char16_t *w : {u"the", u"a", u"an", u"of", u"and", u"or", u"but", u"nor", u"in", u"on", u"at",
+                                  u"to", u"for", u"from", u"with", u"without", u"by", u"as", u"than", u"that",
+                                  u"which", u"who", u"whom", u"whose", u"were", u"was", u"are", u"is", u"be", u"been",
+                                  u"being", u"have", u"has", u"had", u"will", u"would", u"could", u"should", u"can",
+                                  u"may", u"might", u"must", u"shall", u"do", u"does", u"did", u"it", u"its", u"they",
+                                  u"them", u"their", u"he", u"him", u"his", u"she", u"her", u"we", u"us", u"our",
+                                  u"you", u"your", u"i", u"me", u"my", u"this", u"these", u"those", u"there", u"here",
+                                  u"per", u"each", u"every", u"most", u"least", u"about",
+                                  u"over", u"under", u"into", u"onto", u"out", u"up", u"down", u"after", u"before",
+                                  u"since", u"during", u"including", u"while", u"when", u"where", u"not", u"no",
+                                  u"so", u"also", u"both", u"all", u"such", u"said", u"says", u"say", u"if",
+                                  u"then", u"too", u"very", u"just", u"only", u"again", u"already", u"via",
+                                  u"against", u"between", u"among", u"through", u"across", u"toward", u"towards",
+                                  u"ago", u"later", u"earlier", u"away", u"apiece", u"each", u"other", u"others",
+                                  u"times", u"percent", u"per", u"cent", u"'s", u"’s", u"n't"})
+            set.insert(QString::fromUtf16(w));
+        return set;
+    }();
+    return words.contains(word);
+}
+
+bool isIrregularPlural(const QString &word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("people"), QStringLiteral("children"), QStringLiteral("men"), QStringLiteral("women"),
+        QStringLiteral("police"), QStringLiteral("personnel"), QStringLiteral("staff"), QStringLiteral("cattle"),
+        QStringLiteral("feet"), QStringLiteral("teeth"), QStringLiteral("mice"), QStringLiteral("geese"),
+        QStringLiteral("data"), QStringLiteral("media"), QStringLiteral("sheep"), QStringLiteral("fish"),
+        QStringLiteral("aircraft"), QStringLiteral("livestock"), QStringLiteral("youth"), QStringLiteral("crew"),
+    };
+    return words.contains(word);
+}
+
+bool looksPlural(const QString &word)
+{
+    if (isIrregularPlural(word))
+        return true;
+    return word.size() > 2 && word.endsWith(u's') && !word.endsWith(QStringLiteral("ss"))
+           && !word.endsWith(QStringLiteral("us")) && !word.endsWith(QStringLiteral("is"));
+}
+
+// Verbs that often follow a count: "one convoy left", "two soldiers died".
+bool isCommonVerb(const QString &word)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("left"), QStringLiteral("went"), QStringLiteral("came"), QStringLiteral("took"),
+        QStringLiteral("made"), QStringLiteral("got"),  QStringLiteral("fled"), QStringLiteral("died"),
+        QStringLiteral("remain"), QStringLiteral("remains"), QStringLiteral("leave"), QStringLiteral("leaves"),
+        QStringLiteral("arrive"), QStringLiteral("arrives"), QStringLiteral("say"), QStringLiteral("saw"),
+        QStringLiteral("gave"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("ran"),
+    };
+    return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
+}
+
+bool looksAdjective(const QString &word)
+{
+    static const QSet<QString> common = {
+        QStringLiteral("new"),   QStringLiteral("old"),    QStringLiteral("big"),    QStringLiteral("small"),
+        QStringLiteral("large"), QStringLiteral("major"),  QStringLiteral("heavy"),  QStringLiteral("single"),
+        QStringLiteral("main"),  QStringLiteral("key"),    QStringLiteral("top"),    QStringLiteral("senior"),
+        QStringLiteral("young"), QStringLiteral("former"), QStringLiteral("further"), QStringLiteral("extra"),
+        QStringLiteral("many"),  QStringLiteral("few"),    QStringLiteral("several"), QStringLiteral("full"),
+        QStringLiteral("last"),  QStringLiteral("first"),  QStringLiteral("next"),   QStringLiteral("long"),
+        QStringLiteral("short"), QStringLiteral("high"),   QStringLiteral("low"),    QStringLiteral("armed"),
+        QStringLiteral("more"),  QStringLiteral("fewer"),  QStringLiteral("less"),   QStringLiteral("additional"),
+    };
+    if (common.contains(word))
+        return true;
+    for (QStringView ending : {u"al", u"ic", u"ive", u"ous", u"ful", u"less", u"able", u"ible", u"ish", u"ern", u"ary", u"ly"}) {
+        if (word.size() > ending.size() + 2 && word.endsWith(ending))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
+{
+    if (tokens.is(i, u"of")) {
+        ++i;
+        if (tokens.is(i, u"the"))
+            ++i;
+    }
+    const bool titled = tokens.casing() != SentenceCasing::Normal;
+    const auto written = [&](qsizetype j) { return titled ? tokens.lower(j) : tokens.text(j).toString(); };
+    qsizetype singularHead = -1;
+    for (qsizetype j = i; j < i + 4 && tokens.isKind(j, TokenKind::Word); ++j) {
+        const QString &word = tokens.lower(j);
+        if (isFunctionWord(word) || word.endsWith(u'.') || isCommonVerb(word))
+            break;
+        const bool name = !titled && tokens.isCapitalised(j);   // "two Syrian convoys", "two F-16 jets"
+        if (plural) {
+            if (looksPlural(word) && !word.endsWith(QStringLiteral("ly")))
+                return written(j);
+            continue;
+        }
+        if (name)
+            continue;
+        if (!looksAdjective(word))
+            singularHead = j;   // the last noun of "deputy chief"
+        else if (singularHead >= 0)
+            break;
+    }
+    return singularHead >= 0 ? written(singularHead) : QString();
+}
+
+} // namespace galley

@@ -1,0 +1,49 @@
+#include "mention_starts.h"
+
+#include "detect/numbers/calendar_words.h"
+#include "detect/numbers/currencies.h"
+#include "detect/numbers/modifier_words.h"
+#include "detect/numbers/number_words.h"
+
+#include <QSet>
+
+namespace galley {
+
+namespace {
+
+bool isStartWord(QStringView lowerWord)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("since"), QStringLiteral("until"),    QStringLiteral("till"),     QStringLiteral("today"),
+        QStringLiteral("yesterday"), QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("this"),
+        QStringLiteral("next"),  QStringLiteral("coming"),   QStringLiteral("early"),    QStringLiteral("mid"),
+        QStringLiteral("late"),  QStringLiteral("noon"),     QStringLiteral("midday"),   QStringLiteral("midnight"),
+        QStringLiteral("between"), QStringLiteral("from"),   QStringLiteral("minus"),
+    };
+    const QString key = QString::fromRawData(lowerWord.data(), lowerWord.size());
+    return words.contains(key) || isNumberWord(lowerWord) || isModifierStart(lowerWord) || monthOfWord(lowerWord)
+           || weekdayOfWord(lowerWord);
+}
+
+} // namespace
+
+bool mayStartMention(const SentenceTokens &tokens, qsizetype i)
+{
+    switch (tokens.token(i).kind) {
+    case TokenKind::Number:
+    case TokenKind::Symbol:
+    case TokenKind::Dash:
+        return true;
+    case TokenKind::Word:
+        break;
+    default:
+        return tokens.text(i) == u"-" || tokens.text(i) == u"\u2212";   // a minus sign
+    }
+    const QString &word = tokens.lower(i);
+    if (isStartWord(word) || isCurrencyCode(tokens.text(i)) || tokens.text(i + 1) == u"$")
+        return true;
+    const qsizetype hyphen = word.indexOf(u'-');   // "two-year", "mid-December"
+    return hyphen > 0 && isStartWord(QStringView(word).left(hyphen));
+}
+
+} // namespace galley

@@ -1,0 +1,115 @@
+#include "number_exclusions.h"
+
+#include "detect/numbers/calendar_words.h"
+#include "text/abbreviations.h"
+
+#include <QSet>
+
+namespace galley {
+
+bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
+{
+    const qsizetype previous = numberToken - 1;
+    const auto isIdMarker = [](QStringView word) {
+        return word == u"no" || word == u"nos" || word == u"art" || word == u"vol" || word == u"ch" || word == u"p"
+               || word == u"pp";
+    };
+    // "No. 5", "p. 12" when the tokenizer leaves the period apart (and the splitter ends a
+    // sentence there)
+    if (tokens.textAcrossSentences(previous) == u"." && previous >= 1
+        && tokens.token(previous - 1).end == tokens.token(previous).start
+        && isIdMarker(tokens.textAcrossSentences(previous - 1).toString().toLower()))
+        return true;
+    if (tokens.casing() != SentenceCasing::Normal || !tokens.isKind(previous, TokenKind::Word))
+        return false;
+    const QStringView word = tokens.text(previous);
+    bool capital = false;
+    for (QChar c : word)
+        capital = capital || c.isUpper();
+    if (!capital)
+        return false;
+    static const QSet<QString> openers = {
+        QStringLiteral("only"), QStringLiteral("just"), QStringLiteral("about"), QStringLiteral("over"),
+        QStringLiteral("nearly"), QStringLiteral("almost"), QStringLiteral("around"), QStringLiteral("all"),
+        QStringLiteral("another"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("of"), QStringLiteral("between"), QStringLiteral("until"), QStringLiteral("before"),
+        QStringLiteral("during"), QStringLiteral("both"), QStringLiteral("roughly"), QStringLiteral("approximately"),
+    };
+    const QString &lower = tokens.lower(previous);
+    if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name
+        return false;
+    // "U.S. 10-year bonds": an abbreviation modifies the number; "No. 5" and "Art. 5" are ids
+    if (lower.endsWith(u'.'))
+        return isIdMarker(QStringView(lower).chopped(1));
+    if (previous == tokens.begin() || tokens.isKind(previous - 1, TokenKind::Quote)
+        || tokens.isKind(previous - 1, TokenKind::Punctuation) || tokens.isKind(previous - 1, TokenKind::Dash))
+        return !isSentenceStarter(lower) && !openers.contains(lower);
+    return !openers.contains(lower) || word.front().isLower();
+}
+
+qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
+{
+    int digits = 0;
+    int numbers = 0;
+    bool plus = false;
+    qsizetype j = i;
+    qsizetype lastNumberEnd = i;
+    while (tokens.contains(j)) {
+        const QStringView text = tokens.text(j);
+        if (tokens.isKind(j, TokenKind::Number)) {
+            for (QChar c : text) {
+                if (c.isDigit())
+                    ++digits;
+                else if (c != u'-' && c != u'.')
+                    return i;   // "108,076", "4.5bn": an amount, not a phone number
+            }
+            ++numbers;
+            lastNumberEnd = j + 1;
+        } else if (text == u"+" && j == i) {
+            plus = true;
+        } else if (text != u"(" && text != u")" && text != u"-") {
+            break;
+        }
+        if (!tokens.contains(j + 1) || tokens.token(j + 1).start - tokens.token(j).end > 1)
+            break;
+        ++j;
+    }
+    const bool phone = digits >= 7 && (numbers >= 2 || plus) && numbers >= 1;
+    return phone ? lastNumberEnd : i;
+}
+
+bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amount)
+{
+    if (!amount.spelled || amount.end - amount.begin != 1)
+        return false;
+    const QString &word = tokens.lower(amount.begin);
+    const QString &previous = tokens.lower(amount.begin - 1);
+    // capitalised inside running text: "the Second Division", "First Lady"
+    if (tokens.casing() == SentenceCasing::Normal && tokens.isCapitalised(amount.begin)
+        && (tokens.isKind(amount.begin - 1, TokenKind::Word) || tokens.isKind(amount.begin - 1, TokenKind::Number)))
+        return true;
+    if (word == u"one") {
+        static const QSet<QString> before = {
+            QStringLiteral("no"), QStringLiteral("any"), QStringLiteral("every"), QStringLiteral("each"),
+            QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("which"),
+            QStringLiteral("someone"), QStringLiteral("little"), QStringLiteral("a"), QStringLiteral("another"),
+        };
+        static const QSet<QString> after = {
+            QStringLiteral("of"), QStringLiteral("another"), QStringLiteral("who"), QStringLiteral("whom"),
+            QStringLiteral("whose"), QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("'s"),
+            QStringLiteral("’s"), QStringLiteral("else"), QStringLiteral("is"), QStringLiteral("was"),
+            QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("must"), QStringLiteral("should"),
+            QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("may"), QStringLiteral("might"),
+        };
+        return before.contains(previous) || after.contains(tokens.lower(amount.end));
+    }
+    if (word == u"half")   // "the first half", "the second half": a noun
+        return previous == u"the" || previous == u"first" || previous == u"second" || previous == u"this"
+               || previous == u"last" || previous == u"next" || previous == u"that";
+    if (word == u"second")
+        return previous == u"per" || previous == u"every" || previous == u"split"
+               || (previous == u"a" && !tokens.isKind(amount.end, TokenKind::Word));   // "wait a second"
+    return false;
+}
+
+} // namespace galley

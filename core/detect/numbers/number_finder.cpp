@@ -1,0 +1,390 @@
+#include "number_finder.h"
+
+#include "detect/numbers/calendar_words.h"
+#include "detect/numbers/counted_noun.h"
+#include "detect/numbers/date_time_reader.h"
+#include "detect/numbers/mention_starts.h"
+#include "detect/numbers/modifier_words.h"
+#include "detect/numbers/number_exclusions.h"
+#include "detect/numbers/phrase_reader.h"
+#include "detect/numbers/sentence_tense.h"
+#include "detect/numbers/unit_reader.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+bool isRangeDash(QStringView text) { return text == u"-" || text == u"\u2013" || text == u"\u2012"; }
+
+class SentenceScanner
+{
+public:
+    SentenceScanner(const SentenceTokens &tokens, const QDate &published) : m_tokens(tokens), m_published(published) {}
+
+    void run(QList<NumberMention> &found) const
+    {
+        qsizetype i = m_tokens.begin();
+        while (i < m_tokens.end()) {
+            qsizetype next = i + 1;
+            if (!mayStartMention(m_tokens, i)) {
+                ++i;
+                continue;
+            }
+            if (auto mention = readMention(i, next))
+                found.append(*mention);
+            i = std::max(next, i + 1);
+        }
+    }
+
+private:
+    // The mention that starts at token i; `next` is set to the token after what was read.
+    std::optional<NumberMention> readMention(qsizetype i, qsizetype &next) const
+    {
+        const qsizetype phoneEnd = phoneNumberEnd(m_tokens, i);
+        if (phoneEnd > i) {
+            next = phoneEnd;
+            return std::nullopt;
+        }
+        const auto modifier = readModifierBefore(m_tokens, i);
+        const qsizetype j = modifier ? modifier->endToken : i;
+        if (auto range = readDateRange(i, j, next))
+            return range;
+        if (auto range = readBoundedRange(i, j, next))
+            return withModifier(*range, modifier);
+        if (auto date = readDateOrTime(m_tokens, j, m_published)) {
+            next = date->endToken;
+            // "about 03:00" bounds a time; "as many as last month" does not bound a date
+            if (!modifier || date->mention.label != NumberLabel::Time)
+                return date->mention;
+            date->mention.start = m_tokens.token(i).start;
+            return withModifier(date->mention, modifier);
+        }
+        auto first = readPhrase(m_tokens, j);
+        if (!first)
+            return std::nullopt;
+        if (!modifier && first->currency.isEmpty() && isExcluded(first->amount)) {
+            next = first->amount.end;
+            return std::nullopt;
+        }
+        std::optional<Phrase> second;
+        const qsizetype connector = first->end;
+        if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
+            && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to")))
+            second = readRangeEnd(*first, connector + 1);
+        NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
+        qsizetype end = second ? second->end : first->end;
+        if (!second)
+            end = extendCompoundQuantity(mention, *first, end);
+        if (const auto after = readModifierAfter(m_tokens, end); after && !modifier) {
+            mention.modifier = after->modifier;
+            end = after->endToken;
+        }
+        if (mention.label == NumberLabel::Duration && m_tokens.is(end, u"ago")) {
+            toDateAgo(mention, *first);
+            ++end;
+        }
+        mention.start = m_tokens.token(i).start;
+        mention.end = m_tokens.token(end - 1).end;
+        next = end;
+        if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Ordinal)
+            attachCountedNoun(mention, *first, end);
+        // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
+        if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
+            && mention.unit.isEmpty())
+            return std::nullopt;
+        // "2011" on its own is a year; "2011 civilians" a count
+        if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
+            && mention.unit.isEmpty() && !first->amount.rangeTo) {
+            mention.label = NumberLabel::Date;
+            mention.isoValue = QString::number(int(*mention.value));
+            mention.value.reset();
+        }
+        return withModifier(mention, modifier);
+    }
+
+    static NumberMention withModifier(NumberMention mention, const std::optional<ModifierMatch> &modifier)
+    {
+        if (modifier)
+            mention.modifier = modifier->modifier;
+        return mention;
+    }
+
+    bool isExcluded(const Amount &amount) const
+    {
+        if (amount.spelled)
+            return isNumberWordUsedOtherwise(m_tokens, amount);
+        return isPartOfName(m_tokens, amount.begin);
+    }
+
+    // "from 21 November to 18 December", "between Monday and Wednesday", "from 9 a.m. to 5 p.m.":
+    // isoFrom, isoTo and the ISO 8601 interval "from/to" as the value.
+    std::optional<NumberMention> readDateRange(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        if (!between && !m_tokens.is(j, u"from"))
+            return std::nullopt;
+        const auto first = readDateOrTime(m_tokens, j + 1, m_published);
+        if (!first)
+            return std::nullopt;
+        const qsizetype connector = first->endToken;
+        const bool joined = between ? m_tokens.is(connector, u"and")
+                                    : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"until")
+                                          || m_tokens.is(connector, u"till") || isRangeDash(m_tokens.text(connector));
+        if (!joined)
+            return std::nullopt;
+        const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        if (!second || second->mention.label != first->mention.label)
+            return std::nullopt;
+        QString from = first->mention.isoFrom.isEmpty() ? first->mention.isoValue : first->mention.isoFrom;
+        QString to = second->mention.isoTo.isEmpty() ? second->mention.isoValue : second->mention.isoTo;
+        if (to < from && isMonthDayWithoutYear(j + 1, first->endToken)
+            && isMonthDayWithoutYear(connector + 1, second->endToken)) {
+            // each end was resolved on its own: "from 21 November to 18 December" in a future
+            // sentence ends a year later, in a past one starts a year earlier
+            const QDate start = QDate::fromString(from, Qt::ISODate);
+            const QDate finish = QDate::fromString(to, Qt::ISODate);
+            if (isFutureTenseAround(m_tokens, j))
+                to = finish.addYears(1).toString(Qt::ISODate);
+            else
+                from = start.addYears(-1).toString(Qt::ISODate);
+        }
+        if (from.isEmpty() || to.isEmpty() || from.size() != to.size() || to < from)
+            return std::nullopt;
+        NumberMention mention = first->mention;
+        mention.start = m_tokens.token(i).start;
+        mention.end = second->mention.end;
+        mention.unit = second->mention.unit;
+        mention.isoFrom = from;
+        mention.isoTo = to;
+        mention.isoValue = from + u'/' + to;
+        next = second->endToken;
+        return mention;
+    }
+
+    // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
+    bool isMonthDayWithoutYear(qsizetype begin, qsizetype end) const
+    {
+        bool month = false;
+        for (qsizetype t = begin; t < end; ++t) {
+            if (weekdayOfWord(m_tokens.lower(t)) || (m_tokens.isKind(t, TokenKind::Number) && m_tokens.length(t) == 4))
+                return false;
+            month = month || monthOfWord(m_tokens.lower(t)).has_value();
+        }
+        return month;
+    }
+
+    // "between 10 and 20", "from 2011 to 2016".
+    std::optional<NumberMention> readBoundedRange(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        if (!between && !m_tokens.is(j, u"from"))
+            return std::nullopt;
+        const auto first = readPhrase(m_tokens, j + 1);
+        if (!first || !first->amount.value || first->amount.rangeTo || first->amount.ordinal)
+            return std::nullopt;
+        if (!m_tokens.is(first->end, between ? u"and" : u"to") && !(!between && isRangeDash(m_tokens.text(first->end))))
+            return std::nullopt;
+        const auto second = readRangeEnd(*first, first->end + 1);
+        if (!second)
+            return std::nullopt;
+        NumberMention mention = rangeMention(*first, *second);
+        mention.start = m_tokens.token(i).start;
+        mention.end = m_tokens.token(second->end - 1).end;
+        next = second->end;
+        if (mention.label == NumberLabel::Cardinal)
+            attachCountedNoun(mention, *first, second->end);
+        return mention;
+    }
+
+    std::optional<Phrase> readRangeEnd(const Phrase &first, qsizetype at) const
+    {
+        auto second = readPhrase(m_tokens, at);
+        if (!second || !second->amount.value || second->amount.ordinal || second->amount.rangeTo
+            || *second->value() <= *first.value())
+            return std::nullopt;
+        // "3 km to 5 km", "$3 to $5"; not "2.3 percent to $51.20"
+        const auto unitOf = [](const Phrase &phrase) { return phrase.unit ? phrase.unit->unit : phrase.currency; };
+        if (first.hasUnit() && (unitOf(first) != unitOf(*second) || first.currency.isEmpty() != second->currency.isEmpty()))
+            return std::nullopt;
+        return second;
+    }
+
+    NumberMention singleMention(const Phrase &phrase) const
+    {
+        NumberMention mention;
+        const Amount &amount = phrase.amount;
+        mention.value = phrase.value();
+        if (amount.approximate) {
+            mention.approximate = true;
+            mention.magnitude = amount.magnitude;
+        }
+        if (amount.rangeTo) {
+            mention.from = mention.value;
+            mention.to = phrase.sign * *amount.rangeTo;
+            mention.value.reset();
+        }
+        if (!phrase.currency.isEmpty()) {
+            mention.label = NumberLabel::Money;
+            mention.unit = phrase.currency;
+            return mention;
+        }
+        if (phrase.unit) {
+            applyUnit(mention, *phrase.unit);
+            return mention;
+        }
+        if (amount.ordinal) {
+            mention.label = NumberLabel::Ordinal;
+            return mention;
+        }
+        if (amount.rangeTo && amount.yearLike && *amount.rangeTo < 3000)
+            return yearRange(mention, int(*mention.from), int(*mention.to));
+        return mention;
+    }
+
+    static NumberMention yearRange(NumberMention mention, int from, int to)
+    {
+        mention.label = NumberLabel::Date;
+        mention.isoFrom = QString::number(from);
+        mention.isoTo = QString::number(to);
+        mention.isoValue = mention.isoFrom + u'/' + mention.isoTo;
+        mention.from.reset();
+        mention.to.reset();
+        return mention;
+    }
+
+    NumberMention rangeMention(const Phrase &first, const Phrase &second) const
+    {
+        // The unit written once applies to both ends: "3 to 5 km", "$3-5 million".
+        NumberMention mention = singleMention(second);
+        mention.value.reset();
+        double from = *first.value();
+        // "3 to 5 million": the scale of the second end applies to the first
+        if (first.amount.scale == 1 && second.amount.scale > 1 && from * second.amount.scale <= *second.amount.value)
+            from *= second.amount.scale;
+        mention.from = from;
+        mention.to = second.value();
+        if (first.amount.yearLike && second.amount.yearLike && !second.hasUnit())
+            return yearRange(mention, int(from), int(*mention.to));
+        if (mention.label == NumberLabel::Date || mention.label == NumberLabel::Ordinal)
+            mention.label = NumberLabel::Cardinal;
+        if (second.unit && second.unit->time) {
+            mention.isoFrom = isoDuration(from, *second.unit->time);
+            mention.isoTo = isoDuration(*mention.to, *second.unit->time);
+            mention.isoValue.clear();
+        }
+        mention.siValue.reset();   // a range has no single SI value
+        return mention;
+    }
+
+    static void applyUnit(NumberMention &mention, const UnitMatch &unit)
+    {
+        mention.label = unit.label;
+        mention.unit = unit.unit;
+        if (unit.measure) {
+            mention.siUnit = unit.measure->siUnit;
+            if (mention.value)
+                mention.siValue = *mention.value * unit.measure->factor + unit.measure->offset;
+        }
+        if (unit.time && mention.value)
+            mention.isoValue = isoDuration(*mention.value, *unit.time);
+        if (unit.time && mention.from && mention.to) {
+            mention.isoFrom = isoDuration(*mention.from, *unit.time);
+            mention.isoTo = isoDuration(*mention.to, *unit.time);
+        }
+    }
+
+    // "5 feet 2 inches": a smaller unit of the same dimension right after a quantity.
+    qsizetype extendCompoundQuantity(NumberMention &mention, const Phrase &phrase, qsizetype end) const
+    {
+        if (mention.label != NumberLabel::Quantity || !mention.value || !phrase.unit || !phrase.unit->measure
+            || phrase.unit->measure->offset != 0)
+            return end;
+        const double unitFactor = phrase.unit->measure->factor;
+        const auto next = readPhrase(m_tokens, end);
+        if (!next || !next->unit || !next->unit->measure || !next->value() || !next->amount.suffix.isEmpty()
+            || next->unit->measure->siUnit != mention.siUnit || next->unit->measure->offset != 0
+            || next->unit->measure->factor >= unitFactor)
+            return end;
+        const double addedSi = *next->value() * next->unit->measure->factor;
+        mention.siValue = *mention.siValue + addedSi;
+        mention.value = *mention.value + addedSi / unitFactor;
+        return next->end;
+    }
+
+    // "three days ago" → the date three days before publication.
+    void toDateAgo(NumberMention &mention, const Phrase &phrase) const
+    {
+        mention.label = NumberLabel::Date;
+        const QString unit = mention.unit;
+        mention.unit.clear();
+        mention.isoValue.clear();
+        mention.value.reset();
+        if (!m_published.isValid() || !phrase.amount.value || *phrase.amount.value != std::floor(*phrase.amount.value))
+            return;
+        const int n = int(*phrase.amount.value);
+        if (unit == u"day") {
+            mention.isoValue = m_published.addDays(-n).toString(Qt::ISODate);
+        } else if (unit == u"week") {
+            mention.isoValue = m_published.addDays(-7 * n).toString(Qt::ISODate);
+        } else if (unit == u"month") {
+            const QDate date = m_published.addMonths(-n);
+            mention.isoValue = date.toString(QStringLiteral("yyyy-MM"));
+        } else if (unit == u"year") {
+            mention.isoValue = QString::number(m_published.year() - n);
+        } else if (unit == u"decade") {
+            mention.isoValue = QString::number(m_published.year() - 10 * n);
+        }
+        mention.value.reset();
+    }
+
+    void attachCountedNoun(NumberMention &mention, const Phrase &phrase, qsizetype end) const
+    {
+        // fractions count a part of one thing: "a third of the city"
+        const bool plural = mention.label != NumberLabel::Ordinal
+                            && (phrase.amount.approximate || !mention.value || std::abs(*mention.value) > 1);
+        mention.unit = countedNoun(m_tokens, end, plural);
+    }
+
+    const SentenceTokens &m_tokens;
+    QDate m_published;
+};
+
+// Inside an entity that is longer than the mention: "737" in "Boeing 737".
+bool isInsideLongerName(const NumberMention &mention, const QList<EntityMention> &entities)
+{
+    const auto after = std::lower_bound(entities.cbegin(), entities.cend(), mention.start,
+                                        [](const EntityMention &entity, qsizetype start) { return entity.end <= start; });
+    for (auto entity = after; entity != entities.cend() && entity->start < mention.end; ++entity) {
+        if (entity->start <= mention.start && entity->end >= mention.end && entity->end - entity->start > mention.end - mention.start)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<NumberMention> findNumbers(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+                                 const QDate &published, const QList<EntityMention> &entities)
+{
+    QList<NumberMention> found;
+    for (const Sentence &sentence : sentences) {
+        const SentenceTokens sentenceTokens(text, tokens, sentence);
+        SentenceScanner(sentenceTokens, published).run(found);
+    }
+    if (!entities.isEmpty())
+        found.removeIf([&entities](const NumberMention &mention) { return isInsideLongerName(mention, entities); });
+    return found;
+}
+
+QList<NumberMention> findNumbers(QStringView text, const QDate &published)
+{
+    const QList<Token> tokens = tokenize(text);
+    return findNumbers(text, tokens, splitSentences(text, tokens), published);
+}
+
+} // namespace galley

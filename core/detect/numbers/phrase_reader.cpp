@@ -1,0 +1,84 @@
+#include "phrase_reader.h"
+
+#include "detect/numbers/counted_noun.h"
+#include "detect/numbers/currencies.h"
+
+namespace galley {
+
+namespace {
+
+// "a week", "an hour": one of a unit of time, but not "once a year" or "a second convoy".
+std::optional<Amount> readIndefiniteTime(const SentenceTokens &tokens, qsizetype j)
+{
+    const QString &word = tokens.lower(j);
+    const QString &unit = tokens.lower(j + 1);
+    const QString &before = tokens.lower(j - 1);
+    if ((word != u"a" && word != u"an") || unit == u"second" || !timeUnitOfWord(unit) || before == u"once"
+        || before == u"twice" || before == u"times" || before == u"per")
+        return std::nullopt;
+    Amount amount;
+    amount.begin = j;
+    amount.end = j + 1;
+    amount.value = 1;
+    amount.spelled = true;
+    return amount;
+}
+
+} // namespace
+
+std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
+{
+    Phrase phrase;
+    const QStringView first = tokens.text(j);
+    if ((first == u"-" || first == u"\u2212") && tokens.touchesNext(j)
+        && (j == tokens.begin() || tokens.token(j - 1).end < tokens.token(j).start)
+        && tokens.isKind(j + 1, TokenKind::Number)) {
+        phrase.sign = -1;
+        ++j;
+    } else if (tokens.is(j, u"minus")) {
+        phrase.sign = -1;
+        ++j;
+    }
+    if (tokens.isKind(j, TokenKind::Word) && tokens.text(j + 1) == u"$" && tokens.touchesNext(j)
+        && !currencyOfSign(u"$", tokens.text(j)).isEmpty()) {
+        phrase.currency = currencyOfSign(u"$", tokens.text(j));
+        j += 2;
+    } else if (tokens.isKind(j, TokenKind::Symbol) && !currencyOfSign(tokens.text(j)).isEmpty()) {
+        phrase.currency = currencyOfSign(tokens.text(j));
+        ++j;
+    } else if (isCurrencyCode(tokens.text(j)) && tokens.isKind(j + 1, TokenKind::Number)) {
+        phrase.currency = tokens.text(j).toString();
+        ++j;
+    }
+    auto amount = readAmount(tokens, j);
+    if (!amount)
+        amount = readIndefiniteTime(tokens, j);
+    if (!amount)
+        return std::nullopt;
+    if (!phrase.currency.isEmpty()) {
+        if (!amount->value || amount->ordinal)
+            return std::nullopt;
+        if (amount->suffix == u"m" || amount->suffix == u"b") {
+            amount->scale = *digitSuffixScale(amount->suffix);
+            amount->value = *amount->value * amount->scale;
+            amount->suffix.clear();
+        }
+        if (!amount->suffix.isEmpty())
+            return std::nullopt;
+    } else if (!amount->ordinal && !amount->approximate) {
+        // "1.5m people" counts millions; "a 100m sprint" measures metres
+        if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty()) {
+            amount->scale = 1e6;
+            amount->value = *amount->value * amount->scale;
+            amount->suffix.clear();
+        }
+        phrase.unit = readUnitAfter(tokens, amount->end, *amount);
+        if (!amount->suffix.isEmpty() && !phrase.unit)
+            return std::nullopt;   // "5G", "3D": an id, not an amount
+    }
+    phrase.amount = *amount;
+    phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
+    return phrase;
+}
+
+} // namespace galley

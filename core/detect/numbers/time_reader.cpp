@@ -1,0 +1,86 @@
+#include "time_reader.h"
+
+#include "detect/numbers/calendar_words.h"
+#include "detect/numbers/number_words.h"
+
+#include <cmath>
+
+namespace galley {
+
+namespace {
+
+// A zone after a time: "03:31 GMT" → "03:31Z", unit "GMT"; "14:00 local time".
+DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
+{
+    const qsizetype next = found.endToken;
+    const QStringView zone = tokens.text(next);
+    const QString offset = zoneOffset(zone);
+    if (!offset.isEmpty()) {
+        found.mention.isoValue += offset;
+        found.mention.unit = zone.toString();
+        found.endToken = next + 1;
+    } else if (tokens.is(next, u"local") && tokens.is(next + 1, u"time")) {
+        found.mention.unit = QStringLiteral("local time");
+        found.endToken = next + 2;
+    }
+    found.mention.end = tokens.token(found.endToken - 1).end;
+    return found;
+}
+
+} // namespace
+
+// "03:31 GMT", "2 p.m.", "10.30am", "noon", "midnight".
+std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.lower(i);
+    if (word == u"noon" || word == u"midday" || word == u"midnight")
+        return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, i + 1,
+                                           word == u"midnight" ? QStringLiteral("00:00") : QStringLiteral("12:00")));
+    if (!tokens.isKind(i, TokenKind::Number))
+        return std::nullopt;
+    const DigitToken digits = parseDigitToken(tokens.text(i));
+    int hour = int(digits.value);
+    int minute = 0;
+    int second = -1;
+    QString suffix = digits.suffix;
+    if (digits.shape == DigitToken::Shape::Time) {
+        minute = int(digits.second);
+        if (tokens.text(i).count(u':') == 2)
+            second = int(digits.third);
+    } else if (digits.shape == DigitToken::Shape::Plain && !digits.grouped) {
+        if (digits.decimal) {   // "10.30am"
+            hour = int(digits.value);
+            minute = int(std::lround((digits.value - hour) * 100));
+        }
+    } else {
+        return std::nullopt;
+    }
+    qsizetype end = i + 1;
+    QString meridiem;
+    if (suffix == u"am" || suffix == u"pm" || suffix == u"a.m." || suffix == u"p.m.") {
+        meridiem = suffix;
+    } else if (!suffix.isEmpty()) {
+        return std::nullopt;
+    } else {
+        const QString &next = tokens.lower(end);
+        if (next == u"a.m." || next == u"p.m." || next == u"am" || next == u"pm" || next == u"a.m" || next == u"p.m") {
+            meridiem = next;
+            ++end;
+        }
+    }
+    if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty())
+        return std::nullopt;
+    if (!meridiem.isEmpty()) {
+        if (hour < 1 || hour > 12 || minute > 59)
+            return std::nullopt;
+        hour = hour % 12 + (meridiem.startsWith(u'p') ? 12 : 0);
+    }
+    if (hour > 24 || minute > 59)
+        return std::nullopt;
+    QString iso = twoDigits(hour) + u':' + twoDigits(minute);
+    if (second >= 0)
+        iso += u':' + twoDigits(second);
+    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, iso));
+}
+
+} // namespace galley

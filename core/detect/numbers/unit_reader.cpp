@@ -1,0 +1,216 @@
+#include "unit_reader.h"
+
+#include "detect/numbers/currencies.h"
+
+#include <QHash>
+
+namespace galley {
+
+std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
+{
+    static const QHash<QString, TimeUnit> table = [] {
+        QHash<QString, TimeUnit> units;
+        const auto add = [&units](std::initializer_list<const char16_t *> words, const char16_t *name, QChar designator,
+                                  bool timePart, double factor) {
+            for (const char16_t *word : words)
+                units.insert(QString::fromUtf16(word), TimeUnit{QString::fromUtf16(name), designator, timePart, factor});
+        };
+        add({u"year", u"years", u"yr", u"yrs"}, u"year", u'Y', false, 1);
+        add({u"decade", u"decades"}, u"decade", u'Y', false, 10);
+        add({u"century", u"centuries"}, u"century", u'Y', false, 100);
+        add({u"month", u"months"}, u"month", u'M', false, 1);
+        add({u"week", u"weeks"}, u"week", u'W', false, 1);
+        add({u"fortnight", u"fortnights"}, u"fortnight", u'W', false, 2);
+        add({u"day", u"days"}, u"day", u'D', false, 1);
+        add({u"hour", u"hours", u"hr", u"hrs"}, u"hour", u'H', true, 1);
+        add({u"minute", u"minutes", u"min", u"mins"}, u"minute", u'M', true, 1);
+        add({u"second", u"seconds", u"sec", u"secs"}, u"second", u'S', true, 1);
+        return units;
+    }();
+    const auto found = table.constFind(QString::fromRawData(lowerWord.data(), lowerWord.size()));
+    return found == table.cend() ? std::nullopt : std::optional<TimeUnit>(*found);
+}
+
+QString isoDuration(double value, const TimeUnit &unit)
+{
+    return (unit.timePart ? QStringLiteral("PT") : QStringLiteral("P")) + QString::number(value * unit.factor, 'g', 12)
+           + unit.designator;
+}
+
+namespace {
+
+// "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
+QString readPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
+{
+    if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")
+        || tokens.is(i, u"percentage")) {
+        end = i + 1;
+    } else if (tokens.is(i, u"per") && tokens.is(i + 1, u"cent")) {
+        end = i + 2;
+    } else {
+        return {};
+    }
+    if ((tokens.is(end, u"points") || tokens.is(end, u"point")) && !tokens.is(i, u"%")) {
+        ++end;
+        return QStringLiteral("pp");
+    }
+    return tokens.is(i, u"percentage") ? QString() : QStringLiteral("%");
+}
+
+std::optional<UnitMatch> money(const QString &code, qsizetype end)
+{
+    if (code.isEmpty())
+        return std::nullopt;
+    UnitMatch match;
+    match.label = NumberLabel::Money;
+    match.unit = code;
+    match.endToken = end;
+    return match;
+}
+
+// "dollars", "US dollars", "Syrian pounds", "pounds sterling", "USD".
+std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
+{
+    if (isCurrencyCode(tokens.text(i)))
+        return money(tokens.text(i).toString(), i + 1);
+    if (tokens.isKind(i, TokenKind::Symbol))   // "500 ₽", "30 €"
+        return money(currencyOfSign(tokens.text(i)), i + 1);
+    const QString &word = tokens.lower(i);
+    const QString &next = tokens.lower(i + 1);
+    if ((word == u"pound" || word == u"pounds") && next == u"sterling")
+        return money(QStringLiteral("GBP"), i + 2);
+    if (const QString code = currencyOfName(next, word); !code.isEmpty() && tokens.isCapitalised(i))
+        return money(code, i + 2);
+    if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
+        return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
+    if ((word == u"pound" || word == u"pounds") && amount.scale > 1)
+        return money(QStringLiteral("GBP"), i + 1);
+    return money(currencyOfName(word), i + 1);
+}
+
+// "km", "square kilometres", "sq km", "cubic metres", "km/h", "miles per hour", "°C",
+// "degrees Celsius". `first` is the unit word read from the amount's suffix, if any.
+std::optional<UnitMatch> readMeasure(const SentenceTokens &tokens, qsizetype i, QStringView suffix)
+{
+    int power = 1;
+    qsizetype at = i;
+    std::optional<MeasurementUnit> unit;
+    if (!suffix.isEmpty()) {
+        unit = unitOfWord(suffix);
+        if (!unit)
+            return std::nullopt;
+    } else {
+        const QString &word = tokens.lower(at);
+        if (word == u"square" || word == u"sq" || word == u"sq.") {
+            power = 2;
+            ++at;
+        } else if (word == u"cubic" || word == u"cu") {
+            power = 3;
+            ++at;
+        } else if (word == u"°" && (tokens.is(at + 1, u"c") || tokens.is(at + 1, u"f"))) {
+            unit = unitOfWord(tokens.lower(at + 1) == u"c" ? u"°c" : u"°f");
+            at += 2;
+        } else if ((word == u"degrees" || word == u"degree")
+                   && (tokens.is(at + 1, u"celsius") || tokens.is(at + 1, u"fahrenheit") || tokens.is(at + 1, u"centigrade"))) {
+            unit = unitOfWord(tokens.lower(at + 1));
+            at += 2;
+        }
+        if (!unit) {
+            if (!tokens.isKind(at, TokenKind::Word))
+                return std::nullopt;
+            unit = unitOfWord(tokens.lower(at));
+            if (!unit)
+                return std::nullopt;
+            ++at;
+        }
+        if (power > 1)
+            unit = poweredUnit(*unit, power);
+    }
+    // "km/h", "kilometres per hour", "metres per second"
+    if (tokens.text(at) == u"/" && tokens.touchesNext(at)) {
+        if (const auto speed = speedUnit(*unit, tokens.lower(at + 1))) {
+            unit = speed;
+            at += 2;
+        }
+    } else if (tokens.is(at, u"per")) {
+        if (const auto speed = speedUnit(*unit, tokens.lower(at + 1))) {
+            unit = speed;
+            at += 2;
+        }
+    }
+    UnitMatch match;
+    match.label = NumberLabel::Quantity;
+    match.unit = unit->symbol;
+    match.measure = unit;
+    match.endToken = at;
+    return match;
+}
+
+std::optional<UnitMatch> readTime(const SentenceTokens &tokens, qsizetype i, QStringView suffix)
+{
+    QStringView word = suffix.isEmpty() ? QStringView(tokens.lower(i)) : suffix;
+    // "-year-old", "-day-long": the unit is the first part
+    if (!suffix.isEmpty() && suffix.indexOf(u'-') > 0)
+        word = suffix.left(suffix.indexOf(u'-'));
+    const auto unit = timeUnitOfWord(word);
+    if (!unit)
+        return std::nullopt;
+    UnitMatch match;
+    match.label = NumberLabel::Duration;
+    match.unit = unit->name;
+    match.time = unit;
+    match.endToken = suffix.isEmpty() ? i + 1 : i;
+    return match;
+}
+
+} // namespace
+
+std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
+{
+    // A capitalised word after a number in running text starts a name: "19-23 Second Division"
+    // (currency adjectives are the exception: "5 US dollars").
+    const bool nameFollows = tokens.casing() == SentenceCasing::Normal && tokens.isKind(i, TokenKind::Word)
+                             && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i));
+    QStringView suffix = amount.suffix;
+    if (suffix.startsWith(u'-'))
+        suffix = suffix.mid(1);
+    if (!suffix.isEmpty()) {
+        if (amount.capitalSuffix && suffix.size() == 1) {
+            if (suffix != u"c" && suffix != u"f")
+                return std::nullopt;   // "5G", "3D": ids
+            UnitMatch match;   // "40C": degrees Celsius
+            match.label = NumberLabel::Quantity;
+            match.measure = unitOfWord(suffix == u"c" ? u"°c" : u"°f");
+            match.unit = match.measure->symbol;
+            match.endToken = i;
+            return match;
+        }
+        if (auto time = readTime(tokens, i, suffix))
+            return time;
+        if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
+            UnitMatch match;
+            match.label = NumberLabel::Percent;
+            match.unit = QStringLiteral("%");
+            match.endToken = i;
+            return match;
+        }
+        return readMeasure(tokens, i, suffix);
+    }
+    qsizetype end = i;
+    if (const QString percent = readPercentWord(tokens, i, end); !percent.isEmpty()) {
+        UnitMatch match;
+        match.label = NumberLabel::Percent;
+        match.unit = percent;
+        match.endToken = end;
+        return match;
+    }
+    if (auto currency = readCurrencyName(tokens, i, amount))
+        return currency;
+    if (nameFollows)
+        return std::nullopt;
+    if (auto time = readTime(tokens, i, {}))
+        return time;
+    return readMeasure(tokens, i, {});
+}
+
+} // namespace galley

@@ -1,0 +1,189 @@
+#include "quote_assembly.h"
+
+#include "detect/quotes/quote_marks.h"
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+// Tokens between two spans; 0 when they touch or overlap.
+qsizetype gap(TokenSpan a, TokenSpan b)
+{
+    if (a.end <= b.begin)
+        return b.begin - a.end;
+    if (b.end <= a.begin)
+        return a.begin - b.end;
+    return 0;
+}
+
+// The span nearest to `anchor` among candidates at most maxSentences sentences away (a cue can
+// stand in the paragraph before its quote: "Caddell continued:"); -1 when none.
+qsizetype nearest(const AnalysedText &text, TokenSpan anchor, const QList<TokenSpan> &candidates, qsizetype maxSentences)
+{
+    const qsizetype firstSentence = text.sentenceOfToken[anchor.begin];
+    const qsizetype lastSentence = text.sentenceOfToken[anchor.end - 1];
+    const qsizetype paragraph = text.paragraphOfToken[anchor.begin];
+    qsizetype best = -1;
+    qsizetype bestCost = 0;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const TokenSpan candidate = candidates[i];
+        const qsizetype sentence = text.sentenceOfToken[candidate.begin];
+        const qsizetype sentenceDistance = sentence < firstSentence ? firstSentence - sentence
+            : sentence > lastSentence ? sentence - lastSentence : 0;
+        if (sentenceDistance > maxSentences)
+            continue;
+        // A cue after the content in the next sentence is likelier than one before it, one in
+        // the same paragraph likelier than one in the next.
+        const qsizetype cost = sentenceDistance * 1000 + (text.paragraphOfToken[candidate.begin] != paragraph) * 500
+            + gap(anchor, candidate) * 2 + (candidate.begin < anchor.begin ? 1 : 0);
+        if (best < 0 || cost < bestCost) {
+            best = i;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+
+bool isMarkOrPunctuation(const AnalysedText &text, qsizetype t)
+{
+    const TokenKind kind = text.tokens[t].kind;
+    return kind == TokenKind::Quote || kind == TokenKind::Punctuation || kind == TokenKind::Dash;
+}
+
+// "Lt. Gen. Viktor Poznikhir," without the comma; spans without a word go.
+QList<TokenSpan> withoutEdgePunctuation(const AnalysedText &text, const QList<TokenSpan> &spans)
+{
+    QList<TokenSpan> kept;
+    for (TokenSpan span : spans) {
+        while (span.begin < span.end && isMarkOrPunctuation(text, span.begin))
+            ++span.begin;
+        while (span.end > span.begin && isMarkOrPunctuation(text, span.end - 1))
+            --span.end;
+        bool hasWord = false;
+        for (qsizetype t = span.begin; t < span.end; ++t)
+            hasWord = hasWord || text.tokens[t].kind == TokenKind::Word || text.tokens[t].kind == TokenKind::Number;
+        if (hasWord)   // a cue or speaker of emoji and symbols alone is noise
+            kept.append(span);
+    }
+    return kept;
+}
+
+} // namespace
+
+QList<TokenSpan> roleSpans(const std::vector<QuoteTag> &tags, QuoteRole role)
+{
+    QList<TokenSpan> spans;
+    for (qsizetype t = 0; t < qsizetype(tags.size()); ++t) {
+        const QuoteTag tag = tags[std::size_t(t)];
+        if (tag == quoteBegin(role) || (tag == quoteInside(role) && (spans.isEmpty() || spans.last().end != t)))
+            spans.append({t, t + 1});
+        else if (tag == quoteInside(role))
+            spans.last().end = t + 1;
+    }
+    return spans;
+}
+
+QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag> &tags)
+{
+    const QList<TokenSpan> contents = roleSpans(tags, QuoteRole::Content);
+    const QList<TokenSpan> cues = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Cue));
+    const QList<TokenSpan> sources = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Source));
+    QList<QuotedSpan> marks;
+    for (const QuotedSpan &span : findQuotedSpans(text.text, text.tokens)) {
+        if (span.depth == 0 || span.singleMarks)
+            marks.append(span);
+    }
+
+    // Each content takes its nearest cue; a cue no content took goes to its nearest content too
+    // (one content, two cues: "said … adding").
+    QList<qsizetype> cueOfContent;
+    QList<bool> cueUsed(cues.size(), false);
+    for (const TokenSpan &content : contents) {
+        cueOfContent.append(nearest(text, content, cues, 1));
+        if (cueOfContent.last() >= 0)
+            cueUsed[cueOfContent.last()] = true;
+    }
+    QList<std::pair<qsizetype, qsizetype>> links;   // content, cue (-1: none)
+    for (qsizetype c = 0; c < contents.size(); ++c)
+        links.append({c, cueOfContent[c]});
+    for (qsizetype cue = 0; cue < cues.size(); ++cue) {
+        if (cueUsed[cue])
+            continue;
+        const qsizetype content = nearest(text, cues[cue], contents, 1);
+        if (content >= 0)
+            links.append({content, cue});
+    }
+
+    QList<Quote> quotes;
+    for (const auto &[c, cue] : links) {
+        const TokenSpan content = contents[c];
+        // The words of the content without marks and punctuation at its edges.
+        qsizetype begin = content.begin;
+        qsizetype end = content.end;
+        while (begin < end && isMarkOrPunctuation(text, begin))
+            ++begin;
+        while (end > begin && isMarkOrPunctuation(text, end - 1))
+            --end;
+        if (begin == end)
+            continue;
+        Quote quote;
+        if (cue >= 0) {
+            quote.cue = text.range(cues[cue]);
+            qsizetype source = nearest(text, cues[cue], sources, 0);
+            if (source >= 0 && gap(cues[cue], sources[source]) > 12)
+                source = -1;
+            if (source >= 0)
+                quote.speaker = text.range(sources[source]);
+        } else {
+            const qsizetype source = nearest(text, content, sources, 0);
+            if (source >= 0)
+                quote.speaker = text.range(sources[source]);
+        }
+        const TextRange words = text.range({begin, end});
+        quote.content = words;
+        quote.kind = QuoteKind::Indirect;
+        QList<Quote> partials;
+        for (const QuotedSpan &mark : marks) {
+            const TextRange inner = mark.content;
+            if (inner.start <= words.start && inner.end >= words.end) {
+                quote.kind = QuoteKind::Direct;   // all the words are inside one pair of marks
+                quote.content = inner.start >= text.tokens[content.begin].start && inner.end <= text.tokens[content.end - 1].end
+                    ? inner : words;
+            } else if (inner.start >= words.start && inner.start < words.end) {
+                Quote partial = quote;
+                partial.kind = QuoteKind::Partial;
+                partial.content = inner;
+                partials.append(partial);
+            }
+        }
+        quotes.append(quote);
+        if (quote.kind == QuoteKind::Indirect)
+            quotes.append(partials);
+    }
+    // A source no cue took speaks the quotes of its sentence that have no speaker yet.
+    for (const TokenSpan &source : sources) {
+        const TextRange range = text.range(source);
+        bool used = false;
+        for (const Quote &quote : quotes)
+            used = used || quote.speaker == range;
+        if (used)
+            continue;
+        const qsizetype sentence = text.sentenceOfToken[source.begin];
+        for (Quote &quote : quotes) {
+            const TextRange anchor = quote.cue.isEmpty() ? quote.content : quote.cue;
+            const auto token = std::lower_bound(text.tokens.begin(), text.tokens.end(), anchor.start,
+                                                [](const Token &t, qsizetype start) { return t.end <= start; });
+            if (quote.speaker.isEmpty() && token != text.tokens.end()
+                && text.sentenceOfToken[token - text.tokens.begin()] == sentence)
+                quote.speaker = range;
+        }
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
+        return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
+    });
+    return quotes;
+}
+
+} // namespace galley

@@ -1,0 +1,179 @@
+#include "quote_evaluation.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+bool isEdgeCharacter(QChar c)
+{
+    return c.isSpace() || c.isPunct() || c.category() == QChar::Punctuation_InitialQuote
+        || c.category() == QChar::Punctuation_FinalQuote || c == u'`';
+}
+
+bool overlaps(TextRange a, TextRange b) { return a.start < b.end && b.start < a.end; }
+
+bool inQuoteMarks(QStringView text, TextRange range)
+{
+    const TextRange inner = trimmedSpan(text, range);
+    if (inner.isEmpty())
+        return false;
+    const auto isMark = [](QChar c) {
+        return c == u'"' || c == u'\'' || c.category() == QChar::Punctuation_InitialQuote
+            || c.category() == QChar::Punctuation_FinalQuote || QStringView(u"«»„‹›‚").contains(c);
+    };
+    qsizetype start = range.start;
+    while (start < inner.start && !isMark(text[start]))
+        ++start;
+    qsizetype end = range.end;
+    while (end > inner.end && !isMark(text[end - 1]))
+        --end;
+    return start < inner.start && end > inner.end;
+}
+
+void score(QStringView text, const QList<TextRange> &gold, const QList<TextRange> &found, SpanScore &overlapScore,
+           SpanScore &exactScore)
+{
+    QList<TextRange> goldTrimmed;
+    for (TextRange range : gold)
+        goldTrimmed.append(trimmedSpan(text, range));
+    QList<TextRange> foundTrimmed;
+    for (TextRange range : found)
+        foundTrimmed.append(trimmedSpan(text, range));
+    overlapScore.gold += gold.size();
+    overlapScore.predicted += found.size();
+    exactScore.gold += gold.size();
+    exactScore.predicted += found.size();
+    for (qsizetype g = 0; g < gold.size(); ++g) {
+        bool overlapped = false;
+        bool exact = false;
+        for (qsizetype f = 0; f < found.size(); ++f) {
+            overlapped = overlapped || overlaps(gold[g], found[f]);
+            exact = exact || goldTrimmed[g] == foundTrimmed[f];
+        }
+        overlapScore.goldMatched += overlapped;
+        exactScore.goldMatched += exact;
+    }
+    for (qsizetype f = 0; f < found.size(); ++f) {
+        bool overlapped = false;
+        bool exact = false;
+        for (qsizetype g = 0; g < gold.size(); ++g) {
+            overlapped = overlapped || overlaps(gold[g], found[f]);
+            exact = exact || goldTrimmed[g] == foundTrimmed[f];
+        }
+        overlapScore.predictedMatched += overlapped;
+        exactScore.predictedMatched += exact;
+    }
+}
+
+QList<TextRange> distinct(QList<TextRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](TextRange a, TextRange b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
+    ranges.removeIf([](TextRange range) { return range.isEmpty(); });
+    return ranges;
+}
+
+QString percent(double value) { return QString::number(100.0 * value, 'f', 1).rightJustified(6); }
+
+QString line(const QString &label, const SpanScore &score)
+{
+    return label.leftJustified(26) + percent(score.precision()) + percent(score.recall()) + percent(score.f1())
+        + QStringLiteral("   (%1 found, %2 gold)\n").arg(score.predicted).arg(score.gold);
+}
+
+} // namespace
+
+TextRange trimmedSpan(QStringView text, TextRange range)
+{
+    qsizetype start = std::max<qsizetype>(0, range.start);
+    qsizetype end = std::min(text.size(), range.end);
+    while (start < end && isEdgeCharacter(text[start]))
+        ++start;
+    while (end > start && isEdgeCharacter(text[end - 1]))
+        --end;
+    return {start, end};
+}
+
+void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &found)
+{
+    const QStringView text = gold.text;
+    // Partial quotes inside a content found are part of it, as PolNeAR marks each token once.
+    QList<TextRange> contents;
+    QList<TextRange> direct;
+    QList<TextRange> cues;
+    QList<TextRange> speakers;
+    for (const Quote &quote : found) {
+        bool inside = false;
+        for (const Quote &other : found) {
+            inside = inside || (&other != &quote && other.content.start <= quote.content.start && other.content.end >= quote.content.end
+                                && other.content != quote.content);
+        }
+        if (!inside)
+            contents.append(quote.content);
+        if (!inside && quote.kind == QuoteKind::Direct)
+            direct.append(quote.content);
+        cues.append(quote.cue);
+        speakers.append(quote.speaker);
+    }
+    contents = distinct(contents);
+    score(text, gold.spans[std::size_t(QuoteRole::Content)], contents, m_overlap[std::size_t(QuoteRole::Content)],
+          m_exact[std::size_t(QuoteRole::Content)]);
+    score(text, gold.spans[std::size_t(QuoteRole::Cue)], distinct(cues), m_overlap[std::size_t(QuoteRole::Cue)],
+          m_exact[std::size_t(QuoteRole::Cue)]);
+    score(text, gold.spans[std::size_t(QuoteRole::Source)], distinct(speakers), m_overlap[std::size_t(QuoteRole::Source)],
+          m_exact[std::size_t(QuoteRole::Source)]);
+
+    QList<TextRange> quotedGold;
+    for (TextRange range : gold.spans[std::size_t(QuoteRole::Content)]) {
+        if (inQuoteMarks(text, range))
+            quotedGold.append(range);
+    }
+    SpanScore ignored;
+    score(text, quotedGold, distinct(direct), ignored, m_quoted);
+
+    for (const PolnearAttribution &attribution : gold.attributions) {
+        if (attribution.source.isEmpty())
+            continue;
+        const Quote *best = nullptr;
+        qsizetype bestShared = 0;
+        for (const Quote &quote : found) {
+            for (TextRange content : attribution.content) {
+                const qsizetype shared = std::min(content.end, quote.content.end) - std::max(content.start, quote.content.start);
+                if (shared > bestShared) {
+                    best = &quote;
+                    bestShared = shared;
+                }
+            }
+        }
+        if (!best)
+            continue;
+        ++m_speakerFound;
+        bool correct = false;
+        for (TextRange source : attribution.source)
+            correct = correct || (!best->speaker.isEmpty() && overlaps(source, best->speaker));
+        m_speakerCorrect += correct;
+    }
+}
+
+QString QuoteScores::toText() const
+{
+    QString text = QStringLiteral("label                          P      R     F1\n");
+    for (QuoteRole role : {QuoteRole::Content, QuoteRole::Source, QuoteRole::Cue}) {
+        text += line(quoteRoleName(role) + QStringLiteral(" (overlap)"), overlap(role));
+        text += line(quoteRoleName(role) + QStringLiteral(" (exact)"), exact(role));
+    }
+    text += line(QStringLiteral("Content in marks (exact)"), m_quoted);
+    text += QStringLiteral("Speaker accuracy          %1   (%2 of %3 found contents with a gold source)\n")
+                .arg(percent(speakerAccuracy()))
+                .arg(m_speakerCorrect)
+                .arg(m_speakerFound);
+    return text;
+}
+
+} // namespace galley

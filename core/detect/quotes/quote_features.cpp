@@ -1,0 +1,262 @@
+#include "quote_features.h"
+
+#include "detect/quotes/quote_marks.h"
+#include "detect/quotes/reporting_cues.h"
+#include "detect/quotes/speaker_mention.h"
+
+namespace galley {
+
+namespace {
+
+// Feature templates. Values are stable: they are part of the saved model's feature keys.
+enum Template : std::uint32_t {
+    Bias = 1, Word, WordLeft, WordRight, WordLeft2, WordRight2, BigramLeft, BigramRight, Shape, ShapeLeft,
+    ShapeRight, CueShare, CueShareLeft, CueShareRight, Reporting, QuoteState, QuoteSpanShape, QuoteWord,
+    Position, RightCue, LeftCue, RightCueWord, LeftCueWord, Entity, EntityLeft, EntityRight, Pronoun,
+    SentenceShape, ParagraphStart, AfterClose, BeforeOpen, Suffix, Cluster, ClusterCoarse, ClusterLeft,
+    ClusterRight, MarkDistance,
+    PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
+    PreviousTagPosition, PreviousTagRightCue, PreviousTagEntity,
+};
+
+std::uint64_t shapeOf(QStringView word)
+{
+    QString shape;
+    for (QChar c : word) {
+        const QChar s = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c;
+        if (shape.size() < 2 || shape.back() != s || shape[shape.size() - 2] != s)
+            shape.append(s);
+        if (shape.size() >= 6)
+            break;
+    }
+    return hashText(shape);
+}
+
+std::uint64_t bucket(qsizetype distance)
+{
+    if (distance <= 3)
+        return std::uint64_t(distance);
+    if (distance <= 6)
+        return 4;
+    if (distance <= 10)
+        return 5;
+    if (distance <= 20)
+        return 6;
+    return 7;
+}
+
+std::uint64_t values(std::uint64_t a, std::uint64_t b) { return combineHashes(a, b); }
+std::uint64_t values(std::uint64_t a, std::uint64_t b, std::uint64_t c) { return combineHashes(combineHashes(a, b), c); }
+
+} // namespace
+
+QuoteFeatures::QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon, const WordClusters &clusters)
+    : m_text(text)
+{
+    const QList<QuotedSpan> spans = findQuotedSpans(text.text, text.tokens);
+    computeInfo(lexicon, clusters, spans);
+    const qsizetype count = text.tokens.size();
+    // Per token, what its quote says: where the token stands in it and how the quote sits in
+    // its sentence (opens a clause, followed by a cue, how long).
+    std::vector<std::uint64_t> quoteFeature(std::size_t(count), 0);
+    for (const QuotedSpan &span : spans) {
+        if (span.depth > 0)
+            continue;
+        qsizetype close = span.closeToken;
+        if (close < 0) {
+            close = span.openToken;
+            while (close + 1 < count && text.tokens[close + 1].end <= span.content.end)
+                ++close;
+        }
+        qsizetype words = 0;
+        for (qsizetype t = span.openToken; t <= close; ++t)
+            words += text.tokens[t].kind == TokenKind::Word ? 1 : 0;
+        const qsizetype before = span.openToken - 1;
+        const bool opensClause = before < 0 || m_info[std::size_t(span.openToken)].firstInSentence
+            || text.paragraphOfToken[before] != text.paragraphOfToken[span.openToken]
+            || QStringView(u":,\u2014").contains(text.tokenText(before).front()) || m_info[std::size_t(before)].cueLike;
+        bool cueAfter = false;
+        for (qsizetype t = close + 1; t < std::min(count, close + 5); ++t) {
+            if (text.tokens[t].kind == TokenKind::Quote || text.paragraphOfToken[t] != text.paragraphOfToken[close])
+                break;
+            cueAfter = cueAfter || m_info[std::size_t(t)].cueLike;
+        }
+        const QStringView inner = text.text.mid(span.content.start, span.content.end - span.content.start);
+        const bool endsWithPunctuation = !inner.isEmpty() && QStringView(u".,!?…").contains(inner.back());
+        const std::uint64_t shape = values(bucket(words), opensClause * 2 + cueAfter, endsWithPunctuation * 2 + (span.closeToken < 0));
+        for (qsizetype t = span.openToken; t <= close && t < count; ++t) {
+            const std::uint64_t place = t == span.openToken ? 1 : t == close ? 2 : t == span.openToken + 1 ? 3 : t + 1 == close ? 4 : 5;
+            quoteFeature[std::size_t(t)] = values(shape, place);
+        }
+    }
+    m_staticStarts.reserve(std::size_t(count) + 1);
+    m_static.reserve(std::size_t(count) * 40);
+    for (qsizetype t = 0; t < count; ++t) {
+        m_staticStarts.push_back(std::uint32_t(m_static.size()));
+        computeStatic(t, quoteFeature);
+    }
+    m_staticStarts.push_back(std::uint32_t(m_static.size()));
+
+    for (qsizetype t = 0; t < count;) {
+        qsizetype end = t + 1;
+        while (end < count && text.paragraphOfToken[end] == text.paragraphOfToken[t])
+            ++end;
+        m_sequences.append({t, end});
+        t = end;
+    }
+}
+
+void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const WordClusters &clusters, const QList<QuotedSpan> &spans)
+{
+    const AnalysedText &text = m_text;
+    m_info.resize(std::size_t(text.tokens.size()));
+    for (qsizetype t = 0; t < text.tokens.size(); ++t) {
+        TokenInfo &info = m_info[std::size_t(t)];
+        const QString lower = text.lower(t);
+        info.lower = hashText(lower);
+        info.shape = shapeOf(text.tokenText(t));
+        info.suffix = hashText(QStringView(lower).right(3));
+        if (const WordClusters::Classes *classes = clusters.find(hashText(WordClusters::normalisedWord(lower)))) {
+            info.coarse = std::uint16_t(classes->coarse + 1);
+            info.fine = std::uint16_t(classes->fine + 1);
+        }
+        info.cueTenths = std::uint8_t(lexicon.tenths(lower));
+        info.reporting = text.tokens[t].kind == TokenKind::Word && isReportingWord(lower);
+        info.cueLike = info.cueTenths >= 2 || info.reporting;
+        info.pronoun = isPersonalPronoun(lower);
+        info.comma = lower == u",";
+        const Sentence &sentence = text.sentences[text.sentenceOfToken[t]];
+        info.firstInSentence = t == sentence.tokenBegin;
+        info.lastInSentence = t + 1 == sentence.tokenEnd;
+        const TokenSpan entity = text.entityOfToken[t];
+        if (!entity.isEmpty())
+            info.entity = std::uint8_t((entity.begin == t ? 1 : 5) + int(text.entityTypeOfToken[t]));
+    }
+    m_previousMark.assign(std::size_t(text.tokens.size()), -1);
+    m_nextMark.assign(std::size_t(text.tokens.size()), -1);
+    for (qsizetype t = 1; t < text.tokens.size(); ++t) {
+        if (text.paragraphOfToken[t - 1] == text.paragraphOfToken[t])
+            m_previousMark[std::size_t(t)] = text.tokens[t - 1].kind == TokenKind::Quote ? t - 1 : m_previousMark[std::size_t(t - 1)];
+    }
+    for (qsizetype t = text.tokens.size() - 2; t >= 0; --t) {
+        if (text.paragraphOfToken[t + 1] == text.paragraphOfToken[t])
+            m_nextMark[std::size_t(t)] = text.tokens[t + 1].kind == TokenKind::Quote ? t + 1 : m_nextMark[std::size_t(t + 1)];
+    }
+    for (const QuotedSpan &span : spans) {
+        m_info[std::size_t(span.openToken)].openMark = true;
+        if (span.closeToken >= 0)
+            m_info[std::size_t(span.closeToken)].closeMark = true;
+        for (qsizetype t = span.openToken + 1; t < text.tokens.size() && text.tokens[t].start < span.content.end; ++t)
+            m_info[std::size_t(t)].quoteDepth = std::uint8_t(std::min(3, m_info[std::size_t(t)].quoteDepth + 1));
+    }
+}
+
+void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> &quoteFeature)
+{
+    const AnalysedText &text = m_text;
+    const qsizetype count = text.tokens.size();
+    static const TokenInfo edge = [] {
+        TokenInfo info;
+        info.lower = hashText(u"<edge>");
+        info.shape = 1;
+        return info;
+    }();
+    const auto info = [&](qsizetype i) -> const TokenInfo & {
+        if (i < 0 || i >= count || text.paragraphOfToken[i] != text.paragraphOfToken[t])
+            return edge;
+        return m_info[std::size_t(i)];
+    };
+    const TokenInfo &self = info(t);
+    const TokenInfo &left = info(t - 1);
+    const TokenInfo &right = info(t + 1);
+    const auto add = [this](Template id, std::uint64_t value) { m_static.push_back(featureKey(id, value)); };
+    add(Bias, 0);
+    add(Word, self.lower);
+    add(WordLeft, left.lower);
+    add(WordRight, right.lower);
+    add(WordLeft2, info(t - 2).lower);
+    add(WordRight2, info(t + 2).lower);
+    add(BigramLeft, values(left.lower, self.lower));
+    add(BigramRight, values(self.lower, right.lower));
+    add(Shape, self.shape);
+    add(Suffix, self.suffix);
+    add(Cluster, self.fine);
+    add(ClusterCoarse, values(self.coarse, self.cueTenths > 0));
+    add(ClusterLeft, values(left.coarse, self.coarse));
+    add(ClusterRight, values(self.coarse, right.coarse));
+    const qsizetype previousMark = m_previousMark[std::size_t(t)];
+    const qsizetype nextMark = m_nextMark[std::size_t(t)];
+    add(MarkDistance, values(previousMark < 0 ? 9 : bucket(t - previousMark), nextMark < 0 ? 9 : bucket(nextMark - t),
+                             self.quoteDepth > 0));
+    add(ShapeLeft, values(left.shape, self.shape));
+    add(ShapeRight, values(self.shape, right.shape));
+    add(CueShare, self.cueTenths);
+    add(CueShareLeft, left.cueTenths);
+    add(CueShareRight, right.cueTenths);
+    add(Reporting, self.reporting * 4 + left.reporting * 2 + right.reporting);
+    add(QuoteState, values(self.quoteDepth, self.openMark * 2 + self.closeMark, left.closeMark * 2 + right.openMark));
+    if (quoteFeature[std::size_t(t)] != 0)
+        add(QuoteSpanShape, quoteFeature[std::size_t(t)]);
+    add(QuoteWord, values(self.lower, self.quoteDepth > 0));
+    add(Entity, self.entity);
+    add(EntityLeft, values(left.entity, self.entity));
+    add(EntityRight, values(self.entity, right.entity));
+    add(Pronoun, values(self.pronoun, right.cueLike));
+
+    const Sentence &sentence = text.sentences[text.sentenceOfToken[t]];
+    const qsizetype length = std::max<qsizetype>(1, sentence.tokenCount());
+    const qsizetype position = t - sentence.tokenBegin;
+    add(Position, values(std::min<qsizetype>(position, 3), std::min<qsizetype>(sentence.tokenEnd - 1 - t, 3),
+                         position * 4 / length));
+    add(ParagraphStart, values(&left == &edge, self.quoteDepth > 0));
+
+    // The nearest cue-like word outside quote marks to either side within the sentence, and
+    // whether a comma or quote mark lies between.
+    qsizetype rightCue = -1;
+    bool commaRight = false;
+    for (qsizetype i = t + 1; i < sentence.tokenEnd; ++i) {
+        if (m_info[std::size_t(i)].cueLike && m_info[std::size_t(i)].quoteDepth == 0) {
+            rightCue = i;
+            break;
+        }
+        commaRight = commaRight || m_info[std::size_t(i)].comma || m_info[std::size_t(i)].closeMark;
+    }
+    qsizetype leftCue = -1;
+    bool commaLeft = false;
+    for (qsizetype i = t - 1; i >= sentence.tokenBegin; --i) {
+        if (m_info[std::size_t(i)].cueLike && m_info[std::size_t(i)].quoteDepth == 0) {
+            leftCue = i;
+            break;
+        }
+        commaLeft = commaLeft || m_info[std::size_t(i)].comma || m_info[std::size_t(i)].openMark;
+    }
+    const std::uint64_t inQuote = self.quoteDepth > 0;
+    add(RightCue, values(rightCue < 0 ? 9 : bucket(rightCue - t), commaRight, inQuote));
+    add(LeftCue, values(leftCue < 0 ? 9 : bucket(t - leftCue), commaLeft, inQuote));
+    if (rightCue >= 0)
+        add(RightCueWord, values(m_info[std::size_t(rightCue)].lower, rightCue - t <= 3 ? rightCue - t : 4));
+    if (leftCue >= 0)
+        add(LeftCueWord, values(m_info[std::size_t(leftCue)].lower, t - leftCue <= 3 ? t - leftCue : 4));
+    add(SentenceShape, values(rightCue >= 0, leftCue >= 0, inQuote * 2 + self.firstInSentence));
+}
+
+void QuoteFeatures::addTokenFeatures(qsizetype t, std::vector<FeatureKey> &features) const
+{
+    features.insert(features.end(), m_static.begin() + m_staticStarts[std::size_t(t)],
+                    m_static.begin() + m_staticStarts[std::size_t(t) + 1]);
+}
+
+void QuoteFeatures::addTagFeatures(qsizetype t, QuoteTag previous, std::vector<FeatureKey> &features) const
+{
+    const TokenInfo &self = m_info[std::size_t(t)];
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    add(PreviousTag, previous);
+    add(PreviousTagWord, values(previous, self.lower));
+    add(PreviousTagQuote, values(previous, self.quoteDepth, self.openMark * 2 + self.closeMark));
+    add(PreviousTagCue, values(previous, self.cueLike, self.pronoun));
+    add(PreviousTagShape, values(previous, self.shape));
+    add(PreviousTagPosition, values(previous, self.firstInSentence, self.lastInSentence));
+    add(PreviousTagEntity, values(previous, self.entity));
+}
+
+} // namespace galley

@@ -1,0 +1,331 @@
+#include "quote_rules.h"
+
+#include "detect/quotes/quote_marks.h"
+#include "detect/quotes/reporting_cues.h"
+#include "detect/quotes/speaker_mention.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+struct Attribution
+{
+    CueTokens cue;
+    TokenSpan speaker;
+};
+
+bool isPunctuation(const AnalysedText &text, qsizetype t, QStringView marks)
+{
+    return text.tokens[t].kind == TokenKind::Punctuation && marks.contains(text.tokenText(t).front());
+}
+
+// Verbs that introduce an indirect clause on their own ("X said the plan…").
+bool takesClause(QStringView lowerHead)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("say"), QStringLiteral("told"),
+        QStringLiteral("tells"), QStringLiteral("added"), QStringLiteral("adds"), QStringLiteral("argued"),
+        QStringLiteral("argues"), QStringLiteral("claimed"), QStringLiteral("claims"), QStringLiteral("insisted"),
+        QStringLiteral("insists"), QStringLiteral("warned"), QStringLiteral("warns"), QStringLiteral("believes"),
+        QStringLiteral("believed"), QStringLiteral("thinks"), QStringLiteral("wrote"), QStringLiteral("writes"),
+        QStringLiteral("noted"), QStringLiteral("notes"), QStringLiteral("stated"), QStringLiteral("explained"),
+        QStringLiteral("acknowledged"), QStringLiteral("admitted"), QStringLiteral("announced"),
+        QStringLiteral("suggested"), QStringLiteral("suggests"), QStringLiteral("predicted"), QStringLiteral("tweeted"),
+        QStringLiteral("reported"), QStringLiteral("reports"), QStringLiteral("confirmed"), QStringLiteral("denied"),
+        QStringLiteral("contended"), QStringLiteral("maintained"), QStringLiteral("asserted"), QStringLiteral("declared"),
+        QStringLiteral("conceded"), QStringLiteral("stressed"), QStringLiteral("emphasized"), QStringLiteral("recalled"),
+        QStringLiteral("found"), QStringLiteral("showed"), QStringLiteral("shows"), QStringLiteral("thought"),
+        QStringLiteral("felt"), QStringLiteral("knew"), QStringLiteral("promised"), QStringLiteral("vowed"),
+        QStringLiteral("saying"), QStringLiteral("arguing"), QStringLiteral("adding"), QStringLiteral("noting"),
+        QStringLiteral("considers"), QStringLiteral("considered"), QStringLiteral("believe"), QStringLiteral("think"),
+        QStringLiteral("claiming"), QStringLiteral("warning"), QStringLiteral("insisting"), QStringLiteral("explaining"),
+    };
+    return words.contains(lowerHead.toString());
+}
+
+bool isTimeWord(QStringView lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("today"),
+        QStringLiteral("yesterday"), QStringLiteral("tonight"), QStringLiteral("earlier"), QStringLiteral("later"),
+        QStringLiteral("recently"), QStringLiteral("repeatedly"), QStringLiteral("publicly"), QStringLiteral("privately"),
+        QStringLiteral("again"), QStringLiteral("last"), QStringLiteral("week"), QStringLiteral("month"),
+        QStringLiteral("year"), QStringLiteral("night"), QStringLiteral("morning"),
+    };
+    return words.contains(lower.toString());
+}
+
+qsizetype headOf(const AnalysedText &text, const CueTokens &cue)
+{
+    for (qsizetype t = cue.begin; t < cue.end; ++t) {
+        if (isReportingWord(text.lower(t)))
+            return t;
+    }
+    return cue.begin;
+}
+
+TokenSpan sentenceTokens(const AnalysedText &text, qsizetype t)
+{
+    const Sentence &sentence = text.sentences[text.sentenceOfToken[t]];
+    return {sentence.tokenBegin, sentence.tokenEnd};
+}
+
+// The cue and speaker right after a quote: "…,” he said", "…,” said Smith", "…,” Smith told
+// Reuters". Looks until the sentence (or the paragraph) ends or another quote opens.
+Attribution attributionAfter(const AnalysedText &text, qsizetype after, qsizetype limit)
+{
+    qsizetype t = after;
+    while (t < limit && isPunctuation(text, t, u",;:"))
+        ++t;
+    for (qsizetype c = t; c < limit && c < t + 25; ++c) {
+        if (text.tokens[c].kind == TokenKind::Quote || isPunctuation(text, c, u".!?;"))
+            break;
+        const CueTokens cue = cueStartingAt(text.text, text.tokens, c, limit);
+        if (cue.isEmpty())
+            continue;
+        TokenSpan speaker = speakerBefore(text, cue.begin, t);
+        if (speaker.isEmpty() || speaker.begin != t)
+            speaker = speakerAfter(text, cue.end, limit);
+        if (speaker.isEmpty())
+            speaker = speakerBefore(text, cue.begin, t);
+        return {cue, speaker};
+    }
+    return {};
+}
+
+// The cue and speaker before a quote: "Smith said: “…”", "He added, “…”", "Smith called it a “…”".
+Attribution attributionBefore(const AnalysedText &text, qsizetype open, qsizetype limit)
+{
+    for (qsizetype c = open - 1; c >= limit && c >= open - 25; --c) {
+        if (text.tokens[c].kind == TokenKind::Quote)
+            break;
+        const CueTokens cue = cueStartingAt(text.text, text.tokens, c, open);
+        if (cue.isEmpty())
+            continue;
+        qsizetype begin = cue.begin;
+        if (begin > limit && cueStartingAt(text.text, text.tokens, begin - 1, open).end == cue.end)
+            begin = begin - 1;   // take the auxiliary too: "has said"
+        const CueTokens full = cueStartingAt(text.text, text.tokens, begin, open);
+        TokenSpan speaker = speakerBefore(text, full.begin, limit);
+        if (speaker.isEmpty() && full.isAccordingTo)
+            speaker = speakerAfter(text, full.end, open);
+        return {full, speaker};
+    }
+    return {};
+}
+
+bool isClauseOpening(const AnalysedText &text, qsizetype open, qsizetype sentenceBegin)
+{
+    if (open <= sentenceBegin || text.paragraphOfToken[open - 1] != text.paragraphOfToken[open])
+        return true;
+    bool wordBefore = false;
+    for (qsizetype t = sentenceBegin; t < open; ++t)
+        wordBefore = wordBefore || text.tokens[t].kind == TokenKind::Word || text.tokens[t].kind == TokenKind::Number;
+    if (!wordBefore)
+        return true;   // only symbols (an emoji, a bullet) before the quote
+    if (isPunctuation(text, open - 1, u":,\u2014") || text.tokens[open - 1].kind == TokenKind::Dash)
+        return true;
+    return !cueStartingAt(text.text, text.tokens, open - 1, open).isEmpty()
+        || (open - 2 >= sentenceBegin && !cueStartingAt(text.text, text.tokens, open - 2, open).isEmpty()
+            && text.lower(open - 1) != u"a" && text.lower(open - 1) != u"the");
+}
+
+Quote makeQuote(const AnalysedText &text, TextRange content, QuoteKind kind, const Attribution &attribution)
+{
+    Quote quote;
+    quote.content = content;
+    quote.kind = kind;
+    quote.cue = text.range({attribution.cue.begin, attribution.cue.end});
+    quote.speaker = text.range(attribution.speaker);
+    return quote;
+}
+
+qsizetype wordCount(const AnalysedText &text, qsizetype begin, qsizetype end)
+{
+    qsizetype count = 0;
+    for (qsizetype t = begin; t < end; ++t)
+        count += text.tokens[t].kind == TokenKind::Word ? 1 : 0;
+    return count;
+}
+
+qsizetype lastContentToken(const AnalysedText &text, const QuotedSpan &span)
+{
+    if (span.closeToken >= 0)
+        return span.closeToken;
+    qsizetype t = span.openToken;
+    while (t + 1 < text.tokens.size() && text.tokens[t + 1].end <= span.content.end)
+        ++t;
+    return t + 1;
+}
+
+// Content [begin, end) of tokens without a final full stop or comma, as text.
+TextRange clauseRange(const AnalysedText &text, qsizetype begin, qsizetype end)
+{
+    while (end > begin && (isPunctuation(text, end - 1, u".,;:!?") || text.tokens[end - 1].kind == TokenKind::Dash))
+        --end;
+    while (begin < end && isPunctuation(text, begin, u",:"))
+        ++begin;
+    return text.range({begin, end});
+}
+
+} // namespace
+
+QList<Quote> findQuotesByRules(const AnalysedText &text)
+{
+    QList<Quote> quotes;
+    const QList<QuotedSpan> spans = findQuotedSpans(text.text, text.tokens);
+    QList<bool> quoted(text.tokens.size(), false);
+    QList<bool> usedCue(text.tokens.size(), false);
+    QList<Quote> partials;
+
+    for (const QuotedSpan &span : spans) {
+        if (span.depth > 0)
+            continue;
+        const qsizetype close = lastContentToken(text, span);
+        for (qsizetype t = span.openToken; t < std::min(close + 1, text.tokens.size()); ++t)
+            quoted[t] = true;
+        const TokenSpan openSentence = sentenceTokens(text, span.openToken);
+        const TokenSpan closeSentence = sentenceTokens(text, std::min(close, text.tokens.size() - 1));
+        const bool opensClause = isClauseOpening(text, span.openToken, openSentence.begin);
+        const qsizetype words = wordCount(text, span.openToken, close);
+
+        qsizetype afterLimit = closeSentence.end;
+        for (qsizetype t = close + 1; t < afterLimit; ++t) {
+            if (text.paragraphOfToken[t] != text.paragraphOfToken[std::min(close, text.tokens.size() - 1)]) {
+                afterLimit = t;
+                break;
+            }
+        }
+        Attribution attribution;
+        if (span.closeToken >= 0)
+            attribution = attributionAfter(text, close + 1, afterLimit);
+        if (attribution.cue.isEmpty())
+            attribution = attributionBefore(text, span.openToken, openSentence.begin);
+        const QStringView inner = text.text.mid(span.content.start, span.content.end - span.content.start);
+        const bool endsClause = (!inner.isEmpty() && QStringView(u".!?…").contains(inner.back()))
+            || (span.closeToken > 0 && text.tokens[span.closeToken - 1].kind == TokenKind::Punctuation);
+        const bool cueFollows = !attribution.cue.isEmpty() && attribution.cue.begin > close;
+        QuoteKind kind = opensClause && (endsClause || words >= 4 || cueFollows) ? QuoteKind::Direct : QuoteKind::Partial;
+        if (span.continuesParagraphs)
+            kind = QuoteKind::Direct;
+        // A few words in quote marks with nobody saying them are scare quotes or titles.
+        if (attribution.cue.isEmpty() && (kind == QuoteKind::Partial || words < 4))
+            continue;
+        if (kind == QuoteKind::Partial) {
+            partials.append(makeQuote(text, span.content, kind, attribution));   // unless reported speech holds it
+            continue;
+        }
+        for (qsizetype t = attribution.cue.begin; t >= 0 && t < attribution.cue.end; ++t)
+            usedCue[t] = true;
+        quotes.append(makeQuote(text, span.content, kind, attribution));
+    }
+
+    // Reported speech in the words outside quote marks.
+    for (const Sentence &sentence : text.sentences) {
+        for (qsizetype c = sentence.tokenBegin; c < sentence.tokenEnd; ++c) {
+            if (quoted[c] || usedCue[c])
+                continue;
+            const CueTokens cue = cueStartingAt(text.text, text.tokens, c, sentence.tokenEnd);
+            if (cue.isEmpty())
+                continue;
+            qsizetype headEnd = cue.end;
+            Attribution attribution{cue, {}};
+            TokenSpan content;
+            if (cue.isAccordingTo) {
+                attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
+                const qsizetype afterSpeaker = attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end;
+                if (cue.begin - sentence.tokenBegin <= 1 && afterSpeaker < sentence.tokenEnd
+                    && isPunctuation(text, afterSpeaker, u",")) {
+                    content = {afterSpeaker + 1, sentence.tokenEnd};
+                } else if (cue.begin > sentence.tokenBegin && isPunctuation(text, cue.begin - 1, u",")) {
+                    content = {sentence.tokenBegin, cue.begin - 1};
+                }
+            } else {
+                const QString head = text.lower(headOf(text, cue));
+                if (!takesClause(head))
+                    continue;
+                attribution.speaker = speakerBefore(text, cue.begin, sentence.tokenBegin);
+                if (attribution.speaker.isEmpty()) {
+                    // "…, said the spokesman."
+                    if (cue.begin > sentence.tokenBegin && isPunctuation(text, cue.begin - 1, u",")
+                        && wordCount(text, cue.end, sentence.tokenEnd) <= 8) {
+                        attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
+                        if (!attribution.speaker.isEmpty())
+                            content = {sentence.tokenBegin, cue.begin - 1};
+                    }
+                } else if (attribution.speaker.begin > sentence.tokenBegin
+                           && isPunctuation(text, attribution.speaker.begin - 1, u",")
+                           && attribution.speaker.begin - 1 > sentence.tokenBegin + 2
+                           && wordCount(text, cue.end, sentence.tokenEnd) <= 5) {
+                    content = {sentence.tokenBegin, attribution.speaker.begin - 1};   // "…, Smith said."
+                } else {
+                    qsizetype start = headEnd;
+                    if (head.startsWith(u"tell") || head == u"told") {
+                        // "told reporters that …"
+                        while (start < sentence.tokenEnd && start < headEnd + 4 && text.lower(start) != u"that")
+                            ++start;
+                        if (start >= sentence.tokenEnd || text.lower(start) != u"that")
+                            start = headEnd;
+                    }
+                    // "said Thursday it would be …", "said on Monday that …"
+                    while (start < sentence.tokenEnd && isTimeWord(text.lower(start)))
+                        ++start;
+                    // "that" stays in the content, as PolNeAR marks it; a comma or colon does not.
+                    if (start < sentence.tokenEnd && isPunctuation(text, start, u",:"))
+                        ++start;
+                    if (start < sentence.tokenEnd && text.tokens[start].kind != TokenKind::Punctuation
+                        && (start + 1 < sentence.tokenEnd || text.lower(start) != u"that")
+                        && !QSet<QString>{QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
+                                          QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("of"),
+                                          QStringLiteral("about"), QStringLiteral("by"), QStringLiteral("with")}
+                                .contains(text.lower(start)))
+                        content = {start, sentence.tokenEnd};
+                }
+            }
+            if (content.isEmpty() || wordCount(text, content.begin, content.end) < 3)
+                continue;
+            if (quoted[content.begin] && quoted[content.end - 1])
+                continue;   // the quote itself, already found
+            for (qsizetype t = cue.begin; t < cue.end; ++t)
+                usedCue[t] = true;
+            quotes.append(makeQuote(text, clauseRange(text, content.begin, content.end), QuoteKind::Indirect, attribution));
+            // Partial quotes inside: "would be a ‘watershed moment’".
+            for (const QuotedSpan &span : spans) {
+                if (span.openToken > content.begin && span.closeToken >= 0 && span.closeToken < content.end
+                    && (span.depth == 0 || span.singleMarks)) {
+                    bool known = false;
+                    for (Quote &quote : quotes) {
+                        if (quote.content == span.content) {
+                            known = true;
+                            quote.kind = QuoteKind::Partial;
+                            if (quote.cue.isEmpty()) {
+                                quote.cue = text.range({cue.begin, cue.end});
+                                quote.speaker = text.range(attribution.speaker);
+                            }
+                        }
+                    }
+                    if (!known)
+                        quotes.append(makeQuote(text, span.content, QuoteKind::Partial, attribution));
+                }
+            }
+        }
+    }
+    for (const Quote &partial : partials) {
+        bool known = false;
+        for (const Quote &quote : quotes)
+            known = known || quote.content == partial.content;
+        if (!known)
+            quotes.append(partial);
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
+        return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
+    });
+    return quotes;
+}
+
+} // namespace galley

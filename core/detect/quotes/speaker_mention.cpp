@@ -1,0 +1,136 @@
+#include "speaker_mention.h"
+
+#include "detect/quotes/reporting_cues.h"
+
+#include <QSet>
+
+namespace galley {
+
+namespace {
+
+bool isDeterminer(QStringView lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"),
+        QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("our"),
+        QStringLiteral("my"), QStringLiteral("your"), QStringLiteral("another"), QStringLiteral("one"),
+        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"),
+        QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("several"), QStringLiteral("two"),
+        QStringLiteral("three"), QStringLiteral("most"), QStringLiteral("both"), QStringLiteral("other"),
+    };
+    return words.contains(lower.toString());
+}
+
+// Words that end a noun phrase when walking back from a cue.
+bool stopsPhrase(QStringView lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("and"), QStringLiteral("but"), QStringLiteral("or"), QStringLiteral("that"),
+        QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("when"), QStringLiteral("as"),
+        QStringLiteral("while"), QStringLiteral("because"), QStringLiteral("if"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
+        QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("is"),
+        QStringLiteral("was"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("not"),
+        QStringLiteral("also"), QStringLiteral("then"), QStringLiteral("so"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("where"), QStringLiteral("than"), QStringLiteral("have"),
+        QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("be"), QStringLiteral("been"),
+        QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("will"), QStringLiteral("would"),
+    };
+    return words.contains(lower.toString());
+}
+
+bool isPhraseWord(const AnalysedText &text, qsizetype t)
+{
+    const TokenKind kind = text.tokens[t].kind;
+    return kind == TokenKind::Word || kind == TokenKind::Number;
+}
+
+} // namespace
+
+bool isPersonalPronoun(QStringView lowerWord)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("i"),
+        QStringLiteral("we"), QStringLiteral("it"), QStringLiteral("you"), QStringLiteral("him"),
+        QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("us"), QStringLiteral("me"),
+    };
+    return words.contains(lowerWord.toString());
+}
+
+TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype limit)
+{
+    const qsizetype last = cueBegin - 1;
+    if (last < limit || last < 0)
+        return {};
+    if (!isPhraseWord(text, last) && text.tokenText(last) != u",")
+        return {};
+    // "Smith, a spokesman, said" and "…,” the deputy chief, Gen. Viktor Poznikhir, said": the
+    // name before the comma.
+    if (text.tokens[last].kind == TokenKind::Punctuation && text.tokenText(last) == u"," && last - 1 >= limit)
+        return speakerBefore(text, last, limit);
+    const TokenSpan entity = text.entityOfToken[last];
+    if (!entity.isEmpty() && entity.end == cueBegin && entity.begin >= limit) {
+        // Titles and names in capitals before it join it: "Russian General Staff", "Lt. Gen. Viktor Poznikhir".
+        qsizetype begin = entity.begin;
+        while (begin - 1 >= limit && begin > entity.begin - 4 && text.tokens[begin - 1].kind == TokenKind::Word
+               && text.tokenText(begin - 1).front().isUpper() && !stopsPhrase(text.lower(begin - 1))
+               && !isDeterminer(text.lower(begin - 1)) 
+               && (text.sentences[text.sentenceOfToken[begin - 1]].tokenBegin != begin - 1 || !text.entityOfToken[begin - 1].isEmpty()))
+            --begin;
+        if (begin - 1 >= limit && (text.lower(begin - 1) == u"the"))
+            --begin;   // "the Russian Foreign Ministry", as written
+        return {begin, cueBegin};
+    }
+    const QString lastWord = text.lower(last);
+    if (isPersonalPronoun(lastWord))
+        return {last, cueBegin};
+    if (stopsPhrase(lastWord) || isReportingWord(lastWord))
+        return {};
+    qsizetype begin = last;
+    while (begin - 1 >= limit && begin > last - 6 && isPhraseWord(text, begin - 1)) {
+        const QString word = text.lower(begin - 1);
+        if (isDeterminer(word)) {
+            --begin;
+            break;
+        }
+        if (stopsPhrase(word) || isPersonalPronoun(word) || isReportingWord(word))
+            break;
+        // "Clinton aides": an entity inside the phrase joins it whole.
+        const TokenSpan inner = text.entityOfToken[begin - 1];
+        begin = inner.isEmpty() ? begin - 1 : std::max(limit, inner.begin);
+    }
+    // A lone lower-case word that is not a noun phrase head ("it", "also") is no speaker.
+    if (begin == last && !text.tokenText(last).front().isUpper() && lastWord.size() < 3)
+        return {};
+    return {begin, cueBegin};
+}
+
+TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype limit)
+{
+    if (cueEnd >= limit || !isPhraseWord(text, cueEnd))
+        return {};
+    const TokenSpan entity = text.entityOfToken[cueEnd];
+    if (!entity.isEmpty() && entity.begin == cueEnd)
+        return {cueEnd, std::min(limit, entity.end)};
+    const QString first = text.lower(cueEnd);
+    if (isPersonalPronoun(first))
+        return {cueEnd, cueEnd + 1};
+    if (stopsPhrase(first))
+        return {};
+    qsizetype end = cueEnd + 1;
+    while (end < limit && end < cueEnd + 7 && isPhraseWord(text, end)) {
+        const QString word = text.lower(end);
+        // After a determiner a reporting word is a noun: "according to the report".
+        const bool nounAfterDeterminer = end == cueEnd + 1 && isDeterminer(first);
+        if (stopsPhrase(word) || (isReportingWord(word) && !nounAfterDeterminer))
+            break;
+        const TokenSpan inner = text.entityOfToken[end];
+        end = inner.isEmpty() ? end + 1 : std::min(limit, inner.end);
+    }
+    // "said Sunday", "said on": a day or a preposition is no speaker.
+    if (end == cueEnd + 1 && !text.tokenText(cueEnd).front().isUpper())
+        return {};
+    return {cueEnd, end};
+}
+
+} // namespace galley

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "detect/quotes/analysed_text.h"
+
+namespace galley {
+
+// The speaker mention written just before a cue, its grammatical subject: a name ("Donald
+// Trump"), a pronoun ("he"), or a description ("a campaign spokesman", "the source"). Looks
+// at tokens [limit, cueBegin); empty when none ends right before the cue.
+TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype limit);
+
+// The speaker written just after a cue, as in "…,” said Smith" or "according to the report";
+// tokens [cueEnd, limit).
+TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype limit);
+
+bool isPersonalPronoun(QStringView lowerWord);
+
+} // namespace galley

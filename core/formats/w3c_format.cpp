@@ -1,0 +1,131 @@
+#include "formats/w3c_format.h"
+
+#include "annotation/text_quote.h"
+#include "text/code_point_index.h"
+
+#include "util/iso_time.h"
+#include "util/json_text.h"
+
+#include <QUrl>
+
+namespace galley {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString sourceIri(const AnnotationSet &set)
+{
+    if (set.sourcePath.isEmpty())
+        return QStringLiteral("urn:galley:unsaved-text");
+    QUrl url = QUrl::fromLocalFile(set.sourcePath);
+    if (set.record >= 0)
+        url.setFragment(QStringLiteral("record=%1").arg(set.record));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void writeCreator(JsonObjectWriter &annotation, const Span &span, const AnnotationSet &set)
+{
+    JsonObjectWriter creator(annotation.key("creator"));
+    if (span.provenance.detector.isEmpty() || !span.provenance.reviewer.isEmpty()) {
+        const QString &reviewer = !span.provenance.reviewer.isEmpty() ? span.provenance.reviewer : set.reviewer;
+        creator.string("type", u"Person");
+        creator.string("nickname", reviewer.isEmpty() ? QStringLiteral("unknown") : reviewer);
+    } else {
+        QString name = QStringLiteral("Galley ") + span.provenance.detector;
+        if (!span.provenance.version.isEmpty())
+            name += u' ' + span.provenance.version;
+        creator.string("type", u"Software");
+        creator.string("name", name);
+    }
+    creator.close();
+}
+
+void appendTextualBody(QByteArray &out, QStringView purpose, QStringView value)
+{
+    JsonObjectWriter body(out);
+    body.string("type", u"TextualBody");
+    body.string("purpose", purpose);
+    body.string("value", value);
+    body.close();
+}
+
+void appendAnnotation(QByteArray &out, const Span &span, const AnnotationSet &set, const CodePointIndex &index,
+                      const QString &source)
+{
+    const TextQuote quote = span.quote.exact.isEmpty() ? textQuoteAt(set.text, span.start, span.end) : span.quote;
+    JsonObjectWriter annotation(out);
+    annotation.string("id", QString(source + QStringLiteral("#galley-") + span.id));
+    annotation.string("type", u"Annotation");
+    annotation.string("motivation", u"tagging");
+    QByteArray &body = annotation.key("body");
+    body += '[';
+    appendTextualBody(body, u"tagging", span.label);
+    body += ',';
+    appendTextualBody(body, u"assessing", reviewStatusName(span.status));
+    body += ']';
+    JsonObjectWriter target(annotation.key("target"));
+    target.string("source", source);
+    QByteArray &selectors = target.key("selector");
+    selectors += '[';
+    JsonObjectWriter textQuote(selectors);
+    textQuote.string("type", u"TextQuoteSelector");
+    textQuote.string("exact", quote.exact);
+    textQuote.string("prefix", quote.prefix);
+    textQuote.string("suffix", quote.suffix);
+    textQuote.close();
+    selectors += ',';
+    JsonObjectWriter position(selectors);
+    position.string("type", u"TextPositionSelector");
+    position.number("start", index.toCodePoints(span.start));
+    position.number("end", index.toCodePoints(span.end));
+    position.close();
+    selectors += ']';
+    target.close();
+    writeCreator(annotation, span, set);
+    if (span.created.isValid())
+        annotation.key("created") += '"' + isoUtcTimestamp(span.created) + '"';
+    if (span.modified.isValid())
+        annotation.key("modified") += '"' + isoUtcTimestamp(span.modified) + '"';
+    annotation.close();
+}
+
+} // namespace
+
+ExportResult writeW3c(const QList<AnnotationSet> &sets, const QString &stem)
+{
+    qsizetype total = 0;
+    for (const AnnotationSet &set : sets)
+        total += set.spans.size();
+    const QString label = sets.size() == 1 && !sets.first().document.title.isEmpty() ? sets.first().document.title
+                                                                                    : QStringLiteral("Galley annotations");
+    QByteArray out;
+    JsonObjectWriter collection(out);
+    collection.string("@context", u"http://www.w3.org/ns/anno.jsonld");
+    collection.string("type", u"AnnotationCollection");
+    collection.string("label", label);
+    collection.number("total", total);
+    JsonObjectWriter page(collection.key("first"));
+    page.string("type", u"AnnotationPage");
+    page.number("startIndex", 0);
+    QByteArray &items = page.key("items");
+    items += "[\n";   // one annotation a line
+    bool first = true;
+    for (const AnnotationSet &set : sets) {
+        const CodePointIndex index(set.text);
+        const QString source = sourceIri(set);
+        for (const Span &span : set.spans) {
+            if (!first)
+                items += ",\n";
+            first = false;
+            appendAnnotation(items, span, set, index, source);
+        }
+    }
+    items += "\n]";
+    page.close();
+    collection.close();
+    out += '\n';
+    return {{{stem + QStringLiteral(".jsonld"), out}}, {}};
+}
+
+} // namespace galley

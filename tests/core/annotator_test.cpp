@@ -1,0 +1,110 @@
+#include "pipeline/annotator.h"
+#include "annotation/text_quote.h"
+#include "extract/article_extractor.h"
+#include "load/html_document.h"
+#include "load/page_loader.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// The annotate pipeline on the harbour-vote sample page: spans anchored in the article text,
+// in the page's DOM, and stamped with who made them.
+class AnnotatorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void annotate_htmlPage_spansPointIntoDom();
+    void annotate_textCopy_hasNoDomRanges();
+    void annotate_spansCarrySelectorsAndProvenance();
+
+private:
+    AnnotationSet annotateSample(const QString &name, Page *pageOut = nullptr);
+    std::optional<Annotator> m_annotator;
+};
+
+void AnnotatorTest::initTestCase()
+{
+    auto annotator = Annotator::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"),
+                                     QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"));
+    QVERIFY2(annotator.ok(), qPrintable(annotator.ok() ? QString() : annotator.error().toString()));
+    m_annotator = std::move(annotator).value();
+}
+
+AnnotationSet AnnotatorTest::annotateSample(const QString &name, Page *pageOut)
+{
+    const auto pages = loadPages(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/") + name);
+    if (!pages || pages->isEmpty())
+        return {};
+    const Page &page = pages->constFirst();
+    if (pageOut)
+        *pageOut = page;
+    return m_annotator->annotate(extractArticle(page), page);
+}
+
+void AnnotatorTest::annotate_htmlPage_spansPointIntoDom()
+{
+    Page page;
+    const AnnotationSet set = annotateSample(QStringLiteral("harbour-vote.html"), &page);
+    QVERIFY(!set.spans.isEmpty());
+    QVERIFY(page.dom);
+    int withinOneNode = 0;
+    for (const Span &span : set.spans) {
+        QVERIFY2(span.dom.has_value(), qPrintable(span.text));
+        if (span.dom->start.nodePath != span.dom->end.nodePath)
+            continue;
+        const GumboNode *node = page.dom->nodeAtPath(span.dom->start.nodePath);
+        QVERIFY2(node, qPrintable(span.dom->start.nodePath));
+        const QString nodeText = HtmlDocument::nodeText(node);
+        QCOMPARE(nodeText.mid(span.dom->start.offset, span.dom->end.offset - span.dom->start.offset).simplified(),
+                 span.text.simplified());
+        ++withinOneNode;
+    }
+    QVERIFY(withinOneNode > 5);
+}
+
+void AnnotatorTest::annotate_textCopy_hasNoDomRanges()
+{
+    const AnnotationSet set = annotateSample(QStringLiteral("harbour-vote.txt"));
+    QVERIFY(!set.spans.isEmpty());
+    for (const Span &span : set.spans)
+        QVERIFY(!span.dom);
+}
+
+void AnnotatorTest::annotate_spansCarrySelectorsAndProvenance()
+{
+    const AnnotationSet set = annotateSample(QStringLiteral("harbour-vote.html"));
+    QVERIFY(set.sourcePath.endsWith(QStringLiteral("harbour-vote.html")));
+    QCOMPARE(set.contentHash.size(), 64);
+    QStringList ids;
+    for (const Span &span : set.spans) {
+        ids.append(span.id);
+        QCOMPARE(span.text, set.text.mid(span.start, span.end - span.start));
+        QCOMPARE(span.quote, textQuoteAt(set.text, span.start, span.end));
+        QCOMPARE(span.status, ReviewStatus::Pending);
+        QVERIFY(!span.provenance.detector.isEmpty());
+        QVERIFY(!span.provenance.version.isEmpty());
+        QVERIFY(span.created.isValid());
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        QCOMPARE(ids[i], QStringLiteral("s%1").arg(i + 1));
+    for (const Relation &relation : set.relations) {
+        QVERIFY(ids.contains(relation.from));
+        if (relation.type == u"cluster")
+            QVERIFY(std::any_of(set.clusters.cbegin(), set.clusters.cend(),
+                                [&](const Cluster &cluster) { return cluster.id == relation.to; }));
+        else
+            QVERIFY(ids.contains(relation.to));
+    }
+    const auto mayor = std::find_if(set.spans.cbegin(), set.spans.cend(),
+                                    [](const Span &span) { return span.text == u"Elena Varga"; });
+    QVERIFY(mayor != set.spans.cend());
+    QCOMPARE(mayor->label, QStringLiteral("PER"));
+    QCOMPARE(mayor->provenance.detector, QStringLiteral("ner"));
+    QVERIFY(mayor->provenance.version.startsWith(QStringLiteral("ner-conll ")));
+}
+
+QTEST_GUILESS_MAIN(AnnotatorTest)
+#include "annotator_test.moc"

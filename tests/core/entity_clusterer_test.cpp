@@ -1,0 +1,113 @@
+#include "entity_markup.h"
+
+#include "detect/entities/entity_clusterer.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// Grouping the entity mentions of one document into clusters with a canonical name.
+class EntityClustererTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clusterEntities_groupsMentions_data();
+    void clusterEntities_groupsMentions();
+    void clusterEntities_indexesMentionsInOrder();
+
+private:
+    std::optional<NameLexicon> m_lexicon;
+};
+
+namespace {
+
+// "PER Bashar al-Assad: Syrian President Bashar Assad | Assad; LOC Aleppo: Aleppo"
+QString describe(const MarkedText &marked, const QList<EntityCluster> &clusters)
+{
+    QStringList parts;
+    for (const EntityCluster &cluster : clusters) {
+        QStringList mentions;
+        for (int m : cluster.mentions)
+            mentions.append(marked.text.mid(marked.mentions[m].start, marked.mentions[m].end - marked.mentions[m].start));
+        parts.append(entityTypeName(cluster.type) + u' ' + cluster.canonical + u": " + mentions.join(QStringLiteral(" | ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void EntityClustererTest::initTestCase()
+{
+    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"),
+                                     QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/given-name-genders.txt.gz"));
+    QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
+    m_lexicon = std::move(lexicon).value();
+}
+
+void EntityClustererTest::clusterEntities_groupsMentions_data()
+{
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<QString>("clusters");
+    QTest::newRow("title, surname and particle")
+        << QStringLiteral("[PER Syrian President Bashar Assad] said so. [PER Assad] left. [PER Bashar al-Assad] spoke.")
+        << QStringLiteral("PER Bashar al-Assad: Syrian President Bashar Assad | Assad | Bashar al-Assad");
+    QTest::newRow("military rank stripped")
+        << QStringLiteral("[PER Lt. Gen. Viktor Poznikhir] said. Later [PER Poznikhir] added. [PER Viktor Poznikhir] left.")
+        << QStringLiteral("PER Viktor Poznikhir: Lt. Gen. Viktor Poznikhir | Poznikhir | Viktor Poznikhir");
+    QTest::newRow("surname before the full name")
+        << QStringLiteral("[PER Poznikhir] spoke first; [PER Viktor Poznikhir] is a general.")
+        << QStringLiteral("PER Viktor Poznikhir: Poznikhir | Viktor Poznikhir");
+    QTest::newRow("acronym of an organisation")
+        << QStringLiteral("The [ORG Organisation for the Prohibition of Chemical Weapons] met. The [ORG OPCW] said.")
+        << QStringLiteral("ORG Organisation for the Prohibition of Chemical Weapons: "
+                          "Organisation for the Prohibition of Chemical Weapons | OPCW");
+    QTest::newRow("acronym first")
+        << QStringLiteral("[ORG UNHCR] staff and the [ORG United Nations High Commissioner for Refugees] agreed.")
+        << QStringLiteral("ORG United Nations High Commissioner for Refugees: UNHCR | "
+                          "United Nations High Commissioner for Refugees");
+    QTest::newRow("possessive")
+        << QStringLiteral("[LOC Russia's] army and [LOC Russia] itself; [LOC Aleppo’s] districts.")
+        << QStringLiteral("LOC Russia: Russia's | Russia; LOC Aleppo: Aleppo’s");
+    QTest::newRow("type by majority")
+        << QStringLiteral("[PER Jan Egeland] said. [ORG Egeland] added. [PER Egeland] left.")
+        << QStringLiteral("PER Jan Egeland: Jan Egeland | Egeland | Egeland");
+    QTest::newRow("different people, one surname")
+        << QStringLiteral("[PER Hafez Assad] ruled; [PER Bashar Assad] rules. [PER Assad] said.")
+        << QStringLiteral("PER Hafez Assad: Hafez Assad; PER Bashar Assad: Bashar Assad | Assad");
+    QTest::newRow("place is not a person's surname")
+        << QStringLiteral("[PER George Washington] slept. [LOC Washington] woke.")
+        << QStringLiteral("PER George Washington: George Washington; LOC Washington: Washington");
+    QTest::newRow("organisation without its nationality")
+        << QStringLiteral("The [ORG Russian General Staff] said. The [ORG General Staff] added.")
+        << QStringLiteral("ORG Russian General Staff: Russian General Staff | General Staff");
+    QTest::newRow("nationality is not the country")
+        << QStringLiteral("[MISC Syrian] troops in [LOC Syria].")
+        << QStringLiteral("MISC Syrian: Syrian; LOC Syria: Syria");
+    QTest::newRow("particle bin, von")
+        << QStringLiteral("[PER Osama bin Laden] and [PER bin Laden]; [PER Ursula von der Leyen] and [PER von der Leyen].")
+        << QStringLiteral("PER Osama bin Laden: Osama bin Laden | bin Laden; "
+                          "PER Ursula von der Leyen: Ursula von der Leyen | von der Leyen");
+}
+
+void EntityClustererTest::clusterEntities_groupsMentions()
+{
+    QFETCH(QString, markup);
+    QFETCH(QString, clusters);
+    const MarkedText marked = parseEntityMarkup(markup);
+    QCOMPARE(describe(marked, clusterEntities(marked.text, marked.mentions, *m_lexicon)), clusters);
+}
+
+void EntityClustererTest::clusterEntities_indexesMentionsInOrder()
+{
+    const MarkedText marked = parseEntityMarkup(
+        QStringLiteral("[PER Assad] met [PER Putin]; [PER Vladimir Putin] and [PER Bashar Assad] spoke."));
+    const QList<EntityCluster> clusters = clusterEntities(marked.text, marked.mentions, *m_lexicon);
+    QCOMPARE(clusters.size(), 2);
+    QCOMPARE(clusters[0].mentions, QList<int>({0, 3}));
+    QCOMPARE(clusters[1].mentions, QList<int>({1, 2}));
+}
+
+QTEST_GUILESS_MAIN(EntityClustererTest)
+#include "entity_clusterer_test.moc"

@@ -1,0 +1,160 @@
+// The export-only formats: W3C Web Annotation, spaCy and CSV tables say what a reader of each
+// expects, offsets in code points.
+#include "annotation_fixture.h"
+
+#include "formats/annotation_format.h"
+#include "formats/csv_row.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace galley;
+
+class FormatExportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors();
+    void spacy_entsDoNotOverlapAndSpansAreGrouped();
+    void csvRow_quotesAsRfc4180Says();
+    void csvTables_quotesNumbersEntities();
+
+private:
+    const AnnotationSet m_set = fixture::richAnnotationSet();
+};
+
+namespace {
+
+ExportResult exportAs(const QString &formatName, const AnnotationSet &set)
+{
+    return findAnnotationFormat(formatName)->write({set}, QStringLiteral("article"));
+}
+
+// [start, end) in code points of text, as Python slices it.
+QString codePointSlice(const QString &text, int start, int end)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start);
+}
+
+QStringList csvLines(const QByteArray &content)
+{
+    // Only for tables whose fields hold no line break.
+    QStringList lines = QString::fromUtf8(content).split(QStringLiteral("\r\n"));
+    if (lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+void FormatExportTest::w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors()
+{
+    const ExportResult exported = exportAs(QStringLiteral("w3c"), m_set);
+    QCOMPARE(exported.files.size(), 1);
+    QCOMPARE(exported.files.first().name, QStringLiteral("article.jsonld"));
+    const QJsonObject collection = QJsonDocument::fromJson(exported.files.first().content).object();
+    QCOMPARE(collection.value(u"@context").toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+    QCOMPARE(collection.value(u"type").toString(), QStringLiteral("AnnotationCollection"));
+    const QJsonArray items = collection.value(u"first").toObject().value(u"items").toArray();
+    QCOMPARE(items.size(), m_set.spans.size());
+    QCOMPARE(collection.value(u"total").toInt(), m_set.spans.size());
+
+    for (int i = 0; i < items.size(); ++i) {
+        const Span &span = m_set.spans[i];
+        const QJsonObject annotation = items[i].toObject();
+        const QJsonObject target = annotation.value(u"target").toObject();
+        QCOMPARE(target.value(u"source").toString(), QStringLiteral("file:///pages/aleppo%20report.html#record=3"));
+        const QJsonArray selectors = target.value(u"selector").toArray();
+        QCOMPARE(selectors[0].toObject().value(u"type").toString(), QStringLiteral("TextQuoteSelector"));
+        QCOMPARE(selectors[0].toObject().value(u"exact").toString(), span.quote.exact);
+        QCOMPARE(selectors[0].toObject().value(u"prefix").toString(), span.quote.prefix);
+        const QJsonObject position = selectors[1].toObject();
+        QCOMPARE(position.value(u"type").toString(), QStringLiteral("TextPositionSelector"));
+        if (span.anchor != AnchorState::Orphaned)
+            QCOMPARE(codePointSlice(m_set.text, position.value(u"start").toInt(), position.value(u"end").toInt()), span.text);
+        const QJsonArray body = annotation.value(u"body").toArray();
+        QCOMPARE(body[0].toObject().value(u"purpose").toString(), QStringLiteral("tagging"));
+        QCOMPARE(body[0].toObject().value(u"value").toString(), span.label);
+        QCOMPARE(body[1].toObject().value(u"value").toString(), reviewStatusName(span.status));
+    }
+    const QJsonObject assad = items[0].toObject();
+    QCOMPARE(assad.value(u"creator").toObject().value(u"type").toString(), QStringLiteral("Person"));
+    QCOMPARE(assad.value(u"creator").toObject().value(u"nickname").toString(), QStringLiteral("anna"));
+    QCOMPARE(assad.value(u"created").toString(), QStringLiteral("2026-11-25T10:00:00.125Z"));
+    const QJsonObject president = items[1].toObject();
+    QCOMPARE(president.value(u"creator").toObject().value(u"type").toString(), QStringLiteral("Software"));
+    QCOMPARE(president.value(u"creator").toObject().value(u"name").toString(), QStringLiteral("Galley ner conll-3"));
+}
+
+void FormatExportTest::spacy_entsDoNotOverlapAndSpansAreGrouped()
+{
+    const ExportResult exported = exportAs(QStringLiteral("spacy"), m_set);
+    const QJsonObject doc = QJsonDocument::fromJson(exported.files.first().content).object();
+    QCOMPARE(doc.value(u"text").toString(), m_set.text);
+    QStringList ents;
+    int previousEnd = 0;
+    for (const QJsonValue &value : doc.value(u"ents").toArray()) {
+        const QJsonObject ent = value.toObject();
+        QVERIFY(ent.value(u"start").toInt() >= previousEnd);
+        previousEnd = ent.value(u"end").toInt();
+        ents.append(ent.value(u"label").toString() + u'='
+                    + codePointSlice(m_set.text, ent.value(u"start").toInt(), ent.value(u"end").toInt()));
+    }
+    // The rejected ORG is out; "Bashar al-Assad" lies inside the longer MISC.
+    QCOMPARE(ents, (QStringList{QStringLiteral("MISC=Syrian President Bashar al-Assad"),
+                                QString::fromUtf8("LOC=Aleppo \xF0\x9F\x87\xB8\xF0\x9F\x87\xBE"),
+                                QString::fromUtf8("MISC=\r\n\r\nCafe\xCC\x81"), QString::fromUtf8("PER=\xF0\x9D\x94\x98lf"),
+                                QStringLiteral("PER=Assad")}));
+    const QJsonObject spans = doc.value(u"spans").toObject();
+    QCOMPARE(spans.keys(), (QStringList{QStringLiteral("entities"), QStringLiteral("numbers"), QStringLiteral("quotes")}));
+    QCOMPARE(spans.value(u"entities").toArray().size(), 6);   // every entity but the rejected one
+    QCOMPARE(spans.value(u"quotes").toArray().size(), 3);
+    QCOMPARE(spans.value(u"numbers").toArray().size(), 2);
+    const QJsonArray tokens = doc.value(u"tokens").toArray();
+    QVERIFY(tokens.size() > 20);
+    QCOMPARE(codePointSlice(m_set.text, tokens[0].toObject().value(u"start").toInt(), tokens[0].toObject().value(u"end").toInt()),
+             QStringLiteral("Syrian"));
+}
+
+void FormatExportTest::csvRow_quotesAsRfc4180Says()
+{
+    QCOMPARE(csvRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                     QStringLiteral("two\nlines"), QString()}),
+             QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"));
+}
+
+void FormatExportTest::csvTables_quotesNumbersEntities()
+{
+    const ExportResult exported = exportAs(QStringLiteral("csv"), m_set);
+    QCOMPARE(exported.files.size(), 3);
+    QCOMPARE(exported.files[0].name, QStringLiteral("article-quotes.csv"));
+    const QString document = m_set.sourcePath;
+
+    // The second quote crosses the CRLF: quoted, the line break kept inside the field.
+    QCOMPARE(QString::fromUtf8(exported.files[0].content),
+             QStringLiteral("document,id,speaker,cue,kind,text,paragraph,start,end\r\n") + document
+                 + QStringLiteral(",s3,Bashar al-Assad,said,direct,We will win.,1,42,54\r\n") + document
+                 + QString::fromUtf8(",s6,\xF0\x9D\x94\x98lf,,partial,\"win.\xE2\x80\x9D\r\nThe UN (\",1,50,65\r\n"));
+
+    QCOMPARE(exported.files[1].name, QStringLiteral("article-numbers.csv"));
+    const QStringList numbers = csvLines(exported.files[1].content);
+    QCOMPARE(numbers[0], QStringLiteral("document,id,label,text,value,unit,modifier,sentence"));
+    QVERIFY2(numbers[1].startsWith(document + QStringLiteral(",s7,CARDINAL,\"about 3,000 civilians\",3000,civilians,approximately,\"The UN (")),
+             qPrintable(numbers[1]));
+    QVERIFY(numbers[2].startsWith(document + QString::fromUtf8(",s12,QUANTITY,10 km\xC2\xB2,10,km\xC2\xB2,,Cafe\xCC\x81 owner")));
+
+    const QStringList entities = csvLines(exported.files[2].content);
+    QCOMPARE(entities[0], QStringLiteral("document,cluster,label,canonical,mentions"));
+    // c1's second mention link is rejected.
+    QCOMPARE(entities[1], document + QStringLiteral(",c1,PER,Bashar al-Assad,1"));
+    QCOMPARE(entities[2], document + QStringLiteral(",c2,LOC,Aleppo,1"));
+    QVERIFY(entities.contains(document + QString::fromUtf8(",,PER,\xF0\x9D\x94\x98lf,1")));
+    QVERIFY(!exported.files[2].content.contains(QByteArray("\xD8\xA7\xD9\x84\xD8\xA3")));   // the rejected ORG
+}
+
+QTEST_GUILESS_MAIN(FormatExportTest)
+#include "format_export_test.moc"

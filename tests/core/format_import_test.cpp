@@ -1,0 +1,244 @@
+// Files as other tools write them import with their offsets read as code points; broken files
+// fail whole, naming the file, the line and the problem.
+#include "formats/annotation_format.h"
+#include "formats/format_io.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+
+class FormatImportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void brat_handWrittenAnnotations();
+    void labelStudio_projectExport();
+    void doccano_jsonlLine();
+    void prodigy_jsonlLine();
+    void brokenFile_failsWholeNamingFileLineAndProblem_data();
+    void brokenFile_failsWholeNamingFileLineAndProblem();
+    void missingBratText_isAnError();
+};
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(GALLEY_TEST_DATA_DIR "/formats/") + name;
+}
+
+QList<AnnotationSet> importFile(const QString &formatName, const QString &path)
+{
+    const auto imported = importAnnotations(*findAnnotationFormat(formatName), path);
+    if (!imported)
+        qFatal("%s", qPrintable(imported.error().toString()));
+    return *imported;
+}
+
+const Span *spanWithText(const AnnotationSet &set, const QString &text)
+{
+    for (const Span &span : set.spans) {
+        if (span.text == text)
+            return &span;
+    }
+    return nullptr;
+}
+
+// Every span's text must be what its offsets cut from the text.
+bool anchored(const AnnotationSet &set)
+{
+    for (const Span &span : set.spans) {
+        if (set.text.mid(span.start, span.end - span.start) != span.text)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void FormatImportTest::brat_handWrittenAnnotations()
+{
+    // Named by its .ann; the .txt beside it is read too. The text has a flag emoji before
+    // every span, so code points and UTF-16 units differ.
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("brat"), dataPath(QStringLiteral("hand_written.ann")));
+    QCOMPARE(sets.size(), 1);
+    const AnnotationSet &set = sets.first();
+    QVERIFY(anchored(set));
+    QCOMPARE(set.spans.size(), 6);
+    QCOMPARE(set.spans[0].id, QStringLiteral("T1"));
+    QCOMPARE(set.spans[0].label, QStringLiteral("Person"));
+    QCOMPARE(set.spans[0].text, QStringLiteral("Emmanuel Macron"));
+    QCOMPARE(set.spans[0].status, ReviewStatus::Added);
+    QCOMPARE(set.spans[0].attributes.value(QStringLiteral("note")).toString(), QStringLiteral("President of France since 2017"));
+    // Two fragments around a line break make one span that holds the break.
+    QCOMPARE(set.spans[3].text, QStringLiteral("Nous resterons\nunis."));
+    QCOMPARE(set.spans[3].attributes.value(QStringLiteral("Kind")).toString(), QStringLiteral("direct"));
+    QCOMPARE(set.spans[1].attributes.value(QStringLiteral("Uncertain")), QVariant(true));
+    QCOMPARE(set.spans[2].attributes.value(QStringLiteral("Wikidata")).toString(), QStringLiteral("Q90"));
+    QCOMPARE(set.relations.size(), 4);
+    QCOMPARE(set.relations[0].type, QStringLiteral("Speaker"));
+    QCOMPARE(set.relations[0].from, QStringLiteral("T4"));
+    QCOMPARE(set.relations[0].to, QStringLiteral("T1"));
+    // The Equiv line is a cluster of both Macron mentions.
+    QCOMPARE(set.clusters.size(), 1);
+    QCOMPARE(set.clusters[0].canonical, QStringLiteral("Emmanuel Macron"));
+    QCOMPARE(set.relations[2].type, QStringLiteral("cluster"));
+    QCOMPARE(set.relations[3].from, QStringLiteral("T6"));
+    QCOMPARE(set.relations[3].to, set.clusters[0].id);
+}
+
+void FormatImportTest::labelStudio_projectExport()
+{
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("label-studio"), dataPath(QStringLiteral("label_studio_export.json")));
+    // Task 17: one finished annotation (the cancelled one is skipped); task 18: its prediction.
+    QCOMPARE(sets.size(), 2);
+    const AnnotationSet &annotated = sets[0];
+    QVERIFY(anchored(annotated));
+    QCOMPARE(annotated.reviewer, QStringLiteral("2"));
+    const Span *merkel = spanWithText(annotated, QStringLiteral("Angela Merkel"));
+    QVERIFY(merkel);
+    QCOMPARE(merkel->id, QStringLiteral("Xq3bT9a1Lm"));
+    QCOMPARE(merkel->start, 3);   // after the 🎉 (one code point, two UTF-16 units) and a space
+    QCOMPARE(merkel->status, ReviewStatus::Added);
+    QCOMPARE(merkel->created, QDateTime(QDate(2024, 3, 11), QTime(9, 12, 44, 101), Qt::UTC));
+    QVERIFY(spanWithText(annotated, QStringLiteral("We stand with you,")));
+    QCOMPARE(annotated.relations.size(), 2);
+    QCOMPARE(annotated.relations[0].type, QStringLiteral("speaker"));
+    QCOMPARE(annotated.relations[0].from, QStringLiteral("Zr7uYc4HsQ"));
+    QCOMPARE(annotated.relations[0].to, QStringLiteral("Xq3bT9a1Lm"));
+    // "direction": "left" points the other way.
+    QCOMPARE(annotated.relations[1].from, QStringLiteral("Zr7uYc4HsQ"));
+    QCOMPARE(annotated.relations[1].to, QStringLiteral("aB1cD2eF3g"));
+
+    const AnnotationSet &predicted = sets[1];
+    QVERIFY(anchored(predicted));
+    QCOMPARE(predicted.spans.size(), 3);   // "Berlin" carries two labels: one span each
+    QCOMPARE(predicted.spans[1].label, QStringLiteral("LOC"));
+    QCOMPARE(predicted.spans[2].label, QStringLiteral("GPE"));
+    QCOMPARE(predicted.spans[2].text, QStringLiteral("Berlin"));
+    QCOMPARE(predicted.spans[0].status, ReviewStatus::Pending);
+    QCOMPARE(predicted.spans[0].provenance.version, QStringLiteral("ner-v2"));
+}
+
+void FormatImportTest::doccano_jsonlLine()
+{
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("jsonl"), dataPath(QStringLiteral("doccano.jsonl")));
+    QCOMPARE(sets.size(), 1);
+    const AnnotationSet &set = sets.first();
+    QVERIFY(anchored(set));
+    QCOMPARE(set.spans.size(), 3);
+    QCOMPARE(set.spans[0].id, QStringLiteral("101"));
+    QCOMPARE(set.spans[0].text, QStringLiteral("EU"));
+    QCOMPARE(set.spans[2].text, QStringLiteral("British"));
+    QCOMPARE(set.relations.size(), 1);
+    QCOMPARE(set.relations[0].type, QStringLiteral("rejects"));
+    QCOMPARE(set.relations[0].from, QStringLiteral("101"));
+    QCOMPARE(set.relations[0].to, QStringLiteral("102"));
+}
+
+void FormatImportTest::prodigy_jsonlLine()
+{
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("jsonl"), dataPath(QStringLiteral("prodigy.jsonl")));
+    QCOMPARE(sets.size(), 1);
+    const AnnotationSet &set = sets.first();
+    QVERIFY(anchored(set));
+    QCOMPARE(set.spans.size(), 3);
+    QCOMPARE(set.spans[1].text, QStringLiteral("Tim Cook"));   // after the 🍏
+    QCOMPARE(set.spans[2].text, QStringLiteral("Cupertino"));
+    QCOMPARE(set.relations.size(), 1);
+    QCOMPARE(set.relations[0].type, QStringLiteral("EMPLOYS"));
+    QCOMPARE(set.relations[0].from, set.spans[0].id);
+    QCOMPARE(set.relations[0].to, set.spans[1].id);
+}
+
+void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
+{
+    QTest::addColumn<QString>("formatName");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("problem");
+
+    const QByteArray goodLine = R"({"text": "Ann met Bob.", "spans": [{"start": 0, "end": 3, "label": "PER"}]})";
+    QTest::newRow("jsonl: a line is no JSON")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << goodLine + "\n{\"text\": \"x\"\n" << 2
+        << QStringLiteral("not JSON");
+    QTest::newRow("jsonl: span past the end")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << goodLine + "\n\n" + R"({"text": "Bob", "spans": [{"start": 0, "end": 9, "label": "PER"}]})" << 3
+        << QStringLiteral("span 1: end 9 is past the end of the text (3 code points)");
+    QTest::newRow("jsonl: relation to no span")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << QByteArray(R"({"text": "Bob", "spans": [{"id": "a", "start": 0, "end": 3, "label": "PER"}], "relations": [{"id": "r", "from_id": "a", "to_id": "z", "type": "speaker"}]})")
+        << 0 << QStringLiteral("relation 'r' (speaker) leads from 'a' to 'z'");
+    QTest::newRow("label-studio: result Galley has no place for")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
+        << QByteArray("[{\"data\": {\"text\": \"Ann\"},\n \"annotations\": [{\"result\": [\n"
+                      "  {\"id\": \"ok1\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"PER\"]}},\n"
+                      "  {\"id\": \"c7\", \"type\": \"choices\", \"value\": {\"choices\": [\"Positive\"]}}]}]}]")
+        << 4 << QStringLiteral("task 1: result 2 (c7): results of type 'choices'");
+    QTest::newRow("conll: not an IOB2 tag")
+        << QStringLiteral("conll") << QStringLiteral("a.conll")
+        << QByteArray("-DOCSTART- -X- -X- O\n\nAnn -X- -X- B-PER\nmet -X- -X- X-VERB\n") << 4
+        << QStringLiteral("'X-VERB' is no IOB2 tag");
+    QTest::newRow("brat: text differs from the .txt")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nT2\tPER 8 11\tBen\n") << 2
+        << QStringLiteral("the text 'Ben' differs from the .txt at those offsets ('Bob')");
+    QTest::newRow("brat: relation to a span not in the file")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nR1\tspeaker Arg1:T1 Arg2:T9\n") << 2
+        << QStringLiteral("names a span that is not in the file");
+    QTest::newRow("brat: fragments with words between")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3;8 11\tAnn Bob\n") << 1
+        << QStringLiteral("fragments with text between them");
+    QTest::newRow("brat: events")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tMeet 4 7\tmet\nE1\tMeet:T1\n") << 2 << QStringLiteral("events (E lines)");
+}
+
+void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem()
+{
+    QFETCH(QString, formatName);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(QString, problem);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(fileName);
+    FormatFiles files{{path, content}};
+    if (formatName == QLatin1String("brat"))
+        files.append({folder.filePath(QStringLiteral("a.txt")), QByteArray("Ann met Bob.")});
+    for (const FormatFile &file : files) {
+        QFile out(file.name);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file.content);
+    }
+    const auto imported = importAnnotations(*findAnnotationFormat(formatName), path);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().file, path);
+    QCOMPARE(imported.error().line, line);
+    QVERIFY2(imported.error().problem.contains(problem), qPrintable(imported.error().toString()));
+    QVERIFY(imported.error().toString().startsWith(path + (line > 0 ? u':' + QString::number(line) + u':' : QStringLiteral(":"))));
+}
+
+void FormatImportTest::missingBratText_isAnError()
+{
+    QTemporaryDir folder;
+    const QString ann = folder.filePath(QStringLiteral("lonely.ann"));
+    QFile out(ann);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("T1\tPER 0 3\tAnn\n");
+    out.close();
+    const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("brat")), ann);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().file, folder.filePath(QStringLiteral("lonely.txt")));
+    QVERIFY(imported.error().problem.contains(QStringLiteral("cannot read")));
+}
+
+QTEST_GUILESS_MAIN(FormatImportTest)
+#include "format_import_test.moc"

@@ -1,0 +1,150 @@
+// Dates and times resolved against the publication date (Thursday 2016-12-15, the seed article's),
+// and what is left of them without one.
+#include "number_description.h"
+
+#include <QTest>
+
+class NumberDatesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolved_data();
+    void resolved();
+    void withoutPublicationDate_data();
+    void withoutPublicationDate();
+};
+
+namespace {
+
+QString u8(const char *utf8) { return QString::fromUtf8(utf8); }
+
+void row(const char *name, const char *text, const char *expected)
+{
+    QTest::newRow(name) << u8(text) << u8(expected);
+}
+
+const QDate kPublished(2016, 12, 15);   // a Thursday
+
+} // namespace
+
+void NumberDatesTest::resolved_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    // month and day
+    row("month day", "On December 8, the envoy said so.", "[December 8] DATE 2016-12-08");
+    row("month day year", "Syria December 15, 2016.", "[December 15, 2016] DATE 2016-12-15");
+    row("day month year", "on 15 December 2016", "[15 December 2016] DATE 2016-12-15");
+    row("abbreviated month", "On Dec. 15 he left.", "[Dec. 15] DATE 2016-12-15");
+    row("ordinal day of month", "the 8th of December", "[8th of December] DATE 2016-12-08");
+    row("earlier month", "On November 30, he told Sputnik.", "[November 30] DATE 2016-11-30");
+    row("later month in a past sentence", "On January 5, talks began.", "[January 5] DATE 2016-01-05");
+    row("later month in a future sentence", "Talks will resume on January 5.", "[January 5] DATE 2017-01-05");
+    row("month and year", "in December 2016", "[December 2016] DATE 2016-12");
+    row("month alone after in", "The siege began in July.", "[July] DATE 2016-07");
+    row("month alone in the future", "Elections will be held in March.", "[March] DATE 2017-03");
+    row("ISO date", "on 2016-12-15 at dawn", "[2016-12-15] DATE 2016-12-15");
+    row("European numeric date", "on 15.12.2016", "[15.12.2016] DATE 2016-12-15");
+    row("US numeric date", "on 12/15/2016", "[12/15/2016] DATE 2016-12-15");
+    row("day first numeric with slashes", "on 25/12/2016", "[25/12/2016] DATE 2016-12-25");
+    row("day range before month", "on 27-29 September 2016", "[27-29 September 2016] DATE isoFrom=2016-09-27 isoTo=2016-09-29");
+    row("day range after month", "talks on December 12-14", "[December 12-14] DATE isoFrom=2016-12-12 isoTo=2016-12-14");
+    row("invalid day", "February 30", "[February] DATE 2016-02; [30] CARDINAL 30");
+
+    // years, decades, parts of months
+    row("since year", "in a state of civil war since 2011", "[since 2011] DATE 2011 isoFrom=2011");
+    row("until year", "a mandate until 2018", "[until 2018] DATE 2018 isoTo=2018");
+    row("in year", "elected in 2011", "[2011] DATE 2011");
+    row("bare year", "The 2011 uprising spread.", "[2011] DATE 2011");
+    row("year range", "the 2015-2016 season", "[2015-2016] DATE 2015/2016 isoFrom=2015 isoTo=2016");
+    row("between years", "between 2011 and 2016", "[between 2011 and 2016] DATE 2011/2016 isoFrom=2011 isoTo=2016");
+    row("decade", "in the 1990s", "[the 1990s] DATE 199 isoFrom=1990 isoTo=1999");
+    row("mid-month", "by mid-December", "[mid-December] DATE 2016-12 isoFrom=2016-12-11 isoTo=2016-12-20");
+    row("early month", "in early December", "[early December] DATE 2016-12 isoFrom=2016-12-01 isoTo=2016-12-10");
+    row("late month", "in late November", "[late November] DATE 2016-11 isoFrom=2016-11-21 isoTo=2016-11-30");
+    row("early year", "in early 2016", "[early 2016] DATE 2016 isoFrom=2016-01 isoTo=2016-04");
+
+    row("date range", "The talks will run from 21 November to 18 December.",
+        "[from 21 November to 18 December] DATE 2017-11-21/2017-12-18 isoFrom=2017-11-21 isoTo=2017-12-18");
+    row("date range in the past", "The talks ran from 21 November to 18 December.",
+        "[from 21 November to 18 December] DATE 2015-11-21/2015-12-18 isoFrom=2015-11-21 isoTo=2015-12-18");
+    row("weekday range", "between Monday and Wednesday, officials said",
+        "[between Monday and Wednesday] DATE 2016-12-12/2016-12-14 isoFrom=2016-12-12 isoTo=2016-12-14");
+    row("time range", "open from 9 a.m. to 5 p.m.", "[from 9 a.m. to 5 p.m.] TIME 09:00/17:00 isoFrom=09:00 isoTo=17:00");
+    row("years from to", "from 2011 to 2016", "[from 2011 to 2016] DATE 2011/2016 isoFrom=2011 isoTo=2016");
+
+    // weekdays by tense
+    row("weekday of publication", "Assad said Thursday it would be a watershed.", "[Thursday] DATE 2016-12-15");
+    row("past weekday", "On Tuesday, the center said the army controlled the city.", "[Tuesday] DATE 2016-12-13");
+    row("past weekday after verb", "On Wednesday, the militants violated the agreement.", "[Wednesday] DATE 2016-12-14");
+    row("future weekday", "The meeting could be held on Friday.", "[Friday] DATE 2016-12-16");
+    row("future weekday with will", "Ministers will meet on Monday.", "[Monday] DATE 2016-12-19");
+    row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
+    row("last weekday", "last Friday", "[last Friday] DATE 2016-12-09");
+    row("last weekday on the same day", "last Thursday", "[last Thursday] DATE 2016-12-08");
+    row("next weekday", "next Thursday", "[next Thursday] DATE 2016-12-22");
+
+    // relative dates
+    row("yesterday", "He left yesterday.", "[yesterday] DATE 2016-12-14");
+    row("today", "today", "[today] DATE 2016-12-15");
+    row("tomorrow", "tomorrow", "[tomorrow] DATE 2016-12-16");
+    row("last week", "last week", "[last week] DATE 2016-W49");
+    row("this week", "this week", "[this week] DATE 2016-W50");
+    row("next month", "next month", "[next month] DATE 2017-01");
+    row("last year", "last year", "[last year] DATE 2015");
+    row("last month name", "last March", "[last March] DATE 2016-03");
+    row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
+    row("years ago", "two years ago", "[two years ago] DATE 2014");
+    row("months ago", "six months ago", "[six months ago] DATE 2016-06");
+    row("a year ago", "a year ago", "[a year ago] DATE 2015");
+
+    // times
+    row("time with zone", "03:31 GMT", "[03:31 GMT] TIME 03:31Z GMT");
+    row("time with seconds", "at 14:05:10 UTC", "[14:05:10 UTC] TIME 14:05:10Z UTC");
+    row("Moscow time", "at 8pm MSK", "[8pm MSK] TIME 20:00+03:00 MSK");
+    row("p.m.", "at 2 p.m.", "[2 p.m.] TIME 14:00");
+    row("a.m. local time", "at 9 a.m. local time", "[9 a.m. local time] TIME 09:00 local time");
+    row("decimal am", "at 10.30am", "[10.30am] TIME 10:30");
+    row("midnight as 12 a.m.", "at 12 a.m.", "[12 a.m.] TIME 00:00");
+    row("noon as 12 p.m.", "12 p.m.", "[12 p.m.] TIME 12:00");
+    row("noon", "at noon", "[noon] TIME 12:00");
+    row("midnight", "after midnight", "[midnight] TIME 00:00");
+    row("time without zone", "at 21:40", "[21:40] TIME 21:40");
+    row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
+    row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");
+    row("not a time", "a 13 p.m. slot", "[13] CARDINAL 13");
+}
+
+void NumberDatesTest::resolved()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describeNumbers(text, kPublished), expected);
+}
+
+void NumberDatesTest::withoutPublicationDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    row("month day is partial ISO", "On December 8, he left.", "[December 8] DATE --12-08");
+    row("month alone is partial ISO", "in December", "[December] DATE --12");
+    row("full date stays", "December 15, 2016", "[December 15, 2016] DATE 2016-12-15");
+    row("weekday has no value", "said Thursday", "[Thursday] DATE");
+    row("relative date has no value", "last week", "[last week] DATE");
+    row("ago has no value", "three days ago", "[three days ago] DATE");
+    row("mid-month", "mid-December", "[mid-December] DATE --12");
+    row("year stays", "since 2011", "[since 2011] DATE 2011 isoFrom=2011");
+}
+
+void NumberDatesTest::withoutPublicationDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describeNumbers(text), expected);
+}
+
+QTEST_GUILESS_MAIN(NumberDatesTest)
+#include "number_dates_test.moc"

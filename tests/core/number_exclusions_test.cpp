@@ -1,0 +1,155 @@
+// What is not a number (parts of names, ids, phone numbers, pronouns, verbs), entities that
+// hide numbers, offsets with emoji and CRLF, and the label and modifier names.
+#include "number_description.h"
+
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace galley;
+
+class NumberExclusionsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void notNumbers_data();
+    void notNumbers();
+    void entityHidesNumberInName();
+    void offsetsAreUtf16WithEmojiAndCrlf();
+    void labelNames_data();
+    void labelNames();
+    void modifierSymbols_data();
+    void modifierSymbols();
+};
+
+namespace {
+
+QString u8(const char *utf8) { return QString::fromUtf8(utf8); }
+
+void row(const char *name, const char *text, const char *expected)
+{
+    QTest::newRow(name) << u8(text) << u8(expected);
+}
+
+} // namespace
+
+void NumberExclusionsTest::notNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    row("district name", "reached the Al-Rashidin-4 sector", "");
+    row("aircraft", "two F-16 jets", "[two] CARDINAL 2 jets");
+    row("Sukhoi", "a Su-25 attack jet", "");
+    row("disease", "new COVID-19 cases", "");
+    row("Boeing 737", "a Boeing 737 crashed", "");
+    row("product with version", "Windows 10 users", "");
+    row("product with year", "it ran Windows 2000 for years", "");
+    row("lower-case brand", "the new iPhone 7 sold well", "");
+    row("resolution number", "under Security Council Resolution 2254", "");
+    row("numbered item", "he was ranked No. 5 in the world", "");
+    row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");
+    row("phone with country code", "call +7 495 123-45-67 now", "");
+    row("phone with area code", "call (212) 555-1234 today", "[today] DATE");
+    row("short phone", "dial 555-1234", "");
+    row("url", "see https://example.com/2016/12/15/report-2", "");
+    row("email", "write to desk2016@example.org", "");
+    row("id with letters", "a 5G network", "");
+    row("one of the", "one of the convoys", "");
+    row("no one", "No one was hurt.", "");
+    row("someone", "someone said", "");
+    row("the one who", "the one who left", "");
+    row("one another", "they blamed one another", "");
+    row("May the modal", "Talks may resume.", "");
+    row("May opening a sentence", "May God help them.", "");
+    row("march the verb", "they march on", "");
+    row("March the verb opening a sentence", "March on, they said.", "");
+    row("per second", "ten frames per second", "[ten] CARDINAL 10 frames");
+    row("wait a second", "wait a second.", "");
+    row("second as time unit", "30 seconds later", "[30 seconds] DURATION 30 PT30S second");
+    row("bowling figures", "Mushtaq took 4-38 on Friday", "[Friday] DATE");
+    row("capitalised unit word starts a name", "they finished 19-23 Second Division", "");
+    row("capitalised number word is a name", "he won the Second Division title", "");
+    row("half as a noun", "in the first half", "[first] ORDINAL 1 half");
+    row("several alone", "several people", "");
+    row("words around numbers are no numbers", "Numbers matter to someone.", "");
+}
+
+void NumberExclusionsTest::notNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describeNumbers(text), expected);
+}
+
+void NumberExclusionsTest::entityHidesNumberInName()
+{
+    const QString text = u8("the Sunday Times reported");
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    QCOMPARE(findNumbers(text, tokens, sentences, QDate(2016, 12, 15)).size(), 1);   // without names: a weekday
+    const EntityMention paper{4, 16, EntityType::Organization};
+    QVERIFY(findNumbers(text, tokens, sentences, QDate(2016, 12, 15), {paper}).isEmpty());
+}
+
+void NumberExclusionsTest::offsetsAreUtf16WithEmojiAndCrlf()
+{
+    // 😀 takes two UTF-16 units; CRLF ends the paragraph.
+    const QString text = u8("\xF0\x9F\x98\x80 over 98 percent\r\nOn December 8, 2016 \xF0\x9F\x98\x80 3km");
+    const QList<NumberMention> found = findNumbers(text);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found[0].start, 3);
+    QCOMPARE(found[0].end, 18);
+    QCOMPARE(found[1].start, 23);
+    QCOMPARE(found[1].end, 39);
+    QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), u8("December 8, 2016"));
+    QCOMPARE(found[2].start, 43);
+    QCOMPARE(found[2].end, text.size());
+    QCOMPARE(found[2].siValue, 3000.0);
+}
+
+void NumberExclusionsTest::labelNames_data()
+{
+    QTest::addColumn<int>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("cardinal") << int(NumberLabel::Cardinal) << u8("CARDINAL");
+    QTest::newRow("ordinal") << int(NumberLabel::Ordinal) << u8("ORDINAL");
+    QTest::newRow("percent") << int(NumberLabel::Percent) << u8("PERCENT");
+    QTest::newRow("money") << int(NumberLabel::Money) << u8("MONEY");
+    QTest::newRow("quantity") << int(NumberLabel::Quantity) << u8("QUANTITY");
+    QTest::newRow("date") << int(NumberLabel::Date) << u8("DATE");
+    QTest::newRow("time") << int(NumberLabel::Time) << u8("TIME");
+    QTest::newRow("duration") << int(NumberLabel::Duration) << u8("DURATION");
+}
+
+void NumberExclusionsTest::labelNames()
+{
+    QFETCH(int, label);
+    QFETCH(QString, name);
+    QCOMPARE(numberLabelName(NumberLabel(label)), name);
+    QCOMPARE(numberLabelFromName(name), std::optional<NumberLabel>(NumberLabel(label)));
+}
+
+void NumberExclusionsTest::modifierSymbols_data()
+{
+    QTest::addColumn<int>("modifier");
+    QTest::addColumn<QString>("symbol");
+    QTest::newRow("none") << int(NumberModifier::None) << QString();
+    QTest::newRow("greater") << int(NumberModifier::Greater) << u8(">");
+    QTest::newRow("greater or equal") << int(NumberModifier::GreaterOrEqual) << u8("\xE2\x89\xA5");
+    QTest::newRow("less") << int(NumberModifier::Less) << u8("<");
+    QTest::newRow("less or equal") << int(NumberModifier::LessOrEqual) << u8("\xE2\x89\xA4");
+    QTest::newRow("approximately") << int(NumberModifier::Approximately) << u8("\xE2\x89\x88");
+}
+
+void NumberExclusionsTest::modifierSymbols()
+{
+    QFETCH(int, modifier);
+    QFETCH(QString, symbol);
+    QCOMPARE(numberModifierSymbol(NumberModifier(modifier)), symbol);
+}
+
+QTEST_GUILESS_MAIN(NumberExclusionsTest)
+#include "number_exclusions_test.moc"

@@ -1,0 +1,217 @@
+// Normalised values of counts, ordinals, fractions, percents, money, quantities and durations:
+// one table row per rule, each showing every mention found in the text.
+#include "number_description.h"
+
+#include <QTest>
+
+class NumberValuesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void values_data();
+    void values();
+};
+
+namespace {
+
+QString u8(const char *utf8) { return QString::fromUtf8(utf8); }
+
+void row(const char *name, const char *text, const char *expected)
+{
+    QTest::newRow(name) << u8(text) << u8(expected);
+}
+
+} // namespace
+
+void NumberValuesTest::values_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    // counts keep what they count
+    row("grouped thousands", "Overall, 108,076 civilians left.", "[108,076] CARDINAL 108076 civilians");
+    row("spelled two", "The two convoys of buses arrived.", "[two] CARDINAL 2 convoys");
+    row("million with decimals", "It has 1.1 million residents.", "[1.1 million] CARDINAL 1100000 residents");
+    row("1.5 million", "some 1.5 million people", "[some 1.5 million] CARDINAL 1500000 people mod=≈");
+    row("plain digits", "They destroyed 105 tanks.", "[105] CARDINAL 105 tanks");
+    row("irregular plural", "He fed 150,000 people.", "[150,000] CARDINAL 150000 people");
+    row("children", "including 47,183 children", "[47,183] CARDINAL 47183 children");
+    row("adjective before noun", "three heavy tanks", "[three] CARDINAL 3 tanks");
+    row("adverb after noun", "3,000 militants voluntarily left", "[3,000] CARDINAL 3000 militants");
+    row("singular count", "one convoy left", "[one] CARDINAL 1 convoy");
+    row("no noun after", "The toll rose to 62.", "[62] CARDINAL 62");
+    row("function word after", "Of those, 12 were children.", "[12] CARDINAL 12");
+    row("twenty-five", "twenty-five soldiers", "[twenty-five] CARDINAL 25 soldiers");
+    row("twenty five unhyphenated", "twenty five soldiers", "[twenty five] CARDINAL 25 soldiers");
+    row("hundred and five", "one hundred and five villages", "[one hundred and five] CARDINAL 105 villages");
+    row("two million", "two million refugees", "[two million] CARDINAL 2000000 refugees");
+    row("a million", "a million refugees", "[a million] CARDINAL 1000000 refugees");
+    row("a dozen", "a dozen rockets", "[a dozen] CARDINAL 12 rockets");
+    row("two dozen", "two dozen rockets", "[two dozen] CARDINAL 24 rockets");
+    row("one and a half million", "one and a half million voters", "[one and a half million] CARDINAL 1500000 voters");
+    row("thousand scale word", "5 thousand troops", "[5 thousand] CARDINAL 5000 troops");
+    row("bn suffix without currency", "4.5bn users", "[4.5bn] CARDINAL 4500000000 users");
+    row("m suffix before a count is million", "1.5m people fled", "[1.5m] CARDINAL 1500000 people");
+    row("m suffix before a thing is metres", "a 100m sprint", "[100m] QUANTITY 100 m si=100m");
+    row("zero", "zero casualties", "[zero] CARDINAL 0 casualties");
+    row("decimal", "a rate of 2.75", "[2.75] CARDINAL 2.75");
+    row("minus word", "minus 5", "[minus 5] CARDINAL -5");
+    row("minus sign", "it fell to -5 overnight", "[-5] CARDINAL -5");
+    row("unicode minus", "it fell to \xE2\x88\x92" "12", "[\xE2\x88\x92" "12] CARDINAL -12");
+    row("spaced hyphen makes a range", "3 - 5 rockets", "[3 - 5] CARDINAL rockets from=3 to=5");
+
+    // ordinals
+    row("ordinal word", "the third convoy", "[third] ORDINAL 3 convoy");
+    row("first", "the first deputy chief", "[first] ORDINAL 1 chief");
+    row("ordinal digits", "the 8th division", "[8th] ORDINAL 8 division");
+    row("21st", "the 21st century", "[21st] ORDINAL 21 century");
+    row("twenty-first", "the twenty-first round", "[twenty-first] ORDINAL 21 round");
+    row("second as ordinal", "a second convoy", "[second] ORDINAL 2 convoy");
+    row("hundredth", "its hundredth day", "[hundredth] ORDINAL 100 day");
+
+    // fractions
+    row("half", "about half of them", "[about half] CARDINAL 0.5 mod=≈");
+    row("a third", "a third of the city", "[a third] CARDINAL 0.333333333333333 city");
+    row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
+    row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
+    row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");
+    row("two thirds", "two thirds of the land", "[two thirds] CARDINAL 0.666666666666667 land");
+    row("three-quarters", "three-quarters of homes", "[three-quarters] CARDINAL 0.75 homes");
+    row("one-third", "one-third of staff", "[one-third] CARDINAL 0.333333333333333 staff");
+    row("digit fraction", "1/2 of the budget", "[1/2] CARDINAL 0.5 budget");
+    row("mixed fraction", "3 1/2 cups", "[3 1/2] CARDINAL 3.5 cups");
+    row("half a million", "half a million people", "[half a million] CARDINAL 500000 people");
+
+    // vague amounts
+    row("dozens", "dozens of pieces of heavy military equipment", "[dozens] CARDINAL pieces approx mag=1");
+    row("hundreds", "hundreds of families", "[hundreds] CARDINAL families approx mag=2");
+    row("thousands", "thousands of refugees", "[thousands] CARDINAL refugees approx mag=3");
+    row("tens of thousands", "tens of thousands people", "[tens of thousands] CARDINAL people approx mag=4");
+    row("hundreds of thousands", "hundreds of thousands of Syrians", "[hundreds of thousands] CARDINAL Syrians approx mag=5");
+    row("several hundred", "several hundred fighters", "[several hundred] CARDINAL fighters approx mag=2");
+    row("a few thousand", "a few thousand votes", "[a few thousand] CARDINAL votes approx mag=3");
+    row("millions", "millions of dollars", "[millions] CARDINAL dollars approx mag=6");
+
+    // modifiers
+    row("over", "over 900 terrorists", "[over 900] CARDINAL 900 terrorists mod=>");
+    row("more than", "more than 200 people", "[more than 200] CARDINAL 200 people mod=>");
+    row("less than", "less than 40 soldiers", "[less than 40] CARDINAL 40 soldiers mod=<");
+    row("fewer than", "fewer than 10 cases", "[fewer than 10] CARDINAL 10 cases mod=<");
+    row("about", "about 300 families", "[about 300] CARDINAL 300 families mod=≈");
+    row("some", "Some 50,000 people remain", "[Some 50,000] CARDINAL 50000 people mod=≈");
+    row("nearly", "nearly 100 trucks", "[nearly 100] CARDINAL 100 trucks mod=<");
+    row("almost", "almost 70 percent", "[almost 70 percent] PERCENT 70 % mod=<");
+    row("up to", "up to 5,000 troops", "[up to 5,000] CARDINAL 5000 troops mod=≤");
+    row("at least", "at least 62 people", "[at least 62] CARDINAL 62 people mod=≥");
+    row("at most", "at most 3 weeks", "[at most 3 weeks] DURATION 3 P3W week mod=≤");
+    row("around", "around 1,000 fighters", "[around 1,000] CARDINAL 1000 fighters mod=≈");
+    row("approximately", "approximately 12 km", "[approximately 12 km] QUANTITY 12 km si=12000m mod=≈");
+    row("roughly", "roughly $4 million", "[roughly $4 million] MONEY 4000000 USD mod=≈");
+    row("no more than", "no more than 20 people", "[no more than 20] CARDINAL 20 people mod=≤");
+    row("or more after", "20 or more people", "[20 or more] CARDINAL 20 people mod=≥");
+    row("or so after", "a week or so", "[a week or so] DURATION 1 P1W week mod=≈");
+    row("an hour", "within an hour", "[an hour] DURATION 1 PT1H hour");
+    row("a year ago", "a year ago", "[a year ago] DATE");
+    row("once a year is a frequency", "once a year", "");
+    row("modifier without number", "over the recent months", "");
+
+    // percents
+    row("percent word", "over 98 percent of the territory", "[over 98 percent] PERCENT 98 % mod=>");
+    row("percent sign", "rose 3.5% in May", "[3.5%] PERCENT 3.5 %; [May] DATE --05");
+    row("per cent", "5 per cent", "[5 per cent] PERCENT 5 %");
+    row("spelled percent", "twenty percent", "[twenty percent] PERCENT 20 %");
+    row("percent points", "2 percent points", "[2 percent points] PERCENT 2 pp");
+    row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
+    row("negative percent", "fell -0.4%", "[-0.4%] PERCENT -0.4 %");
+    row("percent range", "10 to 20 percent", "[10 to 20 percent] PERCENT % from=10 to=20");
+    row("hyphenated percent", "a 50-percent share", "[50-percent] PERCENT 50 %");
+
+    // money
+    row("dollar bn", "a $4.5bn deal", "[$4.5bn] MONEY 4500000000 USD");
+    row("trillion dollars", "$1.2 trillion", "[$1.2 trillion] MONEY 1200000000000 USD");
+    row("euro m", "\xE2\x82\xAC" "30m in aid", "[\xE2\x82\xAC" "30m] MONEY 30000000 EUR");
+    row("pound sign", "\xC2\xA3" "5 each", "[\xC2\xA3" "5] MONEY 5 GBP");
+    row("yen sign", "\xC2\xA5" "100", "[\xC2\xA5" "100] MONEY 100 JPY");
+    row("ruble sign after", "500 \xE2\x82\xBD", "[500 \xE2\x82\xBD] MONEY 500 RUB");
+    row("US dollar sign", "US$20 million", "[US$20 million] MONEY 20000000 USD");
+    row("Canadian dollar sign", "C$3.2bn", "[C$3.2bn] MONEY 3200000000 CAD");
+    row("dollars word", "50 dollars", "[50 dollars] MONEY 50 USD");
+    row("euros word", "2 million euros", "[2 million euros] MONEY 2000000 EUR");
+    row("rubles word", "100 rubles", "[100 rubles] MONEY 100 RUB");
+    row("roubles word", "3bn roubles", "[3bn roubles] MONEY 3000000000 RUB");
+    row("US dollars", "5 US dollars", "[5 US dollars] MONEY 5 USD");
+    row("Syrian pounds", "1,000 Syrian pounds", "[1,000 Syrian pounds] MONEY 1000 SYP");
+    row("pounds sterling", "10 pounds sterling", "[10 pounds sterling] MONEY 10 GBP");
+    row("million pounds", "3 million pounds", "[3 million pounds] MONEY 3000000 GBP");
+    row("French francs", "37 million French francs", "[37 million French francs] MONEY 37000000 FRF");
+    row("francs alone are no currency", "37 million francs", "[37 million] CARDINAL 37000000 francs");
+    row("yuan", "8 billion yuan", "[8 billion yuan] MONEY 8000000000 CNY");
+    row("currency code before", "USD 5 million", "[USD 5 million] MONEY 5000000 USD");
+    row("currency code after", "5 million EUR", "[5 million EUR] MONEY 5000000 EUR");
+    row("dollar k", "$5k", "[$5k] MONEY 5000 USD");
+    row("money range", "$3-5 million", "[$3-5 million] MONEY USD from=3000000 to=5000000");
+
+    // quantities: value and unit as written, plus the SI value
+    row("square kilometres", "less than 3 square kilometers", "[less than 3 square kilometers] QUANTITY 3 km² si=3000000m² mod=<");
+    row("square mile", "1.1 square mile", "[1.1 square mile] QUANTITY 1.1 mi² si=2848986.9213696m²");
+    row("sq km", "40 sq km", "[40 sq km] QUANTITY 40 km² si=40000000m²");
+    row("km2 glued", "12km2", "[12km2] QUANTITY 12 km² si=12000000m²");
+    row("km glued", "a 10km walk", "[10km] QUANTITY 10 km si=10000m");
+    row("kilometres", "25 kilometres", "[25 kilometres] QUANTITY 25 km si=25000m");
+    row("metres spaced m", "30 m", "[30 m] QUANTITY 30 m si=30m");
+    row("speed slash", "40 km/h", "[40 km/h] QUANTITY 40 km/h si=11.1111111111111m/s");
+    row("speed per hour", "60 miles per hour", "[60 miles per hour] QUANTITY 60 mph si=26.8224m/s");
+    row("mph", "70 mph", "[70 mph] QUANTITY 70 mph si=31.2928m/s");
+    row("tonnes", "10 tonnes", "[10 tonnes] QUANTITY 10 t si=10000kg");
+    row("kg", "2.5 kg", "[2.5 kg] QUANTITY 2.5 kg si=2.5kg");
+    row("pounds weight", "150 pounds", "[150 pounds] QUANTITY 150 lb si=68.0388555kg");
+    row("feet and inches", "5 feet 2 inches", "[5 feet 2 inches] QUANTITY 5.16666666666667 ft si=1.5748m");
+    row("hectares", "200 hectares", "[200 hectares] QUANTITY 200 ha si=2000000m²");
+    row("litres", "3 litres", "[3 litres] QUANTITY 3 L si=0.003m³");
+    row("barrels", "1 million barrels", "[1 million barrels] QUANTITY 1000000 bbl si=158987.294928m³");
+    row("glued Celsius", "reached 40C", "[40C] QUANTITY 40 °C si=313.15K");
+    row("celsius", "-5 degrees Celsius", "[-5 degrees Celsius] QUANTITY -5 °C si=268.15K");
+    row("megawatts", "300 megawatts", "[300 megawatts] QUANTITY 300 MW si=300000000W");
+    row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");
+    row("quantity range to", "3 to 5 km", "[3 to 5 km] QUANTITY km from=3 to=5");
+    row("quantity range en dash", "3\xE2\x80\x93" "5 km", "[3\xE2\x80\x93" "5 km] QUANTITY km from=3 to=5");
+    row("spelled quantity", "three-mile stretch", "[three-mile] QUANTITY 3 mi si=4828.032m");
+
+    // ranges of counts
+    row("between and", "between 10 and 20 people", "[between 10 and 20] CARDINAL people from=10 to=20");
+    row("from to", "from 150 to 200 trucks", "[from 150 to 200] CARDINAL trucks from=150 to=200");
+    row("to scale applies to both", "3 to 5 million people", "[3 to 5 million] CARDINAL people from=3000000 to=5000000");
+    row("money range with both signs", "$3 to $5", "[$3 to $5] MONEY USD from=3 to=5");
+    row("different units are no range", "fell 2.3 percent to $51.20 a barrel",
+        "[2.3 percent] PERCENT 2.3 %; [$51.20] MONEY 51.2 USD");
+    row("more before the noun", "1,200 more troops", "[1,200] CARDINAL 1200 troops");
+    row("decimal scale applies to both", "3 to 5.5 million people", "[3 to 5.5 million] CARDINAL people from=3000000 to=5500000");
+    row("spelled scale applies to both", "three to five million people", "[three to five million] CARDINAL people from=3000000 to=5000000");
+    row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
+
+    // durations
+    row("days", "three days", "[three days] DURATION 3 P3D day");
+    row("two-year", "a two-year deal", "[two-year] DURATION 2 P2Y year");
+    row("digit-year", "a 10-year plan", "[10-year] DURATION 10 P10Y year");
+    row("hours", "for 48 hours", "[48 hours] DURATION 48 PT48H hour");
+    row("minutes", "30 minutes", "[30 minutes] DURATION 30 PT30M minute");
+    row("seconds", "90 seconds", "[90 seconds] DURATION 90 PT90S second");
+    row("weeks", "two weeks", "[two weeks] DURATION 2 P2W week");
+    row("months", "six months", "[six months] DURATION 6 P6M month");
+    row("decades", "two decades", "[two decades] DURATION 2 P20Y decade");
+    row("fractional years", "1.5 years", "[1.5 years] DURATION 1.5 P1.5Y year");
+    row("age", "a 50-year-old man", "[50-year-old] DURATION 50 P50Y year");
+    row("duration range", "3-5 days", "[3-5 days] DURATION day from=3 to=5 isoFrom=P3D isoTo=P5D");
+    row("over days", "over 3 days", "[over 3 days] DURATION 3 P3D day mod=>");
+}
+
+void NumberValuesTest::values()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describeNumbers(text), expected);
+}
+
+QTEST_GUILESS_MAIN(NumberValuesTest)
+#include "number_values_test.moc"

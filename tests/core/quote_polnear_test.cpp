@@ -1,0 +1,143 @@
+#include "detect/ner/ner_model.h"
+#include "detect/quotes/polnear_corpus.h"
+#include "detect/quotes/quote_evaluation.h"
+#include "detect/quotes/quote_trainer.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// The PolNeAR reader, the scorer and the trainer on a split written for this test
+// (tests/data/quotes/polnear-mini).
+class QuotePolnearTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reader_keepsFirstAnnotatorAndConvertsOffsets();
+    void reader_missingFolder_isAnError();
+    void scores_perfectQuotes_scoreFull();
+    void scores_wrongSpeakerAndLooseBoundaries();
+    void trainer_isReproducibleAndSurvivesSaving();
+
+private:
+    PolnearDocument m_document;
+};
+
+namespace {
+
+QString spanText(const PolnearDocument &document, TextRange range)
+{
+    return document.text.mid(range.start, range.end - range.start);
+}
+
+TextRange find(const QString &text, const QString &what)
+{
+    const qsizetype start = text.indexOf(what);
+    return {start, start + what.size()};
+}
+
+} // namespace
+
+void QuotePolnearTest::initTestCase()
+{
+    auto corpus = readPolnearSplit(QStringLiteral(GALLEY_TEST_DATA_DIR "/quotes/polnear-mini"));
+    QVERIFY2(corpus.ok(), qPrintable(corpus.ok() ? QString() : corpus.error().toString()));
+    QCOMPARE(corpus->documents.size(), 1);
+    m_document = corpus->documents.first();
+}
+
+void QuotePolnearTest::reader_keepsFirstAnnotatorAndConvertsOffsets()
+{
+    QCOMPARE(m_document.name, QStringLiteral("riverside_2020-01-01_bridge"));
+    // The second annotator's file has one Source only; the first has two of each role.
+    QCOMPARE(m_document.spans[std::size_t(QuoteRole::Source)].size(), 2);
+    QCOMPARE(m_document.spans[std::size_t(QuoteRole::Cue)].size(), 2);
+    QCOMPARE(m_document.spans[std::size_t(QuoteRole::Content)].size(), 3);   // one content in two fragments
+    QCOMPARE(m_document.attributions.size(), 2);
+    const PolnearAttribution &first = m_document.attributions[0];
+    QCOMPARE(spanText(m_document, first.source.first()), QStringLiteral("Mayor 🙂 Lee"));   // code points -> UTF-16
+    QCOMPARE(spanText(m_document, first.cue.first()), QStringLiteral("said"));
+    QCOMPARE(spanText(m_document, first.content.first()), QStringLiteral("the bridge would reopen"));
+    const PolnearAttribution &second = m_document.attributions[1];
+    QCOMPARE(second.content.size(), 2);
+    QCOMPARE(spanText(m_document, second.content[0]), QStringLiteral("“It is safe,”"));
+    QCOMPARE(spanText(m_document, second.content[1]), QStringLiteral("“We checked twice.\nAnd again.”"));
+    QCOMPARE(spanText(m_document, second.source.first()), QStringLiteral("she"));
+}
+
+void QuotePolnearTest::reader_missingFolder_isAnError()
+{
+    const auto corpus = readPolnearSplit(QStringLiteral(GALLEY_TEST_DATA_DIR "/quotes/no-such-split"));
+    QVERIFY(!corpus.ok());
+    QCOMPARE(corpus.error().code, QStringLiteral("not-found"));
+}
+
+void QuotePolnearTest::scores_perfectQuotes_scoreFull()
+{
+    const QString &text = m_document.text;
+    QList<Quote> found;
+    found.append({find(text, QStringLiteral("the bridge would reopen")), QuoteKind::Indirect,
+                  find(text, QStringLiteral("said")), find(text, QStringLiteral("Mayor 🙂 Lee"))});
+    // Direct quotes without their marks still match exactly.
+    found.append({find(text, QStringLiteral("It is safe")), QuoteKind::Direct, find(text, QStringLiteral("added")),
+                  find(text, QStringLiteral("she"))});
+    found.append({find(text, QStringLiteral("We checked twice.\nAnd again.")), QuoteKind::Direct,
+                  find(text, QStringLiteral("added")), find(text, QStringLiteral("she"))});
+    QuoteScores scores;
+    scores.addDocument(m_document, found);
+    for (QuoteRole role : {QuoteRole::Source, QuoteRole::Cue, QuoteRole::Content}) {
+        QCOMPARE(scores.overlap(role).f1(), 1.0);
+        QCOMPARE(scores.exact(role).f1(), 1.0);
+    }
+    QCOMPARE(scores.quotedContentExact().f1(), 1.0);
+    QCOMPARE(scores.quotedContentExact().gold, 2);
+    QCOMPARE(scores.speakerAccuracy(), 1.0);
+}
+
+void QuotePolnearTest::scores_wrongSpeakerAndLooseBoundaries()
+{
+    const QString &text = m_document.text;
+    QList<Quote> found;
+    // Content one word short (overlap, not exact), speaker the wrong one.
+    found.append({find(text, QStringLiteral("the bridge would")), QuoteKind::Indirect, find(text, QStringLiteral("said")),
+                  find(text, QStringLiteral("she"))});
+    QuoteScores scores;
+    scores.addDocument(m_document, found);
+    const SpanScore &overlap = scores.overlap(QuoteRole::Content);
+    QCOMPARE(overlap.predicted, 1);
+    QCOMPARE(overlap.predictedMatched, 1);
+    QCOMPARE(overlap.goldMatched, 1);
+    QCOMPARE(overlap.gold, 3);
+    QCOMPARE(scores.exact(QuoteRole::Content).goldMatched, 0);
+    QCOMPARE(scores.speakerFound(), 1);
+    QCOMPARE(scores.speakerAccuracy(), 0.0);
+    QCOMPARE(scores.quotedContentExact().predicted, 0);   // no direct quote found
+}
+
+void QuotePolnearTest::trainer_isReproducibleAndSurvivesSaving()
+{
+    auto ner = NerModel::load(NerModel::defaultPath());
+    QVERIFY2(ner.ok(), qPrintable(ner.ok() ? QString() : ner.error().toString()));
+    PolnearCorpus corpus;
+    corpus.documents.append(m_document);
+    QuoteTrainingOptions options;
+    options.epochs = 3;
+    options.lexiconMinCount = 1;
+    options.pruneBelow = 0.0f;
+    const QByteArray first = trainQuoteModel(corpus, *ner, options).toBytes();
+    const QByteArray second = trainQuoteModel(corpus, *ner, options).toBytes();
+    QCOMPARE(first, second);
+    auto loaded = QuoteModel::fromBytes(first, QStringLiteral("memory"));
+    QVERIFY(loaded.ok());
+    QVERIFY(!loaded->isEmpty());
+    QCOMPARE(loaded->toBytes(), first);
+    QVERIFY(loaded->lexicon().tenths(u"said") > 0);
+    // A damaged file is refused with a reason, not read as an empty model.
+    const auto damaged = QuoteModel::fromBytes(first.left(first.size() / 2), QStringLiteral("half"));
+    QVERIFY(!damaged.ok());
+}
+
+QTEST_GUILESS_MAIN(QuotePolnearTest)
+#include "quote_polnear_test.moc"

@@ -1,0 +1,122 @@
+#include "quote_test_support.h"
+
+#include "detect/ner/ner_model.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// findQuotes with an empty model: the quote-mark and reporting-verb rules alone, on sentences
+// written for this test in every quote style.
+class QuoteRulesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rules_findQuotes_data();
+    void rules_findQuotes();
+    void rules_offsetsAreUtf16_data();
+    void rules_offsetsAreUtf16();
+    void rules_emptyText_findsNothing();
+
+private:
+    std::optional<NerModel> m_ner;
+};
+
+void QuoteRulesTest::initTestCase()
+{
+    auto model = NerModel::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"));
+    QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+    m_ner = std::move(model).value();
+}
+
+void QuoteRulesTest::rules_findQuotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::newRow(name) << text << expected;
+    };
+    row("curly, speaker before cue", QStringLiteral("“We will win this race,” Trump said."),
+        {QStringLiteral("direct[We will win this race]cue[said]by[Trump]")});
+    row("straight, cue before speaker", QStringLiteral("\"We will not back down,\" said Smith, a spokesman."),
+        {QStringLiteral("direct[We will not back down]cue[said]by[Smith]")});
+    row("guillemets", QStringLiteral("«We will fight on,» he said."),
+        {QStringLiteral("direct[We will fight on]cue[said]by[he]")});
+    row("german low-high", QStringLiteral("„We will manage this,“ Merkel said."),
+        {QStringLiteral("direct[We will manage this]cue[said]by[Merkel]")});
+    row("single curly, told", QStringLiteral("‘It was a total disaster,’ she told the BBC."),
+        {QStringLiteral("direct[It was a total disaster]cue[told the BBC]by[she]")});
+    row("single angle", QStringLiteral("‹Enough is enough›, he wrote."),
+        {QStringLiteral("direct[Enough is enough]cue[wrote]by[he]")});
+    row("cue and colon before", QStringLiteral("The senator added: “Nobody wants another shutdown.”"),
+        {QStringLiteral("direct[Nobody wants another shutdown.]cue[added]by[The senator]")});
+    row("nested", QStringLiteral("“He told me ‘never again’ and walked out,” Jones said."),
+        {QStringLiteral("direct[He told me ‘never again’ and walked out]cue[said]by[Jones]")});
+    row("continued over paragraphs",
+        QStringLiteral("Smith said: “The first part of the speech went well.\n\n“Then the crowd turned on us.”"),
+        {QStringLiteral("direct[The first part of the speech went well.\n\n“Then the crowd turned on us.]cue[said]by[Smith]")});
+    row("unclosed quote ends with its paragraph", QStringLiteral("He said: “this is not over yet.\nThe vote is on Friday."),
+        {QStringLiteral("direct[this is not over yet.]cue[said]by[He]")});
+    row("partial quote in reported speech",
+        QStringLiteral("The minister said the deal would be a 'watershed moment' for the region."),
+        {QStringLiteral("indirect[the deal would be a 'watershed moment' for the region]cue[said]by[The minister]"),
+         QStringLiteral("partial[watershed moment]cue[said]by[The minister]")});
+    row("partial quote after the verb", QStringLiteral("Clinton called the plan “dangerous and reckless” on Monday."),
+        {QStringLiteral("partial[dangerous and reckless]cue[called]by[Clinton]")});
+    row("scare quotes without a speaker", QStringLiteral("The so-called “experts” were wrong again."), {});
+    row("indirect with that", QStringLiteral("Police said that the suspect fled on foot."),
+        {QStringLiteral("indirect[that the suspect fled on foot]cue[said]by[Police]")});
+    row("told listener that", QStringLiteral("The ambassador told Sputnik that the talks had stalled."),
+        {QStringLiteral("indirect[that the talks had stalled]cue[told Sputnik]by[The ambassador]")});
+    row("according to first", QStringLiteral("According to the report, unemployment rose sharply last year."),
+        {QStringLiteral("indirect[unemployment rose sharply last year]cue[According to]by[the report]")});
+    row("according to last", QStringLiteral("Unemployment rose sharply, according to the Labor Department."),
+        {QStringLiteral("indirect[Unemployment rose sharply]cue[according to]by[the Labor Department]")});
+    row("reported speech before the cue", QStringLiteral("The economy is slowing down, the central bank said."),
+        {QStringLiteral("indirect[The economy is slowing down]cue[said]by[the central bank]")});
+    row("pronoun speaker", QStringLiteral("“I am not worried about the polls,” she said."),
+        {QStringLiteral("direct[I am not worried about the polls]cue[said]by[she]")});
+    row("added", QStringLiteral("“It is over for them,” he added."),
+        {QStringLiteral("direct[It is over for them]cue[added]by[he]")});
+    row("auxiliary joins the cue", QStringLiteral("Sanders has said that the system is rigged."),
+        {QStringLiteral("indirect[that the system is rigged]cue[has said]by[Sanders]")});
+    row("no attribution", QStringLiteral("The committee met on Tuesday and adjourned."), {});
+}
+
+void QuoteRulesTest::rules_findQuotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QStringList found = describeQuotes(QuoteModel(), &*m_ner, text);
+    QCOMPARE(found, expected);
+}
+
+void QuoteRulesTest::rules_offsetsAreUtf16_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("emoji before and inside")
+        << QStringLiteral("😀😀 “We won it all 🎉,” the fans said.")
+        << QStringList{QStringLiteral("direct[We won it all 🎉]cue[said]by[the fans]")};
+    QTest::newRow("crlf paragraphs")
+        << QStringLiteral("Intro line.\r\nSmith said: “The first part went well.\r\n\r\n“Then it turned.”\r\nEnd.")
+        << QStringList{QStringLiteral("direct[The first part went well.\r\n\r\n“Then it turned.]cue[said]by[Smith]")};
+}
+
+void QuoteRulesTest::rules_offsetsAreUtf16()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeQuotes(QuoteModel(), &*m_ner, text), expected);
+}
+
+void QuoteRulesTest::rules_emptyText_findsNothing()
+{
+    QVERIFY(describeQuotes(QuoteModel(), &*m_ner, QString()).isEmpty());
+    QVERIFY(describeQuotes(QuoteModel(), nullptr, QStringLiteral("“”")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(QuoteRulesTest)
+#include "quote_rules_test.moc"

@@ -1,0 +1,135 @@
+#include "entity_markup.h"
+
+#include "detect/entities/entity_clusterer.h"
+#include "detect/entities/speaker_resolver.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// Resolving a quote's speaker mention (a name, a pronoun, a description) to an entity cluster.
+class SpeakerResolverTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void resolve_findsSpeaker_data();
+    void resolve_findsSpeaker();
+
+private:
+    std::optional<NameLexicon> m_lexicon;
+};
+
+void SpeakerResolverTest::initTestCase()
+{
+    auto lexicon = NameLexicon::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/gazetteer-debian.txt.gz"),
+                                     QStringLiteral(GALLEY_SOURCE_DIR "/resources/ner/given-name-genders.txt.gz"));
+    QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
+    m_lexicon = std::move(lexicon).value();
+}
+
+void SpeakerResolverTest::resolve_findsSpeaker_data()
+{
+    // Entities in [TYPE …]; the speaker mention between < and >; the canonical name expected,
+    // empty when nothing should be found.
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("name in the mention")
+        << QStringLiteral("\"We won,\" <[PER Lt. Gen. Viktor Poznikhir]> said.") << QStringLiteral("Viktor Poznikhir")
+        << QStringLiteral("name");
+    QTest::newRow("person after a long description")
+        << QStringLiteral("\"Done,\" <the first deputy chief of the [ORG General Staff], Lt. Gen. [PER Viktor Poznikhir]>, said.")
+        << QStringLiteral("Viktor Poznikhir") << QStringLiteral("name");
+    QTest::newRow("organisation as speaker")
+        << QStringLiteral("\"We urge action,\" <the [ORG Russian Foreign Ministry]> said.")
+        << QStringLiteral("Russian Foreign Ministry") << QStringLiteral("name");
+    QTest::newRow("nationality adjective is not the speaker")
+        << QStringLiteral("\"Calm,\" <the [MISC Russian] reconciliation center> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("person inside a longer mention")
+        << QStringLiteral("\"Go,\" according to <the order of [MISC Russian] President [PER Vladimir Putin]>.")
+        << QStringLiteral("Vladimir Putin") << QStringLiteral("name");
+    QTest::newRow("he: person of the previous sentence")
+        << QStringLiteral("On Thursday, [PER Poznikhir] said that civilians left [LOC Aleppo].\n\n"
+                          "\"Overall, 108,076 civilians were taken,\" <he> said.")
+        << QStringLiteral("Poznikhir") << QStringLiteral("pronoun");
+    QTest::newRow("he: subject over a later person")
+        << QStringLiteral("[PER Viktor Poznikhir] met [PER Jan Egeland] on Monday. \"It went well,\" <he> said.")
+        << QStringLiteral("Viktor Poznikhir") << QStringLiteral("pronoun");
+    QTest::newRow("he: nearest sentence first")
+        << QStringLiteral("[PER Jan Egeland] arrived. Then [PER Viktor Poznikhir] spoke. \"Enough,\" <he> said.")
+        << QStringLiteral("Viktor Poznikhir") << QStringLiteral("pronoun");
+    QTest::newRow("she skips a man")
+        << QStringLiteral("Spokeswoman [PER Maria Zakharova] answered [PER Mr. Craig]. \"No,\" <she> said.")
+        << QStringLiteral("Maria Zakharova") << QStringLiteral("pronoun");
+    QTest::newRow("he skips a woman")
+        << QStringLiteral("[PER Scott Craig] met spokeswoman [PER Maria Zakharova]. \"Yes,\" <he> said.")
+        << QStringLiteral("Scott Craig") << QStringLiteral("pronoun");
+    QTest::newRow("she: given name tells")
+        << QStringLiteral("[PER Scott Craig] met [PER Maria Zakharova]. \"No,\" <she> said.")
+        << QStringLiteral("Maria Zakharova") << QStringLiteral("pronoun");
+    QTest::newRow("he: given name skips the subject")
+        << QStringLiteral("[PER Elena Varga] met [PER Tomas Brandt]. \"No,\" <he> said.")
+        << QStringLiteral("Tomas Brandt") << QStringLiteral("pronoun");
+    QTest::newRow("he: unknown given name fits")
+        << QStringLiteral("[PER Elena Varga] met [PER Viktor Poznikhir]. [PER Poznikhir] left. \"No,\" <he> said.")
+        << QStringLiteral("Viktor Poznikhir") << QStringLiteral("pronoun");
+    QTest::newRow("he: same sentence before the pronoun")
+        << QStringLiteral("[PER Jan Egeland] arrived. [PER Scott Craig] said \"soon\", as <he> put it.")
+        << QStringLiteral("Scott Craig") << QStringLiteral("pronoun");
+    QTest::newRow("it: the organisation")
+        << QStringLiteral("[PER Sergei Lavrov] met the [ORG OPCW] in [LOC The Hague]. \"No comment,\" <it> said.")
+        << QStringLiteral("OPCW") << QStringLiteral("pronoun");
+    QTest::newRow("he: no person before")
+        << QStringLiteral("[LOC Aleppo] was calm. \"Quiet,\" <he> said.") << QString() << QStringLiteral("none");
+    QTest::newRow("the spokesperson")
+        << QStringLiteral("[ORG UNHCR] spokesperson [PER Scott Craig] and [PER Jan Egeland] met. "
+                          "\"Aid is ready,\" <the spokesperson> said.")
+        << QStringLiteral("Scott Craig") << QStringLiteral("description");
+    QTest::newRow("spokeswoman introduced as spokesperson")
+        << QStringLiteral("Foreign ministry spokesperson [PER Maria Zakharova] spoke. [PER Sergei Lavrov] was away. "
+                          "\"Never,\" <the spokeswoman> added.")
+        << QStringLiteral("Maria Zakharova") << QStringLiteral("description");
+    QTest::newRow("the minister")
+        << QStringLiteral("Foreign Minister [PER Sergei Lavrov] met [PER Scott Craig]. \"Fine,\" <the minister> said.")
+        << QStringLiteral("Sergei Lavrov") << QStringLiteral("description");
+    QTest::newRow("the ministry")
+        << QStringLiteral("The [ORG Russian Defence Ministry] reported losses. \"None,\" <the ministry> said.")
+        << QStringLiteral("Russian Defence Ministry") << QStringLiteral("description");
+    QTest::newRow("description with no match")
+        << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
+}
+
+void SpeakerResolverTest::resolve_findsSpeaker()
+{
+    QFETCH(QString, markup);
+    QFETCH(QString, speaker);
+    QFETCH(QString, reference);
+    const qsizetype open = markup.indexOf(u'<');
+    const qsizetype close = markup.indexOf(u'>');
+    const MarkedText before = parseEntityMarkup(markup.left(open));
+    const MarkedText inside = parseEntityMarkup(markup.left(close).remove(u'<'));
+    const MarkedText marked = parseEntityMarkup(QString(markup).remove(u'<').remove(u'>'));
+    const TextRange range{before.text.size(), inside.text.size()};
+
+    const QList<Token> tokens = tokenize(marked.text);
+    const QList<Sentence> sentences = splitSentences(marked.text, tokens);
+    QList<MentionName> names;
+    for (const EntityMention &mention : marked.mentions)
+        names.append(mentionName(marked.text, mention, *m_lexicon));
+    const QList<EntityCluster> clusters = clusterEntities(marked.text, marked.mentions, names, *m_lexicon);
+    const SpeakerResolver resolver(marked.text, tokens, sentences, marked.mentions, names, clusters, *m_lexicon);
+    const SpeakerResolution resolution = resolver.resolve(range);
+
+    QCOMPARE(resolution.cluster >= 0 ? clusters[resolution.cluster].canonical : QString(), speaker);
+    static const QStringList kReferences = {QStringLiteral("none"), QStringLiteral("name"), QStringLiteral("pronoun"),
+                                            QStringLiteral("description")};
+    QCOMPARE(kReferences[int(resolution.reference)], reference);
+}
+
+QTEST_GUILESS_MAIN(SpeakerResolverTest)
+#include "speaker_resolver_test.moc"
