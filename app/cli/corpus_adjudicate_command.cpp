@@ -102,7 +102,6 @@ int runCorpusAdjudicate(const QStringList &arguments)
         QMap<QString, bool> decisions;
         for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
             decisions.insert(it.key(), it->accept);
-        int openHere = 0;
         for (const AdjudicationConflict &conflict : plan.conflicts) {
             if (quit)
                 break;
@@ -136,7 +135,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
                 decisions.insert(conflict.key, *choice);
             }
         }
-        openHere = 0;
+        int openHere = 0;
         for (const AdjudicationConflict &conflict : plan.conflicts)
             openHere += decisions.contains(conflict.key) ? 0 : 1;
         open += openHere;

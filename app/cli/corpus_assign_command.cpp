@@ -41,7 +41,7 @@ int runCorpusAssign(const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &name : names) {
-        if (name == Corpus::detectorLayer() || name == Corpus::goldLayer() || name.contains(u'/')) {
+        if (name == Corpus::detectorLayer() || name == Corpus::goldLayer() || name.contains(u'/') || name.contains(u' ') || name.contains(u'=')) {
             err << "galley-cli corpus assign: '" << name << "' cannot be a reviewer's name\n";
             return ExitUsage;
         }

@@ -13,13 +13,27 @@ QString likePattern(QString text)
     return u'%' + text + u'%';
 }
 
+// SQLite's trigram index serves LIKE for three characters or more, and only without ESCAPE:
+// texts with a wildcard character are searched by scanning.
+bool usesTrigramIndex(const QString &text)
+{
+    return text.size() >= 3 && !text.contains(u'%') && !text.contains(u'_');
+}
+
 } // namespace
 
 Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT d.id, d.content_hash, d.source, d.record, d.site, d.title FROM documents d WHERE 1");
+    // Each row brings its layers' statuses ("ann=done bob=in-progress") through the layers
+    // primary key, so a page of results costs that page only.
+    QString sql = QStringLiteral(
+        "SELECT d.id, d.content_hash, d.source, d.record, d.site, d.title, (SELECT group_concat(y.reviewer || '=' || "
+        "y.status, ' ') FROM layers y WHERE y.document_id = d.id) FROM documents d WHERE 1");
     QVariantList values;
-    if (!filter.text.isEmpty()) {
+    if (usesTrigramIndex(filter.text)) {
+        sql += QStringLiteral(" AND d.id IN (SELECT rowid FROM documents_text WHERE text LIKE ?)");
+        values.append(QString(u'%' + filter.text + u'%'));
+    } else if (!filter.text.isEmpty()) {
         sql += QStringLiteral(" AND d.text LIKE ? ESCAPE '\\'");
         values.append(likePattern(filter.text));
     }
@@ -57,22 +71,15 @@ Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const Doc
     if (!query.exec())
         return query.lastError().text();
     QList<CorpusDocument> documents;
-    QHash<qint64, qsizetype> indexById;
     while (query.next()) {
-        indexById.insert(query.value(0).toLongLong(), documents.size());
-        documents.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toInt(), query.value(4).toString(), query.value(5).toString(), {}});
-    }
-    if (documents.isEmpty())
-        return documents;
-    QSqlQuery layers(corpus.database());
-    layers.setForwardOnly(true);
-    if (!layers.exec(QStringLiteral("SELECT document_id, reviewer, status FROM layers")))
-        return layers.lastError().text();
-    while (layers.next()) {
-        const auto it = indexById.constFind(layers.value(0).toLongLong());
-        if (it != indexById.cend())
-            documents[*it].statusByLayer.insert(layers.value(1).toString(), layers.value(2).toString());
+        CorpusDocument document{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toInt(), query.value(4).toString(), query.value(5).toString(), {}};
+        const QString layers = query.value(6).toString();
+        for (const QStringView layer : QStringView(layers).split(u' ', Qt::SkipEmptyParts)) {
+            const qsizetype equals = layer.lastIndexOf(u'=');
+            document.statusByLayer.insert(layer.left(equals).toString(), layer.mid(equals + 1).toString());
+        }
+        documents.append(std::move(document));
     }
     return documents;
 }

@@ -47,6 +47,16 @@ const QList<QStringList> &migrations()
                            " document_id INTEGER NOT NULL, conflict TEXT NOT NULL, choice TEXT NOT NULL,"
                            " curator TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (document_id, conflict))"),
         },
+        {
+            // Substring search over 100,000 texts: a trigram index answers LIKE '%…%' (3+ characters).
+            QStringLiteral("CREATE VIRTUAL TABLE documents_text USING fts5(text, content='documents', "
+                           "content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO documents_text(documents_text) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER documents_text_insert AFTER INSERT ON documents BEGIN "
+                           "INSERT INTO documents_text(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE TRIGGER documents_text_delete AFTER DELETE ON documents BEGIN "
+                           "INSERT INTO documents_text(documents_text, rowid, text) VALUES ('delete', old.id, old.text); END"),
+        },
     };
     return steps;
 }

@@ -8,7 +8,7 @@
 namespace galley {
 
 // The corpus database's schema version this build writes (SQLite's PRAGMA user_version).
-constexpr int kCorpusSchemaVersion = 1;
+constexpr int kCorpusSchemaVersion = 2;
 
 // Brings the database up to kCorpusSchemaVersion, one migration per version, each in its own
 // transaction with the version bump (a killed migration leaves the previous version whole).

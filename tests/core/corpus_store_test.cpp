@@ -1,3 +1,4 @@
+#include "corpus/adjudication_decisions.h"
 #include "corpus/corpus.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_import.h"
@@ -146,6 +147,27 @@ private slots:
         QCOMPARE(byStatus->first().statusByLayer.value(QStringLiteral("ann")), QStringLiteral("done"));
         QCOMPARE(findDocuments(**corpus, {{}, {}, QStringLiteral("done"), QStringLiteral("bob"), -1})->size(), 0);
         QCOMPARE(findDocuments(**corpus, {{}, {}, {}, {}, -1})->size(), 3);
+    }
+
+    void decisions_areRecordedWithCuratorAndCanBeRevised()
+    {
+        QTemporaryDir dir;
+        writePages(dir.filePath(QStringLiteral("in")), 1);
+        auto corpus = Corpus::create(dir.filePath(QStringLiteral("corpus")));
+        QVERIFY(corpus);
+        importIntoCorpus(**corpus, {dir.filePath(QStringLiteral("in"))}, nullptr);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(!recordDecision(**corpus, 1, QStringLiteral("PER 0-7"), true, QStringLiteral("carol")));
+        QVERIFY(!recordDecision(**corpus, 1, QStringLiteral("LOC 8-12"), false, QStringLiteral("carol")));
+        QVERIFY(!recordDecision(**corpus, 1, QStringLiteral("LOC 8-12"), true, QStringLiteral("dave")));
+        const auto decisions = loadDecisions(**corpus, 1);
+        QVERIFY(decisions);
+        QCOMPARE(decisions->size(), 2);
+        QVERIFY(decisions->value(QStringLiteral("PER 0-7")).accept);
+        QCOMPARE(decisions->value(QStringLiteral("PER 0-7")).curator, QStringLiteral("carol"));
+        QVERIFY(decisions->value(QStringLiteral("PER 0-7")).decidedAt >= before);
+        QVERIFY(decisions->value(QStringLiteral("LOC 8-12")).accept);
+        QCOMPARE(decisions->value(QStringLiteral("LOC 8-12")).curator, QStringLiteral("dave"));
     }
 
     void import_killedMidwayThenRerun_endsWithEveryDocumentOnce()
