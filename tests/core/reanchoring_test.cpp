@@ -315,7 +315,7 @@ void ReanchoringTest::reanchor_keepsRelationsClustersAndSpanOrder()
     set.text = oldText;
     set.spans.append(spanOn(oldText, QStringLiteral("q1"), 1, 12));
     set.spans.append(spanOn(oldText, QStringLiteral("p1"), nth(oldText, u8("Merkel"), 0), nth(oldText, u8("Merkel"), 0) + 6));
-    set.relations.append({QStringLiteral("r1"), QStringLiteral("speaker"), QStringLiteral("q1"), QStringLiteral("p1"), ReviewStatus::Accepted, {}});
+    set.relations.append({QStringLiteral("r1"), QStringLiteral("speaker"), QStringLiteral("q1"), QStringLiteral("p1"), ReviewStatus::Accepted, {}, {}, {}});
     set.clusters.append({QStringLiteral("c1"), QStringLiteral("PER"), QStringLiteral("Angela Merkel")});
 
     const Reanchoring result = galley::reanchor(set, u8("BERLIN - \"We will win,\" Merkel said on Monday."));
