@@ -19,6 +19,8 @@ const Command kCommands[] = {
     {"annotate", "find entities (clustered), quotes with speakers and numbers in pages or raw texts", runAnnotate},
     {"export", "write a page's annotations as brat, CoNLL, JSONL, Label Studio, W3C, spaCy or CSV", runExport},
     {"import", "read brat, CoNLL, JSONL, Label Studio or Galley files into annotation files", runImport},
+    {"corpus", "gold-standard corpora: init, import, status, assign, agree, adjudicate, split, export", runCorpus},
+    {"eval", "score a system's annotations against gold: P/R/F1 under four matching schemes", runEval},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
     {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},

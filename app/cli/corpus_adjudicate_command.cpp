@@ -1,0 +1,153 @@
+#include "command_line.h"
+#include "commands.h"
+#include "corpus_cli.h"
+#include "corpus_reviewer_layers.h"
+
+#include "adjudication/adjudication.h"
+#include "corpus/adjudication_decisions.h"
+#include "corpus/corpus_documents.h"
+
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+QString context(const QString &text, const Span &span)
+{
+    const qsizetype from = std::max<qsizetype>(0, span.start - 40);
+    const qsizetype to = std::min<qsizetype>(text.size(), span.end + 40);
+    QString shown = text.mid(from, span.start - from) + QStringLiteral("[[") + text.mid(span.start, span.end - span.start)
+                  + QStringLiteral("]]") + text.mid(span.end, to - span.end);
+    return shown.simplified();
+}
+
+} // namespace
+
+int runCorpusAdjudicate(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("corpus adjudicate");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The corpus folder."));
+    const QCommandLineOption curator(QStringLiteral("curator"), QStringLiteral("Who decides (recorded with each decision)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("Only this document (id or hash prefix)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption decide(QStringLiteral("decide"),
+        QStringLiteral("Decide a conflict without asking: 'KEY=accept' or 'KEY=reject' (KEY as listed, e.g. "
+                       "'PER 10-13'); repeatable."),
+        QStringLiteral("KEY=CHOICE"));
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("Only list the open conflicts."));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include reviewer layers not marked done."));
+    parser.addOptions({curator, document, decide, list, all});
+    const QString description = QStringLiteral(
+        "Merge the reviewers' layers of each document annotated by two or more into its gold layer.\n"
+        "Spans every reviewer made (same boundaries and label) are accepted automatically. Each other span is\n"
+        "a conflict, named 'LABEL START-END' (code points): shown with its context and who made it, it is\n"
+        "decided on stdin — a(ccept), r(eject), s(kip), q(uit) — or by --decide. Every decision is recorded\n"
+        "at once with the curator and time; when a document has no open conflict its gold layer is written\n"
+        "(annotations/HASH/gold.galley.json, status adjudicated). Rerun to continue where you stopped.");
+    if (const auto exit = parseCommandLine(parser, command, description, arguments))
+        return *exit;
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.isSet(curator) && !parser.isSet(list)) {
+        err << "galley-cli corpus adjudicate: --curator is required to decide\n";
+        return ExitUsage;
+    }
+    QMap<QString, bool> given;
+    for (const QString &entry : parser.values(decide)) {
+        const qsizetype equals = entry.lastIndexOf(u'=');
+        const QString choice = entry.mid(equals + 1);
+        if (equals < 0 || (choice != QLatin1String("accept") && choice != QLatin1String("reject"))) {
+            err << "galley-cli corpus adjudicate: --decide takes KEY=accept or KEY=reject, not '" << entry << "'\n";
+            return ExitUsage;
+        }
+        given.insert(entry.left(equals), choice == QLatin1String("accept"));
+    }
+    const auto corpus = openCorpusForCommand(parser, command);
+    if (!corpus)
+        return ExitBadInput;
+    if (const auto problem = syncLayers(*corpus)) {
+        err << "galley-cli corpus adjudicate: " << *problem << '\n';
+        return ExitBadInput;
+    }
+    qint64 onlyDocument = -1;
+    if (parser.isSet(document)) {
+        const auto found = findDocument(*corpus, parser.value(document));
+        if (!found) {
+            err << "galley-cli corpus adjudicate: " << found.error() << '\n';
+            return ExitBadInput;
+        }
+        onlyDocument = found->row.id;
+    }
+    const auto documents = reviewerLayersByDocument(*corpus, !parser.isSet(all));
+    if (!documents) {
+        err << "galley-cli corpus adjudicate: " << documents.error() << '\n';
+        return ExitBadInput;
+    }
+    QTextStream in(stdin);
+    int written = 0;
+    int open = 0;
+    bool quit = false;
+    for (const auto &[row, reviewed] : *documents) {
+        if (quit || (onlyDocument >= 0 && row.documentId != onlyDocument))
+            continue;
+        const AdjudicationPlan plan = planAdjudication(reviewed.layers);
+        const auto recorded = loadDecisions(*corpus, row.documentId);
+        if (!recorded) {
+            err << "galley-cli corpus adjudicate: " << recorded.error() << '\n';
+            return ExitBadInput;
+        }
+        QMap<QString, bool> decisions;
+        for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
+            decisions.insert(it.key(), it->accept);
+        for (const AdjudicationConflict &conflict : plan.conflicts) {
+            if (quit)
+                break;
+            if (decisions.contains(conflict.key) && !given.contains(conflict.key))
+                continue;
+            const QString heading = QStringLiteral("document %1 (%2)  %3  by %4, not by %5")
+                                        .arg(row.documentId)
+                                        .arg(row.contentHash.left(12), conflict.key, conflict.proposedBy.join(u','),
+                                             conflict.missingFrom.join(u','));
+            std::optional<bool> choice;
+            if (given.contains(conflict.key)) {
+                choice = given.value(conflict.key);
+            } else if (parser.isSet(list)) {
+                out << heading << "\n    " << context(reviewed.layers.first().text, conflict.span) << '\n';
+            } else {
+                out << heading << "\n    " << context(reviewed.layers.first().text, conflict.span)
+                    << "\n  [a]ccept, [r]eject, [s]kip, [q]uit? " << Qt::flush;
+                const QString answer = in.readLine().trimmed().toLower();
+                if (answer.startsWith(u'a'))
+                    choice = true;
+                else if (answer.startsWith(u'r'))
+                    choice = false;
+                else if (answer.startsWith(u'q') || answer.isNull())
+                    quit = true;
+            }
+            if (choice && !parser.isSet(list)) {
+                if (const auto problem = recordDecision(*corpus, row.documentId, conflict.key, *choice, parser.value(curator))) {
+                    err << "galley-cli corpus adjudicate: " << *problem << '\n';
+                    return ExitBadInput;
+                }
+                decisions.insert(conflict.key, *choice);
+            }
+        }
+        int openHere = 0;
+        for (const AdjudicationConflict &conflict : plan.conflicts)
+            openHere += decisions.contains(conflict.key) ? 0 : 1;
+        open += openHere;
+        if (openHere == 0 && !parser.isSet(list)) {
+            const AnnotationSet gold = adjudicatedLayer(reviewed.layers, plan, decisions, parser.value(curator));
+            if (const auto problem = saveLayer(*corpus, row.documentId, row.contentHash, gold)) {
+                err << "galley-cli corpus adjudicate: " << *problem << '\n';
+                return ExitBadInput;
+            }
+            ++written;
+        }
+    }
+    out << written << " gold layers written, " << open << " conflicts open\n";
+    return ExitSuccess;
+}

@@ -1,0 +1,40 @@
+#include "corpus/adjudication_decisions.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace galley {
+
+Expected<QMap<QString, AdjudicationDecision>, QString> loadDecisions(Corpus &corpus, qint64 documentId)
+{
+    QSqlQuery query(corpus.database());
+    query.prepare(QStringLiteral("SELECT conflict, choice, curator, decided_at FROM decisions WHERE document_id = ?"));
+    query.addBindValue(documentId);
+    if (!query.exec())
+        return query.lastError().text();
+    QMap<QString, AdjudicationDecision> decisions;
+    while (query.next()) {
+        decisions.insert(query.value(0).toString(),
+                         {query.value(1).toString() == QLatin1String("accept"), query.value(2).toString(),
+                          QDateTime::fromString(query.value(3).toString(), Qt::ISODate)});
+    }
+    return decisions;
+}
+
+std::optional<QString> recordDecision(Corpus &corpus, qint64 documentId, const QString &conflict, bool accept,
+                                      const QString &curator)
+{
+    QSqlQuery query(corpus.database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (document_id, conflict, choice, curator, decided_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(documentId);
+    query.addBindValue(conflict);
+    query.addBindValue(accept ? QStringLiteral("accept") : QStringLiteral("reject"));
+    query.addBindValue(curator);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return query.lastError().text();
+    return std::nullopt;
+}
+
+} // namespace galley
