@@ -32,8 +32,8 @@ namespace {
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
 constexpr double kContentOverlapF1 = 0.841;
-constexpr double kSourceOverlapF1 = 0.770;
-constexpr double kCueOverlapF1 = 0.775;
+constexpr double kSourceOverlapF1 = 0.778;
+constexpr double kCueOverlapF1 = 0.784;
 constexpr double kQuotedContentExactF1 = 0.922;
 
 // The floors of the issue ("Find what reviewers check", section 3).

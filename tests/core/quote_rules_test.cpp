@@ -84,6 +84,8 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("indirect[that the system is rigged]cue[has said]by[Sanders]")});
     row("transcript line", QStringLiteral("Partial transcript as follows:\n\nPENCE: Gennifer Flowers will not be at the debate."),
         {QStringLiteral("direct[Gennifer Flowers will not be at the debate.]cue[:]by[PENCE]")});
+    row("signed with a dash", QStringLiteral("“He represents our greatest shame.” ― Sonya Herridge\n“I voted early.”"),
+        {QStringLiteral("direct[He represents our greatest shame.]cue[―]by[Sonya Herridge]")});
     row("no attribution", QStringLiteral("The committee met on Tuesday and adjourned."), {});
 }
 

@@ -53,10 +53,16 @@ bool isMarkOrPunctuation(const AnalysedText &text, qsizetype t)
 }
 
 // "Lt. Gen. Viktor Poznikhir," without the comma; spans without a word go.
-QList<TokenSpan> withoutEdgePunctuation(const AnalysedText &text, const QList<TokenSpan> &spans)
+QList<TokenSpan> withoutEdgePunctuation(const AnalysedText &text, const QList<TokenSpan> &spans, bool keepLoneMarks = false)
 {
     QList<TokenSpan> kept;
     for (TokenSpan span : spans) {
+        // A colon or dash alone can be the cue ("PENCE: …", "“…” ― Sonya Herridge").
+        if (keepLoneMarks && span.end == span.begin + 1
+            && (text.tokens[span.begin].kind == TokenKind::Dash || text.tokenText(span.begin) == u":")) {
+            kept.append(span);
+            continue;
+        }
         while (span.begin < span.end && isMarkOrPunctuation(text, span.begin))
             ++span.begin;
         while (span.end > span.begin && isMarkOrPunctuation(text, span.end - 1))
@@ -88,7 +94,7 @@ QList<TokenSpan> roleSpans(const std::vector<QuoteTag> &tags, QuoteRole role)
 QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag> &tags)
 {
     const QList<TokenSpan> contents = roleSpans(tags, QuoteRole::Content);
-    const QList<TokenSpan> cues = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Cue));
+    const QList<TokenSpan> cues = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Cue), true);
     const QList<TokenSpan> sources = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Source));
     QList<QuotedSpan> marks;
     for (const QuotedSpan &span : findQuotedSpans(text.text, text.tokens)) {

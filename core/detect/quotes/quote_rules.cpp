@@ -241,6 +241,18 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
         Attribution attribution;
         if (span.closeToken >= 0)
             attribution = attributionAfter(text, close + 1, afterLimit);
+        // A quotation signed with a dash: "“…” ― Sonya Herridge" (the next sentence, by the splitter).
+        if (attribution.cue.isEmpty() && span.closeToken >= 0 && span.closeToken + 2 < text.tokens.size()
+            && text.tokens[span.closeToken + 1].kind == TokenKind::Dash
+            && text.paragraphOfToken[span.closeToken + 1] == text.paragraphOfToken[span.closeToken]) {
+            const qsizetype dash = span.closeToken + 1;
+            qsizetype paragraphEnd = dash + 1;
+            while (paragraphEnd < text.tokens.size() && text.paragraphOfToken[paragraphEnd] == text.paragraphOfToken[dash])
+                ++paragraphEnd;
+            const TokenSpan speaker = speakerAfter(text, dash + 1, paragraphEnd);
+            if (!speaker.isEmpty() && speaker.begin == dash + 1)
+                attribution = {CueTokens{dash, dash + 1, false}, speaker};
+        }
         if (attribution.cue.isEmpty())
             attribution = attributionBefore(text, span.openToken, openSentence.begin);
         const QStringView inner = text.text.mid(span.content.start, span.content.end - span.content.start);
