@@ -10,6 +10,8 @@ int runExtract(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runReanchor(const QStringList &arguments);
+int runReattach(const QStringList &arguments);
 int runEvalExtraction(const QStringList &arguments);
 int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);
