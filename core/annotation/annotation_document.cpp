@@ -66,6 +66,18 @@ void AnnotationDocument::reanchorOntoCurrentPage(RecoveryReport &report)
         if (span.anchor == AnchorState::Orphaned) {
             if (hashChanged)
                 span.dom.reset();
+            // Old offsets the new text cannot hold (it got shorter, or one would split an emoji)
+            // are pulled inside it, so the file stays valid; the report keeps the old ones.
+            const auto splitsPair = [&text](int offset) {
+                return offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate()
+                    && text.at(offset - 1).isHighSurrogate();
+            };
+            span.end = int(std::min<qsizetype>(span.end, text.size()));
+            span.start = std::min(span.start, span.end);
+            if (splitsPair(span.start))
+                --span.start;
+            if (splitsPair(span.end))
+                ++span.end;
         } else {
             span.dom = domRangeInCurrentPage(span.start, span.end);
         }

@@ -40,19 +40,6 @@ Reanchoring reanchor(const AnnotationSet &set, const QString &newText)
             placement = {};
         SpanReanchoring entry{span.id, placement.state, span.start, span.end, span.start, span.end, placement.similarity};
         if (placement.state == AnchorState::Orphaned) {
-            // Old offsets the new text cannot hold (it got shorter, or one would split an emoji)
-            // are pulled inside it, so the set stays a valid annotation file.
-            if (span.end > newText.size() || splitsSurrogatePair(newText, span.start)
-                || splitsSurrogatePair(newText, span.end)) {
-                span.start = int(std::min<qsizetype>(span.start, newText.size()));
-                span.end = int(std::min<qsizetype>(span.end, newText.size()));
-                if (splitsSurrogatePair(newText, span.start))
-                    --span.start;
-                if (splitsSurrogatePair(newText, span.end))
-                    ++span.end;
-                entry.newStart = span.start;
-                entry.newEnd = span.end;
-            }
             span.anchor = AnchorState::Orphaned;
             span.quote = quote;
             result.report.orphaned.append(entry);

@@ -16,8 +16,7 @@ struct SpanReanchoring
     AnchorState state = AnchorState::Anchored;
     int oldStart = 0;            // into the old text
     int oldEnd = 0;
-    int newStart = 0;            // into the new text; an orphan keeps its old offsets (pulled
-                                 // inside the new text when it is shorter)
+    int newStart = 0;            // into the new text; an orphan keeps its old offsets
     int newEnd = 0;
     double similarity = 1.0;     // of the new span text to the stored quote, whitespace folded:
                                  // 1 equal … 0 nothing in common; 0 for an orphan
@@ -44,8 +43,8 @@ struct Reanchoring
 // context survived — or, with no old text to diff (set.text empty), its stored offsets when they
 // still hold the quote; else the exact quote ranked by prefix, suffix and nearness to where the
 // diff expects it; then the quote with whitespace folded; then an approximate match (at most
-// one edit per four units). A span found nowhere stays, Orphaned, with its old offsets (pulled
-// inside newText when they no longer fit), text and quote. Found spans get their text and quote refreshed and a state; a span's DOM range is left
+// one edit per four units). A span found nowhere stays, Orphaned, with its old offsets, text and
+// quote. Found spans get their text and quote refreshed and a state; a span's DOM range is left
 // as it was (the caller re-aligns it with the new page).
 Reanchoring reanchor(const AnnotationSet &set, const QString &newText);
 

@@ -149,6 +149,7 @@ private slots:
     void journalledEdits_areReplayedBeforeReanchoring();
     void crlfAndWhitespaceTextCopy_losesNothing();
     void unchangedPage_isNotReanchored();
+    void orphanPastTheShorterText_isKeptAndSaved();
 
     void cli_reanchorDryRun_thenReanchor_thenReattach();
     void cli_errorsAndHelp();
@@ -393,6 +394,38 @@ void ReanchorOnOpenTest::unchangedPage_isNotReanchored()
     QCOMPARE(QDir(m_folder->path()).entryList({u"*.before-reanchoring-*"_s}).size(), 0);
     QCOMPARE(readAnnotationFile(contentsOf(annotationFilePath(m_page)), m_page)->set,
              readAnnotationFile(saved, m_page)->set);
+}
+
+void ReanchorOnOpenTest::orphanPastTheShorterText_isKeptAndSaved()
+{
+    {
+        const Loaded loaded = load(m_page);
+        AnnotationDocument document;
+        QVERIFY(document.open(loaded.page, loaded.article).ok());
+        const Phrase last{"s1", "MISC", "challenge the decision in court"};
+        QVERIFY(document.apply(addSpan(spanAt(loaded, last))).ok());
+        QVERIFY(document.save().ok());
+    }
+    QByteArray html = m_html;
+    const qsizetype deleted = html.indexOf("<p>The cooperative said it would meet");
+    QVERIFY(deleted > 0);
+    html.remove(deleted, html.indexOf("</p>", deleted) + 4 - deleted);
+    QVERIFY(write(m_page, html));
+    const Loaded after = load(m_page);
+
+    AnnotationDocument document;
+    const auto report = document.open(after.page, after.article);
+    QVERIFY(report.ok() && report->pageChange);
+    QCOMPARE(idsOf(report->pageChange->spans.orphaned), QStringList{u"s1"_s});
+    QVERIFY(report->pageChange->spans.orphaned.first().oldEnd > after.article.text.size());
+    const Span &orphan = document.set().spans.first();
+    QVERIFY(orphan.end <= after.article.text.size());
+    QCOMPARE(orphan.text, u"challenge the decision in court"_s);
+    QVERIFY(document.save().ok());
+    const auto read = readAnnotationFile(contentsOf(annotationFilePath(m_page)), m_page);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message()));
+    QCOMPARE(read->set.spans.first().anchor, AnchorState::Orphaned);
+    QCOMPARE(read->set.spans.first().text, u"challenge the decision in court"_s);
 }
 
 void ReanchorOnOpenTest::cli_reanchorDryRun_thenReanchor_thenReattach()
