@@ -12,6 +12,8 @@ int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCorpus(const QStringList &arguments);
 int runEval(const QStringList &arguments);
+int runReanchor(const QStringList &arguments);
+int runReattach(const QStringList &arguments);
 int runEvalExtraction(const QStringList &arguments);
 int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);

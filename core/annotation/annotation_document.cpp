@@ -1,10 +1,13 @@
 #include "annotation/annotation_document.h"
 
 #include "annotation/annotation_edit_json.h"
+#include "annotation/dom_range.h"
 #include "util/durable_file.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -15,7 +18,97 @@ AnnotationDocument::~AnnotationDocument() = default;
 Expected<RecoveryReport, DocumentError> AnnotationDocument::open(const QString &path, int record,
                                                                   const AnnotationSet &fresh)
 {
+    m_current.reset();
+    return openFile(path, record, fresh);
+}
+
+Expected<RecoveryReport, DocumentError> AnnotationDocument::open(const Page &page, const Article &article,
+                                                                  const AnnotationSet &fresh,
+                                                                  const QString &annotationPath)
+{
+    m_current = CurrentPage{page, article};
+    AnnotationSet start = fresh;
+    if (start.text.isEmpty() && start.spans.isEmpty())
+        start.text = article.text;
+    if (start.contentHash.isEmpty())
+        start.contentHash = QString::fromLatin1(page.contentHash.toHex());
+    if (start.sourcePath.isEmpty()) {
+        start.sourcePath = page.sourcePath;
+        start.record = page.record;
+    }
+    Expected<RecoveryReport, DocumentError> report =
+        openFile(annotationPath.isEmpty() ? annotationFilePath(page.sourcePath, page.record) : annotationPath,
+                 page.record, start);
+    if (report && m_fileExists)
+        reanchorOntoCurrentPage(*report);
+    return report;
+}
+
+// After the journal is replayed: its edits hold offsets into the text the file was saved with.
+void AnnotationDocument::reanchorOntoCurrentPage(RecoveryReport &report)
+{
+    const QString &text = m_current->article.text;
+    const QString hash = QString::fromLatin1(m_current->page.contentHash.toHex());
+    const bool textChanged = text != m_set.text;
+    const bool hashChanged = !hash.isEmpty() && !m_set.contentHash.isEmpty() && hash != m_set.contentHash;
+    if (!textChanged && !hashChanged)
+        return;
+    PageChange change;
+    change.previousContentHash = m_set.contentHash;
+    change.contentHash = hash.isEmpty() ? m_set.contentHash : hash;
+    change.previousText = m_set.text;
+    change.textChanged = textChanged;
+
+    Reanchoring moved = reanchor(m_set, text);
+    for (Span &span : moved.set.spans) {
+        // Every placed span gets its range in the page as it is now; an orphan's old range
+        // would point into the old page (the backup keeps it).
+        if (span.anchor == AnchorState::Orphaned) {
+            if (hashChanged)
+                span.dom.reset();
+            // Old offsets the new text cannot hold (it got shorter, or one would split an emoji)
+            // are pulled inside it, so the file stays valid; the report keeps the old ones.
+            const auto splitsPair = [&text](int offset) {
+                return offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate()
+                    && text.at(offset - 1).isHighSurrogate();
+            };
+            span.end = int(std::min<qsizetype>(span.end, text.size()));
+            span.start = std::min(span.start, span.end);
+            if (splitsPair(span.start))
+                --span.start;
+            if (splitsPair(span.end))
+                ++span.end;
+        } else {
+            span.dom = domRangeInCurrentPage(span.start, span.end);
+        }
+    }
+    moved.set.contentHash = change.contentHash;
+    change.spans = std::move(moved.report);
+    m_set = std::move(moved.set);
+    m_index = std::make_unique<CodePointIndex>(m_set.text);
+    m_reanchored = true;
+
+    const ReanchorReport &spans = change.spans;
+    report.diagnostics.append(
+        u"%1: the page has changed since it was annotated; its spans were re-anchored: %2 anchored, %3 moved, "
+        "%4 fuzzy, %5 orphaned (kept, to be reattached)"_s.arg(m_filePath).arg(spans.anchored).arg(spans.moved.size())
+            .arg(spans.fuzzy.size()).arg(spans.orphaned.size()));
+    report.pageChange = std::move(change);
+}
+
+std::optional<DomRange> AnnotationDocument::domRangeInCurrentPage(int start, int end) const
+{
+    if (!m_current)
+        return std::nullopt;
+    return domRangeOf(m_current->article, m_current->page, start, end);
+}
+
+Expected<RecoveryReport, DocumentError> AnnotationDocument::openFile(const QString &path, int record,
+                                                                      const AnnotationSet &fresh)
+{
     m_open = false;
+    m_reanchored = false;
+    m_reanchoringBackups.clear();
     m_filePath = isAnnotationFilePath(path) ? path : annotationFilePath(path, record);
     m_journal = std::make_unique<AnnotationJournal>(journalPath());
     RecoveryReport report;
@@ -50,7 +143,8 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::open(const QString &
         if (read->version < kAnnotationFileVersion)
             report.diagnostics.append(u"%1: written as version %2; it is saved as version %3"_s.arg(m_filePath)
                                           .arg(read->version).arg(kAnnotationFileVersion));
-        if (!fresh.contentHash.isEmpty() && !m_set.contentHash.isEmpty() && fresh.contentHash != m_set.contentHash)
+        if (!m_current && !fresh.contentHash.isEmpty() && !m_set.contentHash.isEmpty()
+            && fresh.contentHash != m_set.contentHash)
             report.diagnostics.append(u"%1: the page has changed since it was annotated"_s.arg(m_filePath));
     } else {
         m_set = fresh;
@@ -133,7 +227,7 @@ Expected<AnnotationEdit, EditError> AnnotationDocument::apply(const AnnotationEd
 {
     if (!m_open)
         return EditError{u"no annotation file is open"_s};
-    if (!m_fileExists) {
+    if (!m_fileExists || m_reanchored) {   // the journal's base must hold the text edits refer to
         const Expected<qint64, DocumentError> saved = save();
         if (!saved)
             return EditError{saved.error().message};
@@ -150,15 +244,47 @@ Expected<AnnotationEdit, EditError> AnnotationDocument::apply(const AnnotationEd
     return undo;
 }
 
+Expected<AnnotationEdit, EditError> AnnotationDocument::reattach(const QString &spanId, int start, int end)
+{
+    if (!m_open)
+        return EditError{u"no annotation file is open"_s};
+    const Expected<AnnotationSet, QString> placed = galley::reattach(m_set, spanId, start, end);
+    if (!placed)
+        return EditError{placed.error()};
+    const auto span = std::find_if(placed->spans.begin(), placed->spans.end(),
+                                   [&](const Span &s) { return s.id == spanId; });
+    Span updated = *span;
+    updated.dom = domRangeInCurrentPage(updated.start, updated.end);
+    updated.modified = QDateTime::currentDateTimeUtc();
+    const Expected<AnnotationEdit, EditError> edit = updateSpan(m_set, std::move(updated));
+    if (!edit)
+        return edit;
+    return apply(*edit);
+}
+
 Expected<qint64, DocumentError> AnnotationDocument::save()
 {
     if (!m_open)
         return DocumentError{u"no annotation file is open"_s, {}};
+    if (m_reanchored && m_fileExists) {
+        // The file (and journal) as they were before the re-anchoring stay beside it.
+        QStringList backups;
+        for (const QString &path : {m_filePath, journalPath()}) {
+            if (!QFile::exists(path))
+                continue;
+            const Expected<QString, FileError> backup = backUpFile(path, u"before-reanchoring"_s);
+            if (!backup)
+                return DocumentError{backup.error().message + u"; nothing was saved"_s, {}};
+            backups.append(*backup);
+        }
+        m_reanchoringBackups = backups;
+    }
     const AnnotationFileState state{m_lastSequence, QDateTime::currentDateTimeUtc()};
     const Expected<qint64, FileError> written = writeFileAtomically(m_filePath, annotationFileJson(m_set, state));
     if (!written)
         return DocumentError{written.error().message, {}};
     m_fileExists = true;
+    m_reanchored = false;
     m_savedSequence = m_lastSequence;
     // A crash before the journal is gone is harmless: its entries are at most the saved sequence.
     const Expected<bool, FileError> removed = m_journal->remove();
