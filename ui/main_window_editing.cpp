@@ -172,7 +172,13 @@ void MainWindow::applyLabelKey(const QString &label)
     if (m_articleTextAction->isChecked()) {
         const QTextCursor cursor = m_textView->textCursor();
         if (cursor.hasSelection()) {
-            reportEditResult(m_editor->addSpan(label, cursor.selectionStart(), cursor.selectionEnd()));
+            const QString error = m_editor->addSpan(label, cursor.selectionStart(), cursor.selectionEnd());
+            if (error.isEmpty()) {
+                QTextCursor collapsed = m_textView->textCursor();
+                collapsed.clearSelection();
+                m_textView->setTextCursor(collapsed);
+            }
+            reportEditResult(error);
             return;
         }
         reportEditResult(m_editor->relabel(m_selectedSpan, label));
@@ -193,7 +199,10 @@ void MainWindow::addSpanFromPageSelection(const QString &label)
             reportEditResult(tr("The selected text is not part of the article."));
             return;
         }
-        reportEditResult(m_editor->addSpan(label, range->first, range->second));
+        const QString error = m_editor->addSpan(label, range->first, range->second);
+        if (error.isEmpty())
+            m_pageView->clearSelection();   // the next label key relabels the new span
+        reportEditResult(error);
     });
 }
 

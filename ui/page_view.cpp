@@ -254,4 +254,9 @@ void PageView::requestSelection(std::function<void(const TextQuote &selection)> 
     });
 }
 
+void PageView::clearSelection()
+{
+    page()->runJavaScript(QStringLiteral("window.getSelection().removeAllRanges()"), QWebEngineScript::ApplicationWorld);
+}
+
 } // namespace galley

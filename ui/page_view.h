@@ -60,6 +60,7 @@ public:
     // The text the reader selected in the page with up to 64 characters either side (empty
     // `exact` when nothing is selected); answers asynchronously.
     void requestSelection(std::function<void(const TextQuote &selection)> answer);
+    void clearSelection();
 
 signals:
     void pageLoaded(bool ok);
