@@ -115,6 +115,13 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
             return std::nullopt;
         return articleDomRange(m_article, *m_page, m_textLayout.get(), start, end);
     };
+    if (m_page->sourcePath.isEmpty()) {   // a page made in memory has nowhere to keep annotations
+        m_editor->close();
+        m_annotations->setAnnotationSet(fresh);
+        setWindowModified(false);
+        updateReviewProgress();
+        return;
+    }
     const auto report = m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
     if (!report) {
         m_annotations->setAnnotationSet(fresh);

@@ -45,6 +45,13 @@ Expected<RecoveryReport, DocumentError> ReviewEditor::open(const QString &pagePa
     return report;
 }
 
+void ReviewEditor::close()
+{
+    m_undoStack->clear();
+    m_document.reset();
+    emit unsavedChangesChanged(false);
+}
+
 void ReviewEditor::discardUnsavedChanges()
 {
     if (!isOpen())

@@ -33,6 +33,8 @@ public:
     // `fresh`, and shows the result. Clears the undo stack.
     Expected<RecoveryReport, DocumentError> open(const QString &pagePath, int record,
                                                  const AnnotationSet &fresh, DomLocator locate);
+    // Stops editing (the journal stays for the next open).
+    void close();
     // Forgets the edits not saved: the journal goes, the next open starts from the saved file.
     void discardUnsavedChanges();
     bool isOpen() const { return m_document && m_document->isOpen(); }

@@ -101,6 +101,7 @@ private slots:
     {
         pickInPanel(window(), m_sample.byQuoteOnly);
         press(window(), Qt::Key_3);   // LOC
+        QTRY_COMPARE(annotations().span(m_sample.byQuoteOnly)->label, QStringLiteral("LOC"));
         QVERIFY(window().annotationPanel()->entityModel()->indexOfSpan(m_sample.byQuoteOnly)
                     .siblingAtColumn(EntityTreeModel::LabelColumn).data().toString() != QStringLiteral("Person"));
         QCOMPARE(annotations().span(m_sample.byQuoteOnly)->label, QStringLiteral("LOC"));
