@@ -882,8 +882,8 @@
             <translation>Keine Seite ist geöffnet.</translation>
         </message>
         <message>
-            <source>%1 could not be done.</source>
-            <translation>%1 war nicht möglich.</translation>
+            <source>%1 could not be done: %2</source>
+            <translation>%1 war nicht möglich: %2</translation>
         </message>
         <message>
             <source>Select a span first.</source>

@@ -893,8 +893,8 @@
             <translation>Страница не открыта.</translation>
         </message>
         <message>
-            <source>%1 could not be done.</source>
-            <translation>Не удалось: %1.</translation>
+            <source>%1 could not be done: %2</source>
+            <translation>Не удалось: %1 (%2)</translation>
         </message>
         <message>
             <source>Select a span first.</source>

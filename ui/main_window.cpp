@@ -170,6 +170,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children outlive this body: an in-place editor closing with them must not reach the editor.
+    disconnectEditing();
     m_recordsWatcher.waitForFinished();
     m_documentWatcher.waitForFinished();
 }

@@ -102,6 +102,7 @@ private:
     // Editing (main_window_editing.cpp).
     void createEditMenus();
     void connectInPlaceEditing();
+    void disconnectEditing();
     void openAnnotations(const AnnotationSet &fresh);
     void onEdited(const QString &focusSpanId);
     void updateReviewProgress();

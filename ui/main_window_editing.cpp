@@ -16,7 +16,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeView>
@@ -54,14 +53,14 @@ void MainWindow::createEditMenus()
         action->setShortcutContext(Qt::WindowShortcut);
         return action;
     };
-    add(review, tr("&Accept"), {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] {
-        // The shortcut sees Enter before an in-place editor does: hand it on, it commits the edit.
-        if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
-            QApplication::sendEvent(editor, &press);
-            return;
-        }
+    QAction *accept = add(review, tr("&Accept"), {}, [this] {
         reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Accepted));
+    });
+    // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
+    const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
+    accept->setShortcuts(acceptKeys);
+    connect(qApp, &QApplication::focusChanged, accept, [accept, acceptKeys](QWidget *, QWidget *now) {
+        accept->setShortcuts(qobject_cast<QLineEdit *>(now) ? QList<QKeySequence>{acceptKeys.first()} : acceptKeys);
     });
     add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
         reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
@@ -103,6 +102,13 @@ void MainWindow::connectInPlaceEditing()
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_annotationPanel->numberView()),
                                     static_cast<QAbstractItemView *>(m_annotationPanel->entityView())})
         view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+}
+
+void MainWindow::disconnectEditing()
+{
+    m_annotationPanel->numberModel()->setAttributeEditor({});
+    m_annotationPanel->entityModel()->setClusterRenamer({});
+    m_editor->disconnect(this);
 }
 
 void MainWindow::openAnnotations(const AnnotationSet &fresh)

@@ -77,14 +77,17 @@ Expected<qint64, DocumentError> ReviewEditor::save()
 Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<AnnotationEdit> &edits,
                                                                     const QString &focusSpanId)
 {
-    if (!isOpen())
-        return EditError{tr("No page is open.")};
+    if (!isOpen()) {
+        m_refusal = tr("No page is open.");
+        return EditError{m_refusal};
+    }
     QList<AnnotationEdit> inverses;
     for (const AnnotationEdit &edit : edits) {
         auto inverse = m_document->apply(edit);
         if (!inverse) {
             for (const AnnotationEdit &undo : std::as_const(inverses))
                 (void)m_document->apply(undo);
+            m_refusal = inverse.error().message;
             return inverse.error();
         }
         inverses.prepend(std::move(inverse).value());
@@ -103,10 +106,9 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
 
 QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text)
 {
-    auto *command = new AnnotationEditCommand(this, std::move(edits), focusSpanId, text);
-    const int before = m_undoStack->count();
-    m_undoStack->push(command);
-    return m_undoStack->count() > before ? QString() : tr("%1 could not be done.").arg(text);
+    m_refusal.clear();
+    m_undoStack->push(new AnnotationEditCommand(this, std::move(edits), focusSpanId, text));
+    return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
 }
 
 Span ReviewEditor::stamped(Span span) const

@@ -77,6 +77,7 @@ private:
     std::unique_ptr<AnnotationDocument> m_document;
     QUndoStack *m_undoStack;
     DomLocator m_locate;
+    QString m_refusal;   // why the last edit was refused
 };
 
 // “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.

@@ -2,8 +2,10 @@
 #include "review_editor.h"
 #include "web_test_main.h"
 
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QTimer>
 
 #include <csignal>
