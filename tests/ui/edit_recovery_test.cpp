@@ -37,8 +37,10 @@ private slots:
         QProcess child;
         child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/review_crash_child"), {page});
         QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(child.readAllStandardOutput().contains("journalled") || child.state() != QProcess::Running, 60000);
-        QCOMPARE(child.state(), QProcess::Running);
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("journalled")
+                                     || child.state() != QProcess::Running, 60000);
+        QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
         QVERIFY(QFileInfo::exists(page + QStringLiteral(".galley.json.journal")));
