@@ -57,7 +57,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
 {
-    setWindowTitle(tr("No page open"));
+    setWindowTitle(tr("No page open") + QStringLiteral("[*]"));
     setAcceptDrops(true);
 
     m_model = new ArticleBlockModel(this);
@@ -109,7 +109,6 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_reviewProgress->setObjectName(QStringLiteral("reviewProgress"));
     m_reviewProgress->setAccessibleName(tr("Review progress"));
     m_reviewProgress->setMaximumWidth(200);
-    m_reviewProgress->setMaximumHeight(16);
     m_reviewProgress->hide();
     statusBar()->addPermanentWidget(m_reviewProgress);
     auto schema = loadLabelSchema(defaultLabelSchemaPath());
