@@ -108,7 +108,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_reviewProgress = new QProgressBar(this);
     m_reviewProgress->setObjectName(QStringLiteral("reviewProgress"));
     m_reviewProgress->setAccessibleName(tr("Review progress"));
-    m_reviewProgress->setMaximumWidth(200);
+    m_reviewProgress->setMinimumWidth(170);
+    m_reviewProgress->setMaximumWidth(220);
     m_reviewProgress->hide();
     statusBar()->addPermanentWidget(m_reviewProgress);
     auto schema = loadLabelSchema(defaultLabelSchemaPath());
