@@ -381,6 +381,157 @@
                 <numerusform>Galley sind beim Lesen dieser Seite %n Probleme aufgefallen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Save Annotations</source>
+            <translation>Anmerkungen &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Review progress</source>
+            <translation>Fortschritt der Durchsicht</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig:</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen:</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Durchsicht</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Annehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>A&amp;blehnen</translation>
+        </message>
+        <message>
+            <source>&amp;Next Pending Span</source>
+            <translation>&amp;Nächste offene Markierung</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Pending Span</source>
+            <translation>&amp;Vorige offene Markierung</translation>
+        </message>
+        <message>
+            <source>Extend &amp;End by a Word</source>
+            <translation>&amp;Ende um ein Wort verlängern</translation>
+        </message>
+        <message>
+            <source>Shorten E&amp;nd by a Word</source>
+            <translation>E&amp;nde um ein Wort kürzen</translation>
+        </message>
+        <message>
+            <source>Extend &amp;Start by a Word</source>
+            <translation>&amp;Anfang um ein Wort vorziehen</translation>
+        </message>
+        <message>
+            <source>Shorten S&amp;tart by a Word</source>
+            <translation>Anfang um ein Wort &amp;kürzen</translation>
+        </message>
+        <message>
+            <source>Change Quote &amp;Kind</source>
+            <translation>Zitat&amp;art ändern</translation>
+        </message>
+        <message>
+            <source>Set Quote Spea&amp;ker…</source>
+            <translation>&amp;Sprecher des Zitats festlegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Label or Add Span</source>
+            <translation>&amp;Kategorie oder neue Markierung</translation>
+        </message>
+        <message>
+            <source>With text selected: add a span; else: relabel the selected span</source>
+            <translation>Mit ausgewähltem Text: neue Markierung; sonst: Kategorie der gewählten Markierung ändern</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3</source>
+            <translation>%1 (%2) — %3</translation>
+        </message>
+        <message>
+            <source>annotations cannot be edited: %1</source>
+            <translation>Anmerkungen nicht bearbeitbar: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reviewed</source>
+            <translation>%1 von %2 durchgesehen</translation>
+        </message>
+        <message>
+            <source>No span is pending.</source>
+            <translation>Keine Markierung ist offen.</translation>
+        </message>
+        <message>
+            <source>The selected text is not part of the article.</source>
+            <translation>Der ausgewählte Text gehört nicht zum Artikel.</translation>
+        </message>
+        <message>
+            <source>Select a span first.</source>
+            <translation>Zuerst eine Markierung wählen.</translation>
+        </message>
+        <message>
+            <source>A span keeps at least one word.</source>
+            <translation>Eine Markierung behält mindestens ein Wort.</translation>
+        </message>
+        <message>
+            <source>Select a quote first.</source>
+            <translation>Zuerst ein Zitat wählen.</translation>
+        </message>
+        <message>
+            <source>The article has no mention that could be the speaker.</source>
+            <translation>Der Artikel nennt niemanden, der Sprecher sein könnte.</translation>
+        </message>
+        <message>
+            <source>Quote Speaker</source>
+            <translation>Sprecher des Zitats</translation>
+        </message>
+        <message>
+            <source>Who said %1?</source>
+            <translation>Wer sagte %1?</translation>
+        </message>
+        <message>
+            <source>Could Not Save</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The annotations could not be saved: %1</source>
+            <translation>Die Anmerkungen konnten nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Annotations saved.</source>
+            <translation>Anmerkungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The annotations of this page have changes that are not saved.</source>
+            <translation>Die Anmerkungen dieser Seite haben ungespeicherte Änderungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>restored %n unsaved edit(s) from the last session</source>
+            <translation>
+                <numerusform>%n ungespeicherte Änderung der letzten Sitzung wiederhergestellt</numerusform>
+                <numerusform>%n ungespeicherte Änderungen der letzten Sitzung wiederhergestellt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>galley::WarcRecordDialog</name>
@@ -670,6 +821,10 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Modifier</source>
+            <translation>Modifikator</translation>
+        </message>
     </context>
     <context>
         <name>galley::OpenDocumentsModel</name>
@@ -718,6 +873,93 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ReviewEditor</name>
+        <message>
+            <source>No page is open.</source>
+            <translation>Keine Seite ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>%1 could not be done: %2</source>
+            <translation>%1 war nicht möglich: %2</translation>
+        </message>
+        <message>
+            <source>Select a span first.</source>
+            <translation>Zuerst eine Markierung wählen.</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>%1 ablehnen</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>%1 annehmen</translation>
+        </message>
+        <message>
+            <source>The schema has no label %1.</source>
+            <translation>Das Schema kennt die Kategorie %1 nicht.</translation>
+        </message>
+        <message>
+            <source>Label %1 as %2</source>
+            <translation>%1 als %2 kennzeichnen</translation>
+        </message>
+        <message>
+            <source>A span cannot be empty or leave the text.</source>
+            <translation>Eine Markierung kann nicht leer sein oder über den Text hinausgehen.</translation>
+        </message>
+        <message>
+            <source>Resize %1 to %2</source>
+            <translation>%1 auf %2 ändern</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>Zuerst Text des Artikels auswählen.</translation>
+        </message>
+        <message>
+            <source>Add %1 %2</source>
+            <translation>%1 %2 hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: %3</source>
+            <translation>%1 ist kein gültiger Wert für %2: %3</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2 to %3</source>
+            <translation>%1 von %2 auf %3 setzen</translation>
+        </message>
+        <message>
+            <source>Clear %1 of %2</source>
+            <translation>%1 von %2 entfernen</translation>
+        </message>
+        <message>
+            <source>A %1 span has no %2.</source>
+            <translation>Eine %1-Markierung hat kein Attribut %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number.</source>
+            <translation>%1 ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>Select a quote and a speaker first.</source>
+            <translation>Zuerst ein Zitat und einen Sprecher wählen.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be the speaker of %2.</source>
+            <translation>%1 kann nicht Sprecher von %2 sein.</translation>
+        </message>
+        <message>
+            <source>Set speaker of %1 to %2</source>
+            <translation>Sprecher von %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>%1 in %2 umbenennen</translation>
+        </message>
+        <message>
+            <source>This entity has no cluster to rename.</source>
+            <translation>Diese Entität hat keine Gruppe zum Umbenennen.</translation>
         </message>
     </context>
 </TS>

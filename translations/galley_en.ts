@@ -360,6 +360,13 @@
             <numerusform>Galley noticed %n problems while reading this page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>restored %n unsaved edit(s) from the last session</source>
+        <translation>
+            <numerusform>restored %n unsaved edit from the last session</numerusform>
+            <numerusform>restored %n unsaved edits from the last session</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -389,6 +389,158 @@
                 <numerusform>При чтении этой страницы Galley обнаружил %n проблем.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Save Annotations</source>
+            <translation>&amp;Сохранить разметку</translation>
+        </message>
+        <message>
+            <source>Review progress</source>
+            <translation>Ход проверки</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Z</source>
+            <translation>Ctrl+Shift+Z</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Проверка</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Принять</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Отклонить</translation>
+        </message>
+        <message>
+            <source>&amp;Next Pending Span</source>
+            <translation>&amp;Следующий непроверенный фрагмент</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Pending Span</source>
+            <translation>П&amp;редыдущий непроверенный фрагмент</translation>
+        </message>
+        <message>
+            <source>Extend &amp;End by a Word</source>
+            <translation>Продлить &amp;конец на слово</translation>
+        </message>
+        <message>
+            <source>Shorten E&amp;nd by a Word</source>
+            <translation>Укоротить к&amp;онец на слово</translation>
+        </message>
+        <message>
+            <source>Extend &amp;Start by a Word</source>
+            <translation>Продлить &amp;начало на слово</translation>
+        </message>
+        <message>
+            <source>Shorten S&amp;tart by a Word</source>
+            <translation>Укоротить н&amp;ачало на слово</translation>
+        </message>
+        <message>
+            <source>Change Quote &amp;Kind</source>
+            <translation>Сменить &amp;вид цитаты</translation>
+        </message>
+        <message>
+            <source>Set Quote Spea&amp;ker…</source>
+            <translation>Указать &amp;автора цитаты…</translation>
+        </message>
+        <message>
+            <source>&amp;Label or Add Span</source>
+            <translation>&amp;Метка или новый фрагмент</translation>
+        </message>
+        <message>
+            <source>With text selected: add a span; else: relabel the selected span</source>
+            <translation>Если выделен текст — добавить фрагмент, иначе сменить метку выбранного фрагмента</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3</source>
+            <translation>%1 (%2) — %3</translation>
+        </message>
+        <message>
+            <source>annotations cannot be edited: %1</source>
+            <translation>разметку нельзя изменить: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reviewed</source>
+            <translation>проверено %1 из %2</translation>
+        </message>
+        <message>
+            <source>No span is pending.</source>
+            <translation>Непроверенных фрагментов нет.</translation>
+        </message>
+        <message>
+            <source>The selected text is not part of the article.</source>
+            <translation>Выделенный текст не входит в статью.</translation>
+        </message>
+        <message>
+            <source>Select a span first.</source>
+            <translation>Сначала выберите фрагмент.</translation>
+        </message>
+        <message>
+            <source>A span keeps at least one word.</source>
+            <translation>Во фрагменте остаётся хотя бы одно слово.</translation>
+        </message>
+        <message>
+            <source>Select a quote first.</source>
+            <translation>Сначала выберите цитату.</translation>
+        </message>
+        <message>
+            <source>The article has no mention that could be the speaker.</source>
+            <translation>В статье нет упоминания, которое могло бы быть автором.</translation>
+        </message>
+        <message>
+            <source>Quote Speaker</source>
+            <translation>Автор цитаты</translation>
+        </message>
+        <message>
+            <source>Who said %1?</source>
+            <translation>Кто сказал %1?</translation>
+        </message>
+        <message>
+            <source>Could Not Save</source>
+            <translation>Не удалось сохранить</translation>
+        </message>
+        <message>
+            <source>The annotations could not be saved: %1</source>
+            <translation>Не удалось сохранить разметку: %1</translation>
+        </message>
+        <message>
+            <source>Annotations saved.</source>
+            <translation>Разметка сохранена.</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>The annotations of this page have changes that are not saved.</source>
+            <translation>В разметке этой страницы есть несохранённые изменения.</translation>
+        </message>
+        <message numerus="yes">
+            <source>restored %n unsaved edit(s) from the last session</source>
+            <translation>
+                <numerusform>восстановлена %n несохранённая правка прошлого сеанса</numerusform>
+                <numerusform>восстановлены %n несохранённые правки прошлого сеанса</numerusform>
+                <numerusform>восстановлено %n несохранённых правок прошлого сеанса</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>galley::WarcRecordDialog</name>
@@ -680,6 +832,10 @@
             <source>Status</source>
             <translation>Статус</translation>
         </message>
+        <message>
+            <source>Modifier</source>
+            <translation>Модификатор</translation>
+        </message>
     </context>
     <context>
         <name>galley::OpenDocumentsModel</name>
@@ -728,6 +884,93 @@
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>galley::ReviewEditor</name>
+        <message>
+            <source>No page is open.</source>
+            <translation>Страница не открыта.</translation>
+        </message>
+        <message>
+            <source>%1 could not be done: %2</source>
+            <translation>Не удалось: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select a span first.</source>
+            <translation>Сначала выберите фрагмент.</translation>
+        </message>
+        <message>
+            <source>Reject %1</source>
+            <translation>Отклонить %1</translation>
+        </message>
+        <message>
+            <source>Accept %1</source>
+            <translation>Принять %1</translation>
+        </message>
+        <message>
+            <source>The schema has no label %1.</source>
+            <translation>В схеме нет метки %1.</translation>
+        </message>
+        <message>
+            <source>Label %1 as %2</source>
+            <translation>Пометить %1 как %2</translation>
+        </message>
+        <message>
+            <source>A span cannot be empty or leave the text.</source>
+            <translation>Фрагмент не может быть пустым или выходить за текст.</translation>
+        </message>
+        <message>
+            <source>Resize %1 to %2</source>
+            <translation>Изменить границы %1 на %2</translation>
+        </message>
+        <message>
+            <source>Select some text of the article first.</source>
+            <translation>Сначала выделите текст статьи.</translation>
+        </message>
+        <message>
+            <source>Add %1 %2</source>
+            <translation>Добавить %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid %2: %3</source>
+            <translation>%1 — недопустимое значение %2: %3</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2 to %3</source>
+            <translation>Установить %1 у %2: %3</translation>
+        </message>
+        <message>
+            <source>Clear %1 of %2</source>
+            <translation>Убрать %1 у %2</translation>
+        </message>
+        <message>
+            <source>A %1 span has no %2.</source>
+            <translation>У фрагмента %1 нет атрибута %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number.</source>
+            <translation>%1 — не число.</translation>
+        </message>
+        <message>
+            <source>Select a quote and a speaker first.</source>
+            <translation>Сначала выберите цитату и автора.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be the speaker of %2.</source>
+            <translation>%1 не может быть автором %2.</translation>
+        </message>
+        <message>
+            <source>Set speaker of %1 to %2</source>
+            <translation>Автор %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>Переименовать %1 в %2</translation>
+        </message>
+        <message>
+            <source>This entity has no cluster to rename.</source>
+            <translation>У этой сущности нет кластера для переименования.</translation>
         </message>
     </context>
 </TS>

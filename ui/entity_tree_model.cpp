@@ -136,6 +136,7 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
 {
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         if (column == NameColumn)
             return group.name;
         if (column == LabelColumn)
@@ -218,6 +219,27 @@ QModelIndex EntityTreeModel::indexOfSpan(const QString &spanId) const
             return createIndex(int(row), 0, quintptr(group) + 1);
     }
     return {};
+}
+
+Qt::ItemFlags EntityTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (m_renamer && index.isValid() && index.internalId() == groupRowId && index.column() == NameColumn
+        && !m_groups.at(index.row()).clusterId.isEmpty())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool EntityTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_renamer || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString refused = m_renamer(m_groups.at(index.row()).clusterId, value.toString());
+    if (!refused.isEmpty()) {
+        emit editRefused(refused);
+        return false;
+    }
+    return true;   // the group follows the rename through ReviewAnnotations
 }
 
 } // namespace galley

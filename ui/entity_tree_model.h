@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace galley {
 
 class ReviewAnnotations;
@@ -30,6 +32,16 @@ public:
 
     QModelIndex indexOfSpan(const QString &spanId) const;   // the mention row; invalid when absent
 
+    // Renames a cluster; returns why it was refused, or empty. A cluster's name becomes editable
+    // in place once a renamer is set.
+    using ClusterRenamer = std::function<QString(const QString &clusterId, const QString &name)>;
+    void setClusterRenamer(ClusterRenamer renamer) { m_renamer = std::move(renamer); }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void editRefused(const QString &reason);
+
 private:
     struct Group
     {
@@ -47,6 +59,7 @@ private:
 
     ReviewAnnotations *m_document;
     QList<Group> m_groups;
+    ClusterRenamer m_renamer;
 };
 
 } // namespace galley

@@ -12,6 +12,7 @@
 #include "page_request_interceptor.h"
 #include "page_view.h"
 #include "recent_files.h"
+#include "review_editor.h"
 #include "served_page.h"
 #include "span_description.h"
 #include "text_page_layout.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
 {
-    setWindowTitle(tr("No page open"));
+    setWindowTitle(tr("No page open") + QStringLiteral("[*]"));
     setAcceptDrops(true);
 
     m_model = new ArticleBlockModel(this);
@@ -104,14 +105,27 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_diagnosticsButton);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
+    m_reviewProgress = new QProgressBar(this);
+    m_reviewProgress->setObjectName(QStringLiteral("reviewProgress"));
+    m_reviewProgress->setAccessibleName(tr("Review progress"));
+    m_reviewProgress->setMinimumWidth(170);
+    m_reviewProgress->setMaximumWidth(220);
+    m_reviewProgress->hide();
+    statusBar()->addPermanentWidget(m_reviewProgress);
+    auto schema = loadLabelSchema(defaultLabelSchemaPath());
+    m_editor = new ReviewEditor(m_annotations, schema ? *schema : LabelSchema{}, this);
+
     createMenus();
+    connectInPlaceEditing();
 
     connect(m_panel, &ArticlePanel::blockActivated, this, &MainWindow::flashBlock);
     connect(m_annotationPanel, &AnnotationPanel::spanActivated, this, [this](const QString &id) {
+        m_selectedSpan = id;
         m_textView->showSpan(id);
         m_pageView->revealSpan(id);
     });
     connect(m_pageView, &PageView::spanClicked, this, [this](const QString &id) {
+        m_selectedSpan = id;
         m_annotationPanel->showSpan(id);
         m_textView->showSpan(id);
     });
@@ -156,6 +170,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children outlive this body: an in-place editor closing with them must not reach the editor.
+    disconnectEditing();
     m_recordsWatcher.waitForFinished();
     m_documentWatcher.waitForFinished();
 }
@@ -168,10 +184,14 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    QAction *save = file->addAction(tr("&Save Annotations"), this, &MainWindow::saveAnnotations);
+    save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    createEditMenus();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_articleTextAction = view->addAction(tr("Article &Text"));
@@ -239,6 +259,8 @@ void MainWindow::openFile(const QString &path)
         m_statusLabel->setText(tr("Still loading; try again in a moment."));
         return;
     }
+    if (!confirmUnsavedChanges())
+        return;
     m_pendingPath = QFileInfo(path).absoluteFilePath();
     m_pendingRecordCount = 0;
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
@@ -308,7 +330,8 @@ void MainWindow::showDocument(LoadedDocument document)
     m_pageView->showPage(makeServedPage(page, generatedHtml));
     m_model->setArticle(m_article);
     m_panel->showMetadata(m_article);
-    m_annotations->setAnnotationSet(std::move(document.annotations));
+    m_selectedSpan.clear();
+    openAnnotations(document.annotations);
     QList<DomRange> boilerplate;
     for (const Block &block : std::as_const(m_article.blocks)) {
         // The title and byline lines are the article's own, shown in the Article tab: not dimmed.
@@ -321,11 +344,12 @@ void MainWindow::showDocument(LoadedDocument document)
     const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
+    m_boilerplate = boilerplate;
     m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));
     m_documents->open(page->sourcePath, page->record, m_article.title);
     m_settings->setValue(lastDocumentKey, page->sourcePath);
     m_settings->setValue(lastRecordKey, page->record);
-    setWindowTitle(m_article.title.isEmpty() ? fileName : m_article.title);
+    setWindowTitle((m_article.title.isEmpty() ? fileName : m_article.title) + QStringLiteral("[*]"));
     setWindowFilePath(page->sourcePath);
     if (!page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
         RecentFiles(*m_settings).add(page->sourcePath);
@@ -334,6 +358,8 @@ void MainWindow::showDocument(LoadedDocument document)
         message += QStringLiteral(" \u00b7 ")
                    + WarcRecordDialog::recordNumberText(page->record,
                                                         page->sourcePath == m_pendingPath ? m_pendingRecordCount : 0);
+    if (!m_recoveryMessage.isEmpty())
+        message += QStringLiteral(" \u2014 ") + m_recoveryMessage;
     setIdle(message);
     showDiagnosticsIndicator(m_article.diagnostics);
     emit documentShown();
@@ -354,6 +380,7 @@ void MainWindow::flashBlock(int row)
 
 void MainWindow::showSpanEverywhere(const QString &spanId)
 {
+    m_selectedSpan = spanId;
     m_annotationPanel->showSpan(spanId);
     m_textView->showSpan(spanId);
     m_pageView->revealSpan(spanId);
@@ -366,6 +393,8 @@ void MainWindow::onHighlighted(const HighlightOutcome &outcome)
     message += QStringLiteral(" \u2014 ") + tr("%n span(s) highlighted", nullptr, outcome.placed);
     if (!outcome.unplaced.isEmpty())
         message += QStringLiteral(", ") + tr("%n not found in the page", nullptr, int(outcome.unplaced.size()));
+    if (!m_recoveryMessage.isEmpty())
+        message += QStringLiteral(" \u2014 ") + m_recoveryMessage;
     m_statusLabel->setText(message);
     emit highlightsShown();
 }
@@ -505,6 +534,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

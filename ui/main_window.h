@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document_loading.h"
+#include "dom_range.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -25,6 +26,7 @@ class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
 class OpenDocumentsModel;
+class ReviewEditor;
 class PageView;
 class TextPageLayout;
 struct HighlightOutcome;
@@ -59,6 +61,13 @@ public:
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
     QString statusText() const;
     QSplitter *splitter() const { return m_splitter; }
+    ReviewEditor *editor() const { return m_editor; }
+    // The span the reviewer's keys act on: the one last picked in the panel, page or text.
+    const QString &selectedSpanId() const { return m_selectedSpan; }
+    // Reviewed spans against all, in the status bar.
+    QProgressBar *reviewProgress() const { return m_reviewProgress; }
+    // Saves the annotations; false (and a message) when they could not be written.
+    bool saveAnnotations();
 
 signals:
     void documentShown();
@@ -90,6 +99,23 @@ private:
     void showDiagnosticsDetails();
     void saveWindowState() const;
 
+    // Editing (main_window_editing.cpp).
+    void createEditMenus();
+    void connectInPlaceEditing();
+    void disconnectEditing();
+    void openAnnotations(const AnnotationSet &fresh);
+    void onEdited(const QString &focusSpanId);
+    void updateReviewProgress();
+    void selectSpan(const QString &spanId);
+    void applyLabelKey(const QString &label);
+    void addSpanFromPageSelection(const QString &label);
+    void stepBoundary(bool startEdge, bool outward);
+    void goToPending(bool forward);
+    void cycleQuoteKind();
+    void chooseSpeaker();
+    void reportEditResult(const QString &error);
+    bool confirmUnsavedChanges();
+
     QSettings *m_settings;
     ArticleBlockModel *m_model = nullptr;
     ArticlePanel *m_panel = nullptr;
@@ -106,6 +132,11 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QToolButton *m_diagnosticsButton = nullptr;
+    ReviewEditor *m_editor = nullptr;
+    QProgressBar *m_reviewProgress = nullptr;
+    QString m_selectedSpan;
+    QList<DomRange> m_boilerplate;
+    QString m_recoveryMessage;   // what opening the annotations restored, for the status bar
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;

@@ -33,6 +33,8 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
         return spanValueText(span);
     case UnitColumn:
         return span.attributes.value(QStringLiteral("unit")).toString();
+    case ModifierColumn:
+        return span.attributes.value(QStringLiteral("modifier")).toString();
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
     default:
@@ -47,9 +49,53 @@ QString NumberTableModel::columnTitle(int column) const
     case LabelColumn: return tr("Label");
     case ValueColumn: return tr("Value");
     case UnitColumn: return tr("Unit");
+    case ModifierColumn: return tr("Modifier");
     case StatusColumn: return tr("Status");
     default: return {};
     }
+}
+
+namespace {
+QString attributeOfColumn(int column)
+{
+    switch (column) {
+    case NumberTableModel::ValueColumn: return QStringLiteral("value");
+    case NumberTableModel::UnitColumn: return QStringLiteral("unit");
+    case NumberTableModel::ModifierColumn: return QStringLiteral("modifier");
+    default: return {};
+    }
+}
+} // namespace
+
+QVariant NumberTableModel::data(const QModelIndex &index, int role) const
+{
+    const QString attribute = attributeOfColumn(index.column());
+    if (role != Qt::EditRole || attribute.isEmpty())
+        return SpanRowsModel::data(index, role);
+    const Span *span = document().span(spanIdAt(index.row()));
+    return span ? span->attributes.value(attribute).toString() : QString();
+}
+
+Qt::ItemFlags NumberTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = SpanRowsModel::flags(index);
+    if (m_editor && !attributeOfColumn(index.column()).isEmpty())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool NumberTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const QString attribute = attributeOfColumn(index.column());
+    if (role != Qt::EditRole || attribute.isEmpty() || !m_editor
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString refused = m_editor(spanIdAt(index.row()), attribute, value.toString().trimmed());
+    if (!refused.isEmpty()) {
+        emit editRefused(refused);
+        return false;
+    }
+    return true;   // the row itself follows the edit through ReviewAnnotations
 }
 
 } // namespace galley

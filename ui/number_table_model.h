@@ -2,6 +2,8 @@
 
 #include "span_rows_model.h"
 
+#include <functional>
+
 namespace galley {
 
 // The Numbers tab: one row per number, amount, date or time with its normalised value and unit.
@@ -11,15 +13,28 @@ class NumberTableModel final : public SpanRowsModel
     Q_DISABLE_COPY_MOVE(NumberTableModel)
 
 public:
-    enum Column { TextColumn, LabelColumn, ValueColumn, UnitColumn, StatusColumn, ColumnCount };
+    enum Column { TextColumn, LabelColumn, ValueColumn, UnitColumn, ModifierColumn, StatusColumn, ColumnCount };
+    // Changes one attribute of a span from the text typed in; returns why it was refused, or empty.
+    using AttributeEditor = std::function<QString(const QString &spanId, const QString &name, const QString &text)>;
 
     explicit NumberTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Value, unit and modifier become editable in place once an editor is set.
+    void setAttributeEditor(AttributeEditor editor) { m_editor = std::move(editor); }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void editRefused(const QString &reason);
 
 protected:
     bool accepts(const Span &span) const override;
     QVariant cell(const Span &span, int column) const override;
     QString columnTitle(int column) const override;
+
+private:
+    AttributeEditor m_editor;
 };
 
 } // namespace galley

@@ -231,4 +231,32 @@ void PageView::revealSpan(const QString &spanId)
     m_flashEnd.start();
 }
 
+void PageView::requestSelection(std::function<void(const TextQuote &selection)> answer)
+{
+    static const QString call = QStringLiteral(
+        "(function () {"
+        " const selection = window.getSelection();"
+        " if (!selection || selection.isCollapsed || !selection.rangeCount) return null;"
+        " const range = selection.getRangeAt(0);"
+        " const before = document.createRange(); before.setStart(document.body, 0);"
+        " before.setEnd(range.startContainer, range.startOffset);"
+        " const after = document.createRange(); after.setStart(range.endContainer, range.endOffset);"
+        " after.setEnd(document.body, document.body.childNodes.length);"
+        " return {exact: selection.toString(), prefix: before.toString().slice(-64),"
+        " suffix: after.toString().slice(0, 64)}; })()");
+    QPointer<PageView> self(this);
+    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self, answer](const QVariant &result) {
+        if (!self)
+            return;
+        const QVariantMap map = result.toMap();
+        answer(TextQuote{map.value(QStringLiteral("exact")).toString(), map.value(QStringLiteral("prefix")).toString(),
+                         map.value(QStringLiteral("suffix")).toString()});
+    });
+}
+
+void PageView::clearSelection()
+{
+    page()->runJavaScript(QStringLiteral("window.getSelection().removeAllRanges()"), QWebEngineScript::ApplicationWorld);
+}
+
 } // namespace galley

@@ -3,12 +3,15 @@
 #include "dom_range.h"
 #include "served_page.h"
 
+#include "annotation/annotation_set.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariantMap>
 #include <QTimer>
 #include <QWebEngineView>
 
+#include <functional>
 #include <memory>
 
 class QWebEngineProfile;
@@ -54,6 +57,10 @@ public:
     void setHighlights(const QJsonObject &request);
     // Marks a highlighted span as selected, scrolls to it and flashes it; emits flashed().
     void revealSpan(const QString &spanId);
+    // The text the reader selected in the page with up to 64 characters either side (empty
+    // `exact` when nothing is selected); answers asynchronously.
+    void requestSelection(std::function<void(const TextQuote &selection)> answer);
+    void clearSelection();
 
 signals:
     void pageLoaded(bool ok);

@@ -20,6 +20,13 @@ void ReviewAnnotations::setAnnotationSet(AnnotationSet set)
     emit reset();
 }
 
+void ReviewAnnotations::replaceAnnotationSet(AnnotationSet set)
+{
+    QSet<QString> unplaced = std::move(m_unplaced);
+    setAnnotationSet(std::move(set));
+    m_unplaced = std::move(unplaced);
+}
+
 void ReviewAnnotations::clear()
 {
     setAnnotationSet(AnnotationSet{});

@@ -21,6 +21,8 @@ public:
     const AnnotationSet &annotationSet() const { return m_set; }
     void setAnnotationSet(AnnotationSet set);
     void clear();
+    // The set after an edit that added, removed or regrouped items: views rebuild, placement stays.
+    void replaceAnnotationSet(AnnotationSet set);
 
     // The span with this id, or null.
     const Span *span(const QString &id) const;

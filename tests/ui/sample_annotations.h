@@ -20,10 +20,11 @@ inline QString harbourVotePath()
     return QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.html");
 }
 
-inline SampleAnnotations harbourVoteAnnotations()
+// `path`: the sample page or a copy of it (tests that save annotations work on a copy).
+inline SampleAnnotations harbourVoteAnnotations(const QString &path = harbourVotePath())
 {
     SampleAnnotations sample;
-    auto loaded = loadDocument(harbourVotePath());
+    auto loaded = loadDocument(path);
     if (!loaded)
         qFatal("cannot load the harbour-vote sample");
     sample.document = std::move(loaded).value();

@@ -1,0 +1,205 @@
+#include "editing_fixture.h"
+#include "review_editor.h"
+#include "web_test_main.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace galley;
+using namespace galley::test;
+
+// A whole review of the harbour-vote sample done at the keyboard, saved, and opened again.
+class KeyboardReviewTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    static QString selectedMark(MainWindow &window)
+    {
+        return evaluate(*window.pageView(), QStringLiteral(
+                            "(function () { const mark = document.querySelector('galley-mark[data-sel]');"
+                            " return mark ? mark.getAttribute('data-span') : ''; })()")).toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void nextAndPrevious_walkPendingSpansInReadingOrder()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+
+        QList<int> starts;
+        QSet<QString> visited;
+        const int pending = int(annotations.annotationSet().spans.size());
+        for (int i = 0; i < pending; ++i) {
+            press(window, Qt::Key_N);
+            const Span *span = annotations.span(window.selectedSpanId());
+            QVERIFY(span);
+            starts.append(span->start);
+            visited.insert(span->id);
+            // The page marks the span N picked (and scrolls to it and flashes it).
+            if (annotations.isPlaced(span->id))
+                QTRY_COMPARE(selectedMark(window), span->id);
+        }
+        QVERIFY(std::is_sorted(starts.cbegin(), starts.cend()));
+        QCOMPARE(int(visited.size()), pending);   // each pending span once
+        const QString last = window.selectedSpanId();
+        press(window, Qt::Key_P);
+        const QString beforeLast = window.selectedSpanId();
+        QVERIFY(beforeLast != last);
+        QVERIFY(annotations.span(beforeLast)->start <= annotations.span(last)->start);
+
+        // An accepted span is no longer pending: N steps over it.
+        press(window, Qt::Key_A);
+        QCOMPARE(annotations.span(beforeLast)->status, ReviewStatus::Accepted);
+        press(window, Qt::Key_P);
+        QVERIFY(window.selectedSpanId() != beforeLast);
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), last);
+    }
+
+    void fullReview_savedAndReopened()
+    {
+        QTemporaryDir pageDir;
+        const QString page = copyHarbourVote(pageDir.path());
+        SampleAnnotations sample = harbourVoteAnnotations(page);
+        const QString relabelled = sample.badPathGoodQuote;
+        {
+            MainWindow window(m_settings.get());
+            window.resize(1500, 900);
+            window.show();
+            QVERIFY(showForEditing(window, sample.document));
+            PageView &view = *window.pageView();
+            const ReviewAnnotations &annotations = *window.annotations();
+            QVERIFY(window.reviewProgress()->isVisible());
+            QCOMPARE(window.reviewProgress()->value(), 0);
+
+            // Resize: the end takes in the next word, then gives it back.
+            pickInPanel(window, sample.varga);
+            press(window, Qt::Key_Right, Qt::ShiftModifier);
+            QCOMPARE(annotations.span(sample.varga)->text, QStringLiteral("Elena Varga told"));
+            QTRY_COMPARE(markedText(view, sample.varga), QStringLiteral("Elena Varga told"));
+            press(window, Qt::Key_Left, Qt::ShiftModifier);
+            press(window, Qt::Key_Left, Qt::AltModifier);   // the start takes in "Mayor"
+            QCOMPARE(annotations.span(sample.varga)->text, QStringLiteral("Mayor Elena Varga"));
+            QTRY_COMPARE(markedText(view, sample.varga), QStringLiteral("Mayor Elena Varga"));
+
+            // Accept.
+            press(window, Qt::Key_A);
+            QCOMPARE(annotations.span(sample.varga)->status, ReviewStatus::Accepted);
+            QTRY_COMPARE(markAttribute(view, sample.varga, QStringLiteral("data-s")), QStringLiteral("accepted"));
+            QCOMPARE(window.reviewProgress()->value(), 1);
+            QVERIFY(window.isWindowModified());
+
+
+            // Reject.
+            pickInPanel(window, sample.unplaceable);
+            press(window, Qt::Key_X);
+            QCOMPARE(annotations.span(sample.unplaceable)->status, ReviewStatus::Rejected);
+
+            // Relabel with a schema key: 2 is ORG.
+            pickInPanel(window, relabelled);
+            press(window, Qt::Key_2);
+            QTRY_COMPARE(annotations.span(relabelled)->label, QStringLiteral("ORG"));
+            QTRY_COMPARE(markAttribute(view, relabelled, QStringLiteral("data-l")), QStringLiteral("ORG"));
+
+            // Add: text selected in the page and a label key (3 is LOC).
+            QVERIFY(selectInPage(view, QStringLiteral("Quay Street")));
+            press(window, Qt::Key_3);
+            QTRY_VERIFY(spanWithText(annotations, QStringLiteral("Quay Street")));
+            const QString added = spanWithText(annotations, QStringLiteral("Quay Street"))->id;
+            QCOMPARE(annotations.span(added)->label, QStringLiteral("LOC"));
+            QCOMPARE(annotations.span(added)->status, ReviewStatus::Added);
+            QTRY_COMPARE(markAttribute(view, added, QStringLiteral("data-l")), QStringLiteral("LOC"));
+
+            // Quote: change the kind, then link another speaker from the dialog.
+            pickInPanel(window, sample.quote);
+            press(window, Qt::Key_K);
+            QCOMPARE(annotations.span(sample.quote)->attributes.value(QStringLiteral("kind")).toString(), QStringLiteral("partial"));
+            QTimer::singleShot(0, this, [] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialog->setTextValue(QStringLiteral("Maeve O\u2019Rourke (PER)"));
+                QTest::keyClick(dialog, Qt::Key_Return);
+            });
+            press(window, Qt::Key_L);
+            QCOMPARE(annotations.relatedSpan(sample.quote, QStringLiteral("speaker"))->id, sample.byQuoteOnly);
+            QTRY_VERIFY(window.annotationPanel()->quoteModel()->index(0, QuoteTableModel::SpeakerColumn)
+                            .data().toString().contains(QStringLiteral("Maeve")));
+
+            // Number: the value edited in place (F2, type, Enter). (The offscreen platform does
+            // not give the window back its activation when the dialog closes, as a desktop does.)
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            pickInPanel(window, sample.number);
+            QTableView *numbers = window.annotationPanel()->numberView();
+            const QModelIndex valueCell = window.annotationPanel()->numberModel()->indexOfSpan(sample.number)
+                                              .siblingAtColumn(NumberTableModel::ValueColumn);
+            numbers->setCurrentIndex(valueCell);
+            QTest::keyClick(numbers, Qt::Key_F2);
+            QLineEdit *editor = nullptr;
+            QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+            editor->selectAll();
+            QTest::keyClicks(editor, QStringLiteral("61"));
+            QTest::keyClick(editor, Qt::Key_Return);   // the delegate commits on the next turn of the loop
+            QTRY_COMPARE(annotations.span(sample.number)->attributes.value(QStringLiteral("value")).toDouble(), 61.0);
+            QVERIFY(valueCell.data().toString().contains(QStringLiteral("61")));
+
+            // A value that is not a number is refused, and nothing changes.
+            QTRY_VERIFY(!numbers->findChild<QLineEdit *>());   // the first editor has closed
+            numbers->setFocus();
+            numbers->setCurrentIndex(valueCell);
+            QTest::keyClick(numbers, Qt::Key_F2);
+            QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+            editor->selectAll();
+            QTest::keyClicks(editor, QStringLiteral("lots"));
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTRY_VERIFY(!numbers->findChild<QLineEdit *>());
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("not a number")));
+            QCOMPARE(annotations.span(sample.number)->attributes.value(QStringLiteral("value")).toDouble(), 61.0);
+
+            // Save: the title bar no longer shows unsaved changes.
+            press(window, Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(QFileInfo::exists(page + QStringLiteral(".galley.json")));
+            QVERIFY(!QFileInfo::exists(page + QStringLiteral(".galley.json.journal")));
+        }
+
+        MainWindow reopened(m_settings.get());
+        reopened.resize(1500, 900);
+        reopened.show();
+        QVERIFY(showForEditing(reopened, harbourVoteAnnotations(page).document));
+        const ReviewAnnotations &annotations = *reopened.annotations();
+        QCOMPARE(annotations.span(sample.varga)->status, ReviewStatus::Accepted);
+        QCOMPARE(annotations.span(sample.varga)->text, QStringLiteral("Mayor Elena Varga"));
+        QCOMPARE(annotations.span(sample.unplaceable)->status, ReviewStatus::Rejected);
+        QCOMPARE(annotations.span(relabelled)->label, QStringLiteral("ORG"));
+        QVERIFY(spanWithText(annotations, QStringLiteral("Quay Street")));
+        QCOMPARE(annotations.span(sample.quote)->attributes.value(QStringLiteral("kind")).toString(), QStringLiteral("partial"));
+        QCOMPARE(annotations.relatedSpan(sample.quote, QStringLiteral("speaker"))->id, sample.byQuoteOnly);
+        QCOMPARE(annotations.span(sample.number)->attributes.value(QStringLiteral("value")).toDouble(), 61.0);
+        QVERIFY(!reopened.isWindowModified());
+        QTRY_COMPARE(markAttribute(*reopened.pageView(), sample.varga, QStringLiteral("data-s")), QStringLiteral("accepted"));
+    }
+};
+
+GALLEY_WEB_TEST_MAIN(KeyboardReviewTest)
+#include "keyboard_review_test.moc"

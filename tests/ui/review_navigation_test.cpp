@@ -1,0 +1,70 @@
+#include "pending_navigation.h"
+#include "selection_in_text.h"
+#include "word_steps.h"
+
+#include "annotation_set_builder.h"
+
+#include <QtTest>
+
+using namespace galley;
+using namespace galley::test;
+
+// The pieces behind N / P, the boundary keys and adding a span from the page's selection.
+class ReviewNavigationTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nextPending_followsReadingOrder_skipsReviewed_wraps()
+    {
+        AnnotationSetBuilder builder(QStringLiteral("Ana Ruiz met Bo Li in Lima on Monday."));
+        const QString lima = builder.span(QStringLiteral("LOC"), QStringLiteral("Lima"));
+        const QString ana = builder.span(QStringLiteral("PER"), QStringLiteral("Ana Ruiz"));
+        const QString bo = builder.span(QStringLiteral("PER"), QStringLiteral("Bo Li"));
+        const QString monday = builder.span(QStringLiteral("DATE"), QStringLiteral("Monday"));
+        builder.last().status = ReviewStatus::Accepted;
+        const AnnotationSet set = builder.set();
+
+        QCOMPARE(nextPendingSpan(set, {}), ana);
+        QCOMPARE(nextPendingSpan(set, ana), bo);
+        QCOMPARE(nextPendingSpan(set, bo), lima);
+        QCOMPARE(nextPendingSpan(set, lima), ana);          // Monday is accepted; wraps to the start
+        QCOMPARE(previousPendingSpan(set, ana), lima);
+        QCOMPARE(previousPendingSpan(set, {}), lima);
+        QCOMPARE(nextPendingSpan(set, monday), ana);
+    }
+
+    void nothingPending_noSpan()
+    {
+        AnnotationSetBuilder builder(QStringLiteral("Ana Ruiz"));
+        builder.span(QStringLiteral("PER"), QStringLiteral("Ana Ruiz"));
+        builder.last().status = ReviewStatus::Rejected;
+        QCOMPARE(nextPendingSpan(builder.set(), {}), QString());
+    }
+
+    void wordSteps_moveByWholeWords()
+    {
+        const QString text = QStringLiteral("said Mayor Elena Varga, smiling.");
+        const int start = int(text.indexOf(QStringLiteral("Elena")));
+        const int end = int(text.indexOf(QStringLiteral(",")));
+        QCOMPARE(text.mid(wordStartBefore(text, start), end - wordStartBefore(text, start)), QStringLiteral("Mayor Elena Varga"));
+        QCOMPARE(text.mid(start, wordEndAfter(text, end) - start), QStringLiteral("Elena Varga, smiling"));
+        QCOMPARE(text.mid(start, wordEndBefore(text, end) - start), QStringLiteral("Elena"));
+        QCOMPARE(text.mid(wordStartAfter(text, start), end - wordStartAfter(text, start)), QStringLiteral("Varga"));
+    }
+
+    void pageSelection_foundByItsSurroundings()
+    {
+        const QString text = QStringLiteral("The port grew.\n\nLater the port\nclosed for good.");
+        const auto second = locateSelection(text, {QStringLiteral("the port closed"), QStringLiteral("grew.\nLater "), QStringLiteral(" for good.")});
+        QVERIFY(second);
+        QCOMPARE(text.mid(second->first, second->second - second->first), QStringLiteral("the port\nclosed"));
+        const auto first = locateSelection(text, {QStringLiteral("port"), QStringLiteral("The "), QStringLiteral(" grew.")});
+        QVERIFY(first);
+        QCOMPARE(first->first, 4);
+        QVERIFY(!locateSelection(text, {QStringLiteral("harbour"), {}, {}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(ReviewNavigationTest)
+#include "review_navigation_test.moc"

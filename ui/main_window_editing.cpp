@@ -1,0 +1,325 @@
+// The review window's editing: the Edit and Review menus, their keys, saving and recovery.
+#include "main_window.h"
+
+#include "annotation_panel.h"
+#include "article_dom_range.h"
+#include "article_text_view.h"
+#include "entity_tree_model.h"
+#include "number_table_model.h"
+#include "highlight_request.h"
+#include "page_view.h"
+#include "pending_navigation.h"
+#include "review_annotations.h"
+#include "review_editor.h"
+#include "selection_in_text.h"
+#include "word_steps.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace galley {
+
+namespace {
+constexpr int messageTimeout = 6000;
+} // namespace
+
+void MainWindow::createEditMenus()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
+    connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    const auto add = [&](QMenu *menu, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    QAction *accept = add(review, tr("&Accept"), {}, [this] {
+        reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Accepted));
+    });
+    // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
+    const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
+    accept->setShortcuts(acceptKeys);
+    connect(qApp, &QApplication::focusChanged, accept, [accept, acceptKeys](QWidget *, QWidget *now) {
+        accept->setShortcuts(qobject_cast<QLineEdit *>(now) ? QList<QKeySequence>{acceptKeys.first()} : acceptKeys);
+    });
+    add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
+        reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
+    });
+    review->addSeparator();
+    add(review, tr("&Next Pending Span"), {QKeySequence(Qt::Key_N)}, [this] { goToPending(true); });
+    add(review, tr("&Previous Pending Span"), {QKeySequence(Qt::Key_P)}, [this] { goToPending(false); });
+    review->addSeparator();
+    add(review, tr("Extend &End by a Word"), {QKeySequence(Qt::SHIFT | Qt::Key_Right)}, [this] { stepBoundary(false, true); });
+    add(review, tr("Shorten E&nd by a Word"), {QKeySequence(Qt::SHIFT | Qt::Key_Left)}, [this] { stepBoundary(false, false); });
+    add(review, tr("Extend &Start by a Word"), {QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] { stepBoundary(true, true); });
+    add(review, tr("Shorten S&tart by a Word"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] { stepBoundary(true, false); });
+    review->addSeparator();
+    add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
+    add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+
+    QMenu *labels = review->addMenu(tr("&Label or Add Span"));
+    labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
+    for (const LabelDefinition &label : m_editor->schema().labels) {
+        const QString name = label.name;
+        QList<QKeySequence> keys;
+        if (!label.shortcut.isNull())
+            keys.append(QKeySequence(QString(label.shortcut.toUpper())));
+        add(labels, tr("%1 (%2)").arg(label.displayName, label.name), keys, [this, name] { applyLabelKey(name); });
+    }
+}
+
+void MainWindow::connectInPlaceEditing()
+{
+    m_annotationPanel->numberModel()->setAttributeEditor(
+        [this](const QString &spanId, const QString &name, const QString &text) {
+            return m_editor->setAttributeText(spanId, name, text);
+        });
+    m_annotationPanel->entityModel()->setClusterRenamer([this](const QString &clusterId, const QString &name) {
+        return m_editor->renameCluster(clusterId, name);
+    });
+    connect(m_annotationPanel->numberModel(), &NumberTableModel::editRefused, this, &MainWindow::reportEditResult);
+    connect(m_annotationPanel->entityModel(), &EntityTreeModel::editRefused, this, &MainWindow::reportEditResult);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_annotationPanel->numberView()),
+                                    static_cast<QAbstractItemView *>(m_annotationPanel->entityView())})
+        view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+}
+
+void MainWindow::disconnectEditing()
+{
+    m_annotationPanel->numberModel()->setAttributeEditor({});
+    m_annotationPanel->entityModel()->setClusterRenamer({});
+    m_editor->disconnect(this);
+}
+
+void MainWindow::openAnnotations(const AnnotationSet &fresh)
+{
+    m_recoveryMessage.clear();
+    const bool textPage = m_textLayout != nullptr;
+    const auto locate = [this, textPage](int start, int end) -> std::optional<DomRange> {
+        // Text copies are placed in the generated page at highlight time, never stored.
+        if (textPage || !m_page)
+            return std::nullopt;
+        return articleDomRange(m_article, *m_page, m_textLayout.get(), start, end);
+    };
+    if (m_page->sourcePath.isEmpty()) {   // a page made in memory has nowhere to keep annotations
+        m_editor->close();
+        m_annotations->setAnnotationSet(fresh);
+        setWindowModified(false);
+        updateReviewProgress();
+        return;
+    }
+    const auto report = m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
+    if (!report) {
+        m_annotations->setAnnotationSet(fresh);
+        m_recoveryMessage = tr("annotations cannot be edited: %1").arg(report.error().message);
+    } else if (report->replayedEdits > 0) {
+        m_recoveryMessage = tr("restored %n unsaved edit(s) from the last session", nullptr, report->replayedEdits);
+    }
+    setWindowModified(m_editor->hasUnsavedChanges());
+    updateReviewProgress();
+}
+
+void MainWindow::onEdited(const QString &focusSpanId)
+{
+    const SpanDomLocator locate = [this](const Span &span) {
+        return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
+    };
+    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), m_boilerplate, locate));
+    updateReviewProgress();
+    if (!focusSpanId.isEmpty() && m_annotations->span(focusSpanId))
+        showSpanEverywhere(focusSpanId);
+}
+
+void MainWindow::updateReviewProgress()
+{
+    const QList<Span> &spans = m_annotations->annotationSet().spans;
+    const int reviewed = int(std::count_if(spans.cbegin(), spans.cend(), [](const Span &span) {
+        return span.status != ReviewStatus::Pending;
+    }));
+    m_reviewProgress->setRange(0, std::max(1, int(spans.size())));
+    m_reviewProgress->setValue(reviewed);
+    m_reviewProgress->setFormat(tr("%1 of %2 reviewed").arg(reviewed).arg(spans.size()));
+    m_reviewProgress->setToolTip(m_reviewProgress->format());
+    m_reviewProgress->setVisible(!spans.isEmpty());
+}
+
+void MainWindow::selectSpan(const QString &spanId)
+{
+    if (!spanId.isEmpty())
+        showSpanEverywhere(spanId);
+}
+
+void MainWindow::goToPending(bool forward)
+{
+    const AnnotationSet &set = m_annotations->annotationSet();
+    const QString next = forward ? nextPendingSpan(set, m_selectedSpan) : previousPendingSpan(set, m_selectedSpan);
+    if (next.isEmpty()) {
+        statusBar()->showMessage(tr("No span is pending."), messageTimeout);
+        return;
+    }
+    selectSpan(next);
+}
+
+void MainWindow::applyLabelKey(const QString &label)
+{
+    if (m_articleTextAction->isChecked()) {
+        const QTextCursor cursor = m_textView->textCursor();
+        if (cursor.hasSelection()) {
+            const QString error = m_editor->addSpan(label, cursor.selectionStart(), cursor.selectionEnd());
+            if (error.isEmpty()) {
+                QTextCursor collapsed = m_textView->textCursor();
+                collapsed.clearSelection();
+                m_textView->setTextCursor(collapsed);
+            }
+            reportEditResult(error);
+            return;
+        }
+        reportEditResult(m_editor->relabel(m_selectedSpan, label));
+        return;
+    }
+    addSpanFromPageSelection(label);
+}
+
+void MainWindow::addSpanFromPageSelection(const QString &label)
+{
+    m_pageView->requestSelection([this, label](const TextQuote &selection) {
+        if (selection.exact.trimmed().isEmpty()) {
+            reportEditResult(m_editor->relabel(m_selectedSpan, label));
+            return;
+        }
+        const auto range = locateSelection(m_annotations->annotationSet().text, selection);
+        if (!range) {
+            reportEditResult(tr("The selected text is not part of the article."));
+            return;
+        }
+        const QString error = m_editor->addSpan(label, range->first, range->second);
+        if (error.isEmpty())
+            m_pageView->clearSelection();   // the next label key relabels the new span
+        reportEditResult(error);
+    });
+}
+
+void MainWindow::stepBoundary(bool startEdge, bool outward)
+{
+    const Span *span = m_annotations->span(m_selectedSpan);
+    if (!span) {
+        reportEditResult(tr("Select a span first."));
+        return;
+    }
+    const QString &text = m_annotations->annotationSet().text;
+    int start = span->start;
+    int end = span->end;
+    if (startEdge)
+        start = outward ? wordStartBefore(text, start) : wordStartAfter(text, start);
+    else
+        end = outward ? wordEndAfter(text, end) : wordEndBefore(text, end);
+    if (start >= end) {
+        reportEditResult(tr("A span keeps at least one word."));
+        return;
+    }
+    reportEditResult(m_editor->resize(span->id, start, end));
+}
+
+void MainWindow::cycleQuoteKind()
+{
+    const Span *span = m_annotations->span(m_selectedSpan);
+    const AttributeDefinition *kind = span ? m_editor->schema().attribute(QStringLiteral("kind"), span->label) : nullptr;
+    if (!kind || kind->values.isEmpty()) {
+        reportEditResult(tr("Select a quote first."));
+        return;
+    }
+    const qsizetype current = kind->values.indexOf(span->attributes.value(QStringLiteral("kind")).toString());
+    const QString next = kind->values.at((current + 1) % kind->values.size());
+    reportEditResult(m_editor->setAttribute(span->id, QStringLiteral("kind"), next));
+}
+
+void MainWindow::chooseSpeaker()
+{
+    const Span *quote = m_annotations->span(m_selectedSpan);
+    const RelationDefinition *speaker = m_editor->schema().relation(QStringLiteral("speaker"));
+    if (!quote || !speaker || !speaker->from.contains(quote->label)) {
+        reportEditResult(tr("Select a quote first."));
+        return;
+    }
+    QStringList names;
+    QStringList ids;
+    for (const Span &span : m_annotations->annotationSet().spans) {
+        if (!speaker->to.contains(span.label) || span.status == ReviewStatus::Rejected)
+            continue;
+        const Cluster *cluster = m_annotations->clusterOf(span.id);
+        names.append(cluster && cluster->canonical != span.text
+                         ? tr("%1 (%2) \u2014 %3").arg(span.text, span.label, cluster->canonical)
+                         : tr("%1 (%2)").arg(span.text, span.label));
+        ids.append(span.id);
+    }
+    if (ids.isEmpty()) {
+        reportEditResult(tr("The article has no mention that could be the speaker."));
+        return;
+    }
+    const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
+                                               names, current ? std::max(0, int(ids.indexOf(current->id))) : 0,
+                                               false, &chosen);
+    if (!chosen)
+        return;
+    reportEditResult(m_editor->setSpeaker(quote->id, ids.at(names.indexOf(name))));
+}
+
+void MainWindow::reportEditResult(const QString &error)
+{
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, messageTimeout);
+}
+
+bool MainWindow::saveAnnotations()
+{
+    if (!m_editor->isOpen())
+        return false;
+    const auto written = m_editor->save();
+    if (!written) {
+        QMessageBox::warning(this, tr("Could Not Save"), tr("The annotations could not be saved: %1")
+                                                             .arg(written.error().message));
+        return false;
+    }
+    statusBar()->showMessage(tr("Annotations saved."), messageTimeout);
+    return true;
+}
+
+bool MainWindow::confirmUnsavedChanges()
+{
+    if (!m_editor->hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"), tr("The annotations of this page have changes that are not saved."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveAnnotations();
+    if (answer == QMessageBox::Discard) {
+        m_editor->discardUnsavedChanges();
+        return true;
+    }
+    return false;
+}
+
+} // namespace galley

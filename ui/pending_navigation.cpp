@@ -1,0 +1,51 @@
+#include "pending_navigation.h"
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+QList<const Span *> inReadingOrder(const AnnotationSet &set)
+{
+    QList<const Span *> spans;
+    for (const Span &span : set.spans)
+        spans.append(&span);
+    std::stable_sort(spans.begin(), spans.end(), [](const Span *a, const Span *b) {
+        return a->start != b->start ? a->start < b->start : a->end < b->end;
+    });
+    return spans;
+}
+
+QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, int direction)
+{
+    const QList<const Span *> spans = inReadingOrder(set);
+    const int count = int(spans.size());
+    int current = -1;
+    for (int i = 0; i < count; ++i) {
+        if (spans.at(i)->id == currentSpanId)
+            current = i;
+    }
+    if (current < 0)
+        current = direction > 0 ? -1 : count;
+    for (int step = 1; step <= count; ++step) {
+        const int at = ((current + direction * step) % count + count) % count;
+        if (spans.at(at)->status == ReviewStatus::Pending && spans.at(at)->id != currentSpanId)
+            return spans.at(at)->id;
+    }
+    return {};
+}
+
+} // namespace
+
+QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId)
+{
+    return stepToPending(set, currentSpanId, 1);
+}
+
+QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId)
+{
+    return stepToPending(set, currentSpanId, -1);
+}
+
+} // namespace galley

@@ -1,0 +1,337 @@
+#include "review_editor.h"
+
+#include "annotation_edit_command.h"
+#include "review_annotations.h"
+
+#include "annotation/span_attribute_validation.h"
+#include "annotation/text_quote.h"
+
+#include <QFile>
+#include <QLocale>
+
+namespace galley {
+
+QString quotedSpanText(const QString &text)
+{
+    QString shown = text.simplified();
+    if (shown.size() > 40)
+        shown = shown.left(39) + QChar(0x2026);
+    return QStringLiteral("\u201c%1\u201d").arg(shown);
+}
+
+ReviewEditor::ReviewEditor(ReviewAnnotations *annotations, LabelSchema schema, QObject *parent)
+    : QObject(parent)
+    , m_annotations(annotations)
+    , m_schema(std::move(schema))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+ReviewEditor::~ReviewEditor() = default;
+
+Expected<RecoveryReport, DocumentError> ReviewEditor::open(const QString &pagePath, int record,
+                                                           const AnnotationSet &fresh, DomLocator locate)
+{
+    m_undoStack->clear();
+    m_locate = std::move(locate);
+    m_document = std::make_unique<AnnotationDocument>();
+    auto report = m_document->open(pagePath, record, fresh);
+    if (!report) {
+        m_document.reset();
+        return report;
+    }
+    m_annotations->setAnnotationSet(m_document->set());
+    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    return report;
+}
+
+void ReviewEditor::close()
+{
+    m_undoStack->clear();
+    m_document.reset();
+    emit unsavedChangesChanged(false);
+}
+
+void ReviewEditor::discardUnsavedChanges()
+{
+    if (!isOpen())
+        return;
+    const QString journal = m_document->journalPath();
+    m_document.reset();
+    QFile::remove(journal);
+    m_undoStack->clear();
+    emit unsavedChangesChanged(false);
+}
+
+Expected<qint64, DocumentError> ReviewEditor::save()
+{
+    if (!isOpen())
+        return DocumentError{tr("No page is open."), {}};
+    auto written = m_document->save();
+    if (written)
+        m_undoStack->setClean();
+    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    return written;
+}
+
+Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<AnnotationEdit> &edits,
+                                                                    const QString &focusSpanId)
+{
+    if (!isOpen()) {
+        m_refusal = tr("No page is open.");
+        return EditError{m_refusal};
+    }
+    QList<AnnotationEdit> inverses;
+    for (const AnnotationEdit &edit : edits) {
+        auto inverse = m_document->apply(edit);
+        if (!inverse) {
+            for (const AnnotationEdit &undo : std::as_const(inverses))
+                (void)m_document->apply(undo);
+            m_refusal = inverse.error().message;
+            return inverse.error();
+        }
+        inverses.prepend(std::move(inverse).value());
+    }
+    // A span's own fields changed: the models update its row. Anything else (a span added or
+    // removed, a label, a relation, a cluster) regroups the panels.
+    const auto *change = edits.size() == 1 ? std::get_if<SpanChange>(&edits.first()) : nullptr;
+    if (change && change->before && change->after && change->before->label == change->after->label)
+        m_annotations->updateSpan(*change->after);
+    else
+        m_annotations->replaceAnnotationSet(m_document->set());
+    emit edited(focusSpanId);
+    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    return inverses;
+}
+
+QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text)
+{
+    m_refusal.clear();
+    m_undoStack->push(new AnnotationEditCommand(this, std::move(edits), focusSpanId, text));
+    return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
+}
+
+Span ReviewEditor::stamped(Span span) const
+{
+    span.modified = QDateTime::currentDateTimeUtc();
+    span.provenance.reviewer = m_document->set().reviewer.isEmpty() ? qEnvironmentVariable("USER")
+                                                                    : m_document->set().reviewer;
+    return span;
+}
+
+QString ReviewEditor::pushSpanUpdate(Span span, const QString &text)
+{
+    auto edit = updateSpan(m_document->set(), stamped(std::move(span)));
+    if (!edit)
+        return edit.error().message;
+    return push({*edit}, std::get<SpanChange>(*edit).after->id, text);
+}
+
+QString ReviewEditor::newId(QChar prefix) const
+{
+    int highest = 0;
+    const auto consider = [&](const QString &id) {
+        if (id.startsWith(prefix))
+            highest = std::max(highest, QStringView(id).mid(1).toInt());
+    };
+    for (const Span &span : m_document->set().spans)
+        consider(span.id);
+    for (const Relation &relation : m_document->set().relations)
+        consider(relation.id);
+    for (const Cluster &cluster : m_document->set().clusters)
+        consider(cluster.id);
+    return prefix + QString::number(highest + 1);
+}
+
+QString ReviewEditor::setStatus(const QString &spanId, ReviewStatus status)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    if (span->status == status)
+        return {};
+    Span changed = *span;
+    changed.status = status;
+    const QString text = status == ReviewStatus::Rejected ? tr("Reject %1").arg(quotedSpanText(span->text))
+                                                          : tr("Accept %1").arg(quotedSpanText(span->text));
+    return pushSpanUpdate(std::move(changed), text);
+}
+
+QString ReviewEditor::relabel(const QString &spanId, const QString &label)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    const LabelDefinition *definition = m_schema.label(label);
+    if (!definition)
+        return tr("The schema has no label %1.").arg(label);
+    if (span->label == label)
+        return {};
+    Span changed = *span;
+    changed.label = label;
+    changed.status = ReviewStatus::Edited;
+    // Attributes of the old label that the new one does not carry would make the span invalid.
+    for (auto it = changed.attributes.begin(); it != changed.attributes.end();) {
+        if (m_schema.attribute(it.key(), label))
+            ++it;
+        else
+            it = changed.attributes.erase(it);
+    }
+    return pushSpanUpdate(std::move(changed),
+                          tr("Label %1 as %2").arg(quotedSpanText(span->text), definition->displayName));
+}
+
+QString ReviewEditor::resize(const QString &spanId, int start, int end)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    const QString &text = m_document->set().text;
+    if (start < 0 || end > text.size() || start >= end)
+        return tr("A span cannot be empty or leave the text.");
+    if (start == span->start && end == span->end)
+        return {};
+    Span changed = *span;
+    changed.start = start;
+    changed.end = end;
+    changed.text = text.mid(start, end - start);
+    changed.quote = textQuoteAt(text, start, end);
+    if (span->dom && m_locate)
+        changed.dom = m_locate(start, end);
+    changed.status = ReviewStatus::Edited;
+    return pushSpanUpdate(std::move(changed),
+                          tr("Resize %1 to %2").arg(quotedSpanText(span->text), quotedSpanText(changed.text)));
+}
+
+QString ReviewEditor::addSpan(const QString &label, int start, int end)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    const LabelDefinition *definition = m_schema.label(label);
+    const QString &text = m_document->set().text;
+    if (!definition)
+        return tr("The schema has no label %1.").arg(label);
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start < 0 || end > text.size() || start >= end)
+        return tr("Select some text of the article first.");
+    Span span;
+    span.id = newId(QLatin1Char('s'));
+    span.label = label;
+    span.start = start;
+    span.end = end;
+    span.text = text.mid(start, end - start);
+    span.quote = textQuoteAt(text, start, end);
+    if (m_locate)
+        span.dom = m_locate(start, end);
+    span.status = ReviewStatus::Added;
+    span.created = QDateTime::currentDateTimeUtc();
+    span = stamped(std::move(span));
+    const QString id = span.id;
+    return push({galley::addSpan(std::move(span))}, id,
+                tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start))));
+}
+
+QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, const QVariant &value)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    Span changed = *span;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        changed.attributes.remove(name);
+    else
+        changed.attributes.insert(name, value);
+    if (changed.attributes == span->attributes)
+        return {};
+    const QList<AttributeProblem> problems = validateSpanAttributes(m_schema, changed);
+    for (const AttributeProblem &problem : problems) {
+        if (problem.attribute == name)
+            return tr("%1 is not a valid %2: %3").arg(value.toString(), name, problem.reason);
+    }
+    changed.status = ReviewStatus::Edited;
+    const QString text = changed.attributes.contains(name)
+                             ? tr("Set %1 of %2 to %3").arg(name, quotedSpanText(span->text), value.toString())
+                             : tr("Clear %1 of %2").arg(name, quotedSpanText(span->text));
+    return pushSpanUpdate(std::move(changed), text);
+}
+
+QString ReviewEditor::setAttributeText(const QString &spanId, const QString &name, const QString &text)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    const AttributeDefinition *definition = m_schema.attribute(name, span->label);
+    if (!definition)
+        return tr("A %1 span has no %2.").arg(span->label, name);
+    if (text.isEmpty() || definition->type != AttributeType::Number)
+        return setAttribute(spanId, name, text);
+    bool number = false;
+    double value = QLocale::c().toDouble(text, &number);
+    if (!number)
+        value = QLocale().toDouble(text, &number);
+    if (!number)
+        return tr("%1 is not a number.").arg(text);
+    return setAttribute(spanId, name, value);
+}
+
+QString ReviewEditor::setSpeaker(const QString &quoteId, const QString &mentionId)
+{
+    const Span *quote = isOpen() ? m_annotations->span(quoteId) : nullptr;
+    const Span *mention = isOpen() ? m_annotations->span(mentionId) : nullptr;
+    if (!quote || !mention)
+        return tr("Select a quote and a speaker first.");
+    const QString relationType = QStringLiteral("speaker");
+    const RelationDefinition *definition = m_schema.relation(relationType);
+    if (definition && (!definition->from.contains(quote->label) || !definition->to.contains(mention->label)))
+        return tr("%1 cannot be the speaker of %2.").arg(quotedSpanText(mention->text), quotedSpanText(quote->text));
+    const QString text = tr("Set speaker of %1 to %2").arg(quotedSpanText(quote->text), quotedSpanText(mention->text));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Relation &relation : m_document->set().relations) {
+        if (relation.type != relationType || relation.from != quoteId)
+            continue;
+        if (relation.to == mentionId && relation.status != ReviewStatus::Rejected)
+            return {};
+        Relation changed = relation;
+        changed.to = mentionId;
+        changed.status = ReviewStatus::Edited;
+        changed.modified = now;
+        auto edit = updateRelation(m_document->set(), changed);
+        if (!edit)
+            return edit.error().message;
+        return push({*edit}, quoteId, text);
+    }
+    Relation relation;
+    relation.id = newId(QLatin1Char('r'));
+    relation.type = relationType;
+    relation.from = quoteId;
+    relation.to = mentionId;
+    relation.status = ReviewStatus::Added;
+    relation.created = now;
+    relation.modified = now;
+    return push({addRelation(std::move(relation))}, quoteId, text);
+}
+
+QString ReviewEditor::renameCluster(const QString &clusterId, const QString &name)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    const QString trimmed = name.simplified();
+    for (const Cluster &cluster : m_document->set().clusters) {
+        if (cluster.id != clusterId)
+            continue;
+        if (trimmed.isEmpty() || trimmed == cluster.canonical)
+            return {};
+        Cluster renamed = cluster;
+        renamed.canonical = trimmed;
+        auto edit = updateCluster(m_document->set(), renamed);
+        if (!edit)
+            return edit.error().message;
+        return push({*edit}, {}, tr("Rename %1 to %2").arg(quotedSpanText(cluster.canonical), quotedSpanText(trimmed)));
+    }
+    return tr("This entity has no cluster to rename.");
+}
+
+} // namespace galley

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "annotation/annotation_document.h"
+#include "annotation/label_schema.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace galley {
+
+class ReviewAnnotations;
+
+// The reviewer's changes to the open page's annotations. Each action becomes one command on the
+// undo stack; its edits go through AnnotationDocument (journalled before they show) and then to
+// ReviewAnnotations, which the models and the page follow. Actions return an error message for
+// the status bar, empty when the action was done.
+class ReviewEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewEditor)
+
+public:
+    // Where a span between two text offsets lies in the page, for spans the reviewer adds or resizes.
+    using DomLocator = std::function<std::optional<DomRange>(int start, int end)>;
+
+    ReviewEditor(ReviewAnnotations *annotations, LabelSchema schema, QObject *parent = nullptr);
+    ~ReviewEditor() override;
+
+    // Opens the page's annotation file (replaying a crashed session's journal) or starts from
+    // `fresh`, and shows the result. Clears the undo stack.
+    Expected<RecoveryReport, DocumentError> open(const QString &pagePath, int record,
+                                                 const AnnotationSet &fresh, DomLocator locate);
+    // Stops editing (the journal stays for the next open).
+    void close();
+    // Forgets the edits not saved: the journal goes, the next open starts from the saved file.
+    void discardUnsavedChanges();
+    bool isOpen() const { return m_document && m_document->isOpen(); }
+    bool hasUnsavedChanges() const { return isOpen() && m_document->hasUnsavedChanges(); }
+    Expected<qint64, DocumentError> save();
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const LabelSchema &schema() const { return m_schema; }
+
+    QString setStatus(const QString &spanId, ReviewStatus status);
+    QString relabel(const QString &spanId, const QString &label);
+    QString resize(const QString &spanId, int start, int end);
+    QString addSpan(const QString &label, int start, int end);
+    // Sets (or, with a null value, removes) an attribute, checked against the schema.
+    QString setAttribute(const QString &spanId, const QString &name, const QVariant &value);
+    // The same from text a reviewer typed: a number attribute must read as a number, an enum
+    // must be one of its values; empty text removes the attribute.
+    QString setAttributeText(const QString &spanId, const QString &name, const QString &text);
+    QString setSpeaker(const QString &quoteId, const QString &mentionId);
+    QString renameCluster(const QString &clusterId, const QString &name);
+
+    // For AnnotationEditCommand: applies the edits in order (all or none) and returns their
+    // inverses, last first.
+    Expected<QList<AnnotationEdit>, EditError> applyEdits(const QList<AnnotationEdit> &edits,
+                                                          const QString &focusSpanId);
+
+signals:
+    // After every applied action, undo and redo: the span to keep in view (may be empty).
+    void edited(const QString &focusSpanId);
+    void unsavedChangesChanged(bool unsaved);
+
+private:
+    QString push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text);
+    QString pushSpanUpdate(Span span, const QString &text);
+    Span stamped(Span span) const;
+    QString newId(QChar prefix) const;
+
+    ReviewAnnotations *m_annotations;
+    LabelSchema m_schema;
+    std::unique_ptr<AnnotationDocument> m_document;
+    QUndoStack *m_undoStack;
+    DomLocator m_locate;
+    QString m_refusal;   // why the last edit was refused
+};
+
+// “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.
+QString quotedSpanText(const QString &text);
+
+} // namespace galley
