@@ -26,8 +26,9 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Durably appends one line; on error nothing usable was added (a partial line is a torn
-    // tail the reader ignores).
+    // Durably appends one line; on error (write or fdatasync) the line is cut back out, so the
+    // caller may reuse the sequence number (a partial line left by a crash is a torn tail the
+    // reader ignores).
     Expected<qint64, FileError> append(qint64 sequence, const QByteArray &editJson);   // one line of JSON
 
     // Replaces the journal with exactly `lines` (complete lines, each ending in "\n"),
@@ -38,6 +39,10 @@ public:
     Expected<bool, FileError> remove();
 
 private:
+    // Cuts the file back to `sizeBefore` after a refused append and syncs; "" when done, else
+    // a note for the error message.
+    QString takeBack(qint64 sizeBefore);
+
     QString m_path;
     QFile m_file;   // open for appending after the first append
 };

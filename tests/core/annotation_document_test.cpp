@@ -1,5 +1,6 @@
 #include "annotation/annotation_document.h"
 #include "annotation/text_quote.h"
+#include "util/data_sync.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +49,11 @@ void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mod
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+int refuseToSync(int)
+{
+    return -1;   // as fdatasync does when the disk reports an I/O error
+}
+
 QStringList backupsIn(const QDir &folder)
 {
     return folder.entryList({u"*.damaged-*"_s}, QDir::Files);
@@ -68,6 +74,7 @@ private slots:
     void crashBetweenSaveAndJournalRemoval_duplicatesNothing();
     void tornLastJournalLine_isIgnoredWithADiagnostic();
     void damagedJournalLine_stopsReplay_andIsBackedUp();
+    void failedSync_takesTheLineBackOut();
     void damagedFile_isReportedBackedUpAndKept_data();
     void damagedFile_isReportedBackedUpAndKept();
     void version1File_opensAndIsSavedAsVersion2();
@@ -216,6 +223,33 @@ void AnnotationDocumentTest::damagedJournalLine_stopsReplay_andIsBackedUp()
     QCOMPARE(contentsOf(report->backups.first()), journal);
     QVERIFY(report->diagnostics.join(u'\n').contains(u"journal:2: unreadable journal entry"_s));
     QCOMPARE(reopened.set().spans.size(), 1);
+}
+
+void AnnotationDocumentTest::failedSync_takesTheLineBackOut()
+{
+    AnnotationDocument document;
+    QVERIFY(document.open(m_page, -1, freshSet()).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
+    const QByteArray journalBefore = contentsOf(document.journalPath());
+
+    setDataSyncForTesting(refuseToSync);
+    const auto refused = document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s)));
+    setDataSyncForTesting(nullptr);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"did not confirm"_s), qPrintable(refused.error().message));
+    QCOMPARE(contentsOf(document.journalPath()), journalBefore);
+
+    QVERIFY(document.apply(addSpan(spanOf(u"s3"_s, u"Valencia"_s))).ok());
+    const AnnotationSet accepted = document.set();
+    QCOMPARE(accepted.spans.size(), 2);
+
+    AnnotationDocument reopened;
+    const auto report = reopened.open(m_page, -1, freshSet());
+    QVERIFY(report.ok());
+    QVERIFY2(report->diagnostics.isEmpty(), qPrintable(report->diagnostics.join(u'\n')));
+    QCOMPARE(report->replayedEdits, 2);
+    QCOMPARE(reopened.set(), accepted);
+    QCOMPARE(reopened.lastSequence(), 2);
 }
 
 void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept_data()
