@@ -110,7 +110,9 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
             contents.entries.append(*entry);
             continue;
         }
-        if (lineStart >= bytes.size()) {
+        if (!complete) {
+            // Each line is one write() ending in "\n": only a crash mid-append leaves a last line
+            // without it. A complete line that cannot be read is damage, never a torn tail.
             contents.tornTail = true;
             contents.diagnostics.append(u"%1:%2: the last edit was cut short by a crash before it was saved; "
                                         "it is ignored"_s.arg(fileName).arg(lineNumber));
@@ -118,7 +120,7 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
             contents.damaged = true;
             contents.diagnostics.append(u"%1:%2: unreadable journal entry (%3); the edits from here on are not "
                                         "replayed"_s.arg(fileName).arg(lineNumber)
-                                            .arg(complete ? entry.error() : u"no line end"_s));
+                                            .arg(entry.error()));
         }
         break;
     }

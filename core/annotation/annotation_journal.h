@@ -59,8 +59,8 @@ struct JournalContents
 {
     QList<JournalEntry> entries;   // the readable lines before the first unreadable one
     QStringList diagnostics;       // "FILE:LINE: problem" for a torn tail or a damaged line
-    bool tornTail = false;         // the last line was cut short (a crash mid-append): ignored
-    bool damaged = false;          // an unreadable line other than the last: entries stop before it
+    bool tornTail = false;         // the last line has no "\n" (a crash mid-append): ignored
+    bool damaged = false;          // a complete line that is unreadable: entries stop before it
 };
 
 JournalContents readJournal(const QByteArray &bytes, const QString &fileName);

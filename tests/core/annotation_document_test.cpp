@@ -74,6 +74,7 @@ private slots:
     void crashBetweenSaveAndJournalRemoval_duplicatesNothing();
     void tornLastJournalLine_isIgnoredWithADiagnostic();
     void damagedJournalLine_stopsReplay_andIsBackedUp();
+    void completeUnreadableLastLine_isDamage_notATornTail();
     void failedSync_takesTheLineBackOut();
     void damagedFile_isReportedBackedUpAndKept_data();
     void damagedFile_isReportedBackedUpAndKept();
@@ -194,6 +195,7 @@ void AnnotationDocumentTest::tornLastJournalLine_isIgnoredWithADiagnostic()
     QCOMPARE(report->replayedEdits, 2);
     QVERIFY2(report->diagnostics.join(u'\n').contains(u"galley.json.journal:3: the last edit was cut short"_s),
              qPrintable(report->diagnostics.join(u'\n')));
+    QVERIFY(report->backups.isEmpty());   // a crash's fragment holds no edit anyone was told of
     QCOMPARE(reopened.set(), expected);
     // The torn fragment is gone, so the next edit starts a line of its own.
     QVERIFY(reopened.apply(addSpan(spanOf(u"s3"_s, u"Valencia"_s))).ok());
@@ -223,6 +225,29 @@ void AnnotationDocumentTest::damagedJournalLine_stopsReplay_andIsBackedUp()
     QCOMPARE(contentsOf(report->backups.first()), journal);
     QVERIFY(report->diagnostics.join(u'\n').contains(u"journal:2: unreadable journal entry"_s));
     QCOMPARE(reopened.set().spans.size(), 1);
+}
+
+void AnnotationDocumentTest::completeUnreadableLastLine_isDamage_notATornTail()
+{
+    AnnotationDocument document;
+    QVERIFY(document.open(m_page, -1, freshSet()).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s))).ok());
+    QByteArray journal = contentsOf(document.journalPath());
+    const qsizetype lastLine = journal.indexOf('\n') + 1;
+    journal[lastLine + 3] = '#';   // the line still ends in "\n": no crash writes that
+    write(document.journalPath(), journal);
+
+    AnnotationDocument reopened;
+    const auto report = reopened.open(m_page, -1, freshSet());
+    QVERIFY(report.ok());
+    const QString diagnostics = report->diagnostics.join(u'\n');
+    QCOMPARE(report->replayedEdits, 1);
+    QVERIFY2(diagnostics.contains(u"storm.html.galley.json.journal:2: unreadable journal entry ("_s),
+             qPrintable(diagnostics));
+    QVERIFY2(!diagnostics.contains(u"cut short"_s), qPrintable(diagnostics));
+    QCOMPARE(report->backups.size(), 1);
+    QCOMPARE(contentsOf(report->backups.first()), journal);
 }
 
 void AnnotationDocumentTest::failedSync_takesTheLineBackOut()
