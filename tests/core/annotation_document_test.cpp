@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace galley;
 using namespace Qt::StringLiterals;
 
@@ -49,9 +51,16 @@ void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mod
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
-int refuseToSync(int)
+int g_syncsToRefuse = 0;
+
+// fdatasync, but the next g_syncsToRefuse calls fail as on a disk that reports an I/O error.
+int refusingSync(int fileDescriptor)
 {
-    return -1;   // as fdatasync does when the disk reports an I/O error
+    if (g_syncsToRefuse > 0) {
+        --g_syncsToRefuse;
+        return -1;
+    }
+    return ::fdatasync(fileDescriptor);
 }
 
 QStringList backupsIn(const QDir &folder)
@@ -257,11 +266,14 @@ void AnnotationDocumentTest::failedSync_takesTheLineBackOut()
     QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
     const QByteArray journalBefore = contentsOf(document.journalPath());
 
-    setDataSyncForTesting(refuseToSync);
+    g_syncsToRefuse = 1;
+    setDataSyncForTesting(refusingSync);
     const auto refused = document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s)));
     setDataSyncForTesting(nullptr);
+    QCOMPARE(g_syncsToRefuse, 0);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(u"did not confirm"_s), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(u"taken back"_s), qPrintable(refused.error().message));
     QCOMPARE(contentsOf(document.journalPath()), journalBefore);
 
     QVERIFY(document.apply(addSpan(spanOf(u"s3"_s, u"Valencia"_s))).ok());
