@@ -1,10 +1,8 @@
 #include "annotation/annotation_journal.h"
 
+#include "util/data_sync.h"
 #include "util/durable_file.h"
 #include "util/json_pull_parser.h"
-
-
-#include <unistd.h>
 
 namespace galley {
 
@@ -28,12 +26,25 @@ Expected<qint64, FileError> AnnotationJournal::append(qint64 sequence, const QBy
     const qint64 sizeBefore = m_file.size();
     if (m_file.write(line) != line.size()) {
         const QString error = m_file.errorString();
-        m_file.resize(sizeBefore);   // a partial line would spoil the next one
-        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, error)};
+        return FileError{u"cannot write the journal %1: %2"_s.arg(m_path, error) + takeBack(sizeBefore)};
     }
-    if (::fdatasync(m_file.handle()) != 0)
-        return FileError{u"cannot write the journal %1: the disk did not confirm the data"_s.arg(m_path)};
+    if (syncData(m_file.handle()) != 0) {
+        // The caller undoes the edit and reuses its sequence number, so the line must go: left
+        // in place it would come back on replay ahead of the edit that takes its number.
+        return FileError{u"cannot write the journal %1: the disk did not confirm the data"_s.arg(m_path)
+                         + takeBack(sizeBefore)};
+    }
     return qint64(line.size());
+}
+
+QString AnnotationJournal::takeBack(qint64 sizeBefore)
+{
+    if (m_file.resize(sizeBefore) && syncData(m_file.handle()) == 0)
+        return {};
+    // The line may still be on disk: close, so that the next append reopens the file at its end,
+    // and let the reader of the journal judge what is there.
+    m_file.close();
+    return u" (and the refused edit could not be taken back out of the journal)"_s;
 }
 
 Expected<qint64, FileError> AnnotationJournal::rewrite(const QByteArray &lines)
@@ -99,7 +110,9 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
             contents.entries.append(*entry);
             continue;
         }
-        if (lineStart >= bytes.size()) {
+        if (!complete) {
+            // Each line is one write() ending in "\n": only a crash mid-append leaves a last line
+            // without it. A complete line that cannot be read is damage, never a torn tail.
             contents.tornTail = true;
             contents.diagnostics.append(u"%1:%2: the last edit was cut short by a crash before it was saved; "
                                         "it is ignored"_s.arg(fileName).arg(lineNumber));
@@ -107,7 +120,7 @@ JournalContents readJournal(const QByteArray &bytes, const QString &fileName)
             contents.damaged = true;
             contents.diagnostics.append(u"%1:%2: unreadable journal entry (%3); the edits from here on are not "
                                         "replayed"_s.arg(fileName).arg(lineNumber)
-                                            .arg(complete ? entry.error() : u"no line end"_s));
+                                            .arg(entry.error()));
         }
         break;
     }

@@ -26,8 +26,9 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Durably appends one line; on error nothing usable was added (a partial line is a torn
-    // tail the reader ignores).
+    // Durably appends one line; on error (write or fdatasync) the line is cut back out, so the
+    // caller may reuse the sequence number (a partial line left by a crash is a torn tail the
+    // reader ignores).
     Expected<qint64, FileError> append(qint64 sequence, const QByteArray &editJson);   // one line of JSON
 
     // Replaces the journal with exactly `lines` (complete lines, each ending in "\n"),
@@ -38,6 +39,10 @@ public:
     Expected<bool, FileError> remove();
 
 private:
+    // Cuts the file back to `sizeBefore` after a refused append and syncs; "" when done, else
+    // a note for the error message.
+    QString takeBack(qint64 sizeBefore);
+
     QString m_path;
     QFile m_file;   // open for appending after the first append
 };
@@ -54,8 +59,8 @@ struct JournalContents
 {
     QList<JournalEntry> entries;   // the readable lines before the first unreadable one
     QStringList diagnostics;       // "FILE:LINE: problem" for a torn tail or a damaged line
-    bool tornTail = false;         // the last line was cut short (a crash mid-append): ignored
-    bool damaged = false;          // an unreadable line other than the last: entries stop before it
+    bool tornTail = false;         // the last line has no "\n" (a crash mid-append): ignored
+    bool damaged = false;          // a complete line that is unreadable: entries stop before it
 };
 
 JournalContents readJournal(const QByteArray &bytes, const QString &fileName);

@@ -1,6 +1,7 @@
 #include "formats/jsonl_format.h"
 
 #include "formats/galley_fields.h"
+#include "formats/galley_meta.h"
 #include "text/code_point_index.h"
 
 #include <QSet>
@@ -60,13 +61,7 @@ void appendDocument(QByteArray &out, const AnnotationSet &set)
         object.close();
     }
     relations += ']';
-    JsonObjectWriter meta(document.key("meta"));
-    JsonObjectWriter galley(meta.key("galley"));
-    writeDocumentFields(galley, set);
-    if (!otherRelations.isEmpty())
-        galley.key("relations") += otherRelations + ']';
-    galley.close();
-    meta.close();
+    writeGalleyMeta(document, set, otherRelations);
     document.close();
 }
 

@@ -2,6 +2,7 @@
 
 #include "text/code_point_index.h"
 #include "formats/galley_fields.h"
+#include "formats/galley_meta.h"
 
 #include <QSet>
 
@@ -81,13 +82,7 @@ void appendTask(QByteArray &out, const AnnotationSet &set, int taskId)
     annotation.close();
     annotations += ']';
     task.key("predictions") += "[]";
-    JsonObjectWriter meta(task.key("meta"));
-    JsonObjectWriter galley(meta.key("galley"));
-    writeDocumentFields(galley, set);
-    if (!otherRelations.isEmpty())
-        galley.key("relations") += otherRelations + ']';
-    galley.close();
-    meta.close();
+    writeGalleyMeta(task, set, otherRelations);
     task.close();
 }
 

@@ -3,6 +3,7 @@
 //   build/bin/annotate_bench [TEXT_FILE...]   (default: ../shared/samples/*.txt and the harbour-vote text)
 #include "pipeline/annotator.h"
 #include "util/resource_path.h"
+#include "bench_measures.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,33 +11,10 @@
 #include <QFile>
 #include <QTextStream>
 
-#include <ctime>
-
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
-
-// Processor time of this thread: the machine may be busy with other builds.
-qint64 cpuNanoseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-double perSecond(qint64 count, qint64 nanoseconds) { return double(count) * 1e9 / double(std::max<qint64>(nanoseconds, 1)); }
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // Running texts to annotate: the files named, or the news samples shipped beside the repository.
 QStringList texts(const QStringList &paths)
@@ -69,9 +47,9 @@ int main(int argc, char *argv[])
     const qint64 before = residentKilobytes();
     QElapsedTimer timer;
     timer.start();
-    const qint64 loadStart = cpuNanoseconds();
+    const qint64 loadStart = threadCpuNanoseconds();
     const auto annotator = Annotator::load();
-    const qint64 loadCpuNs = cpuNanoseconds() - loadStart;
+    const qint64 loadCpuNs = threadCpuNanoseconds() - loadStart;
     const qint64 loadNs = timer.nsecsElapsed();
     if (!annotator) {
         out << "annotate_bench: " << annotator.error().toString() << '\n';
@@ -96,7 +74,7 @@ int main(int argc, char *argv[])
     StageTimes times;
     qint64 tokens = 0;
     qint64 spans = 0;
-    const qint64 start = cpuNanoseconds();
+    const qint64 start = threadCpuNanoseconds();
     for (int round = 0; round < rounds; ++round) {
         for (const QString &text : documents) {
             const TextAnalysis analysis = annotator->analyse(text, {}, &times);
@@ -104,7 +82,7 @@ int main(int argc, char *argv[])
             spans += analysis.mentions.size() + analysis.quotes.size() + analysis.numbers.size();
         }
     }
-    const qint64 pipelineNs = cpuNanoseconds() - start;
+    const qint64 pipelineNs = threadCpuNanoseconds() - start;
     out << documents.size() << " texts, " << characters << " characters, " << rounds << " rounds, "
         << tokens / rounds << " tokens and " << spans / rounds << " detections per round\n";
     out << "whole pipeline: " << qint64(perSecond(tokens, pipelineNs)) << " tokens/s (processor time, one thread)\n";

@@ -6,36 +6,15 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "util/resource_path.h"
+#include "bench_measures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
-#include <ctime>
-
 using namespace galley;
-
-namespace {
-
-double perSecond(qint64 count, qint64 nanoseconds) { return double(count) * 1e9 / double(std::max<qint64>(nanoseconds, 1)); }
-
-// Processor time of this process in nanoseconds.
-qint64 cpuNanoseconds() { return qint64(double(std::clock()) * 1e9 / CLOCKS_PER_SEC); }
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
+using namespace galley::bench;
 
 int main(int argc, char *argv[])
 {
@@ -62,7 +41,7 @@ int main(int argc, char *argv[])
     qint64 tokens = 0;
     int sentences = 0;
     timer.start();
-    qint64 cpuStart = cpuNanoseconds();
+    qint64 cpuStart = processCpuNanoseconds();
     constexpr int kTokenizerRounds = 5;
     for (int round = 0; round < kTokenizerRounds; ++round) {
         const QList<Token> found = tokenize(text);
@@ -70,16 +49,16 @@ int main(int argc, char *argv[])
         sentences += int(splitSentences(text, found).size());
     }
     const qint64 tokenizerNs = timer.nsecsElapsed();
-    out << "tokenizer+sentences: " << qint64(perSecond(tokens, cpuNanoseconds() - cpuStart)) << " tokens/s (wall "
+    out << "tokenizer+sentences: " << qint64(perSecond(tokens, processCpuNanoseconds() - cpuStart)) << " tokens/s (wall "
         << qint64(perSecond(tokens, tokenizerNs)) << "; "
         << tokens / kTokenizerRounds << " tokens, " << sentences / kTokenizerRounds << " sentences per round)\n";
 
     const qint64 before = residentKilobytes();
     timer.restart();
-    cpuStart = cpuNanoseconds();
+    cpuStart = processCpuNanoseconds();
     const auto model = NerModel::load(modelPath);
     const qint64 loadNs = timer.nsecsElapsed();
-    const qint64 loadCpuNs = cpuNanoseconds() - cpuStart;
+    const qint64 loadCpuNs = processCpuNanoseconds() - cpuStart;
     if (!model) {
         out << "ner_bench: " << model.error().toString() << '\n';
         return 1;
@@ -92,7 +71,7 @@ int main(int argc, char *argv[])
     const qint64 corpusTokens = corpus->tokenCount();
     for (int passes = 1; passes <= model->passCount(); ++passes) {
         timer.restart();
-        cpuStart = cpuNanoseconds();
+        cpuStart = processCpuNanoseconds();
         constexpr int kRounds = 3;
         for (int round = 0; round < kRounds; ++round) {
             for (const ConllDocument &document : corpus->documents) {
@@ -103,7 +82,7 @@ int main(int argc, char *argv[])
             }
         }
         out << "NER tagging, " << passes << (passes == 1 ? " pass" : " passes") << ", one thread: "
-            << qint64(perSecond(corpusTokens * kRounds, cpuNanoseconds() - cpuStart)) << " tokens/s (wall "
+            << qint64(perSecond(corpusTokens * kRounds, processCpuNanoseconds() - cpuStart)) << " tokens/s (wall "
             << qint64(perSecond(corpusTokens * kRounds, timer.nsecsElapsed())) << ")\n";
     }
     return 0;

@@ -7,6 +7,7 @@
 #include "detect/numbers/number_names.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "bench_measures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,25 +15,10 @@
 #include <QMap>
 #include <QTextStream>
 
-#include <ctime>
-
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
-
-double perSecond(qint64 count, qint64 nanoseconds) { return double(count) * 1e9 / double(std::max<qint64>(nanoseconds, 1)); }
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 QString conllText(const QString &path)
 {
@@ -96,12 +82,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     constexpr int kRounds = 5;
     QList<NumberMention> found;
-    const std::clock_t cpuStart = std::clock();
+    const qint64 cpuStart = processCpuNanoseconds();
     timer.start();
     for (int round = 0; round < kRounds; ++round)
         found = findNumbers(text, tokens, sentences, QDate(2016, 12, 15));
     const qint64 elapsed = timer.nsecsElapsed();
-    const qint64 cpuNs = qint64(double(std::clock() - cpuStart) * 1e9 / CLOCKS_PER_SEC);
+    const qint64 cpuNs = processCpuNanoseconds() - cpuStart;
     const qint64 after = residentKilobytes();
     out << "number detector, one thread: " << qint64(perSecond(tokens.size() * kRounds, cpuNs))
         << " tokens/s of processor time (" << qint64(perSecond(tokens.size() * kRounds, elapsed)) << " of wall time, "

@@ -7,31 +7,16 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "util/resource_path.h"
+#include "bench_measures.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
-#include <ctime>
-
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
-
-// Processor time: the machine is shared with other builds.
-double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct Prepared
 {
@@ -65,9 +50,9 @@ int main(int argc, char *argv[])
     }
 
     const qint64 before = residentKilobytes();
-    double start = cpuSeconds();
+    double start = processCpuSeconds();
     const auto model = QuoteModel::load(modelPath);
-    const double loadSeconds = cpuSeconds() - start;
+    const double loadSeconds = processCpuSeconds() - start;
     if (!model) {
         out << "quote_bench: " << model.error().toString() << '\n';
         return 1;
@@ -96,12 +81,12 @@ int main(int argc, char *argv[])
         const QuoteModel &used = rulesOnly ? empty : *model;
         constexpr int kRounds = 3;
         qint64 quotes = 0;
-        start = cpuSeconds();
+        start = processCpuSeconds();
         for (int round = 0; round < kRounds; ++round) {
             for (const Prepared &document : documents)
                 quotes += findQuotes(used, document.text, document.tokens, document.sentences, document.entities).size();
         }
-        const double seconds = std::max(1e-9, cpuSeconds() - start);
+        const double seconds = std::max(1e-9, processCpuSeconds() - start);
         out << "findQuotes (" << (rulesOnly ? "rules alone" : "model") << "), one thread: "
             << qint64(double(tokenCount * kRounds) / seconds) << " tokens/s over " << documents.size() << " texts, "
             << tokenCount << " tokens, " << quotes / kRounds << " quotes (tokens, sentences and entities made beforehand)\n";

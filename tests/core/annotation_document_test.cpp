@@ -1,11 +1,14 @@
 #include "annotation/annotation_document.h"
 #include "annotation/text_quote.h"
+#include "util/data_sync.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace galley;
 using namespace Qt::StringLiterals;
@@ -48,6 +51,18 @@ void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mod
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+int g_syncsToRefuse = 0;
+
+// fdatasync, but the next g_syncsToRefuse calls fail as on a disk that reports an I/O error.
+int refusingSync(int fileDescriptor)
+{
+    if (g_syncsToRefuse > 0) {
+        --g_syncsToRefuse;
+        return -1;
+    }
+    return ::fdatasync(fileDescriptor);
+}
+
 QStringList backupsIn(const QDir &folder)
 {
     return folder.entryList({u"*.damaged-*"_s}, QDir::Files);
@@ -68,6 +83,8 @@ private slots:
     void crashBetweenSaveAndJournalRemoval_duplicatesNothing();
     void tornLastJournalLine_isIgnoredWithADiagnostic();
     void damagedJournalLine_stopsReplay_andIsBackedUp();
+    void completeUnreadableLastLine_isDamage_notATornTail();
+    void failedSync_takesTheLineBackOut();
     void damagedFile_isReportedBackedUpAndKept_data();
     void damagedFile_isReportedBackedUpAndKept();
     void version1File_opensAndIsSavedAsVersion2();
@@ -187,6 +204,7 @@ void AnnotationDocumentTest::tornLastJournalLine_isIgnoredWithADiagnostic()
     QCOMPARE(report->replayedEdits, 2);
     QVERIFY2(report->diagnostics.join(u'\n').contains(u"galley.json.journal:3: the last edit was cut short"_s),
              qPrintable(report->diagnostics.join(u'\n')));
+    QVERIFY(report->backups.isEmpty());   // a crash's fragment holds no edit anyone was told of
     QCOMPARE(reopened.set(), expected);
     // The torn fragment is gone, so the next edit starts a line of its own.
     QVERIFY(reopened.apply(addSpan(spanOf(u"s3"_s, u"Valencia"_s))).ok());
@@ -216,6 +234,59 @@ void AnnotationDocumentTest::damagedJournalLine_stopsReplay_andIsBackedUp()
     QCOMPARE(contentsOf(report->backups.first()), journal);
     QVERIFY(report->diagnostics.join(u'\n').contains(u"journal:2: unreadable journal entry"_s));
     QCOMPARE(reopened.set().spans.size(), 1);
+}
+
+void AnnotationDocumentTest::completeUnreadableLastLine_isDamage_notATornTail()
+{
+    AnnotationDocument document;
+    QVERIFY(document.open(m_page, -1, freshSet()).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s))).ok());
+    QByteArray journal = contentsOf(document.journalPath());
+    const qsizetype lastLine = journal.indexOf('\n') + 1;
+    journal[lastLine + 3] = '#';   // the line still ends in "\n": no crash writes that
+    write(document.journalPath(), journal);
+
+    AnnotationDocument reopened;
+    const auto report = reopened.open(m_page, -1, freshSet());
+    QVERIFY(report.ok());
+    const QString diagnostics = report->diagnostics.join(u'\n');
+    QCOMPARE(report->replayedEdits, 1);
+    QVERIFY2(diagnostics.contains(u"storm.html.galley.json.journal:2: unreadable journal entry ("_s),
+             qPrintable(diagnostics));
+    QVERIFY2(!diagnostics.contains(u"cut short"_s), qPrintable(diagnostics));
+    QCOMPARE(report->backups.size(), 1);
+    QCOMPARE(contentsOf(report->backups.first()), journal);
+}
+
+void AnnotationDocumentTest::failedSync_takesTheLineBackOut()
+{
+    AnnotationDocument document;
+    QVERIFY(document.open(m_page, -1, freshSet()).ok());
+    QVERIFY(document.apply(addSpan(spanOf(u"s1"_s, u"Reuters"_s))).ok());
+    const QByteArray journalBefore = contentsOf(document.journalPath());
+
+    g_syncsToRefuse = 1;
+    setDataSyncForTesting(refusingSync);
+    const auto refused = document.apply(addSpan(spanOf(u"s2"_s, u"Monday"_s)));
+    setDataSyncForTesting(nullptr);
+    QCOMPARE(g_syncsToRefuse, 0);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"did not confirm"_s), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(u"taken back"_s), qPrintable(refused.error().message));
+    QCOMPARE(contentsOf(document.journalPath()), journalBefore);
+
+    QVERIFY(document.apply(addSpan(spanOf(u"s3"_s, u"Valencia"_s))).ok());
+    const AnnotationSet accepted = document.set();
+    QCOMPARE(accepted.spans.size(), 2);
+
+    AnnotationDocument reopened;
+    const auto report = reopened.open(m_page, -1, freshSet());
+    QVERIFY(report.ok());
+    QVERIFY2(report->diagnostics.isEmpty(), qPrintable(report->diagnostics.join(u'\n')));
+    QCOMPARE(report->replayedEdits, 2);
+    QCOMPARE(reopened.set(), accepted);
+    QCOMPARE(reopened.lastSequence(), 2);
 }
 
 void AnnotationDocumentTest::damagedFile_isReportedBackedUpAndKept_data()

@@ -4,6 +4,7 @@
 #include "detect/ner/ner_trainer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void shippedModel_tagsOwnSentences();
     void shippedModel_offsetsAreUtf16();
     void shippedModel_loadsQuickly();
+    void shippedModel_writesBackBitForBit();
     void shippedModel_devF1();
 
 private:
@@ -106,6 +108,14 @@ void NerModelTest::shippedModel_loadsQuickly()
     QVERIFY(model.ok());
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));   // ~100 ms; slack for loaded CI
     QVERIFY(QFileInfo(modelPath()).size() < 5 * 1024 * 1024);
+}
+
+void NerModelTest::shippedModel_writesBackBitForBit()
+{
+    // The model format is fixed: reading the shipped file and writing it again gives its bytes.
+    QFile file(modelPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(m_model->toBytes() == file.readAll());
 }
 
 void NerModelTest::shippedModel_devF1()

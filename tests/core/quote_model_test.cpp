@@ -42,6 +42,14 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
+// Whether the shipped model reaches each floor (measured: content 84.6, source 77.5, cue 78.0,
+// quoted content exact 92.7). A floor not reached yet is an expected failure, so reaching it
+// shows as XPASS (set its flag); a reached floor lost again fails.
+constexpr bool kReachedContent = false;
+constexpr bool kReachedSource = false;
+constexpr bool kReachedCue = false;
+constexpr bool kReachedQuotedContent = true;
+
 } // namespace
 
 void QuoteModelTest::initTestCase()
@@ -138,17 +146,16 @@ void QuoteModelTest::shippedModel_devFloors()
     QVERIFY2(source >= kSourceOverlapF1, qPrintable(QString::number(source)));
     QVERIFY2(cue >= kCueOverlapF1, qPrintable(QString::number(cue)));
     QVERIFY2(quoted >= kQuotedContentExactF1, qPrintable(QString::number(quoted)));
-    // The floors; those not reached yet are expected failures, so reaching one shows up
-    // as XPASS and asks for the expectation to go.
-    const auto target = [](double reached, double floor, const char *what) {
-        if (reached < floor)
+    // The floors: the expectation follows the constant flag, never the score.
+    const auto target = [](double score, double floor, bool reachedBefore, const char *what) {
+        if (!reachedBefore)
             QEXPECT_FAIL("", qPrintable(QStringLiteral("%1 target not reached yet").arg(QLatin1String(what))), Continue);
-        QVERIFY2(reached >= floor, what);
+        QVERIFY2(score >= floor, qPrintable(QStringLiteral("%1 %2 < %3").arg(QLatin1String(what)).arg(score).arg(floor)));
     };
-    target(content, kTargetContent, "content overlap F1");
-    target(source, kTargetSource, "source overlap F1");
-    target(cue, kTargetCue, "cue overlap F1");
-    target(quoted, kTargetQuotedContent, "quoted content exact F1");
+    target(content, kTargetContent, kReachedContent, "content overlap F1");
+    target(source, kTargetSource, kReachedSource, "source overlap F1");
+    target(cue, kTargetCue, kReachedCue, "cue overlap F1");
+    target(quoted, kTargetQuotedContent, kReachedQuotedContent, "quoted content exact F1");
 }
 
 QTEST_GUILESS_MAIN(QuoteModelTest)

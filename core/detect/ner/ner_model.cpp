@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QSaveFile>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -18,14 +17,6 @@ namespace {
 
 constexpr char kMagic[] = "GALLEY-NER 1\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
-
-template <typename T>
-void append(QByteArray &bytes, T value)
-{
-    appendLittleEndian(bytes, value);
-}
-
-using Reader = LittleEndianReader;
 
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {
@@ -115,30 +106,30 @@ QByteArray NerModel::toBytes() const
 {
     QByteArray payload;
     const auto gazetteer = m_gazetteer.entries();
-    append<quint32>(payload, quint32(gazetteer.size()));
+    appendLittleEndian<quint32>(payload, quint32(gazetteer.size()));
     for (const auto &[phrase, lists] : gazetteer) {
-        append<quint64>(payload, phrase);
-        append<quint16>(payload, lists);
+        appendLittleEndian<quint64>(payload, phrase);
+        appendLittleEndian<quint16>(payload, lists);
     }
     const auto clusters = m_clusters.entries();
-    append<quint32>(payload, quint32(clusters.size()));
+    appendLittleEndian<quint32>(payload, quint32(clusters.size()));
     for (const auto &[word, classes] : clusters) {
-        append<quint64>(payload, word);
-        append<quint16>(payload, classes.coarse);
-        append<quint16>(payload, classes.fine);
+        appendLittleEndian<quint64>(payload, word);
+        appendLittleEndian<quint16>(payload, classes.coarse);
+        appendLittleEndian<quint16>(payload, classes.fine);
     }
-    append<quint32>(payload, quint32(m_passes.size()));
+    appendLittleEndian<quint32>(payload, quint32(m_passes.size()));
     for (const NerWeights &pass : m_passes) {
-        append<float>(payload, pass.scale);
-        append<quint32>(payload, quint32(pass.keys.size()));
+        appendLittleEndian<float>(payload, pass.scale);
+        appendLittleEndian<quint32>(payload, quint32(pass.keys.size()));
         // Sorted keys as deltas: their high bytes are mostly zero, which zlib then squeezes.
         FeatureKey previous = 0;
         for (FeatureKey key : pass.keys) {
-            append<quint64>(payload, key - previous);
+            appendLittleEndian<quint64>(payload, key - previous);
             previous = key;
         }
         for (float weight : pass.rows)
-            append<qint16>(payload, qint16(std::lround(weight / pass.scale)));
+            appendLittleEndian<qint16>(payload, qint16(std::lround(weight / pass.scale)));
     }
     QByteArray bytes(kMagic, kMagicSize);
     bytes.append(qCompress(payload, 9));
@@ -154,7 +145,7 @@ Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is damaged"));
 
     NerModel model;
-    Reader reader(payload);
+    LittleEndianReader reader(payload);
     const quint32 phrases = reader.read<quint32>();
     if (!reader.has(qsizetype(phrases) * 10))
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the gazetteer is cut short"));
