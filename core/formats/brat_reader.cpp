@@ -2,6 +2,7 @@
 #include "formats/brat_format.h"
 #include "formats/code_point_range.h"
 #include "formats/galley_fields.h"
+#include "formats/utf8_check.h"
 
 #include "util/json_pull_parser.h"
 
@@ -337,6 +338,10 @@ Expected<QList<AnnotationSet>, FormatError> readBrat(const FormatFiles &files)
     const FormatFile *txt = fileEndingIn(files, ".txt"_L1);
     if (!ann || !txt)
         return FormatError{files.constFirst().name, 0, QStringLiteral("brat needs both the .txt and the .ann file")};
+    for (const FormatFile *file : {txt, ann}) {
+        if (auto problem = utf8Problem(*file))
+            return *problem;
+    }
     const QString text = QString::fromUtf8(txt->content);
     auto set = AnnReader(text, QString::fromUtf8(ann->content)).read();
     if (!set)

@@ -201,6 +201,14 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tPER 0 3;8 11\tAnn Bob\n") << 1
         << QStringLiteral("fragments with text between them");
+    QTest::newRow("brat: Latin-1, not UTF-8")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\n#1\tAnnotatorNotes T1\tcaf\xE9\n") << 2
+        << QStringLiteral("not UTF-8 at byte 24 of the line");
+    QTest::newRow("conll: Latin-1, not UTF-8")
+        << QStringLiteral("conll") << QStringLiteral("a.conll")
+        << QByteArray("-DOCSTART- -X- -X- O\n\nJos\xE9 -X- -X- B-PER\n") << 3
+        << QStringLiteral("not UTF-8 at byte 3 of the line");
     QTest::newRow("brat: events")
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tMeet 4 7\tmet\nE1\tMeet:T1\n") << 2 << QStringLiteral("events (E lines)");
