@@ -20,6 +20,7 @@ private slots:
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
+    void bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt();
 };
 
 namespace {
@@ -172,7 +173,24 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("jsonl: relation to no span")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << QByteArray(R"({"text": "Bob", "spans": [{"id": "a", "start": 0, "end": 3, "label": "PER"}], "relations": [{"id": "r", "from_id": "a", "to_id": "z", "type": "speaker"}]})")
-        << 0 << QStringLiteral("relation 'r' (speaker) leads from 'a' to 'z'");
+        << 1 << QStringLiteral("relation 'r' (speaker) leads from 'a' to 'z'");
+    QTest::newRow("jsonl: duplicate span id on the second document")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << goodLine + "\n" + R"({"text": "Bob", "spans": [{"id": "a", "start": 0, "end": 3, "label": "PER"}, {"id": "a", "start": 0, "end": 1, "label": "PER"}]})"
+        << 2 << QStringLiteral("span id 'a' is empty or not unique");
+    QTest::newRow("label-studio: relation to no span")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
+        << QByteArray("[{\"data\": {\"text\": \"Ann\"}},\n {\"data\": {\"text\": \"Bob\"}, \"annotations\": [{\"result\": [\n"
+                      "  {\"id\": \"b\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"PER\"]}},\n"
+                      "  {\"type\": \"relation\", \"from_id\": \"b\", \"to_id\": \"zz\", \"labels\": [\"speaker\"]}]}]}]")
+        << 2 << QStringLiteral("task 2: relation");
+    QTest::newRow("brat: duplicate span id")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nT1\tPER 8 11\tBob\n") << 2 << QStringLiteral("span id 'T1' appears twice");
+    QTest::newRow("brat: duplicate relation id")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nT2\tPER 8 11\tBob\nR1\tmet Arg1:T1 Arg2:T2\nR1\tmet Arg1:T2 Arg2:T1\n") << 4
+        << QStringLiteral("relation id 'R1' appears twice");
     QTest::newRow("label-studio: result Galley has no place for")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
         << QByteArray("[{\"data\": {\"text\": \"Ann\"},\n \"annotations\": [{\"result\": [\n"
@@ -252,6 +270,20 @@ void FormatImportTest::missingBratText_isAnError()
     QVERIFY(!imported);
     QCOMPARE(imported.error().file, folder.filePath(QStringLiteral("lonely.txt")));
     QVERIFY(imported.error().problem.contains(QStringLiteral("cannot read")));
+}
+
+void FormatImportTest::bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt()
+{
+    QTemporaryDir folder;
+    const QString txt = folder.filePath(QStringLiteral("a.txt")), ann = folder.filePath(QStringLiteral("a.ann"));
+    for (const FormatFile &file : FormatFiles{{txt, "Ann met Bob."}, {ann, "T1\tPER 0 3\tAnn\nT1\tPER 8 11\tBob\n"}}) {
+        QFile out(file.name);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file.content);
+    }
+    const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("brat")), txt);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().toString(), ann + QStringLiteral(":2: span id 'T1' appears twice"));
 }
 
 QTEST_GUILESS_MAIN(FormatImportTest)
