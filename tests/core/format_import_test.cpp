@@ -166,6 +166,14 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("jsonl: a line is no JSON")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << goodLine + "\n{\"text\": \"x\"\n" << 2
         << QStringLiteral("not JSON");
+    QTest::newRow("jsonl: lone surrogate")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << goodLine + "\n" + R"({"text": "x\ud83d Alice", "spans": [{"start": 3, "end": 8, "label": "PER"}]})" << 2
+        << QStringLiteral("\\ud83d is half of a surrogate pair");
+    QTest::newRow("jsonl: lone low surrogate")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << QByteArray(R"({"text": "x\ude00\ud83d Alice", "spans": []})") << 1
+        << QStringLiteral("\\ude00 is half of a surrogate pair");
     QTest::newRow("jsonl: span past the end")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << goodLine + "\n\n" + R"({"text": "Bob", "spans": [{"start": 0, "end": 9, "label": "PER"}]})" << 3
