@@ -131,7 +131,7 @@ void FormatImportTest::doccano_jsonlLine()
     QVERIFY(anchored(set));
     QCOMPARE(set.spans.size(), 3);
     QCOMPARE(set.spans[0].id, QStringLiteral("101"));
-    QCOMPARE(set.spans[0].text, QStringLiteral("EU"));
+    QCOMPARE(set.spans[0].text, QStringLiteral("EU"));   // after the 🐑 and a space: code points 2-4
     QCOMPARE(set.spans[2].text, QStringLiteral("British"));
     QCOMPARE(set.relations.size(), 1);
     QCOMPARE(set.relations[0].type, QStringLiteral("rejects"));
