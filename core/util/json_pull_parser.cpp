@@ -219,7 +219,7 @@ QString JsonPullParser::readString()
                                 && raw[i + 1] == 'u' && QChar::isLowSurrogate(hexUnit(i + 2));
             if (QChar::isSurrogate(unit) && !paired)
                 fail(start + backslash, u"not valid JSON: \\u%1 is half of a surrogate pair, no character"_s
-                                            .arg(int(unit), 4, 16, u'0'));
+                                            .arg(int(unit), 4, 16, QChar(u'0')));
             text += QChar(unit);
             if (paired) {
                 text += QChar(hexUnit(i + 2));
