@@ -2,8 +2,10 @@
 
 #include "util/durable_file.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <cstdio>
@@ -80,7 +82,20 @@ std::optional<QString> writeImportTargets(const QList<ImportTarget> &targets, bo
             return problem;
         written.push_back(std::move(file));
     }
-    // Backups are copies: until the renames below the originals stay where they are.
+    // Backups are copies: until the renames below the originals stay where they are. backUpFile()
+    // may hand back an earlier copy with the same bytes; a failure removes only the new ones.
+    QSet<QString> earlier;
+    for (const ImportTarget &target : targets) {
+        const QFileInfo info(target.path);
+        for (const QString &name : info.dir().entryList({info.fileName() + QStringLiteral("*.before-import-*")}, QDir::Files))
+            earlier.insert(info.dir().filePath(name));
+    }
+    const auto removeNew = [&earlier](const QStringList &copies) {
+        for (const QString &copy : copies) {
+            if (!earlier.contains(copy))
+                QFile::remove(copy);
+        }
+    };
     QStringList made;
     QList<QString> fileBackups;   // of each target's old file; empty when it had none
     for (const ImportTarget &target : targets) {
@@ -90,8 +105,7 @@ std::optional<QString> writeImportTargets(const QList<ImportTarget> &targets, bo
                 continue;
             const auto backup = backUpFile(existing, QStringLiteral("before-import"));
             if (!backup) {
-                for (const QString &copy : made)
-                    QFile::remove(copy);
+                removeNew(made);
                 return existing + QStringLiteral(": cannot back up: ") + backup.error().message;
             }
             made.append(*backup);
@@ -109,8 +123,7 @@ std::optional<QString> writeImportTargets(const QList<ImportTarget> &targets, bo
                     return path + QStringLiteral(": cannot rename the written file into place, nor put back ")
                            + replaced + QStringLiteral(" (its backup: ") + fileBackups[qsizetype(j)] + u')';
             }
-            for (const QString &copy : made)
-                QFile::remove(copy);
+            removeNew(made);
             return path + QStringLiteral(": cannot rename the written file into place; nothing was imported");
         }
         written[i]->setAutoRemove(false);
