@@ -1,17 +1,15 @@
 #include "command_line.h"
 #include "commands.h"
+#include "export_sources.h"
 #include "format_help.h"
 
-#include "annotation/annotation_file.h"
-#include "extract/article_extractor.h"
 #include "formats/annotation_format.h"
 #include "formats/format_io.h"
-#include "load/page_loader.h"
-#include "pipeline/annotator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace galley;
@@ -20,55 +18,17 @@ namespace {
 
 const QString kCommand = QStringLiteral("export");
 
-Expected<AnnotationSet, QString> readAnnotationFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString(path + QStringLiteral(": cannot read the file: ") + file.errorString());
-    auto set = parseAnnotationFile(file.readAll(), path);
-    if (!set)
-        return set.error().message();
-    return std::move(*set);
-}
-
-// The page's annotation file when it has one; else what the detectors find in it.
-Expected<QList<AnnotationSet>, QString> annotationsOf(const QString &path, int record)
-{
-    if (isAnnotationFilePath(path)) {
-        auto set = readAnnotationFile(path);
-        if (!set)
-            return set.error();
-        return QList<AnnotationSet>{std::move(*set)};
-    }
-    const QString saved = annotationFilePath(path, record);
-    if (QFileInfo::exists(saved)) {
-        auto set = readAnnotationFile(saved);
-        if (!set)
-            return set.error();
-        return QList<AnnotationSet>{std::move(*set)};
-    }
-    LoadOptions options;
-    options.warcRecord = record;
-    const auto pages = loadPages(path, options);
-    if (!pages)
-        return pages.error().toString();
-    const auto annotator = Annotator::load();
-    if (!annotator)
-        return annotator.error().toString();
-    QList<AnnotationSet> sets;
-    for (const Page &page : *pages)
-        sets.append(annotator->annotate(extractArticle(page), page));
-    return sets;
-}
-
-// "article" for article.html, article.galley.json and article.record-3.galley.json alike.
+// "article" for article.html, article.galley.json and article.record-3.galley.json alike;
+// "my.story" for my.story.html: only the page's own extension goes.
 QString stemOf(const QString &path)
 {
+    static const QRegularExpression annotationSuffix(QStringLiteral("(\\.record-[0-9]+)?\\.galley\\.json$"));
+    static const QRegularExpression pageSuffix(
+        QStringLiteral("\\.(html?|xhtml|mhtml?|mht|warc|warc\\.gz|txt|text)$"), QRegularExpression::CaseInsensitiveOption);
     QString name = QFileInfo(path).fileName();
-    if (name.endsWith(QLatin1StringView(".galley.json")))
-        name.chop(12);
-    const qsizetype dot = name.indexOf(u'.');
-    return dot > 0 ? name.left(dot) : name;
+    name.remove(annotationSuffix);
+    const QString stem = QString(name).remove(pageSuffix);
+    return stem.isEmpty() ? name : stem;
 }
 
 } // namespace
@@ -77,8 +37,9 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-        QStringLiteral("A saved page (its PAGE.galley.json is exported when there is one, else what the detectors "
-                       "find in it) or an annotation file (*.galley.json)."));
+        QStringLiteral("A saved page (its PAGE.galley.json is exported when there is one, for a WARC each "
+                       "record's ARCHIVE.record-N.galley.json, with the journal's unsaved edits; else what the "
+                       "detectors find in it) or an annotation file (*.galley.json)."));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The format to write (listed above)."),
                                 QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -86,7 +47,8 @@ int runExport(const QStringList &arguments)
                        "output; a folder for formats that write several files (brat, csv), created when missing."),
         QStringLiteral("OUT"));
     const QCommandLineOption record(QStringLiteral("record"),
-        QStringLiteral("WARC files: export only HTML response record N (0-based)."), QStringLiteral("N"));
+        QStringLiteral("WARC files: export only HTML response record N (0-based); ignored with a warning for "
+                       "other pages."), QStringLiteral("N"));
     parser.addOptions({to, output, record});
     if (auto exit = parseCommandLine(parser, kCommand,
             QStringLiteral("Write a page's annotations in an exchange format. Offsets are Unicode code points into "
@@ -115,7 +77,8 @@ int runExport(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    const auto sets = annotationsOf(sources.first(), recordNumber);
+    const auto sets = exportedAnnotations(sources.first(), recordNumber, err);
+    err.flush();
     if (!sets) {
         err << "galley-cli export: " << sets.error() << '\n';
         return ExitBadInput;

@@ -1,13 +1,13 @@
 #include "command_line.h"
 #include "commands.h"
 #include "format_help.h"
+#include "import_targets.h"
 
 #include "annotation/annotation_file.h"
 #include "extract/article_extractor.h"
 #include "formats/annotation_format.h"
 #include "formats/format_io.h"
 #include "load/page_loader.h"
-#include "util/durable_file.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -54,7 +54,8 @@ int runImport(const QStringList &arguments)
         QStringLiteral("With --page on a WARC file: the HTML record N (0-based) the annotations belong to."),
         QStringLiteral("N"));
     const QCommandLineOption force(QStringLiteral("force"),
-        QStringLiteral("Replace an existing annotation file (otherwise refused: it may hold review work)."));
+        QStringLiteral("Replace an existing annotation file and its journal of unsaved edits (otherwise refused: "
+                       "they may hold review work); both are kept as PATH.before-import-… backups."));
     parser.addOptions({from, page, record, force});
     if (auto exit = parseCommandLine(parser, kCommand,
             QStringLiteral("Read annotations from an exchange format into Galley annotation files. All or "
@@ -107,21 +108,17 @@ int runImport(const QStringList &arguments)
         for (qsizetype i = 0; i < sets->size(); ++i)
             targets.append(stem + (i == 0 ? QString() : u'-' + QString::number(i + 1)) + QStringLiteral(".galley.json"));
     }
-    if (!parser.isSet(force)) {
-        for (const QString &target : targets) {
-            if (QFileInfo::exists(target)) {
-                err << "galley-cli import: " << target << " exists and may hold review work; --force replaces it\n";
-                return ExitBadInput;
-            }
-        }
+    QList<ImportTarget> writes;
+    for (qsizetype i = 0; i < targets.size(); ++i)
+        writes.append({targets[i], annotationFileJson(sets->at(i))});
+    QStringList backups;
+    if (auto problem = writeImportTargets(writes, parser.isSet(force), backups)) {
+        err << "galley-cli import: " << *problem << '\n';
+        return ExitBadInput;
     }
-    for (qsizetype i = 0; i < targets.size(); ++i) {
-        const auto written = writeFileAtomically(targets[i], annotationFileJson(sets->at(i)));
-        if (!written) {
-            err << "galley-cli import: " << targets[i] << ": " << written.error().message << '\n';
-            return ExitBadInput;
-        }
-        QTextStream(stdout) << targets[i] << '\n';
-    }
+    for (const QString &backup : backups)
+        err << "galley-cli import: the replaced file is kept at " << backup << '\n';
+    for (const QString &target : targets)
+        QTextStream(stdout) << target << '\n';
     return ExitSuccess;
 }

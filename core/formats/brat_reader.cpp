@@ -2,6 +2,8 @@
 #include "formats/brat_format.h"
 #include "formats/code_point_range.h"
 #include "formats/galley_fields.h"
+#include "formats/set_references.h"
+#include "formats/utf8_check.h"
 
 #include "util/json_pull_parser.h"
 
@@ -83,6 +85,8 @@ private:
 
     std::optional<QString> readTextBound(const QString &id, const QStringList &head, QStringView text)
     {
+        if (m_spanIndex.contains(id))
+            return QStringLiteral("span id '%1' appears twice").arg(id);
         // "LABEL start end;start end"
         const QStringList ranges = head.mid(1).join(u' ').split(u';');
         QList<Utf16Range> fragments;
@@ -120,6 +124,8 @@ private:
     {
         if (head.size() != 3 || !head[1].startsWith("Arg1:"_L1) || !head[2].startsWith("Arg2:"_L1))
             return QStringLiteral("a relation is 'TYPE Arg1:T1 Arg2:T2'");
+        if (m_relationIndex.contains(id))
+            return QStringLiteral("relation id '%1' appears twice").arg(id);
         const QString arg1 = head[1].mid(5), arg2 = head[2].mid(5);
         if (!m_spanIndex.contains(arg1) || !m_spanIndex.contains(arg2))
             return QStringLiteral("the relation names a span that is not in the file");
@@ -337,10 +343,17 @@ Expected<QList<AnnotationSet>, FormatError> readBrat(const FormatFiles &files)
     const FormatFile *txt = fileEndingIn(files, ".txt"_L1);
     if (!ann || !txt)
         return FormatError{files.constFirst().name, 0, QStringLiteral("brat needs both the .txt and the .ann file")};
+    for (const FormatFile *file : {txt, ann}) {
+        if (auto problem = utf8Problem(*file))
+            return *problem;
+    }
     const QString text = QString::fromUtf8(txt->content);
     auto set = AnnReader(text, QString::fromUtf8(ann->content)).read();
     if (!set)
         return FormatError{ann->name, set.error().line, set.error().problem};
+    // T and R lines are checked as they are read; this catches ids Galley's notes bring.
+    if (auto problem = referenceProblem(*set))
+        return FormatError{ann->name, 0, *problem};
     return QList<AnnotationSet>{std::move(*set)};
 }
 

@@ -2,6 +2,7 @@
 
 #include "formats/galley_fields.h"
 #include "formats/label_family.h"
+#include "formats/utf8_check.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -48,6 +49,8 @@ public:
 
     Expected<QList<AnnotationSet>, FormatError> read()
     {
+        if (auto problem = utf8Problem(m_file))
+            return *problem;
         const QStringList lines = QString::fromUtf8(m_file.content).split(u'\n');
         static const QRegularExpression columns(QStringLiteral("[ \t]+"));
         for (int i = 0; i < lines.size(); ++i) {

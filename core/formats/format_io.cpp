@@ -1,7 +1,5 @@
 #include "formats/format_io.h"
 
-#include "formats/set_references.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,16 +32,8 @@ Expected<QList<AnnotationSet>, FormatError> importFormatFiles(const AnnotationFo
 {
     if (!format.read)
         return FormatError{files.value(0).name, 0, QStringLiteral("%1 is an export-only format").arg(format.name)};
-    auto sets = format.read(files);
-    if (!sets)
-        return sets;
-    for (qsizetype i = 0; i < sets->size(); ++i) {
-        if (auto problem = referenceProblem(sets->at(i))) {
-            const QString where = sets->size() > 1 ? QStringLiteral("document %1: ").arg(i + 1) : QString();
-            return FormatError{files.constFirst().name, 0, where + *problem};
-        }
-    }
-    return sets;
+    // Each reader checks ids and references where it knows the file and line.
+    return format.read(files);
 }
 
 std::optional<QString> writeFormatFiles(const FormatFiles &files, const QString &folder)

@@ -2,6 +2,7 @@
 
 #include "formats/code_point_range.h"
 #include "formats/galley_fields.h"
+#include "formats/set_references.h"
 #include "util/json_pull_parser.h"
 
 #include <QJsonArray>
@@ -266,6 +267,8 @@ Expected<QList<AnnotationSet>, FormatError> readJsonl(const FormatFiles &files)
             auto set = readDocument(parser);
             if (!set)
                 return FormatError{file.name, lineNumber, set.error()};
+            if (auto problem = referenceProblem(*set))
+                return FormatError{file.name, lineNumber, *problem};
             sets.append(std::move(*set));
         } catch (const JsonSyntaxError &error) {
             return FormatError{file.name, lineNumber,

@@ -2,6 +2,7 @@
 
 #include "formats/code_point_range.h"
 #include "formats/galley_fields.h"
+#include "formats/set_references.h"
 #include "util/iso_time.h"
 #include "util/json_pull_parser.h"
 
@@ -334,6 +335,11 @@ Expected<QList<AnnotationSet>, FormatError> readLabelStudio(const FormatFiles &f
             if (!taskSets)
                 return FormatError{file.name, lineAt(file.content, taskSets.error().at),
                                    QStringLiteral("task %1: ").arg(i + 1) + taskSets.error().message};
+            for (const AnnotationSet &set : *taskSets) {
+                if (auto problem = referenceProblem(set))
+                    return FormatError{file.name, lineAt(file.content, tasks[i].at),
+                                       QStringLiteral("task %1: ").arg(i + 1) + *problem};
+            }
             sets.append(std::move(*taskSets));
         }
     } catch (const JsonSyntaxError &error) {

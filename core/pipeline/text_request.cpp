@@ -11,7 +11,7 @@ Expected<TextRequest, QString> parseTextRequest(const QByteArray &line)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError)
-        return QStringLiteral("not JSON: %1 at character %2").arg(error.errorString()).arg(error.offset);
+        return QStringLiteral("not JSON: %1 at byte %2 of the line").arg(error.errorString()).arg(error.offset);
     if (!document.isObject())
         return QStringLiteral("expected a JSON object {\"id\": …, \"text\": …}");
     const QJsonObject object = document.object();

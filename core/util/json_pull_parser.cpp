@@ -202,15 +202,29 @@ QString JsonPullParser::readString()
         case 'r': text += u'\r'; break;
         case 't': text += u'\t'; break;
         case 'u': {
-            int unit = 0;
-            for (int digit = 0; digit < 4; ++digit) {
-                const int value = i + digit < raw.size() ? hexValue(raw[i + digit]) : -1;
-                if (value < 0)
-                    fail(start + backslash, u"not valid JSON: a \\u escape needs four hex digits"_s);
-                unit = unit * 16 + value;
-            }
-            text += QChar(char16_t(unit));
+            const auto hexUnit = [&](qsizetype at) {
+                int unit = 0;
+                for (int digit = 0; digit < 4; ++digit) {
+                    const int value = at + digit < raw.size() ? hexValue(raw[at + digit]) : -1;
+                    if (value < 0)
+                        fail(start + backslash, u"not valid JSON: a \\u escape needs four hex digits"_s);
+                    unit = unit * 16 + value;
+                }
+                return char16_t(unit);
+            };
+            const char16_t unit = hexUnit(i);
             i += 4;
+            // UTF-16 surrogates come in pairs; a lone one is no character (an emoji cut in half).
+            const bool paired = QChar::isHighSurrogate(unit) && i + 6 <= raw.size() && raw[i] == '\\'
+                                && raw[i + 1] == 'u' && QChar::isLowSurrogate(hexUnit(i + 2));
+            if (QChar::isSurrogate(unit) && !paired)
+                fail(start + backslash, u"not valid JSON: \\u%1 is half of a surrogate pair, no character"_s
+                                            .arg(int(unit), 4, 16, QChar(u'0')));
+            text += QChar(unit);
+            if (paired) {
+                text += QChar(hexUnit(i + 2));
+                i += 6;
+            }
             break;
         }
         default:

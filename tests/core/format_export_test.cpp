@@ -20,6 +20,7 @@ private slots:
     void w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors();
     void spacy_entsDoNotOverlapAndSpansAreGrouped();
     void csvRow_quotesAsRfc4180Says();
+    void csvRow_defusesFormulas();
     void csvTables_quotesNumbersEntities();
 
 private:
@@ -125,6 +126,16 @@ void FormatExportTest::csvRow_quotesAsRfc4180Says()
     QCOMPARE(csvRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
                      QStringLiteral("two\nlines"), QString()}),
              QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"));
+}
+
+void FormatExportTest::csvRow_defusesFormulas()
+{
+    QCOMPARE(csvRow({QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1+2"), QStringLiteral("-2+3"),
+                     QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"), QStringLiteral("\rx")}),
+             QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\",'+1+2,'-2+3,'@SUM(A1),'\tx,\"'\rx\"\r\n"));
+    // Numbers stay numbers; a formula character later in the field is harmless.
+    QCOMPARE(csvRow({QStringLiteral("-3"), QStringLiteral("+2.5"), QStringLiteral("a=b"), QStringLiteral("-")}),
+             QStringLiteral("-3,+2.5,a=b,'-\r\n"));
 }
 
 void FormatExportTest::csvTables_quotesNumbersEntities()

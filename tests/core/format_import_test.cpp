@@ -20,6 +20,7 @@ private slots:
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
+    void bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt();
 };
 
 namespace {
@@ -130,7 +131,7 @@ void FormatImportTest::doccano_jsonlLine()
     QVERIFY(anchored(set));
     QCOMPARE(set.spans.size(), 3);
     QCOMPARE(set.spans[0].id, QStringLiteral("101"));
-    QCOMPARE(set.spans[0].text, QStringLiteral("EU"));
+    QCOMPARE(set.spans[0].text, QStringLiteral("EU"));   // after the 🐑 and a space: code points 2-4
     QCOMPARE(set.spans[2].text, QStringLiteral("British"));
     QCOMPARE(set.relations.size(), 1);
     QCOMPARE(set.relations[0].type, QStringLiteral("rejects"));
@@ -165,6 +166,14 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("jsonl: a line is no JSON")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << goodLine + "\n{\"text\": \"x\"\n" << 2
         << QStringLiteral("not JSON");
+    QTest::newRow("jsonl: lone surrogate")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << goodLine + "\n" + R"({"text": "x\ud83d Alice", "spans": [{"start": 3, "end": 8, "label": "PER"}]})" << 2
+        << QStringLiteral("\\ud83d is half of a surrogate pair");
+    QTest::newRow("jsonl: lone low surrogate")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << QByteArray(R"({"text": "x\ude00\ud83d Alice", "spans": []})") << 1
+        << QStringLiteral("\\ude00 is half of a surrogate pair");
     QTest::newRow("jsonl: span past the end")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << goodLine + "\n\n" + R"({"text": "Bob", "spans": [{"start": 0, "end": 9, "label": "PER"}]})" << 3
@@ -172,7 +181,24 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("jsonl: relation to no span")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << QByteArray(R"({"text": "Bob", "spans": [{"id": "a", "start": 0, "end": 3, "label": "PER"}], "relations": [{"id": "r", "from_id": "a", "to_id": "z", "type": "speaker"}]})")
-        << 0 << QStringLiteral("relation 'r' (speaker) leads from 'a' to 'z'");
+        << 1 << QStringLiteral("relation 'r' (speaker) leads from 'a' to 'z'");
+    QTest::newRow("jsonl: duplicate span id on the second document")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << goodLine + "\n" + R"({"text": "Bob", "spans": [{"id": "a", "start": 0, "end": 3, "label": "PER"}, {"id": "a", "start": 0, "end": 1, "label": "PER"}]})"
+        << 2 << QStringLiteral("span id 'a' is empty or not unique");
+    QTest::newRow("label-studio: relation to no span")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
+        << QByteArray("[{\"data\": {\"text\": \"Ann\"}},\n {\"data\": {\"text\": \"Bob\"}, \"annotations\": [{\"result\": [\n"
+                      "  {\"id\": \"b\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"PER\"]}},\n"
+                      "  {\"type\": \"relation\", \"from_id\": \"b\", \"to_id\": \"zz\", \"labels\": [\"speaker\"]}]}]}]")
+        << 2 << QStringLiteral("task 2: relation");
+    QTest::newRow("brat: duplicate span id")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nT1\tPER 8 11\tBob\n") << 2 << QStringLiteral("span id 'T1' appears twice");
+    QTest::newRow("brat: duplicate relation id")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\nT2\tPER 8 11\tBob\nR1\tmet Arg1:T1 Arg2:T2\nR1\tmet Arg1:T2 Arg2:T1\n") << 4
+        << QStringLiteral("relation id 'R1' appears twice");
     QTest::newRow("label-studio: result Galley has no place for")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
         << QByteArray("[{\"data\": {\"text\": \"Ann\"},\n \"annotations\": [{\"result\": [\n"
@@ -201,6 +227,14 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tPER 0 3;8 11\tAnn Bob\n") << 1
         << QStringLiteral("fragments with text between them");
+    QTest::newRow("brat: Latin-1, not UTF-8")
+        << QStringLiteral("brat") << QStringLiteral("a.ann")
+        << QByteArray("T1\tPER 0 3\tAnn\n#1\tAnnotatorNotes T1\tcaf\xE9\n") << 2
+        << QStringLiteral("not UTF-8 at byte 24 of the line");
+    QTest::newRow("conll: Latin-1, not UTF-8")
+        << QStringLiteral("conll") << QStringLiteral("a.conll")
+        << QByteArray("-DOCSTART- -X- -X- O\n\nJos\xE9 -X- -X- B-PER\n") << 3
+        << QStringLiteral("not UTF-8 at byte 3 of the line");
     QTest::newRow("brat: events")
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tMeet 4 7\tmet\nE1\tMeet:T1\n") << 2 << QStringLiteral("events (E lines)");
@@ -244,6 +278,20 @@ void FormatImportTest::missingBratText_isAnError()
     QVERIFY(!imported);
     QCOMPARE(imported.error().file, folder.filePath(QStringLiteral("lonely.txt")));
     QVERIFY(imported.error().problem.contains(QStringLiteral("cannot read")));
+}
+
+void FormatImportTest::bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt()
+{
+    QTemporaryDir folder;
+    const QString txt = folder.filePath(QStringLiteral("a.txt")), ann = folder.filePath(QStringLiteral("a.ann"));
+    for (const FormatFile &file : FormatFiles{{txt, "Ann met Bob."}, {ann, "T1\tPER 0 3\tAnn\nT1\tPER 8 11\tBob\n"}}) {
+        QFile out(file.name);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file.content);
+    }
+    const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("brat")), txt);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().toString(), ann + QStringLiteral(":2: span id 'T1' appears twice"));
 }
 
 QTEST_GUILESS_MAIN(FormatImportTest)

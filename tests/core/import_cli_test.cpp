@@ -1,0 +1,144 @@
+// galley-cli import, run as a process: all or nothing when a write fails, and a leftover journal
+// (edits not saved yet) is review work too: refused without --force, backed up with it.
+#include "annotation/annotation_document.h"
+#include "annotation/annotation_file.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace galley;
+
+class ImportCliTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void failedWrite_changesNothing();
+    void leftoverJournal_isRefusedWithoutForce();
+    void force_backsUpTheOldFileAndJournal();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString err;
+    };
+    static Result run(const QStringList &arguments);
+};
+
+namespace {
+
+const QByteArray kTwoDocuments = "{\"text\": \"Ann met Bob.\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n"
+                                 "{\"text\": \"Cy left.\", \"spans\": [{\"start\": 0, \"end\": 2, \"label\": \"PER\"}]}\n";
+const QByteArray kOneDocument = "{\"text\": \"Dee ran.\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList importArguments(const QString &file)
+{
+    return {QStringLiteral("import"), file, QStringLiteral("--from"), QStringLiteral("jsonl")};
+}
+
+} // namespace
+
+ImportCliTest::Result ImportCliTest::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(GALLEY_BIN_DIR "/galley-cli"), arguments);
+    Result result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void ImportCliTest::failedWrite_changesNothing()
+{
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(file, kTwoDocuments));
+    const QString first = work.filePath(QStringLiteral("doc.galley.json"));
+    QVERIFY(writeFile(first, "the reviewer's file"));
+    QVERIFY(QDir(work.path()).mkdir(QStringLiteral("doc-2.galley.json")));   // the second target
+
+    const Result imported = run(importArguments(file) + QStringList{QStringLiteral("--force")});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(work.filePath(QStringLiteral("doc-2.galley.json"))), qPrintable(imported.err));
+    QCOMPARE(readFile(first), QByteArray("the reviewer's file"));
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("doc-2.galley.json"), QStringLiteral("doc.galley.json"), QStringLiteral("doc.jsonl")}));
+}
+
+void ImportCliTest::leftoverJournal_isRefusedWithoutForce()
+{
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(file, kOneDocument));
+    const QString journal = work.filePath(QStringLiteral("doc.galley.json.journal"));
+    QVERIFY(writeFile(journal, "{\"seq\":1}\n"));
+
+    const Result imported = run(importArguments(file));
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(journal) && imported.err.contains(QStringLiteral("--force")), qPrintable(imported.err));
+    QVERIFY(!QFile::exists(work.filePath(QStringLiteral("doc.galley.json"))));
+    QCOMPARE(readFile(journal), QByteArray("{\"seq\":1}\n"));
+}
+
+void ImportCliTest::force_backsUpTheOldFileAndJournal()
+{
+    QTemporaryDir work;
+    const QString first = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(first, kTwoDocuments));
+    QCOMPARE(run(importArguments(first)).exitCode, 0);
+    const QString target = work.filePath(QStringLiteral("doc.galley.json"));
+    const QByteArray reviewed = readFile(target);
+    // An unsaved edit: it sits in the journal.
+    {
+        AnnotationDocument document;
+        QVERIFY(document.open(target));
+        Span span = document.set().spans.first();
+        span.status = ReviewStatus::Accepted;
+        const auto edit = updateSpan(document.set(), span);
+        QVERIFY(edit);
+        QVERIFY(document.apply(*edit));
+    }
+    const QString journal = target + QStringLiteral(".journal");
+    const QByteArray journalled = readFile(journal);
+    QVERIFY(!journalled.isEmpty());
+
+    QVERIFY(writeFile(first, kOneDocument));
+    const Result imported = run(importArguments(first) + QStringList{QStringLiteral("--force")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(!QFile::exists(journal));
+
+    // The page opens as imported: no old journal replayed over it.
+    AnnotationDocument document;
+    QVERIFY(document.open(target));
+    QCOMPARE(document.set().text, QStringLiteral("Dee ran."));
+    QCOMPARE(document.set().spans.first().status, ReviewStatus::Added);
+
+    // Both old files are kept.
+    QStringList kept;
+    for (const QString &name : QDir(work.path()).entryList({QStringLiteral("*.before-import-*")}, QDir::Files))
+        kept.append(QString::fromUtf8(readFile(work.filePath(name))));
+    QCOMPARE(kept.size(), 2);
+    QVERIFY(kept.contains(QString::fromUtf8(reviewed)));
+    QVERIFY(kept.contains(QString::fromUtf8(journalled)));
+}
+
+QTEST_GUILESS_MAIN(ImportCliTest)
+#include "import_cli_test.moc"
