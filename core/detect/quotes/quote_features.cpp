@@ -149,6 +149,42 @@ void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const WordClusters &c
         for (qsizetype t = span.openToken + 1; t < text.tokens.size() && text.tokens[t].start < span.content.end; ++t)
             m_info[std::size_t(t)].quoteDepth = std::uint8_t(std::min(3, m_info[std::size_t(t)].quoteDepth + 1));
     }
+    computeCueNeighbours();
+}
+
+// One pass each way per sentence, so that long sentences cost linear time.
+void QuoteFeatures::computeCueNeighbours()
+{
+    m_cues.assign(m_info.size(), {});
+    const auto isCue = [this](qsizetype i) { return m_info[std::size_t(i)].cueLike && m_info[std::size_t(i)].quoteDepth == 0; };
+    for (const Sentence &sentence : m_text.sentences) {
+        qsizetype cue = -1;
+        bool comma = false;
+        for (qsizetype t = sentence.tokenBegin; t < sentence.tokenEnd; ++t) {
+            m_cues[std::size_t(t)].left = cue;
+            m_cues[std::size_t(t)].commaLeft = comma;
+            const TokenInfo &info = m_info[std::size_t(t)];
+            if (isCue(t)) {
+                cue = t;
+                comma = false;
+            } else {
+                comma = comma || info.comma || info.openMark;
+            }
+        }
+        cue = -1;
+        comma = false;
+        for (qsizetype t = sentence.tokenEnd - 1; t >= sentence.tokenBegin; --t) {
+            m_cues[std::size_t(t)].right = cue;
+            m_cues[std::size_t(t)].commaRight = comma;
+            const TokenInfo &info = m_info[std::size_t(t)];
+            if (isCue(t)) {
+                cue = t;
+                comma = false;
+            } else {
+                comma = comma || info.comma || info.closeMark;
+            }
+        }
+    }
 }
 
 void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> &quoteFeature)
@@ -212,26 +248,11 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
                          position * 4 / length));
     add(ParagraphStart, values(&left == &edge, self.quoteDepth > 0));
 
-    // The nearest cue-like word outside quote marks to either side within the sentence, and
-    // whether a comma or quote mark lies between.
-    qsizetype rightCue = -1;
-    bool commaRight = false;
-    for (qsizetype i = t + 1; i < sentence.tokenEnd; ++i) {
-        if (m_info[std::size_t(i)].cueLike && m_info[std::size_t(i)].quoteDepth == 0) {
-            rightCue = i;
-            break;
-        }
-        commaRight = commaRight || m_info[std::size_t(i)].comma || m_info[std::size_t(i)].closeMark;
-    }
-    qsizetype leftCue = -1;
-    bool commaLeft = false;
-    for (qsizetype i = t - 1; i >= sentence.tokenBegin; --i) {
-        if (m_info[std::size_t(i)].cueLike && m_info[std::size_t(i)].quoteDepth == 0) {
-            leftCue = i;
-            break;
-        }
-        commaLeft = commaLeft || m_info[std::size_t(i)].comma || m_info[std::size_t(i)].openMark;
-    }
+    const CueNeighbours &cues = m_cues[std::size_t(t)];
+    const qsizetype rightCue = cues.right;
+    const bool commaRight = cues.commaRight;
+    const qsizetype leftCue = cues.left;
+    const bool commaLeft = cues.commaLeft;
     const std::uint64_t inQuote = self.quoteDepth > 0;
     add(SentenceFirst, values(m_info[std::size_t(sentence.tokenBegin)].lower, inQuote));
     // Only words between the token and a cue within five tokens: the token is likely in the

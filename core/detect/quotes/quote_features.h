@@ -56,7 +56,19 @@ private:
     std::vector<qsizetype> m_previousMark;   // per token: the nearest quote mark before it in its paragraph, or -1
     std::vector<qsizetype> m_nextMark;       // and after it
 
+    // Per token: the nearest cue-like word outside quote marks to either side within its
+    // sentence (-1 when none), and whether a comma or quote mark lies between.
+    struct CueNeighbours
+    {
+        qsizetype left = -1;
+        qsizetype right = -1;
+        bool commaLeft = false;
+        bool commaRight = false;
+    };
+    std::vector<CueNeighbours> m_cues;
+
     void computeInfo(const CueLexicon &lexicon, const WordClusters &clusters, const QList<QuotedSpan> &spans);
+    void computeCueNeighbours();
     void computeStatic(qsizetype t, const std::vector<std::uint64_t> &quoteFeatures);
 };
 
