@@ -1,16 +1,20 @@
 #include "annotation_panel.h"
 
 #include "review_annotations.h"
+#include "accessible_names.h"
 #include "annotation_roles.h"
 #include "article_panel.h"
 #include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "quote_table_model.h"
+#include "span_filter_bar.h"
+#include "span_filter_proxy.h"
 #include "span_list_model.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -51,9 +55,17 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_allSpans = new SpanListModel(document, this);
     m_unplaced = new UnplacedSpanFilter(this);
     m_unplaced->setSourceModel(m_allSpans);
+    m_entityFilter = new SpanFilterProxy(document, this);
+    m_entityFilter->setSourceModel(m_entities);
+    m_quoteFilter = new SpanFilterProxy(document, this);
+    m_quoteFilter->setSourceModel(m_quotes);
+    m_numberFilter = new SpanFilterProxy(document, this);
+    m_numberFilter->setSourceModel(m_numbers);
+    m_filterBar = new SpanFilterBar(this);
+    connect(m_filterBar, &SpanFilterBar::filterChanged, this, &AnnotationPanel::applyFilter);
 
     m_entityView = new QTreeView(this);
-    m_entityView->setModel(m_entities);
+    m_entityView->setModel(m_entityFilter);
     m_entityView->setAccessibleName(tr("Entities"));
     m_entityView->setUniformRowHeights(true);
     m_entityView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,7 +75,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
-    m_quoteView = makeTable(m_quotes, tr("Quotes"), this);
+    m_quoteView = makeTable(m_quoteFilter, tr("Quotes"), this);
     QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
     quoteHeader->setStretchLastSection(false);
     for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::StatusColumn)})
@@ -71,7 +83,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 220);
     m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 130);
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
-    m_numberView = makeTable(m_numbers, tr("Numbers"), this);
+    m_numberView = makeTable(m_numberFilter, tr("Numbers"), this);
     QHeaderView *numberHeader = m_numberView->horizontalHeader();
     numberHeader->setStretchLastSection(false);
     numberHeader->setSectionResizeMode(NumberTableModel::TextColumn, QHeaderView::Stretch);
@@ -82,6 +94,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);   // the panel may be narrower than its four tabs
+    m_tabs->setAccessibleName(tr("Annotation panel"));
+    m_tabs->tabBar()->setAccessibleName(tr("Annotation tabs"));
     m_tabs->insertTab(EntitiesTab, m_entityView, QString());
     m_tabs->insertTab(QuotesTab, m_quoteView, QString());
     m_tabs->insertTab(NumbersTab, m_numberView, QString());
@@ -99,11 +113,18 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("annotationSplitter"));
-    split->addWidget(m_tabs);
+    auto *tabsBox = new QWidget(this);
+    auto *tabsLayout = new QVBoxLayout(tabsBox);
+    tabsLayout->setContentsMargins(0, 0, 0, 0);
+    tabsLayout->setSpacing(0);
+    tabsLayout->addWidget(m_filterBar);
+    tabsLayout->addWidget(m_tabs, 1);
+    split->addWidget(tabsBox);
     split->addWidget(m_unplacedBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    nameSplitterHandles(split, {tr("Resize the tabs and the spans not found in the page")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -148,11 +169,30 @@ void AnnotationPanel::watch(QAbstractItemView *view)
     });
 }
 
+void AnnotationPanel::applyFilter()
+{
+    const SpanFilter &filter = m_filterBar->filter();
+    const QString kept = currentSpanId();
+    for (SpanFilterProxy *proxy : {m_entityFilter, m_quoteFilter, m_numberFilter})
+        proxy->setFilter(filter);
+    if (!filter.isEmpty())
+        m_entityView->expandAll();   // the matching mentions are what the reviewer came for
+    if (!kept.isEmpty())
+        showSpan(kept);
+    updateCounts();
+}
+
 void AnnotationPanel::updateCounts()
 {
-    m_tabs->setTabText(EntitiesTab, tr("Entities (%1)").arg(m_entities->rowCount()));
-    m_tabs->setTabText(QuotesTab, tr("Quotes (%1)").arg(m_quotes->rowCount()));
-    m_tabs->setTabText(NumbersTab, tr("Numbers (%1)").arg(m_numbers->rowCount()));
+    // "Entities (3 of 12)" while a filter hides some.
+    const auto count = [](const SpanFilterProxy *proxy, const QAbstractItemModel *source) {
+        const int all = source->rowCount();
+        const int shown = proxy->rowCount();
+        return shown == all ? QString::number(all) : tr("%1 of %2").arg(shown).arg(all);
+    };
+    m_tabs->setTabText(EntitiesTab, tr("Entities (%1)").arg(count(m_entityFilter, m_entities)));
+    m_tabs->setTabText(QuotesTab, tr("Quotes (%1)").arg(count(m_quoteFilter, m_quotes)));
+    m_tabs->setTabText(NumbersTab, tr("Numbers (%1)").arg(count(m_numberFilter, m_numbers)));
     const int unplaced = m_unplaced->rowCount();
     m_unplacedTitle->setText(tr("%n span(s) could not be found in the page:", nullptr, unplaced));
     m_unplacedBox->setVisible(unplaced > 0);
@@ -176,16 +216,23 @@ void AnnotationPanel::showSpan(const QString &spanId)
             return;
         }
     }
+    // A span the filter hides is not shown; the tab it would be in is left as it is.
     if (const QModelIndex index = m_entities->indexOfSpan(spanId); index.isValid()) {
-        m_tabs->setCurrentIndex(EntitiesTab);
-        m_entityView->expand(index.parent());
-        select(m_entityView, index);
+        if (const QModelIndex shown = m_entityFilter->viewIndex(index); shown.isValid()) {
+            m_tabs->setCurrentIndex(EntitiesTab);
+            m_entityView->expand(shown.parent());
+            select(m_entityView, shown);
+        }
     } else if (const QModelIndex index = m_quotes->indexOfSpan(spanId); index.isValid()) {
-        m_tabs->setCurrentIndex(QuotesTab);
-        select(m_quoteView, index);
+        if (const QModelIndex shown = m_quoteFilter->viewIndex(index); shown.isValid()) {
+            m_tabs->setCurrentIndex(QuotesTab);
+            select(m_quoteView, shown);
+        }
     } else if (const QModelIndex index = m_numbers->indexOfSpan(spanId); index.isValid()) {
-        m_tabs->setCurrentIndex(NumbersTab);
-        select(m_numberView, index);
+        if (const QModelIndex shown = m_numberFilter->viewIndex(index); shown.isValid()) {
+            m_tabs->setCurrentIndex(NumbersTab);
+            select(m_numberView, shown);
+        }
     }
 }
 

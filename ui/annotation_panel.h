@@ -15,6 +15,8 @@ class ArticlePanel;
 class EntityTreeModel;
 class NumberTableModel;
 class QuoteTableModel;
+class SpanFilterBar;
+class SpanFilterProxy;
 class SpanListModel;
 class UnplacedSpanFilter;
 
@@ -45,6 +47,11 @@ public:
     QuoteTableModel *quoteModel() const { return m_quotes; }
     NumberTableModel *numberModel() const { return m_numbers; }
     UnplacedSpanFilter *unplacedModel() const { return m_unplaced; }
+    // The filter over the Entities, Quotes and Numbers tabs; the views show the proxies.
+    SpanFilterBar *filterBar() const { return m_filterBar; }
+    SpanFilterProxy *entityFilter() const { return m_entityFilter; }
+    SpanFilterProxy *quoteFilter() const { return m_quoteFilter; }
+    SpanFilterProxy *numberFilter() const { return m_numberFilter; }
 
 signals:
     void spanActivated(const QString &spanId);
@@ -53,6 +60,7 @@ private:
     void watch(QAbstractItemView *view);
     void updateCounts();
     void select(QAbstractItemView *view, const QModelIndex &index);
+    void applyFilter();
 
     ReviewAnnotations *m_document;
     EntityTreeModel *m_entities = nullptr;
@@ -60,6 +68,10 @@ private:
     NumberTableModel *m_numbers = nullptr;
     SpanListModel *m_allSpans = nullptr;
     UnplacedSpanFilter *m_unplaced = nullptr;
+    SpanFilterBar *m_filterBar = nullptr;
+    SpanFilterProxy *m_entityFilter = nullptr;
+    SpanFilterProxy *m_quoteFilter = nullptr;
+    SpanFilterProxy *m_numberFilter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_entityView = nullptr;
     QTableView *m_quoteView = nullptr;

@@ -2,11 +2,14 @@
 
 #include "review_annotations.h"
 #include "annotation_panel.h"
+#include "accessible_names.h"
 #include "article_block_model.h"
 #include "article_dom_range.h"
 #include "article_panel.h"
 #include "article_text_view.h"
 #include "block_dom_range.h"
+#include "find_bar.h"
+#include "focus_regions.h"
 #include "highlight_request.h"
 #include "open_documents_model.h"
 #include "page_request_interceptor.h"
@@ -14,9 +17,11 @@
 #include "recent_files.h"
 #include "review_editor.h"
 #include "served_page.h"
+#include "span_filter_bar.h"
 #include "span_description.h"
 #include "text_page_layout.h"
 #include "warc_record_dialog.h"
+#include "widget_keys.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -25,6 +30,8 @@
 #include <QCursor>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QLayout>
 #include <QListView>
 #include <QMenuBar>
@@ -39,6 +46,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace galley {
@@ -70,27 +78,39 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_documentList->setTextElideMode(Qt::ElideRight);
     m_documentList->setFrameShape(QFrame::NoFrame);
     m_documentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepKeysFromShortcuts(m_documentList, {Qt::Key_Return, Qt::Key_Enter});
     m_pageView = new PageView(this);
     m_pageView->setAccessibleName(tr("Saved page"));
     m_textView = new ArticleTextView(m_annotations, this);
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_pageView);
     m_centre->addWidget(m_textView);
+    m_findBar = new FindBar(m_pageView, m_textView, this);
+    auto *centreBox = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centreBox);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_centre, 1);
+    centreLayout->addWidget(m_findBar);
     m_panel = new ArticlePanel(m_model, this);
     m_annotationPanel = new AnnotationPanel(m_annotations, m_panel, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_documentList);
-    m_splitter->addWidget(m_centre);
+    m_splitter->addWidget(centreBox);
     m_splitter->addWidget(m_annotationPanel);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    nameSplitterHandles(m_splitter, {tr("Resize the document list and the page"),
+                                     tr("Resize the page and the annotation panel")});
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setAccessibleName(tr("Status"));
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setAccessibleName(tr("Loading"));
     m_busyIndicator->setMaximumWidth(160);
     m_busyIndicator->setMaximumHeight(14);
     m_busyIndicator->setTextVisible(false);
@@ -98,6 +118,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_diagnosticsButton = new QToolButton(this);
     m_diagnosticsButton->setObjectName(QStringLiteral("diagnosticsButton"));
     m_diagnosticsButton->setAutoRaise(true);
+    m_diagnosticsButton->setAccessibleName(tr("Reading notes"));
     m_diagnosticsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_diagnosticsButton->hide();
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnosticsDetails);
@@ -114,6 +135,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_reviewProgress);
     auto schema = loadLabelSchema(defaultLabelSchemaPath());
     m_editor = new ReviewEditor(m_annotations, schema ? *schema : LabelSchema{}, this);
+    m_annotationPanel->filterBar()->setLabels(m_editor->schema().labels);
 
     createMenus();
     connectInPlaceEditing();
@@ -132,11 +154,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_textView, &ArticleTextView::spanClicked, this, &MainWindow::showSpanEverywhere);
     connect(m_pageView, &PageView::spanHovered, this, &MainWindow::showSpanToolTip);
     connect(m_pageView, &PageView::highlighted, this, &MainWindow::onHighlighted);
+    // Enter activates; a click too, unless the style already activates on a single click.
+    connect(m_documentList, &QListView::activated, this, &MainWindow::openListedDocument);
     connect(m_documentList, &QListView::clicked, this, [this](const QModelIndex &index) {
-        if (index.data(OpenDocumentsModel::IsCurrentRole).toBool() || isLoading())
-            return;
-        m_pendingPath = index.data(OpenDocumentsModel::PathRole).toString();
-        loadRecord(m_pendingPath, index.data(OpenDocumentsModel::RecordRole).toInt());
+        if (!m_documentList->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_documentList))
+            openListedDocument(index);
     });
     connect(m_pageView, &PageView::flashed, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -178,6 +200,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
+    menuBar()->setAccessibleName(tr("Menu bar"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
@@ -199,6 +222,15 @@ void MainWindow::createMenus()
     m_articleTextAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_articleTextAction->setStatusTip(tr("Show the article as plain text instead of the saved page"));
     connect(m_articleTextAction, &QAction::toggled, this, &MainWindow::setArticleTextShown);
+    view->addSeparator();
+    m_focusRegions = new FocusRegions(
+        this,
+        {{m_documentList, [this] { return static_cast<QWidget *>(m_documentList); }},
+         {m_centre, [this] { return m_centre->currentWidget(); }},
+         {m_annotationPanel, [this] { return focusTargetIn(m_annotationPanel->tabs()->currentWidget()); }},
+         {m_findBar, [this] { return static_cast<QWidget *>(m_findBar->field()); }}},
+        m_annotationPanel->tabs());
+    view->addActions(m_focusRegions->menuActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Galley"), this, [this] {
@@ -270,6 +302,14 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     loadRecord(m_pendingPath, -1);
+}
+
+void MainWindow::openListedDocument(const QModelIndex &index)
+{
+    if (index.data(OpenDocumentsModel::IsCurrentRole).toBool() || isLoading() || !confirmUnsavedChanges())
+        return;
+    m_pendingPath = index.data(OpenDocumentsModel::PathRole).toString();
+    loadRecord(m_pendingPath, index.data(OpenDocumentsModel::RecordRole).toInt());
 }
 
 void MainWindow::onRecordsListed()

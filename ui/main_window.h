@@ -25,6 +25,8 @@ class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
+class FindBar;
+class FocusRegions;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
@@ -56,6 +58,8 @@ public:
     QListView *documentList() const { return m_documentList; }
     QAction *articleTextAction() const { return m_articleTextAction; }
     PageView *pageView() const { return m_pageView; }
+    FindBar *findBar() const { return m_findBar; }
+    FocusRegions *focusRegions() const { return m_focusRegions; }
     const Article &article() const { return m_article; }
     // "N warnings" in the status bar; hidden when the article carries no diagnostics.
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
@@ -85,6 +89,7 @@ private:
     void showOpenDialog();
     void rebuildRecentMenu();
     void loadRecord(const QString &path, int warcRecord);
+    void openListedDocument(const QModelIndex &index);
     void onRecordsListed();
     void onDocumentLoaded();
     void flashBlock(int row);
@@ -104,6 +109,7 @@ private:
     void connectInPlaceEditing();
     void disconnectEditing();
     void openAnnotations(const AnnotationSet &fresh);
+    void showSavedAnnotationsReadOnly(const QString &annotationPath, const AnnotationSet &fresh);
     void onEdited(const QString &focusSpanId);
     void updateReviewProgress();
     void selectSpan(const QString &spanId);
@@ -126,6 +132,8 @@ private:
     PageView *m_pageView = nullptr;
     ArticleTextView *m_textView = nullptr;
     QStackedWidget *m_centre = nullptr;
+    FindBar *m_findBar = nullptr;
+    FocusRegions *m_focusRegions = nullptr;
     QAction *m_articleTextAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_recentMenu = nullptr;

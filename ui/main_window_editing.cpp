@@ -5,16 +5,24 @@
 #include "article_dom_range.h"
 #include "article_text_view.h"
 #include "entity_tree_model.h"
+#include "find_bar.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
 #include "page_view.h"
 #include "pending_navigation.h"
+#include "recovery_prompt.h"
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "span_filter_bar.h"
 #include "word_steps.h"
 
+#include "annotation/annotation_file.h"
+#include "annotation/unsaved_journal.h"
+
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTableView>
@@ -43,6 +51,8 @@ void MainWindow::createEditMenus()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_findBar->menuActions());
     connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
 
@@ -128,6 +138,20 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
         updateReviewProgress();
         return;
     }
+    const QString annotationPath = annotationFilePath(m_page->sourcePath, m_page->record);
+    if (const auto journal = findUnsavedJournal(annotationPath)) {
+        const QString pageName = QFileInfo(m_page->sourcePath).fileName();
+        switch (askToRestoreEdits(this, pageName, *journal)) {
+        case RecoveryChoice::Restore:
+            break;
+        case RecoveryChoice::Discard:
+            QFile::remove(journal->journalPath);
+            break;
+        case RecoveryChoice::Later:
+            showSavedAnnotationsReadOnly(annotationPath, fresh);
+            return;
+        }
+    }
     const auto report = m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
     if (!report) {
         m_annotations->setAnnotationSet(fresh);
@@ -136,6 +160,22 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
         m_recoveryMessage = tr("restored %n unsaved edit(s) from the last session", nullptr, report->replayedEdits);
     }
     setWindowModified(m_editor->hasUnsavedChanges());
+    updateReviewProgress();
+}
+
+void MainWindow::showSavedAnnotationsReadOnly(const QString &annotationPath, const AnnotationSet &fresh)
+{
+    m_editor->close();
+    AnnotationSet shown = fresh;
+    QFile file(annotationPath);
+    if (file.open(QIODevice::ReadOnly)) {
+        if (auto saved = readAnnotationFile(file.readAll(), annotationPath))
+            shown = std::move(saved->set);
+    }
+    m_annotations->setAnnotationSet(shown);
+    m_recoveryMessage = tr("unsaved edits kept for later: open the page again to restore or discard them "
+                           "(editing is off until then)");
+    setWindowModified(false);
     updateReviewProgress();
 }
 
@@ -172,9 +212,12 @@ void MainWindow::selectSpan(const QString &spanId)
 void MainWindow::goToPending(bool forward)
 {
     const AnnotationSet &set = m_annotations->annotationSet();
-    const QString next = forward ? nextPendingSpan(set, m_selectedSpan) : previousPendingSpan(set, m_selectedSpan);
+    const SpanFilter &filter = m_annotationPanel->filterBar()->filter();
+    const QString next = forward ? nextPendingSpan(set, m_selectedSpan, filter)
+                                 : previousPendingSpan(set, m_selectedSpan, filter);
     if (next.isEmpty()) {
-        statusBar()->showMessage(tr("No span is pending."), messageTimeout);
+        statusBar()->showMessage(filter.isEmpty() ? tr("No span is pending.") : tr("No listed span is pending."),
+                                 messageTimeout);
         return;
     }
     selectSpan(next);

@@ -17,7 +17,7 @@ QList<const Span *> inReadingOrder(const AnnotationSet &set)
     return spans;
 }
 
-QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, int direction)
+QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, int direction, const SpanFilter &filter)
 {
     const QList<const Span *> spans = inReadingOrder(set);
     const int count = int(spans.size());
@@ -30,7 +30,8 @@ QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, in
         current = direction > 0 ? -1 : count;
     for (int step = 1; step <= count; ++step) {
         const int at = ((current + direction * step) % count + count) % count;
-        if (spans.at(at)->status == ReviewStatus::Pending && spans.at(at)->id != currentSpanId)
+        if (spans.at(at)->status == ReviewStatus::Pending && spans.at(at)->id != currentSpanId
+            && filter.matches(*spans.at(at)))
             return spans.at(at)->id;
     }
     return {};
@@ -38,14 +39,14 @@ QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, in
 
 } // namespace
 
-QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId)
+QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(set, currentSpanId, 1);
+    return stepToPending(set, currentSpanId, 1, filter);
 }
 
-QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId)
+QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(set, currentSpanId, -1);
+    return stepToPending(set, currentSpanId, -1, filter);
 }
 
 } // namespace galley

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "annotation/annotation_set.h"
+#include "annotation/span_filter.h"
 
 namespace galley {
 
 // The pending span after (or before) `currentSpanId` in reading order: by start, then by end.
 // Without a current span, the first (or last) pending one; wraps around; empty when none is pending.
-QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId);
-QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId);
+// Only spans the filter lets through count (the panel's filter: N walks what the reviewer sees).
+QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter = {});
+QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter = {});
 
 } // namespace galley

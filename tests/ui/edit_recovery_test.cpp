@@ -13,8 +13,8 @@
 using namespace galley;
 using namespace galley::test;
 
-// Edits outlive a killed process: the next window restores them and says so. Closing with
-// unsaved edits asks first.
+// Edits outlive a killed process: the next window asks whether to restore them (restore, discard
+// or keep for later). Closing with unsaved edits asks first.
 class EditRecoveryTest final : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,48 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
 
+    static QByteArray contentsOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Runs review_crash_child on the page: it journals one accepted span and is killed.
+    static bool leaveKilledSession(const QString &page)
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/review_crash_child"), {page});
+        if (!child.waitForStarted())
+            return false;
+        QByteArray said;
+        if (!QTest::qWaitFor([&] { return (said += child.readAllStandardOutput()).contains("journalled")
+                                          || child.state() != QProcess::Running; }, 60000)
+            || child.state() != QProcess::Running) {
+            qWarning("%s", child.readAllStandardError().constData());
+            return false;
+        }
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished();
+        return QFileInfo::exists(page + QStringLiteral(".galley.json.journal"));
+    }
+
+    // Clicks the recovery prompt's button `buttonName` as soon as the prompt shows.
+    void answerRecoveryPrompt(const char *buttonName, QString *asked)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, buttonName, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("recoveryPrompt"))
+                return;
+            *asked = box->text() + QLatin1Char(' ') + box->informativeText();
+            if (auto *button = box->findChild<QAbstractButton *>(QString::fromLatin1(buttonName)))
+                button->click();
+            poll->deleteLater();
+        });
+        poll->start();
+    }
+
 private slots:
     void init()
     {
@@ -30,31 +72,88 @@ private slots:
         m_settings->clear();
     }
 
-    void killedSession_editsRestoredOnOpen()
+    void killedSession_restoreAnswer_replaysTheEdits()
     {
         QTemporaryDir pageDir;
         const QString page = copyHarbourVote(pageDir.path());
-        QProcess child;
-        child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/review_crash_child"), {page});
-        QVERIFY(child.waitForStarted());
-        QByteArray said;
-        QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("journalled")
-                                     || child.state() != QProcess::Running, 60000);
-        QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished());
-        QVERIFY(QFileInfo::exists(page + QStringLiteral(".galley.json.journal")));
+        QVERIFY(leaveKilledSession(page));
 
         SampleAnnotations sample = harbourVoteAnnotations(page);
         MainWindow window(m_settings.get());
         window.resize(1400, 900);
         window.show();
+        QString asked;
+        answerRecoveryPrompt("restoreButton", &asked);
         QVERIFY(showForEditing(window, sample.document));
+        QVERIFY2(asked.contains(QStringLiteral("harbour-vote.html has 1 unsaved edit")), qPrintable(asked));
+        QVERIFY2(asked.contains(QString::number(QDate::currentDate().year())), qPrintable(asked));   // when
         QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Accepted);
         QTRY_COMPARE(markAttribute(*window.pageView(), sample.varga, QStringLiteral("data-s")), QStringLiteral("accepted"));
         QVERIFY(window.statusText().contains(QStringLiteral("restored 1 unsaved edit")));
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.reviewProgress()->value(), 1);
+    }
+
+    void killedSession_discardAnswer_opensAsSaved_andDropsTheJournal()
+    {
+        QTemporaryDir pageDir;
+        const QString page = copyHarbourVote(pageDir.path());
+        QVERIFY(leaveKilledSession(page));
+
+        SampleAnnotations sample = harbourVoteAnnotations(page);
+        MainWindow window(m_settings.get());
+        window.resize(1400, 900);
+        window.show();
+        QString asked;
+        answerRecoveryPrompt("discardButton", &asked);
+        QVERIFY(showForEditing(window, sample.document));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!QFileInfo::exists(page + QStringLiteral(".galley.json.journal")));
+        QCOMPARE(window.reviewProgress()->value(), 0);
+        // Editing goes on from the saved file.
+        pickInPanel(window, sample.varga);
+        press(window, Qt::Key_X);
+        QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Rejected);
+        QVERIFY(window.isWindowModified());
+    }
+
+    void killedSession_laterAnswer_keepsTheJournal_andAsksAgainNextTime()
+    {
+        QTemporaryDir pageDir;
+        const QString page = copyHarbourVote(pageDir.path());
+        QVERIFY(leaveKilledSession(page));
+        const QString journal = page + QStringLiteral(".galley.json.journal");
+        const QByteArray journalled = contentsOf(journal);
+
+        SampleAnnotations sample = harbourVoteAnnotations(page);
+        {
+            MainWindow window(m_settings.get());
+            window.resize(1400, 900);
+            window.show();
+            QString asked;
+            answerRecoveryPrompt("laterButton", &asked);
+            QVERIFY(showForEditing(window, sample.document));
+            QVERIFY(!asked.isEmpty());
+            QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
+            QVERIFY(window.statusText().contains(QStringLiteral("kept for later")));
+            pickInPanel(window, sample.varga);
+            press(window, Qt::Key_X);   // refused: the journal is not written over
+            QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.close());
+        }
+        QCOMPARE(contentsOf(journal), journalled);
+
+        MainWindow again(m_settings.get());
+        again.resize(1400, 900);
+        again.show();
+        QString asked;
+        answerRecoveryPrompt("restoreButton", &asked);
+        QVERIFY(showForEditing(again, sample.document));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(again.annotations()->span(sample.varga)->status, ReviewStatus::Accepted);
     }
 
     void closeWithUnsavedEdits_asks_andCancelKeepsTheWindow()

@@ -13,6 +13,7 @@
 #include "sample_annotations.h"
 #include "web_test_support.h"
 
+#include <QAbstractProxyModel>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -66,6 +67,14 @@ inline QString markedText(PageView &view, const QString &spanId)
                                          ".map(function (m) { return m.textContent; }).join('')").arg(spanId)).toString();
 }
 
+// A row of a panel model as the view shows it (through the panel's filter).
+inline QModelIndex inView(const QAbstractItemView &view, const QModelIndex &modelIndex)
+{
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view.model()); proxy && modelIndex.model() != proxy)
+        return proxy->mapFromSource(modelIndex);
+    return modelIndex;
+}
+
 // Picks the span's row in the panel, as a reviewer clicking it does.
 inline void pickInPanel(MainWindow &window, const QString &spanId)
 {
@@ -85,6 +94,7 @@ inline void pickInPanel(MainWindow &window, const QString &spanId)
     }
     if (!view)
         qFatal("span %s is in no tab", qPrintable(spanId));
+    index = inView(*view, index);
     view->setFocus();
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }

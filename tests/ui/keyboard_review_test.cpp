@@ -151,8 +151,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowActive(&window));
             pickInPanel(window, sample.number);
             QTableView *numbers = window.annotationPanel()->numberView();
-            const QModelIndex valueCell = window.annotationPanel()->numberModel()->indexOfSpan(sample.number)
-                                              .siblingAtColumn(NumberTableModel::ValueColumn);
+            const QModelIndex valueCell = inView(*numbers, window.annotationPanel()->numberModel()->indexOfSpan(sample.number)
+                                                               .siblingAtColumn(NumberTableModel::ValueColumn));
             numbers->setCurrentIndex(valueCell);
             QTest::keyClick(numbers, Qt::Key_F2);
             QLineEdit *editor = nullptr;
