@@ -145,6 +145,7 @@ private:
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;
     QString m_recoveryMessage;   // what opening the annotations restored, for the status bar
+    bool m_editsKeptForLater = false;   // the reviewer chose to decide about a crashed session's edits later
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;

@@ -124,6 +124,7 @@ void MainWindow::disconnectEditing()
 void MainWindow::openAnnotations(const AnnotationSet &fresh)
 {
     m_recoveryMessage.clear();
+    m_editsKeptForLater = false;
     const bool textPage = m_textLayout != nullptr;
     const auto locate = [this, textPage](int start, int end) -> std::optional<DomRange> {
         // Text copies are placed in the generated page at highlight time, never stored.
@@ -173,6 +174,7 @@ void MainWindow::showSavedAnnotationsReadOnly(const QString &annotationPath, con
             shown = std::move(saved->set);
     }
     m_annotations->setAnnotationSet(shown);
+    m_editsKeptForLater = true;
     m_recoveryMessage = tr("unsaved edits kept for later: open the page again to restore or discard them "
                            "(editing is off until then)");
     setWindowModified(false);
@@ -331,7 +333,10 @@ void MainWindow::chooseSpeaker()
 
 void MainWindow::reportEditResult(const QString &error)
 {
-    if (!error.isEmpty())
+    if (!error.isEmpty() && m_editsKeptForLater && !m_editor->isOpen())
+        statusBar()->showMessage(tr("Editing is off for this page until the unsaved edits of the last session "
+                                    "are restored or discarded: open the page again to decide."), messageTimeout);
+    else if (!error.isEmpty())
         statusBar()->showMessage(error, messageTimeout);
 }
 

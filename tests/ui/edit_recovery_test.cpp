@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <csignal>
@@ -141,6 +142,7 @@ private slots:
             pickInPanel(window, sample.varga);
             press(window, Qt::Key_X);   // refused: the journal is not written over
             QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Editing is off")));
             QVERIFY(!window.isWindowModified());
             QVERIFY(window.close());
         }
