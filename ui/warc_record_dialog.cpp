@@ -23,6 +23,7 @@ WarcRecordDialog::WarcRecordDialog(const QString &path, const QList<WarcRecordIn
     layout->addWidget(intro);
 
     m_records = new QTreeWidget(this);
+    m_records->setAccessibleName(tr("Pages in the archive"));
     m_records->setRootIsDecorated(false);
     m_records->setUniformRowHeights(true);
     m_records->setAlternatingRowColors(true);

@@ -1,3 +1,4 @@
+#include "accessibility_walk.h"
 #include "article_text_view.h"
 #include "editing_fixture.h"
 #include "find_bar.h"
@@ -6,18 +7,13 @@
 #include "span_filter_proxy.h"
 #include "web_test_main.h"
 
-#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenuBar>
 #include <QProgressBar>
-#include <QSplitterHandle>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QToolButton>
-#include <QWebEngineView>
 
 using namespace galley;
 using namespace galley::test;
@@ -37,45 +33,6 @@ private:
         QWidget *target = QApplication::focusWidget();
         QVERIFY(target);
         QTest::keyClick(target, Qt::Key(key), modifiers);
-    }
-
-    static bool interactive(QWidget *widget)
-    {
-        return (widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QSplitterHandle *>(widget)
-               || qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget)
-               || qobject_cast<QProgressBar *>(widget) || qobject_cast<QAbstractButton *>(widget);
-    }
-
-    static QString accessibleName(QWidget *widget)
-    {
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        return accessible ? accessible->text(QAccessible::Name).trimmed() : widget->accessibleName();
-    }
-
-    // Every widget shown that a reader can reach or operate, except Chromium's own (the page's content has
-    // its own accessibility tree), and except the parts Qt builds into a control and exposes
-    // through it (a tab bar's scroll buttons, a line edit's clear button, the menu bar's overflow).
-    static QStringList unnamedControls(QWidget &window)
-    {
-        QStringList unnamed;
-        for (QWidget *widget : window.findChildren<QWidget *>()) {
-            bool insideWeb = false;
-            bool builtIn = false;
-            for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
-                insideWeb = insideWeb || qobject_cast<QWebEngineView *>(up);
-                builtIn = builtIn || qobject_cast<QTabBar *>(up) || qobject_cast<QLineEdit *>(up)
-                          || qobject_cast<QMenuBar *>(up);
-            }
-            if (insideWeb || builtIn || !widget->isVisibleTo(&window) || !interactive(widget)
-                || !accessibleName(widget).isEmpty())
-                continue;
-            QString path = QString::fromLatin1(widget->metaObject()->className());
-            for (QWidget *up = widget->parentWidget(); up && up != &window; up = up->parentWidget())
-                path += QStringLiteral(" < ") + QString::fromLatin1(up->metaObject()->className())
-                        + (up->accessibleName().isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(up->accessibleName()));
-            unnamed.append(path);
-        }
-        return unnamed;
     }
 
     int region(MainWindow &window) const { return window.focusRegions()->currentRegion(); }
