@@ -61,6 +61,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_quoteFilter->setSourceModel(m_quotes);
     m_numberFilter = new SpanFilterProxy(document, this);
     m_numberFilter->setSourceModel(m_numbers);
+    m_unplacedFilter = new SpanFilterProxy(document, this);
+    m_unplacedFilter->setSourceModel(m_unplaced);
     m_filterBar = new SpanFilterBar(this);
     connect(m_filterBar, &SpanFilterBar::filterChanged, this, &AnnotationPanel::applyFilter);
 
@@ -108,7 +110,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_unplacedTitle = new QLabel(m_unplacedBox);
     m_unplacedTitle->setWordWrap(true);
     unplacedLayout->addWidget(m_unplacedTitle);
-    m_unplacedView = makeTable(m_unplaced, tr("Spans not found in the page"), m_unplacedBox);
+    m_unplacedView = makeTable(m_unplacedFilter, tr("Spans not found in the page"), m_unplacedBox);
     unplacedLayout->addWidget(m_unplacedView, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -173,7 +175,7 @@ void AnnotationPanel::applyFilter()
 {
     const SpanFilter &filter = m_filterBar->filter();
     const QString kept = currentSpanId();
-    for (SpanFilterProxy *proxy : {m_entityFilter, m_quoteFilter, m_numberFilter})
+    for (SpanFilterProxy *proxy : {m_entityFilter, m_quoteFilter, m_numberFilter, m_unplacedFilter})
         proxy->setFilter(filter);
     if (!filter.isEmpty())
         m_entityView->expandAll();   // the matching mentions are what the reviewer came for

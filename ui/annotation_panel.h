@@ -72,6 +72,7 @@ private:
     SpanFilterProxy *m_entityFilter = nullptr;
     SpanFilterProxy *m_quoteFilter = nullptr;
     SpanFilterProxy *m_numberFilter = nullptr;
+    SpanFilterProxy *m_unplacedFilter = nullptr;   // filtered like the tabs; its title still counts all
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_entityView = nullptr;
     QTableView *m_quoteView = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
@@ -154,6 +155,8 @@ private slots:
         QVERIFY2(panel.tabs()->tabText(AnnotationPanel::EntitiesTab).contains(QStringLiteral(" of ")),
                  qPrintable(panel.tabs()->tabText(AnnotationPanel::EntitiesTab)));
         QVERIFY(panel.entityFilter()->rowCount() > 0);
+        QCOMPARE(panel.unplacedView()->model()->rowCount(), 0);   // the one span not found is an ORG
+        QVERIFY(panel.unplacedTitle()->text().startsWith(QStringLiteral("1 span")));
         QSet<QString> visited;
         for (int i = 0; i < 40; ++i) {   // round the listed pending spans once
             press(window, Qt::Key_N);
@@ -174,6 +177,7 @@ private slots:
 
         panel.filterBar()->setFilter({});
         QCOMPARE(panel.tabs()->tabText(AnnotationPanel::EntitiesTab), allEntities);
+        QCOMPARE(panel.unplacedView()->model()->rowCount(), 1);
     }
 
     void find_inTheArticleText_countsAndWraps()
