@@ -27,13 +27,19 @@ signals:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void catchUp();
     void updateHighlights();
 
     ReviewAnnotations *m_document;
     QString m_selected;
+    // While hidden (most of a review) the view does not follow edits: it catches up when shown.
+    bool m_textStale = false;
+    bool m_highlightsStale = false;
+    bool m_revealPending = false;   // showSpan() was called while hidden
 };
 
 } // namespace galley

@@ -144,7 +144,8 @@ void MainWindow::onEdited(const QString &focusSpanId)
     const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
-    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), m_boilerplate, locate));
+    if (!m_editor->lastChangedSpans().isEmpty())
+        m_pageView->updateHighlights(highlightUpdate(m_annotations->annotationSet(), m_editor->lastChangedSpans(), locate));
     updateReviewProgress();
     if (!focusSpanId.isEmpty() && m_annotations->span(focusSpanId))
         showSpanEverywhere(focusSpanId);

@@ -1,5 +1,6 @@
 #include "page_view.h"
 
+#include "highlight_request.h"
 #include "page_bridge.h"
 #include "page_request_interceptor.h"
 #include "page_scheme_handler.h"
@@ -199,10 +200,24 @@ void PageView::setHighlights(const QJsonObject &request)
         applyHighlights();
 }
 
+void PageView::updateHighlights(const QJsonObject &update)
+{
+    if (m_highlights.isEmpty())
+        return;
+    mergeHighlightUpdate(m_highlights, update);
+    if (m_loaded)
+        runHighlightScript(QStringLiteral("window.galleyHighlights ? window.galleyHighlights.update(%1) : null")
+                               .arg(QString::fromUtf8(QJsonDocument(update).toJson(QJsonDocument::Compact))));
+}
+
 void PageView::applyHighlights()
 {
-    const QString call = QStringLiteral("window.galleyHighlights ? window.galleyHighlights.apply(%1) : null")
-                             .arg(QString::fromUtf8(QJsonDocument(m_highlights).toJson(QJsonDocument::Compact)));
+    runHighlightScript(QStringLiteral("window.galleyHighlights ? window.galleyHighlights.apply(%1) : null")
+                           .arg(QString::fromUtf8(QJsonDocument(m_highlights).toJson(QJsonDocument::Compact))));
+}
+
+void PageView::runHighlightScript(const QString &call)
+{
     QPointer<PageView> self(this);
     page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
         if (!self)

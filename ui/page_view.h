@@ -55,6 +55,9 @@ public:
     // Highlights the spans of `request` (see galley-highlights.js) now, or once the page has
     // loaded; again after every reload. Emits highlighted().
     void setHighlights(const QJsonObject &request);
+    // After an edit: redraws only the spans in `update` (see highlightUpdate()) and answers with
+    // highlighted() for the whole page, as setHighlights does.
+    void updateHighlights(const QJsonObject &update);
     // Marks a highlighted span as selected, scrolls to it and flashes it; emits flashed().
     void revealSpan(const QString &spanId);
     // The text the reader selected in the page with up to 64 characters either side (empty
@@ -71,6 +74,7 @@ signals:
 
 private:
     void applyHighlights();
+    void runHighlightScript(const QString &call);
 
     PageSchemeHandler *m_schemeHandler = nullptr;
     PageRequestInterceptor *m_interceptor = nullptr;

@@ -92,6 +92,11 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
         }
         inverses.prepend(std::move(inverse).value());
     }
+    m_lastChangedSpans.clear();
+    for (const AnnotationEdit &edit : edits) {
+        if (const auto *spanChange = std::get_if<SpanChange>(&edit))
+            m_lastChangedSpans.append(spanChange->after ? spanChange->after->id : spanChange->before->id);
+    }
     // A span's own fields changed: the models update its row. Anything else (a span added or
     // removed, a label, a relation, a cluster) regroups the panels.
     const auto *change = edits.size() == 1 ? std::get_if<SpanChange>(&edits.first()) : nullptr;

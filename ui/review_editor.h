@@ -42,6 +42,8 @@ public:
     Expected<qint64, DocumentError> save();
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Ids of the spans the last applied edits (action, undo or redo) added, changed or removed.
+    const QStringList &lastChangedSpans() const { return m_lastChangedSpans; }
     const LabelSchema &schema() const { return m_schema; }
 
     QString setStatus(const QString &spanId, ReviewStatus status);
@@ -78,6 +80,7 @@ private:
     QUndoStack *m_undoStack;
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
+    QStringList m_lastChangedSpans;
 };
 
 // “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.
