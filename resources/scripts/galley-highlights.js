@@ -14,10 +14,16 @@
     const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option',
         'select', 'head']);
 
+    // One channel per world: a second QWebChannel on the transport would take over its messages.
     let bridge = null;
+    let channelObjects = null;
+    const channelWaiters = [];
     if (typeof qt !== 'undefined' && qt.webChannelTransport && typeof QWebChannel === 'function') {
         new QWebChannel(qt.webChannelTransport, function (channel) {
             bridge = channel.objects.galleyBridge || null;
+            channelObjects = channel.objects;
+            for (const waiter of channelWaiters.splice(0))
+                waiter(channelObjects);
         });
     }
 
@@ -25,6 +31,13 @@
     let chrome = null;          // style sheet and legend, outside <body>
     let dimmed = [];
     let selected = null;
+    const selectionListeners = [];   // galley-mouse-editing.js draws the boundary handles
+
+    function notifySelection() {
+        const id = selected ? selected[0].getAttribute('data-span') : '';
+        for (const listener of selectionListeners)
+            listener(id);
+    }
 
     // Text a highlight can wrap: rendered HTML text, not inside SVG, scripts or form controls.
     function markable(textNode) {
@@ -195,6 +208,7 @@
             element.removeAttribute('data-galley-boilerplate');
         dimmed = [];
         selected = null;
+        notifySelection();
         if (chrome && chrome.parentNode)
             chrome.parentNode.removeChild(chrome);
         chrome = null;
@@ -400,10 +414,12 @@
             for (const mark of selected)
                 mark.removeAttribute('data-sel');
         selected = marksBySpan.get(id) || null;
+        if (selected)
+            for (const mark of selected)
+                mark.setAttribute('data-sel', '');
+        notifySelection();
         if (!selected)
             return '';
-        for (const mark of selected)
-            mark.setAttribute('data-sel', '');
         if (!reveal)
             return selected[0].textContent;
         const range = document.createRange();
@@ -448,7 +464,18 @@
             return counts;
         },
         spanIdAt: spanIdAt,
+        // The span's marks in document order (empty when it is not drawn).
+        marksOf: function (id) { return marksBySpan.get(id) || []; },
+        // Calls listener(spanId) whenever the selected span changes ('' when none is).
+        onSelect: function (listener) { selectionListeners.push(listener); },
         // Whether the QWebChannel to Galley is up (it connects asynchronously after load).
         bridgeReady: function () { return bridge !== null; },
+        // Calls callback(objects) with the channel's published objects once it is up.
+        withChannel: function (callback) {
+            if (channelObjects)
+                callback(channelObjects);
+            else
+                channelWaiters.push(callback);
+        },
     };
 })();
