@@ -49,6 +49,9 @@ MouseEditing::MouseEditing(Parts parts, QWidget *window)
     connect(m_textHandles, &TextSpanHandles::picked, this, &MouseEditing::pickAt);
     connect(m_textHandles, &TextSpanHandles::menuRequested, this, &MouseEditing::showMenu);
 
+    // Another document (or a set rebuilt under the mode) ends picking.
+    connect(m_parts.annotations, &ReviewAnnotations::reset, this, &MouseEditing::cancelPickingSpeaker);
+
     PageEditingBridge *bridge = m_parts.page->editingBridge();
     connect(bridge, &PageEditingBridge::resizeDragged, this, &MouseEditing::resizeFromPage);
     connect(bridge, &PageEditingBridge::picked, this, &MouseEditing::pickFromPage);
@@ -188,8 +191,11 @@ void MouseEditing::showMenu(const QString &spanId, bool hasSelection, QPoint glo
     if (span) {
         const QString id = span->id;
         menu->addSection(quotedSpanText(span->text));
-        menu->addAction(tr("&Accept"), this, [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Accepted)); });
-        menu->addAction(tr("&Reject"), this, [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Rejected)); });
+        // The keys that do the same, after a tab: menus show them in their shortcut column.
+        menu->addAction(tr("&Accept") + QStringLiteral("\tA"), this,
+                        [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Accepted)); });
+        menu->addAction(tr("&Reject") + QStringLiteral("\tX"), this,
+                        [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Rejected)); });
         QMenu *relabel = menu->addMenu(tr("Re&label"));
         addLabelActions(relabel, editor->schema(), [this, id](const QString &label) {
             report(m_parts.editor->relabel(id, label));

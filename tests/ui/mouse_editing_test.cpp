@@ -85,7 +85,8 @@ private:
         if (!menu)
             return nullptr;
         for (QAction *action : menu->actions()) {
-            if (action->data().toString() == textOrLabel || action->text().remove(QLatin1Char('&')) == textOrLabel)
+            const QString text = action->text().remove(QLatin1Char('&')).section(QLatin1Char('\t'), 0, 0);
+            if (action->data().toString() == textOrLabel || text == textOrLabel)
                 return action;
         }
         return nullptr;
@@ -210,6 +211,11 @@ private slots:
         // Through the Review menu's action this time; then a click on the name in the page.
         m_window->mouseEditing()->pickSpeakerAction()->trigger();
         QTRY_VERIFY(evaluate(page(), QStringLiteral("window.galleyMouseEditing.isPicking()")).toBool());
+        // A click on a word of the quote that no mention covers picks nothing.
+        mouseAt(QStringLiteral("click"), characterCentre(QStringLiteral("stops standing"), 2));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No mention")));
+        QVERIFY(m_window->mouseEditing()->isPickingSpeaker());
+        QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, m_sample.varga);
         mouseAt(QStringLiteral("click"), characterCentre(QStringLiteral("Maeve"), 2));
         QTRY_COMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, m_sample.byQuoteOnly);
         QVERIFY(!m_window->mouseEditing()->isPickingSpeaker());
@@ -273,6 +279,8 @@ private slots:
             return QTest::qWaitFor([this] { return m_window->mouseEditing()->contextMenu() != nullptr; }, 5000);
         };
         QVERIFY(openMenuOn(QStringLiteral("Elena")));
+        QVERIFY(menuAction(QStringLiteral("Accept"))->text().endsWith(QStringLiteral("\tA")));
+        QVERIFY(!menuAction(QStringLiteral("Add Span")));   // nothing is selected: no labels to add with
         menuAction(QStringLiteral("Accept"))->trigger();
         QCOMPARE(annotations().span(m_sample.varga)->status, ReviewStatus::Accepted);
         m_window->mouseEditing()->contextMenu()->close();
