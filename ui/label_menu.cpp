@@ -11,9 +11,9 @@
 
 namespace galley {
 
-namespace {
-QIcon swatch(const QColor &colour)
+QIcon labelSwatch(const QString &label)
 {
+    const QColor colour = labelColor(label);
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -21,9 +21,9 @@ QIcon swatch(const QColor &colour)
     tint.setAlpha(90);
     painter.fillRect(QRect(1, 3, 14, 9), tint);
     painter.fillRect(QRect(1, 12, 14, 2), colour);
+    painter.end();
     return QIcon(pixmap);
 }
-} // namespace
 
 void addLabelActions(QMenu *menu, const LabelSchema &schema, std::function<void(const QString &label)> chosen,
                      const QString &current)
@@ -32,7 +32,7 @@ void addLabelActions(QMenu *menu, const LabelSchema &schema, std::function<void(
         QString text = QCoreApplication::translate("galley::LabelMenu", "%1 (%2)").arg(label.displayName, label.name);
         if (!label.shortcut.isNull())
             text += QLatin1Char('\t') + QString(label.shortcut.toUpper());
-        QAction *action = menu->addAction(swatch(labelColor(label.name)), text);
+        QAction *action = menu->addAction(labelSwatch(label.name), text);
         action->setData(label.name);
         if (!current.isEmpty()) {
             action->setCheckable(true);

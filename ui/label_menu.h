@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QIcon;
 class QMenu;
 
 namespace galley {
@@ -11,6 +12,9 @@ namespace galley {
 // Adds one action per schema label to `menu`: a swatch of the label's colour, its name and, on
 // the right, its key (the same key adds or relabels from the keyboard). `chosen` gets the
 // label's name; `current` (if any) is shown checked.
+// A swatch of the label's colour: its tint over its underline, as the page draws it.
+QIcon labelSwatch(const QString &label);
+
 void addLabelActions(QMenu *menu, const LabelSchema &schema, std::function<void(const QString &label)> chosen,
                      const QString &current = {});
 

@@ -2,6 +2,7 @@
 
 #include "article_text_view.h"
 #include "label_menu.h"
+#include "label_popup.h"
 #include "page_editing_bridge.h"
 #include "page_view.h"
 #include "review_annotations.h"
@@ -11,6 +12,7 @@
 #include "word_snap.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QStatusBar>
 #include <QWebEnginePage>
@@ -48,6 +50,26 @@ MouseEditing::MouseEditing(Parts parts, QWidget *window)
     });
     connect(m_textHandles, &TextSpanHandles::picked, this, &MouseEditing::pickAt);
     connect(m_textHandles, &TextSpanHandles::menuRequested, this, &MouseEditing::showMenu);
+
+    m_labelPopup = new LabelPopup(m_parts.editor->schema(), window);
+    connect(m_labelPopup, &LabelPopup::chosen, this, [this](const QString &label) { m_parts.addSpanFromSelection(label); });
+    connect(m_parts.editor, &ReviewEditor::edited, m_labelPopup, &QWidget::hide);
+    connect(m_parts.annotations, &ReviewAnnotations::reset, m_labelPopup, &QWidget::hide);
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_labelPopup, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive)
+            m_labelPopup->hide();   // it floats above every window
+    });
+    const auto showPopup = [this](bool hasSelection, QPoint globalPosition) {
+        if (hasSelection && !isPickingSpeaker())
+            m_labelPopup->showBelow(globalPosition);
+        else
+            m_labelPopup->hide();
+    };
+    connect(m_textHandles, &TextSpanHandles::selectionMade, this, showPopup);
+    connect(m_parts.page->editingBridge(), &PageEditingBridge::selectionReported, this,
+            [this, showPopup](bool hasSelection, QPointF client) {
+                showPopup(hasSelection, m_parts.page->mapToGlobal((client * m_parts.page->zoomFactor()).toPoint()));
+            });
 
     // Another document (or a set rebuilt under the mode) ends picking.
     connect(m_parts.annotations, &ReviewAnnotations::reset, this, &MouseEditing::cancelPickingSpeaker);
@@ -111,6 +133,7 @@ void MouseEditing::startPickingSpeaker()
         return;
     }
     m_pickingFor = quote->id;
+    m_labelPopup->hide();
     m_cancelPick->setEnabled(true);
     m_textHandles->setPicking(true);
     m_parts.page->page()->runJavaScript(QStringLiteral("window.galleyMouseEditing && window.galleyMouseEditing.setPicking(true)"),
@@ -178,6 +201,7 @@ void MouseEditing::showMenu(const QString &spanId, bool hasSelection, QPoint glo
         return;
     if (m_menu)
         m_menu->close();
+    m_labelPopup->hide();
     const Span *span = m_parts.annotations->span(spanId);
     if (!span && !hasSelection)
         return;

@@ -14,6 +14,7 @@ class QStatusBar;
 namespace galley {
 
 class ArticleTextView;
+class LabelPopup;
 class PageView;
 class ReviewAnnotations;
 class ReviewEditor;
@@ -24,6 +25,7 @@ class TextSpanHandles;
 //   boundary snapped to whole words);
 // - "Pick Speaker in Page" (Shift+L): with a quote selected, the next click on a mention (or on
 //   text inside one) makes it the quote's speaker; Esc cancels;
+// - text just selected with the mouse gets a small box of labels beside it (LabelPopup);
 // - a right click on selected text offers the labels to add a span with, a right click on a
 //   highlight offers accept, reject, relabel, delete and "set as speaker of the selected quote".
 class MouseEditing final : public QObject
@@ -54,6 +56,8 @@ public:
     // The context menu on screen, if one is.
     QMenu *contextMenu() const { return m_menu; }
     TextSpanHandles *textHandles() const { return m_textHandles; }
+    // The label box shown by text the mouse just selected.
+    LabelPopup *labelPopup() const { return m_labelPopup; }
 
 private:
     void resizeFromPage(const QString &spanId, bool startEdge, const TextQuote &extent);
@@ -69,6 +73,7 @@ private:
     QAction *m_pickSpeaker = nullptr;
     QAction *m_cancelPick = nullptr;
     TextSpanHandles *m_textHandles = nullptr;
+    LabelPopup *m_labelPopup = nullptr;
     QString m_pickingFor;   // the quote whose speaker the next click picks
     QPointer<QMenu> m_menu;
 };

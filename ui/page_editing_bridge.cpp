@@ -52,4 +52,10 @@ void PageEditingBridge::contextMenuRequested(const QString &spanId, bool hasSele
     emit menuRequested(spanId, hasSelection, QPointF(x, y));
 }
 
+void PageEditingBridge::selectionMade(bool hasSelection, double x, double y)
+{
+    if (std::isfinite(x) && std::isfinite(y))
+        emit selectionReported(hasSelection, QPointF(x, y));
+}
+
 } // namespace galley

@@ -27,11 +27,14 @@ public slots:
     void mentionPicked(const QStringList &spanIds, const QString &exact, const QString &prefix, const QString &suffix);
     // `spanId` empty when no highlight is under the pointer; client (CSS pixel) coordinates.
     void contextMenuRequested(const QString &spanId, bool hasSelection, double x, double y);
+    // After the left button was let go: whether text is selected now, and the bottom of its end.
+    void selectionMade(bool hasSelection, double x, double y);
 
 signals:
     void resizeDragged(const QString &spanId, bool startEdge, const galley::TextQuote &extent);
     void picked(const QStringList &spanIds, const galley::TextQuote &word);
     void menuRequested(const QString &spanId, bool hasSelection, QPointF clientPosition);
+    void selectionReported(bool hasSelection, QPointF clientPosition);
 };
 
 } // namespace galley

@@ -135,6 +135,14 @@ bool TextSpanHandles::handleMouse(QEvent *event)
         return true;
     }
     if (!m_dragEdge) {
+        if (mouse->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
+            const QTextCursor selection = m_view->textCursor();
+            QTextCursor end(m_view->document());
+            end.setPosition(selection.selectionEnd());
+            const QRect caret = m_view->cursorRect(end);
+            emit selectionMade(selection.hasSelection(),
+                               m_view->viewport()->mapToGlobal(QPoint(caret.center().x(), caret.bottom())));
+        }
         if (mouse->type() != QEvent::MouseButtonPress || mouse->button() != Qt::LeftButton)
             return false;
         const auto extent = shownExtent();

@@ -30,6 +30,9 @@ signals:
     void dragMoved(const QString &previewText);
     void picked(int textOffset);
     void menuRequested(const QString &spanId, bool hasSelection, QPoint globalPosition);
+    // After the left button was let go (no handle dragged): whether text is selected now, and
+    // the bottom of the selection's end.
+    void selectionMade(bool hasSelection, QPoint globalPosition);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -6,7 +6,9 @@
 //   reports the highlights under the pointer (innermost first) and the word there through
 //   galleyEditing.mentionPicked(ids, exact, prefix, suffix), and goes nowhere else;
 // - a right click reports the highlight under it and whether text is selected through
-//   galleyEditing.contextMenuRequested(spanId, hasSelection, clientX, clientY).
+//   galleyEditing.contextMenuRequested(spanId, hasSelection, clientX, clientY);
+// - letting go of the left button reports whether text is selected and where its end is
+//   (galleyEditing.selectionMade), for the label box.
 // Handles and previews live in an overlay outside <body>: the page's nodes and paths stay as
 // they are.
 (function () {
@@ -227,6 +229,24 @@
         const hasSelection = !!selection && !selection.isCollapsed && /\S/.test(selection.toString());
         if (bridge)
             bridge.contextMenuRequested(marksUnder(event.target)[0] || '', hasSelection, event.clientX, event.clientY);
+    }, true);
+
+    // The window shows its label box by a selection the mouse just made, and hides it otherwise.
+    window.addEventListener('mouseup', function (event) {
+        if (drag || picking || event.button !== 0 || !bridge)
+            return;
+        const selection = window.getSelection();
+        const hasSelection = !!selection && !selection.isCollapsed && /\S/.test(selection.toString());
+        let x = event.clientX, y = event.clientY;
+        if (hasSelection) {
+            const rects = visibleRects(selection.getRangeAt(0));
+            if (rects.length > 0) {
+                const last = rects[rects.length - 1];
+                x = last.right;
+                y = last.bottom;
+            }
+        }
+        bridge.selectionMade(hasSelection, x, y);
     }, true);
 
     let pickingStyle = null;

@@ -1,5 +1,6 @@
 #include "article_text_view.h"
 #include "editing_fixture.h"
+#include "label_popup.h"
 #include "mouse_editing.h"
 #include "review_editor.h"
 #include "text_span_handles.h"
@@ -9,6 +10,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace galley;
@@ -254,6 +256,51 @@ private slots:
         loc->trigger();
         QTRY_VERIFY(spanWithText(annotations(), QStringLiteral("Quay Street")));
         QCOMPARE(spanWithText(annotations(), QStringLiteral("Quay Street"))->label, QStringLiteral("LOC"));
+    }
+
+    void labelPopup_byPageSelection_addsSpan()
+    {
+        LabelPopup &popup = *m_window->mouseEditing()->labelPopup();
+        const QString letGo = QStringLiteral("document.body.dispatchEvent(new MouseEvent('mouseup',"
+                                             " {clientX: 5, clientY: 5, bubbles: true, button: 0}))");
+        const QPoint end = page().mapToGlobal(characterCentre(QStringLiteral("Gull Point"), 9).toPoint());
+        QVERIFY(selectInPage(page(), QStringLiteral("Gull Point")));
+        evaluate(page(), letGo);
+        QTRY_VERIFY(popup.isVisible());
+        QVERIFY(popup.button(QStringLiteral("LOC"))->text().endsWith(QStringLiteral("3")));
+        // Shown just below the selection's end, not where the test's event said the pointer was.
+        QVERIFY(qAbs(popup.geometry().top() - end.y()) < 40);
+
+        // A click that leaves nothing selected hides it.
+        page().clearSelection();
+        evaluate(page(), letGo);
+        QTRY_VERIFY(!popup.isVisible());
+
+        QVERIFY(selectInPage(page(), QStringLiteral("Gull Point")));
+        evaluate(page(), letGo);
+        QTRY_VERIFY(popup.isVisible());
+        popup.button(QStringLiteral("LOC"))->click();
+        QTRY_VERIFY(spanWithText(annotations(), QStringLiteral("Gull Point")));
+        QCOMPARE(spanWithText(annotations(), QStringLiteral("Gull Point"))->label, QStringLiteral("LOC"));
+        QVERIFY(!popup.isVisible());
+    }
+
+    void labelPopup_byTextSelection_addsSpan()
+    {
+        m_window->articleTextAction()->setChecked(true);
+        ArticleTextView &view = *m_window->articleTextView();
+        const int start = offsetOf(QStringLiteral("Quay Street"));
+        QTextCursor selection(view.document());
+        selection.setPosition(start);
+        selection.setPosition(start + 11, QTextCursor::KeepAnchor);
+        view.setTextCursor(selection);
+        sendToViewport(QEvent::MouseButtonRelease, textPoint(start + 11), Qt::LeftButton, Qt::NoButton);
+        LabelPopup &popup = *m_window->mouseEditing()->labelPopup();
+        QVERIFY(popup.isVisible());
+        popup.button(QStringLiteral("ORG"))->click();
+        QVERIFY(spanWithText(annotations(), QStringLiteral("Quay Street")));
+        QCOMPARE(spanWithText(annotations(), QStringLiteral("Quay Street"))->label, QStringLiteral("ORG"));
+        QVERIFY(!popup.isVisible());
     }
 
     void labelMenu_addsSpanFromTextSelection()

@@ -57,6 +57,17 @@ private slots:
         QCOMPARE(menu.size(), 1);
         QCOMPARE(menu.first().at(2).toPointF(), QPointF(10, 20));
     }
+
+    void selection_dropsPositionsThatAreNoNumbers()
+    {
+        PageEditingBridge bridge;
+        QSignalSpy reported(&bridge, &PageEditingBridge::selectionReported);
+        bridge.selectionMade(true, 120.5, 300);
+        bridge.selectionMade(true, qQNaN(), 300);
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(reported.first().at(0).toBool(), true);
+        QCOMPARE(reported.first().at(1).toPointF(), QPointF(120.5, 300));
+    }
 };
 
 QTEST_GUILESS_MAIN(PageEditingBridgeTest)
