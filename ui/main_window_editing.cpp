@@ -2,10 +2,10 @@
 #include "main_window.h"
 
 #include "annotation_panel.h"
-#include "mouse_editing.h"
 #include "article_dom_range.h"
 #include "article_text_view.h"
 #include "entity_tree_model.h"
+#include "mouse_editing.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
 #include "page_view.h"
