@@ -21,6 +21,8 @@ public:
     void showSpan(const QString &spanId);
     // The innermost span at a UTF-16 offset of the text; empty when none covers it.
     QString spanIdAt(int textOffset) const;
+    // The span last shown or clicked (its boundaries get handles, text_span_handles.h).
+    const QString &selectedSpanId() const { return m_selected; }
 
 signals:
     void spanClicked(const QString &spanId);

@@ -2,6 +2,7 @@
 
 #include "highlight_request.h"
 #include "page_bridge.h"
+#include "page_editing_bridge.h"
 #include "page_request_interceptor.h"
 #include "page_scheme_handler.h"
 #include "page_url_scheme.h"
@@ -124,6 +125,8 @@ PageView::PageView(QWidget *parent)
                                               QStringLiteral("galley-page"), QWebEngineScript::DocumentReady));
     profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-highlights.js"),
                                               QStringLiteral("galley-highlights"), QWebEngineScript::DocumentReady));
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-mouse-editing.js"),
+                                              QStringLiteral("galley-mouse-editing"), QWebEngineScript::DocumentReady));
     lockDown(profile->settings());
 
     auto *webPage = new ReadOnlyWebPage(profile, this);
@@ -133,6 +136,8 @@ PageView::PageView(QWidget *parent)
     m_bridge = new PageBridge(this);
     auto *channel = new QWebChannel(webPage);
     channel->registerObject(QStringLiteral("galleyBridge"), m_bridge);
+    m_editingBridge = new PageEditingBridge(this);
+    channel->registerObject(QStringLiteral("galleyEditing"), m_editingBridge);
     webPage->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
     connect(m_bridge, &PageBridge::clicked, this, &PageView::spanClicked);
     connect(m_bridge, &PageBridge::hovered, this, &PageView::spanHovered);

@@ -19,6 +19,7 @@ class QWebEngineProfile;
 namespace galley {
 
 class PageBridge;
+class PageEditingBridge;
 class PageRequestInterceptor;
 class PageSchemeHandler;
 
@@ -51,6 +52,8 @@ public:
     // Scrolls `range` into view and highlights it for a moment; emits flashed() with its text.
     void flash(const DomRange &range);
     PageRequestInterceptor *requestInterceptor() const { return m_interceptor; }
+    // Boundary drags, speaker picks and right clicks in the page (galley-mouse-editing.js).
+    PageEditingBridge *editingBridge() const { return m_editingBridge; }
 
     // Highlights the spans of `request` (see galley-highlights.js) now, or once the page has
     // loaded; again after every reload. Emits highlighted().
@@ -79,6 +82,7 @@ private:
     PageSchemeHandler *m_schemeHandler = nullptr;
     PageRequestInterceptor *m_interceptor = nullptr;
     PageBridge *m_bridge = nullptr;
+    PageEditingBridge *m_editingBridge = nullptr;
     QJsonObject m_highlights;
     bool m_loaded = false;
     QTimer m_flashEnd;   // page timers do not run with page scripts off; C++ ends the flash

@@ -4,6 +4,7 @@
 #include "review_annotations.h"
 
 #include "annotation/span_attribute_validation.h"
+#include "annotation/span_removal.h"
 #include "annotation/text_quote.h"
 
 #include <QFile>
@@ -237,6 +238,17 @@ QString ReviewEditor::addSpan(const QString &label, int start, int end)
     const QString id = span.id;
     return push({galley::addSpan(std::move(span))}, id,
                 tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start))));
+}
+
+QString ReviewEditor::deleteSpan(const QString &spanId)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    auto edits = spanDeletion(m_document->set(), spanId);
+    if (!edits)
+        return edits.error().message;
+    return push(std::move(*edits), {}, tr("Delete %1").arg(quotedSpanText(span->text)));
 }
 
 QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, const QVariant &value)

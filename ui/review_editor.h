@@ -50,6 +50,8 @@ public:
     QString relabel(const QString &spanId, const QString &label);
     QString resize(const QString &spanId, int start, int end);
     QString addSpan(const QString &label, int start, int end);
+    // Removes the span with the relations from and to it (speaker, cue, cluster membership).
+    QString deleteSpan(const QString &spanId);
     // Sets (or, with a null value, removes) an attribute, checked against the schema.
     QString setAttribute(const QString &spanId, const QString &name, const QVariant &value);
     // The same from text a reviewer typed: a number attribute must read as a number, an enum

@@ -17,10 +17,16 @@
     const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option',
         'select', 'head']);
 
+    // One channel per world: a second QWebChannel on the transport would take over its messages.
     let bridge = null;
+    let channelObjects = null;
+    const channelWaiters = [];
     if (typeof qt !== 'undefined' && qt.webChannelTransport && typeof QWebChannel === 'function') {
         new QWebChannel(qt.webChannelTransport, function (channel) {
             bridge = channel.objects.galleyBridge || null;
+            channelObjects = channel.objects;
+            for (const waiter of channelWaiters.splice(0))
+                waiter(channelObjects);
         });
     }
 
@@ -32,6 +38,13 @@
     let unplacedIds = new Set();
     let placementKeys = new Map();   // span id → where it was asked to be drawn (range and quote)
     let requestChrome = {colors: {}, legend: [], legendTitle: ''};
+    const selectionListeners = [];   // galley-mouse-editing.js draws the boundary handles
+
+    function notifySelection() {
+        const id = selected ? selected[0].getAttribute('data-span') : '';
+        for (const listener of selectionListeners)
+            listener(id);
+    }
 
     // Text a highlight can wrap: rendered HTML text, not inside SVG, scripts or form controls.
     function markable(textNode) {
@@ -205,6 +218,7 @@
             element.removeAttribute('data-galley-boilerplate');
         dimmed = [];
         selected = null;
+        notifySelection();
         if (chrome && chrome.parentNode)
             chrome.parentNode.removeChild(chrome);
         chrome = null;
@@ -430,8 +444,10 @@
             parents.add(parent);
         }
         marksBySpan.delete(id);
-        if (selectedId === id)
+        if (selectedId === id) {
             selected = null;
+            notifySelection();
+        }
         for (const parent of parents) {
             if (!parent.isConnected)
                 continue;
@@ -556,10 +572,12 @@
                 mark.removeAttribute('data-sel');
         selectedId = id;
         selected = marksBySpan.get(id) || null;
+        if (selected)
+            for (const mark of selected)
+                mark.setAttribute('data-sel', '');
+        notifySelection();
         if (!selected)
             return '';
-        for (const mark of selected)
-            mark.setAttribute('data-sel', '');
         if (!reveal)
             return selected[0].textContent;
         const range = document.createRange();
@@ -605,7 +623,18 @@
             return counts;
         },
         spanIdAt: spanIdAt,
+        // The span's marks in document order (empty when it is not drawn).
+        marksOf: function (id) { return marksBySpan.get(id) || []; },
+        // Calls listener(spanId) whenever the selected span changes ('' when none is).
+        onSelect: function (listener) { selectionListeners.push(listener); },
         // Whether the QWebChannel to Galley is up (it connects asynchronously after load).
         bridgeReady: function () { return bridge !== null; },
+        // Calls callback(objects) with the channel's published objects once it is up.
+        withChannel: function (callback) {
+            if (channelObjects)
+                callback(channelObjects);
+            else
+                channelWaiters.push(callback);
+        },
     };
 })();
