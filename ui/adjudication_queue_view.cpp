@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace galley {
 
@@ -50,36 +51,61 @@ AdjudicationQueueView::AdjudicationQueueView(Corpus &corpus, const QString &cura
             layer = reviewers.value(0);
         emit openDocumentRequested(item.documentId, item.contentHash, layer);
     });
+    connect(&m_loader, &QFutureWatcher<Loaded>::finished, this, &AdjudicationQueueView::finishLoading);
     reload();
 }
 
 AdjudicationQueueView::~AdjudicationQueueView()
 {
+    m_loader.waitForFinished();
     m_model->setQueue(nullptr);
 }
 
 void AdjudicationQueueView::reload()
 {
+    if (m_loader.isRunning())
+        return;
     m_problem.clear();
     m_model->setQueue(nullptr);
     m_queue.reset();
-    auto loaded = AdjudicationQueue::load(m_corpus, m_doneOnly);
-    if (!loaded) {
-        showProblem(loaded.error());
+    m_status->setText(tr("Loading the conflicts…"));
+    const QString folder = m_corpus.folder();
+    const QString curator = m_curator;
+    const bool doneOnly = m_doneOnly;
+    m_loader.setFuture(QtConcurrent::run([folder, curator, doneOnly]() -> Loaded {
+        auto corpus = Corpus::open(folder);
+        if (!corpus)
+            return {std::nullopt, corpus.error()};
+        auto queue = AdjudicationQueue::load(**corpus, doneOnly);
+        if (!queue)
+            return {std::nullopt, queue.error()};
+        // As `corpus adjudicate` does: documents without open conflicts get their gold layer.
+        QString problem;
+        if (!curator.trimmed().isEmpty()) {
+            if (const auto written = queue->writeMissingGoldLayers(**corpus, curator); !written)
+                problem = written.error();
+        }
+        return {std::move(*queue), problem};
+    }));
+}
+
+void AdjudicationQueueView::finishLoading()
+{
+    Loaded result = m_loader.result();
+    m_problem = result.problem;
+    if (!result.queue) {
+        refreshStatus();
+        emit loaded();
         return;
     }
-    m_queue = std::move(*loaded);
-    // As `corpus adjudicate` does: documents without open conflicts get their gold layer.
-    if (!m_curator.trimmed().isEmpty()) {
-        if (const auto written = m_queue->writeSettledGoldLayers(m_corpus, m_curator); !written)
-            m_problem = written.error();
-    }
+    m_queue = std::move(result.queue);
     m_model->setQueue(&*m_queue);
     m_table->resizeColumnsToContents();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AdjudicationQueueView::showDetails, Qt::UniqueConnection);
     select(m_queue->nextOpenItem(-1));
     refreshStatus();
+    emit loaded();
 }
 
 int AdjudicationQueueView::currentItem() const

@@ -2,6 +2,7 @@
 
 #include "corpus/adjudication_queue.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -23,7 +24,8 @@ class AdjudicationQueueView final : public QWidget
     Q_DISABLE_COPY_MOVE(AdjudicationQueueView)
 
 public:
-    // Loads the queue at once (reviewer layers marked done, or all with `doneOnly` false).
+    // Starts loading the queue (reviewer layers marked done, or all with `doneOnly` false) on a
+    // worker thread with its own connection to the corpus; loaded() follows.
     AdjudicationQueueView(Corpus &corpus, const QString &curator, QWidget *parent = nullptr, bool doneOnly = true);
     ~AdjudicationQueueView() override;
 
@@ -31,6 +33,7 @@ public:
     QTableView *table() const { return m_table; }
     int currentItem() const;
     QString statusText() const;
+    bool isLoading() const { return m_loader.isRunning(); }
 
 public slots:
     void reload();
@@ -44,11 +47,18 @@ signals:
     // Double-click: the row's document in a reviewer's layer (the column's, else the first's).
     void openDocumentRequested(qint64 documentId, const QString &contentHash, const QString &layer);
     void remainingChanged(int openConflicts);
+    void loaded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Loaded
+    {
+        std::optional<AdjudicationQueue> queue;
+        QString problem;
+    };
+    void finishLoading();
     void decide(const QMap<QString, bool> &choices);
     void select(int item);
     void showProblem(const QString &problem);
@@ -59,6 +69,7 @@ private:
     QString m_curator;
     bool m_doneOnly;
     std::optional<AdjudicationQueue> m_queue;
+    QFutureWatcher<Loaded> m_loader;
     AdjudicationQueueModel *m_model;
     QTableView *m_table;
     QLabel *m_status;

@@ -173,8 +173,10 @@ std::optional<QString> AdjudicationQueue::decide(Corpus &corpus, int item, const
                                          : std::nullopt);
     }
     for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
-        if (const auto problem = recordDecision(corpus, entry.documentId, it.key(), it.value(), curator))
+        if (const auto problem = recordDecision(corpus, entry.documentId, it.key(), it.value(), curator)) {
+            m_undo.append(step);   // what was recorded before the failure can still be undone
             return problem;
+        }
         document.decisions.insert(it.key(), {it.value(), curator, QDateTime::currentDateTimeUtc()});
     }
     if (isSettled(document)) {
@@ -214,11 +216,12 @@ Expected<int, QString> AdjudicationQueue::undo(Corpus &corpus)
     return step.item;
 }
 
-Expected<int, QString> AdjudicationQueue::writeSettledGoldLayers(Corpus &corpus, const QString &curator)
+Expected<int, QString> AdjudicationQueue::writeMissingGoldLayers(Corpus &corpus, const QString &curator)
 {
     int written = 0;
     for (const Document &document : std::as_const(m_documents)) {
-        if (!isSettled(document))
+        const QString gold = corpus.absolutePath(Corpus::layerFile(document.row.contentHash, Corpus::goldLayer()));
+        if (!isSettled(document) || QFileInfo::exists(gold))
             continue;
         if (const auto problem = writeGold(corpus, document, curator))
             return *problem;

@@ -50,8 +50,9 @@ public:
     // Undoes the last decide; returns the item it concerned.
     Expected<int, QString> undo(Corpus &corpus);
 
-    // Writes the gold layer of every document with no open conflict; returns how many.
-    Expected<int, QString> writeSettledGoldLayers(Corpus &corpus, const QString &curator);
+    // Writes the gold layer of every document with no open conflict that has none yet (one
+    // already there may have been corrected by hand since); returns how many.
+    Expected<int, QString> writeMissingGoldLayers(Corpus &corpus, const QString &curator);
 
 private:
     struct Document

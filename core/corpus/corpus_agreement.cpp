@@ -31,7 +31,10 @@ Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder,
     agreement.all = computeAgreement(reviewed);
     if (!goOn(3, steps))
         return cancelled;
-    agreement.pairs = agreementPerPair(reviewed);
+    // With two reviewers every document has both: the one pair's report is the whole report.
+    agreement.pairs = agreement.all.reviewers.size() == 2
+                          ? QList<PairAgreement>{{agreement.all.reviewers[0], agreement.all.reviewers[1], agreement.all}}
+                          : agreementPerPair(reviewed);
     goOn(steps, steps);
     return agreement;
 }

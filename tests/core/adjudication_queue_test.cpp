@@ -67,13 +67,13 @@ private slots:
         QCOMPARE(queue->nextOpenItem(3), 0);
     }
 
-    void writeSettledGoldLayers_acceptsAgreedSpansOfDocumentsWithoutConflicts()
+    void writeMissingGoldLayers_acceptsAgreedSpansOfDocumentsWithoutConflicts()
     {
         TwoReviewerCorpus fixture;
         QCOMPARE(fixture.build(), QString());
         auto queue = AdjudicationQueue::load(*fixture.corpus);
         QVERIFY(queue);
-        const auto written = queue->writeSettledGoldLayers(*fixture.corpus, QStringLiteral("carol"));
+        const auto written = queue->writeMissingGoldLayers(*fixture.corpus, QStringLiteral("carol"));
         QVERIFY(written);
         QCOMPARE(*written, 1);
         QVERIFY(!hasGold(*fixture.corpus, fixture.documents[0]));
@@ -82,6 +82,8 @@ private slots:
         QVERIFY(gold);
         QCOMPARE(spanKeys(*gold), QStringList({QStringLiteral("LOC Lakeside")}));
         QCOMPARE(gold->document.status, DocumentStatus::Adjudicated);
+        // A gold layer already there (perhaps corrected by hand since) is left alone.
+        QCOMPARE(*queue->writeMissingGoldLayers(*fixture.corpus, QStringLiteral("carol")), 0);
     }
 
     void decide_recordsEachConflictWithCuratorAndWritesGoldWhenDocumentIsSettled()

@@ -29,6 +29,14 @@ QStringList goldSpans(Corpus &corpus, const CorpusDocument &document)
     return spans;
 }
 
+void waitUntilLoaded(AdjudicationQueueView &view)
+{
+    QSignalSpy loaded(&view, &AdjudicationQueueView::loaded);
+    QVERIFY(view.isLoading());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(view.queue());
+}
+
 void press(AdjudicationQueueView &view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(view.table(), key, modifiers);
@@ -78,6 +86,7 @@ private slots:
         TwoReviewerCorpus fixture;
         QCOMPARE(fixture.build(), QString());
         AdjudicationQueueView view(*fixture.corpus, QStringLiteral("carol"));
+        waitUntilLoaded(view);
         QAbstractItemModelTester tester(view.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy remaining(&view, &AdjudicationQueueView::remainingChanged);
         view.resize(1100, 420);
@@ -133,6 +142,7 @@ private slots:
         TwoReviewerCorpus fixture;
         QCOMPARE(fixture.build(), QString());
         AdjudicationQueueView view(*fixture.corpus, QString());
+        waitUntilLoaded(view);
         press(view, Qt::Key_1);
         QCOMPARE(loadDecisions(*fixture.corpus, fixture.documents[0].id)->size(), 0);
         QVERIFY(view.statusText().contains(QStringLiteral("Problem: a decision needs the curator's name")));
@@ -144,6 +154,7 @@ private slots:
         TwoReviewerCorpus fixture;
         QCOMPARE(fixture.build(), QString());
         AdjudicationQueueView view(*fixture.corpus, QStringLiteral("carol"));
+        waitUntilLoaded(view);
         QSignalSpy open(&view, &AdjudicationQueueView::openDocumentRequested);
         emit view.table()->doubleClicked(view.table()->model()->index(2, 3));
         QCOMPARE(open.size(), 1);
