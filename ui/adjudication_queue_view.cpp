@@ -121,8 +121,15 @@ QString AdjudicationQueueView::statusText() const
 
 void AdjudicationQueueView::pickReviewer(int reviewer)
 {
-    if (m_queue && currentItem() >= 0 && reviewer >= 0 && reviewer < m_queue->reviewers().size())
-        decide(m_queue->reviewerVersion(currentItem(), m_queue->reviewers()[reviewer]));
+    if (!m_queue || currentItem() < 0 || reviewer < 0 || reviewer >= m_queue->reviewers().size())
+        return;
+    const QString name = m_queue->reviewers()[reviewer];
+    // Another document's reviewer has no version here; taking it would silently reject everything.
+    if (!m_queue->reviewersOf(m_queue->items()[currentItem()].documentId).contains(name)) {
+        showProblem(tr("%1 did not annotate this document").arg(name));
+        return;
+    }
+    decide(m_queue->reviewerVersion(currentItem(), name));
 }
 
 void AdjudicationQueueView::acceptAll()

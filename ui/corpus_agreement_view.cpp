@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryFile>
@@ -213,7 +214,13 @@ void CorpusAgreementView::showHtmlReport()
     auto *browser = new QTextBrowser(dialog);
     // The report is self-contained: nothing to load, no link to follow inside the dialog.
     browser->setOpenLinks(false);
-    browser->setHtml(QString::fromUtf8(file.readAll()));
+    // QTextBrowser draws no inline SVG: each chart becomes its caption and a pointer to the browser.
+    QString html = QString::fromUtf8(file.readAll());
+    static const QRegularExpression chart(QStringLiteral("<figure>.*?<figcaption>(.*?)</figcaption></figure>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    html.replace(chart, QStringLiteral("<p><i>\\1</i>: ") + tr("chart shown with Open in Browser").toHtmlEscaped()
+                            + QStringLiteral("</p>"));
+    browser->setHtml(html);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto *external = buttons->addButton(tr("Open in Browser"), QDialogButtonBox::ActionRole);
     connect(external, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });

@@ -150,6 +150,21 @@ private slots:
         QCOMPARE(view.queue()->openItems(), 4);
     }
 
+    void reviewerKey_ofAnotherDocumentsReviewerIsRefused()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[2].id, fixture.documents[2].contentHash,
+                           reviewerLayer(fixture.texts[2], QStringLiteral("cat"), {{QStringLiteral("LOC"), QStringLiteral("Lakeside")}})));
+        AdjudicationQueueView view(*fixture.corpus, QStringLiteral("carol"));
+        waitUntilLoaded(view);
+        QCOMPARE(view.queue()->reviewers().size(), 3);
+        press(view, Qt::Key_3);   // cat only annotated document 3
+        QCOMPARE(loadDecisions(*fixture.corpus, fixture.documents[0].id)->size(), 0);
+        QVERIFY(view.statusText().contains(QStringLiteral("Problem: cat did not annotate this document")));
+        QCOMPARE(view.currentItem(), 0);
+    }
+
     void doubleClick_asksToOpenTheDocumentInTheColumnsLayer()
     {
         TwoReviewerCorpus fixture;

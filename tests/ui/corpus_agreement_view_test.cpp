@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace galley;
@@ -101,9 +102,17 @@ private slots:
         const QString html = QString::fromUtf8(file.readAll());
         QVERIFY(html.contains(QStringLiteral("ann / bob")));
         QVERIFY(html.contains(QStringLiteral("<svg")));
+        view.showHtmlReport();
+        const auto browsers = view.findChildren<QTextBrowser *>();
+        QCOMPARE(browsers.size(), 1);
+        QVERIFY(browsers.first()->toPlainText().contains(QStringLiteral("Token confusion matrix")));
+        QVERIFY(browsers.first()->toPlainText().contains(QStringLiteral("Agreement: ann / bob")));
+        QVERIFY(browsers.first()->toPlainText().contains(QStringLiteral("Exact span F1 per label: chart shown with Open in Browser")));
         const QString folder = qEnvironmentVariable("GALLEY_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
+        if (!folder.isEmpty()) {
             QVERIFY(view.grab().save(QDir(folder).filePath(QStringLiteral("corpus-agreement.png"))));
+            QVERIFY(browsers.first()->window()->grab().save(QDir(folder).filePath(QStringLiteral("agreement-report.png"))));
+        }
     }
 
     void recompute_whileComputingStartsOverAndFinishes()
