@@ -27,6 +27,7 @@ class ArticlePanel;
 class ArticleTextView;
 class FindBar;
 class FocusRegions;
+class MouseEditing;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
@@ -66,6 +67,8 @@ public:
     QString statusText() const;
     QSplitter *splitter() const { return m_splitter; }
     ReviewEditor *editor() const { return m_editor; }
+    // Handles, speaker picking and context menus in the page and the text view.
+    MouseEditing *mouseEditing() const { return m_mouseEditing; }
     // The span the reviewer's keys act on: the one last picked in the panel, page or text.
     const QString &selectedSpanId() const { return m_selectedSpan; }
     // Reviewed spans against all, in the status bar.
@@ -141,6 +144,7 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QToolButton *m_diagnosticsButton = nullptr;
     ReviewEditor *m_editor = nullptr;
+    MouseEditing *m_mouseEditing = nullptr;
     QProgressBar *m_reviewProgress = nullptr;
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;
