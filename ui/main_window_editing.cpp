@@ -12,6 +12,7 @@
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "structural_edit_actions.h"
 #include "word_steps.h"
 
 #include <QAction>
@@ -76,6 +77,7 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    new StructuralEditActions(this, m_editor, review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));

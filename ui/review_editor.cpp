@@ -111,6 +111,25 @@ QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpan
     return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
 }
 
+QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    if (!edits)
+        return tr("%1 could not be done: %2").arg(text, edits.error().message);
+    if (edits->isEmpty())
+        return {};
+    return push(*edits, focusSpanId, text);
+}
+
+EditContext ReviewEditor::editContext() const
+{
+    EditContext context;
+    context.reviewer = isOpen() ? stamped(Span()).provenance.reviewer : qEnvironmentVariable("USER");
+    context.locate = m_locate;
+    return context;
+}
+
 Span ReviewEditor::stamped(Span span) const
 {
     span.modified = QDateTime::currentDateTimeUtc();
