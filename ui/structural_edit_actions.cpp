@@ -3,6 +3,7 @@
 #include "annotation_panel.h"
 #include "annotation_roles.h"
 #include "article_text_view.h"
+#include "entity_drag_merge.h"
 #include "filtered_choice_dialog.h"
 #include "main_window.h"
 #include "page_view.h"
@@ -54,6 +55,11 @@ StructuralEditActions::StructuralEditActions(MainWindow *window, ReviewEditor *e
     add(tr("Merge &Entity into\u2026"), QKeySequence(Qt::Key_G), &StructuralEditActions::mergeSelectedCluster);
     add(tr("Split &from Entity"), QKeySequence(Qt::SHIFT | Qt::Key_G), &StructuralEditActions::splitSelectedFromCluster);
     add(tr("Set Quote &Cue\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_C), &StructuralEditActions::setSelectedQuoteCue);
+    new EntityDragMerge(window->annotationPanel()->entityView(), window->annotations(),
+                        [this](const QString &source, const QString &target, const QString &focus) {
+                            mergeEntities(source, target, focus);
+                        },
+                        this);
 }
 
 QString StructuralEditActions::selectedSpanId() const
@@ -163,19 +169,22 @@ void StructuralEditActions::mergeSelectedCluster()
     const QString spanId = span->id;
     const auto chosen = FilteredChoiceDialog::choose(m_window, tr("Merge Entity"),
                                                      tr("Merge %1 into which entity?").arg(quotedSpanText(name)), names);
-    if (!chosen)
-        return;
-    const Cluster *target = nullptr;
-    for (const Cluster &other : m_window->annotations()->annotationSet().clusters) {
-        if (other.id == ids.at(*chosen))
-            target = &other;
-    }
-    if (!target)
-        return;
-    const QString text = tr("Merge entity %1 into %2").arg(quotedSpanText(name), quotedSpanText(target->canonical));
-    report(m_editor->pushEdits(mergeClusters(m_window->annotations()->annotationSet(), target->id, sourceId,
-                                             m_editor->editContext()),
-                               spanId, text));
+    if (chosen)
+        mergeEntities(sourceId, ids.at(*chosen), spanId);
+}
+
+void StructuralEditActions::mergeEntities(const QString &sourceId, const QString &targetId, const QString &focusSpanId)
+{
+    const AnnotationSet &set = m_window->annotations()->annotationSet();
+    const auto named = [&](const QString &id) {
+        for (const Cluster &cluster : set.clusters) {
+            if (cluster.id == id)
+                return cluster.canonical.isEmpty() ? cluster.id : cluster.canonical;
+        }
+        return id;
+    };
+    const QString text = tr("Merge entity %1 into %2").arg(quotedSpanText(named(sourceId)), quotedSpanText(named(targetId)));
+    report(m_editor->pushEdits(mergeClusters(set, targetId, sourceId, m_editor->editContext()), focusSpanId, text));
 }
 
 void StructuralEditActions::splitSelectedFromCluster()

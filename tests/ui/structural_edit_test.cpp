@@ -1,5 +1,6 @@
 #include "article_text_view.h"
 #include "editing_fixture.h"
+#include "entity_drag_merge.h"
 #include "filtered_choice_dialog.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -7,6 +8,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -14,8 +16,9 @@ using namespace galley;
 using namespace galley::test;
 
 // The structural actions at the keyboard: split (Shift+S), merge (M), merge an entity into
-// another (G), split a mention from its entity (Shift+G), set a quote's cue (Shift+C); each
-// undone and redone, named in the Edit menu, and saved and reopened.
+// another (G, or by dragging it in the Entities tree), split a mention from its entity (Shift+G),
+// set a quote's cue (Shift+C); each undone and redone, named in the Edit menu, and saved and
+// reopened.
 class StructuralEditTest final : public QObject
 {
     Q_OBJECT
@@ -228,6 +231,42 @@ private slots:
         window().articleTextAction()->setChecked(false);
     }
 
+    void dragEntity_ontoAnother_mergesThem()
+    {
+        AnnotationPanel &panel = *window().annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::EntitiesTab);
+        QTreeView *tree = panel.entityView();
+        const QString source = clusterIdOf(m_sample.badPathGoodQuote);
+        const QModelIndex target = panel.entityModel()->indexOfSpan(m_sample.varga).parent();
+        tree->scrollTo(target);
+        const QPoint at = tree->visualRect(target).center();
+        QMimeData data;
+        data.setData(EntityDragMerge::mimeType(), source.toUtf8());
+        QDragEnterEvent enter(at, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &drop);
+        QCOMPARE(clusterIdOf(m_sample.badPathGoodQuote), QStringLiteral("c2"));
+        QCOMPARE(editMenuUndoText(),
+                 QStringLiteral("Undo Merge entity \u201cFreya Castellanos\u201d into \u201cMaeve O\u2019Rourke\u201d"));
+        undo();
+        QCOMPARE(clusterIdOf(m_sample.badPathGoodQuote), source);
+        redo();
+        QCOMPARE(clusterIdOf(m_sample.badPathGoodQuote), QStringLiteral("c2"));
+
+        // Onto its own entity: refused, nothing changes.
+        const QModelIndex own = panel.entityModel()->indexOfSpan(m_sample.varga).parent();
+        tree->scrollTo(own);
+        QMimeData same;
+        same.setData(EntityDragMerge::mimeType(), QByteArrayLiteral("c2"));
+        QDragMoveEvent onItself(tree->visualRect(own).center(), Qt::MoveAction, &same, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tree->viewport(), &onItself);
+        QVERIFY(!onItself.isAccepted());
+    }
+
     void saved_andReopened()
     {
         press(window(), Qt::Key_S, Qt::ControlModifier);
@@ -240,7 +279,7 @@ private slots:
         const ReviewAnnotations &annotations = *reopened.annotations();
         QCOMPARE(annotations.span(m_sample.varga)->text, QStringLiteral("Elena Varga"));
         QCOMPARE(annotations.clusterOf(m_sample.varga)->id, QStringLiteral("c2"));
-        QCOMPARE(annotations.clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
+        QCOMPARE(annotations.clusterOf(m_sample.badPathGoodQuote)->id, QStringLiteral("c2"));
         QCOMPARE(annotations.relatedSpan(m_sample.quote, QStringLiteral("cue"))->id, m_sample.cue);
         QCOMPARE(annotations.span(m_sample.quote)->text, QStringLiteral("This is the day Kestrel Bay"));
         QVERIFY(spanWithText(annotations, QStringLiteral("stops standing still,")));
