@@ -10,10 +10,12 @@
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "span_labels.h"
 
 #include "annotation/structural_edits.h"
 
 #include <QAction>
+#include <QHash>
 #include <QMenu>
 #include <algorithm>
 #include <QPointer>
@@ -148,17 +150,26 @@ void StructuralEditActions::mergeSelectedCluster()
         return;
     }
     const AnnotationSet &set = annotations.annotationSet();
+    // Mentions as the Entities tab counts them; entities of the same label are listed first.
+    QHash<QString, int> mentions;
+    for (const Span &mention : set.spans) {
+        if (labelFamily(mention.label) != LabelFamily::Entity)
+            continue;
+        if (const Cluster *of = annotations.clusterOf(mention.id))
+            ++mentions[of->id];
+    }
+    QList<const Cluster *> others;
+    for (const Cluster &other : set.clusters) {
+        if (other.id != cluster->id)
+            others.append(&other);
+    }
+    std::stable_partition(others.begin(), others.end(),
+                          [&](const Cluster *other) { return other->label == cluster->label; });
     QStringList names;
     QStringList ids;
-    for (const Cluster &other : set.clusters) {
-        if (other.id == cluster->id)
-            continue;
-        const auto mentions = std::count_if(set.relations.cbegin(), set.relations.cend(), [&](const Relation &relation) {
-            return relation.type == QLatin1StringView("cluster") && relation.to == other.id
-                   && relation.status != ReviewStatus::Rejected;
-        });
-        names.append(tr("%1 (%2, %n mention(s))", nullptr, int(mentions)).arg(other.canonical, other.label));
-        ids.append(other.id);
+    for (const Cluster *other : std::as_const(others)) {
+        names.append(tr("%1 (%2, %n mention(s))", nullptr, mentions.value(other->id)).arg(other->canonical, other->label));
+        ids.append(other->id);
     }
     if (ids.isEmpty()) {
         report(tr("The article has no other entity to merge with."));
@@ -248,11 +259,21 @@ void StructuralEditActions::chooseCue(const QString &quoteId)
 {
     const AnnotationSet &set = m_window->annotations()->annotationSet();
     const RelationDefinition *cue = m_editor->schema().relation(QStringLiteral("cue"));
+    const Span *quote = m_window->annotations()->span(quoteId);
+    QList<const Span *> cues;
+    for (const Span &span : set.spans) {
+        if (cue->to.contains(span.label) && span.status != ReviewStatus::Rejected)
+            cues.append(&span);
+    }
+    // The cues nearest the quote first: the one it needs is almost always beside it.
+    const auto distance = [quote](const Span *span) {
+        return std::max({0, span->start - quote->end, quote->start - span->end});
+    };
+    std::stable_sort(cues.begin(), cues.end(), [&](const Span *a, const Span *b) { return distance(a) < distance(b); });
     QStringList names;
     QStringList ids;
-    for (const Span &span : set.spans) {
-        if (!cue->to.contains(span.label) || span.status == ReviewStatus::Rejected)
-            continue;
+    for (const Span *cueSpan : std::as_const(cues)) {
+        const Span &span = *cueSpan;
         names.append(tr("%1 \u2014 \u2026%2[%3]%4\u2026").arg(span.text, span.quote.prefix.right(24), span.text,
                                                              span.quote.suffix.left(24)));
         ids.append(span.id);
@@ -261,7 +282,6 @@ void StructuralEditActions::chooseCue(const QString &quoteId)
         report(tr("Select the cue's words in the page or the text first: the article has no cue span yet."));
         return;
     }
-    const Span *quote = m_window->annotations()->span(quoteId);
     const QString quoteText = quote->text;
     const auto chosen = FilteredChoiceDialog::choose(m_window, tr("Quote Cue"),
                                                      tr("Which words introduce %1?").arg(quotedSpanText(quoteText)), names);
