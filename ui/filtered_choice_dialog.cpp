@@ -1,5 +1,6 @@
 #include "filtered_choice_dialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -44,7 +45,21 @@ FilteredChoiceDialog::FilteredChoiceDialog(const QString &title, const QString &
     });
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
+    m_filter->installEventFilter(this);
     m_filter->setFocus();
+}
+
+bool FilteredChoiceDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up, Down, Page Up and Page Down move through the list while typing goes on in the filter.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
+            QCoreApplication::sendEvent(m_list, event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 std::optional<int> FilteredChoiceDialog::chosenIndex() const

@@ -30,6 +30,9 @@ public:
     static std::optional<int> choose(QWidget *parent, const QString &title, const QString &prompt,
                                      const QStringList &items);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QLineEdit *m_filter;
     QListView *m_list;
