@@ -207,6 +207,34 @@ private slots:
         QVERIFY(!QFile::exists(m_file + u".journal"_s));
     }
 
+    void pageWithoutAnnotations_startsFromTheDetectors_andPlacesSplitPartsInTheDom()
+    {
+        const QString source = QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.html");
+        const QString page = m_dir.filePath(u"harbour-vote.html"_s);
+        QFile::remove(page);
+        QVERIFY(QFile::copy(source, page));
+        const QString file = annotationFilePath(page);
+        QFile::remove(file);
+        Result result = run({u"edit"_s, page, u"accept"_s, u"s1"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.err.contains(u"starting from what the detectors find"_s));
+        const AnnotationSet detected = saved(file);
+        QCOMPARE(detected.spans.first().status, ReviewStatus::Accepted);
+        const auto multiWord = std::find_if(detected.spans.cbegin(), detected.spans.cend(), [&](const Span &span) {
+            return span.dom && splitPointOf(detected.text, span).has_value();
+        });
+        QVERIFY(multiWord != detected.spans.cend());
+        result = run({u"edit"_s, page, u"split"_s, multiWord->id});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const AnnotationSet split = saved(file);
+        QCOMPARE(split.spans.size(), detected.spans.size() + 1);
+        const Span *first = spanNamed(split, multiWord->id);
+        const Span &second = split.spans.at(split.spans.indexOf(*first) + 1);
+        QCOMPARE(first->text + split.text.mid(first->end, second.start - first->end) + second.text, multiWord->text);
+        QVERIFY(first->dom && second.dom);
+        QVERIFY(first->dom != multiWord->dom);
+    }
+
     void helpListsEveryAction()
     {
         const Result help = run({u"edit"_s, u"--help"_s});
