@@ -25,6 +25,7 @@ class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
+class MouseEditing;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
@@ -62,6 +63,8 @@ public:
     QString statusText() const;
     QSplitter *splitter() const { return m_splitter; }
     ReviewEditor *editor() const { return m_editor; }
+    // Handles, speaker picking and context menus in the page and the text view.
+    MouseEditing *mouseEditing() const { return m_mouseEditing; }
     // The span the reviewer's keys act on: the one last picked in the panel, page or text.
     const QString &selectedSpanId() const { return m_selectedSpan; }
     // Reviewed spans against all, in the status bar.
@@ -133,6 +136,7 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QToolButton *m_diagnosticsButton = nullptr;
     ReviewEditor *m_editor = nullptr;
+    MouseEditing *m_mouseEditing = nullptr;
     QProgressBar *m_reviewProgress = nullptr;
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;

@@ -5,6 +5,7 @@
 #include "article_dom_range.h"
 #include "article_text_view.h"
 #include "entity_tree_model.h"
+#include "mouse_editing.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
 #include "page_view.h"
@@ -77,6 +78,11 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    m_mouseEditing = new MouseEditing({m_pageView, m_textView, m_editor, m_annotations, statusBar(),
+                                       [this] { return m_selectedSpan; },
+                                       [this](const QString &label) { applyLabelKey(label); }},
+                                      this);
+    review->addAction(m_mouseEditing->pickSpeakerAction());
     new StructuralEditActions(this, m_editor, review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
@@ -146,7 +152,8 @@ void MainWindow::onEdited(const QString &focusSpanId)
     const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
-    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), m_boilerplate, locate));
+    if (!m_editor->lastChangedSpans().isEmpty())
+        m_pageView->updateHighlights(highlightUpdate(m_annotations->annotationSet(), m_editor->lastChangedSpans(), locate));
     updateReviewProgress();
     if (!focusSpanId.isEmpty() && m_annotations->span(focusSpanId))
         showSpanEverywhere(focusSpanId);
