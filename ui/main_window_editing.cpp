@@ -13,6 +13,7 @@
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "structural_edit_actions.h"
 #include "word_steps.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ void MainWindow::createEditMenus()
                                        [this](const QString &label) { applyLabelKey(label); }},
                                       this);
     review->addAction(m_mouseEditing->pickSpeakerAction());
+    new StructuralEditActions(this, m_editor, review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
