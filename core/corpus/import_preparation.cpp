@@ -5,6 +5,7 @@
 #include "extract/article_extractor.h"
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
+#include "util/gzip.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -71,13 +72,18 @@ PreparedFile prepareImportFile(const QString &path, const QSet<QString> &knownHa
         return prepared;
     }
     prepared.bytes = file.readAll();
-    prepared.fileHash = QString::fromLatin1(QCryptographicHash::hash(prepared.bytes, QCryptographicHash::Sha256).toHex());
     const auto pages = loadPages(path);
-    clock.lap(prepared.times.load);
     if (!pages) {
         prepared.problem = pages.error().toString();
         return prepared;
     }
+    // An HTML or text file's one document is hashed over the file's own bytes (uncompressed):
+    // its content hash names the stored page too, saving a second SHA-256 of the file.
+    const bool wholeFile = pages->size() == 1 && (pages->constFirst().format == PageFormat::Html || pages->constFirst().format == PageFormat::Text)
+                        && !looksGzipped(prepared.bytes);
+    prepared.fileHash = QString::fromLatin1(
+        (wholeFile ? pages->constFirst().contentHash : QCryptographicHash::hash(prepared.bytes, QCryptographicHash::Sha256)).toHex());
+    clock.lap(prepared.times.load);
     for (const Page &page : *pages) {
         for (const Diagnostic &diagnostic : page.diagnostics) {
             const QString warning = path + QStringLiteral(": ") + diagnostic.message;

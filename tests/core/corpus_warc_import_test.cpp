@@ -6,6 +6,7 @@
 #include "corpus/corpus_layers.h"
 #include "warc_fixture.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,6 +82,42 @@ private slots:
         const ImportSummary again = importIntoCorpus(**corpus, {archive}, nullptr);
         QCOMPARE(again.counts.imported, 0);
         QCOMPARE(again.counts.duplicates, 3);
+    }
+
+    // HTML and text files reuse their document's content hash as the file's: it must be the
+    // SHA-256 of the file's bytes, as for an archive.
+    void storedPages_areNamedBySha256OfTheFile()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("news.warc"));
+        QVERIFY(test::writeWarc(archive, 2, false));
+        const QString html = dir.filePath(QStringLiteral("page.html"));
+        const QString text = dir.filePath(QStringLiteral("page.txt"));
+        for (const auto &[path, bytes] : {std::pair{html, test::newsPage(7)},
+                                          std::pair{text, QByteArray("Ferry timetable\n\nThe ferry runs in May.\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        auto corpus = Corpus::create(dir.filePath(QStringLiteral("corpus")));
+        QVERIFY(corpus);
+        QCOMPARE(importIntoCorpus(**corpus, {archive, html, text}, nullptr).counts.imported, 4);
+        QSqlQuery query((*corpus)->database());
+        query.exec(QStringLiteral("SELECT DISTINCT source, stored_page FROM documents"));
+        int checked = 0;
+        while (query.next()) {
+            QFile source(query.value(0).toString());
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QByteArray bytes = source.readAll();
+            const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            const QString stored = query.value(1).toString();
+            QVERIFY2(stored.startsWith(QStringLiteral("pages/") + hash + u'.'), qPrintable(stored));
+            QFile copy((*corpus)->absolutePath(stored));
+            QVERIFY(copy.open(QIODevice::ReadOnly));
+            QCOMPARE(copy.readAll(), bytes);
+            ++checked;
+        }
+        QCOMPARE(checked, 3);
     }
 
     void truncatedWarcGz_namesTheFile_andImportsTheRecordsBeforeTheDamage()
