@@ -4,6 +4,7 @@
 #include "corpus/import_preparation.h"
 #include "corpus/import_writer.h"
 #include "corpus/preparation_queue.h"
+#include "util/thread_cpu_time.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -28,14 +29,18 @@ QSet<QString> knownContentHashes(Corpus &corpus)
     return hashes;
 }
 
-// Times a piece of the writer's work into a slot (wall time: it is mostly waiting for the disk).
+// Adds the processor time a piece of the writer's work takes to a slot (and its wall time to
+// `wall`, when given).
 template<typename Work>
-auto timedInto(qint64 &slot, Work &&work)
+auto timedInto(qint64 &slot, Work &&work, qint64 *wall = nullptr)
 {
     QElapsedTimer timer;
     timer.start();
+    const qint64 start = threadCpuNanoseconds();
     auto result = work();
-    slot += timer.nsecsElapsed();
+    slot += threadCpuNanoseconds() - start;
+    if (wall)
+        *wall += timer.nsecsElapsed();
     return result;
 }
 
@@ -59,6 +64,7 @@ ImportStageTimes &ImportStageTimes::operator+=(const ImportStageTimes &other)
     write += other.write;
     sync += other.sync;
     sql += other.sql;
+    syncWall += other.syncWall;
     return *this;
 }
 
@@ -77,7 +83,7 @@ ImportSummary importIntoCorpus(Corpus &corpus, const QStringList &inputs, const 
     batch.age.start();
     const auto commit = [&]() -> bool {
         if (!batch.rows.isEmpty()) {
-            auto problem = timedInto(summary.times.sync, [&] { return syncCorpusFiles(corpus); });
+            auto problem = timedInto(summary.times.sync, [&] { return syncCorpusFiles(corpus); }, &summary.times.syncWall);
             if (!problem)
                 problem = timedInto(summary.times.sql, [&] { return commitImportRows(corpus, batch.rows); });
             if (problem) {

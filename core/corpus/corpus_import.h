@@ -20,17 +20,18 @@ struct ImportProgress
     int damaged = 0;      // files loaded in part (a truncated WARC): their whole records are imported
 };
 
-// Where an import's time went, in nanoseconds. Processor time of the workers for the stages they
-// run (summed over threads), wall time of the writing thread for the rest.
+// Where an import's processor time went, in nanoseconds, summed over threads: the workers run
+// the first four stages, the writer thread the rest.
 struct ImportStageTimes
 {
     qint64 load = 0;        // reading, hashing, decoding and parsing the files
     qint64 extract = 0;     // the article extractor
     qint64 annotate = 0;    // the detectors
     qint64 serialize = 0;   // annotation files and label counts
-    qint64 write = 0;       // pages and annotation files into the corpus (wall)
-    qint64 sync = 0;        // flushing them to disk before each commit (wall)
-    qint64 sql = 0;         // the rows, one transaction per batch (wall)
+    qint64 write = 0;       // pages and annotation files into the corpus
+    qint64 sync = 0;        // flushing them to disk before each commit
+    qint64 sql = 0;         // the rows, one transaction per batch
+    qint64 syncWall = 0;    // wall time the writer waited for the disk in `sync`
 
     ImportStageTimes &operator+=(const ImportStageTimes &other);
 };

@@ -6,24 +6,16 @@
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
 #include "util/gzip.h"
+#include "util/thread_cpu_time.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
-#include <ctime>
-
 namespace galley {
 
 namespace {
-
-qint64 threadCpuNanoseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 // Adds the processor time since the last lap to a stage's slot.
 class StageClock

@@ -204,8 +204,8 @@ void benchmarkImport(const QString &folder, int pages)
     const auto perPage = [&](qint64 ns) { return ns / 1e6 / std::max(1, imported); };
     out << "  per page, workers' processor time: load " << perPage(t.load) << " ms, extract " << perPage(t.extract)
         << " ms, annotate " << perPage(t.annotate) << " ms, serialize " << perPage(t.serialize) << " ms\n";
-    out << "  per page, writer's wall time: write files " << perPage(t.write) << " ms, sync " << perPage(t.sync)
-        << " ms, SQL " << perPage(t.sql) << " ms\n";
+    out << "  per page, writer's processor time: write files " << perPage(t.write) << " ms, sync " << perPage(t.sync)
+        << " ms (" << perPage(t.syncWall) << " ms wall), SQL " << perPage(t.sql) << " ms\n";
 }
 
 } // namespace
