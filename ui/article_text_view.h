@@ -17,10 +17,15 @@ class ArticleTextView final : public QPlainTextEdit
 public:
     explicit ArticleTextView(ReviewAnnotations *document, QWidget *parent = nullptr);
 
+    // The application font a little larger, for reading; Preferences may choose another.
+    static QFont defaultFont();
+
     // Selects the span's text and scrolls to it, without emitting spanClicked.
     void showSpan(const QString &spanId);
     // The innermost span at a UTF-16 offset of the text; empty when none covers it.
     QString spanIdAt(int textOffset) const;
+    // Draws the highlights again, after label colours or their opacity changed.
+    void updateHighlights();
 
 signals:
     void spanClicked(const QString &spanId);
@@ -30,7 +35,6 @@ protected:
 
 private:
     void rebuild();
-    void updateHighlights();
 
     ReviewAnnotations *m_document;
     QString m_selected;

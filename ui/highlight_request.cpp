@@ -1,5 +1,6 @@
 #include "highlight_request.h"
 
+#include "highlight_opacity.h"
 #include "span_labels.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,8 @@ QJsonObject highlightRequest(const AnnotationSet &set, const QList<DomRange> &bo
             {QStringLiteral("colors"), colors},
             {QStringLiteral("legend"), legend},
             {QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations")},
-            {QStringLiteral("boilerplate"), dimmed}};
+            {QStringLiteral("boilerplate"), dimmed},
+            {QStringLiteral("opacity"), highlightOpacity()}};
 }
 
 } // namespace galley

@@ -3,7 +3,8 @@
 //   request.spans:  [{id, label, status, length, start: {path, offset}, end: {path, offset},
 //                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown)
 //   request.colors: {label: "#rrggbb"}, request.legend: [{label, name, count}],
-//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle.
+//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle,
+//   request.opacity: the tint's alpha, 0–1 (0.16 when absent).
 // It answers {placed, unplaced: [ids], marks, milliseconds}. Clicks and hovers on highlights go
 // back through the QWebChannel object "galleyBridge", which exists only in this world.
 (function () {
@@ -206,12 +207,12 @@
         return 'rgba(' + ((value >> 16) & 255) + ', ' + ((value >> 8) & 255) + ', ' + (value & 255) + ', ' + alpha + ')';
     }
 
-    function styleSheet(colors) {
+    function styleSheet(colors, opacity) {
         let css = MARK + ' { all: unset; display: inline !important; cursor: pointer;'
             + ' border-bottom: 2px solid transparent; border-radius: 1px; }\n';
         for (const label of Object.keys(colors)) {
             const color = colors[label];
-            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, 0.16)
+            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, opacity)
                 + ' !important; border-bottom-color: ' + color + ' !important; }\n';
         }
         // Stacked underlines: a mark with k highlights nested inside it drops its line k steps.
@@ -382,7 +383,7 @@
         chrome = document.createElement('galley-highlights');
         chrome.setAttribute('style', 'all: initial; display: block;');
         const style = document.createElement('style');
-        style.textContent = styleSheet(request.colors || {});
+        style.textContent = styleSheet(request.colors || {}, typeof request.opacity === 'number' ? request.opacity : 0.16);
         chrome.appendChild(style);
         if ((request.legend || []).length > 0)
             chrome.appendChild(buildLegend(request));
