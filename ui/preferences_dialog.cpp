@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -194,7 +196,11 @@ QWidget *PreferencesDialog::createShortcutsTab()
     grid->addWidget(header(tr("Shortcut")), 0, 1);
     grid->addWidget(header(tr("Also")), 0, 2);
     int row = 1;
-    for (const QString &id : m_shortcuts->ids()) {
+    QStringList ids = m_shortcuts->ids();   // grouped by menu
+    std::stable_sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_shortcuts->displayName(a).localeAwareCompare(m_shortcuts->displayName(b)) < 0;
+    });
+    for (const QString &id : std::as_const(ids)) {
         auto *name = new QLabel(m_shortcuts->displayName(id), rows);
         auto *edit = new QKeySequenceEdit(rows);
         edit->setAccessibleName(tr("Shortcut of %1").arg(m_shortcuts->displayName(id)));

@@ -22,8 +22,9 @@ QMenu *menuOf(const QObject *object)
 {
     const QAction *action = qobject_cast<const QAction *>(object);
     const QObjectList owners = action ? action->associatedObjects() : QObjectList{};
+    // Untitled menus (the menu bar's overflow list) are no part of the path.
     for (QObject *owner : owners) {
-        if (auto *menu = qobject_cast<QMenu *>(owner))
+        if (auto *menu = qobject_cast<QMenu *>(owner); menu && !menu->title().isEmpty())
             return menu;
     }
     return nullptr;
@@ -48,7 +49,12 @@ void ShortcutRegistry::add(QAction *action, const QString &id)
 {
     if (!m_entries.contains(id))
         m_ids.append(id);
-    m_entries.insert(id, Entry{action, action->shortcuts(), action->shortcuts()});
+    QList<QKeySequence> keys;   // a standard key may repeat one given beside it (Redo: Ctrl+Shift+Z)
+    for (const QKeySequence &key : action->shortcuts()) {
+        if (!key.isEmpty() && !keys.contains(key))
+            keys.append(key);
+    }
+    m_entries.insert(id, Entry{action, keys, keys});
 }
 
 void ShortcutRegistry::addUnregistered(QWidget *window)

@@ -50,6 +50,15 @@ private slots:
                  (QList<QKeySequence>{QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return)}));
     }
 
+    void aKeyGivenTwice_isListedOnce()
+    {
+        Window window;
+        window.next->setShortcuts({QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Down)});
+        window.registry.add(window.next, QStringLiteral("review/next"));
+        QCOMPARE(window.registry.shortcuts(QStringLiteral("review/next")),
+                 (QList<QKeySequence>{QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Down)}));
+    }
+
     void keyOfAnotherAction_isRefused()
     {
         Window window;
@@ -68,6 +77,15 @@ private slots:
         QVERIFY(window.registry.ids().contains(QStringLiteral("key/N")));
         QCOMPARE(window.registry.ids().size(), 3);
         QCOMPARE(window.registry.displayName(QStringLiteral("key/N")), QStringLiteral("Review \u25b8 Next"));
+        // An untitled menu listing the action first (the menu bar's overflow list) is left out.
+        QMenu overflow(&window.widget);
+        QMenu view(QStringLiteral("&View"), &window.widget);
+        QAction zoom(QStringLiteral("&Zoom"));
+        zoom.setShortcut(QKeySequence(Qt::Key_Z));
+        overflow.addAction(&zoom);
+        view.addAction(&zoom);
+        window.registry.add(&zoom, QStringLiteral("view/zoom"));
+        QCOMPARE(window.registry.displayName(QStringLiteral("view/zoom")), QStringLiteral("View \u25b8 Zoom"));
     }
 
     void onlyChanges_areSavedAndSwappedKeysRestore()
