@@ -135,10 +135,14 @@ QWidget *PreferencesDialog::createAppearanceTab()
     m_opacityValue = new QLabel(page);
     m_opacityValue->setMinimumWidth(m_opacityValue->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
     m_opacityValue->setText(tr("%1 %").arg(m_preferences.highlightOpacityPercent));
+    m_opacitySettled.setSingleShot(true);
+    m_opacitySettled.setInterval(60);
+    connect(&m_opacitySettled, &QTimer::timeout, this, &PreferencesDialog::changed);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
         m_preferences.highlightOpacityPercent = value;
         m_opacityValue->setText(tr("%1 %").arg(value));
-        changed();
+        if (!m_opacitySettled.isActive())
+            m_opacitySettled.start();
     });
     opacityRow->addWidget(m_opacity, 1);
     opacityRow->addWidget(m_opacityValue);
@@ -194,7 +198,7 @@ QWidget *PreferencesDialog::createShortcutsTab()
     };
     grid->addWidget(header(tr("Action")), 0, 0);
     grid->addWidget(header(tr("Shortcut")), 0, 1);
-    grid->addWidget(header(tr("Also")), 0, 2);
+    grid->addWidget(header(tr("Also")), 0, 3);
     int row = 1;
     QStringList ids = m_shortcuts->ids();   // grouped by menu
     std::stable_sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
@@ -209,16 +213,20 @@ QWidget *PreferencesDialog::createShortcutsTab()
         auto *also = new QLabel(rows);
         also->setAccessibleName(tr("Further shortcuts of %1").arg(m_shortcuts->displayName(id)));
         connect(edit, &QKeySequenceEdit::editingFinished, this, [this, id] { commitShortcut(id); });
+        auto *clear = new QPushButton(tr("Clear"), rows);
+        clear->setAccessibleName(tr("Clear the shortcut of %1").arg(m_shortcuts->displayName(id)));
+        connect(clear, &QPushButton::clicked, this, [this, id] { clearShortcut(id); });
         grid->addWidget(name, row, 0);
         grid->addWidget(edit, row, 1);
-        grid->addWidget(also, row, 2);
+        grid->addWidget(clear, row, 2);
+        grid->addWidget(also, row, 3);
         m_shortcutEdits.insert(id, edit);
         m_alsoLabels.insert(id, also);
         ++row;
     }
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 2);
     grid->setRowStretch(row, 1);
     auto *scroll = new QScrollArea(page);
     scroll->setWidget(rows);
@@ -324,6 +332,14 @@ void PreferencesDialog::commitShortcut(const QString &id)
         QApplication::beep();
         showShortcuts();   // back to the keys the action still has
     }
+}
+
+void PreferencesDialog::clearShortcut(const QString &id)
+{
+    if (!m_shortcuts)
+        return;
+    m_shortcutWarning->clear();
+    m_shortcuts->setShortcuts(id, m_shortcuts->shortcuts(id).mid(1));   // cannot conflict: it only lets go
 }
 
 void PreferencesDialog::showShortcuts()

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 class QComboBox;
 class QKeySequenceEdit;
@@ -48,6 +49,7 @@ private:
     void showLabelColor(const QString &label);
     void showFont();
     void commitShortcut(const QString &id);
+    void clearShortcut(const QString &id);
     void showShortcuts();
 
     Preferences m_preferences;
@@ -55,6 +57,7 @@ private:
     QHash<QString, QPushButton *> m_colorButtons;
     QLabel *m_fontLabel = nullptr;
     QSlider *m_opacity = nullptr;
+    QTimer m_opacitySettled;   // a drag redraws the page's highlights at most every 60 ms
     QLabel *m_opacityValue = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;

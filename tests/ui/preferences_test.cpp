@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QKeySequenceEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QTabBar>
 
@@ -195,6 +196,22 @@ private slots:
         QCOMPARE(edit->keySequence(), QKeySequence(Qt::Key_B));   // the dialog follows the registry
         window.shortcuts()->resetToDefaults();
         QCOMPARE(edit->keySequence(), QKeySequence(Qt::Key_A));
+
+        // Clear lets go of the first key; X can then move from Reject to Accept.
+        const QString reject = window.shortcuts()->conflictFor(accept, QKeySequence(Qt::Key_X));
+        QVERIFY(!reject.isEmpty());
+        QPushButton *clear = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == QStringLiteral("Clear the shortcut of ") + window.shortcuts()->displayName(reject))
+                clear = button;
+        }
+        QVERIFY(clear);
+        clear->click();
+        QCOMPARE(window.shortcuts()->shortcuts(reject), QList<QKeySequence>{QKeySequence(Qt::Key_Delete)});
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_X);
+        QTRY_COMPARE(window.shortcuts()->shortcuts(accept).value(0), QKeySequence(Qt::Key_X));
+        QCOMPARE(dialog->shortcutWarning(), QString());
     }
 
     void everyAction_isListed()
@@ -269,8 +286,11 @@ private slots:
         PreferencesDialog *dialog = window.showPreferences();
         auto *opacity = dialog->findChild<QSlider *>();
         QVERIFY(opacity);
-        opacity->setValue(70);
-        QCOMPARE(qRound(highlightOpacity() * 100), 70);
+        QSignalSpy applied(dialog, &PreferencesDialog::preferencesChanged);
+        for (int value = 20; value <= 70; value += 5)   // a drag: the page is redrawn once, not 11 times
+            opacity->setValue(value);
+        QTRY_COMPARE(qRound(highlightOpacity() * 100), 70);
+        QCOMPARE(applied.size(), 1);
         dialog->setLabelColor(QStringLiteral("LOC"), QColor(1, 2, 3));
         QCOMPARE(labelColor(QStringLiteral("LOC")), QColor(1, 2, 3));
         dialog->setLabelColor(QStringLiteral("LOC"), defaultLabelColor(QStringLiteral("LOC")));
