@@ -62,7 +62,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, ShortcutReg
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     connect(m_shortcuts, &ShortcutRegistry::shortcutsChanged, this, &PreferencesDialog::showShortcuts);
-    resize(620, 640);
+    resize(780, 660);
 }
 
 PreferencesDialog::~PreferencesDialog()
@@ -209,6 +209,7 @@ QWidget *PreferencesDialog::createShortcutsTab()
         auto *edit = new QKeySequenceEdit(rows);
         edit->setAccessibleName(tr("Shortcut of %1").arg(m_shortcuts->displayName(id)));
         edit->setObjectName(id);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+Alt+Right")) + 16);
         name->setBuddy(edit);
         auto *also = new QLabel(rows);
         also->setAccessibleName(tr("Further shortcuts of %1").arg(m_shortcuts->displayName(id)));
