@@ -247,6 +247,25 @@ private slots:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     }
 
+    void followingTheSystem_isDarkOnADarkGtkTheme()
+    {
+        MainWindow window(m_settings.get());
+        qputenv("GTK_THEME", "Adwaita:dark");
+        const bool dark = systemPrefersDark();
+        window.applyPreferences(Preferences{});
+        const int lightness = QApplication::palette().color(QPalette::Window).lightness();
+        qunsetenv("GTK_THEME");
+        QVERIFY(dark);
+        QVERIFY(lightness < 80);
+        // Light is light on a dark desktop too.
+        qputenv("GTK_THEME", "Adwaita:dark");
+        Preferences light;
+        light.theme = ThemeChoice::Light;
+        window.applyPreferences(light);
+        qunsetenv("GTK_THEME");
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
     void preferences_persistInANewWindow()
     {
         QFont chosen(QStringLiteral("DejaVu Sans Mono"));
