@@ -26,6 +26,7 @@ class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
+class MouseEditing;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
@@ -65,6 +66,8 @@ public:
     QString statusText() const;
     QSplitter *splitter() const { return m_splitter; }
     ReviewEditor *editor() const { return m_editor; }
+    // Handles, speaker picking and context menus in the page and the text view.
+    MouseEditing *mouseEditing() const { return m_mouseEditing; }
     // The span the reviewer's keys act on: the one last picked in the panel, page or text.
     const QString &selectedSpanId() const { return m_selectedSpan; }
     // Reviewed spans against all, in the status bar.
@@ -148,6 +151,7 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QToolButton *m_diagnosticsButton = nullptr;
     ReviewEditor *m_editor = nullptr;
+    MouseEditing *m_mouseEditing = nullptr;
     QProgressBar *m_reviewProgress = nullptr;
     ShortcutRegistry *m_shortcuts = nullptr;
     QString m_selectedSpan;

@@ -5,6 +5,7 @@
 #include "article_dom_range.h"
 #include "article_text_view.h"
 #include "entity_tree_model.h"
+#include "mouse_editing.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
 #include "page_view.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -63,7 +65,10 @@ void MainWindow::createEditMenus()
     const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
     accept->setShortcuts(acceptKeys);
     m_shortcuts->add(accept, QStringLiteral("review/accept"));
-    connect(qApp, &QApplication::focusChanged, accept, [this, accept](QWidget *, QWidget *now) {
+    // Tied to the registry, which the window destroys before the widgets whose focus then goes.
+    connect(qApp, &QApplication::focusChanged, m_shortcuts, [this, accept = QPointer<QAction>(accept)](QWidget *, QWidget *now) {
+        if (!accept)
+            return;
         QList<QKeySequence> keys = m_shortcuts->shortcuts(QStringLiteral("review/accept"));
         if (qobject_cast<QLineEdit *>(now))
             keys.removeIf([](const QKeySequence &key) {
@@ -85,6 +90,11 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    m_mouseEditing = new MouseEditing({m_pageView, m_textView, m_editor, m_annotations, statusBar(),
+                                       [this] { return m_selectedSpan; },
+                                       [this](const QString &label) { applyLabelKey(label); }},
+                                      this);
+    review->addAction(m_mouseEditing->pickSpeakerAction());
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
@@ -155,7 +165,8 @@ void MainWindow::onEdited(const QString &focusSpanId)
     const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
-    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), m_boilerplate, locate));
+    if (!m_editor->lastChangedSpans().isEmpty())
+        m_pageView->updateHighlights(highlightUpdate(m_annotations->annotationSet(), m_editor->lastChangedSpans(), locate));
     updateReviewProgress();
     if (!focusSpanId.isEmpty() && m_annotations->span(focusSpanId))
         showSpanEverywhere(focusSpanId);

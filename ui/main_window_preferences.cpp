@@ -51,7 +51,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     const bool custom = !preferences.font.isEmpty() && chosen.fromString(preferences.font);
     m_textView->setFont(custom ? chosen : ArticleTextView::defaultFont());
     m_annotationPanel->setFont(custom ? chosen : QApplication::font());
-    m_textView->updateHighlights();
+    m_textView->refreshHighlights();
     for (QAbstractItemView *view : m_annotationPanel->findChildren<QAbstractItemView *>())
         view->viewport()->update();
     redrawHighlights();

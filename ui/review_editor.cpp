@@ -4,6 +4,7 @@
 #include "review_annotations.h"
 
 #include "annotation/span_attribute_validation.h"
+#include "annotation/span_removal.h"
 #include "annotation/text_quote.h"
 
 #include <QFile>
@@ -91,6 +92,11 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
             return inverse.error();
         }
         inverses.prepend(std::move(inverse).value());
+    }
+    m_lastChangedSpans.clear();
+    for (const AnnotationEdit &edit : edits) {
+        if (const auto *spanChange = std::get_if<SpanChange>(&edit))
+            m_lastChangedSpans.append(spanChange->after ? spanChange->after->id : spanChange->before->id);
     }
     // A span's own fields changed: the models update its row. Anything else (a span added or
     // removed, a label, a relation, a cluster) regroups the panels.
@@ -232,6 +238,17 @@ QString ReviewEditor::addSpan(const QString &label, int start, int end)
     const QString id = span.id;
     return push({galley::addSpan(std::move(span))}, id,
                 tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start))));
+}
+
+QString ReviewEditor::deleteSpan(const QString &spanId)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    auto edits = spanDeletion(m_document->set(), spanId);
+    if (!edits)
+        return edits.error().message;
+    return push(std::move(*edits), {}, tr("Delete %1").arg(quotedSpanText(span->text)));
 }
 
 QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, const QVariant &value)

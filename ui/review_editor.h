@@ -42,12 +42,16 @@ public:
     Expected<qint64, DocumentError> save();
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Ids of the spans the last applied edits (action, undo or redo) added, changed or removed.
+    const QStringList &lastChangedSpans() const { return m_lastChangedSpans; }
     const LabelSchema &schema() const { return m_schema; }
 
     QString setStatus(const QString &spanId, ReviewStatus status);
     QString relabel(const QString &spanId, const QString &label);
     QString resize(const QString &spanId, int start, int end);
     QString addSpan(const QString &label, int start, int end);
+    // Removes the span with the relations from and to it (speaker, cue, cluster membership).
+    QString deleteSpan(const QString &spanId);
     // Sets (or, with a null value, removes) an attribute, checked against the schema.
     QString setAttribute(const QString &spanId, const QString &name, const QVariant &value);
     // The same from text a reviewer typed: a number attribute must read as a number, an enum
@@ -78,6 +82,7 @@ private:
     QUndoStack *m_undoStack;
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
+    QStringList m_lastChangedSpans;
 };
 
 // “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QKeySequenceEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSlider>
@@ -102,6 +103,7 @@ private slots:
             "Array.from(document.querySelectorAll('galley-legend-swatch')).map(function (s) {"
             " return s.getAttribute('style'); }).join('|')")).toString();
         QVERIFY2(legendSwatch.contains(QStringLiteral("#00c800")), qPrintable(legendSwatch));
+        window.articleTextAction()->setChecked(true);   // the hidden text view catches up when shown
         const Span *span = window.annotations()->span(varga);
         const QTextEdit::ExtraSelection *text = textHighlight(*window.articleTextView(), *span);
         QVERIFY(text);
@@ -123,6 +125,7 @@ private slots:
         QVERIFY(applyAndRedraw(window, preferences));
         QCOMPARE(markStyle(*window.pageView(), open.sample.varga, QStringLiteral("backgroundColor")),
                  QStringLiteral("rgba(225, 87, 89, 0.5)"));
+        window.articleTextAction()->setChecked(true);
         const QTextEdit::ExtraSelection *text = textHighlight(*window.articleTextView(), *window.annotations()->span(open.sample.varga));
         QVERIFY(text);
         QCOMPARE(qRound(text->format.background().color().alphaF() * 100), 50);
@@ -212,6 +215,20 @@ private slots:
         QTest::keyClick(edit, Qt::Key_X);
         QTRY_COMPARE(window.shortcuts()->shortcuts(accept).value(0), QKeySequence(Qt::Key_X));
         QCOMPARE(dialog->shortcutWarning(), QString());
+    }
+
+    void closingWithTheFocusInside_keepsAcceptsKeysSafe()
+    {
+        // Accept follows line editors getting the focus; a widget losing it while the window is
+        // destroyed must not reach the shortcut registry already gone.
+        auto window = std::make_unique<MainWindow>(m_settings.get());
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->documentList()->setFocus();
+        QTRY_VERIFY(window->documentList()->hasFocus());
+        window.reset();
+        QVERIFY(QApplication::focusWidget() == nullptr);
     }
 
     void everyAction_isListed()
