@@ -14,6 +14,8 @@
 #include "review_editor.h"
 #include "selection_in_text.h"
 #include "structural_edit_actions.h"
+#include "shortcut_registry.h"
+#include "span_labels.h"
 #include "word_steps.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -45,6 +48,7 @@ void MainWindow::createEditMenus()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    addPreferencesAction(edit);
     connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
 
@@ -61,8 +65,17 @@ void MainWindow::createEditMenus()
     // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
     const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
     accept->setShortcuts(acceptKeys);
-    connect(qApp, &QApplication::focusChanged, accept, [accept, acceptKeys](QWidget *, QWidget *now) {
-        accept->setShortcuts(qobject_cast<QLineEdit *>(now) ? QList<QKeySequence>{acceptKeys.first()} : acceptKeys);
+    m_shortcuts->add(accept, QStringLiteral("review/accept"));
+    // Tied to the registry, which the window destroys before the widgets whose focus then goes.
+    connect(qApp, &QApplication::focusChanged, m_shortcuts, [this, accept = QPointer<QAction>(accept)](QWidget *, QWidget *now) {
+        if (!accept)
+            return;
+        QList<QKeySequence> keys = m_shortcuts->shortcuts(QStringLiteral("review/accept"));
+        if (qobject_cast<QLineEdit *>(now))
+            keys.removeIf([](const QKeySequence &key) {
+                return key == QKeySequence(Qt::Key_Return) || key == QKeySequence(Qt::Key_Enter);
+            });
+        accept->setShortcuts(keys);
     });
     add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
         reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
@@ -92,7 +105,9 @@ void MainWindow::createEditMenus()
         QList<QKeySequence> keys;
         if (!label.shortcut.isNull())
             keys.append(QKeySequence(QString(label.shortcut.toUpper())));
-        add(labels, tr("%1 (%2)").arg(label.displayName, label.name), keys, [this, name] { applyLabelKey(name); });
+        QAction *action = add(labels, tr("%1 (%2)").arg(labelDisplayName(name), label.name), keys,
+                              [this, name] { applyLabelKey(name); });
+        m_shortcuts->add(action, QStringLiteral("label/") + name);
     }
 }
 
