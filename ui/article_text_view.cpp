@@ -1,8 +1,10 @@
 #include "article_text_view.h"
 
+#include "highlight_opacity.h"
 #include "review_annotations.h"
 #include "span_labels.h"
 
+#include <QApplication>
 #include <QMouseEvent>
 #include <QTextBlock>
 
@@ -20,9 +22,7 @@ ArticleTextView::ArticleTextView(ReviewAnnotations *document, QWidget *parent)
     setAccessibleName(tr("Article text"));
     setFrameShape(QFrame::NoFrame);
     setViewportMargins(24, 16, 24, 16);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    setFont(font);
+    setFont(defaultFont());
     connect(document, &ReviewAnnotations::reset, this, &ArticleTextView::rebuild);
     connect(document, &ReviewAnnotations::spanChanged, this, [this] {
         m_highlightsStale = true;
@@ -31,10 +31,23 @@ ArticleTextView::ArticleTextView(ReviewAnnotations *document, QWidget *parent)
     rebuild();
 }
 
+QFont ArticleTextView::defaultFont()
+{
+    QFont font = QApplication::font("QPlainTextEdit");
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    return font;
+}
+
 void ArticleTextView::rebuild()
 {
     m_selected.clear();
     m_textStale = true;
+    catchUp();
+}
+
+void ArticleTextView::refreshHighlights()
+{
+    m_highlightsStale = true;
     catchUp();
 }
 
@@ -112,7 +125,7 @@ void ArticleTextView::updateHighlights()
         selection.cursor.setPosition(span.start);
         selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
         QColor tint = color;
-        tint.setAlpha(nested ? 0 : 40);
+        tint.setAlphaF(nested ? 0.0 : float(highlightOpacity()));
         selection.format.setBackground(tint);
         selection.format.setUnderlineStyle(nested ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
         selection.format.setUnderlineColor(color);

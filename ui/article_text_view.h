@@ -23,6 +23,10 @@ public:
     QString spanIdAt(int textOffset) const;
     // The span last shown or clicked (its boundaries get handles, text_span_handles.h).
     const QString &selectedSpanId() const { return m_selected; }
+    // Draws the highlights again (now, or when next shown), after label colours or their opacity changed.
+    void refreshHighlights();
+    // The application font a little larger, for reading; Preferences may choose another.
+    static QFont defaultFont();
 
 signals:
     void spanClicked(const QString &spanId);

@@ -1,5 +1,6 @@
 #include "highlight_request.h"
 
+#include "highlight_opacity.h"
 #include "span_labels.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     request.insert(QStringLiteral("colors"), colors);
     request.insert(QStringLiteral("legend"), legend);
     request.insert(QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations"));
+    request.insert(QStringLiteral("opacity"), highlightOpacity());
 }
 
 } // namespace
@@ -129,7 +131,8 @@ void mergeHighlightUpdate(QJsonObject &request, const QJsonObject &update)
     for (const QString &id : std::as_const(order))
         spans.append(changed.value(id));
     request.insert(QStringLiteral("spans"), spans);
-    for (const QString &key : {QStringLiteral("colors"), QStringLiteral("legend"), QStringLiteral("legendTitle")})
+    for (const QString &key : {QStringLiteral("colors"), QStringLiteral("legend"), QStringLiteral("legendTitle"),
+                               QStringLiteral("opacity")})
         request.insert(key, update.value(key));
 }
 

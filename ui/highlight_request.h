@@ -18,8 +18,8 @@ struct Span;
 using SpanDomLocator = std::function<std::optional<DomRange>(const Span &)>;
 
 // Everything galley-highlights.js needs to draw a page's annotations in one call: every span with
-// its DOM range (its own, else the locator's) and text quote, the label colours and legend, and
-// the boilerplate blocks to dim.
+// its DOM range (its own, else the locator's) and text quote, the label colours (the reviewer's
+// choice included), the tint opacity and legend, and the boilerplate blocks to dim.
 QJsonObject highlightRequest(const AnnotationSet &set, const QList<DomRange> &boilerplate,
                              const SpanDomLocator &locate = {});
 

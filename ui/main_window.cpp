@@ -18,6 +18,7 @@
 #include "review_editor.h"
 #include "served_page.h"
 #include "span_filter_bar.h"
+#include "shortcut_registry.h"
 #include "span_description.h"
 #include "text_page_layout.h"
 #include "warc_record_dialog.h"
@@ -64,6 +65,7 @@ const QString articleTextKey = QStringLiteral("mainWindow/showArticleText");
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_shortcuts(new ShortcutRegistry(this))
 {
     setWindowTitle(tr("No page open") + QStringLiteral("[*]"));
     setAcceptDrops(true);
@@ -187,6 +189,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     restoreState(m_settings->value(stateKey).toByteArray());
     m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     m_articleTextAction->setChecked(m_settings->value(articleTextKey, false).toBool());
+    restorePreferences();
     setIdle(tr("Ready"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "document_loading.h"
 #include "dom_range.h"
+#include "preferences.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -31,6 +32,8 @@ class MouseEditing;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
+class PreferencesDialog;
+class ShortcutRegistry;
 class TextPageLayout;
 struct HighlightOutcome;
 
@@ -75,6 +78,13 @@ public:
     QProgressBar *reviewProgress() const { return m_reviewProgress; }
     // Saves the annotations; false (and a message) when they could not be written.
     bool saveAnnotations();
+
+    // Preferences (main_window_preferences.cpp). Every action with a key, for rebinding.
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
+    // Applies label colours, font, highlight opacity and theme now and saves them.
+    void applyPreferences(const Preferences &preferences);
+    // Edit ▸ Preferences: opens the dialog (or raises the open one) and returns it.
+    PreferencesDialog *showPreferences();
 
 signals:
     void documentShown();
@@ -125,6 +135,11 @@ private:
     void reportEditResult(const QString &error);
     bool confirmUnsavedChanges();
 
+    // Preferences (main_window_preferences.cpp).
+    void addPreferencesAction(QMenu *menu);
+    void restorePreferences();
+    void redrawHighlights();
+
     QSettings *m_settings;
     ArticleBlockModel *m_model = nullptr;
     ArticlePanel *m_panel = nullptr;
@@ -146,6 +161,7 @@ private:
     ReviewEditor *m_editor = nullptr;
     MouseEditing *m_mouseEditing = nullptr;
     QProgressBar *m_reviewProgress = nullptr;
+    ShortcutRegistry *m_shortcuts = nullptr;
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;
     QString m_recoveryMessage;   // what opening the annotations restored, for the status bar

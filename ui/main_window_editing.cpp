@@ -16,6 +16,9 @@
 #include "review_editor.h"
 #include "selection_in_text.h"
 #include "span_filter_bar.h"
+#include "structural_edit_actions.h"
+#include "shortcut_registry.h"
+#include "span_labels.h"
 #include "word_steps.h"
 
 #include "annotation/annotation_file.h"
@@ -33,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -54,6 +58,7 @@ void MainWindow::createEditMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addActions(m_findBar->menuActions());
+    addPreferencesAction(edit);
     connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
 
@@ -70,8 +75,17 @@ void MainWindow::createEditMenus()
     // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
     const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
     accept->setShortcuts(acceptKeys);
-    connect(qApp, &QApplication::focusChanged, accept, [accept, acceptKeys](QWidget *, QWidget *now) {
-        accept->setShortcuts(qobject_cast<QLineEdit *>(now) ? QList<QKeySequence>{acceptKeys.first()} : acceptKeys);
+    m_shortcuts->add(accept, QStringLiteral("review/accept"));
+    // Tied to the registry, which the window destroys before the widgets whose focus then goes.
+    connect(qApp, &QApplication::focusChanged, m_shortcuts, [this, accept = QPointer<QAction>(accept)](QWidget *, QWidget *now) {
+        if (!accept)
+            return;
+        QList<QKeySequence> keys = m_shortcuts->shortcuts(QStringLiteral("review/accept"));
+        if (qobject_cast<QLineEdit *>(now))
+            keys.removeIf([](const QKeySequence &key) {
+                return key == QKeySequence(Qt::Key_Return) || key == QKeySequence(Qt::Key_Enter);
+            });
+        accept->setShortcuts(keys);
     });
     add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
         reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
@@ -92,6 +106,7 @@ void MainWindow::createEditMenus()
                                        [this](const QString &label) { applyLabelKey(label); }},
                                       this);
     review->addAction(m_mouseEditing->pickSpeakerAction());
+    new StructuralEditActions(this, m_editor, review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
@@ -100,7 +115,9 @@ void MainWindow::createEditMenus()
         QList<QKeySequence> keys;
         if (!label.shortcut.isNull())
             keys.append(QKeySequence(QString(label.shortcut.toUpper())));
-        add(labels, tr("%1 (%2)").arg(label.displayName, label.name), keys, [this, name] { applyLabelKey(name); });
+        QAction *action = add(labels, tr("%1 (%2)").arg(labelDisplayName(name), label.name), keys,
+                              [this, name] { applyLabelKey(name); });
+        m_shortcuts->add(action, QStringLiteral("label/") + name);
     }
 }
 

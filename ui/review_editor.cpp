@@ -117,6 +117,25 @@ QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpan
     return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
 }
 
+QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    if (!edits)
+        return tr("%1 could not be done: %2").arg(text, edits.error().message);
+    if (edits->isEmpty())
+        return {};
+    return push(*edits, focusSpanId, text);
+}
+
+EditContext ReviewEditor::editContext() const
+{
+    EditContext context;
+    context.reviewer = isOpen() ? stamped(Span()).provenance.reviewer : qEnvironmentVariable("USER");
+    context.locate = m_locate;
+    return context;
+}
+
 Span ReviewEditor::stamped(Span span) const
 {
     span.modified = QDateTime::currentDateTimeUtc();
@@ -300,35 +319,12 @@ QString ReviewEditor::setSpeaker(const QString &quoteId, const QString &mentionI
     const Span *mention = isOpen() ? m_annotations->span(mentionId) : nullptr;
     if (!quote || !mention)
         return tr("Select a quote and a speaker first.");
-    const QString relationType = QStringLiteral("speaker");
-    const RelationDefinition *definition = m_schema.relation(relationType);
+    const RelationDefinition *definition = m_schema.relation(QStringLiteral("speaker"));
     if (definition && (!definition->from.contains(quote->label) || !definition->to.contains(mention->label)))
         return tr("%1 cannot be the speaker of %2.").arg(quotedSpanText(mention->text), quotedSpanText(quote->text));
     const QString text = tr("Set speaker of %1 to %2").arg(quotedSpanText(quote->text), quotedSpanText(mention->text));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Relation &relation : m_document->set().relations) {
-        if (relation.type != relationType || relation.from != quoteId)
-            continue;
-        if (relation.to == mentionId && relation.status != ReviewStatus::Rejected)
-            return {};
-        Relation changed = relation;
-        changed.to = mentionId;
-        changed.status = ReviewStatus::Edited;
-        changed.modified = now;
-        auto edit = updateRelation(m_document->set(), changed);
-        if (!edit)
-            return edit.error().message;
-        return push({*edit}, quoteId, text);
-    }
-    Relation relation;
-    relation.id = newId(QLatin1Char('r'));
-    relation.type = relationType;
-    relation.from = quoteId;
-    relation.to = mentionId;
-    relation.status = ReviewStatus::Added;
-    relation.created = now;
-    relation.modified = now;
-    return push({addRelation(std::move(relation))}, quoteId, text);
+    return pushEdits(linkQuote(m_document->set(), m_schema, QStringLiteral("speaker"), quoteId, mentionId, editContext()),
+                     quoteId, text);
 }
 
 QString ReviewEditor::renameCluster(const QString &clusterId, const QString &name)

@@ -2,6 +2,7 @@
 
 #include "annotation/annotation_document.h"
 #include "annotation/label_schema.h"
+#include "annotation/structural_edits.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -59,6 +60,12 @@ public:
     QString setAttributeText(const QString &spanId, const QString &name, const QString &text);
     QString setSpeaker(const QString &quoteId, const QString &mentionId);
     QString renameCluster(const QString &clusterId, const QString &name);
+
+    // The edits of a core action (split, merge, clusters, cue) as one undoable command named
+    // `text`; returns why it was refused, empty when done or when it changes nothing.
+    QString pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text);
+    // Stamps for core actions: now, the reviewer, and where a stretch of text is in the page.
+    EditContext editContext() const;
 
     // For AnnotationEditCommand: applies the edits in order (all or none) and returns their
     // inverses, last first.

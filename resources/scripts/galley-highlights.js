@@ -3,7 +3,8 @@
 //   request.spans:  [{id, label, status, length, start: {path, offset}, end: {path, offset},
 //                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown)
 //   request.colors: {label: "#rrggbb"}, request.legend: [{label, name, count}],
-//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle.
+//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle,
+//   request.opacity: the tint's alpha, 0–1 (0.16 when absent).
 // It answers {placed, unplaced: [ids], marks, milliseconds}. After an edit, update(changes) redraws
 // only what changed: changes.spans as above (spans added or edited), changes.removed: [ids], and
 // the colours and legend of the whole set; it answers the same, for the whole page.
@@ -37,7 +38,7 @@
     let selectedId = '';
     let unplacedIds = new Set();
     let placementKeys = new Map();   // span id → where it was asked to be drawn (range and quote)
-    let requestChrome = {colors: {}, legend: [], legendTitle: ''};
+    let requestChrome = {colors: {}, legend: [], legendTitle: '', opacity: 0.16};
     const selectionListeners = [];   // galley-mouse-editing.js draws the boundary handles
 
     function notifySelection() {
@@ -230,12 +231,12 @@
         return 'rgba(' + ((value >> 16) & 255) + ', ' + ((value >> 8) & 255) + ', ' + (value & 255) + ', ' + alpha + ')';
     }
 
-    function styleSheet(colors) {
+    function styleSheet(colors, opacity) {
         let css = MARK + ' { all: unset; display: inline !important; cursor: pointer;'
             + ' border-bottom: 2px solid transparent; border-radius: 1px; }\n';
         for (const label of Object.keys(colors)) {
             const color = colors[label];
-            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, 0.16)
+            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, opacity)
                 + ' !important; border-bottom-color: ' + color + ' !important; }\n';
         }
         // Stacked underlines: a mark with k highlights nested inside it drops its line k steps.
@@ -365,13 +366,14 @@
 
     // The style sheet and the legend, outside <body>; replaced whole when the set changes.
     function showChrome(request) {
-        requestChrome = {colors: request.colors || {}, legend: request.legend || [], legendTitle: request.legendTitle || ''};
+        requestChrome = {colors: request.colors || {}, legend: request.legend || [], legendTitle: request.legendTitle || '',
+                         opacity: typeof request.opacity === 'number' ? request.opacity : 0.16};
         if (chrome && chrome.parentNode)
             chrome.parentNode.removeChild(chrome);
         chrome = document.createElement('galley-highlights');
         chrome.setAttribute('style', 'all: initial; display: block;');
         const style = document.createElement('style');
-        style.textContent = styleSheet(requestChrome.colors);
+        style.textContent = styleSheet(requestChrome.colors, requestChrome.opacity);
         chrome.appendChild(style);
         if (requestChrome.legend.length > 0)
             chrome.appendChild(buildLegend(requestChrome));
