@@ -26,9 +26,10 @@ QString defaultSplit(const char *split)
     return sharedDataPath(QStringLiteral("data/quotes/polnear/") + QLatin1String(split));
 }
 
-std::optional<PolnearCorpus> readSplit(const QString &command, const QString &folder)
+std::optional<PolnearCorpus> readSplit(const QString &command, const QString &folder,
+                                       PolnearAnnotators annotators = PolnearAnnotators::First)
 {
-    auto corpus = readPolnearSplit(folder);
+    auto corpus = readPolnearSplit(folder, annotators);
     if (!corpus) {
         QTextStream(stderr) << "galley-cli " << command << ": " << corpus.error().toString() << '\n';
         return std::nullopt;
@@ -126,7 +127,16 @@ int runTrainQuotes(const QStringList &arguments)
         QStringLiteral("Train N runs with different shuffles and average them; --dev scores each epoch only "
                        "with 1 (default: %1).").arg(QuoteTrainingOptions().seeds),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().seeds));
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption, seedsOption});
+    const QCommandLineOption annotatorsOption(QStringLiteral("annotators"),
+        QStringLiteral("Train on the 'first' annotation file of each article or on 'every' annotator's "
+                       "(default: first; every gave the same dev figures)."),
+        QStringLiteral("WHICH"), QStringLiteral("first"));
+    const QCommandLineOption passesOption(QStringLiteral("passes"),
+        QStringLiteral("1, or 2 for a second pass stacked on the first pass's tags, trained on %1 jackknife folds "
+                       "(default: %2).").arg(QuoteTrainingOptions().folds).arg(QuoteTrainingOptions().passes),
+        QStringLiteral("N"), QString::number(QuoteTrainingOptions().passes));
+    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption, seedsOption,
+                       annotatorsOption, passesOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
                            "and entity model give the same model bytes.\n"
@@ -152,10 +162,21 @@ int runTrainQuotes(const QStringList &arguments)
         err << "galley-cli train-quotes: --seeds takes a positive number, not '" << parser.value(seedsOption) << "'\n";
         return ExitUsage;
     }
+    options.passes = parser.value(passesOption).toInt(&ok);
+    if (!ok || options.passes < 1 || options.passes > 2) {
+        err << "galley-cli train-quotes: --passes takes 1 or 2, not '" << parser.value(passesOption) << "'\n";
+        return ExitUsage;
+    }
+    const QString annotators = parser.value(annotatorsOption);
+    if (annotators != QLatin1String("first") && annotators != QLatin1String("every")) {
+        err << "galley-cli train-quotes: --annotators takes 'first' or 'every', not '" << annotators << "'\n";
+        return ExitUsage;
+    }
     const auto ner = loadNer(QStringLiteral("train-quotes"), parser.value(nerOption));
     if (!ner)
         return ExitBadInput;
-    const auto train = readSplit(QStringLiteral("train-quotes"), parser.value(trainOption));
+    const auto train = readSplit(QStringLiteral("train-quotes"), parser.value(trainOption),
+                                 annotators == QLatin1String("every") ? PolnearAnnotators::Every : PolnearAnnotators::First);
     if (!train)
         return ExitBadInput;
     std::optional<PolnearCorpus> dev;

@@ -1,7 +1,10 @@
+#include "detect/ner/entity_finder.h"
 #include "detect/ner/ner_model.h"
 #include "detect/quotes/polnear_corpus.h"
 #include "detect/quotes/quote_evaluation.h"
 #include "detect/quotes/quote_trainer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
 
 #include <QTest>
 
@@ -20,6 +23,8 @@ private slots:
     void scores_perfectQuotes_scoreFull();
     void scores_wrongSpeakerAndLooseBoundaries();
     void trainer_isReproducibleAndSurvivesSaving();
+    void reader_everyAnnotator_readsEachFile();
+    void trainer_passes_stackSecondPassOnFirst();
 
 private:
     PolnearDocument m_document;
@@ -136,6 +141,58 @@ void QuotePolnearTest::trainer_isReproducibleAndSurvivesSaving()
     QVERIFY(loaded->lexicon().tenths(u"said") > 0);
     // A damaged file is refused with a reason, not read as an empty model.
     const auto damaged = QuoteModel::fromBytes(first.left(first.size() / 2), QStringLiteral("half"));
+    QVERIFY(!damaged.ok());
+}
+
+void QuotePolnearTest::reader_everyAnnotator_readsEachFile()
+{
+    auto corpus = readPolnearSplit(QStringLiteral(GALLEY_TEST_DATA_DIR "/quotes/polnear-mini"), PolnearAnnotators::Every);
+    QVERIFY2(corpus.ok(), qPrintable(corpus.ok() ? QString() : corpus.error().toString()));
+    QCOMPARE(corpus->documents.size(), 2);
+    QCOMPARE(corpus->documents[0].name, corpus->documents[1].name);
+    QCOMPARE(corpus->documents[0].spans[std::size_t(QuoteRole::Source)].size(), 2);
+    QCOMPARE(corpus->documents[1].spans[std::size_t(QuoteRole::Source)].size(), 1);   // the second annotator's
+}
+
+void QuotePolnearTest::trainer_passes_stackSecondPassOnFirst()
+{
+    auto ner = NerModel::load(NerModel::defaultPath());
+    QVERIFY2(ner.ok(), qPrintable(ner.ok() ? QString() : ner.error().toString()));
+    auto corpus = readPolnearSplit(QStringLiteral(GALLEY_TEST_DATA_DIR "/quotes/polnear-mini"), PolnearAnnotators::Every);
+    QVERIFY(corpus.ok());
+    corpus->documents.append(corpus->documents);   // four documents: every jackknife fold gets one
+    QuoteTrainingOptions options;
+    options.epochs = 2;
+    options.lexiconMinCount = 1;
+    options.pruneBelow = 0.0f;
+
+    options.passes = 1;
+    const QuoteModel single = trainQuoteModel(*corpus, *ner, options);
+    QCOMPARE(single.passCount(), 1);
+    QVERIFY(single.toBytes().startsWith("GALLEY-QUOTES 1\n"));   // one-pass files keep the first format
+
+    options.passes = 2;
+    const QuoteModel stacked = trainQuoteModel(*corpus, *ner, options);
+    QCOMPARE(stacked.passCount(), 2);
+    const QByteArray bytes = stacked.toBytes();
+    QVERIFY(bytes.startsWith("GALLEY-QUOTES 2\n"));
+    QCOMPARE(trainQuoteModel(*corpus, *ner, options).toBytes(), bytes);
+    auto loaded = QuoteModel::fromBytes(bytes, QStringLiteral("memory"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+    QCOMPARE(loaded->passCount(), 2);
+    QCOMPARE(loaded->toBytes(), bytes);
+
+    // Both passes tag after loading as before saving; the second pass sees the first's tags.
+    const QString &text = corpus->documents.first().text;
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    const QList<EntityMention> entities = findEntities(*ner, text, tokens, sentences);
+    const AnalysedText analysed(text, tokens, sentences, entities);
+    QCOMPARE(loaded->tagFirstPass(analysed), stacked.tagFirstPass(analysed));
+    QCOMPARE(loaded->tag(analysed), stacked.tag(analysed));
+    QCOMPARE(qsizetype(stacked.tag(analysed).size()), tokens.size());
+
+    const auto damaged = QuoteModel::fromBytes(bytes.left(bytes.size() - 40), QStringLiteral("cut"));
     QVERIFY(!damaged.ok());
 }
 

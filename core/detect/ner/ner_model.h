@@ -1,5 +1,6 @@
 #pragma once
 
+#include "detect/ner/averaged_perceptron.h"
 #include "detect/ner/feature_row_index.h"
 #include "detect/ner/gazetteer.h"
 #include "detect/ner/ner_tags.h"
@@ -30,11 +31,7 @@ struct NerWeights
 };
 
 // Unquantised weights as the trainer produces them, row r for keys[r].
-struct TrainedWeights
-{
-    std::vector<FeatureKey> keys;
-    std::vector<float> rows;
-};
+using TrainedWeights = PerceptronWeights;
 
 // Viterbi: a beam over the two tags to the left with locally normalised (softmax) scores, the
 // default. Greedy: left to right, one tag at a time, as the trainer decodes.

@@ -1,5 +1,6 @@
 #include "ner_trainer.h"
 
+#include "detect/ner/averaged_perceptron.h"
 #include "detect/ner/ner_decoder.h"
 #include "detect/ner/ner_evaluation.h"
 
@@ -9,64 +10,7 @@ namespace galley {
 
 namespace {
 
-// Averaged perceptron with the usual lazy averaging: totals collect step * change, and the
-// average is weights - totals / steps.
-class AveragedPerceptron
-{
-public:
-    void score(const std::vector<FeatureKey> &features, float *scores) const
-    {
-        std::fill(scores, scores + kTagCount, 0.0f);
-        for (FeatureKey key : features) {
-            const std::int32_t row = m_index.find(key);
-            if (row == FeatureRowIndex::kAbsent)
-                continue;
-            const float *weights = m_weights.data() + std::size_t(row) * kTagCount;
-            for (int tag = 0; tag < kTagCount; ++tag)
-                scores[tag] += weights[tag];
-        }
-    }
-
-    void update(const std::vector<FeatureKey> &features, TagId gold, TagId predicted)
-    {
-        for (FeatureKey key : features) {
-            const std::size_t row = std::size_t(m_index.findOrAdd(key));
-            if (row * kTagCount >= m_weights.size()) {
-                m_weights.resize((row + 1) * kTagCount, 0.0f);
-                m_totals.resize((row + 1) * kTagCount, 0.0);
-            }
-            m_weights[row * kTagCount + gold] += 1.0f;
-            m_totals[row * kTagCount + gold] += double(m_step);
-            m_weights[row * kTagCount + predicted] -= 1.0f;
-            m_totals[row * kTagCount + predicted] -= double(m_step);
-        }
-    }
-
-    void tick() { ++m_step; }
-
-    std::vector<float> averagedRows() const
-    {
-        std::vector<float> rows(m_weights.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            rows[i] = float(double(m_weights[i]) - m_totals[i] / double(m_step));
-        return rows;
-    }
-
-    TrainedWeights averaged() const
-    {
-        TrainedWeights weights;
-        weights.keys.resize(m_index.size());
-        m_index.forEach([&weights](FeatureKey key, std::int32_t row) { weights.keys[std::size_t(row)] = key; });
-        weights.rows = averagedRows();
-        return weights;
-    }
-
-private:
-    FeatureRowIndex m_index;
-    std::vector<float> m_weights;
-    std::vector<double> m_totals;
-    qint64 m_step = 1;
-};
+using EntityPerceptron = AveragedPerceptron<kTagCount>;
 
 QList<QStringList> sentenceWords(const ConllDocument &document)
 {
@@ -110,15 +54,15 @@ struct TrainingSet
     const Gazetteer &gazetteerOf(int document) const { return foldGazetteers[std::size_t(document % folds)]; }
 };
 
-using EpochCallback = std::function<void(int epoch, qint64 mistakes, const AveragedPerceptron &)>;
+using EpochCallback = std::function<void(int epoch, qint64 mistakes, const EntityPerceptron &)>;
 
 // One pass of training over `documents`; firstPass (when given) holds first-pass tags per
 // document for the stacked features.
-AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
+EntityPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
                              const std::vector<QList<QList<TagId>>> *firstPass, int epochs, quint32 seed,
                              const EpochCallback &afterEpoch)
 {
-    AveragedPerceptron perceptron;
+    EntityPerceptron perceptron;
     std::mt19937 random(seed);
     std::vector<FeatureKey> features;
     features.reserve(160);
@@ -153,25 +97,9 @@ AveragedPerceptron trainPass(const TrainingSet &set, std::vector<int> documents,
     return perceptron;
 }
 
-// Parameter mixing: the mean of the weights of perceptrons trained with different shuffles.
 TrainedWeights averageWeights(const std::vector<TrainedWeights> &models)
 {
-    if (models.size() == 1)
-        return models.front();
-    FeatureRowIndex index;
-    TrainedWeights mean;
-    for (const TrainedWeights &model : models) {
-        for (std::size_t r = 0; r < model.keys.size(); ++r) {
-            const std::size_t row = std::size_t(index.findOrAdd(model.keys[r]));
-            if (row == mean.keys.size()) {
-                mean.keys.push_back(model.keys[r]);
-                mean.rows.resize(mean.rows.size() + kTagCount, 0.0f);
-            }
-            for (int tag = 0; tag < kTagCount; ++tag)
-                mean.rows[row * kTagCount + std::size_t(tag)] += model.rows[r * kTagCount + std::size_t(tag)] / float(models.size());
-        }
-    }
-    return mean;
+    return averagePerceptronWeights<kTagCount>(models);
 }
 
 } // namespace
@@ -199,7 +127,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
     const auto report = [&](int pass, const std::vector<TrainedWeights> &before) -> EpochCallback {
         if (!options.afterEpoch)
             return {};
-        return [&, pass, before](int epoch, qint64 mistakes, const AveragedPerceptron &perceptron) {
+        return [&, pass, before](int epoch, qint64 mistakes, const EntityPerceptron &perceptron) {
             std::vector<TrainedWeights> passes = before;
             passes.push_back(perceptron.averaged());
             options.afterEpoch(pass, epoch, mistakes, NerModel(full, set.clusters, passes));

@@ -108,7 +108,7 @@ Expected<PolnearDocument, LoadError> readPolnearDocument(const QString &textPath
     return document;
 }
 
-Expected<PolnearCorpus, LoadError> readPolnearSplit(const QString &splitFolder)
+Expected<PolnearCorpus, LoadError> readPolnearSplit(const QString &splitFolder, PolnearAnnotators annotators)
 {
     const QDir textFolder(splitFolder + QStringLiteral("/text"));
     const QDir annotationFolder(splitFolder + QStringLiteral("/attributions"));
@@ -119,7 +119,7 @@ Expected<PolnearCorpus, LoadError> readPolnearSplit(const QString &splitFolder)
     QString previousArticle;
     for (const QString &file : annotationFiles) {
         const QString article = file.section(u'_', 0, -2);   // drop "_<annotator>.ann"
-        if (article == previousArticle)
+        if (article == previousArticle && annotators == PolnearAnnotators::First)
             continue;
         previousArticle = article;
         auto document = readPolnearDocument(textFolder.filePath(article + QStringLiteral(".txt")), annotationFolder.filePath(file));

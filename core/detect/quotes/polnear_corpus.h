@@ -40,8 +40,14 @@ struct PolnearCorpus
 // fragments in code points, span text that may run over several lines, E relation lines).
 Expected<PolnearDocument, LoadError> readPolnearDocument(const QString &textPath, const QString &annotationPath);
 
-// A split folder (train/ or dev/ with text/ and attributions/): every article once, with the
-// first of its annotation files in name order (a few articles have one per annotator).
-Expected<PolnearCorpus, LoadError> readPolnearSplit(const QString &splitFolder);
+// Which annotation files of an article are read (a few articles have one per annotator).
+enum class PolnearAnnotators {
+    First,   // the first in name order: every article once, as the scorer wants it
+    Every,   // one document per annotation file: more training data
+};
+
+// A split folder (train/ or dev/ with text/ and attributions/).
+Expected<PolnearCorpus, LoadError> readPolnearSplit(const QString &splitFolder,
+                                                    PolnearAnnotators annotators = PolnearAnnotators::First);
 
 } // namespace galley

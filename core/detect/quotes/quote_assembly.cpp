@@ -52,6 +52,8 @@ bool isMarkOrPunctuation(const AnalysedText &text, qsizetype t)
     return kind == TokenKind::Quote || kind == TokenKind::Punctuation || kind == TokenKind::Dash;
 }
 
+bool isSymbol(const AnalysedText &text, qsizetype t) { return text.tokens[t].kind == TokenKind::Symbol; }
+
 // "Lt. Gen. Viktor Poznikhir," without the comma; spans without a word go.
 QList<TokenSpan> withoutEdgePunctuation(const AnalysedText &text, const QList<TokenSpan> &spans, bool keepLoneMarks = false)
 {
@@ -125,9 +127,15 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
     QList<Quote> quotes;
     for (const auto &[c, cue] : links) {
         const TokenSpan content = contents[c];
-        // The words of the content without marks and punctuation at its edges.
+        // The words of the content without marks and punctuation at its edges, nor symbols
+        // before its opening mark ("😀😀 “We won…”": the emoji open the paragraph, not the quote).
         qsizetype begin = content.begin;
         qsizetype end = content.end;
+        qsizetype afterSymbols = begin;
+        while (afterSymbols < end && isSymbol(text, afterSymbols))
+            ++afterSymbols;
+        if (afterSymbols > begin && afterSymbols < end && text.tokens[afterSymbols].kind == TokenKind::Quote)
+            begin = afterSymbols;
         while (begin < end && isMarkOrPunctuation(text, begin))
             ++begin;
         while (end > begin && isMarkOrPunctuation(text, end - 1))

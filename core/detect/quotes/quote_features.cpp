@@ -1,5 +1,7 @@
 #include "quote_features.h"
 
+#include "detect/quotes/first_pass_context.h"
+#include "detect/quotes/paragraph_context.h"
 #include "detect/quotes/quote_marks.h"
 #include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/speaker_mention.h"
@@ -15,8 +17,10 @@ enum Template : std::uint32_t {
     Position, RightCue, LeftCue, RightCueWord, LeftCueWord, Entity, EntityLeft, EntityRight, Pronoun,
     SentenceShape, ParagraphStart, Suffix, Cluster, ClusterCoarse, ClusterLeft,
     ClusterRight, MarkDistance, WordLeft3, WordRight3, SentenceFirst, PhraseBeforeCue, PhraseAfterCue,
+    ParagraphPlace, ParagraphLayout, BigramLeft2, BigramRight2, FirstPassWindow, FirstPassWideWindow,
+    FirstPassSentence, FirstPassParagraph, FirstPassWord, FirstPassCue,
     PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
-    PreviousTagPosition, PreviousTagEntity,
+    PreviousTagPosition, PreviousTagEntity, PreviousTagFirstPass,
 };
 
 std::uint64_t shapeOf(QStringView word)
@@ -89,6 +93,10 @@ QuoteFeatures::QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon
             quoteFeature[std::size_t(t)] = values(shape, place);
         }
     }
+    std::vector<bool> cueOutsideMarks(static_cast<std::size_t>(count), false);
+    for (qsizetype t = 0; t < count; ++t)
+        cueOutsideMarks[std::size_t(t)] = m_info[std::size_t(t)].cueLike && m_info[std::size_t(t)].quoteDepth == 0;
+    m_paragraphs = paragraphContexts(text, cueOutsideMarks);
     m_staticStarts.reserve(std::size_t(count) + 1);
     m_static.reserve(std::size_t(count) * 40);
     for (qsizetype t = 0; t < count; ++t) {
@@ -216,6 +224,8 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(WordRight3, info(t + 3).lower);
     add(BigramLeft, values(left.lower, self.lower));
     add(BigramRight, values(self.lower, right.lower));
+    add(BigramLeft2, values(info(t - 2).lower, left.lower));
+    add(BigramRight2, values(right.lower, info(t + 2).lower));
     add(Shape, self.shape);
     add(Suffix, self.suffix);
     add(Cluster, self.fine);
@@ -247,6 +257,10 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(Position, values(std::min<qsizetype>(position, 3), std::min<qsizetype>(sentence.tokenEnd - 1 - t, 3),
                          position * 4 / length));
     add(ParagraphStart, values(&left == &edge, self.quoteDepth > 0));
+    const ParagraphContext &paragraph = m_paragraphs[std::size_t(t)];
+    add(ParagraphPlace, values(paragraph.sentenceIndex, paragraph.sentencesLeft, self.quoteDepth > 0));
+    add(ParagraphLayout, values(paragraph.opensWithQuoteMark * 2 + paragraph.hasCueOutsideMarks, self.quoteDepth > 0,
+                                self.cueLike));
 
     const CueNeighbours &cues = m_cues[std::size_t(t)];
     const qsizetype rightCue = cues.right;
@@ -277,6 +291,37 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(SentenceShape, values(rightCue >= 0, leftCue >= 0, inQuote * 2 + self.firstInSentence));
 }
 
+void QuoteFeatures::stackOn(const std::vector<QuoteTag> &firstPass)
+{
+    m_firstPass = &firstPass;
+    const FirstPassContext context(m_text, firstPass);
+    std::vector<FeatureKey> features;
+    std::vector<std::uint32_t> starts;
+    features.reserve(m_static.size() + m_info.size() * 6);
+    starts.reserve(m_staticStarts.size());
+    for (std::size_t t = 0; t < m_info.size(); ++t) {
+        starts.push_back(std::uint32_t(features.size()));
+        features.insert(features.end(), m_static.begin() + m_staticStarts[t], m_static.begin() + m_staticStarts[t + 1]);
+        addFirstPassFeatures(qsizetype(t), context, features);
+    }
+    starts.push_back(std::uint32_t(features.size()));
+    m_static = std::move(features);
+    m_staticStarts = std::move(starts);
+}
+
+void QuoteFeatures::addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::vector<FeatureKey> &features) const
+{
+    const TokenInfo &self = m_info[std::size_t(t)];
+    const FirstPassContext::Values first = context.valuesAt(t);
+    const auto add = [&features](Template id, std::uint64_t value) { features.push_back(featureKey(id, value)); };
+    add(FirstPassWindow, first.window);
+    add(FirstPassWideWindow, first.wideWindow);
+    add(FirstPassSentence, first.sentence);
+    add(FirstPassParagraph, first.paragraph);
+    add(FirstPassWord, values(first.window, self.lower));
+    add(FirstPassCue, values(first.sentence, self.cueLike * 2 + (self.quoteDepth > 0), self.entity != 0 || self.pronoun));
+}
+
 void QuoteFeatures::addTokenFeatures(qsizetype t, std::vector<FeatureKey> &features) const
 {
     features.insert(features.end(), m_static.begin() + m_staticStarts[std::size_t(t)],
@@ -294,6 +339,8 @@ void QuoteFeatures::addTagFeatures(qsizetype t, QuoteTag previous, std::vector<F
     add(PreviousTagShape, values(previous, self.shape));
     add(PreviousTagPosition, values(previous, self.firstInSentence, self.lastInSentence));
     add(PreviousTagEntity, values(previous, self.entity));
+    if (m_firstPass)
+        add(PreviousTagFirstPass, values(previous, (*m_firstPass)[std::size_t(t)]));
 }
 
 } // namespace galley

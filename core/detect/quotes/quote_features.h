@@ -3,6 +3,7 @@
 #include "detect/ner/feature_hash.h"
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/cue_lexicon.h"
+#include "detect/quotes/paragraph_context.h"
 #include "detect/quotes/quote_marks.h"
 #include "detect/quotes/quote_tags.h"
 #include "detect/ner/word_clusters.h"
@@ -14,11 +15,18 @@ namespace galley {
 // Hashed features of every token of a text for the attribution tagger: the words around it,
 // quote marks (inside, opening, closing, how far), reporting words near it in its sentence,
 // entities and pronouns, position in sentence and paragraph. Computed once per text; the
-// features conjoined with the tag before come on top while decoding.
+// features conjoined with the tag before come on top while decoding. stackOn adds the features
+// of a stacked second pass.
+class FirstPassContext;
+
 class QuoteFeatures
 {
 public:
     QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon, const WordClusters &clusters);
+
+    // Adds to each token the features of what a first pass tagged around it (the tags must
+    // outlive this): the features the second pass scores.
+    void stackOn(const std::vector<QuoteTag> &firstPass);
 
     // The paragraphs: the tagger decodes each as one sequence (no attribution crosses one).
     const QList<TokenSpan> &sequences() const { return m_sequences; }
@@ -49,6 +57,7 @@ private:
     };
 
     const AnalysedText &m_text;
+    const std::vector<QuoteTag> *m_firstPass = nullptr;
     std::vector<TokenInfo> m_info;
     QList<TokenSpan> m_sequences;
     std::vector<FeatureKey> m_static;
@@ -66,10 +75,12 @@ private:
         bool commaRight = false;
     };
     std::vector<CueNeighbours> m_cues;
+    std::vector<ParagraphContext> m_paragraphs;
 
     void computeInfo(const CueLexicon &lexicon, const WordClusters &clusters, const QList<QuotedSpan> &spans);
     void computeCueNeighbours();
     void computeStatic(qsizetype t, const std::vector<std::uint64_t> &quoteFeatures);
+    void addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::vector<FeatureKey> &features) const;
 };
 
 } // namespace galley

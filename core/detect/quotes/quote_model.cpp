@@ -8,14 +8,16 @@
 #include <QSaveFile>
 
 #include <algorithm>
-#include <cmath>
 
 namespace galley {
 
 namespace {
 
+// Version 1 holds one pass; version 2 a pass count and the passes.
 constexpr char kMagic[] = "GALLEY-QUOTES 1\n";
+constexpr char kMagicPasses[] = "GALLEY-QUOTES 2\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
+static_assert(sizeof(kMagic) == sizeof(kMagicPasses));
 
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {
@@ -27,63 +29,61 @@ LoadError modelError(const QString &name, const QString &code, const QString &me
 QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &weights, float pruneBelow)
     : m_lexicon(std::move(lexicon)), m_clusters(std::move(clusters))
 {
-    float largest = 0.0f;
-    for (float weight : weights.rows)
-        largest = std::max(largest, std::fabs(weight));
-    m_scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
-    std::vector<std::size_t> order(weights.keys.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&weights](std::size_t a, std::size_t b) { return weights.keys[a] < weights.keys[b]; });
-    m_index.reserve(weights.keys.size());
-    for (std::size_t source : order) {
-        std::int16_t levels[kQuoteTagCount];
-        bool nonZero = false;
-        for (int tag = 0; tag < kQuoteTagCount; ++tag) {
-            const float weight = weights.rows[source * kQuoteTagCount + std::size_t(tag)];
-            levels[tag] = std::fabs(weight) < pruneBelow ? 0 : std::int16_t(std::lround(weight / m_scale));
-            nonZero = nonZero || levels[tag] != 0;
-        }
-        if (!nonZero)
-            continue;
-        m_index.findOrAdd(weights.keys[source]);
-        m_keys.push_back(weights.keys[source]);
-        m_rows.insert(m_rows.end(), levels, levels + kQuoteTagCount);
-    }
+    m_passes.emplace_back(weights, pruneBelow);
 }
 
-void QuoteModel::score(const std::vector<FeatureKey> &features, float *scores) const
+QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &first, const QuoteWeights &second,
+                       float pruneBelow)
+    : m_lexicon(std::move(lexicon)), m_clusters(std::move(clusters))
 {
-    std::int32_t sums[kQuoteTagCount] = {};
-    for (FeatureKey key : features) {
-        const std::int32_t row = m_index.find(key);
-        if (row == FeatureRowIndex::kAbsent)
-            continue;
-        const std::int16_t *levels = m_rows.data() + std::size_t(row) * kQuoteTagCount;
-        for (int tag = 0; tag < kQuoteTagCount; ++tag)
-            sums[tag] += levels[tag];
-    }
-    for (int tag = 0; tag < kQuoteTagCount; ++tag)
-        scores[tag] = float(sums[tag]);
+    m_passes.emplace_back(first, pruneBelow);
+    m_passes.emplace_back(second, pruneBelow);
 }
 
-std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
+qsizetype QuoteModel::featureCount() const
 {
-    const QuoteFeatures features(text, m_lexicon, m_clusters);
+    qsizetype count = 0;
+    for (const QuotePassWeights &pass : m_passes)
+        count += pass.featureCount();
+    return count;
+}
+
+std::vector<QuoteTag> QuoteModel::tagPass(const QuoteFeatures &features, const QuotePassWeights &weights) const
+{
     std::vector<QuoteTag> tags;
-    tags.reserve(std::size_t(text.tokens.size()));
     for (const TokenSpan &sequence : features.sequences()) {
         const std::vector<QuoteTag> paragraph = decodeQuoteTags(
-            features, sequence, [this](const std::vector<FeatureKey> &keys, float *scores) { score(keys, scores); });
+            features, sequence, [&weights](const std::vector<FeatureKey> &keys, float *scores) { weights.score(keys, scores); });
         tags.insert(tags.end(), paragraph.begin(), paragraph.end());
     }
     return tags;
 }
 
+std::vector<QuoteTag> QuoteModel::tagFirstPass(const AnalysedText &text) const
+{
+    if (m_passes.empty())
+        return std::vector<QuoteTag>(std::size_t(text.tokens.size()), kQuoteOutside);
+    return tagPass(QuoteFeatures(text, m_lexicon, m_clusters), m_passes.front());
+}
+
+std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
+{
+    if (m_passes.empty())
+        return std::vector<QuoteTag>(std::size_t(text.tokens.size()), kQuoteOutside);
+    QuoteFeatures features(text, m_lexicon, m_clusters);
+    std::vector<QuoteTag> first = tagPass(features, m_passes.front());
+    if (m_passes.size() == 1)
+        return first;
+    features.stackOn(first);
+    return tagPass(features, m_passes[1]);
+}
+
 qsizetype QuoteModel::memoryBytes() const
 {
-    return qsizetype(m_index.memoryBytes() + m_keys.capacity() * sizeof(FeatureKey)
-                     + m_rows.capacity() * sizeof(std::int16_t)) + (m_lexicon.size() + m_clusters.size()) * 24;
+    qsizetype bytes = (m_lexicon.size() + m_clusters.size()) * 24;
+    for (const QuotePassWeights &pass : m_passes)
+        bytes += pass.memoryBytes();
+    return bytes;
 }
 
 QString QuoteModel::defaultPath()
@@ -110,24 +110,22 @@ QByteArray QuoteModel::toBytes() const
         appendLittleEndian<quint16>(payload, classes.coarse);
         appendLittleEndian<quint16>(payload, classes.fine);
     }
-    appendLittleEndian<float>(payload, m_scale);
-    appendLittleEndian<quint32>(payload, quint32(m_keys.size()));
-    // Sorted keys as deltas: their high bytes are mostly zero, which zlib then squeezes.
-    FeatureKey previous = 0;
-    for (FeatureKey key : m_keys) {
-        appendLittleEndian<quint64>(payload, key - previous);
-        previous = key;
-    }
-    for (std::int16_t level : m_rows)
-        appendLittleEndian<qint16>(payload, level);
-    QByteArray bytes(kMagic, kMagicSize);
+    const bool stacked = m_passes.size() > 1;
+    if (stacked)
+        appendLittleEndian<quint32>(payload, quint32(m_passes.size()));
+    for (const QuotePassWeights &pass : m_passes)
+        pass.appendTo(payload);
+    if (m_passes.empty())
+        QuotePassWeights().appendTo(payload);
+    QByteArray bytes(stacked ? kMagicPasses : kMagic, kMagicSize);
     bytes.append(qCompress(payload, 9));
     return bytes;
 }
 
 Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, const QString &name)
 {
-    if (!bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
+    const bool stacked = bytes.startsWith(QByteArrayView(kMagicPasses, kMagicSize));
+    if (!stacked && !bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
         return modelError(name, QStringLiteral("not-a-model"), QStringLiteral("not a Galley quote model"));
     const QByteArray payload = qUncompress(bytes.mid(kMagicSize));
     if (payload.isEmpty())
@@ -151,20 +149,15 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         classes.fine = reader.read<quint16>();
         model.m_clusters.insert(word, classes);
     }
-    model.m_scale = reader.read<float>();
-    const quint32 rows = reader.read<quint32>();
-    if (!reader.has(qsizetype(rows) * (8 + 2 * kQuoteTagCount)))
-        return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
-    model.m_index.reserve(rows);
-    FeatureKey key = 0;
-    for (quint32 r = 0; r < rows; ++r) {
-        key += reader.read<quint64>();
-        model.m_keys.push_back(key);
-        model.m_index.findOrAdd(key);
+    const quint32 passes = stacked ? reader.read<quint32>() : 1;
+    if (passes < 1 || passes > 2)
+        return modelError(name, QStringLiteral("bad-passes"), QStringLiteral("%1 tagging passes (1 or 2 expected)").arg(passes));
+    for (quint32 p = 0; p < passes; ++p) {
+        auto pass = QuotePassWeights::read(reader);
+        if (!pass)
+            return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
+        model.m_passes.push_back(std::move(*pass));
     }
-    model.m_rows.resize(std::size_t(rows) * kQuoteTagCount);
-    for (std::int16_t &level : model.m_rows)
-        level = reader.read<qint16>();
     if (reader.truncated())
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is cut short"));
     return model;

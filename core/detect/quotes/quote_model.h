@@ -1,8 +1,8 @@
 #pragma once
 
-#include "detect/ner/feature_row_index.h"
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/cue_lexicon.h"
+#include "detect/quotes/quote_pass_weights.h"
 #include "detect/ner/word_clusters.h"
 #include "detect/quotes/quote_tags.h"
 #include "load/load_error.h"
@@ -17,17 +17,10 @@ namespace galley {
 
 class QuoteFeatures;
 
-// Weights of the attribution tagger as the trainer leaves them: row r (kQuoteTagCount scores)
-// belongs to keys[r].
-struct QuoteWeights
-{
-    std::vector<FeatureKey> keys;
-    std::vector<float> rows;
-};
-
 // The attribution tagger: an averaged perceptron over hashed features that tags every token
-// O or B-/I- Source, Cue, Content, decoding each paragraph left to right. Trained on PolNeAR
-// (galley-cli train-quotes); an empty model makes findQuotes use its rules alone.
+// O or B-/I- Source, Cue, Content, decoding each paragraph left to right; with a second pass,
+// that pass tags again seeing the first pass's tags. Trained on PolNeAR (galley-cli
+// train-quotes); an empty model makes findQuotes use its rules alone.
 class QuoteModel
 {
 public:
@@ -35,6 +28,9 @@ public:
     // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
     // saving and loading; weights smaller than pruneBelow are dropped.
     QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &weights, float pruneBelow = 0.0f);
+    // A stacked model: `second` tags with the features of the first pass's tags too.
+    QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &first, const QuoteWeights &second,
+               float pruneBelow);
 
     static Expected<QuoteModel, LoadError> load(const QString &path);
     static Expected<QuoteModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
@@ -43,9 +39,12 @@ public:
 
     // One tag per token of the text.
     std::vector<QuoteTag> tag(const AnalysedText &text) const;
+    // The tags of the first pass alone (the trainer's jackknife needs them).
+    std::vector<QuoteTag> tagFirstPass(const AnalysedText &text) const;
 
-    bool isEmpty() const { return m_keys.empty(); }
-    qsizetype featureCount() const { return qsizetype(m_keys.size()); }
+    bool isEmpty() const { return m_passes.empty() || m_passes.front().featureCount() == 0; }
+    qsizetype passCount() const { return qsizetype(m_passes.size()); }
+    qsizetype featureCount() const;
     qsizetype memoryBytes() const;
     const CueLexicon &lexicon() const { return m_lexicon; }
     const WordClusters &clusters() const { return m_clusters; }
@@ -54,14 +53,11 @@ public:
     static QString defaultPath();
 
 private:
-    void score(const std::vector<FeatureKey> &features, float *scores) const;
+    std::vector<QuoteTag> tagPass(const QuoteFeatures &features, const QuotePassWeights &weights) const;
 
     CueLexicon m_lexicon;
     WordClusters m_clusters;
-    FeatureRowIndex m_index;
-    std::vector<FeatureKey> m_keys;
-    std::vector<std::int16_t> m_rows;
-    float m_scale = 1.0f;
+    std::vector<QuotePassWeights> m_passes;
 };
 
 // The best tag sequence of each paragraph under a first-order model (Viterbi), with any scorer

@@ -1,10 +1,12 @@
 #include "quote_trainer.h"
 
+#include "detect/ner/averaged_perceptron.h"
 #include "detect/ner/entity_finder.h"
 #include "detect/quotes/quote_features.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -12,57 +14,7 @@ namespace galley {
 
 namespace {
 
-// Structured averaged perceptron (Collins 2002) with lazy averaging: totals collect step * change, and the average is
-// weights - totals / steps.
-class QuotePerceptron
-{
-public:
-    void score(const std::vector<FeatureKey> &features, float *scores) const
-    {
-        std::fill(scores, scores + kQuoteTagCount, 0.0f);
-        for (FeatureKey key : features) {
-            const std::int32_t row = m_index.find(key);
-            if (row == FeatureRowIndex::kAbsent)
-                continue;
-            const float *weights = m_weights.data() + std::size_t(row) * kQuoteTagCount;
-            for (int tag = 0; tag < kQuoteTagCount; ++tag)
-                scores[tag] += weights[tag];
-        }
-    }
-
-    // Adds `amount` to the weight of `tag` for every feature.
-    void add(const std::vector<FeatureKey> &features, QuoteTag tag, float amount)
-    {
-        for (FeatureKey key : features) {
-            const std::size_t row = std::size_t(m_index.findOrAdd(key));
-            if (row * kQuoteTagCount >= m_weights.size()) {
-                m_weights.resize((row + 1) * kQuoteTagCount, 0.0f);
-                m_totals.resize((row + 1) * kQuoteTagCount, 0.0);
-            }
-            m_weights[row * kQuoteTagCount + tag] += amount;
-            m_totals[row * kQuoteTagCount + tag] += double(m_step) * amount;
-        }
-    }
-
-    void tick() { ++m_step; }
-
-    QuoteWeights averaged() const
-    {
-        QuoteWeights weights;
-        weights.keys.resize(m_index.size());
-        m_index.forEach([&weights](FeatureKey key, std::int32_t row) { weights.keys[std::size_t(row)] = key; });
-        weights.rows.resize(m_weights.size());
-        for (std::size_t i = 0; i < m_weights.size(); ++i)
-            weights.rows[i] = float(double(m_weights[i]) - m_totals[i] / double(m_step));
-        return weights;
-    }
-
-private:
-    FeatureRowIndex m_index;
-    std::vector<float> m_weights;
-    std::vector<double> m_totals;
-    qint64 m_step = 1;
-};
+using QuotePerceptron = AveragedPerceptron<kQuoteTagCount>;
 
 // std::shuffle's algorithm is unspecified; this one is fixed.
 void shuffle(std::vector<int> &order, std::mt19937 &random)
@@ -72,7 +24,8 @@ void shuffle(std::vector<int> &order, std::mt19937 &random)
 }
 
 // One article made ready for training: its analysis, gold tags and (once the lexicon is known)
-// its features.
+// its features; for a stacked model, also the first pass's tags as a model trained without the
+// article gives them (the features then stack on those for the second pass).
 struct PreparedDocument
 {
     QList<Token> tokens;
@@ -81,11 +34,22 @@ struct PreparedDocument
     std::vector<QuoteTag> gold;
     std::unique_ptr<AnalysedText> analysed;
     std::unique_ptr<QuoteFeatures> features;
+    std::vector<QuoteTag> firstPass;
 };
 
-// One structured-perceptron run over the documents, shuffled with `seed` each epoch.
-QuoteWeights trainRun(const std::vector<PreparedDocument> &documents, const CueLexicon &lexicon, const WordClusters &clusters,
-                      const QuoteTrainingOptions &options, quint32 seed, bool watched)
+// A document as one training run sees it: the features of its pass and its gold tags.
+struct TrainingDocument
+{
+    const QuoteFeatures *features;
+    const std::vector<QuoteTag> *gold;
+};
+
+using ModelOfWeights = std::function<QuoteModel(const QuoteWeights &)>;
+
+// One structured-perceptron run over the documents, shuffled with `seed` each epoch; with
+// `watch`, the model after each epoch goes to options.afterEpoch.
+QuoteWeights trainRun(const std::vector<TrainingDocument> &documents, const QuoteTrainingOptions &options, quint32 seed,
+                      const ModelOfWeights &watch)
 {
     QuotePerceptron perceptron;
     std::vector<int> order(documents.size());
@@ -98,60 +62,52 @@ QuoteWeights trainRun(const std::vector<PreparedDocument> &documents, const CueL
         shuffle(order, random);
         qint64 mistakes = 0;
         for (int d : order) {
-            const PreparedDocument &document = documents[std::size_t(d)];
-            for (const TokenSpan &sequence : document.features->sequences()) {
-                const std::vector<QuoteTag> predicted = decodeQuoteTags(*document.features, sequence, score);
+            const QuoteFeatures &features = *documents[std::size_t(d)].features;
+            const std::vector<QuoteTag> &goldTags = *documents[std::size_t(d)].gold;
+            for (const TokenSpan &sequence : features.sequences()) {
+                const std::vector<QuoteTag> predicted = decodeQuoteTags(features, sequence, score);
                 // Where the paths differ, the gold path's features gain and the predicted path's lose.
                 for (qsizetype i = 0; i < qsizetype(predicted.size()); ++i) {
                     const qsizetype t = sequence.begin + i;
-                    const QuoteTag gold = document.gold[std::size_t(t)];
-                    const QuoteTag goldBefore = i == 0 ? kQuoteOutside : document.gold[std::size_t(t - 1)];
+                    const QuoteTag gold = goldTags[std::size_t(t)];
+                    const QuoteTag goldBefore = i == 0 ? kQuoteOutside : goldTags[std::size_t(t - 1)];
                     const QuoteTag chosen = predicted[std::size_t(i)];
                     const QuoteTag chosenBefore = i == 0 ? kQuoteOutside : predicted[std::size_t(i - 1)];
                     if (chosen != gold) {
                         ++mistakes;
                         keys.clear();
-                        document.features->addTokenFeatures(t, keys);
+                        features.addTokenFeatures(t, keys);
                         perceptron.add(keys, gold, 1.0f);
                         perceptron.add(keys, chosen, -1.0f);
                     }
                     if (chosen != gold || chosenBefore != goldBefore) {
                         keys.clear();
-                        document.features->addTagFeatures(t, goldBefore, keys);
+                        features.addTagFeatures(t, goldBefore, keys);
                         perceptron.add(keys, gold, 1.0f);
                         keys.clear();
-                        document.features->addTagFeatures(t, chosenBefore, keys);
+                        features.addTagFeatures(t, chosenBefore, keys);
                         perceptron.add(keys, chosen, -1.0f);
                     }
                 }
                 perceptron.tick();
             }
         }
-        if (watched && options.afterEpoch)
-            options.afterEpoch(epoch, mistakes, QuoteModel(lexicon, clusters, perceptron.averaged(), options.pruneBelow));
+        if (watch && options.afterEpoch)
+            options.afterEpoch(epoch, mistakes, watch(perceptron.averaged()));
     }
     return perceptron.averaged();
 }
 
-// Parameter mixing: the mean of the weights of runs with different shuffles.
-QuoteWeights averageWeights(const std::vector<QuoteWeights> &runs)
+// `options.seeds` runs with different shuffles, their weights averaged; only a single run is
+// watched.
+QuoteWeights trainSeeds(const std::vector<TrainingDocument> &documents, const QuoteTrainingOptions &options,
+                        const ModelOfWeights &watch)
 {
-    if (runs.size() == 1)
-        return runs.front();
-    FeatureRowIndex index;
-    QuoteWeights mean;
-    for (const QuoteWeights &run : runs) {
-        for (std::size_t r = 0; r < run.keys.size(); ++r) {
-            const std::size_t row = std::size_t(index.findOrAdd(run.keys[r]));
-            if (row == mean.keys.size()) {
-                mean.keys.push_back(run.keys[r]);
-                mean.rows.resize(mean.rows.size() + kQuoteTagCount, 0.0f);
-            }
-            for (int tag = 0; tag < kQuoteTagCount; ++tag)
-                mean.rows[row * kQuoteTagCount + std::size_t(tag)] += run.rows[r * kQuoteTagCount + std::size_t(tag)] / float(runs.size());
-        }
-    }
-    return mean;
+    std::vector<QuoteWeights> runs;
+    const int seeds = std::max(1, options.seeds);
+    for (int run = 0; run < seeds; ++run)
+        runs.push_back(trainRun(documents, options, options.seed + quint32(run) * 7919, seeds == 1 ? watch : ModelOfWeights()));
+    return averagePerceptronWeights<kQuoteTagCount>(runs);
 }
 
 } // namespace
@@ -201,12 +157,41 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
         document.features = std::make_unique<QuoteFeatures>(*document.analysed, lexicon, clusters);
     }
 
-    std::vector<QuoteWeights> runs;
-    for (int run = 0; run < std::max(1, options.seeds); ++run) {
-        const bool watched = options.seeds <= 1;
-        runs.push_back(trainRun(documents, lexicon, clusters, options, options.seed + quint32(run) * 7919, watched));
+    const float prune = options.pruneBelow;
+    const auto firstPassOf = [&](const PreparedDocument &document) {
+        return TrainingDocument{document.features.get(), &document.gold};
+    };
+    std::vector<TrainingDocument> all;
+    for (const PreparedDocument &document : documents)
+        all.push_back(firstPassOf(document));
+    const bool stacked = options.passes > 1;
+    const ModelOfWeights firstPassModel = [&](const QuoteWeights &weights) { return QuoteModel(lexicon, clusters, weights, prune); };
+    const QuoteWeights first = trainSeeds(all, options, stacked ? ModelOfWeights() : firstPassModel);
+    if (!stacked)
+        return QuoteModel(lexicon, clusters, first, prune);
+
+    // Jackknife: each fold's first-pass tags come from a model trained on the other folds, so the
+    // second pass learns from first-pass errors as they happen on unseen text.
+    const int folds = std::max(2, options.folds);
+    for (int fold = 0; fold < folds; ++fold) {
+        std::vector<TrainingDocument> others;
+        for (std::size_t d = 0; d < documents.size(); ++d) {
+            if (int(d % std::size_t(folds)) != fold)
+                others.push_back(firstPassOf(documents[d]));
+        }
+        const QuoteModel foldModel(lexicon, clusters, trainSeeds(others, options, {}), prune);
+        for (std::size_t d = std::size_t(fold); d < documents.size(); d += std::size_t(folds))
+            documents[d].firstPass = foldModel.tagFirstPass(*documents[d].analysed);
     }
-    return QuoteModel(lexicon, clusters, averageWeights(runs), options.pruneBelow);
+    std::vector<TrainingDocument> second;
+    for (PreparedDocument &document : documents) {
+        document.features->stackOn(document.firstPass);
+        second.push_back({document.features.get(), &document.gold});
+    }
+    const ModelOfWeights stackedModel = [&](const QuoteWeights &weights) {
+        return QuoteModel(lexicon, clusters, first, weights, prune);
+    };
+    return QuoteModel(lexicon, clusters, first, trainSeeds(second, options, stackedModel), prune);
 }
 
 
