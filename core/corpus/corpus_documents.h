@@ -32,6 +32,11 @@ struct DocumentFilter
 };
 
 Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter);
+// The ids of the documents findDocuments() lists, in the same order: one integer a row, so a
+// view can count and page through 100,000 matches without reading them.
+Expected<QList<qint64>, QString> findDocumentIds(Corpus &corpus, const DocumentFilter &filter);
+// The documents with these ids (with their layers' statuses), in id order.
+Expected<QList<CorpusDocument>, QString> documentsWithIds(Corpus &corpus, const QList<qint64> &ids);
 
 // One document with its text, by id or content hash (a unique prefix of at least 8 hex digits).
 struct StoredDocument

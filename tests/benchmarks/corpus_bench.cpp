@@ -2,6 +2,7 @@
 // documents, and importing real saved pages (WCXB, ../shared) with pre-annotation.
 //   corpus_bench [DOCUMENTS] [IMPORT_PAGES]     (defaults 100000 and 1000)
 #include "corpus/corpus.h"
+#include "corpus/corpus_document_model.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_import.h"
 #include "corpus/corpus_layers.h"
@@ -108,6 +109,50 @@ double timed(const std::function<void()> &work)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// What the corpus view waits for: the filter run (ids and count), then the first screen of rows
+// (40 rows, every column); and opening the document in a row far down the list.
+void benchmarkModel(Corpus &corpus)
+{
+    CorpusDocumentModel model;
+    model.setCorpus(&corpus);
+    const auto shown = [&](const DocumentFilter &filter) {
+        double best = 1e9;
+        for (int run = 0; run < 3; ++run) {
+            best = std::min(best, timed([&] {
+                model.setFilter(filter);
+                for (int row = 0; row < std::min(40, model.rowCount()); ++row)
+                    for (int column = 0; column < model.columnCount(); ++column)
+                        model.data(model.index(row, column));
+            }));
+        }
+        return best;
+    };
+    out << "corpus view model, best of 3 (filter applied + first 40 rows shown):\n";
+    out << "  all documents:                   " << shown({}) << " ms, " << model.rowCount() << " rows\n";
+    out << "  text 'harbour storm':            " << shown({QStringLiteral("harbour storm"), {}, {}, {}, -1}) << " ms, "
+        << model.rowCount() << "\n";
+    out << "  label QUOTE:                     " << shown({{}, QStringLiteral("QUOTE"), {}, {}, -1}) << " ms, "
+        << model.rowCount() << "\n";
+    out << "  reviewer bob, status done:       " << shown({{}, {}, QStringLiteral("done"), QStringLiteral("bob"), -1})
+        << " ms, " << model.rowCount() << "\n";
+    out << "  label+status+reviewer+text:      "
+        << shown({QStringLiteral("market"), QStringLiteral("PER"), QStringLiteral("in-progress"), QStringLiteral("ann"), -1})
+        << " ms, " << model.rowCount() << "\n";
+    model.setFilter({});
+    const double scrolled = timed([&] {
+        for (int row = model.rowCount() - 40; row < model.rowCount(); ++row)
+            model.data(model.index(row, CorpusDocumentModel::TitleColumn));
+    });
+    out << "  scroll to the last 40 rows:      " << scrolled << " ms\n";
+    int failures = 0;
+    const double opened = timed([&] {
+        const auto row = model.document(model.rowCount() * 3 / 4);
+        const auto document = findDocument(corpus, QString::number(row ? row->id : 0));
+        failures += document ? 0 : 1;
+    });
+    out << "  open the row 3/4 down (row, page path): " << opened << " ms, " << failures << " failed\n";
+}
+
 void benchmarkQueries(const QString &folder, int documents)
 {
     QList<int> opened;
@@ -144,6 +189,7 @@ void benchmarkQueries(const QString &folder, int documents)
     out << "filter label+status+reviewer+text: "
         << list({QStringLiteral("market"), QStringLiteral("PER"), QStringLiteral("in-progress"), QStringLiteral("ann"), -1})
         << " ms, " << count << "\n";
+    benchmarkModel(*corpus);
     QList<double> openTimes;
     int failures = 0;
     for (int id : std::as_const(opened)) {
