@@ -7,6 +7,7 @@
 #include "article_panel.h"
 #include "article_text_view.h"
 #include "block_dom_range.h"
+#include "corpus_controller.h"
 #include "highlight_request.h"
 #include "open_documents_model.h"
 #include "page_request_interceptor.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     auto schema = loadLabelSchema(defaultLabelSchemaPath());
     m_editor = new ReviewEditor(m_annotations, schema ? *schema : LabelSchema{}, this);
 
+    m_corpusController = new CorpusController(this, m_settings);
     createMenus();
     connectInPlaceEditing();
 
@@ -184,6 +186,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    m_corpusController->addFileActions(file);
     QAction *save = file->addAction(tr("&Save Annotations"), this, &MainWindow::saveAnnotations);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
@@ -263,6 +266,7 @@ void MainWindow::openFile(const QString &path)
         return;
     m_pendingPath = QFileInfo(path).absoluteFilePath();
     m_pendingRecordCount = 0;
+    m_pendingCorpusLayer.reset();
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
     if (isWarcFile(m_pendingPath)) {
         setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
@@ -270,6 +274,20 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     loadRecord(m_pendingPath, -1);
+}
+
+void MainWindow::openCorpusDocument(const CorpusLayerTarget &target)
+{
+    if (isLoading()) {
+        m_statusLabel->setText(tr("Still loading; try again in a moment."));
+        return;
+    }
+    if (!confirmUnsavedChanges())
+        return;
+    m_pendingPath = target.pagePath;
+    m_pendingRecordCount = 0;
+    m_pendingCorpusLayer = target;
+    loadRecord(target.pagePath, target.record);
 }
 
 void MainWindow::onRecordsListed()
@@ -317,6 +335,7 @@ void MainWindow::onDocumentLoaded()
 void MainWindow::showDocument(LoadedDocument document)
 {
     m_article = std::move(document.article);
+    m_corpusLayer = std::exchange(m_pendingCorpusLayer, std::nullopt);
     auto page = std::make_shared<const Page>(std::move(document.page));
     m_page = page;
     const QString fileName = QFileInfo(page->sourcePath).fileName();
@@ -346,12 +365,15 @@ void MainWindow::showDocument(LoadedDocument document)
     };
     m_boilerplate = boilerplate;
     m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));
-    m_documents->open(page->sourcePath, page->record, m_article.title);
-    m_settings->setValue(lastDocumentKey, page->sourcePath);
-    m_settings->setValue(lastRecordKey, page->record);
+    // A corpus page reopened as a plain page would be annotated beside the corpus's copy.
+    if (!m_corpusLayer) {
+        m_documents->open(page->sourcePath, page->record, m_article.title);
+        m_settings->setValue(lastDocumentKey, page->sourcePath);
+        m_settings->setValue(lastRecordKey, page->record);
+    }
     setWindowTitle((m_article.title.isEmpty() ? fileName : m_article.title) + QStringLiteral("[*]"));
     setWindowFilePath(page->sourcePath);
-    if (!page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
+    if (!m_corpusLayer && !page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
         RecentFiles(*m_settings).add(page->sourcePath);
     QString message = tr("%1 \u00b7 %2 \u00b7 %3").arg(fileName, pageFormatName(page->format).toUpper(), page->charset);
     if (page->record >= 0)

@@ -4,6 +4,7 @@
 #include "annotation_panel.h"
 #include "article_dom_range.h"
 #include "article_text_view.h"
+#include "corpus_controller.h"
 #include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
@@ -76,6 +77,7 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    m_corpusController->addReviewActions(review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
@@ -128,7 +130,12 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
         updateReviewProgress();
         return;
     }
-    const auto report = m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
+    m_editor->setMarksProgressOnFirstEdit(m_corpusLayer.has_value());
+    AnnotationSet start = m_corpusLayer && m_corpusLayer->start ? *m_corpusLayer->start : fresh;
+    if (m_corpusLayer)
+        start.reviewer = m_corpusLayer->reviewer;
+    const auto report = m_corpusLayer ? m_editor->open(m_corpusLayer->annotationPath, m_page->record, start, locate)
+                                      : m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
     if (!report) {
         m_annotations->setAnnotationSet(fresh);
         m_recoveryMessage = tr("annotations cannot be edited: %1").arg(report.error().message);
@@ -303,6 +310,7 @@ bool MainWindow::saveAnnotations()
         return false;
     }
     statusBar()->showMessage(tr("Annotations saved."), messageTimeout);
+    emit annotationsSaved();
     return true;
 }
 

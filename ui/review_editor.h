@@ -41,6 +41,11 @@ public:
     bool hasUnsavedChanges() const { return isOpen() && m_document->hasUnsavedChanges(); }
     Expected<qint64, DocumentError> save();
 
+    // A corpus layer: the first edit also marks the document in progress (in the same undo step).
+    void setMarksProgressOnFirstEdit(bool marks) { m_marksProgress = marks; }
+    DocumentStatus documentStatus() const;
+    QString setDocumentStatus(DocumentStatus status);
+
     QUndoStack *undoStack() const { return m_undoStack; }
     const LabelSchema &schema() const { return m_schema; }
 
@@ -78,6 +83,7 @@ private:
     QUndoStack *m_undoStack;
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
+    bool m_marksProgress = false;
 };
 
 // “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.
