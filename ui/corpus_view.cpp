@@ -130,9 +130,11 @@ CorpusView::CorpusView(CorpusDocumentModel *model, const QStringList &labels, QW
     connect(m_reviewingAs, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         emit reviewingAsChanged(text.trimmed());
     });
+    connect(m_model, &CorpusDocumentModel::totalCountChanged, this, [this](int count) {
+        m_count->setText(count < 0 ? tr("Counting documents\u2026") : tr("%n document(s)", nullptr, count));
+    });
     connect(m_cancelImport, &QToolButton::clicked, this, &CorpusView::importCancelRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n document(s)", nullptr, m_model->rowCount()));
         setReviewers(m_model->reviewers());
         const int width = m_table->viewport()->width();
         m_table->setColumnWidth(CorpusDocumentModel::TitleColumn, std::max(160, width / 2));

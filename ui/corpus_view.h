@@ -41,6 +41,7 @@ public:
     QComboBox *reviewingAsBox() const { return m_reviewingAs; }
     QProgressBar *importProgress() const { return m_importProgress; }
     QWidget *progressArea() const { return m_progressArea; }
+    QLabel *countLabel() const { return m_count; }
 
     QString reviewingAs() const;
     void setReviewingAs(const QString &reviewer);

@@ -6,14 +6,17 @@
 
 namespace galley {
 
-namespace {
-// Enough pages for several screens scrolled back and forth; beyond it the cache starts over.
-constexpr int kCachedPages = 64;
-} // namespace
-
 CorpusDocumentModel::CorpusDocumentModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_counting.setMaxThreadCount(1);
+}
+
+CorpusDocumentModel::~CorpusDocumentModel()
+{
+    ++m_generation;
+    m_counting.clear();
+    m_counting.waitForDone();
 }
 
 void CorpusDocumentModel::setCorpus(Corpus *corpus)
@@ -27,65 +30,114 @@ QString CorpusDocumentModel::setFilter(const DocumentFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    m_ids.clear();
+    m_rows.clear();
     m_reviewers.clear();
+    m_exhausted = true;
+    m_totalCount = 0;
+    ++m_generation;
     QString problem;
     if (m_corpus) {
-        auto ids = findDocumentIds(*m_corpus, filter);
+        auto first = findDocumentsAfter(*m_corpus, filter, 0, kPageSize);
         auto reviewers = corpusReviewers(*m_corpus);
-        if (ids && reviewers) {
-            m_ids = std::move(*ids);
+        if (first && reviewers) {
+            m_rows = std::move(*first);
+            m_exhausted = m_rows.size() < kPageSize;
             m_reviewers = std::move(*reviewers);
         } else {
-            problem = ids ? reviewers.error() : ids.error();
+            problem = first ? reviewers.error() : first.error();
         }
     }
+    // Views (and QAbstractItemModelTester) ask for more rows from their modelReset handlers;
+    // the first page is enough until the view scrolls.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
+    if (m_corpus && problem.isEmpty())
+        startCounting();
+    emit totalCountChanged(m_totalCount);
     return problem;
+}
+
+void CorpusDocumentModel::startCounting()
+{
+    if (m_exhausted) {   // the first page holds them all
+        m_totalCount = int(m_rows.size());
+        return;
+    }
+    m_totalCount = -1;
+    const int generation = m_generation;
+    const QString folder = m_corpus->folder();
+    const DocumentFilter filter = m_filter;
+    m_counting.start([this, generation, folder, filter] {
+        if (generation != m_generation)
+            return;
+        auto corpus = Corpus::open(folder);
+        const auto count = corpus ? countDocuments(**corpus, filter) : Expected<int, QString>(corpus.error());
+        if (!count || generation != m_generation)
+            return;
+        // Queued to this (UI) thread; the destructor waits for this task, so `this` is alive.
+        QMetaObject::invokeMethod(this, [this, generation, total = *count] {
+            if (generation != m_generation)
+                return;
+            m_totalCount = total;
+            emit totalCountChanged(total);
+        }, Qt::QueuedConnection);
+    });
+}
+
+bool CorpusDocumentModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_corpus && !m_exhausted && !m_resetting;
+}
+
+void CorpusDocumentModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = findDocumentsAfter(*m_corpus, m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, kPageSize);
+    if (!page || page->isEmpty()) {
+        m_exhausted = true;
+        return;
+    }
+    m_exhausted = page->size() < kPageSize;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(std::move(*page));
+    endInsertRows();
+}
+
+void CorpusDocumentModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 void CorpusDocumentModel::refreshDocument(qint64 documentId)
 {
     const int row = rowOfDocument(documentId);
-    if (row < 0)
+    if (row < 0 || !m_corpus)
         return;
-    m_pages.remove(row / kPageSize);
+    const auto fresh = documentsWithIds(*m_corpus, {documentId});
+    if (!fresh || fresh->isEmpty())
+        return;
+    m_rows[row] = fresh->first();
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 int CorpusDocumentModel::rowOfDocument(qint64 documentId) const
 {
-    const auto found = std::lower_bound(m_ids.cbegin(), m_ids.cend(), documentId);
-    return found != m_ids.cend() && *found == documentId ? int(found - m_ids.cbegin()) : -1;
-}
-
-const CorpusDocument *CorpusDocumentModel::cachedRow(int row) const
-{
-    if (!m_corpus || row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / kPageSize;
-    auto cached = m_pages.constFind(page);
-    if (cached == m_pages.cend()) {
-        if (m_pages.size() >= kCachedPages)
-            m_pages.clear();
-        auto rows = documentsWithIds(*m_corpus, m_ids.mid(qsizetype(page) * kPageSize, kPageSize));
-        cached = m_pages.insert(page, rows ? *rows : QList<CorpusDocument>());
-    }
-    const int offset = row % kPageSize;
-    // A document removed since the filter ran leaves its page short: its row shows empty.
-    return offset < cached->size() && cached->at(offset).id == m_ids[row] ? &cached->at(offset) : nullptr;
+    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), documentId,
+                                        [](const CorpusDocument &row, qint64 id) { return row.id < id; });
+    return found != m_rows.cend() && found->id == documentId ? int(found - m_rows.cbegin()) : -1;
 }
 
 std::optional<CorpusDocument> CorpusDocumentModel::document(int row) const
 {
-    const CorpusDocument *document = cachedRow(row);
-    return document ? std::optional<CorpusDocument>(*document) : std::nullopt;
+    return row >= 0 && row < m_rows.size() ? std::optional<CorpusDocument>(m_rows[row]) : std::nullopt;
 }
 
 int CorpusDocumentModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CorpusDocumentModel::columnCount(const QModelIndex &parent) const
@@ -110,11 +162,9 @@ QVariant CorpusDocumentModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const CorpusDocument *document = &m_rows[index.row()];
     if (role == DocumentIdRole)
-        return m_ids[index.row()];
-    const CorpusDocument *document = cachedRow(index.row());
-    if (!document)
-        return {};
+        return document->id;
     const int reviewerIndex = index.column() - FirstReviewerColumn;
     const QString reviewer = reviewerIndex >= 0 ? m_reviewers[reviewerIndex] : QString();
     switch (role) {

@@ -98,6 +98,49 @@ Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const Doc
     return readDocumentRows(query);
 }
 
+Expected<QList<CorpusDocument>, QString> findDocumentsAfter(Corpus &corpus, const DocumentFilter &filter, qint64 afterId,
+                                                            int limit)
+{
+    QVariantList values;
+    QString sql;
+    if (usesTrigramIndex(filter.text)) {
+        // Driven by the trigram index in rowid order, so the LIMIT stops the search early; an
+        // IN (subquery) would find every match before returning the first.
+        DocumentFilter rest = filter;
+        rest.text.clear();
+        sql = QString(kDocumentColumns).replace(QStringLiteral("FROM documents d"),
+                                                QStringLiteral("FROM documents_text t JOIN documents d ON d.id = t.rowid"))
+            + QStringLiteral(" WHERE t.text LIKE ? AND t.rowid > ?");
+        values = {QString(u'%' + filter.text + u'%'), afterId};
+        sql += filterConditions(rest, values) + QStringLiteral(" ORDER BY t.rowid");
+    } else {
+        sql = kDocumentColumns + QStringLiteral(" WHERE d.id > ?");
+        values = {afterId};
+        sql += filterConditions(filter, values) + QStringLiteral(" ORDER BY d.id");
+    }
+    sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return readDocumentRows(query);
+}
+
+Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM documents d WHERE 1") + filterConditions(filter, values);
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return query.lastError().text();
+    return query.value(0).toInt();
+}
+
 Expected<QList<qint64>, QString> findDocumentIds(Corpus &corpus, const DocumentFilter &filter)
 {
     QVariantList values;

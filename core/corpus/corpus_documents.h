@@ -32,6 +32,13 @@ struct DocumentFilter
 };
 
 Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter);
+// The next `limit` documents findDocuments() lists after the one with id `afterId` (0: from the
+// start). Each page costs about its own rows, however many documents match: what a view
+// reads as it scrolls.
+Expected<QList<CorpusDocument>, QString> findDocumentsAfter(Corpus &corpus, const DocumentFilter &filter, qint64 afterId,
+                                                            int limit);
+// How many documents findDocuments() lists (every match is visited: run it off the UI thread).
+Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filter);
 // The ids of the documents findDocuments() lists, in the same order: one integer a row, so a
 // view can count and page through 100,000 matches without reading them.
 Expected<QList<qint64>, QString> findDocumentIds(Corpus &corpus, const DocumentFilter &filter);

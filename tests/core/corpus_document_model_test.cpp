@@ -45,8 +45,19 @@ private slots:
     {
         CorpusDocumentModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &CorpusDocumentModel::totalCountChanged);
         model.setCorpus(m_corpus.get());
+        // The first page is read at once; the rest when a view scrolls to it. The total is
+        // counted in the background.
+        QCOMPARE(model.rowCount(), CorpusDocumentModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        QTRY_COMPARE(model.totalCount(), kDocuments);
+        QCOMPARE(counted.last().first().toInt(), kDocuments);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), kDocuments);
+        QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.reviewers(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("ann"));
@@ -56,7 +67,7 @@ private slots:
         QCOMPARE(model.index(11, 3).data(CorpusDocumentModel::StatusRole).toString(), QStringLiteral("not-started"));
         QCOMPARE(model.index(11, 3).data(CorpusDocumentModel::ReviewerRole).toString(), QStringLiteral("bob"));
         QCOMPARE(model.index(0, 2).data(CorpusDocumentModel::StatusRole).toString(), QString());
-        // A row on the third page is read when asked for.
+        // The last row, from the second page.
         QCOMPARE(model.index(kDocuments - 1, CorpusDocumentModel::TitleColumn).data().toString(),
                  QStringLiteral("Harbour report %1").arg(kDocuments - 1));
         QCOMPARE(model.document(kDocuments - 1)->id, qint64(kDocuments));
@@ -85,6 +96,23 @@ private slots:
         // A reviewer named confines the label to that reviewer's layer.
         model.setFilter({{}, QStringLiteral("ORG"), {}, QStringLiteral("ann"), -1});
         QCOMPARE(model.rowCount(), 0);
+        // A text every document has: read page by page through the trigram index, other
+        // conditions applied on the way.
+        model.setFilter({QStringLiteral("harbour council"), {}, {}, {}, -1});
+        QCOMPARE(model.rowCount(), CorpusDocumentModel::kPageSize);
+        model.fetchAll();
+        QCOMPARE(model.rowCount(), kDocuments);
+        QCOMPARE(model.document(kDocuments - 1)->id, kDocuments);
+        QTRY_COMPARE(model.totalCount(), kDocuments);
+        model.setFilter({QStringLiteral("harbour council"), QStringLiteral("ORG"), {}, {}, -1});
+        QCOMPARE(model.rowCount(), kDocuments / 3);
+        QCOMPARE(model.totalCount(), kDocuments / 3);
+        model.setFilter({QStringLiteral("budget item 1"), {}, QStringLiteral("done"), {}, -1});
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(findDocument(*m_corpus, QString::number(model.document(row)->id))->text.contains(QStringLiteral("budget item 1")));
+        // Articles 1, 10–19 and 100–199 (document id n + 1) that ann finished (4 | id): 3 + 25.
+        QCOMPARE(model.rowCount(), 28);
+        QCOMPARE(model.rowCount(), findDocuments(*m_corpus, model.filter())->size());
         model.setFilter({QStringLiteral("no such words"), {}, {}, {}, -1});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -94,6 +122,7 @@ private slots:
         CorpusDocumentModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCorpus(m_corpus.get());
+        model.fetchAll();
         const QModelIndex cell = model.index(2, 3);   // document 3, bob
         QCOMPARE(cell.data(CorpusDocumentModel::StatusRole).toString(), QStringLiteral("not-started"));
         QVERIFY(!setLayerStatus(*m_corpus, 3, QStringLiteral("bob"), QStringLiteral("in-progress")));

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
@@ -89,6 +90,7 @@ private slots:
         QCOMPARE(controller().model()->rowCount(), kDocuments);
         QCOMPARE(controller().model()->reviewers(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
         QCOMPARE(controller().view()->reviewerFilter()->count(), 3);   // any, ann, bob
+        QVERIFY(controller().view()->countLabel()->text().startsWith(QString::number(kDocuments)));
         const auto *annBar = controller().view()->progressArea()->findChild<QProgressBar *>(QStringLiteral("reviewerProgress-ann"));
         QVERIFY(annBar);
         QCOMPARE(annBar->value(), 1);
