@@ -144,7 +144,10 @@ QString CorpusController::useCorpus(Expected<std::unique_ptr<Corpus>, QString> c
     m_settings->setValue(corpusFolderKey, m_corpus->folder());
     m_model->setCorpus(m_corpus.get());
     m_dock->setWindowTitle(tr("Corpus: %1").arg(QDir(m_corpus->folder()).dirName()));
-    m_dock->show();
+    if (m_dock->isHidden()) {
+        m_dock->show();
+        m_window->resizeDocks({m_dock}, {std::max(520, m_window->width() * 2 / 5)}, Qt::Horizontal);
+    }
     for (QAction *action : std::as_const(m_needCorpus))
         action->setEnabled(true);
     refreshProgress();

@@ -89,9 +89,10 @@ CorpusView::CorpusView(CorpusDocumentModel *model, const QStringList &labels, QW
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    // Fixed widths: sizing columns to their contents would read every row.
+    // Fixed widths and a stretched title: sizing columns to their contents would read every row.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAccessibleName(tr("Corpus documents"));
 
     m_importProgress->setObjectName(QStringLiteral("corpusImportProgress"));
@@ -136,11 +137,10 @@ CorpusView::CorpusView(CorpusDocumentModel *model, const QStringList &labels, QW
     connect(m_cancelImport, &QToolButton::clicked, this, &CorpusView::importCancelRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         setReviewers(m_model->reviewers());
-        const int width = m_table->viewport()->width();
-        m_table->setColumnWidth(CorpusDocumentModel::TitleColumn, std::max(160, width / 2));
-        m_table->setColumnWidth(CorpusDocumentModel::SiteColumn, 110);
+        m_table->horizontalHeader()->setSectionResizeMode(CorpusDocumentModel::TitleColumn, QHeaderView::Stretch);
+        m_table->setColumnWidth(CorpusDocumentModel::SiteColumn, 100);
         for (int column = CorpusDocumentModel::FirstReviewerColumn; column < m_model->columnCount(); ++column)
-            m_table->setColumnWidth(column, 84);
+            m_table->setColumnWidth(column, 76);
     });
 }
 
