@@ -380,6 +380,8 @@ void MainWindow::showDocument(LoadedDocument document)
         message += QStringLiteral(" \u00b7 ")
                    + WarcRecordDialog::recordNumberText(page->record,
                                                         page->sourcePath == m_pendingPath ? m_pendingRecordCount : 0);
+    if (m_corpusLayer)
+        message += QStringLiteral(" \u00b7 ") + tr("%1's corpus layer").arg(m_corpusLayer->reviewer);
     if (!m_recoveryMessage.isEmpty())
         message += QStringLiteral(" \u2014 ") + m_recoveryMessage;
     setIdle(message);

@@ -221,6 +221,39 @@ private slots:
         QCOMPARE(m_settings->value(QStringLiteral("corpus/folder")).toString(), QDir(folder).absolutePath());
     }
 
+    void cancellingAnImportKeepsWholeDocumentsAndARerunContinues()
+    {
+        // 200 pages: the first 40 are the texts already imported (duplicates), 160 are new.
+        const QString input = m_dir.filePath(QStringLiteral("many"));
+        writeSmallCorpusPages(input, 200);
+        CorpusImportJob &job = *controller().importJob();
+        QSignalSpy finished(&controller(), &CorpusController::importFinished);
+        // Cancelled as soon as the first chunk is in: the job stops before the next one.
+        auto cancelOnce = connect(&job, &CorpusImportJob::progressed, &job, [&job](const ImportProgress &progress) {
+            if (progress.filesDone > 0)
+                job.cancel();
+        });
+        controller().importIntoCorpus({input}, false);
+        QVERIFY(finished.wait(60000));
+        disconnect(cancelOnce);
+        QVERIFY(job.wasCancelled());
+        const int imported = job.summary().counts.imported;
+        QVERIFY(imported > 0);
+        QVERIFY(imported < 160);
+        controller().model()->fetchAll();
+        QCOMPARE(controller().model()->rowCount(), 40 + imported);
+        for (int row = 0; row < controller().model()->rowCount(); ++row) {
+            const QString hash = controller().model()->document(row)->contentHash;
+            QVERIFY(QFile::exists(controller().corpus()->absolutePath(Corpus::layerFile(hash, Corpus::detectorLayer()))));
+        }
+        controller().importIntoCorpus({input}, false);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!job.wasCancelled());
+        QCOMPARE(job.summary().counts.imported, 160 - imported);
+        QCOMPARE(job.summary().counts.duplicates, 40 + imported);
+        QTRY_COMPARE(controller().model()->totalCount(), 200);
+    }
+
     void theCorpusIsReopenedAtStart()
     {
         MainWindow again(m_settings.get());
