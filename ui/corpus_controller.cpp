@@ -210,6 +210,7 @@ QString CorpusController::openDocument(int row, const QString &reviewer)
     if (!stored)
         return report(stored.error());
     CorpusLayerTarget target;
+    target.corpusFolder = m_corpus->folder();
     target.pagePath = m_corpus->absolutePath(stored->storedPage);
     target.record = stored->row.record;
     target.annotationPath = m_corpus->absolutePath(Corpus::layerFile(stored->row.contentHash, reviewer));
@@ -230,11 +231,17 @@ QString CorpusController::openDocument(int row, const QString &reviewer)
     return {};
 }
 
-void CorpusController::onEdited()
+bool CorpusController::isOpenLayerOfThisCorpus() const
 {
     const auto &layer = m_window->corpusLayer();
-    if (!layer || !m_corpus)
+    return layer && m_corpus && layer->corpusFolder == m_corpus->folder();
+}
+
+void CorpusController::onEdited()
+{
+    if (!isOpenLayerOfThisCorpus())
         return;
+    const auto &layer = m_window->corpusLayer();
     // The database follows the status at once (the file when the reviewer saves), so the table
     // and `corpus status` show the document in progress from the first edit.
     const QString status = documentStatusName(m_window->editor()->documentStatus());
@@ -249,9 +256,16 @@ void CorpusController::onEdited()
 
 void CorpusController::onSaved()
 {
-    const auto &layer = m_window->corpusLayer();
-    if (!layer || !m_corpus)
+    // A layer of a corpus closed since: its own folder's database records it.
+    if (m_window->corpusLayer() && !isOpenLayerOfThisCorpus()) {
+        const auto &other = *m_window->corpusLayer();
+        if (auto corpus = Corpus::open(other.corpusFolder))
+            recordLayerFile(**corpus, other.documentId, other.contentHash, other.reviewer);
         return;
+    }
+    if (!isOpenLayerOfThisCorpus())
+        return;
+    const auto &layer = m_window->corpusLayer();
     if (const auto problem = recordLayerFile(*m_corpus, layer->documentId, layer->contentHash, layer->reviewer)) {
         report(tr("The layer was saved, but the corpus could not record it: %1").arg(*problem));
         return;

@@ -55,6 +55,7 @@ signals:
 
 private:
     QString useCorpus(Expected<std::unique_ptr<Corpus>, QString> corpus);
+    bool isOpenLayerOfThisCorpus() const;
     void onEdited();
     void onSaved();
     void onImportFinished();

@@ -12,6 +12,7 @@ namespace galley {
 // annotated in (its journal beside it) instead of PAGE.galley.json.
 struct CorpusLayerTarget
 {
+    QString corpusFolder;
     QString pagePath;
     int record = -1;
     QString annotationPath;

@@ -326,6 +326,7 @@ void MainWindow::onDocumentLoaded()
 {
     DocumentResult result = m_documentWatcher.result();
     if (!result) {
+        m_pendingCorpusLayer.reset();
         showError(result.error());
         return;
     }

@@ -115,8 +115,11 @@ QString ReviewEditor::setDocumentStatus(DocumentStatus status)
         return tr("No page is open.");
     DocumentFields fields = m_document->set().document;
     fields.status = status;
-    return push({setDocumentFields(m_document->set(), fields)}, {},
-                tr("Mark Document %1").arg(documentStatusName(status)));
+    const QString text = status == DocumentStatus::Done         ? tr("Mark Document Done")
+                         : status == DocumentStatus::InProgress ? tr("Mark Document In Progress")
+                         : status == DocumentStatus::NotStarted ? tr("Mark Document Not Started")
+                                                                : tr("Mark Document Adjudicated");
+    return push({setDocumentFields(m_document->set(), fields)}, {}, text);
 }
 
 QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text)

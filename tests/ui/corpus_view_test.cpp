@@ -208,6 +208,16 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("second"));
         QCOMPARE(controller().createCorpus(folder), QString());
+        // cat's layer of the first corpus is still open: saving it records it there, not here.
+        const QString text = m_window->annotations()->annotationSet().text;
+        const int start = int(text.indexOf(QStringLiteral("Varga")));
+        QCOMPARE(m_window->editor()->addSpan(QStringLiteral("PER"), start, start + 5), QString());
+        QVERIFY(m_window->saveAnnotations());
+        {
+            auto first = Corpus::open(m_corpusFolder);
+            QCOMPARE(findDocuments(**first, {{}, QStringLiteral("PER"), {}, QStringLiteral("cat"), -1})->size(), 1);
+        }
+        QCOMPARE(controller().model()->reviewers(), QStringList());
         QCOMPARE(controller().model()->rowCount(), 0);
         writeSmallCorpusPages(m_dir.filePath(QStringLiteral("more")), 40);
         QSignalSpy finished(&controller(), &CorpusController::importFinished);
