@@ -45,6 +45,8 @@ public:
     // Reads every remaining page (tests, and views that need them all).
     void fetchAll();
 
+    // Blocks until the count under way (if any) is done; its result arrives as an event.
+    void waitForCount() { m_counting.waitForDone(); }
     // Documents the filter matches; -1 while they are being counted.
     int totalCount() const { return m_totalCount; }
     const QStringList &reviewers() const { return m_reviewers; }
