@@ -141,26 +141,6 @@ Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filt
     return query.value(0).toInt();
 }
 
-Expected<QList<qint64>, QString> findDocumentIds(Corpus &corpus, const DocumentFilter &filter)
-{
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT d.id FROM documents d WHERE 1") + filterConditions(filter, values)
-        + QStringLiteral(" ORDER BY d.id");
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery query(corpus.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return query.lastError().text();
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
 Expected<QList<CorpusDocument>, QString> documentsWithIds(Corpus &corpus, const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -39,9 +39,6 @@ Expected<QList<CorpusDocument>, QString> findDocumentsAfter(Corpus &corpus, cons
                                                             int limit);
 // How many documents findDocuments() lists (every match is visited: run it off the UI thread).
 Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filter);
-// The ids of the documents findDocuments() lists, in the same order: one integer a row, so a
-// view can count and page through 100,000 matches without reading them.
-Expected<QList<qint64>, QString> findDocumentIds(Corpus &corpus, const DocumentFilter &filter);
 // The documents with these ids (with their layers' statuses), in id order.
 Expected<QList<CorpusDocument>, QString> documentsWithIds(Corpus &corpus, const QList<qint64> &ids);
 
