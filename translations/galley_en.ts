@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HighlightRequest</name>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpanLabels</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AdjudicationQueueModel</name>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not annotate this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AdjudicationQueueView</name>
+    <message>
+        <source>1, 2, …: take that reviewer&apos;s version · A: accept all · X: reject all · Enter: next open conflict · Ctrl+Z: undo · double-click: open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not annotate this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open</source>
+        <translation>
+            <numerusform>%n conflict open</numerusform>
+            <numerusform>%n conflicts open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n row(s) of %1</source>
+        <translation>
+            <numerusform> in %n row of %1</numerusform>
+            <numerusform> in %n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — curator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: decisions need a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no span here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AgreementTableModel</name>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined: no variation to agree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff α</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationPanel</name>
+    <message numerus="yes">
+        <source>%n span(s) could not be found in the page:</source>
+        <translation>
+            <numerusform>%n span could not be found in the page:</numerusform>
+            <numerusform>%n spans could not be found in the page:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans not found in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::ArticleBlockModel</name>
     <message>
         <source>navigation</source>
@@ -133,16 +446,6 @@
     </message>
 </context>
 <context>
-    <name>galley::AnnotationPanel</name>
-    <message numerus="yes">
-        <source>%n span(s) could not be found in the page:</source>
-        <translation>
-            <numerusform>%n span could not be found in the page:</numerusform>
-            <numerusform>%n spans could not be found in the page:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>galley::ArticlePanel</name>
     <message>
         <source>By:</source>
@@ -192,6 +495,134 @@
     </message>
     <message>
         <source>Open a saved page with File ▸ Open or drop it on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleTextView</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CorpusAgreementView</name>
+    <message>
+        <source>Include layers not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token confusion (rows: first reviewer of each pair, columns: second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with two or more reviewers</source>
+        <translation>
+            <numerusform>%n document with two or more reviewers</numerusform>
+            <numerusform>%n documents with two or more reviewers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n token(s); reviewers: %1</source>
+        <translation>
+            <numerusform>, %n token; reviewers: %1</numerusform>
+            <numerusform>, %n tokens; reviewers: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document has two reviewer layers%1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart shown with Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::EntityTreeModel</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::FilteredChoiceDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LabelMenu</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LabelPopup</name>
+    <message>
+        <source>Add a span with a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 span (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +798,707 @@
             <numerusform>restored %n unsaved edits from the last session</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article as plain text instead of the saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in the page</source>
+        <translation>
+            <numerusform>%n not found in the page</numerusform>
+            <numerusform>%n not found in the page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Pending Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pending Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend &amp;End by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten E&amp;nd by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend &amp;Start by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten S&amp;tart by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Quote &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Quote Spea&amp;ker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label or Add Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With text selected: add a span; else: relabel the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations cannot be edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No span is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected text is not part of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a span first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A span keeps at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no mention that could be the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations of this page have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::MouseEditing</name>
+    <message>
+        <source>&amp;Pick Speaker in Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the mention who said the selected quote, in the page or the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new extent is not part of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A span keeps at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the mention who said %1, in the page or the text (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mention that can speak is there: click a highlighted name (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Speaker of the Selected Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NumberTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::OpenDocumentsModel</name>
+    <message>
+        <source>%1 (record %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of %1 (%2) highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset label colours to the schema&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the panel and text font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel and text &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Galley starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. A key can belong to one action only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further shortcuts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the shortcut of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts of every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset All to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every shortcut to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel and Text Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::QuoteTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewEditor</name>
+    <message>
+        <source>No page is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a span first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no label %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A span cannot be empty or leave the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text of the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 span has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a quote and a speaker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be the speaker of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set speaker of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entity has no cluster to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ShortcutRegistry</name>
+    <message>
+        <source>No such action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpanListModel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::StructuralEditActions</name>
+    <message>
+        <source>S&amp;plit Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;Entity into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split &amp;from Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Quote &amp;Cue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a span first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single word: there is nothing to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later %1 span to merge %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entity mention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n mention(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n mention)</numerusform>
+            <numerusform>%1 (%2, %n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article has no other entity to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into which entity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entity %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 from entity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cue of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected text is not part of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — …%2[%3]%4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cue&apos;s words in the page or the text first: the article has no cue span yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which words introduce %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>
@@ -399,6 +1531,22 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages are numbered from 1, as in the status bar; galley-cli --record counts from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "recent_files.h"
 #include "review_editor.h"
 #include "served_page.h"
+#include "shortcut_registry.h"
 #include "span_description.h"
 #include "text_page_layout.h"
 #include "warc_record_dialog.h"
@@ -57,6 +58,7 @@ const QString articleTextKey = QStringLiteral("mainWindow/showArticleText");
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_shortcuts(new ShortcutRegistry(this))
 {
     setWindowTitle(tr("No page open") + QStringLiteral("[*]"));
     setAcceptDrops(true);
@@ -167,6 +169,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     restoreState(m_settings->value(stateKey).toByteArray());
     m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     m_articleTextAction->setChecked(m_settings->value(articleTextKey, false).toBool());
+    restorePreferences();
     setIdle(tr("Ready"));
 }
 

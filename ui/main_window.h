@@ -3,6 +3,7 @@
 #include "corpus_layer_target.h"
 #include "document_loading.h"
 #include "dom_range.h"
+#include "preferences.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -27,9 +28,12 @@ class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
 class CorpusController;
+class MouseEditing;
 class OpenDocumentsModel;
 class ReviewEditor;
 class PageView;
+class PreferencesDialog;
+class ShortcutRegistry;
 class TextPageLayout;
 struct HighlightOutcome;
 
@@ -69,12 +73,21 @@ public:
     QString statusText() const;
     QSplitter *splitter() const { return m_splitter; }
     ReviewEditor *editor() const { return m_editor; }
+    // Handles, speaker picking and context menus in the page and the text view.
+    MouseEditing *mouseEditing() const { return m_mouseEditing; }
     // The span the reviewer's keys act on: the one last picked in the panel, page or text.
     const QString &selectedSpanId() const { return m_selectedSpan; }
     // Reviewed spans against all, in the status bar.
     QProgressBar *reviewProgress() const { return m_reviewProgress; }
     // Saves the annotations; false (and a message) when they could not be written.
     bool saveAnnotations();
+
+    // Preferences (main_window_preferences.cpp). Every action with a key, for rebinding.
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
+    // Applies label colours, font, highlight opacity and theme now and saves them.
+    void applyPreferences(const Preferences &preferences);
+    // Edit ▸ Preferences: opens the dialog (or raises the open one) and returns it.
+    PreferencesDialog *showPreferences();
 
 signals:
     void documentShown();
@@ -124,6 +137,11 @@ private:
     void reportEditResult(const QString &error);
     bool confirmUnsavedChanges();
 
+    // Preferences (main_window_preferences.cpp).
+    void addPreferencesAction(QMenu *menu);
+    void restorePreferences();
+    void redrawHighlights();
+
     QSettings *m_settings;
     ArticleBlockModel *m_model = nullptr;
     ArticlePanel *m_panel = nullptr;
@@ -141,7 +159,9 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QToolButton *m_diagnosticsButton = nullptr;
     ReviewEditor *m_editor = nullptr;
+    MouseEditing *m_mouseEditing = nullptr;
     QProgressBar *m_reviewProgress = nullptr;
+    ShortcutRegistry *m_shortcuts = nullptr;
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;
     QString m_recoveryMessage;   // what opening the annotations restored, for the status bar

@@ -6,6 +6,7 @@
 #include "article_text_view.h"
 #include "corpus_controller.h"
 #include "entity_tree_model.h"
+#include "mouse_editing.h"
 #include "number_table_model.h"
 #include "highlight_request.h"
 #include "page_view.h"
@@ -13,6 +14,9 @@
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "structural_edit_actions.h"
+#include "shortcut_registry.h"
+#include "span_labels.h"
 #include "word_steps.h"
 
 #include <QAction>
@@ -25,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -44,6 +49,7 @@ void MainWindow::createEditMenus()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    addPreferencesAction(edit);
     connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
 
@@ -60,8 +66,17 @@ void MainWindow::createEditMenus()
     // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
     const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
     accept->setShortcuts(acceptKeys);
-    connect(qApp, &QApplication::focusChanged, accept, [accept, acceptKeys](QWidget *, QWidget *now) {
-        accept->setShortcuts(qobject_cast<QLineEdit *>(now) ? QList<QKeySequence>{acceptKeys.first()} : acceptKeys);
+    m_shortcuts->add(accept, QStringLiteral("review/accept"));
+    // Tied to the registry, which the window destroys before the widgets whose focus then goes.
+    connect(qApp, &QApplication::focusChanged, m_shortcuts, [this, accept = QPointer<QAction>(accept)](QWidget *, QWidget *now) {
+        if (!accept)
+            return;
+        QList<QKeySequence> keys = m_shortcuts->shortcuts(QStringLiteral("review/accept"));
+        if (qobject_cast<QLineEdit *>(now))
+            keys.removeIf([](const QKeySequence &key) {
+                return key == QKeySequence(Qt::Key_Return) || key == QKeySequence(Qt::Key_Enter);
+            });
+        accept->setShortcuts(keys);
     });
     add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
         reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
@@ -77,6 +92,12 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    m_mouseEditing = new MouseEditing({m_pageView, m_textView, m_editor, m_annotations, statusBar(),
+                                       [this] { return m_selectedSpan; },
+                                       [this](const QString &label) { applyLabelKey(label); }},
+                                      this);
+    review->addAction(m_mouseEditing->pickSpeakerAction());
+    new StructuralEditActions(this, m_editor, review);
     m_corpusController->addReviewActions(review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
@@ -86,7 +107,9 @@ void MainWindow::createEditMenus()
         QList<QKeySequence> keys;
         if (!label.shortcut.isNull())
             keys.append(QKeySequence(QString(label.shortcut.toUpper())));
-        add(labels, tr("%1 (%2)").arg(label.displayName, label.name), keys, [this, name] { applyLabelKey(name); });
+        QAction *action = add(labels, tr("%1 (%2)").arg(labelDisplayName(name), label.name), keys,
+                              [this, name] { applyLabelKey(name); });
+        m_shortcuts->add(action, QStringLiteral("label/") + name);
     }
 }
 
@@ -151,7 +174,8 @@ void MainWindow::onEdited(const QString &focusSpanId)
     const SpanDomLocator locate = [this](const Span &span) {
         return articleDomRange(m_article, *m_page, m_textLayout.get(), span.start, span.end);
     };
-    m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), m_boilerplate, locate));
+    if (!m_editor->lastChangedSpans().isEmpty())
+        m_pageView->updateHighlights(highlightUpdate(m_annotations->annotationSet(), m_editor->lastChangedSpans(), locate));
     updateReviewProgress();
     if (!focusSpanId.isEmpty() && m_annotations->span(focusSpanId))
         showSpanEverywhere(focusSpanId);

@@ -1,6 +1,8 @@
 #include "page_view.h"
 
+#include "highlight_request.h"
 #include "page_bridge.h"
+#include "page_editing_bridge.h"
 #include "page_request_interceptor.h"
 #include "page_scheme_handler.h"
 #include "page_url_scheme.h"
@@ -123,6 +125,8 @@ PageView::PageView(QWidget *parent)
                                               QStringLiteral("galley-page"), QWebEngineScript::DocumentReady));
     profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-highlights.js"),
                                               QStringLiteral("galley-highlights"), QWebEngineScript::DocumentReady));
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-mouse-editing.js"),
+                                              QStringLiteral("galley-mouse-editing"), QWebEngineScript::DocumentReady));
     lockDown(profile->settings());
 
     auto *webPage = new ReadOnlyWebPage(profile, this);
@@ -132,6 +136,8 @@ PageView::PageView(QWidget *parent)
     m_bridge = new PageBridge(this);
     auto *channel = new QWebChannel(webPage);
     channel->registerObject(QStringLiteral("galleyBridge"), m_bridge);
+    m_editingBridge = new PageEditingBridge(this);
+    channel->registerObject(QStringLiteral("galleyEditing"), m_editingBridge);
     webPage->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
     connect(m_bridge, &PageBridge::clicked, this, &PageView::spanClicked);
     connect(m_bridge, &PageBridge::hovered, this, &PageView::spanHovered);
@@ -199,10 +205,24 @@ void PageView::setHighlights(const QJsonObject &request)
         applyHighlights();
 }
 
+void PageView::updateHighlights(const QJsonObject &update)
+{
+    if (m_highlights.isEmpty())
+        return;
+    mergeHighlightUpdate(m_highlights, update);
+    if (m_loaded)
+        runHighlightScript(QStringLiteral("window.galleyHighlights ? window.galleyHighlights.update(%1) : null")
+                               .arg(QString::fromUtf8(QJsonDocument(update).toJson(QJsonDocument::Compact))));
+}
+
 void PageView::applyHighlights()
 {
-    const QString call = QStringLiteral("window.galleyHighlights ? window.galleyHighlights.apply(%1) : null")
-                             .arg(QString::fromUtf8(QJsonDocument(m_highlights).toJson(QJsonDocument::Compact)));
+    runHighlightScript(QStringLiteral("window.galleyHighlights ? window.galleyHighlights.apply(%1) : null")
+                           .arg(QString::fromUtf8(QJsonDocument(m_highlights).toJson(QJsonDocument::Compact))));
+}
+
+void PageView::runHighlightScript(const QString &call)
+{
     QPointer<PageView> self(this);
     page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
         if (!self)

@@ -19,6 +19,7 @@ class QWebEngineProfile;
 namespace galley {
 
 class PageBridge;
+class PageEditingBridge;
 class PageRequestInterceptor;
 class PageSchemeHandler;
 
@@ -51,10 +52,15 @@ public:
     // Scrolls `range` into view and highlights it for a moment; emits flashed() with its text.
     void flash(const DomRange &range);
     PageRequestInterceptor *requestInterceptor() const { return m_interceptor; }
+    // Boundary drags, speaker picks and right clicks in the page (galley-mouse-editing.js).
+    PageEditingBridge *editingBridge() const { return m_editingBridge; }
 
     // Highlights the spans of `request` (see galley-highlights.js) now, or once the page has
     // loaded; again after every reload. Emits highlighted().
     void setHighlights(const QJsonObject &request);
+    // After an edit: redraws only the spans in `update` (see highlightUpdate()) and answers with
+    // highlighted() for the whole page, as setHighlights does.
+    void updateHighlights(const QJsonObject &update);
     // Marks a highlighted span as selected, scrolls to it and flashes it; emits flashed().
     void revealSpan(const QString &spanId);
     // The text the reader selected in the page with up to 64 characters either side (empty
@@ -71,10 +77,12 @@ signals:
 
 private:
     void applyHighlights();
+    void runHighlightScript(const QString &call);
 
     PageSchemeHandler *m_schemeHandler = nullptr;
     PageRequestInterceptor *m_interceptor = nullptr;
     PageBridge *m_bridge = nullptr;
+    PageEditingBridge *m_editingBridge = nullptr;
     QJsonObject m_highlights;
     bool m_loaded = false;
     QTimer m_flashEnd;   // page timers do not run with page scripts off; C++ ends the flash

@@ -4,6 +4,7 @@
 #include "review_annotations.h"
 
 #include "annotation/span_attribute_validation.h"
+#include "annotation/span_removal.h"
 #include "annotation/text_quote.h"
 
 #include <QFile>
@@ -92,6 +93,11 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
         }
         inverses.prepend(std::move(inverse).value());
     }
+    m_lastChangedSpans.clear();
+    for (const AnnotationEdit &edit : edits) {
+        if (const auto *spanChange = std::get_if<SpanChange>(&edit))
+            m_lastChangedSpans.append(spanChange->after ? spanChange->after->id : spanChange->before->id);
+    }
     // A span's own fields changed: the models update its row. Anything else (a span added or
     // removed, a label, a relation, a cluster) regroups the panels.
     const auto *change = edits.size() == 1 ? std::get_if<SpanChange>(&edits.first()) : nullptr;
@@ -133,6 +139,25 @@ QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpan
     }
     m_undoStack->push(new AnnotationEditCommand(this, std::move(edits), focusSpanId, text));
     return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
+}
+
+QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    if (!edits)
+        return tr("%1 could not be done: %2").arg(text, edits.error().message);
+    if (edits->isEmpty())
+        return {};
+    return push(*edits, focusSpanId, text);
+}
+
+EditContext ReviewEditor::editContext() const
+{
+    EditContext context;
+    context.reviewer = isOpen() ? stamped(Span()).provenance.reviewer : qEnvironmentVariable("USER");
+    context.locate = m_locate;
+    return context;
 }
 
 Span ReviewEditor::stamped(Span span) const
@@ -258,6 +283,17 @@ QString ReviewEditor::addSpan(const QString &label, int start, int end)
                 tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start))));
 }
 
+QString ReviewEditor::deleteSpan(const QString &spanId)
+{
+    const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
+    if (!span)
+        return tr("Select a span first.");
+    auto edits = spanDeletion(m_document->set(), spanId);
+    if (!edits)
+        return edits.error().message;
+    return push(std::move(*edits), {}, tr("Delete %1").arg(quotedSpanText(span->text)));
+}
+
 QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, const QVariant &value)
 {
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
@@ -307,35 +343,12 @@ QString ReviewEditor::setSpeaker(const QString &quoteId, const QString &mentionI
     const Span *mention = isOpen() ? m_annotations->span(mentionId) : nullptr;
     if (!quote || !mention)
         return tr("Select a quote and a speaker first.");
-    const QString relationType = QStringLiteral("speaker");
-    const RelationDefinition *definition = m_schema.relation(relationType);
+    const RelationDefinition *definition = m_schema.relation(QStringLiteral("speaker"));
     if (definition && (!definition->from.contains(quote->label) || !definition->to.contains(mention->label)))
         return tr("%1 cannot be the speaker of %2.").arg(quotedSpanText(mention->text), quotedSpanText(quote->text));
     const QString text = tr("Set speaker of %1 to %2").arg(quotedSpanText(quote->text), quotedSpanText(mention->text));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Relation &relation : m_document->set().relations) {
-        if (relation.type != relationType || relation.from != quoteId)
-            continue;
-        if (relation.to == mentionId && relation.status != ReviewStatus::Rejected)
-            return {};
-        Relation changed = relation;
-        changed.to = mentionId;
-        changed.status = ReviewStatus::Edited;
-        changed.modified = now;
-        auto edit = updateRelation(m_document->set(), changed);
-        if (!edit)
-            return edit.error().message;
-        return push({*edit}, quoteId, text);
-    }
-    Relation relation;
-    relation.id = newId(QLatin1Char('r'));
-    relation.type = relationType;
-    relation.from = quoteId;
-    relation.to = mentionId;
-    relation.status = ReviewStatus::Added;
-    relation.created = now;
-    relation.modified = now;
-    return push({addRelation(std::move(relation))}, quoteId, text);
+    return pushEdits(linkQuote(m_document->set(), m_schema, QStringLiteral("speaker"), quoteId, mentionId, editContext()),
+                     quoteId, text);
 }
 
 QString ReviewEditor::renameCluster(const QString &clusterId, const QString &name)

@@ -2,6 +2,7 @@
 
 #include "annotation/annotation_document.h"
 #include "annotation/label_schema.h"
+#include "annotation/structural_edits.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -47,12 +48,16 @@ public:
     QString setDocumentStatus(DocumentStatus status);
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Ids of the spans the last applied edits (action, undo or redo) added, changed or removed.
+    const QStringList &lastChangedSpans() const { return m_lastChangedSpans; }
     const LabelSchema &schema() const { return m_schema; }
 
     QString setStatus(const QString &spanId, ReviewStatus status);
     QString relabel(const QString &spanId, const QString &label);
     QString resize(const QString &spanId, int start, int end);
     QString addSpan(const QString &label, int start, int end);
+    // Removes the span with the relations from and to it (speaker, cue, cluster membership).
+    QString deleteSpan(const QString &spanId);
     // Sets (or, with a null value, removes) an attribute, checked against the schema.
     QString setAttribute(const QString &spanId, const QString &name, const QVariant &value);
     // The same from text a reviewer typed: a number attribute must read as a number, an enum
@@ -60,6 +65,12 @@ public:
     QString setAttributeText(const QString &spanId, const QString &name, const QString &text);
     QString setSpeaker(const QString &quoteId, const QString &mentionId);
     QString renameCluster(const QString &clusterId, const QString &name);
+
+    // The edits of a core action (split, merge, clusters, cue) as one undoable command named
+    // `text`; returns why it was refused, empty when done or when it changes nothing.
+    QString pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text);
+    // Stamps for core actions: now, the reviewer, and where a stretch of text is in the page.
+    EditContext editContext() const;
 
     // For AnnotationEditCommand: applies the edits in order (all or none) and returns their
     // inverses, last first.
@@ -84,6 +95,7 @@ private:
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
     bool m_marksProgress = false;
+    QStringList m_lastChangedSpans;
 };
 
 // “Elena Varga”: a span's text as undo entries and messages quote it, shortened when long.

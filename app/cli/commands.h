@@ -14,6 +14,7 @@ int runCorpus(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runReanchor(const QStringList &arguments);
 int runReattach(const QStringList &arguments);
+int runEdit(const QStringList &arguments);
 int runEvalExtraction(const QStringList &arguments);
 int runTrainNer(const QStringList &arguments);
 int runEvalNer(const QStringList &arguments);

@@ -1,11 +1,12 @@
 #include "command_line.h"
 #include "commands.h"
 #include "corpus_cli.h"
-#include "corpus_reviewer_layers.h"
 
 #include "adjudication/adjudication.h"
 #include "corpus/adjudication_decisions.h"
+#include "corpus/conflict_reopening.h"
 #include "corpus/corpus_documents.h"
+#include "corpus/reviewer_layers_by_document.h"
 
 #include <QTextStream>
 
@@ -37,9 +38,13 @@ int runCorpusAdjudicate(const QStringList &arguments)
         QStringLiteral("Decide a conflict without asking: 'KEY=accept' or 'KEY=reject' (KEY as listed, e.g. "
                        "'PER 10-13'); repeatable."),
         QStringLiteral("KEY=CHOICE"));
+    const QCommandLineOption reopen(QStringLiteral("reopen"),
+        QStringLiteral("Forget the decision on a conflict (KEY as listed) so it is open again, and the gold layer it "
+                       "made; with --document only there. Repeatable."),
+        QStringLiteral("KEY"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("Only list the open conflicts."));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include reviewer layers not marked done."));
-    parser.addOptions({curator, document, decide, list, all});
+    parser.addOptions({curator, document, decide, reopen, list, all});
     const QString description = QStringLiteral(
         "Merge the reviewers' layers of each document annotated by two or more into its gold layer.\n"
         "Spans every reviewer made (same boundaries and label) are accepted automatically. Each other span is\n"
@@ -85,6 +90,20 @@ int runCorpusAdjudicate(const QStringList &arguments)
     if (!documents) {
         err << "galley-cli corpus adjudicate: " << documents.error() << '\n';
         return ExitBadInput;
+    }
+    for (const auto &[row, reviewed] : *documents) {
+        if (onlyDocument >= 0 && row.documentId != onlyDocument)
+            continue;
+        const auto recorded = loadDecisions(*corpus, row.documentId);
+        for (const QString &key : parser.values(reopen)) {
+            if (!recorded || !recorded->contains(key))
+                continue;
+            if (const auto problem = reopenConflict(*corpus, row.documentId, row.contentHash, key)) {
+                err << "galley-cli corpus adjudicate: " << *problem << '\n';
+                return ExitBadInput;
+            }
+            out << "reopened document " << row.documentId << "  " << key << '\n';
+        }
     }
     QTextStream in(stdin);
     int written = 0;

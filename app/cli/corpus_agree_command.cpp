@@ -1,9 +1,10 @@
 #include "command_line.h"
 #include "commands.h"
 #include "corpus_cli.h"
-#include "corpus_reviewer_layers.h"
 
 #include "agreement/agreement_report_output.h"
+#include "agreement/pairwise_agreement.h"
+#include "corpus/reviewer_layers_by_document.h"
 
 #include <QSaveFile>
 #include <QTextStream>
@@ -19,7 +20,9 @@ int runCorpusAgree(const QStringList &arguments)
         QStringLiteral("Also write an HTML report (per-label table and charts, token confusion matrix) to FILE."),
         QStringLiteral("FILE"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include layers not marked done."));
-    parser.addOptions({html, all});
+    const QCommandLineOption pairs(QStringLiteral("pairs"),
+        QStringLiteral("Also print the table for each pair of reviewers, over the documents both annotated."));
+    parser.addOptions({html, all, pairs});
     const QString description = QStringLiteral(
         "Agreement between reviewers on the documents two or more of them annotated (layers marked done,\n"
         "unless --all), per label and overall:\n"
@@ -48,6 +51,10 @@ int runCorpusAgree(const QStringList &arguments)
         reviewed.append(entry.second);
     const AgreementReport report = computeAgreement(reviewed);
     QTextStream(stdout) << agreementReportTable(report);
+    if (parser.isSet(pairs)) {
+        for (const PairAgreement &pair : agreementPerPair(reviewed))
+            QTextStream(stdout) << "\n== " << pair.first << " / " << pair.second << " ==\n" << agreementReportTable(pair.report);
+    }
     if (parser.isSet(html)) {
         QSaveFile file(parser.value(html));
         const QByteArray bytes = agreementReportHtml(report, QStringLiteral("Agreement: ") + corpus->folder()).toUtf8();

@@ -27,7 +27,8 @@ int runCorpusImport(const QStringList &arguments)
         "the pre-annotation is the document's 'detectors' layer.\n"
         "Killed at any point, the corpus holds only whole documents; run the same command again to continue.\n"
         "Progress goes to stderr; files that cannot be loaded are listed and do not stop the import\n"
-        "(exit code 1 when there were any).")
+        "(exit code 1 when there were any). A damaged archive (a truncated .warc.gz) is named with its\n"
+        "problem, and its whole records before the damage are imported.")
                                         .arg(QThread::idealThreadCount());
     if (const auto exit = parseCommandLine(parser, command, description, arguments))
         return *exit;
@@ -68,6 +69,8 @@ int runCorpusImport(const QStringList &arguments)
     for (const QString &problem : summary.problems)
         err << "galley-cli corpus import: " << problem << '\n';
     QTextStream(stdout) << summary.counts.imported << " imported, " << summary.counts.duplicates << " duplicates, "
-                        << summary.counts.failed << " failed\n";
+                        << summary.counts.failed << " failed"
+                        << (summary.counts.damaged ? QStringLiteral(", %1 damaged").arg(summary.counts.damaged) : QString())
+                        << '\n';
     return summary.problems.isEmpty() ? ExitSuccess : ExitBadInput;
 }

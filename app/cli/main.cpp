@@ -24,6 +24,8 @@ const Command kCommands[] = {
     {"reanchor", "move a page's annotations onto its current article text; report moved, fuzzy, orphaned",
      runReanchor},
     {"reattach", "place an orphaned span on a stretch of its annotation file's text", runReattach},
+    {"edit", "edit a page's annotations as the review window does (accept, split, merge, clusters, cue, ...)",
+     runEdit},
     {"eval-extraction", "score article extraction on the WCXB pages (body, snippets, title, date, author)",
      runEvalExtraction},
     {"tag-conll", "append predicted entity tags (IOB2) to a CoNLL column file", runTagConll},

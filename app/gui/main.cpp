@@ -1,14 +1,13 @@
 // galley [PAGE]: the review window. Wires ui to the application; no logic lives here.
+#include "app_language.h"
 #include "main_window.h"
+#include "preferences.h"
 #include "page_url_scheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,14 +22,8 @@ int main(int argc, char *argv[])
     icon.addFile(QStringLiteral(":/galley/icons/galley-256.png"));
     QApplication::setWindowIcon(icon);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;   // English too, for its plural forms
-    if (translator.load(QLocale(), QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("galley_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    QSettings settings;
+    galley::installLanguage(galley::loadPreferences(settings).language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Opens a saved news page and shows the article in it."));
@@ -41,7 +34,6 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[page]"));
     parser.process(app);
 
-    QSettings settings;
     galley::MainWindow window(&settings);
     window.show();
     if (!parser.positionalArguments().isEmpty())

@@ -21,4 +21,11 @@ Expected<QMap<QString, AdjudicationDecision>, QString> loadDecisions(Corpus &cor
 std::optional<QString> recordDecision(Corpus &corpus, qint64 documentId, const QString &conflict, bool accept,
                                       const QString &curator);
 
+// Puts a decision back as it was (curator and time included), e.g. when a later one is undone.
+std::optional<QString> restoreDecision(Corpus &corpus, qint64 documentId, const QString &conflict,
+                                       const AdjudicationDecision &decision);
+
+// Forgets a decision: the conflict is open again.
+std::optional<QString> removeDecision(Corpus &corpus, qint64 documentId, const QString &conflict);
+
 } // namespace galley

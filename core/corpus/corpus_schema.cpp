@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -68,7 +70,7 @@ QString lastError(const QSqlQuery &query)
 
 } // namespace
 
-std::optional<QString> migrateCorpusSchema(QSqlDatabase &database)
+std::optional<QString> migrateCorpusSchema(QSqlDatabase &database, int targetVersion)
 {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -78,7 +80,7 @@ std::optional<QString> migrateCorpusSchema(QSqlDatabase &database)
         return QStringLiteral("the corpus database has schema version %1; this Galley reads up to %2")
             .arg(version)
             .arg(kCorpusSchemaVersion);
-    for (int next = version + 1; next <= kCorpusSchemaVersion; ++next) {
+    for (int next = version + 1; next <= std::min(targetVersion, kCorpusSchemaVersion); ++next) {
         if (!database.transaction())
             return database.lastError().text();
         for (const QString &statement : migrations()[next - 1]) {

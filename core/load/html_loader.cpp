@@ -140,7 +140,25 @@ QString savedFromUrl(const HtmlDocument &document)
 
 QString metaDeclaredEncoding(const QByteArray &bytes)
 {
-    const HtmlDocument prefix(bytes.left(metaSearchBytes));
+    const QByteArray head = bytes.left(metaSearchBytes);
+    const QByteArray lowered = head.toLower();
+    // Every declaring <meta> names "charset"; an XML declaration says "<?xml". Gumbo parsing
+    // the whole prefix cost ~5 % of a corpus import, so it first parses only up to the tag
+    // holding the first "charset": an encoding found there is the one the whole prefix gives
+    // (no declaring meta can come earlier). Anything else takes the full parse below.
+    if (!lowered.contains("<?xml")) {
+        const qsizetype mention = lowered.indexOf("charset");
+        if (mention < 0)
+            return {};
+        if (const qsizetype close = head.indexOf('>', mention); close >= 0) {
+            const HtmlDocument upToMention(head.left(close + 1));
+            for (const GumboNode *meta : HtmlDocument::elementsByTag(upToMention.document(), GUMBO_TAG_META)) {
+                if (const QString encoding = encodingFromMeta(meta); !encoding.isEmpty())
+                    return encoding;
+            }
+        }
+    }
+    const HtmlDocument prefix(head);
     for (const GumboNode *meta : HtmlDocument::elementsByTag(prefix.document(), GUMBO_TAG_META)) {
         if (const QString encoding = encodingFromMeta(meta); !encoding.isEmpty())
             return encoding;

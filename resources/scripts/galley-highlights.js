@@ -3,8 +3,12 @@
 //   request.spans:  [{id, label, status, length, start: {path, offset}, end: {path, offset},
 //                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown)
 //   request.colors: {label: "#rrggbb"}, request.legend: [{label, name, count}],
-//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle.
-// It answers {placed, unplaced: [ids], marks, milliseconds}. Clicks and hovers on highlights go
+//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle,
+//   request.opacity: the tint's alpha, 0–1 (0.16 when absent).
+// It answers {placed, unplaced: [ids], marks, milliseconds}. After an edit, update(changes) redraws
+// only what changed: changes.spans as above (spans added or edited), changes.removed: [ids], and
+// the colours and legend of the whole set; it answers the same, for the whole page.
+// Clicks and hovers on highlights go
 // back through the QWebChannel object "galleyBridge", which exists only in this world.
 (function () {
     'use strict';
@@ -14,10 +18,16 @@
     const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option',
         'select', 'head']);
 
+    // One channel per world: a second QWebChannel on the transport would take over its messages.
     let bridge = null;
+    let channelObjects = null;
+    const channelWaiters = [];
     if (typeof qt !== 'undefined' && qt.webChannelTransport && typeof QWebChannel === 'function') {
         new QWebChannel(qt.webChannelTransport, function (channel) {
             bridge = channel.objects.galleyBridge || null;
+            channelObjects = channel.objects;
+            for (const waiter of channelWaiters.splice(0))
+                waiter(channelObjects);
         });
     }
 
@@ -25,6 +35,17 @@
     let chrome = null;          // style sheet and legend, outside <body>
     let dimmed = [];
     let selected = null;
+    let selectedId = '';
+    let unplacedIds = new Set();
+    let placementKeys = new Map();   // span id → where it was asked to be drawn (range and quote)
+    let requestChrome = {colors: {}, legend: [], legendTitle: '', opacity: 0.16};
+    const selectionListeners = [];   // galley-mouse-editing.js draws the boundary handles
+
+    function notifySelection() {
+        const id = selected ? selected[0].getAttribute('data-span') : '';
+        for (const listener of selectionListeners)
+            listener(id);
+    }
 
     // Text a highlight can wrap: rendered HTML text, not inside SVG, scripts or form controls.
     function markable(textNode) {
@@ -191,10 +212,14 @@
                 parent.normalize();
         }
         marksBySpan = new Map();
+        unplacedIds = new Set();
+        placementKeys = new Map();
+        selectedId = '';
         for (const element of dimmed)
             element.removeAttribute('data-galley-boilerplate');
         dimmed = [];
         selected = null;
+        notifySelection();
         if (chrome && chrome.parentNode)
             chrome.parentNode.removeChild(chrome);
         chrome = null;
@@ -206,12 +231,12 @@
         return 'rgba(' + ((value >> 16) & 255) + ', ' + ((value >> 8) & 255) + ', ' + (value & 255) + ', ' + alpha + ')';
     }
 
-    function styleSheet(colors) {
+    function styleSheet(colors, opacity) {
         let css = MARK + ' { all: unset; display: inline !important; cursor: pointer;'
             + ' border-bottom: 2px solid transparent; border-radius: 1px; }\n';
         for (const label of Object.keys(colors)) {
             const color = colors[label];
-            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, 0.16)
+            css += MARK + '[data-l="' + label + '"] { background-color: ' + hexToRgba(color, opacity)
                 + ' !important; border-bottom-color: ' + color + ' !important; }\n';
         }
         // Stacked underlines: a mark with k highlights nested inside it drops its line k steps.
@@ -339,54 +364,202 @@
         return markCount;
     }
 
+    // The style sheet and the legend, outside <body>; replaced whole when the set changes.
+    function showChrome(request) {
+        requestChrome = {colors: request.colors || {}, legend: request.legend || [], legendTitle: request.legendTitle || '',
+                         opacity: typeof request.opacity === 'number' ? request.opacity : 0.16};
+        if (chrome && chrome.parentNode)
+            chrome.parentNode.removeChild(chrome);
+        chrome = document.createElement('galley-highlights');
+        chrome.setAttribute('style', 'all: initial; display: block;');
+        const style = document.createElement('style');
+        style.textContent = styleSheet(requestChrome.colors, requestChrome.opacity);
+        chrome.appendChild(style);
+        if (requestChrome.legend.length > 0)
+            chrome.appendChild(buildLegend(requestChrome));
+        document.documentElement.appendChild(chrome);
+    }
+
+    function placementKey(span) {
+        return JSON.stringify([span.start || null, span.end || null, span.quote || null]);
+    }
+
+    // The span's text nodes in the page: by its DOM range, else by its text quote (the page's
+    // text index is built once per `lookup`, and only when a quote is needed).
+    function locate(span, lookup) {
+        let segments = [];
+        if (span.start && span.end) {
+            const start = galley.resolvePoint(span.start.path, span.start.offset);
+            const end = galley.resolvePoint(span.end.path, span.end.offset);
+            if (start && end)
+                segments = visibleSegments(segmentsBetween(start, end));
+        }
+        if (segments.length === 0 && span.quote && span.quote.exact) {
+            if (!lookup.textIndex) {
+                const indexing = performance.now();
+                lookup.textIndex = buildTextIndex();
+                lookup.milliseconds += performance.now() - indexing;
+            }
+            const found = findQuote(lookup.textIndex, span.quote);
+            if (found)
+                segments = visibleSegments(segmentsBetween(found.start, found.end));
+        }
+        return segments;
+    }
+
+    function isMarkElement(node) {
+        return node && node.nodeType === Node.ELEMENT_NODE && node.localName === MARK;
+    }
+
+    // How many highlights are stacked inside a mark, for its underline's drop.
+    function depthBelow(mark) {
+        let depth = 0;
+        for (let child = mark.firstElementChild; child; child = child.nextElementSibling) {
+            if (isMarkElement(child))
+                depth = Math.max(depth, 1 + depthBelow(child));
+        }
+        return depth;
+    }
+
+    function refreshDepths(from) {
+        for (let element = from; isMarkElement(element); element = element.parentNode) {
+            const below = depthBelow(element);
+            if (below > 0)
+                element.setAttribute('data-d', String(Math.min(below, 6)));
+            else
+                element.removeAttribute('data-d');
+        }
+    }
+
+    function unwrapSpan(id) {
+        const marks = marksBySpan.get(id);
+        if (!marks)
+            return;
+        const parents = new Set();
+        for (const mark of marks) {
+            const parent = mark.parentNode;
+            if (!parent)
+                continue;
+            while (mark.firstChild)
+                parent.insertBefore(mark.firstChild, mark);
+            parent.removeChild(mark);
+            parents.add(parent);
+        }
+        marksBySpan.delete(id);
+        if (selectedId === id) {
+            selected = null;
+            notifySelection();
+        }
+        for (const parent of parents) {
+            if (!parent.isConnected)
+                continue;
+            parent.normalize();
+            refreshDepths(parent);
+        }
+    }
+
+    // Wraps each of the span's text nodes (or the stretch of it the span covers) in one more
+    // mark, innermost: the marks already there stay as they are.
+    function wrapSpan(span, segments) {
+        const marks = [];
+        for (const segment of segments) {
+            let node = segment.node;
+            if (segment.to < node.length)
+                node.splitText(segment.to);
+            if (segment.from > 0)
+                node = node.splitText(segment.from);
+            const mark = document.createElement(MARK);
+            mark.setAttribute('data-span', span.id);
+            mark.setAttribute('data-l', span.label);
+            mark.setAttribute('data-s', span.status || 'pending');
+            node.parentNode.insertBefore(mark, node);
+            mark.appendChild(node);
+            marks.push(mark);
+            refreshDepths(mark.parentNode);
+        }
+        marksBySpan.set(span.id, marks);
+        return marks.length;
+    }
+
+    function markTotal() {
+        let total = 0;
+        for (const marks of marksBySpan.values())
+            total += marks.length;
+        return total;
+    }
+
+    // Redraws the spans an edit changed: a new label or status is set on the marks in place; a
+    // span added, moved or resized is unwrapped and wrapped again; removed spans are unwrapped.
+    function update(changes) {
+        const began = performance.now();
+        const lookup = {textIndex: null, milliseconds: 0};
+        for (const id of changes.removed || []) {
+            unwrapSpan(id);
+            unplacedIds.delete(id);
+            placementKeys.delete(id);
+        }
+        let redrawn = 0;
+        for (const span of changes.spans || []) {
+            const key = placementKey(span);
+            const marks = marksBySpan.get(span.id);
+            if (placementKeys.get(span.id) === key && (marks || unplacedIds.has(span.id))) {
+                for (const mark of marks || []) {
+                    mark.setAttribute('data-l', span.label);
+                    mark.setAttribute('data-s', span.status || 'pending');
+                }
+                continue;
+            }
+            unwrapSpan(span.id);
+            galley.invalidatePaths();
+            lookup.textIndex = null;
+            placementKeys.set(span.id, key);
+            const segments = locate(span, lookup);
+            if (segments.length === 0) {
+                unplacedIds.add(span.id);
+                continue;
+            }
+            unplacedIds.delete(span.id);
+            wrapSpan(span, segments);
+            galley.invalidatePaths();
+            ++redrawn;
+        }
+        if (selectedId && !selected && marksBySpan.has(selectedId))
+            select(selectedId, false);
+        showChrome(changes);
+        void document.documentElement.offsetHeight;
+        return {placed: marksBySpan.size, unplaced: Array.from(unplacedIds), marks: markTotal(),
+                milliseconds: performance.now() - began, phases: {redrawn: redrawn, textIndex: lookup.milliseconds}};
+    }
+
     function apply(request) {
         const began = performance.now();
         unwrapAll();
         const cleared = performance.now();
         const placements = [];
         const unplaced = [];
-        let textIndex = null;
         let indexMilliseconds = 0;
         const spans = request.spans || [];
+        const lookup = {textIndex: null, milliseconds: 0};
         for (let order = 0; order < spans.length; ++order) {
             const span = spans[order];
             span.order = order;
-            let segments = [];
-            if (span.start && span.end) {
-                const start = galley.resolvePoint(span.start.path, span.start.offset);
-                const end = galley.resolvePoint(span.end.path, span.end.offset);
-                if (start && end)
-                    segments = visibleSegments(segmentsBetween(start, end));
-            }
-            if (segments.length === 0 && span.quote && span.quote.exact) {
-                if (!textIndex) {
-                    const indexing = performance.now();
-                    textIndex = buildTextIndex();
-                    indexMilliseconds = performance.now() - indexing;
-                }
-                const found = findQuote(textIndex, span.quote);
-                if (found)
-                    segments = visibleSegments(segmentsBetween(found.start, found.end));
-            }
-            if (segments.length === 0)
+            placementKeys.set(span.id, placementKey(span));
+            const segments = locate(span, lookup);
+            if (segments.length === 0) {
                 unplaced.push(span.id);
-            else
+                unplacedIds.add(span.id);
+            } else {
                 placements.push({span: span, segments: segments});
+            }
         }
+        indexMilliseconds = lookup.milliseconds;
         const located = performance.now();
         dimBoilerplate(request.boilerplate || []);
         const markCount = wrapSegments(placements);
         const wrapped = performance.now();
         galley.invalidatePaths();
 
-        chrome = document.createElement('galley-highlights');
-        chrome.setAttribute('style', 'all: initial; display: block;');
-        const style = document.createElement('style');
-        style.textContent = styleSheet(request.colors || {});
-        chrome.appendChild(style);
-        if ((request.legend || []).length > 0)
-            chrome.appendChild(buildLegend(request));
-        document.documentElement.appendChild(chrome);
+        showChrome(request);
         void document.documentElement.offsetHeight;   // the layout is part of the cost
         const done = performance.now();
         return {placed: placements.length, unplaced: unplaced, marks: markCount, milliseconds: done - began,
@@ -399,11 +572,14 @@
         if (selected)
             for (const mark of selected)
                 mark.removeAttribute('data-sel');
+        selectedId = id;
         selected = marksBySpan.get(id) || null;
+        if (selected)
+            for (const mark of selected)
+                mark.setAttribute('data-sel', '');
+        notifySelection();
         if (!selected)
             return '';
-        for (const mark of selected)
-            mark.setAttribute('data-sel', '');
         if (!reveal)
             return selected[0].textContent;
         const range = document.createRange();
@@ -438,6 +614,7 @@
 
     window.galleyHighlights = {
         apply: apply,
+        update: update,
         clear: unwrapAll,
         select: select,
         // Marks per span id, for tests and diagnostics: {id: count}.
@@ -448,7 +625,18 @@
             return counts;
         },
         spanIdAt: spanIdAt,
+        // The span's marks in document order (empty when it is not drawn).
+        marksOf: function (id) { return marksBySpan.get(id) || []; },
+        // Calls listener(spanId) whenever the selected span changes ('' when none is).
+        onSelect: function (listener) { selectionListeners.push(listener); },
         // Whether the QWebChannel to Galley is up (it connects asynchronously after load).
         bridgeReady: function () { return bridge !== null; },
+        // Calls callback(objects) with the channel's published objects once it is up.
+        withChannel: function (callback) {
+            if (channelObjects)
+                callback(channelObjects);
+            else
+                channelWaiters.push(callback);
+        },
     };
 })();

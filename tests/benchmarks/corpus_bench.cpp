@@ -8,6 +8,7 @@
 #include "corpus/corpus_layers.h"
 #include "corpus/layer_labels.h"
 #include "pipeline/annotator.h"
+#include "bench_measures.h"
 #include "util/gzip.h"
 
 #include <QCoreApplication>
@@ -252,11 +253,24 @@ void benchmarkImport(const QString &folder, int pages)
     auto corpus = Corpus::create(folder + QStringLiteral("/corpus"));
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = bench::processCpuSeconds();
     const ImportSummary summary = importIntoCorpus(**corpus, {input}, &*annotator);
+    const double cpuSeconds = bench::processCpuSeconds() - cpuBefore;
     const double seconds = timer.elapsed() / 1000.0;
-    out << "import " << pages << " WCXB pages with pre-annotation on " << QThread::idealThreadCount() << " threads: "
-        << seconds << " s, " << summary.counts.imported / seconds << " pages/s (" << summary.counts.imported
-        << " imported, " << summary.counts.failed << " failed; models loaded in " << loadMs << " ms)\n";
+    const int imported = summary.counts.imported;
+    const int cores = QThread::idealThreadCount();
+    out << "import " << pages << " WCXB pages with pre-annotation on " << cores << " threads: " << seconds << " s wall, "
+        << imported / seconds << " pages/s (" << imported << " imported, " << summary.counts.failed
+        << " failed; models loaded in " << loadMs << " ms)\n";
+    out << "  processor time " << cpuSeconds << " s: " << 1000 * cpuSeconds / std::max(1, imported) << " ms a page, "
+        << imported / cpuSeconds << " pages per CPU-second, x" << cores << " cores = " << cores * imported / cpuSeconds
+        << " pages/s on an idle machine\n";
+    const ImportStageTimes &t = summary.times;
+    const auto perPage = [&](qint64 ns) { return ns / 1e6 / std::max(1, imported); };
+    out << "  per page, workers' processor time: load " << perPage(t.load) << " ms, extract " << perPage(t.extract)
+        << " ms, annotate " << perPage(t.annotate) << " ms, serialize " << perPage(t.serialize) << " ms\n";
+    out << "  per page, writer's processor time: write files " << perPage(t.write) << " ms, sync " << perPage(t.sync)
+        << " ms (" << perPage(t.syncWall) << " ms wall), SQL " << perPage(t.sql) << " ms\n";
 }
 
 } // namespace

@@ -1,10 +1,11 @@
 // Prints how long the page view takes to highlight 3,000 spans on a 2 MB page (offscreen): by
 // DOM range, and with every span found by its text quote instead.
-#include "annotation/text_quote.h"
 #include "highlight_request.h"
+#include "long_page.h"
 #include "load/html_document.h"
 #include "page_url_scheme.h"
 #include "page_view.h"
+#include "process_cpu.h"
 #include "served_page.h"
 
 #include <QApplication>
@@ -21,117 +22,12 @@
 #include <unistd.h>
 
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
 
 constexpr int kParagraphs = 2500;
 constexpr int kSpans = 3000;
-
-const QStringList kWords = {
-    QStringLiteral("harbour"), QStringLiteral("council"), QStringLiteral("ferry"), QStringLiteral("breakwater"),
-    QStringLiteral("oyster"), QStringLiteral("survey"), QStringLiteral("residents"), QStringLiteral("vote"),
-    QStringLiteral("fishers"), QStringLiteral("terminal"), QStringLiteral("quay"), QStringLiteral("permit"),
-};
-const QStringList kLabels = {QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("LOC"),
-                             QStringLiteral("QUOTE"), QStringLiteral("MONEY"), QStringLiteral("DATE")};
-
-// CPU time (user + system) of this process, or of every process it started (QtWebEngine's
-// renderer), in milliseconds: unlike wall time it does not grow when other work shares the cores.
-double cpuMilliseconds(pid_t pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
-// CPU milliseconds of a process and all its descendants, by process id.
-void collectCpu(pid_t pid, QHash<pid_t, double> &times)
-{
-    times.insert(pid, cpuMilliseconds(pid));
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (!children.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &child : children.readAll().split(' ')) {
-            if (const pid_t id = pid_t(child.trimmed().toInt()); id > 0)
-                collectCpu(id, times);
-        }
-    }
-}
-
-QHash<pid_t, double> processCpu()
-{
-    QHash<pid_t, double> times;
-    collectCpu(getpid(), times);
-    return times;
-}
-
-// CPU used between two snapshots by the processes alive at the second (a renderer of an
-// earlier page may exit in between; its time is not part of this page's work).
-double cpuBetween(const QHash<pid_t, double> &before, const QHash<pid_t, double> &after)
-{
-    double total = 0;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        total += it.value() - before.value(it.key(), 0);
-    return total;
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().split(' ').value(0)) : QStringLiteral("?");
-}
-
-struct Generated
-{
-    QString html;
-    AnnotationSet set;
-};
-
-// Paragraphs of ~800 characters; each holds one span, every fifth a second span nested in it.
-Generated generate()
-{
-    Generated out;
-    out.html = QStringLiteral("<!DOCTYPE html><html><head><title>Long</title></head><body><div>");
-    QString articleText;
-    quint32 state = 1;   // a fixed pseudo-random word sequence: no stretch of text repeats
-    for (int p = 1; p <= kParagraphs; ++p) {
-        QString text;
-        for (int w = 0; text.size() < 800; ++w) {
-            state = state * 1103515245u + 12345u;
-            text += kWords.at(int((state >> 16) % quint32(kWords.size())))
-                    + (w % 9 == 8 ? QStringLiteral(". ") : QStringLiteral(" "));
-        }
-        text = text.trimmed();
-        out.html += QStringLiteral("<p>") + text + QStringLiteral("</p>");
-        const QString path = QStringLiteral("/html[1]/body[1]/div[1]/p[%1]/text()[1]").arg(p);
-        const int base = int(articleText.size());
-        articleText += text + QStringLiteral("\n\n");
-        const auto add = [&](int start, int end) {
-            Span span;
-            span.id = QStringLiteral("s%1").arg(out.set.spans.size() + 1);
-            span.label = kLabels.at(out.set.spans.size() % kLabels.size());
-            span.start = base + start;
-            span.end = base + end;
-            span.text = text.mid(start, end - start);
-            span.dom = DomRange{{path, start}, {path, end}};
-            out.set.spans.append(span);
-        };
-        const int start = (p * 37) % 500;
-        add(start, start + 120);
-        if (p % 5 == 0 && out.set.spans.size() < kSpans)
-            add(start + 20, start + 45);
-    }
-    out.html += QStringLiteral("</div></body></html>");
-    out.set.text = articleText;
-    for (Span &span : out.set.spans)
-        span.quote = textQuoteAt(articleText, span.start, span.end);
-    return out;
-}
 
 bool waitFor(PageView *sender, auto signal, int timeoutMs)
 {
@@ -220,7 +116,7 @@ int main(int argc, char *argv[])
     registerPageUrlScheme();
     QApplication app(argc, argv);
 
-    const Generated generated = generate();
+    const LongPage generated = generateLongPage(kParagraphs, 1, 5, kSpans);
     QTemporaryDir dir;
     auto page = std::make_shared<Page>();
     page->format = PageFormat::Html;

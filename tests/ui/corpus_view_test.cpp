@@ -238,9 +238,9 @@ private slots:
         writeSmallCorpusPages(input, 200);
         CorpusImportJob &job = *controller().importJob();
         QSignalSpy finished(&controller(), &CorpusController::importFinished);
-        // Cancelled as soon as the first chunk is in: the job stops before the next one.
+        // Cancelled as soon as a new document is in: the job stops after that chunk.
         auto cancelOnce = connect(&job, &CorpusImportJob::progressed, &job, [&job](const ImportProgress &progress) {
-            if (progress.filesDone > 0)
+            if (progress.imported > 0)
                 job.cancel();
         });
         controller().importIntoCorpus({input}, false);

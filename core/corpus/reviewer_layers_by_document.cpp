@@ -1,6 +1,6 @@
-#include "corpus_reviewer_layers.h"
+#include "corpus/reviewer_layers_by_document.h"
 
-using namespace galley;
+namespace galley {
 
 Expected<QList<std::pair<LayerRow, ReviewedDocument>>, QString> reviewerLayersByDocument(Corpus &corpus, bool doneOnly)
 {
@@ -30,3 +30,5 @@ Expected<QList<std::pair<LayerRow, ReviewedDocument>>, QString> reviewerLayersBy
     }
     return documents;
 }
+
+} // namespace galley

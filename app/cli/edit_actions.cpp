@@ -1,0 +1,135 @@
+#include "edit_actions.h"
+
+#include "annotation/span_review_edits.h"
+#include "text/code_point_index.h"
+
+#include <algorithm>
+#include <functional>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Action
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+    int minimum;
+    int maximum;   // -1: any number
+};
+
+const Action kActions[] = {
+    {"accept", "SPAN", "accept a span", 1, 1},
+    {"reject", "SPAN", "reject a span", 1, 1},
+    {"relabel", "SPAN LABEL", "give a span another label of the schema", 2, 2},
+    {"resize", "SPAN START END", "move a span's ends", 3, 3},
+    {"add", "LABEL START END", "add a span", 3, 3},
+    {"split", "SPAN [AT]", "split a span at AT (default: the word start nearest its middle)", 1, 2},
+    {"merge", "SPAN SPAN", "merge two adjacent or overlapping spans of one label", 2, 2},
+    {"speaker", "QUOTE MENTION", "set a quote's speaker", 2, 2},
+    {"cue", "QUOTE CUE|START END", "set a quote's cue: a CUE span, or a stretch of text (made a CUE span)", 2, 3},
+    {"kind", "QUOTE KIND", "set a quote's kind (direct, partial, indirect)", 2, 2},
+    {"set", "SPAN ATTR VALUE", "set an attribute (an empty VALUE removes it)", 3, 3},
+    {"merge-clusters", "C1 C2", "the mentions of cluster C2 join C1; C2 is removed", 2, 2},
+    {"split-cluster", "SPAN...", "move mentions of one cluster into a new cluster", 1, -1},
+    {"rename-cluster", "C NAME", "rename a cluster's canonical name", 2, 2},
+};
+
+EditActionResult usage(const QString &message) { return {EditError{message}, true}; }
+
+// A code point offset of the text as a UTF-16 one, or nullopt when it is not one.
+std::optional<int> offset(const CodePointIndex &index, const QString &argument)
+{
+    bool ok = false;
+    const qlonglong value = argument.toLongLong(&ok);
+    if (!ok || value < 0 || value > index.codePointLength())
+        return std::nullopt;
+    return int(index.toUtf16(value));
+}
+
+} // namespace
+
+QString editActionsHelp()
+{
+    QString help;
+    for (const Action &action : kActions)
+        help += u"  %1 %2\n      %3\n"_s.arg(QLatin1StringView(action.name), QLatin1StringView(action.arguments),
+                                             QLatin1StringView(action.summary));
+    return help;
+}
+
+EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &schema, const QString &name,
+                                const QStringList &args, const EditContext &context)
+{
+    const Action *action = nullptr;
+    for (const Action &candidate : kActions) {
+        if (name == QLatin1StringView(candidate.name))
+            action = &candidate;
+    }
+    if (!action)
+        return usage(u"unknown action '%1' (see --help)"_s.arg(name));
+    if (args.size() < action->minimum || (action->maximum >= 0 && args.size() > action->maximum))
+        return usage(u"%1 takes %2"_s.arg(name, QLatin1StringView(action->arguments)));
+
+    const CodePointIndex index(set.text);
+    const auto range = [&](qsizetype first) -> std::optional<std::pair<int, int>> {
+        const auto start = offset(index, args[first]);
+        const auto end = offset(index, args[first + 1]);
+        if (!start || !end || *start > *end)
+            return std::nullopt;
+        return std::pair{*start, *end};
+    };
+    const QString rangeProblem = u"START and END are code point offsets into the text (0-%1), START <= END, not '%2' '%3'"_s;
+
+    if (name == u"accept"_s || name == u"reject"_s)
+        return {setSpanStatus(set, args[0], name == u"accept"_s ? ReviewStatus::Accepted : ReviewStatus::Rejected, context)};
+    if (name == u"relabel"_s)
+        return {relabelSpan(set, schema, args[0], args[1], context)};
+    if (name == u"resize"_s || name == u"add"_s) {
+        const auto stretch = range(1);
+        if (!stretch)
+            return usage(rangeProblem.arg(index.codePointLength()).arg(args[1], args[2]));
+        return {name == u"add"_s ? addNewSpan(set, schema, args[0], stretch->first, stretch->second, context)
+                                 : resizeSpan(set, args[0], stretch->first, stretch->second, context)};
+    }
+    if (name == u"split"_s) {
+        std::optional<int> at;
+        if (args.size() == 2) {
+            at = offset(index, args[1]);
+            if (!at)
+                return usage(u"AT is a code point offset into the text (0-%1), not '%2'"_s.arg(index.codePointLength()).arg(args[1]));
+        } else {
+            const auto found = std::find_if(set.spans.cbegin(), set.spans.cend(),
+                                            [&](const Span &span) { return span.id == args[0]; });
+            if (found != set.spans.cend()) {
+                at = splitPointOf(set.text, *found);
+                if (!at)
+                    return {EditError{u"span %1 is a single word: name where to split it"_s.arg(args[0])}};
+            }
+        }
+        return {splitSpan(set, args[0], at.value_or(-1), context)};
+    }
+    if (name == u"merge"_s)
+        return {mergeSpans(set, args[0], args[1], context)};
+    if (name == u"speaker"_s)
+        return {linkQuote(set, schema, u"speaker"_s, args[0], args[1], context)};
+    if (name == u"cue"_s) {
+        if (args.size() == 2)
+            return {linkQuote(set, schema, u"cue"_s, args[0], args[1], context)};
+        const auto stretch = range(1);
+        if (!stretch)
+            return usage(rangeProblem.arg(index.codePointLength()).arg(args[1], args[2]));
+        return {setCueText(set, schema, args[0], stretch->first, stretch->second, context)};
+    }
+    if (name == u"kind"_s)
+        return {setSpanAttributeText(set, schema, args[0], u"kind"_s, args[1], context)};
+    if (name == u"set"_s)
+        return {setSpanAttributeText(set, schema, args[0], args[1], args[2], context)};
+    if (name == u"merge-clusters"_s)
+        return {mergeClusters(set, args[0], args[1], context)};
+    if (name == u"split-cluster"_s)
+        return {splitFromCluster(set, args, context)};
+    return {renameClusterTo(set, args[0], args[1])};
+}

@@ -1,0 +1,180 @@
+#include "annotation/span_review_edits.h"
+
+#include "annotation/span_attribute_validation.h"
+#include "annotation/text_quote.h"
+
+#include <QLocale>
+
+namespace galley {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Span *findSpan(const AnnotationSet &set, const QString &id)
+{
+    for (const Span &span : set.spans) {
+        if (span.id == id)
+            return &span;
+    }
+    return nullptr;
+}
+
+EditListResult updated(const AnnotationSet &set, Span span, ReviewStatus status, const EditContext &context)
+{
+    span.status = status;
+    span.modified = context.now;
+    span.provenance.reviewer = context.reviewer;
+    auto edit = updateSpan(set, std::move(span));
+    if (!edit)
+        return edit.error();
+    return EditList{*edit};
+}
+
+EditError noSpan(const QString &id) { return EditError{u"there is no span \"%1\""_s.arg(id)}; }
+
+} // namespace
+
+EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, ReviewStatus status,
+                             const EditContext &context)
+{
+    const Span *span = findSpan(set, spanId);
+    if (!span)
+        return noSpan(spanId);
+    if (span->status == status)
+        return EditList{};
+    return updated(set, *span, status, context);
+}
+
+EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                           const QString &label, const EditContext &context)
+{
+    const Span *span = findSpan(set, spanId);
+    if (!span)
+        return noSpan(spanId);
+    if (!schema.label(label))
+        return EditError{u"the schema has no label %1"_s.arg(label)};
+    if (span->label == label)
+        return EditList{};
+    Span changed = *span;
+    changed.label = label;
+    for (auto it = changed.attributes.begin(); it != changed.attributes.end();)
+        it = schema.attribute(it.key(), label) ? std::next(it) : changed.attributes.erase(it);
+    return updated(set, std::move(changed), ReviewStatus::Edited, context);
+}
+
+EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int start, int end,
+                          const EditContext &context)
+{
+    const Span *span = findSpan(set, spanId);
+    if (!span)
+        return noSpan(spanId);
+    if (start < 0 || end > set.text.size() || start >= end)
+        return EditError{u"a span cannot be empty or leave the text"_s};
+    if (start == span->start && end == span->end && span->anchor != AnchorState::Orphaned)
+        return EditList{};
+    Span changed = *span;
+    changed.start = start;
+    changed.end = end;
+    changed.text = set.text.mid(start, end - start);
+    changed.quote = textQuoteAt(set.text, start, end);
+    changed.dom = context.locate ? context.locate(start, end) : std::nullopt;
+    changed.anchor = AnchorState::Anchored;
+    return updated(set, std::move(changed), ReviewStatus::Edited, context);
+}
+
+EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &label, int start,
+                          int end, const EditContext &context)
+{
+    if (!schema.label(label))
+        return EditError{u"the schema has no label %1"_s.arg(label)};
+    if (start < 0 || end > set.text.size() || start > end)
+        return EditError{u"%1-%2 is not inside the text"_s.arg(start).arg(end)};
+    while (start < end && set.text.at(start).isSpace())
+        ++start;
+    while (end > start && set.text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return EditError{u"a span cannot be empty"_s};
+    Span span;
+    span.id = unusedId(set, u's');
+    span.label = label;
+    span.start = start;
+    span.end = end;
+    span.text = set.text.mid(start, end - start);
+    span.quote = textQuoteAt(set.text, start, end);
+    span.dom = context.locate ? context.locate(start, end) : std::nullopt;
+    span.status = ReviewStatus::Added;
+    span.created = context.now;
+    span.modified = context.now;
+    span.provenance.reviewer = context.reviewer;
+    return EditList{addSpan(std::move(span))};
+}
+
+EditListResult setSpanAttribute(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                                const QString &name, const QVariant &value, const EditContext &context)
+{
+    const Span *span = findSpan(set, spanId);
+    if (!span)
+        return noSpan(spanId);
+    Span changed = *span;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        changed.attributes.remove(name);
+    else
+        changed.attributes.insert(name, value);
+    if (changed.attributes == span->attributes)
+        return EditList{};
+    for (const AttributeProblem &problem : validateSpanAttributes(schema, changed)) {
+        if (problem.attribute == name)
+            return EditError{u"%1 is not a valid %2: %3"_s.arg(value.toString(), name, problem.reason)};
+    }
+    return updated(set, std::move(changed), ReviewStatus::Edited, context);
+}
+
+EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                                    const QString &name, const QString &text, const EditContext &context)
+{
+    const Span *span = findSpan(set, spanId);
+    if (!span)
+        return noSpan(spanId);
+    const AttributeDefinition *definition = schema.attribute(name, span->label);
+    if (!definition)
+        return EditError{u"a %1 span has no attribute %2"_s.arg(span->label, name)};
+    if (text.isEmpty())
+        return setSpanAttribute(set, schema, spanId, name, QVariant(), context);
+    if (definition->type == AttributeType::Number) {
+        bool number = false;
+        const double value = QLocale::c().toDouble(text, &number);
+        if (!number)
+            return EditError{u"%1 is not a number"_s.arg(text)};
+        return setSpanAttribute(set, schema, spanId, name, value, context);
+    }
+    if (definition->type == AttributeType::Bool) {
+        if (text != u"true"_s && text != u"false"_s)
+            return EditError{u"%1 takes true or false, not %2"_s.arg(name, text)};
+        return setSpanAttribute(set, schema, spanId, name, text == u"true"_s, context);
+    }
+    return setSpanAttribute(set, schema, spanId, name, text, context);
+}
+
+EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterId, const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return EditError{u"a cluster's name cannot be empty"_s};
+    for (const Cluster &cluster : set.clusters) {
+        if (cluster.id != clusterId)
+            continue;
+        if (cluster.canonical == trimmed)
+            return EditList{};
+        Cluster renamed = cluster;
+        renamed.canonical = trimmed;
+        auto edit = updateCluster(set, std::move(renamed));
+        if (!edit)
+            return edit.error();
+        return EditList{*edit};
+    }
+    return EditError{u"there is no cluster \"%1\""_s.arg(clusterId)};
+}
+
+} // namespace galley

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "annotation/structural_edits.h"
+
+namespace galley {
+
+// The reviewer's edits of one span, as the review window's keys and `galley-cli edit` make them;
+// offsets are UTF-16 units into set.text. Each returns the edit list of the action (empty when
+// nothing changes) or why it cannot be done.
+
+EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, ReviewStatus status,
+                             const EditContext &context);
+
+// A label of the schema; attributes the new label does not carry are dropped.
+EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                           const QString &label, const EditContext &context);
+
+EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int start, int end,
+                          const EditContext &context);
+
+// A new span (status added) on [start, end), spaces at either end trimmed.
+EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &label, int start,
+                          int end, const EditContext &context);
+
+// Sets an attribute (a null or empty value removes it), checked against the schema.
+EditListResult setSpanAttribute(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                                const QString &name, const QVariant &value, const EditContext &context);
+
+// The same from text: a number attribute must read as a number (C locale), an enum must be one
+// of its values, "true"/"false" for a flag.
+EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
+                                    const QString &name, const QString &text, const EditContext &context);
+
+EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterId, const QString &name);
+
+} // namespace galley

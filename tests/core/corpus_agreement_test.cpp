@@ -1,0 +1,65 @@
+#include "core/two_reviewer_corpus.h"
+
+#include "corpus/corpus_agreement.h"
+#include "corpus/reviewer_layers_by_document.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace galley::test;
+
+class CorpusAgreementTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpusAgreement_equalsTheReportOfTheReviewerLayers()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        QList<ReviewedDocument> reviewed;
+        const auto layers = reviewerLayersByDocument(*fixture.corpus, true);
+        for (const auto &entry : *layers)
+            reviewed.append(entry.second);
+        const AgreementReport expected = computeAgreement(reviewed);
+        QList<int> steps;
+        const auto agreement = computeCorpusAgreement(fixture.folder(), true, [&](int done, int) {
+            steps.append(done);
+            return true;
+        });
+        QVERIFY2(agreement, qPrintable(agreement ? QString() : agreement.error()));
+        QCOMPARE(agreement->all.documents, 3);
+        QCOMPARE(agreement->all.exact.truePositives, expected.exact.truePositives);
+        QCOMPARE(agreement->all.exact.truePositives, 4);   // city council, Riverton, Harbor Bay, Lakeside
+        QCOMPARE(agreement->all.overlap.truePositives, 6);   // and the two overlapping pairs
+        QCOMPARE(agreement->all.overall.cohensKappa, expected.overall.cohensKappa);
+        QCOMPARE(agreement->pairs.size(), 1);
+        QCOMPARE(agreement->pairs.first().report.overall.cohensKappa, expected.overall.cohensKappa);
+        QCOMPARE(steps.last(), 4);
+        QCOMPARE(computeCorpusAgreement(fixture.folder(), true, [](int, int) { return false; }).error(),
+                 QStringLiteral("cancelled"));
+    }
+
+    void agreementPerPair_coversOnlyDocumentsBothReviewed()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        const CorpusDocument &third = fixture.documents[2];
+        QVERIFY(!saveLayer(*fixture.corpus, third.id, third.contentHash,
+                           reviewerLayer(fixture.texts[2], QStringLiteral("cat"), {{QStringLiteral("PER"), QStringLiteral("Residents")}})));
+        const auto agreement = computeCorpusAgreement(fixture.folder(), true);
+        QVERIFY(agreement);
+        QCOMPARE(agreement->pairs.size(), 3);
+        QCOMPARE(agreement->pairs[0].first, QStringLiteral("ann"));
+        QCOMPARE(agreement->pairs[0].second, QStringLiteral("bob"));
+        QCOMPARE(agreement->pairs[0].report.documents, 3);
+        QCOMPARE(agreement->pairs[1].second, QStringLiteral("cat"));
+        QCOMPARE(agreement->pairs[1].report.documents, 1);
+        QCOMPARE(agreement->pairs[1].report.exact.truePositives, 0);
+        QCOMPARE(agreement->pairs[1].report.exact.falseNegatives, 1);   // ann's Lakeside
+        QCOMPARE(agreement->pairs[1].report.exact.falsePositives, 1);   // cat's Residents
+    }
+};
+
+QTEST_GUILESS_MAIN(CorpusAgreementTest)
+#include "corpus_agreement_test.moc"

@@ -1,0 +1,256 @@
+// `galley-cli corpus` run as a process: adjudication end to end, web archives, the progress line
+// and every subcommand's --help.
+#include "corpus/adjudication_decisions.h"
+#include "corpus/corpus.h"
+#include "corpus/corpus_documents.h"
+#include "corpus/corpus_layers.h"
+#include "warc_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(GALLEY_BIN_DIR "/galley-cli"), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+Span span(const QString &text, const QString &id, const QString &label, const QString &words)
+{
+    Span s;
+    s.id = id;
+    s.label = label;
+    s.start = int(text.indexOf(words));
+    s.end = s.start + int(words.size());
+    s.text = words;
+    return s;
+}
+
+QString key(const Span &s)
+{
+    return QStringLiteral("%1 %2-%3").arg(s.label).arg(s.start).arg(s.end);
+}
+
+int documentCount(const QString &corpusDir)
+{
+    auto corpus = Corpus::open(corpusDir);
+    if (!corpus)
+        return -1;
+    QSqlQuery query((*corpus)->database());
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM documents"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class CorpusCliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(QStringLiteral(GALLEY_BIN_DIR "/galley-cli")))
+            QSKIP("galley-cli is not built");
+    }
+
+    void adjudicate_acceptsAgreedSpans_decidesConflicts_recordsWho()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        const QString page = dir.filePath(QStringLiteral("vote.txt"));
+        QVERIFY(writeText(page, QStringLiteral("Harbour vote\n\n\"We won,\" said Alice Moreau in Paris on Monday.\n")));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        QCOMPARE(runCli({"corpus", "import", corpusDir, page, "--no-annotate"}).exitCode, 0);
+        const Run assigned = runCli({"corpus", "assign", corpusDir, "--reviewers", "ann,bob", "--double", "1"});
+        QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.err));
+
+        // Both reviewers mark the quote and the speaker; they differ on what Paris is.
+        Span loc;
+        Span org;
+        {
+            auto corpus = Corpus::open(corpusDir);
+            QVERIFY(corpus);
+            const auto document = findDocument(**corpus, QStringLiteral("1"));
+            QVERIFY(document);
+            const QString text = document->text;
+            QVERIFY2(text.contains(QStringLiteral("Alice Moreau in Paris")), qPrintable(text));
+            loc = span(text, QStringLiteral("s3"), QStringLiteral("LOC"), QStringLiteral("Paris"));
+            org = span(text, QStringLiteral("s3"), QStringLiteral("ORG"), QStringLiteral("Paris"));
+            for (const auto &[reviewer, third] : {std::pair{QStringLiteral("ann"), loc}, std::pair{QStringLiteral("bob"), org}}) {
+                AnnotationSet layer;
+                layer.text = text;
+                layer.reviewer = reviewer;
+                layer.document.status = DocumentStatus::Done;
+                layer.spans = {span(text, QStringLiteral("s1"), QStringLiteral("QUOTE"), QStringLiteral("We won,")),
+                               span(text, QStringLiteral("s2"), QStringLiteral("PER"), QStringLiteral("Alice Moreau")), third};
+                QVERIFY(!saveLayer(**corpus, 1, document->row.contentHash, layer));
+            }
+        }
+
+        const Run listed = runCli({"corpus", "adjudicate", corpusDir, "--list"});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(key(loc) + QStringLiteral("  by ann, not by bob")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(key(org) + QStringLiteral("  by bob, not by ann")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(QStringLiteral("PER ")));   // agreed: never a conflict
+        QVERIFY2(listed.out.contains(QStringLiteral("0 gold layers written, 2 conflicts open")), qPrintable(listed.out));
+
+        // LOC decided on the command line, ORG answered on stdin.
+        const Run decided = runCli({"corpus", "adjudicate", corpusDir, "--curator", "carol", "--decide", key(loc) + "=accept"},
+                                   "r\n");
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
+        QVERIFY2(decided.out.contains(key(org)), qPrintable(decided.out));   // asked about
+        QVERIFY2(decided.out.contains(QStringLiteral("1 gold layers written, 0 conflicts open")), qPrintable(decided.out));
+
+        auto corpus = Corpus::open(corpusDir);
+        QVERIFY(corpus);
+        const auto decisions = loadDecisions(**corpus, 1);
+        QVERIFY(decisions);
+        QCOMPARE(decisions->size(), 2);   // agreed spans need no decision
+        QVERIFY(decisions->value(key(loc)).accept);
+        QVERIFY(!decisions->value(key(org)).accept);
+        QCOMPARE(decisions->value(key(loc)).curator, QStringLiteral("carol"));
+        QCOMPARE(decisions->value(key(org)).curator, QStringLiteral("carol"));
+        const auto gold = listLayers(**corpus, {Corpus::goldLayer()});
+        QVERIFY(gold);
+        QCOMPARE(gold->size(), 1);
+        QCOMPARE(gold->first().status, QStringLiteral("adjudicated"));
+        const auto set = readLayer(**corpus, gold->first());
+        QVERIFY(set);
+        QStringList keys;
+        for (const Span &s : set->spans)
+            keys.append(key(s));
+        keys.sort();
+        QStringList expected{key(span(set->text, {}, QStringLiteral("QUOTE"), QStringLiteral("We won,"))),
+                             key(span(set->text, {}, QStringLiteral("PER"), QStringLiteral("Alice Moreau"))), key(loc)};
+        expected.sort();
+        QCOMPARE(keys, expected);
+
+        // Nothing is left to decide: a rerun asks nothing.
+        const Run again = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave"});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.out.contains(QStringLiteral("[a]ccept")));
+        QCOMPARE(loadDecisions(**corpus, 1)->value(key(loc)).curator, QStringLiteral("carol"));
+    }
+
+    void import_warcRecordsBecomeDocuments()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        const QString archive = dir.filePath(QStringLiteral("news.warc.gz"));
+        QVERIFY(test::writeWarc(archive, 3, true));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        const Run imported = runCli({"corpus", "import", corpusDir, archive, "--no-annotate"});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.startsWith(QStringLiteral("3 imported, 0 duplicates, 0 failed")), qPrintable(imported.out));
+        QCOMPARE(documentCount(corpusDir), 3);
+    }
+
+    void import_truncatedWarcGz_namesTheFile_andKeepsTheRecordsBefore()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        const QString archive = dir.filePath(QStringLiteral("cut.warc.gz"));
+        QVERIFY(test::writeWarc(archive, 3, true, 50));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        const Run imported = runCli({"corpus", "import", corpusDir, archive, "--no-annotate"});
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains(QStringLiteral("galley-cli corpus import: ") + archive + QStringLiteral(": "))
+                     && imported.err.contains(QStringLiteral("damaged")),
+                 qPrintable(imported.err));
+        QVERIFY2(imported.out.startsWith(QStringLiteral("2 imported, 0 duplicates, 0 failed, 1 damaged")),
+                 qPrintable(imported.out));
+        QCOMPARE(documentCount(corpusDir), 2);
+    }
+
+    void import_showsAProgressLine()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        const int pages = 150;
+        QDir().mkpath(dir.filePath(QStringLiteral("in")));
+        for (int i = 0; i < pages; ++i)
+            QVERIFY(writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
+                              QStringLiteral("Report %1\n\nThe council met on Monday about item %1.\n").arg(i)));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        const Run imported = runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"});
+        QCOMPARE(imported.exitCode, 0);
+        // Rewritten in place: each state starts with a carriage return; files done never go back.
+        static const QRegularExpression state(
+            QStringLiteral("\r\033\\[Kcorpus import: (\\d+)/(\\d+) files, (\\d+) new, (\\d+) duplicates, (\\d+) failed, [0-9.]+ files/s"));
+        int last = -1;
+        int states = 0;
+        for (auto it = state.globalMatch(imported.err); it.hasNext();) {
+            const auto match = it.next();
+            QCOMPARE(match.captured(2).toInt(), pages);
+            QVERIFY(match.captured(1).toInt() >= last);
+            QVERIFY(match.captured(3).toInt() <= match.captured(1).toInt());
+            last = match.captured(1).toInt();
+            ++states;
+        }
+        QVERIFY2(states >= 2, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("%1/%1 files, %1 new, 0 duplicates, 0 failed").arg(pages)),
+                 qPrintable(imported.err));
+        QVERIFY(imported.err.endsWith(u'\n'));
+    }
+
+    void help_ofEachSubcommand_mentionsItsOptions_data()
+    {
+        QTest::addColumn<QString>("subcommand");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("init") << QStringLiteral("init") << QStringList{};
+        QTest::newRow("import") << QStringLiteral("import") << QStringList{"--no-annotate"};
+        QTest::newRow("status") << QStringLiteral("status") << QStringList{"--text", "--label", "--status", "--reviewer", "--limit", "--json"};
+        QTest::newRow("assign") << QStringLiteral("assign") << QStringList{"--reviewers", "--double", "--seed"};
+        QTest::newRow("agree") << QStringLiteral("agree") << QStringList{"--html", "--all"};
+        QTest::newRow("adjudicate") << QStringLiteral("adjudicate") << QStringList{"--curator", "--document", "--decide", "--list", "--all"};
+        QTest::newRow("split") << QStringLiteral("split") << QStringList{"--seed", "--ratios", "--by-site", "--layer"};
+        QTest::newRow("export") << QStringLiteral("export") << QStringList{"--to", "-o, --output"};
+    }
+
+    void help_ofEachSubcommand_mentionsItsOptions()
+    {
+        QFETCH(QString, subcommand);
+        QFETCH(QStringList, options);
+        const Run help = runCli({"corpus", subcommand, "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("galley-cli corpus ") + subcommand), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("DIR")), qPrintable(help.out));
+        for (const QString &option : options)
+            QVERIFY2(help.out.contains(option), qPrintable(option + QStringLiteral(" missing from:\n") + help.out));
+        const Run overview = runCli({"corpus", "--help"});
+        QVERIFY2(overview.out.contains(QStringLiteral("  ") + subcommand + u' '), qPrintable(overview.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(CorpusCliTest)
+#include "corpus_cli_test.moc"

@@ -1,0 +1,287 @@
+#include "annotation/structural_edits.h"
+#include "annotation/text_quote.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Non-BMP characters before and inside spans: 🚢 and 𝔘 are two UTF-16 units each.
+const QString kText = u"Mayor Elena Varga 🚢 told 𝔘lf Ödegaard and Ana Ruiz: “We stay open.” Varga said."_s;
+
+Span spanOf(const QString &id, const QString &label, const QString &words, int from = 0)
+{
+    Span span;
+    span.id = id;
+    span.label = label;
+    span.start = int(kText.indexOf(words, from));
+    span.end = span.start + int(words.size());
+    span.text = words;
+    span.quote = textQuoteAt(kText, span.start, span.end);
+    return span;
+}
+
+Relation relationOf(const QString &id, const QString &type, const QString &from, const QString &to)
+{
+    Relation relation;
+    relation.id = id;
+    relation.type = type;
+    relation.from = from;
+    relation.to = to;
+    return relation;
+}
+
+AnnotationSet sampleSet()
+{
+    AnnotationSet set;
+    set.text = kText;
+    set.reviewer = u"anna"_s;
+    set.spans = {spanOf(u"s1"_s, u"PER"_s, u"Elena Varga"_s), spanOf(u"s2"_s, u"PER"_s, u"𝔘lf"_s),
+                 spanOf(u"s3"_s, u"PER"_s, u"Ödegaard"_s), spanOf(u"s4"_s, u"QUOTE"_s, u"We stay open."_s),
+                 spanOf(u"s5"_s, u"PER"_s, u"Varga"_s, int(kText.indexOf(u"”"_s))),
+                 spanOf(u"s6"_s, u"PER"_s, u"Ana Ruiz"_s), spanOf(u"s7"_s, u"CUE"_s, u"said"_s)};
+    set.clusters = {{u"c1"_s, u"PER"_s, u"Elena Varga"_s}, {u"c2"_s, u"PER"_s, u"Ödegaard"_s}};
+    set.relations = {relationOf(u"r1"_s, u"cluster"_s, u"s1"_s, u"c1"_s),
+                     relationOf(u"r2"_s, u"cluster"_s, u"s5"_s, u"c1"_s),
+                     relationOf(u"r3"_s, u"cluster"_s, u"s3"_s, u"c2"_s),
+                     relationOf(u"r4"_s, u"speaker"_s, u"s4"_s, u"s5"_s)};
+    return set;
+}
+
+LabelSchema schema()
+{
+    auto loaded = loadLabelSchema(defaultLabelSchemaPath());
+    if (!loaded)
+        qFatal("schema: %s", qPrintable(loaded.error().toString()));
+    return *loaded;
+}
+
+EditContext context()
+{
+    EditContext context;
+    context.now = QDateTime(QDate(2026, 12, 4), QTime(12, 0), Qt::UTC);
+    context.reviewer = u"anna"_s;
+    return context;
+}
+
+const Span &spanNamed(const AnnotationSet &set, const QString &id)
+{
+    for (const Span &span : set.spans) {
+        if (span.id == id)
+            return span;
+    }
+    qFatal("no span %s", qPrintable(id));
+}
+
+// Applies the action's edits, checks that their inverses restore the set exactly, and returns
+// the set as the action left it.
+AnnotationSet appliedAndUndone(const AnnotationSet &original, const EditListResult &edits)
+{
+    if (!edits)
+        qFatal("unexpected refusal: %s", qPrintable(edits.error().message));
+    AnnotationSet set = original;
+    const auto inverses = applyEdits(set, *edits);
+    if (!inverses)
+        qFatal("edits do not apply: %s", qPrintable(inverses.error().message));
+    AnnotationSet undone = set;
+    if (!applyEdits(undone, *inverses) || !(undone == original))
+        qFatal("undo did not restore the set");
+    return set;
+}
+
+} // namespace
+
+class StructuralEditsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitPointIsTheWordStartNearestTheCaretOrTheMiddle()
+    {
+        const AnnotationSet set = sampleSet();
+        const Span &elena = spanNamed(set, u"s1"_s);
+        const int varga = int(kText.indexOf(u"Varga"_s));
+        QCOMPARE(splitPointOf(kText, elena).value_or(-1), varga);
+        QCOMPARE(splitPointOf(kText, elena, elena.start + 2).value_or(-1), varga);
+        QVERIFY(!splitPointOf(kText, spanNamed(set, u"s2"_s)));   // one word, non-BMP letter first
+        const Span &quote = spanNamed(set, u"s4"_s);
+        QCOMPARE(splitPointOf(kText, quote, quote.end).value_or(-1), int(kText.indexOf(u"open"_s)));
+    }
+
+    void splitKeepsTheFirstPartAndCopiesRelationsToTheSecond()
+    {
+        const AnnotationSet original = sampleSet();
+        const int at = int(kText.indexOf(u"Varga"_s));
+        const AnnotationSet set = appliedAndUndone(original, splitSpan(original, u"s1"_s, at, context()));
+        QCOMPARE(set.spans.size(), original.spans.size() + 1);
+        const Span &first = spanNamed(set, u"s1"_s);
+        QCOMPARE(first.text, u"Elena"_s);
+        QCOMPARE(first.status, ReviewStatus::Edited);
+        QCOMPARE(first.quote.exact, u"Elena"_s);
+        const Span &second = spanNamed(set, u"s8"_s);
+        QCOMPARE(set.spans.indexOf(second), 1);   // right after the first part
+        QCOMPARE(second.text, u"Varga"_s);
+        QCOMPARE(second.start, at);
+        QCOMPARE(second.status, ReviewStatus::Added);
+        QCOMPARE(second.provenance.reviewer, u"anna"_s);
+        QCOMPARE(clusterOfMention(set, u"s8"_s)->id, u"c1"_s);
+        QCOMPARE(clusterOfMention(set, u"s1"_s)->id, u"c1"_s);
+    }
+
+    void splitAfterANonBmpCharacterCountsUtf16Units()
+    {
+        AnnotationSet original = sampleSet();
+        original.spans.append(spanOf(u"s9"_s, u"MISC"_s, u"🚢 told"_s));
+        const int at = int(kText.indexOf(u"told"_s));
+        const AnnotationSet set = appliedAndUndone(original, splitSpan(original, u"s9"_s, at, context()));
+        QCOMPARE(spanNamed(set, u"s9"_s).text, u"🚢"_s);
+        QCOMPARE(spanNamed(set, u"s10"_s).text, u"told"_s);
+    }
+
+    void splitRefusesPlacesThatLeaveNoPart_data()
+    {
+        QTest::addColumn<QString>("spanId");
+        QTest::addColumn<int>("at");
+        QTest::addColumn<QString>("reason");
+        const int ulf = int(kText.indexOf(u"𝔘"_s));
+        QTest::newRow("inside a surrogate pair") << u"s2"_s << ulf + 1 << u"inside a character"_s;
+        QTest::newRow("at the start") << u"s1"_s << int(kText.indexOf(u"Elena"_s)) << u"only be split inside"_s;
+        QTest::newRow("past the end") << u"s1"_s << int(kText.indexOf(u" 🚢"_s)) + 1 << u"only be split inside"_s;
+        QTest::newRow("on the space") << u"s1"_s << int(kText.indexOf(u" Varga"_s)) << QString();
+        QTest::newRow("no such span") << u"s99"_s << 3 << u"no span"_s;
+    }
+
+    void splitRefusesPlacesThatLeaveNoPart()
+    {
+        QFETCH(QString, spanId);
+        QFETCH(int, at);
+        QFETCH(QString, reason);
+        const auto edits = splitSpan(sampleSet(), spanId, at, context());
+        if (reason.isEmpty()) {   // splitting right after the space trims it: a valid split
+            QVERIFY(bool(edits));
+            return;
+        }
+        QVERIFY(!edits);
+        QVERIFY2(edits.error().message.contains(reason), qPrintable(edits.error().message));
+    }
+
+    void mergeJoinsAdjacentSpansAndCarriesRelations()
+    {
+        const AnnotationSet original = sampleSet();
+        QCOMPARE(nextSpanWithLabel(original, u"s2"_s), u"s3"_s);
+        const AnnotationSet set = appliedAndUndone(original, mergeSpans(original, u"s3"_s, u"s2"_s, context()));
+        QCOMPARE(set.spans.size(), original.spans.size() - 1);
+        const Span &merged = spanNamed(set, u"s2"_s);   // the earlier span stays
+        QCOMPARE(merged.text, u"𝔘lf Ödegaard"_s);
+        QCOMPARE(merged.status, ReviewStatus::Edited);
+        QCOMPARE(clusterOfMention(set, u"s2"_s)->id, u"c2"_s);   // s3's cluster came along
+        QVERIFY(std::none_of(set.relations.cbegin(), set.relations.cend(),
+                             [](const Relation &relation) { return relation.from == u"s3"_s || relation.to == u"s3"_s; }));
+    }
+
+    void mergeUndoesASplitAndKeepsOneRelationOfAType()
+    {
+        const AnnotationSet original = sampleSet();
+        const int at = int(kText.indexOf(u"Varga"_s));
+        const AnnotationSet split = appliedAndUndone(original, splitSpan(original, u"s1"_s, at, context()));
+        QCOMPARE(nextSpanWithLabel(split, u"s1"_s), u"s8"_s);
+        const AnnotationSet merged = appliedAndUndone(split, mergeSpans(split, u"s1"_s, u"s8"_s, context()));
+        QCOMPARE(spanNamed(merged, u"s1"_s).text, u"Elena Varga"_s);
+        QCOMPARE(merged.relations.size(), original.relations.size());   // the copied cluster link is gone
+        QCOMPARE(clusterOfMention(merged, u"s1"_s)->id, u"c1"_s);
+    }
+
+    void mergeMovesRelationsPointingAtTheRemovedSpan()
+    {
+        AnnotationSet original = sampleSet();
+        original.spans.append(spanOf(u"s9"_s, u"PER"_s, u"Varga 🚢"_s));   // overlaps s1
+        original.relations[3].to = u"s9"_s;   // the quote's speaker
+        const AnnotationSet set = appliedAndUndone(original, mergeSpans(original, u"s1"_s, u"s9"_s, context()));
+        QCOMPARE(spanNamed(set, u"s1"_s).text, u"Elena Varga 🚢"_s);
+        QCOMPARE(set.relations[3].to, u"s1"_s);
+        QCOMPARE(set.relations[3].status, ReviewStatus::Edited);
+    }
+
+    void mergeRefusesSpansApartOrOfOtherLabels()
+    {
+        const AnnotationSet set = sampleSet();
+        const auto apart = mergeSpans(set, u"s1"_s, u"s6"_s, context());
+        QVERIFY(!apart);
+        QVERIFY2(apart.error().message.contains(u"not adjacent"_s), qPrintable(apart.error().message));
+        const auto labels = mergeSpans(set, u"s4"_s, u"s5"_s, context());
+        QVERIFY(!labels);
+        QVERIFY2(labels.error().message.contains(u"different labels"_s), qPrintable(labels.error().message));
+        QVERIFY(!mergeSpans(set, u"s1"_s, u"s1"_s, context()));
+    }
+
+    void mergeClustersMovesEveryMentionAndRemovesTheSource()
+    {
+        const AnnotationSet original = sampleSet();
+        const AnnotationSet set = appliedAndUndone(original, mergeClusters(original, u"c1"_s, u"c2"_s, context()));
+        QCOMPARE(set.clusters.size(), 1);
+        QCOMPARE(clusterOfMention(set, u"s3"_s)->canonical, u"Elena Varga"_s);
+        QVERIFY(!mergeClusters(original, u"c1"_s, u"c1"_s, context()));
+        QVERIFY(!mergeClusters(original, u"c1"_s, u"c9"_s, context()));
+    }
+
+    void splitFromClusterMakesANewClusterNamedAfterTheLongestMention()
+    {
+        const AnnotationSet original = sampleSet();
+        const AnnotationSet set = appliedAndUndone(original, splitFromCluster(original, {u"s5"_s}, context()));
+        QCOMPARE(set.clusters.size(), 3);
+        const Cluster *created = clusterOfMention(set, u"s5"_s);
+        QCOMPARE(created->id, u"c3"_s);
+        QCOMPARE(created->canonical, u"Varga"_s);
+        QCOMPARE(created->label, u"PER"_s);
+        QCOMPARE(set.clusters.indexOf(*created), 1);   // beside the cluster it came from
+        QCOMPARE(clusterOfMention(set, u"s1"_s)->id, u"c1"_s);
+
+        const auto all = splitFromCluster(original, {u"s1"_s, u"s5"_s}, context());
+        QVERIFY(!all);
+        QVERIFY2(all.error().message.contains(u"nothing would be left"_s), qPrintable(all.error().message));
+        const auto two = splitFromCluster(original, {u"s1"_s, u"s3"_s}, context());
+        QVERIFY(!two);
+        QVERIFY2(two.error().message.contains(u"one cluster at a time"_s), qPrintable(two.error().message));
+        QVERIFY(!splitFromCluster(original, {u"s6"_s}, context()));   // in no cluster
+    }
+
+    void cueFromTextAddsACueSpanOrReusesOne()
+    {
+        const AnnotationSet original = sampleSet();
+        const int told = int(kText.indexOf(u"told"_s));
+        const AnnotationSet set = appliedAndUndone(
+            original, setCueText(original, schema(), u"s4"_s, told - 1, told + 5, context()));   // spaces trimmed
+        const Span &cue = spanNamed(set, u"s8"_s);
+        QCOMPARE(cue.label, u"CUE"_s);
+        QCOMPARE(cue.text, u"told"_s);
+        QCOMPARE(set.relations.last().type, u"cue"_s);
+        QCOMPARE(set.relations.last().to, u"s8"_s);
+
+        // An existing CUE span is linked, and the quote's cue relation is moved, not doubled.
+        const Span &said = spanNamed(set, u"s7"_s);
+        const AnnotationSet moved = appliedAndUndone(set, setCueText(set, schema(), u"s4"_s, said.start, said.end, context()));
+        QCOMPARE(moved.spans.size(), set.spans.size());
+        QCOMPARE(moved.relations.size(), set.relations.size());
+        QCOMPARE(moved.relations.last().to, u"s7"_s);
+        QCOMPARE(moved.relations.last().status, ReviewStatus::Edited);
+        const auto again = setCueText(moved, schema(), u"s4"_s, said.start, said.end, context());
+        QVERIFY(again && again->isEmpty());
+    }
+
+    void linkQuoteFollowsTheSchema()
+    {
+        const AnnotationSet original = sampleSet();
+        const AnnotationSet set =
+            appliedAndUndone(original, linkQuote(original, schema(), u"speaker"_s, u"s4"_s, u"s6"_s, context()));
+        QCOMPARE(set.relations[3].to, u"s6"_s);
+        const auto wrong = linkQuote(original, schema(), u"cue"_s, u"s4"_s, u"s6"_s, context());
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(u"cannot be the cue"_s), qPrintable(wrong.error().message));
+        QVERIFY(!linkQuote(original, schema(), u"speaker"_s, u"s1"_s, u"s6"_s, context()));   // not a quote
+    }
+};
+
+QTEST_GUILESS_MAIN(StructuralEditsTest)
+#include "structural_edits_test.moc"
