@@ -116,6 +116,7 @@ void CorpusController::addReviewActions(QMenu *review)
 {
     review->addSeparator();
     m_markDone = review->addAction(tr("Mark Document &Done"), this, &CorpusController::markDocumentDone);
+    m_markDone->setObjectName(QStringLiteral("review/markDocumentDone"));   // its id among the rebindable keys
     m_markDone->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_markDone->setStatusTip(tr("Mark this document done in your corpus layer and save it"));
     m_needCorpus.append(m_markDone);
