@@ -8,6 +8,7 @@
 #include "article_panel.h"
 #include "article_text_view.h"
 #include "block_dom_range.h"
+#include "corpus_controller.h"
 #include "find_bar.h"
 #include "focus_regions.h"
 #include "highlight_request.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_editor = new ReviewEditor(m_annotations, schema ? *schema : LabelSchema{}, this);
     m_annotationPanel->filterBar()->setLabels(m_editor->schema().labels);
 
+    m_corpusController = new CorpusController(this, m_settings);
     createMenus();
     connectInPlaceEditing();
 
@@ -210,6 +212,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    m_corpusController->addFileActions(file);
     QAction *save = file->addAction(tr("&Save Annotations"), this, &MainWindow::saveAnnotations);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
@@ -298,6 +301,7 @@ void MainWindow::openFile(const QString &path)
         return;
     m_pendingPath = QFileInfo(path).absoluteFilePath();
     m_pendingRecordCount = 0;
+    m_pendingCorpusLayer.reset();
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
     if (isWarcFile(m_pendingPath)) {
         setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
@@ -313,6 +317,20 @@ void MainWindow::openListedDocument(const QModelIndex &index)
         return;
     m_pendingPath = index.data(OpenDocumentsModel::PathRole).toString();
     loadRecord(m_pendingPath, index.data(OpenDocumentsModel::RecordRole).toInt());
+}
+
+void MainWindow::openCorpusDocument(const CorpusLayerTarget &target)
+{
+    if (isLoading()) {
+        m_statusLabel->setText(tr("Still loading; try again in a moment."));
+        return;
+    }
+    if (!confirmUnsavedChanges())
+        return;
+    m_pendingPath = target.pagePath;
+    m_pendingRecordCount = 0;
+    m_pendingCorpusLayer = target;
+    loadRecord(target.pagePath, target.record);
 }
 
 void MainWindow::onRecordsListed()
@@ -351,6 +369,7 @@ void MainWindow::onDocumentLoaded()
 {
     DocumentResult result = m_documentWatcher.result();
     if (!result) {
+        m_pendingCorpusLayer.reset();
         showError(result.error());
         return;
     }
@@ -360,6 +379,7 @@ void MainWindow::onDocumentLoaded()
 void MainWindow::showDocument(LoadedDocument document)
 {
     m_article = std::move(document.article);
+    m_corpusLayer = std::exchange(m_pendingCorpusLayer, std::nullopt);
     auto page = std::make_shared<const Page>(std::move(document.page));
     m_page = page;
     const QString fileName = QFileInfo(page->sourcePath).fileName();
@@ -389,18 +409,23 @@ void MainWindow::showDocument(LoadedDocument document)
     };
     m_boilerplate = boilerplate;
     m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));
-    m_documents->open(page->sourcePath, page->record, m_article.title);
-    m_settings->setValue(lastDocumentKey, page->sourcePath);
-    m_settings->setValue(lastRecordKey, page->record);
+    // A corpus page reopened as a plain page would be annotated beside the corpus's copy.
+    if (!m_corpusLayer) {
+        m_documents->open(page->sourcePath, page->record, m_article.title);
+        m_settings->setValue(lastDocumentKey, page->sourcePath);
+        m_settings->setValue(lastRecordKey, page->record);
+    }
     setWindowTitle((m_article.title.isEmpty() ? fileName : m_article.title) + QStringLiteral("[*]"));
     setWindowFilePath(page->sourcePath);
-    if (!page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
+    if (!m_corpusLayer && !page->sourcePath.isEmpty() && QFileInfo(page->sourcePath).isFile())
         RecentFiles(*m_settings).add(page->sourcePath);
     QString message = tr("%1 \u00b7 %2 \u00b7 %3").arg(fileName, pageFormatName(page->format).toUpper(), page->charset);
     if (page->record >= 0)
         message += QStringLiteral(" \u00b7 ")
                    + WarcRecordDialog::recordNumberText(page->record,
                                                         page->sourcePath == m_pendingPath ? m_pendingRecordCount : 0);
+    if (m_corpusLayer)
+        message += QStringLiteral(" \u00b7 ") + tr("%1's corpus layer").arg(m_corpusLayer->reviewer);
     if (!m_recoveryMessage.isEmpty())
         message += QStringLiteral(" \u2014 ") + m_recoveryMessage;
     setIdle(message);

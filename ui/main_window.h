@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus_layer_target.h"
 #include "document_loading.h"
 #include "dom_range.h"
 #include "preferences.h"
@@ -26,6 +27,7 @@ class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
+class CorpusController;
 class FindBar;
 class FocusRegions;
 class MouseEditing;
@@ -54,6 +56,11 @@ public:
     bool reopenLastDocument();
     void showDocument(LoadedDocument document);
     bool isLoading() const;
+    // Opens a corpus document with a reviewer's layer (see CorpusLayerTarget).
+    void openCorpusDocument(const CorpusLayerTarget &target);
+    // The corpus layer the open page is annotated in, if it is one.
+    const std::optional<CorpusLayerTarget> &corpusLayer() const { return m_corpusLayer; }
+    CorpusController *corpusController() const { return m_corpusController; }
 
     ArticlePanel *articlePanel() const { return m_panel; }
     AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
@@ -90,6 +97,7 @@ signals:
     void documentShown();
     void highlightsShown();
     void loadFailed(const QString &message);
+    void annotationsSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -173,6 +181,10 @@ private:
     int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown
     bool m_defaultSplit = false;   // no saved splitter state: split once the window has its size
+
+    CorpusController *m_corpusController = nullptr;
+    std::optional<CorpusLayerTarget> m_pendingCorpusLayer;
+    std::optional<CorpusLayerTarget> m_corpusLayer;
 
     std::shared_ptr<const Page> m_page;
     Article m_article;

@@ -4,6 +4,7 @@
 #include "annotation_panel.h"
 #include "article_dom_range.h"
 #include "article_text_view.h"
+#include "corpus_controller.h"
 #include "entity_tree_model.h"
 #include "find_bar.h"
 #include "mouse_editing.h"
@@ -107,6 +108,7 @@ void MainWindow::createEditMenus()
                                       this);
     review->addAction(m_mouseEditing->pickSpeakerAction());
     new StructuralEditActions(this, m_editor, review);
+    m_corpusController->addReviewActions(review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
     labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
@@ -162,7 +164,12 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
         updateReviewProgress();
         return;
     }
-    const QString annotationPath = annotationFilePath(m_page->sourcePath, m_page->record);
+    m_editor->setMarksProgressOnFirstEdit(m_corpusLayer.has_value());
+    AnnotationSet start = m_corpusLayer && m_corpusLayer->start ? *m_corpusLayer->start : fresh;
+    if (m_corpusLayer)
+        start.reviewer = m_corpusLayer->reviewer;
+    const QString annotationPath = m_corpusLayer ? m_corpusLayer->annotationPath
+                                                 : annotationFilePath(m_page->sourcePath, m_page->record);
     if (const auto journal = findUnsavedJournal(annotationPath)) {
         const QString pageName = QFileInfo(m_page->sourcePath).fileName();
         switch (askToRestoreEdits(this, pageName, *journal)) {
@@ -172,11 +179,12 @@ void MainWindow::openAnnotations(const AnnotationSet &fresh)
             QFile::remove(journal->journalPath);
             break;
         case RecoveryChoice::Later:
-            showSavedAnnotationsReadOnly(annotationPath, fresh);
+            showSavedAnnotationsReadOnly(annotationPath, start);
             return;
         }
     }
-    const auto report = m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
+    const auto report = m_corpusLayer ? m_editor->open(m_corpusLayer->annotationPath, m_page->record, start, locate)
+                                      : m_editor->open(m_page->sourcePath, m_page->record, fresh, locate);
     if (!report) {
         m_annotations->setAnnotationSet(fresh);
         m_recoveryMessage = tr("annotations cannot be edited: %1").arg(report.error().message);
@@ -375,6 +383,7 @@ bool MainWindow::saveAnnotations()
         return false;
     }
     statusBar()->showMessage(tr("Annotations saved."), messageTimeout);
+    emit annotationsSaved();
     return true;
 }
 

@@ -110,9 +110,33 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
     return inverses;
 }
 
+DocumentStatus ReviewEditor::documentStatus() const
+{
+    return isOpen() ? m_document->set().document.status : DocumentStatus::NotStarted;
+}
+
+QString ReviewEditor::setDocumentStatus(DocumentStatus status)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    DocumentFields fields = m_document->set().document;
+    fields.status = status;
+    const QString text = status == DocumentStatus::Done         ? tr("Mark Document Done")
+                         : status == DocumentStatus::InProgress ? tr("Mark Document In Progress")
+                         : status == DocumentStatus::NotStarted ? tr("Mark Document Not Started")
+                                                                : tr("Mark Document Adjudicated");
+    return push({setDocumentFields(m_document->set(), fields)}, {}, text);
+}
+
 QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text)
 {
     m_refusal.clear();
+    if (m_marksProgress && isOpen() && m_document->set().document.status == DocumentStatus::NotStarted
+        && !std::holds_alternative<DocumentFieldsChange>(edits.value(0))) {
+        DocumentFields fields = m_document->set().document;
+        fields.status = DocumentStatus::InProgress;
+        edits.prepend(setDocumentFields(m_document->set(), fields));
+    }
     m_undoStack->push(new AnnotationEditCommand(this, std::move(edits), focusSpanId, text));
     return m_refusal.isEmpty() ? QString() : tr("%1 could not be done: %2").arg(text, m_refusal);
 }

@@ -42,6 +42,11 @@ public:
     bool hasUnsavedChanges() const { return isOpen() && m_document->hasUnsavedChanges(); }
     Expected<qint64, DocumentError> save();
 
+    // A corpus layer: the first edit also marks the document in progress (in the same undo step).
+    void setMarksProgressOnFirstEdit(bool marks) { m_marksProgress = marks; }
+    DocumentStatus documentStatus() const;
+    QString setDocumentStatus(DocumentStatus status);
+
     QUndoStack *undoStack() const { return m_undoStack; }
     // Ids of the spans the last applied edits (action, undo or redo) added, changed or removed.
     const QStringList &lastChangedSpans() const { return m_lastChangedSpans; }
@@ -89,6 +94,7 @@ private:
     QUndoStack *m_undoStack;
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
+    bool m_marksProgress = false;
     QStringList m_lastChangedSpans;
 };
 

@@ -20,16 +20,10 @@ bool usesTrigramIndex(const QString &text)
     return text.size() >= 3 && !text.contains(u'%') && !text.contains(u'_');
 }
 
-} // namespace
-
-Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter)
+// " AND …" conditions for `filter` over documents d, with their bound values appended to `values`.
+QString filterConditions(const DocumentFilter &filter, QVariantList &values)
 {
-    // Each row brings its layers' statuses ("ann=done bob=in-progress") through the layers
-    // primary key, so a page of results costs that page only.
-    QString sql = QStringLiteral(
-        "SELECT d.id, d.content_hash, d.source, d.record, d.site, d.title, (SELECT group_concat(y.reviewer || '=' || "
-        "y.status, ' ') FROM layers y WHERE y.document_id = d.id) FROM documents d WHERE 1");
-    QVariantList values;
+    QString sql;
     if (usesTrigramIndex(filter.text)) {
         sql += QStringLiteral(" AND d.id IN (SELECT rowid FROM documents_text WHERE text LIKE ?)");
         values.append(QString(u'%' + filter.text + u'%'));
@@ -60,14 +54,17 @@ Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const Doc
         }
         sql += u')';
     }
-    sql += QStringLiteral(" ORDER BY d.id");
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery query(corpus.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
+    return sql;
+}
+
+// Each row brings its layers' statuses ("ann=done bob=in-progress") through the layers primary
+// key, so a page of results costs that page only.
+const QString kDocumentColumns = QStringLiteral(
+    "SELECT d.id, d.content_hash, d.source, d.record, d.site, d.title, (SELECT group_concat(y.reviewer || '=' || "
+    "y.status, ' ') FROM layers y WHERE y.document_id = d.id) FROM documents d");
+
+Expected<QList<CorpusDocument>, QString> readDocumentRows(QSqlQuery &query)
+{
     if (!query.exec())
         return query.lastError().text();
     QList<CorpusDocument> documents;
@@ -82,6 +79,81 @@ Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const Doc
         documents.append(std::move(document));
     }
     return documents;
+}
+
+} // namespace
+
+Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter)
+{
+    QVariantList values;
+    QString sql = kDocumentColumns + QStringLiteral(" WHERE 1") + filterConditions(filter, values);
+    sql += QStringLiteral(" ORDER BY d.id");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return readDocumentRows(query);
+}
+
+Expected<QList<CorpusDocument>, QString> findDocumentsAfter(Corpus &corpus, const DocumentFilter &filter, qint64 afterId,
+                                                            int limit)
+{
+    QVariantList values;
+    QString sql;
+    if (usesTrigramIndex(filter.text)) {
+        // Driven by the trigram index in rowid order, so the LIMIT stops the search early; an
+        // IN (subquery) would find every match before returning the first.
+        DocumentFilter rest = filter;
+        rest.text.clear();
+        sql = QString(kDocumentColumns).replace(QStringLiteral("FROM documents d"),
+                                                QStringLiteral("FROM documents_text t JOIN documents d ON d.id = t.rowid"))
+            + QStringLiteral(" WHERE t.text LIKE ? AND t.rowid > ?");
+        values = {QString(u'%' + filter.text + u'%'), afterId};
+        sql += filterConditions(rest, values) + QStringLiteral(" ORDER BY t.rowid");
+    } else {
+        sql = kDocumentColumns + QStringLiteral(" WHERE d.id > ?");
+        values = {afterId};
+        sql += filterConditions(filter, values) + QStringLiteral(" ORDER BY d.id");
+    }
+    sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return readDocumentRows(query);
+}
+
+Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM documents d WHERE 1") + filterConditions(filter, values);
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return query.lastError().text();
+    return query.value(0).toInt();
+}
+
+Expected<QList<CorpusDocument>, QString> documentsWithIds(Corpus &corpus, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<CorpusDocument>();
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery query(corpus.database());
+    query.setForwardOnly(true);
+    query.prepare(kDocumentColumns + QStringLiteral(" WHERE d.id IN (") + numbers.join(u',')
+                  + QStringLiteral(") ORDER BY d.id"));
+    return readDocumentRows(query);
 }
 
 Expected<StoredDocument, QString> findDocument(Corpus &corpus, const QString &idOrHash)

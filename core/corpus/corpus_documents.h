@@ -32,6 +32,15 @@ struct DocumentFilter
 };
 
 Expected<QList<CorpusDocument>, QString> findDocuments(Corpus &corpus, const DocumentFilter &filter);
+// The next `limit` documents findDocuments() lists after the one with id `afterId` (0: from the
+// start). Each page costs about its own rows, however many documents match: what a view
+// reads as it scrolls.
+Expected<QList<CorpusDocument>, QString> findDocumentsAfter(Corpus &corpus, const DocumentFilter &filter, qint64 afterId,
+                                                            int limit);
+// How many documents findDocuments() lists (every match is visited: run it off the UI thread).
+Expected<int, QString> countDocuments(Corpus &corpus, const DocumentFilter &filter);
+// The documents with these ids (with their layers' statuses), in id order.
+Expected<QList<CorpusDocument>, QString> documentsWithIds(Corpus &corpus, const QList<qint64> &ids);
 
 // One document with its text, by id or content hash (a unique prefix of at least 8 hex digits).
 struct StoredDocument

@@ -88,6 +88,28 @@ std::optional<QString> saveLayer(Corpus &corpus, qint64 documentId, const QStrin
     return recordLayer(corpus, documentId, contentHash, set, fileTime(path));
 }
 
+std::optional<QString> recordLayerFile(Corpus &corpus, qint64 documentId, const QString &contentHash,
+                                       const QString &reviewer)
+{
+    const LayerRow row{documentId, contentHash, reviewer, {}, Corpus::layerFile(contentHash, reviewer)};
+    const auto set = readLayer(corpus, row);
+    if (!set)
+        return set.error();
+    return recordLayer(corpus, documentId, contentHash, *set, fileTime(corpus.absolutePath(row.file)));
+}
+
+std::optional<QString> setLayerStatus(Corpus &corpus, qint64 documentId, const QString &reviewer,
+                                      const QString &status)
+{
+    QSqlQuery query(corpus.database());
+    query.prepare(QStringLiteral("UPDATE layers SET status = ? WHERE document_id = ? AND reviewer = ?"));
+    for (const QVariant &value : {QVariant(status), QVariant(documentId), QVariant(reviewer)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError().text();
+    return std::nullopt;
+}
+
 std::optional<QString> syncLayers(Corpus &corpus)
 {
     QSqlQuery query(corpus.database());

@@ -26,6 +26,15 @@ Expected<AnnotationSet, QString> readLayer(const Corpus &corpus, const LayerRow 
 // syncLayers records.
 std::optional<QString> saveLayer(Corpus &corpus, qint64 documentId, const QString &contentHash, const AnnotationSet &set);
 
+// Records the status and label counts of one layer from its file as it is on disk (after
+// AnnotationDocument saved it), creating the layer's row when the document had none for it.
+std::optional<QString> recordLayerFile(Corpus &corpus, qint64 documentId, const QString &contentHash,
+                                       const QString &reviewer);
+
+// Sets a layer's status in the database only (the file follows when the reviewer saves).
+std::optional<QString> setLayerStatus(Corpus &corpus, qint64 documentId, const QString &reviewer,
+                                      const QString &status);
+
 // Reviewers edit their files (the GUI, by hand): records each file's document status and label
 // counts where the file changed since it was recorded.
 std::optional<QString> syncLayers(Corpus &corpus);

@@ -2,6 +2,7 @@
 // documents, and importing real saved pages (WCXB, ../shared) with pre-annotation.
 //   corpus_bench [DOCUMENTS] [IMPORT_PAGES]     (defaults 100000 and 1000)
 #include "corpus/corpus.h"
+#include "corpus/corpus_document_model.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_import.h"
 #include "corpus/corpus_layers.h"
@@ -109,6 +110,69 @@ double timed(const std::function<void()> &work)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// What the corpus view waits for: the filter run and the first screen of rows (40 rows, every
+// column) shown; the count of all matches (on a worker thread in the view); scrolling on to the
+// end; and opening the document in a row far down the list.
+void benchmarkModel(Corpus &corpus, const QList<int> &opened)
+{
+    CorpusDocumentModel model;
+    model.setCorpus(&corpus);
+    const auto shown = [&](const DocumentFilter &filter) {
+        double best = 1e9;
+        double bestCount = 1e9;
+        for (int run = 0; run < 3; ++run) {
+            best = std::min(best, timed([&] {
+                model.setFilter(filter);
+                for (int row = 0; row < std::min(40, model.rowCount()); ++row)
+                    for (int column = 0; column < model.columnCount(); ++column)
+                        model.data(model.index(row, column));
+            }));
+            bestCount = std::min(bestCount, timed([&] { countDocuments(corpus, filter); }));
+        }
+        return QStringLiteral("%1 ms shown, %2 ms counted (%3)")
+            .arg(best, 0, 'f', 1)
+            .arg(bestCount, 0, 'f', 1)
+            .arg(*countDocuments(corpus, filter));
+    };
+    out << "corpus view model, best of 3 (filter applied + first 40 rows shown; matches counted):\n";
+    out << "  all documents:                   " << shown({}) << "\n";
+    out << "  text 'Report 4242.':             " << shown({QStringLiteral("Report 4242."), {}, {}, {}, -1}) << "\n";
+    out << "  text 'harbour storm':            " << shown({QStringLiteral("harbour storm"), {}, {}, {}, -1}) << "\n";
+    out << "  label QUOTE:                     " << shown({{}, QStringLiteral("QUOTE"), {}, {}, -1}) << "\n";
+    out << "  reviewer bob, status done:       " << shown({{}, {}, QStringLiteral("done"), QStringLiteral("bob"), -1})
+        << "\n";
+    out << "  label+status+reviewer+text:      "
+        << shown({QStringLiteral("market"), QStringLiteral("PER"), QStringLiteral("in-progress"), QStringLiteral("ann"), -1})
+        << "\n";
+    model.setFilter({});
+    QList<double> pages;
+    while (model.canFetchMore({}))
+        pages.append(timed([&] { model.fetchMore({}); }));
+    std::sort(pages.begin(), pages.end());
+    out << "  scroll through all " << model.rowCount() << " rows: " << pages.size() << " pages of "
+        << CorpusDocumentModel::kPageSize << ", median " << pages.value(pages.size() / 2) << " ms, max "
+        << (pages.isEmpty() ? 0.0 : pages.last()) << " ms\n";
+    // Search a document by its text, then open the row: its page path and the layer file. The
+    // counts started above run to their end first (a count is not interrupted by a new filter).
+    model.waitForCount();
+    QList<double> openTimes;
+    int failures = 0;
+    for (const int id : opened) {
+        openTimes.append(timed([&] {
+            model.setFilter({QStringLiteral("Report %1.").arg(id), {}, {}, {}, -1});
+            const auto row = model.document(0);
+            const auto document = findDocument(corpus, QString::number(row ? row->id : 0));
+            const LayerRow layer{id, row ? row->contentHash : QString(), Corpus::detectorLayer(), {},
+                                 Corpus::layerFile(row ? row->contentHash : QString(), Corpus::detectorLayer())};
+            failures += document && readLayer(corpus, layer) ? 0 : 1;
+        }));
+    }
+    std::sort(openTimes.begin(), openTimes.end());
+    out << "  search 'Report N.' and open its row (page path, layer file), " << openTimes.size() << " random: median "
+        << openTimes.value(openTimes.size() / 2) << " ms, max " << openTimes.value(openTimes.size() - 1) << " ms, "
+        << failures << " failed\n";
+}
+
 void benchmarkQueries(const QString &folder, int documents)
 {
     QList<int> opened;
@@ -145,6 +209,7 @@ void benchmarkQueries(const QString &folder, int documents)
     out << "filter label+status+reviewer+text: "
         << list({QStringLiteral("market"), QStringLiteral("PER"), QStringLiteral("in-progress"), QStringLiteral("ann"), -1})
         << " ms, " << count << "\n";
+    benchmarkModel(*corpus, opened);
     QList<double> openTimes;
     int failures = 0;
     for (int id : std::as_const(opened)) {

@@ -1,0 +1,282 @@
+// The corpus in the review window: open a corpus, filter its documents, open one with a
+// reviewer's layer, edit, mark done and save; the layer file and the corpus database follow.
+#include "corpus_controller.h"
+#include "corpus_import_job.h"
+#include "corpus_view.h"
+#include "main_window.h"
+#include "review_annotations.h"
+#include "review_editor.h"
+#include "web_test_main.h"
+
+#include "annotation/annotation_file.h"
+#include "corpus/corpus_document_model.h"
+#include "corpus/reviewer_progress.h"
+#include "helpers/small_corpus.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+constexpr int kDocuments = 6;
+
+AnnotationSet readSet(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    auto set = parseAnnotationFile(file.readAll(), path);
+    return set ? *set : AnnotationSet{};
+}
+
+QString layerStatus(Corpus &corpus, qint64 id, const QString &reviewer)
+{
+    return findDocument(corpus, QString::number(id))->row.statusByLayer.value(reviewer);
+}
+
+} // namespace
+
+class CorpusViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_corpusFolder;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    CorpusController &controller() { return *m_window->corpusController(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_corpusFolder = m_dir.filePath(QStringLiteral("corpus"));
+        writeSmallCorpusPages(m_dir.filePath(QStringLiteral("in")), kDocuments);
+        auto corpus = Corpus::create(m_corpusFolder);
+        QVERIFY(corpus);
+        QCOMPARE(importIntoCorpus(**corpus, {m_dir.filePath(QStringLiteral("in"))}, nullptr).counts.imported, kDocuments);
+        // bob is assigned every document; ann every other one, and has finished document 2.
+        for (qint64 id = 1; id <= kDocuments; ++id) {
+            QVERIFY(!saveReviewerLayer(**corpus, id, QStringLiteral("bob"), QStringLiteral("ORG"), DocumentStatus::NotStarted));
+            if (id % 2 == 0)
+                QVERIFY(!saveReviewerLayer(**corpus, id, QStringLiteral("ann"), QStringLiteral("LOC"),
+                                           id == 2 ? DocumentStatus::Done : DocumentStatus::NotStarted));
+        }
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void openingACorpusListsItsDocumentsAndProgress()
+    {
+        QAbstractItemModelTester tester(controller().model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(controller().dock()->isHidden());
+        QCOMPARE(controller().openCorpus(m_corpusFolder), QString());
+        QVERIFY(controller().dock()->isVisible());
+        QCOMPARE(controller().model()->rowCount(), kDocuments);
+        QCOMPARE(controller().model()->reviewers(), (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        QCOMPARE(controller().view()->reviewerFilter()->count(), 3);   // any, ann, bob
+        QVERIFY(controller().view()->countLabel()->text().startsWith(QString::number(kDocuments)));
+        const auto *annBar = controller().view()->progressArea()->findChild<QProgressBar *>(QStringLiteral("reviewerProgress-ann"));
+        QVERIFY(annBar);
+        QCOMPARE(annBar->value(), 1);
+        QCOMPARE(annBar->maximum(), kDocuments / 2);
+        QCOMPARE(m_settings->value(QStringLiteral("corpus/folder")).toString(), QDir(m_corpusFolder).absolutePath());
+    }
+
+    void filtersApplyAfterThePauseInTyping()
+    {
+        CorpusView &view = *controller().view();
+        CorpusDocumentModel &model = *controller().model();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        view.textFilter()->setText(QStringLiteral("budget item 3."));
+        QCOMPARE(model.rowCount(), kDocuments);   // not on every key
+        QVERIFY(resets.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.document(0)->title, QStringLiteral("Harbour report 3"));
+        // Changes made within the pause are applied together, once.
+        resets.clear();
+        view.textFilter()->clear();
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("done")));
+        view.reviewerFilter()->setCurrentIndex(view.reviewerFilter()->findData(QStringLiteral("ann")));
+        QVERIFY(resets.wait(5000));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.document(0)->id, 2);
+        view.statusFilter()->setCurrentIndex(0);
+        view.reviewerFilter()->setCurrentIndex(0);
+        view.labelFilter()->setCurrentIndex(view.labelFilter()->findData(QStringLiteral("LOC")));
+        QVERIFY(resets.wait(5000));
+        QCOMPARE(model.rowCount(), kDocuments / 2);
+        view.labelFilter()->setCurrentIndex(0);
+        QVERIFY(resets.wait(5000));
+        QCOMPARE(model.rowCount(), kDocuments);
+    }
+
+    void enterOpensTheDocumentWithTheReviewersLayer()
+    {
+        CorpusView &view = *controller().view();
+        view.setReviewingAs(QStringLiteral("bob"));
+        QCOMPARE(m_settings->value(QStringLiteral("corpus/reviewer")).toString(), QStringLiteral("bob"));
+        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(controller().model()->index(3, 0));   // document 4
+        QTest::keyClick(view.table(), Qt::Key_Return);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(m_window->corpusLayer());
+        QCOMPARE(m_window->corpusLayer()->documentId, 4);
+        QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("bob"));
+        // bob's layer: his ORG span, not the detectors' output.
+        const AnnotationSet &set = m_window->annotations()->annotationSet();
+        QCOMPARE(set.spans.size(), 1);
+        QCOMPARE(set.spans.first().label, QStringLiteral("ORG"));
+    }
+
+    void editingMarksInProgressAndSavingRecordsTheLayer()
+    {
+        const QString layerPath = m_window->corpusLayer()->annotationPath;
+        const QString text = m_window->annotations()->annotationSet().text;
+        const int start = int(text.indexOf(QStringLiteral("Elena Varga")));
+        QVERIFY(start > 0);
+        QCOMPARE(m_window->editor()->addSpan(QStringLiteral("PER"), start, start + 11), QString());
+        // In progress at once, in the layer and the database; the edit is journalled beside the layer.
+        QCOMPARE(m_window->editor()->documentStatus(), DocumentStatus::InProgress);
+        QCOMPARE(layerStatus(*controller().corpus(), 4, QStringLiteral("bob")), QStringLiteral("in-progress"));
+        QCOMPARE(controller().model()->index(3, 3).data(CorpusDocumentModel::StatusRole).toString(),
+                 QStringLiteral("in-progress"));
+        QVERIFY(QFile::exists(layerPath + QStringLiteral(".journal")));
+        // One undo step takes back both.
+        m_window->editor()->undoStack()->undo();
+        QCOMPARE(m_window->editor()->documentStatus(), DocumentStatus::NotStarted);
+        QCOMPARE(layerStatus(*controller().corpus(), 4, QStringLiteral("bob")), QStringLiteral("not-started"));
+        m_window->editor()->undoStack()->redo();
+
+        QVERIFY(m_window->saveAnnotations());
+        const AnnotationSet saved = readSet(layerPath);
+        QCOMPARE(saved.spans.size(), 2);
+        QCOMPARE(saved.document.status, DocumentStatus::InProgress);
+        QVERIFY(!QFile::exists(QFileInfo(m_window->corpusLayer()->pagePath).absolutePath() + QStringLiteral("/")
+                               + QFileInfo(m_window->corpusLayer()->pagePath).fileName() + QStringLiteral(".galley.json")));
+        // The database has the new label: bob's PER filter finds document 4.
+        QCOMPARE(findDocuments(*controller().corpus(), {{}, QStringLiteral("PER"), {}, QStringLiteral("bob"), -1})->size(), 1);
+    }
+
+    void markingDoneSavesAndCounts()
+    {
+        QCOMPARE(controller().markDocumentDone(), QString());
+        QCOMPARE(readSet(m_window->corpusLayer()->annotationPath).document.status, DocumentStatus::Done);
+        QCOMPARE(layerStatus(*controller().corpus(), 4, QStringLiteral("bob")), QStringLiteral("done"));
+        QVERIFY(!m_window->editor()->hasUnsavedChanges());
+        const auto *bobBar = controller().view()->progressArea()->findChild<QProgressBar *>(QStringLiteral("reviewerProgress-bob"));
+        QVERIFY(bobBar);
+        QCOMPARE(bobBar->value(), 1);
+        QCOMPARE(bobBar->maximum(), kDocuments);
+    }
+
+    void aNewReviewerStartsFromThePreAnnotationAndGetsAColumn()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
+        QCOMPARE(controller().openDocument(0, QStringLiteral("cat")), QString());
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->annotations()->annotationSet().spans.size(), 0);   // imported without detectors
+        const QString text = m_window->annotations()->annotationSet().text;
+        const int start = int(text.indexOf(QStringLiteral("Monday")));
+        QCOMPARE(m_window->editor()->addSpan(QStringLiteral("DATE"), start, start + 6), QString());
+        QVERIFY(m_window->saveAnnotations());
+        QVERIFY(controller().model()->reviewers().contains(QStringLiteral("cat")));
+        QCOMPARE(layerStatus(*controller().corpus(), 1, QStringLiteral("cat")), QStringLiteral("in-progress"));
+        QCOMPARE(readSet(controller().corpus()->absolutePath(Corpus::layerFile(m_window->corpusLayer()->contentHash,
+                                                                                QStringLiteral("cat")))).reviewer,
+                 QStringLiteral("cat"));
+    }
+
+    void importRunsInTheBackgroundIntoANewCorpus()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("second"));
+        QCOMPARE(controller().createCorpus(folder), QString());
+        // cat's layer of the first corpus is still open: saving it records it there, not here.
+        const QString text = m_window->annotations()->annotationSet().text;
+        const int start = int(text.indexOf(QStringLiteral("Varga")));
+        QCOMPARE(m_window->editor()->addSpan(QStringLiteral("PER"), start, start + 5), QString());
+        QVERIFY(m_window->saveAnnotations());
+        {
+            auto first = Corpus::open(m_corpusFolder);
+            QCOMPARE(findDocuments(**first, {{}, QStringLiteral("PER"), {}, QStringLiteral("cat"), -1})->size(), 1);
+        }
+        QCOMPARE(controller().model()->reviewers(), QStringList());
+        QCOMPARE(controller().model()->rowCount(), 0);
+        writeSmallCorpusPages(m_dir.filePath(QStringLiteral("more")), 40);
+        QSignalSpy finished(&controller(), &CorpusController::importFinished);
+        QSignalSpy progressed(controller().importJob(), &CorpusImportJob::progressed);
+        controller().importIntoCorpus({m_dir.filePath(QStringLiteral("more"))}, false);
+        QVERIFY(controller().importJob()->isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(progressed.size() >= 2);   // the start and at least one chunk
+        QCOMPARE(controller().model()->rowCount(), 40);
+        QVERIFY(controller().view()->importProgress()->isHidden());
+        QCOMPARE(m_settings->value(QStringLiteral("corpus/folder")).toString(), QDir(folder).absolutePath());
+    }
+
+    void cancellingAnImportKeepsWholeDocumentsAndARerunContinues()
+    {
+        // 200 pages: the first 40 are the texts already imported (duplicates), 160 are new.
+        const QString input = m_dir.filePath(QStringLiteral("many"));
+        writeSmallCorpusPages(input, 200);
+        CorpusImportJob &job = *controller().importJob();
+        QSignalSpy finished(&controller(), &CorpusController::importFinished);
+        // Cancelled as soon as a new document is in: the job stops after that chunk.
+        auto cancelOnce = connect(&job, &CorpusImportJob::progressed, &job, [&job](const ImportProgress &progress) {
+            if (progress.imported > 0)
+                job.cancel();
+        });
+        controller().importIntoCorpus({input}, false);
+        QVERIFY(finished.wait(60000));
+        disconnect(cancelOnce);
+        QVERIFY(job.wasCancelled());
+        const int imported = job.summary().counts.imported;
+        QVERIFY(imported > 0);
+        QVERIFY(imported < 160);
+        controller().model()->fetchAll();
+        QCOMPARE(controller().model()->rowCount(), 40 + imported);
+        for (int row = 0; row < controller().model()->rowCount(); ++row) {
+            const QString hash = controller().model()->document(row)->contentHash;
+            QVERIFY(QFile::exists(controller().corpus()->absolutePath(Corpus::layerFile(hash, Corpus::detectorLayer()))));
+        }
+        controller().importIntoCorpus({input}, false);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!job.wasCancelled());
+        QCOMPARE(job.summary().counts.imported, 160 - imported);
+        QCOMPARE(job.summary().counts.duplicates, 40 + imported);
+        QTRY_COMPARE(controller().model()->totalCount(), 200);
+    }
+
+    void theCorpusIsReopenedAtStart()
+    {
+        MainWindow again(m_settings.get());
+        QVERIFY(again.corpusController()->corpus());
+        QCOMPARE(again.corpusController()->corpus()->folder(), QDir(m_dir.filePath(QStringLiteral("second"))).absolutePath());
+        QCOMPARE(again.corpusController()->view()->reviewingAs(), QStringLiteral("bob"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+GALLEY_WEB_TEST_MAIN(CorpusViewTest)
+#include "corpus_view_test.moc"
