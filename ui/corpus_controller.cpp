@@ -1,5 +1,7 @@
 #include "corpus_controller.h"
 
+#include "adjudication_queue_view.h"
+#include "corpus_agreement_view.h"
 #include "corpus_import_job.h"
 #include "corpus_view.h"
 #include "main_window.h"
@@ -58,6 +60,10 @@ CorpusController::CorpusController(MainWindow *window, QSettings *settings)
     connect(m_view, &CorpusView::reviewingAsChanged, this, [this](const QString &reviewer) {
         if (!reviewer.isEmpty())
             m_settings->setValue(reviewerKey, reviewer);
+        if (m_corpus) {   // the curator of the adjudication queue is whoever reviews
+            removeCorpusTabs();
+            addCorpusTabs();
+        }
     });
     connect(m_view, &CorpusView::filterFailed, this, &CorpusController::report);
     connect(m_view, &CorpusView::importCancelRequested, m_import, &CorpusImportJob::cancel);
@@ -78,6 +84,7 @@ CorpusController::CorpusController(MainWindow *window, QSettings *settings)
 CorpusController::~CorpusController()
 {
     m_import->cancel();
+    removeCorpusTabs();
 }
 
 void CorpusController::addFileActions(QMenu *file)
@@ -141,7 +148,9 @@ QString CorpusController::useCorpus(Expected<std::unique_ptr<Corpus>, QString> c
     if (m_import->isRunning())
         return report(tr("An import is still running."));
     m_model->setCorpus(nullptr);
+    removeCorpusTabs();   // they hold the corpus being replaced
     m_corpus = std::move(*corpus);
+    addCorpusTabs();
     m_settings->setValue(corpusFolderKey, m_corpus->folder());
     m_model->setCorpus(m_corpus.get());
     m_dock->setWindowTitle(tr("Corpus: %1").arg(QDir(m_corpus->folder()).dirName()));
@@ -202,12 +211,19 @@ QString CorpusController::openDocument(int row, const QString &reviewer)
 {
     if (!m_corpus)
         return report(tr("No corpus is open."));
-    if (reviewer.isEmpty() || reviewer == Corpus::detectorLayer() || reviewer.contains(u'/'))
-        return report(tr("Choose who is reviewing (\u201cReviewing as\u201d) before opening a document."));
     const auto row_ = m_model->document(row);
     if (!row_)
         return report(tr("That document is no longer in the corpus."));
-    const auto stored = findDocument(*m_corpus, QString::number(row_->id));
+    return openDocumentById(row_->id, reviewer);
+}
+
+QString CorpusController::openDocumentById(qint64 documentId, const QString &reviewer)
+{
+    if (!m_corpus)
+        return report(tr("No corpus is open."));
+    if (reviewer.isEmpty() || reviewer == Corpus::detectorLayer() || reviewer.contains(u'/'))
+        return report(tr("Choose who is reviewing (\u201cReviewing as\u201d) before opening a document."));
+    const auto stored = findDocument(*m_corpus, QString::number(documentId));
     if (!stored)
         return report(stored.error());
     CorpusLayerTarget target;
@@ -230,6 +246,28 @@ QString CorpusController::openDocument(int row, const QString &reviewer)
     }
     m_window->openCorpusDocument(target);
     return {};
+}
+
+void CorpusController::removeCorpusTabs()
+{
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_agreement, m_adjudication}) {
+        if (!tab)
+            continue;
+        m_view->tabs()->removeTab(m_view->tabs()->indexOf(tab));
+        delete tab;   // now: it must not outlive the corpus it reads
+    }
+    m_agreement = nullptr;
+    m_adjudication = nullptr;
+}
+
+void CorpusController::addCorpusTabs()
+{
+    m_agreement = new CorpusAgreementView(*m_corpus);
+    m_view->tabs()->addTab(m_agreement, tr("&Agreement"));
+    m_adjudication = new AdjudicationQueueView(*m_corpus, m_view->reviewingAs());
+    m_view->tabs()->addTab(m_adjudication, tr("A&djudication"));
+    connect(m_adjudication, &AdjudicationQueueView::openDocumentRequested, this,
+            [this](qint64 documentId, const QString &, const QString &layer) { openDocumentById(documentId, layer); });
 }
 
 bool CorpusController::isOpenLayerOfThisCorpus() const

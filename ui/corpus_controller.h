@@ -13,6 +13,8 @@ class QSettings;
 
 namespace galley {
 
+class AdjudicationQueueView;
+class CorpusAgreementView;
 class CorpusDocumentModel;
 class CorpusImportJob;
 class CorpusView;
@@ -40,6 +42,8 @@ public:
     void importIntoCorpus(const QStringList &inputs, bool preAnnotate = true);
     // Opens the document in the model's row with the reviewer's layer.
     QString openDocument(int row, const QString &reviewer);
+    // The same by the document's id (the adjudication queue opens a conflict's document).
+    QString openDocumentById(qint64 documentId, const QString &reviewer);
     QString markDocumentDone();
 
     Corpus *corpus() const { return m_corpus.get(); }
@@ -48,6 +52,9 @@ public:
     QDockWidget *dock() const { return m_dock; }
     CorpusImportJob *importJob() const { return m_import; }
     QAction *markDoneAction() const { return m_markDone; }
+    // The dock's Agreement and Adjudication tabs, for the open corpus (null without one).
+    CorpusAgreementView *agreementView() const { return m_agreement; }
+    AdjudicationQueueView *adjudicationView() const { return m_adjudication; }
 
 signals:
     void corpusOpened();
@@ -55,6 +62,8 @@ signals:
 
 private:
     QString useCorpus(Expected<std::unique_ptr<Corpus>, QString> corpus);
+    void removeCorpusTabs();
+    void addCorpusTabs();
     bool isOpenLayerOfThisCorpus() const;
     void onEdited();
     void onSaved();
@@ -69,6 +78,8 @@ private:
     CorpusView *m_view;
     QDockWidget *m_dock;
     CorpusImportJob *m_import;
+    CorpusAgreementView *m_agreement = nullptr;
+    AdjudicationQueueView *m_adjudication = nullptr;
     QAction *m_markDone = nullptr;
     QList<QAction *> m_needCorpus;
 };

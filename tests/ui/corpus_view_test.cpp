@@ -1,5 +1,7 @@
 // The corpus in the review window: open a corpus, filter its documents, open one with a
 // reviewer's layer, edit, mark done and save; the layer file and the corpus database follow.
+#include "adjudication_queue_view.h"
+#include "corpus_agreement_view.h"
 #include "corpus_controller.h"
 #include "corpus_import_job.h"
 #include "corpus_view.h"
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -125,6 +128,25 @@ private slots:
         view.labelFilter()->setCurrentIndex(0);
         QVERIFY(resets.wait(5000));
         QCOMPARE(model.rowCount(), kDocuments);
+    }
+
+    // The dock's other tabs are the corpus's agreement figures and its adjudication queue; a
+    // conflict's document opens in the review window with the layer asked for.
+    void agreementAndAdjudicationAreTabsOfTheDock()
+    {
+        QTabWidget *tabs = controller().view()->tabs();
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->indexOf(controller().agreementView()), 1);
+        QCOMPARE(tabs->indexOf(controller().adjudicationView()), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().agreementView()->isComputing(), 30000);
+        QVERIFY(!controller().agreementView()->summaryText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller().adjudicationView()->isLoading(), 30000);
+        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
+        const QString hash = findDocument(*controller().corpus(), QStringLiteral("2"))->row.contentHash;
+        emit controller().adjudicationView()->openDocumentRequested(2, hash, QStringLiteral("ann"));
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->corpusLayer()->documentId, 2);
+        QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("ann"));
     }
 
     void enterOpensTheDocumentWithTheReviewersLayer()
