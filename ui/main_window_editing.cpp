@@ -285,6 +285,20 @@ void MainWindow::chooseSpeaker()
         reportEditResult(tr("The article has no mention that could be the speaker."));
         return;
     }
+    // The dialog answers with the text picked: mentions listed alike get their words around them.
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.count(names.at(i)) < 2)
+            continue;
+        const QString name = names.at(i);
+        for (qsizetype j = i; j < names.size(); ++j) {
+            if (names.at(j) != name)
+                continue;
+            const Span &mention = *m_annotations->span(ids.at(j));
+            const auto oneLine = [](QString text) { return text.replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+            names[j] = tr("%1 \u2014 \u2026%2[%3]%4\u2026").arg(name, oneLine(mention.quote.prefix.right(24)), mention.text,
+                                                            oneLine(mention.quote.suffix.left(24)));
+        }
+    }
     const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
     bool chosen = false;
     const QString name = QInputDialog::getItem(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
