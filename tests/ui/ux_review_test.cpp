@@ -3,6 +3,7 @@
 #include "web_test_main.h"
 
 #include <QInputDialog>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -79,6 +80,28 @@ private slots:
         QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, secondId);
         QCOMPARE(editor().undoStack()->index(), edits);
         reactivate();
+    }
+    // Picking a span the page could not place told "This block could not be found in the
+    // rendered page." in place of the document's line, and every later status line started
+    // with it.
+    void unplacedSpan_picked_keepsTheDocumentsStatusLine()
+    {
+        const QString document = window().statusText().section(QStringLiteral(" \u2014 "), 0, 0);
+        QVERIFY2(document.startsWith(QStringLiteral("harbour-vote.html")), qPrintable(document));
+        QSignalSpy revealed(window().pageView(), &PageView::spanRevealed);
+        pickInPanel(window(), m_sample.unplaceable);
+        // Earlier picks may still be answering.
+        QTRY_VERIFY_WITH_TIMEOUT(!revealed.isEmpty() && revealed.last().at(0).toString() == m_sample.unplaceable, 10000);
+        QCOMPARE(revealed.last().at(1).toString(), QString());
+        QCOMPARE(window().statusText().section(QStringLiteral(" \u2014 "), 0, 0), document);
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("\u201cNorthcoast Institute\u201d is not shown: it could not be found in the page."));
+
+        QSignalSpy highlighted(window().pageView(), &PageView::highlighted);
+        QCOMPARE(editor().setStatus(m_sample.varga, ReviewStatus::Accepted), QString());
+        QVERIFY(highlighted.wait(10000));
+        QCOMPARE(window().statusText().section(QStringLiteral(" \u2014 "), 0, 0), document);
+        QVERIFY(!window().statusText().contains(QStringLiteral("block")));
     }
 };
 
