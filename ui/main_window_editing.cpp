@@ -311,8 +311,11 @@ void MainWindow::chooseSpeaker()
 
 void MainWindow::reportEditResult(const QString &error)
 {
+    // A done edit takes down the complaint about an earlier one.
     if (!error.isEmpty())
         statusBar()->showMessage(error, messageTimeout);
+    else
+        statusBar()->clearMessage();
 }
 
 bool MainWindow::saveAnnotations()

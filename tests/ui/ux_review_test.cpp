@@ -2,6 +2,10 @@
 #include "review_editor.h"
 #include "web_test_main.h"
 
+#include <QTableView>
+#include "article_text_view.h"
+
+#include <QAction>
 #include <QInputDialog>
 #include <QStatusBar>
 #include <QTimer>
@@ -26,6 +30,17 @@ private:
     const ReviewAnnotations &annotations() { return *m_window->annotations(); }
     ReviewEditor &editor() { return *m_window->editor(); }
     int offsetOf(const QString &text, int from = 0) { return int(annotations().annotationSet().text.indexOf(text, from)); }
+
+    // Clicks the quote's row in the Quotes tab, as a reviewer does.
+    void clickQuoteRow(const QString &spanId)
+    {
+        AnnotationPanel &panel = *window().annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::QuotesTab);
+        QTableView *view = panel.quoteView();
+        const QModelIndex index = panel.quoteModel()->indexOfSpan(spanId);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
 
     void reactivate()
     {
@@ -102,6 +117,63 @@ private slots:
         QVERIFY(highlighted.wait(10000));
         QCOMPARE(window().statusText().section(QStringLiteral(" \u2014 "), 0, 0), document);
         QVERIFY(!window().statusText().contains(QStringLiteral("block")));
+    }
+    // Shift+C with words selected in the text view made them the cue but left them selected, so
+    // the next label key added a second span over them (the page clears its selection).
+    void cueFromTextView_clearsTheSelection()
+    {
+        window().articleTextAction()->setChecked(true);
+        const int at = offsetOf(QStringLiteral("after the vote"));
+        QVERIFY(at >= 0);
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        QTextCursor cursor = window().articleTextView()->textCursor();
+        cursor.setPosition(at);
+        cursor.setPosition(at + 14, QTextCursor::KeepAnchor);
+        window().articleTextView()->setTextCursor(cursor);
+        QTest::qWait(300);   // the text view catches up when shown
+        cursor = window().articleTextView()->textCursor();
+        cursor.setPosition(at);
+        cursor.setPosition(at + 14, QTextCursor::KeepAnchor);
+        window().articleTextView()->setTextCursor(cursor);
+        QCOMPARE(window().articleTextView()->textCursor().selectedText(), QStringLiteral("after the vote"));
+        QTimer::singleShot(3000, this, [] {   // a cue list instead would wait for an answer
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        press(window(), Qt::Key_C, Qt::ShiftModifier);
+        QTRY_COMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("cue"))->text, QStringLiteral("after the vote"));
+        QVERIFY(!window().articleTextView()->textCursor().hasSelection());
+        const qsizetype spans = annotations().annotationSet().spans.size();
+        press(window(), Qt::Key_2);   // a label key with nothing selected relabels the quote
+        QCOMPARE(annotations().annotationSet().spans.size(), spans);
+        editor().undoStack()->undo();
+        editor().undoStack()->undo();
+        window().articleTextAction()->setChecked(false);
+    }
+
+    // "Select a span first." stayed up for six seconds over the accept that followed it.
+    void doneEdit_takesDownTheEarlierComplaint()
+    {
+        window().annotationPanel()->entityView()->clearSelection();
+        pickInPanel(window(), m_sample.day);
+        editor().undoStack()->clear();
+        press(window(), Qt::Key_L);   // the date is no quote
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("Select a quote first."));
+        press(window(), Qt::Key_A);
+        QCOMPARE(annotations().span(m_sample.day)->status, ReviewStatus::Accepted);
+        QCOMPARE(window().statusBar()->currentMessage(), QString());
+    }
+    // The quote picked in the Quotes tab, then a name clicked in the page: clicking the quote's
+    // row again (still shown selected in its tab) did nothing, and the keys kept acting on the name.
+    void rowStillCurrentInItsTab_clickedAgain_isPicked()
+    {
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        emit window().pageView()->spanClicked(m_sample.varga);
+        QCOMPARE(window().selectedSpanId(), m_sample.varga);
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
     }
 };
 
