@@ -183,7 +183,10 @@ void MainWindow::goToPending(bool forward)
     const AnnotationSet &set = m_annotations->annotationSet();
     const QString next = forward ? nextPendingSpan(set, m_selectedSpan) : previousPendingSpan(set, m_selectedSpan);
     if (next.isEmpty()) {
-        statusBar()->showMessage(tr("No span is pending."), messageTimeout);
+        const Span *current = m_annotations->span(m_selectedSpan);
+        statusBar()->showMessage(current && current->status == ReviewStatus::Pending
+                                     ? tr("No other span is pending.") : tr("No span is pending."),
+                                 messageTimeout);
         return;
     }
     selectSpan(next);

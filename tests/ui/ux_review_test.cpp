@@ -175,6 +175,27 @@ private slots:
         clickQuoteRow(m_sample.quote);
         QCOMPARE(window().selectedSpanId(), m_sample.quote);
     }
+    // N on the last pending span said "No span is pending." while that span still was.
+    void lastPendingSpan_nextSaysNoOtherIsPending()
+    {
+        QUndoStack &stack = *editor().undoStack();
+        const int start = stack.index();
+        for (const Span &span : annotations().annotationSet().spans) {
+            if (span.id != m_sample.count && span.status == ReviewStatus::Pending)
+                QCOMPARE(editor().setStatus(span.id, ReviewStatus::Accepted), QString());
+        }
+        QCOMPARE(annotations().span(m_sample.count)->status, ReviewStatus::Pending);
+        clickQuoteRow(m_sample.quote);
+        pickInPanel(window(), m_sample.count);
+        QTRY_COMPARE(window().selectedSpanId(), m_sample.count);
+        press(window(), Qt::Key_N);
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No other span is pending."));
+        QCOMPARE(editor().setStatus(m_sample.count, ReviewStatus::Accepted), QString());
+        press(window(), Qt::Key_N);
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No span is pending."));
+        while (stack.index() > start)
+            stack.undo();
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(UxReviewTest)
