@@ -273,10 +273,12 @@ void MainWindow::chooseSpeaker()
         reportEditResult(tr("Select a quote first."));
         return;
     }
+    const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
     QStringList names;
     QStringList ids;
     for (const Span &span : m_annotations->annotationSet().spans) {
-        if (!speaker->to.contains(span.label) || span.status == ReviewStatus::Rejected)
+        // The current speaker stays listed even if rejected: it is preselected, and OK keeps it.
+        if (!speaker->to.contains(span.label) || (span.status == ReviewStatus::Rejected && &span != current))
             continue;
         const Cluster *cluster = m_annotations->clusterOf(span.id);
         names.append(cluster && cluster->canonical != span.text
@@ -302,7 +304,6 @@ void MainWindow::chooseSpeaker()
                                                             oneLine(mention.quote.suffix.left(24)));
         }
     }
-    const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
     bool chosen = false;
     const QString name = QInputDialog::getItem(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
                                                names, current ? std::max(0, int(ids.indexOf(current->id))) : 0,

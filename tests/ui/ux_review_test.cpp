@@ -196,6 +196,24 @@ private slots:
         while (stack.index() > start)
             stack.undo();
     }
+    // A rejected speaker was left out of the L list, so OK on the preselected first entry
+    // relinked the quote to someone else.
+    void rejectedSpeaker_keptByOk()
+    {
+        QCOMPARE(editor().setSpeaker(m_sample.quote, m_sample.byQuoteOnly), QString());
+        QCOMPARE(editor().setStatus(m_sample.byQuoteOnly, ReviewStatus::Rejected), QString());
+        const int edits = editor().undoStack()->index();
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        press(window(), Qt::Key_L);
+        QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, m_sample.byQuoteOnly);
+        QCOMPARE(editor().undoStack()->index(), edits);
+        reactivate();
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(UxReviewTest)
