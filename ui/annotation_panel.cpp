@@ -164,11 +164,15 @@ void AnnotationPanel::watch(QAbstractItemView *view)
                 if (!m_showing && !id.isEmpty())
                     emit spanActivated(id);
             });
-    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const QString id = spanIdOf(index);
-        if (!id.isEmpty())
-            emit spanActivated(id);
-    });
+    // A click on the row already current in its tab (while the page or another tab picked
+    // something else) changes no current row, yet the reviewer means that span.
+    for (auto signal : {&QAbstractItemView::activated, &QAbstractItemView::clicked}) {
+        connect(view, signal, this, [this](const QModelIndex &index) {
+            const QString id = spanIdOf(index);
+            if (!id.isEmpty())
+                emit spanActivated(id);
+        });
+    }
 }
 
 void AnnotationPanel::applyFilter()

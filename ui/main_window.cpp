@@ -164,9 +164,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (!m_documentList->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_documentList))
             openListedDocument(index);
     });
-    connect(m_pageView, &PageView::flashed, this, [this](const QString &text) {
+    // Passing messages: the status line keeps describing the document.
+    connect(m_pageView, &PageView::rangeFlashed, this, [this](const QString &text) {
         if (text.isEmpty())
-            m_statusLabel->setText(tr("This block could not be found in the rendered page."));
+            statusBar()->showMessage(tr("This block could not be found in the rendered page."), 6000);
+    });
+    connect(m_pageView, &PageView::spanRevealed, this, [this](const QString &spanId, const QString &text) {
+        if (const Span *span = m_annotations->span(spanId); span && text.isEmpty())
+            statusBar()->showMessage(tr("%1 is not shown: it could not be found in the page.").arg(quotedSpanText(span->text)), 6000);
     });
     connect(m_pageView, &PageView::pageLoaded, this, [this](bool ok) {
         if (!m_page || isLoading())
@@ -440,7 +445,7 @@ void MainWindow::flashBlock(int row)
         return;
     const auto range = blockDomRange(*block, m_article.nodePaths, *m_page, m_textLayout.get());
     if (!range) {
-        m_statusLabel->setText(tr("This block has no known position in the page."));
+        statusBar()->showMessage(tr("This block has no known position in the page."), 6000);
         return;
     }
     m_pageView->flash(*range);

@@ -250,7 +250,10 @@ void MainWindow::goToPending(bool forward)
     const QString next = forward ? nextPendingSpan(set, m_selectedSpan, filter)
                                  : previousPendingSpan(set, m_selectedSpan, filter);
     if (next.isEmpty()) {
-        statusBar()->showMessage(filter.isEmpty() ? tr("No span is pending.") : tr("No listed span is pending."),
+        const Span *current = m_annotations->span(m_selectedSpan);
+        const bool currentPending = current && current->status == ReviewStatus::Pending;
+        statusBar()->showMessage(!filter.isEmpty() ? tr("No listed span is pending.")
+                                 : currentPending ? tr("No other span is pending.") : tr("No span is pending."),
                                  messageTimeout);
         return;
     }
@@ -338,10 +341,12 @@ void MainWindow::chooseSpeaker()
         reportEditResult(tr("Select a quote first."));
         return;
     }
+    const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
     QStringList names;
     QStringList ids;
     for (const Span &span : m_annotations->annotationSet().spans) {
-        if (!speaker->to.contains(span.label) || span.status == ReviewStatus::Rejected)
+        // The current speaker stays listed even if rejected: it is preselected, and OK keeps it.
+        if (!speaker->to.contains(span.label) || (span.status == ReviewStatus::Rejected && &span != current))
             continue;
         const Cluster *cluster = m_annotations->clusterOf(span.id);
         names.append(cluster && cluster->canonical != span.text
@@ -353,7 +358,20 @@ void MainWindow::chooseSpeaker()
         reportEditResult(tr("The article has no mention that could be the speaker."));
         return;
     }
-    const Span *current = m_annotations->relatedSpan(quote->id, QStringLiteral("speaker"));
+    // The dialog answers with the text picked: mentions listed alike get their words around them.
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.count(names.at(i)) < 2)
+            continue;
+        const QString name = names.at(i);
+        for (qsizetype j = i; j < names.size(); ++j) {
+            if (names.at(j) != name)
+                continue;
+            const Span &mention = *m_annotations->span(ids.at(j));
+            const auto oneLine = [](QString text) { return text.replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+            names[j] = tr("%1 \u2014 \u2026%2[%3]%4\u2026").arg(name, oneLine(mention.quote.prefix.right(24)), mention.text,
+                                                            oneLine(mention.quote.suffix.left(24)));
+        }
+    }
     bool chosen = false;
     const QString name = QInputDialog::getItem(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
                                                names, current ? std::max(0, int(ids.indexOf(current->id))) : 0,
@@ -368,8 +386,11 @@ void MainWindow::reportEditResult(const QString &error)
     if (!error.isEmpty() && m_editsKeptForLater && !m_editor->isOpen())
         statusBar()->showMessage(tr("Editing is off for this page until the unsaved edits of the last session "
                                     "are restored or discarded: open the page again to decide."), messageTimeout);
+    // A done edit takes down the complaint about an earlier one.
     else if (!error.isEmpty())
         statusBar()->showMessage(error, messageTimeout);
+    else
+        statusBar()->clearMessage();
 }
 
 bool MainWindow::saveAnnotations()

@@ -192,8 +192,10 @@ void PageView::flash(const DomRange &range)
                              .arg(QString::fromUtf8(QJsonDocument(argument).toJson(QJsonDocument::Compact)));
     QPointer<PageView> self(this);
     page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
-        if (self)
-            emit self->flashed(result.toString());
+        if (!self)
+            return;
+        emit self->rangeFlashed(result.toString());
+        emit self->flashed(result.toString());
     });
     m_flashEnd.start();
 }
@@ -244,9 +246,11 @@ void PageView::revealSpan(const QString &spanId)
                              .arg(QString::fromUtf8(QJsonDocument(QJsonArray{spanId}).toJson(QJsonDocument::Compact))
                                       .mid(1).chopped(1));
     QPointer<PageView> self(this);
-    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
-        if (self)
-            emit self->flashed(result.toString());
+    page()->runJavaScript(call, QWebEngineScript::ApplicationWorld, [self, spanId](const QVariant &result) {
+        if (!self)
+            return;
+        emit self->spanRevealed(spanId, result.toString());
+        emit self->flashed(result.toString());
     });
     m_flashEnd.start();
 }

@@ -71,6 +71,9 @@ public:
 signals:
     void pageLoaded(bool ok);
     void flashed(const QString &text);   // empty when the range was not found in the page
+    // The same answer, told apart: flash() alone, revealSpan() alone.
+    void rangeFlashed(const QString &text);
+    void spanRevealed(const QString &spanId, const QString &text);
     void highlighted(const galley::HighlightOutcome &outcome);
     void spanClicked(const QString &spanId);
     void spanHovered(const QString &spanId);   // empty when the pointer left every highlight

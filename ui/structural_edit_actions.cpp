@@ -230,10 +230,13 @@ void StructuralEditActions::setSelectedQuoteCue()
                                    quoteId, text));
     };
     if (m_window->articleTextAction()->isChecked()) {
-        const QTextCursor cursor = m_window->articleTextView()->textCursor();
-        if (cursor.hasSelection())
+        QTextCursor cursor = m_window->articleTextView()->textCursor();
+        if (cursor.hasSelection()) {
             setFromText(cursor.selectionStart(), cursor.selectionEnd());
-        else
+            // As in the page: the words are now the cue, and a label key must not add them again.
+            cursor.clearSelection();
+            m_window->articleTextView()->setTextCursor(cursor);
+        } else
             chooseCue(quoteId);
         return;
     }

@@ -3,6 +3,8 @@
 #include "review_editor.h"
 #include "web_test_main.h"
 
+#include "annotation/structural_edits.h"
+
 #include <QJsonArray>
 #include <QUndoStack>
 
@@ -122,6 +124,41 @@ private slots:
 
         QUndoStack &stack = *editor().undoStack();
         while (stack.canUndo()) {
+            stack.undo();
+            checkAfter(QStringLiteral("undo ") + stack.redoText());
+        }
+        while (stack.canRedo()) {
+            stack.redo();
+            checkAfter(QStringLiteral("redo ") + stack.undoText());
+        }
+    }
+
+    // Split, merge and cue edits add and remove spans and move relations; they too must
+    // leave the page as a full redraw draws it, done, undone and redone.
+    void structuralEditsDrawWhatAFullRedrawDraws()
+    {
+        QUndoStack &stack = *editor().undoStack();
+        const int start = stack.index();
+        const auto push = [&](const EditListResult &edits, const QString &focus, const QString &step) {
+            QCOMPARE(editor().pushEdits(edits, focus, step), QString());
+            checkAfter(step);
+        };
+        const QString count = m_sample.count;
+        const Span counted = *m_window->annotations()->span(count);
+        push(splitSpan(set(), count, counted.start + 5, editor().editContext()), count, QStringLiteral("split"));
+        const QString second = nextSpanWithLabel(set(), count);
+        QVERIFY(!second.isEmpty());
+        push(mergeSpans(set(), count, second, editor().editContext()), count, QStringLiteral("merge"));
+        const Span quote = *m_window->annotations()->span(m_sample.quote);
+        push(splitSpan(set(), m_sample.quote, quote.start + 12, editor().editContext()), m_sample.quote,
+             QStringLiteral("split a span with one nested"));
+        const int said = offsetOf(QStringLiteral("reporters"));
+        QVERIFY(said >= 0);
+        push(setCueText(set(), editor().schema(), m_sample.quote, said, said + 9, editor().editContext()), m_sample.quote,
+             QStringLiteral("set a cue from new text"));
+        QCOMPARE(editor().deleteSpan(m_sample.cue), QString());
+        checkAfter(QStringLiteral("delete the old cue"));
+        while (stack.index() > start) {
             stack.undo();
             checkAfter(QStringLiteral("undo ") + stack.redoText());
         }

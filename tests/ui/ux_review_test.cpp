@@ -1,0 +1,220 @@
+#include "editing_fixture.h"
+#include "review_editor.h"
+#include "web_test_main.h"
+
+#include <QTableView>
+#include "article_text_view.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace galley;
+using namespace galley::test;
+
+// Problems found reviewing the sample as a new user would, each kept from coming back.
+class UxReviewTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_pageDir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    SampleAnnotations m_sample;
+
+    MainWindow &window() { return *m_window; }
+    const ReviewAnnotations &annotations() { return *m_window->annotations(); }
+    ReviewEditor &editor() { return *m_window->editor(); }
+    int offsetOf(const QString &text, int from = 0) { return int(annotations().annotationSet().text.indexOf(text, from)); }
+
+    // Clicks the quote's row in the Quotes tab, as a reviewer does.
+    void clickQuoteRow(const QString &spanId)
+    {
+        AnnotationPanel &panel = *window().annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::QuotesTab);
+        QTableView *view = panel.quoteView();
+        const QModelIndex index = panel.quoteModel()->indexOfSpan(spanId);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    void reactivate()
+    {
+        // The offscreen platform does not give the window back its activation when a dialog closes.
+        window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_sample = harbourVoteAnnotations(copyHarbourVote(m_pageDir.path()));
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1500, 900);
+        m_window->show();
+        QVERIFY(showForEditing(*m_window, m_sample.document));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    // Two mentions with the same words ("Brandt" twice) were listed alike by L, and taking the
+    // second (the current speaker, preselected) linked the first: OK without a change was an edit.
+    void speakerList_tellsMentionsWithTheSameWordsApart()
+    {
+        const int first = offsetOf(QStringLiteral("Brandt"));
+        const int second = offsetOf(QStringLiteral("Brandt"), first + 1);
+        QVERIFY(first >= 0 && second > first);
+        QCOMPARE(editor().addSpan(QStringLiteral("PER"), first, first + 6), QString());
+        QCOMPARE(editor().addSpan(QStringLiteral("PER"), second, second + 6), QString());
+        QString secondId;
+        for (const Span &span : annotations().annotationSet().spans) {
+            if (span.start == second && span.label == QStringLiteral("PER"))
+                secondId = span.id;
+        }
+        QVERIFY(!secondId.isEmpty());
+        QCOMPARE(editor().setSpeaker(m_sample.quote, secondId), QString());
+        const int edits = editor().undoStack()->index();
+
+        pickInPanel(window(), m_sample.quote);
+        QStringList listed;
+        QTimer::singleShot(0, this, [&listed] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            listed = dialog->comboBoxItems();
+            dialog->accept();   // the current speaker, as preselected
+        });
+        press(window(), Qt::Key_L);
+        QCOMPARE(listed.removeDuplicates(), 0);
+        QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, secondId);
+        QCOMPARE(editor().undoStack()->index(), edits);
+        reactivate();
+    }
+    // Picking a span the page could not place told "This block could not be found in the
+    // rendered page." in place of the document's line, and every later status line started
+    // with it.
+    void unplacedSpan_picked_keepsTheDocumentsStatusLine()
+    {
+        const QString document = window().statusText().section(QStringLiteral(" \u2014 "), 0, 0);
+        QVERIFY2(document.startsWith(QStringLiteral("harbour-vote.html")), qPrintable(document));
+        QSignalSpy revealed(window().pageView(), &PageView::spanRevealed);
+        pickInPanel(window(), m_sample.unplaceable);
+        // Earlier picks may still be answering.
+        QTRY_VERIFY_WITH_TIMEOUT(!revealed.isEmpty() && revealed.last().at(0).toString() == m_sample.unplaceable, 10000);
+        QCOMPARE(revealed.last().at(1).toString(), QString());
+        QCOMPARE(window().statusText().section(QStringLiteral(" \u2014 "), 0, 0), document);
+        QCOMPARE(window().statusBar()->currentMessage(),
+                 QStringLiteral("\u201cNorthcoast Institute\u201d is not shown: it could not be found in the page."));
+
+        QSignalSpy highlighted(window().pageView(), &PageView::highlighted);
+        QCOMPARE(editor().setStatus(m_sample.varga, ReviewStatus::Accepted), QString());
+        QVERIFY(highlighted.wait(10000));
+        QCOMPARE(window().statusText().section(QStringLiteral(" \u2014 "), 0, 0), document);
+        QVERIFY(!window().statusText().contains(QStringLiteral("block")));
+    }
+    // Shift+C with words selected in the text view made them the cue but left them selected, so
+    // the next label key added a second span over them (the page clears its selection).
+    void cueFromTextView_clearsTheSelection()
+    {
+        window().articleTextAction()->setChecked(true);
+        const int at = offsetOf(QStringLiteral("after the vote"));
+        QVERIFY(at >= 0);
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        QTextCursor cursor = window().articleTextView()->textCursor();
+        cursor.setPosition(at);
+        cursor.setPosition(at + 14, QTextCursor::KeepAnchor);
+        window().articleTextView()->setTextCursor(cursor);
+        QTest::qWait(300);   // the text view catches up when shown
+        cursor = window().articleTextView()->textCursor();
+        cursor.setPosition(at);
+        cursor.setPosition(at + 14, QTextCursor::KeepAnchor);
+        window().articleTextView()->setTextCursor(cursor);
+        QCOMPARE(window().articleTextView()->textCursor().selectedText(), QStringLiteral("after the vote"));
+        QTimer::singleShot(3000, this, [] {   // a cue list instead would wait for an answer
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        press(window(), Qt::Key_C, Qt::ShiftModifier);
+        QTRY_COMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("cue"))->text, QStringLiteral("after the vote"));
+        QVERIFY(!window().articleTextView()->textCursor().hasSelection());
+        const qsizetype spans = annotations().annotationSet().spans.size();
+        press(window(), Qt::Key_2);   // a label key with nothing selected relabels the quote
+        QCOMPARE(annotations().annotationSet().spans.size(), spans);
+        editor().undoStack()->undo();
+        editor().undoStack()->undo();
+        window().articleTextAction()->setChecked(false);
+    }
+
+    // "Select a span first." stayed up for six seconds over the accept that followed it.
+    void doneEdit_takesDownTheEarlierComplaint()
+    {
+        window().annotationPanel()->entityView()->clearSelection();
+        pickInPanel(window(), m_sample.day);
+        editor().undoStack()->clear();
+        press(window(), Qt::Key_L);   // the date is no quote
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("Select a quote first."));
+        press(window(), Qt::Key_A);
+        QCOMPARE(annotations().span(m_sample.day)->status, ReviewStatus::Accepted);
+        QCOMPARE(window().statusBar()->currentMessage(), QString());
+    }
+    // The quote picked in the Quotes tab, then a name clicked in the page: clicking the quote's
+    // row again (still shown selected in its tab) did nothing, and the keys kept acting on the name.
+    void rowStillCurrentInItsTab_clickedAgain_isPicked()
+    {
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        emit window().pageView()->spanClicked(m_sample.varga);
+        QCOMPARE(window().selectedSpanId(), m_sample.varga);
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+    }
+    // N on the last pending span said "No span is pending." while that span still was.
+    void lastPendingSpan_nextSaysNoOtherIsPending()
+    {
+        QUndoStack &stack = *editor().undoStack();
+        const int start = stack.index();
+        for (const Span &span : annotations().annotationSet().spans) {
+            if (span.id != m_sample.count && span.status == ReviewStatus::Pending)
+                QCOMPARE(editor().setStatus(span.id, ReviewStatus::Accepted), QString());
+        }
+        QCOMPARE(annotations().span(m_sample.count)->status, ReviewStatus::Pending);
+        clickQuoteRow(m_sample.quote);
+        pickInPanel(window(), m_sample.count);
+        QTRY_COMPARE(window().selectedSpanId(), m_sample.count);
+        press(window(), Qt::Key_N);
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No other span is pending."));
+        QCOMPARE(editor().setStatus(m_sample.count, ReviewStatus::Accepted), QString());
+        press(window(), Qt::Key_N);
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No span is pending."));
+        while (stack.index() > start)
+            stack.undo();
+    }
+    // A rejected speaker was left out of the L list, so OK on the preselected first entry
+    // relinked the quote to someone else.
+    void rejectedSpeaker_keptByOk()
+    {
+        QCOMPARE(editor().setSpeaker(m_sample.quote, m_sample.byQuoteOnly), QString());
+        QCOMPARE(editor().setStatus(m_sample.byQuoteOnly, ReviewStatus::Rejected), QString());
+        const int edits = editor().undoStack()->index();
+        clickQuoteRow(m_sample.quote);
+        QCOMPARE(window().selectedSpanId(), m_sample.quote);
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        press(window(), Qt::Key_L);
+        QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, m_sample.byQuoteOnly);
+        QCOMPARE(editor().undoStack()->index(), edits);
+        reactivate();
+    }
+};
+
+GALLEY_WEB_TEST_MAIN(UxReviewTest)
+#include "ux_review_test.moc"
