@@ -128,6 +128,30 @@
         <source>Not found in the page</source>
         <translation>Nicht auf der Seite gefunden</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Edits?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
+        <translation>Für %1 gibt es ungespeicherte Änderungen (%n) aus einer Sitzung, die ohne Speichern beendet wurde.</translation>
+    </message>
+    <message>
+        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
+        <translation>Die letzte wurde am %1 vorgenommen. Sie können die Änderungen wiederherstellen, verwerfen oder für später aufheben (bis Sie sich entscheiden, wird die Seite im zuletzt gespeicherten Stand geöffnet und kann nicht bearbeitet werden).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation>Für &amp;später aufheben</translation>
+    </message>
 </context>
 <context>
     <name>galley::AdjudicationQueueModel</name>
@@ -312,6 +336,22 @@
             <numerusform>%n Stelle wurde nicht auf der Seite gefunden:</numerusform>
             <numerusform>%n Stellen wurden nicht auf der Seite gefunden:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annotation panel</source>
+        <translation>Anmerkungsbereich</translation>
+    </message>
+    <message>
+        <source>Annotation tabs</source>
+        <translation>Registerkarten der Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Resize the tabs and the spans not found in the page</source>
+        <translation>Größe der Registerkarten und der nicht auf der Seite gefundenen Stellen ändern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -583,6 +623,216 @@
     </message>
 </context>
 <context>
+    <name>galley::CorpusController</name>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>Importing: %1 / %2 files, %3 new</source>
+        <translation>Import: %1 / %2 Dateien, %3 neu</translation>
+    </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation>&amp;Neues Korpus…</translation>
+    </message>
+    <message>
+        <source>New Corpus: Choose an Empty Folder</source>
+        <translation>Neues Korpus: Leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Corpus…</source>
+        <translation>&amp;Korpus öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Corpus…</source>
+        <translation>Ins Korpus &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import into Corpus</source>
+        <translation>Ins Korpus importieren</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt);;All files (*)</source>
+        <translation>Gespeicherte Seiten (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder into Corpus…</source>
+        <translation>&amp;Ordner ins Korpus importieren…</translation>
+    </message>
+    <message>
+        <source>Import Folder into Corpus</source>
+        <translation>Ordner ins Korpus importieren</translation>
+    </message>
+    <message>
+        <source>Mark Document &amp;Done</source>
+        <translation>Dokument als &amp;fertig markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark this document done in your corpus layer and save it</source>
+        <translation>Dieses Dokument in Ihrer Korpusebene als fertig markieren und speichern</translation>
+    </message>
+    <message>
+        <source>An import is still running.</source>
+        <translation>Es läuft noch ein Import.</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Korpus: %1</translation>
+    </message>
+    <message>
+        <source>Collecting files…</source>
+        <translation>Dateien werden gesammelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new document(s)</source>
+        <translation>
+            <numerusform>%n neues Dokument importiert</numerusform>
+            <numerusform>%n neue Dokumente importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the corpus</source>
+        <translation>
+            <numerusform>, %n bereits im Korpus</numerusform>
+            <numerusform>, %n bereits im Korpus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) could not be read</source>
+        <translation>
+            <numerusform>, %n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>, %n Dateien konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Es ist kein Korpus geöffnet.</translation>
+    </message>
+    <message>
+        <source>That document is no longer in the corpus.</source>
+        <translation>Dieses Dokument ist nicht mehr im Korpus.</translation>
+    </message>
+    <message>
+        <source>Choose who is reviewing (“Reviewing as”) before opening a document.</source>
+        <translation>Wählen Sie vor dem Öffnen eines Dokuments aus, wer prüft („Prüfen als“).</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>A&amp;djudication</source>
+        <translation>&amp;Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>The layer was saved, but the corpus could not record it: %1</source>
+        <translation>Die Ebene wurde gespeichert, aber das Korpus konnte sie nicht erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Open a corpus document first (double-click it in the corpus list).</source>
+        <translation>Öffnen Sie zuerst ein Dokument des Korpus (per Doppelklick in der Korpusliste).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CorpusView</name>
+    <message>
+        <source>Reviewing as</source>
+        <translation>Prüfen als</translation>
+    </message>
+    <message>
+        <source>The reviewer whose layer a document opens with</source>
+        <translation>Der Prüfer, mit dessen Ebene ein Dokument geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Search the text…</source>
+        <translation>Text durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>Jeder Prüfer</translation>
+    </message>
+    <message>
+        <source>Reviewer filter</source>
+        <translation>Prüferfilter</translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation>Prüfen als:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Corpus documents</source>
+        <translation>Dokumente des Korpus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import after the documents being written</source>
+        <translation>Den Import nach den gerade geschriebenen Dokumenten beenden</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Counting documents…</source>
+        <translation>Dokumente werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 done</source>
+        <translation>%1: %2 / %3 fertig</translation>
+    </message>
+</context>
+<context>
     <name>galley::EntityTreeModel</name>
     <message>
         <source>Entity</source>
@@ -602,6 +852,84 @@
     <message>
         <source>Type to filter</source>
         <translation>Zum Filtern tippen</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Enter: next match; Shift+Enter: previous match; Esc: close</source>
+        <translation>Enter: nächster Treffer; Shift+Enter: vorheriger Treffer; Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FocusRegions</name>
+    <message>
+        <source>Next &amp;Region</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Re&amp;gion</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Show %1 Tab</source>
+        <translation>Registerkarte „%1“ anzeigen</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1308,58 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Resize the document list and the page</source>
+        <translation>Größe von Dokumentliste und Seite ändern</translation>
+    </message>
+    <message>
+        <source>Resize the page and the annotation panel</source>
+        <translation>Größe von Seite und Anmerkungsbereich ändern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Hinweise zum Lesen</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>%1&apos;s corpus layer</source>
+        <translation>Korpusebene von %1</translation>
+    </message>
+    <message>
+        <source>unsaved edits kept for later: open the page again to restore or discard them (editing is off until then)</source>
+        <translation>ungespeicherte Änderungen für später aufgehoben: Öffnen Sie die Seite erneut, um sie wiederherzustellen oder zu verwerfen (bis dahin ist das Bearbeiten gesperrt)</translation>
+    </message>
+    <message>
+        <source>No listed span is pending.</source>
+        <translation>Keine aufgelistete Markierung ist offen.</translation>
+    </message>
+    <message>
+        <source>Editing is off for this page until the unsaved edits of the last session are restored or discarded: open the page again to decide.</source>
+        <translation>Diese Seite kann nicht bearbeitet werden, bis die ungespeicherten Änderungen der letzten Sitzung wiederhergestellt oder verworfen sind: Öffnen Sie die Seite erneut, um zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 is not shown: it could not be found in the page.</source>
+        <translation>%1 wird nicht angezeigt: Die Stelle wurde nicht auf der Seite gefunden.</translation>
+    </message>
+    <message>
+        <source>No other span is pending.</source>
+        <translation>Keine andere Markierung ist offen.</translation>
+    </message>
+    <message>
+        <source>%1 — …%2[%3]%4…</source>
+        <translation>%1 — …%2[%3]%4…</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1747,22 @@
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
+    <message>
+        <source>Mark Document Done</source>
+        <translation>Dokument als fertig markieren</translation>
+    </message>
+    <message>
+        <source>Mark Document In Progress</source>
+        <translation>Dokument als in Bearbeitung markieren</translation>
+    </message>
+    <message>
+        <source>Mark Document Not Started</source>
+        <translation>Dokument als nicht begonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Document Adjudicated</source>
+        <translation>Dokument als konfliktbereinigt markieren</translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>
@@ -1377,6 +1773,69 @@
     <message>
         <source>%1 is already the shortcut of “%2”.</source>
         <translation>%1 ist bereits das Tastenkürzel von „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpanFilterBar</name>
+    <message>
+        <source>Labels to list</source>
+        <translation>Anzuzeigende Kategorien</translation>
+    </message>
+    <message>
+        <source>Review statuses to list</source>
+        <translation>Anzuzeigende Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>List only spans with these labels</source>
+        <translation>Nur Markierungen mit diesen Kategorien auflisten</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>List only spans with these review statuses</source>
+        <translation>Nur Markierungen mit diesen Prüfstatus auflisten</translation>
+    </message>
+    <message>
+        <source>Filter spans</source>
+        <translation>Markierungen filtern</translation>
+    </message>
+    <message>
+        <source>Span text filter</source>
+        <translation>Filter für den Markierungstext</translation>
+    </message>
+    <message>
+        <source>List only spans whose text contains this</source>
+        <translation>Nur Markierungen auflisten, deren Text dies enthält</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show all spans</source>
+        <translation>Alle Markierungen zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2007,10 @@
     <message>
         <source>record %1</source>
         <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Pages in the archive</source>
+        <translation>Seiten im Archiv</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,30 @@
         <source>Not found in the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Unsaved Edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::AdjudicationQueueModel</name>
@@ -311,6 +335,22 @@
     </message>
     <message>
         <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the tabs and the spans not found in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +623,216 @@
     </message>
 </context>
 <context>
+    <name>galley::CorpusController</name>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 / %2 files, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Corpus: Choose an Empty Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder into Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder into Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this document done in your corpus layer and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new document(s)</source>
+        <translation>
+            <numerusform>Imported %n new document</numerusform>
+            <numerusform>Imported %n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the corpus</source>
+        <translation>
+            <numerusform>, %n already in the corpus</numerusform>
+            <numerusform>, %n already in the corpus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) could not be read</source>
+        <translation>
+            <numerusform>, %n file could not be read</numerusform>
+            <numerusform>, %n files could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document is no longer in the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is reviewing (“Reviewing as”) before opening a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;djudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer was saved, but the corpus could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a corpus document first (double-click it in the corpus list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CorpusView</name>
+    <message>
+        <source>Reviewing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer whose layer a document opens with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import after the documents being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::EntityTreeModel</name>
     <message>
         <source>Entity</source>
@@ -601,6 +851,84 @@
     <name>galley::FilteredChoiceDialog</name>
     <message>
         <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next match; Shift+Enter: previous match; Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::FocusRegions</name>
+    <message>
+        <source>Next &amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 Tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1307,58 @@
     </message>
     <message>
         <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the document list and the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the page and the annotation panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s corpus layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved edits kept for later: open the page again to restore or discard them (editing is off until then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listed span is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing is off for this page until the unsaved edits of the last session are restored or discarded: open the page again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not shown: it could not be found in the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other span is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — …%2[%3]%4…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1747,22 @@
         <source>This entity has no cluster to rename.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark Document Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document Adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>
@@ -1376,6 +1772,69 @@
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpanFilterBar</name>
+    <message>
+        <source>Labels to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review statuses to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only spans with these labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only spans with these review statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span text filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only spans whose text contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +2006,10 @@
     </message>
     <message>
         <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages in the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

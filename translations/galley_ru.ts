@@ -128,6 +128,30 @@
         <source>Not found in the page</source>
         <translation>Не найдено на странице</translation>
     </message>
+    <message>
+        <source>Restore Unsaved Edits?</source>
+        <translation>Восстановить несохранённые правки?</translation>
+    </message>
+    <message>
+        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
+        <translation>В %1 есть несохранённые правки (%n) из сеанса, который завершился без сохранения.</translation>
+    </message>
+    <message>
+        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
+        <translation>Время последней правки: %1. Правки можно восстановить, отбросить или отложить решение (до тех пор страница открывается в последнем сохранённом виде и недоступна для правки).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
 </context>
 <context>
     <name>galley::AdjudicationQueueModel</name>
@@ -315,6 +339,22 @@
             <numerusform>%n фрагмента не найдены на странице:</numerusform>
             <numerusform>%n фрагментов не найдено на странице:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annotation panel</source>
+        <translation>Панель разметки</translation>
+    </message>
+    <message>
+        <source>Annotation tabs</source>
+        <translation>Вкладки разметки</translation>
+    </message>
+    <message>
+        <source>Resize the tabs and the spans not found in the page</source>
+        <translation>Изменить размер вкладок и списка фрагментов, не найденных на странице</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -590,6 +630,220 @@
     </message>
 </context>
 <context>
+    <name>galley::CorpusController</name>
+    <message>
+        <source>Corpus</source>
+        <translation>Корпус</translation>
+    </message>
+    <message>
+        <source>Importing: %1 / %2 files, %3 new</source>
+        <translation>Импорт: файлов %1 / %2, новых %3</translation>
+    </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation>Созд&amp;ать корпус…</translation>
+    </message>
+    <message>
+        <source>New Corpus: Choose an Empty Folder</source>
+        <translation>Новый корпус: выберите пустую папку</translation>
+    </message>
+    <message>
+        <source>Open &amp;Corpus…</source>
+        <translation>Открыть &amp;корпус…</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Открыть корпус</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Corpus…</source>
+        <translation>&amp;Импортировать в корпус…</translation>
+    </message>
+    <message>
+        <source>Import into Corpus</source>
+        <translation>Импорт в корпус</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt);;All files (*)</source>
+        <translation>Сохранённые страницы (*.html *.htm *.xhtml *.mhtml *.mht *.warc *.warc.gz *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder into Corpus…</source>
+        <translation>Импортировать &amp;папку в корпус…</translation>
+    </message>
+    <message>
+        <source>Import Folder into Corpus</source>
+        <translation>Импорт папки в корпус</translation>
+    </message>
+    <message>
+        <source>Mark Document &amp;Done</source>
+        <translation>Отметить документ как &amp;готовый</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark this document done in your corpus layer and save it</source>
+        <translation>Отметить документ как готовый в вашем слое корпуса и сохранить его</translation>
+    </message>
+    <message>
+        <source>An import is still running.</source>
+        <translation>Импорт ещё выполняется.</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Корпус: %1</translation>
+    </message>
+    <message>
+        <source>Collecting files…</source>
+        <translation>Сбор файлов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new document(s)</source>
+        <translation>
+            <numerusform>Импортирован %n новый документ</numerusform>
+            <numerusform>Импортировано %n новых документа</numerusform>
+            <numerusform>Импортировано %n новых документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the corpus</source>
+        <translation>
+            <numerusform>, %n уже в корпусе</numerusform>
+            <numerusform>, %n уже в корпусе</numerusform>
+            <numerusform>, %n уже в корпусе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) could not be read</source>
+        <translation>
+            <numerusform>, %n файл не удалось прочитать</numerusform>
+            <numerusform>, %n файла не удалось прочитать</numerusform>
+            <numerusform>, %n файлов не удалось прочитать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (отменено)</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Корпус не открыт.</translation>
+    </message>
+    <message>
+        <source>That document is no longer in the corpus.</source>
+        <translation>Этого документа больше нет в корпусе.</translation>
+    </message>
+    <message>
+        <source>Choose who is reviewing (“Reviewing as”) before opening a document.</source>
+        <translation>Прежде чем открыть документ, укажите, кто проверяет («Проверяющий»).</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>Со&amp;гласие</translation>
+    </message>
+    <message>
+        <source>A&amp;djudication</source>
+        <translation>&amp;Разрешение конфликтов</translation>
+    </message>
+    <message>
+        <source>The layer was saved, but the corpus could not record it: %1</source>
+        <translation>Слой сохранён, но корпусу не удалось это учесть: %1</translation>
+    </message>
+    <message>
+        <source>Open a corpus document first (double-click it in the corpus list).</source>
+        <translation>Сначала откройте документ корпуса (двойным щелчком в списке корпуса).</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CorpusView</name>
+    <message>
+        <source>Reviewing as</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>The reviewer whose layer a document opens with</source>
+        <translation>Проверяющий, с чьим слоем открывается документ</translation>
+    </message>
+    <message>
+        <source>Search the text…</source>
+        <translation>Поиск по тексту…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Фильтр по тексту</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>Любой проверяющий</translation>
+    </message>
+    <message>
+        <source>Reviewer filter</source>
+        <translation>Фильтр по проверяющему</translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation>Проверяющий:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <source>Corpus documents</source>
+        <translation>Документы корпуса</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the import after the documents being written</source>
+        <translation>Остановить импорт после записи текущих документов</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Counting documents…</source>
+        <translation>Подсчёт документов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 done</source>
+        <translation>%1: готово %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>galley::EntityTreeModel</name>
     <message>
         <source>Entity</source>
@@ -609,6 +863,84 @@
     <message>
         <source>Type to filter</source>
         <translation>Введите текст для фильтра</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>Поиск на странице</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Искомый текст</translation>
+    </message>
+    <message>
+        <source>Enter: next match; Shift+Enter: previous match; Esc: close</source>
+        <translation>Enter: следующее совпадение; Shift+Enter: предыдущее совпадение; Esc: закрыть</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Учитывать регистр</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Учитывать регистр</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>На&amp;йти…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FocusRegions</name>
+    <message>
+        <source>Next &amp;Region</source>
+        <translation>&amp;Следующая область</translation>
+    </message>
+    <message>
+        <source>Previous Re&amp;gion</source>
+        <translation>&amp;Предыдущая область</translation>
+    </message>
+    <message>
+        <source>Show %1 Tab</source>
+        <translation>Показать вкладку «%1»</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1326,58 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Resize the document list and the page</source>
+        <translation>Изменить размер списка документов и страницы</translation>
+    </message>
+    <message>
+        <source>Resize the page and the annotation panel</source>
+        <translation>Изменить размер страницы и панели разметки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>Замечания при чтении</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
+    <message>
+        <source>%1&apos;s corpus layer</source>
+        <translation>слой корпуса: %1</translation>
+    </message>
+    <message>
+        <source>unsaved edits kept for later: open the page again to restore or discard them (editing is off until then)</source>
+        <translation>несохранённые правки отложены: откройте страницу снова, чтобы восстановить или отбросить их (до тех пор правка недоступна)</translation>
+    </message>
+    <message>
+        <source>No listed span is pending.</source>
+        <translation>Среди показанных фрагментов непроверенных нет.</translation>
+    </message>
+    <message>
+        <source>Editing is off for this page until the unsaved edits of the last session are restored or discarded: open the page again to decide.</source>
+        <translation>Правка этой страницы недоступна, пока несохранённые правки прошлого сеанса не восстановлены или не отброшены: откройте страницу снова, чтобы решить.</translation>
+    </message>
+    <message>
+        <source>%1 is not shown: it could not be found in the page.</source>
+        <translation>%1 не показан: этот фрагмент не найден на странице.</translation>
+    </message>
+    <message>
+        <source>No other span is pending.</source>
+        <translation>Других непроверенных фрагментов нет.</translation>
+    </message>
+    <message>
+        <source>%1 — …%2[%3]%4…</source>
+        <translation>%1 — …%2[%3]%4…</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1765,22 @@
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
     </message>
+    <message>
+        <source>Mark Document Done</source>
+        <translation>Отметить документ как готовый</translation>
+    </message>
+    <message>
+        <source>Mark Document In Progress</source>
+        <translation>Отметить документ как начатый</translation>
+    </message>
+    <message>
+        <source>Mark Document Not Started</source>
+        <translation>Отметить документ как не начатый</translation>
+    </message>
+    <message>
+        <source>Mark Document Adjudicated</source>
+        <translation>Отметить конфликты документа как разрешённые</translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>
@@ -1391,6 +1791,69 @@
     <message>
         <source>%1 is already the shortcut of “%2”.</source>
         <translation>%1 уже назначено действию «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpanFilterBar</name>
+    <message>
+        <source>Labels to list</source>
+        <translation>Показываемые метки</translation>
+    </message>
+    <message>
+        <source>Review statuses to list</source>
+        <translation>Показываемые статусы проверки</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>List only spans with these labels</source>
+        <translation>Показывать только фрагменты с этими метками</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>List only spans with these review statuses</source>
+        <translation>Показывать только фрагменты с этими статусами проверки</translation>
+    </message>
+    <message>
+        <source>Filter spans</source>
+        <translation>Фильтр фрагментов</translation>
+    </message>
+    <message>
+        <source>Span text filter</source>
+        <translation>Фильтр по тексту фрагмента</translation>
+    </message>
+    <message>
+        <source>List only spans whose text contains this</source>
+        <translation>Показывать только фрагменты, текст которых содержит это</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Show all spans</source>
+        <translation>Показать все фрагменты</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2027,10 @@
     <message>
         <source>record %1</source>
         <translation>запись %1</translation>
+    </message>
+    <message>
+        <source>Pages in the archive</source>
+        <translation>Страницы в архиве</translation>
     </message>
 </context>
 <context>
