@@ -16,6 +16,87 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Restore Unsaved Edits?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
+        <translation>
+            <numerusform>Für %1 gibt es %n ungespeicherte Änderung aus einer Sitzung, die ohne Speichern endete.</numerusform>
+            <numerusform>Für %1 gibt es %n ungespeicherte Änderungen aus einer Sitzung, die ohne Speichern endete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
+        <translation>Die letzte wurde am %1 vorgenommen. Sie können die Änderungen wiederherstellen, verwerfen oder für später aufheben (bis Sie sich entscheiden, wird die Seite im zuletzt gespeicherten Stand geöffnet und kann nicht bearbeitet werden).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation>Für &amp;später aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>SpanDescription</name>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entität: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>Not found in the page</source>
+        <translation>Nicht auf der Seite gefunden</translation>
+    </message>
+</context>
+<context>
     <name>SpanLabels</name>
     <message>
         <source>Miscellaneous</source>
@@ -76,81 +157,6 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
-    </message>
-</context>
-<context>
-    <name>galley</name>
-    <message>
-        <source>pending</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <translation>direkt</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>indirect</source>
-        <translation>indirekt</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>Wert: %1</translation>
-    </message>
-    <message>
-        <source>Entity: %1</source>
-        <translation>Entität: %1</translation>
-    </message>
-    <message>
-        <source>Speaker: %1</source>
-        <translation>Sprecher: %1</translation>
-    </message>
-    <message>
-        <source>Not found in the page</source>
-        <translation>Nicht auf der Seite gefunden</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Edits?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
-        <translation>Für %1 gibt es ungespeicherte Änderungen (%n) aus einer Sitzung, die ohne Speichern beendet wurde.</translation>
-    </message>
-    <message>
-        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
-        <translation>Die letzte wurde am %1 vorgenommen. Sie können die Änderungen wiederherstellen, verwerfen oder für später aufheben (bis Sie sich entscheiden, wird die Seite im zuletzt gespeicherten Stand geöffnet und kann nicht bearbeitet werden).</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep for &amp;Later</source>
-        <translation>Für &amp;später aufheben</translation>
     </message>
 </context>
 <context>

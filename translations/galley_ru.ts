@@ -16,6 +16,88 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Restore Unsaved Edits?</source>
+        <translation>Восстановить несохранённые правки?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
+        <translation>
+            <numerusform>В %1 есть %n несохранённая правка из сеанса, завершившегося без сохранения.</numerusform>
+            <numerusform>В %1 есть %n несохранённые правки из сеанса, завершившегося без сохранения.</numerusform>
+            <numerusform>В %1 есть %n несохранённых правок из сеанса, завершившегося без сохранения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
+        <translation>Время последней правки: %1. Правки можно восстановить, отбросить или отложить решение (до тех пор страница открывается в последнем сохранённом виде и недоступна для правки).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+</context>
+<context>
+    <name>SpanDescription</name>
+    <message>
+        <source>pending</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>прямая</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частичная</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>косвенная</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Значение: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Сущность: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Говорящий: %1</translation>
+    </message>
+    <message>
+        <source>Not found in the page</source>
+        <translation>Не найдено на странице</translation>
+    </message>
+</context>
+<context>
     <name>SpanLabels</name>
     <message>
         <source>Miscellaneous</source>
@@ -76,81 +158,6 @@
     <message>
         <source>Duration</source>
         <translation>Длительность</translation>
-    </message>
-</context>
-<context>
-    <name>galley</name>
-    <message>
-        <source>pending</source>
-        <translation>не проверено</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>исправлено</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>добавлено</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <translation>прямая</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>частичная</translation>
-    </message>
-    <message>
-        <source>indirect</source>
-        <translation>косвенная</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>Значение: %1</translation>
-    </message>
-    <message>
-        <source>Entity: %1</source>
-        <translation>Сущность: %1</translation>
-    </message>
-    <message>
-        <source>Speaker: %1</source>
-        <translation>Говорящий: %1</translation>
-    </message>
-    <message>
-        <source>Not found in the page</source>
-        <translation>Не найдено на странице</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Edits?</source>
-        <translation>Восстановить несохранённые правки?</translation>
-    </message>
-    <message>
-        <source>%1 has %n unsaved edit(s) from a session that ended without saving.</source>
-        <translation>В %1 есть несохранённые правки (%n) из сеанса, который завершился без сохранения.</translation>
-    </message>
-    <message>
-        <source>The last one was made %1. Restore them, discard them, or keep them for later (the page opens as last saved and cannot be edited until you decide).</source>
-        <translation>Время последней правки: %1. Правки можно восстановить, отбросить или отложить решение (до тех пор страница открывается в последнем сохранённом виде и недоступна для правки).</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Отбросить</translation>
-    </message>
-    <message>
-        <source>Keep for &amp;Later</source>
-        <translation>Решить &amp;позже</translation>
     </message>
 </context>
 <context>

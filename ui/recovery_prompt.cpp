@@ -5,29 +5,29 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+// Outside the namespace, so that lupdate files the strings under the context tr() looks them up in.
+struct RecoveryPrompt
+{
+    Q_DECLARE_TR_FUNCTIONS(RecoveryPrompt)
+};
+
 namespace galley {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RecoveryPrompt", text, nullptr, n);
-}
-} // namespace
 
 RecoveryChoice askToRestoreEdits(QWidget *parent, const QString &pageName, const UnsavedJournal &journal)
 {
-    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Edits?"),
-                    tr("%1 has %n unsaved edit(s) from a session that ended without saving.", journal.edits).arg(pageName),
+    QMessageBox box(QMessageBox::Question, RecoveryPrompt::tr("Restore Unsaved Edits?"),
+                    RecoveryPrompt::tr("%1 has %n unsaved edit(s) from a session that ended without saving.", nullptr, journal.edits).arg(pageName),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
-    box.setInformativeText(tr("The last one was made %1. Restore them, discard them, or keep them for later "
+    box.setInformativeText(RecoveryPrompt::tr("The last one was made %1. Restore them, discard them, or keep them for later "
                               "(the page opens as last saved and cannot be edited until you decide).")
                                .arg(QLocale().toString(journal.lastWritten.toLocalTime(), QLocale::LongFormat)));
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *restore = box.addButton(RecoveryPrompt::tr("&Restore"), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *discard = box.addButton(RecoveryPrompt::tr("&Discard"), QMessageBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardButton"));
-    QPushButton *later = box.addButton(tr("Keep for &Later"), QMessageBox::RejectRole);
+    QPushButton *later = box.addButton(RecoveryPrompt::tr("Keep for &Later"), QMessageBox::RejectRole);
     later->setObjectName(QStringLiteral("laterButton"));
     box.setDefaultButton(restore);
     box.setEscapeButton(later);

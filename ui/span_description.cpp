@@ -6,14 +6,15 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+// Outside the namespace, so that lupdate files the strings under the context tr() looks them up in.
+struct SpanDescription
+{
+    Q_DECLARE_TR_FUNCTIONS(SpanDescription)
+};
+
 namespace galley {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpanDescription", text);
-}
 
 QString numberText(const QVariant &value)
 {
@@ -35,11 +36,11 @@ QString modifierPrefix(const QString &modifier)
 QString reviewStatusDisplayName(int status)
 {
     switch (ReviewStatus(status)) {
-    case ReviewStatus::Pending: return tr("pending");
-    case ReviewStatus::Accepted: return tr("accepted");
-    case ReviewStatus::Rejected: return tr("rejected");
-    case ReviewStatus::Edited: return tr("edited");
-    case ReviewStatus::Added: return tr("added");
+    case ReviewStatus::Pending: return SpanDescription::tr("pending");
+    case ReviewStatus::Accepted: return SpanDescription::tr("accepted");
+    case ReviewStatus::Rejected: return SpanDescription::tr("rejected");
+    case ReviewStatus::Edited: return SpanDescription::tr("edited");
+    case ReviewStatus::Added: return SpanDescription::tr("added");
     }
     return {};
 }
@@ -61,11 +62,11 @@ QString spanValueText(const Span &span)
 QString quoteKindDisplayName(const QString &kind)
 {
     if (kind == QLatin1String("direct"))
-        return tr("direct");
+        return SpanDescription::tr("direct");
     if (kind == QLatin1String("partial"))
-        return tr("partial");
+        return SpanDescription::tr("partial");
     if (kind == QLatin1String("indirect"))
-        return tr("indirect");
+        return SpanDescription::tr("indirect");
     return kind;
 }
 
@@ -77,16 +78,16 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
     const QString value = spanValueText(span);
     if (!value.isEmpty()) {
         const QString unit = span.attributes.value(QStringLiteral("unit")).toString();
-        lines.append(tr("Value: %1").arg(unit.isEmpty() ? value : value + QLatin1Char(' ') + unit));
+        lines.append(SpanDescription::tr("Value: %1").arg(unit.isEmpty() ? value : value + QLatin1Char(' ') + unit));
     }
     if (const Cluster *cluster = document.clusterOf(span.id))
-        lines.append(tr("Entity: %1").arg(cluster->canonical));
+        lines.append(SpanDescription::tr("Entity: %1").arg(cluster->canonical));
     if (const Span *speaker = document.relatedSpan(span.id, QStringLiteral("speaker"))) {
         const Cluster *cluster = document.clusterOf(speaker->id);
-        lines.append(tr("Speaker: %1").arg(cluster ? cluster->canonical : speaker->text));
+        lines.append(SpanDescription::tr("Speaker: %1").arg(cluster ? cluster->canonical : speaker->text));
     }
     if (!document.isPlaced(span.id))
-        lines.append(tr("Not found in the page"));
+        lines.append(SpanDescription::tr("Not found in the page"));
     return lines.join(QLatin1Char('\n'));
 }
 
