@@ -3,9 +3,8 @@
 #include "annotation_edit_command.h"
 #include "review_annotations.h"
 
-#include "annotation/span_attribute_validation.h"
 #include "annotation/span_removal.h"
-#include "annotation/text_quote.h"
+#include "annotation/span_review_edits.h"
 
 #include <QFile>
 #include <QLocale>
@@ -155,41 +154,10 @@ QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focu
 EditContext ReviewEditor::editContext() const
 {
     EditContext context;
-    context.reviewer = isOpen() ? stamped(Span()).provenance.reviewer : qEnvironmentVariable("USER");
+    const QString reviewer = isOpen() ? m_document->set().reviewer : QString();
+    context.reviewer = reviewer.isEmpty() ? qEnvironmentVariable("USER") : reviewer;
     context.locate = m_locate;
     return context;
-}
-
-Span ReviewEditor::stamped(Span span) const
-{
-    span.modified = QDateTime::currentDateTimeUtc();
-    span.provenance.reviewer = m_document->set().reviewer.isEmpty() ? qEnvironmentVariable("USER")
-                                                                    : m_document->set().reviewer;
-    return span;
-}
-
-QString ReviewEditor::pushSpanUpdate(Span span, const QString &text)
-{
-    auto edit = updateSpan(m_document->set(), stamped(std::move(span)));
-    if (!edit)
-        return edit.error().message;
-    return push({*edit}, std::get<SpanChange>(*edit).after->id, text);
-}
-
-QString ReviewEditor::newId(QChar prefix) const
-{
-    int highest = 0;
-    const auto consider = [&](const QString &id) {
-        if (id.startsWith(prefix))
-            highest = std::max(highest, QStringView(id).mid(1).toInt());
-    };
-    for (const Span &span : m_document->set().spans)
-        consider(span.id);
-    for (const Relation &relation : m_document->set().relations)
-        consider(relation.id);
-    for (const Cluster &cluster : m_document->set().clusters)
-        consider(cluster.id);
-    return prefix + QString::number(highest + 1);
 }
 
 QString ReviewEditor::setStatus(const QString &spanId, ReviewStatus status)
@@ -197,13 +165,9 @@ QString ReviewEditor::setStatus(const QString &spanId, ReviewStatus status)
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
     if (!span)
         return tr("Select a span first.");
-    if (span->status == status)
-        return {};
-    Span changed = *span;
-    changed.status = status;
     const QString text = status == ReviewStatus::Rejected ? tr("Reject %1").arg(quotedSpanText(span->text))
                                                           : tr("Accept %1").arg(quotedSpanText(span->text));
-    return pushSpanUpdate(std::move(changed), text);
+    return pushEdits(setSpanStatus(m_document->set(), spanId, status, editContext()), spanId, text);
 }
 
 QString ReviewEditor::relabel(const QString &spanId, const QString &label)
@@ -214,20 +178,8 @@ QString ReviewEditor::relabel(const QString &spanId, const QString &label)
     const LabelDefinition *definition = m_schema.label(label);
     if (!definition)
         return tr("The schema has no label %1.").arg(label);
-    if (span->label == label)
-        return {};
-    Span changed = *span;
-    changed.label = label;
-    changed.status = ReviewStatus::Edited;
-    // Attributes of the old label that the new one does not carry would make the span invalid.
-    for (auto it = changed.attributes.begin(); it != changed.attributes.end();) {
-        if (m_schema.attribute(it.key(), label))
-            ++it;
-        else
-            it = changed.attributes.erase(it);
-    }
-    return pushSpanUpdate(std::move(changed),
-                          tr("Label %1 as %2").arg(quotedSpanText(span->text), definition->displayName));
+    return pushEdits(relabelSpan(m_document->set(), m_schema, spanId, label, editContext()), spanId,
+                     tr("Label %1 as %2").arg(quotedSpanText(span->text), definition->displayName));
 }
 
 QString ReviewEditor::resize(const QString &spanId, int start, int end)
@@ -238,18 +190,8 @@ QString ReviewEditor::resize(const QString &spanId, int start, int end)
     const QString &text = m_document->set().text;
     if (start < 0 || end > text.size() || start >= end)
         return tr("A span cannot be empty or leave the text.");
-    if (start == span->start && end == span->end)
-        return {};
-    Span changed = *span;
-    changed.start = start;
-    changed.end = end;
-    changed.text = text.mid(start, end - start);
-    changed.quote = textQuoteAt(text, start, end);
-    if (span->dom && m_locate)
-        changed.dom = m_locate(start, end);
-    changed.status = ReviewStatus::Edited;
-    return pushSpanUpdate(std::move(changed),
-                          tr("Resize %1 to %2").arg(quotedSpanText(span->text), quotedSpanText(changed.text)));
+    return pushEdits(resizeSpan(m_document->set(), spanId, start, end, editContext()), spanId,
+                     tr("Resize %1 to %2").arg(quotedSpanText(span->text), quotedSpanText(text.mid(start, end - start))));
 }
 
 QString ReviewEditor::addSpan(const QString &label, int start, int end)
@@ -257,30 +199,16 @@ QString ReviewEditor::addSpan(const QString &label, int start, int end)
     if (!isOpen())
         return tr("No page is open.");
     const LabelDefinition *definition = m_schema.label(label);
-    const QString &text = m_document->set().text;
     if (!definition)
         return tr("The schema has no label %1.").arg(label);
-    while (start < end && text.at(start).isSpace())
-        ++start;
-    while (end > start && text.at(end - 1).isSpace())
-        --end;
-    if (start < 0 || end > text.size() || start >= end)
+    const QString &text = m_document->set().text;
+    if (start < 0 || end > text.size() || QStringView(text).mid(start, end - start).trimmed().isEmpty())
         return tr("Select some text of the article first.");
-    Span span;
-    span.id = newId(QLatin1Char('s'));
-    span.label = label;
-    span.start = start;
-    span.end = end;
-    span.text = text.mid(start, end - start);
-    span.quote = textQuoteAt(text, start, end);
-    if (m_locate)
-        span.dom = m_locate(start, end);
-    span.status = ReviewStatus::Added;
-    span.created = QDateTime::currentDateTimeUtc();
-    span = stamped(std::move(span));
-    const QString id = span.id;
-    return push({galley::addSpan(std::move(span))}, id,
-                tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start))));
+    const auto edits = addNewSpan(m_document->set(), m_schema, label, start, end, editContext());
+    const auto *added = edits && !edits->isEmpty() ? std::get_if<SpanChange>(&edits->first()) : nullptr;
+    const QString id = added && added->after ? added->after->id : QString();
+    return pushEdits(edits, id,
+                     tr("Add %1 %2").arg(definition->displayName, quotedSpanText(text.mid(start, end - start).trimmed())));
 }
 
 QString ReviewEditor::deleteSpan(const QString &spanId)
@@ -299,23 +227,10 @@ QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, c
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
     if (!span)
         return tr("Select a span first.");
-    Span changed = *span;
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
-        changed.attributes.remove(name);
-    else
-        changed.attributes.insert(name, value);
-    if (changed.attributes == span->attributes)
-        return {};
-    const QList<AttributeProblem> problems = validateSpanAttributes(m_schema, changed);
-    for (const AttributeProblem &problem : problems) {
-        if (problem.attribute == name)
-            return tr("%1 is not a valid %2: %3").arg(value.toString(), name, problem.reason);
-    }
-    changed.status = ReviewStatus::Edited;
-    const QString text = changed.attributes.contains(name)
-                             ? tr("Set %1 of %2 to %3").arg(name, quotedSpanText(span->text), value.toString())
-                             : tr("Clear %1 of %2").arg(name, quotedSpanText(span->text));
-    return pushSpanUpdate(std::move(changed), text);
+    const bool clears = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+    const QString text = clears ? tr("Clear %1 of %2").arg(name, quotedSpanText(span->text))
+                                : tr("Set %1 of %2 to %3").arg(name, quotedSpanText(span->text), value.toString());
+    return pushEdits(setSpanAttribute(m_document->set(), m_schema, spanId, name, value, editContext()), spanId, text);
 }
 
 QString ReviewEditor::setAttributeText(const QString &spanId, const QString &name, const QString &text)

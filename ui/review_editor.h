@@ -84,9 +84,6 @@ signals:
 
 private:
     QString push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text);
-    QString pushSpanUpdate(Span span, const QString &text);
-    Span stamped(Span span) const;
-    QString newId(QChar prefix) const;
 
     ReviewAnnotations *m_annotations;
     LabelSchema m_schema;

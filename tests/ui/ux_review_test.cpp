@@ -37,7 +37,7 @@ private:
         AnnotationPanel &panel = *window().annotationPanel();
         panel.tabs()->setCurrentIndex(AnnotationPanel::QuotesTab);
         QTableView *view = panel.quoteView();
-        const QModelIndex index = panel.quoteModel()->indexOfSpan(spanId);
+        const QModelIndex index = inView(*view, panel.quoteModel()->indexOfSpan(spanId));
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     }
