@@ -1367,6 +1367,22 @@
         <source>%1 — …%2[%3]%4…</source>
         <translation>%1 — …%2[%3]%4…</translation>
     </message>
+    <message>
+        <source>Document &amp;Notes…</source>
+        <translation>Dokument&amp;notizen…</translation>
+    </message>
+    <message>
+        <source>No page is open.</source>
+        <translation>Keine Seite geöffnet.</translation>
+    </message>
+    <message>
+        <source>Document Notes</source>
+        <translation>Dokumentnotizen</translation>
+    </message>
+    <message>
+        <source>Your notes on this document, kept with your annotations:</source>
+        <translation>Ihre Notizen zu diesem Dokument, gespeichert mit Ihren Annotationen:</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>
@@ -1710,10 +1726,6 @@
         <translation>%1 %2 hinzufügen</translation>
     </message>
     <message>
-        <source>%1 is not a valid %2: %3</source>
-        <translation>%1 ist kein gültiger Wert für %2: %3</translation>
-    </message>
-    <message>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
@@ -1768,6 +1780,10 @@
     <message>
         <source>Mark Document Adjudicated</source>
         <translation>Dokument als konfliktbereinigt markieren</translation>
+    </message>
+    <message>
+        <source>Edit Document Notes</source>
+        <translation>Dokumentnotizen bearbeiten</translation>
     </message>
 </context>
 <context>

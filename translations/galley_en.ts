@@ -1367,6 +1367,22 @@
         <source>%1 — …%2[%3]%4…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on this document, kept with your annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>
@@ -1714,10 +1730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a valid %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set %1 of %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +1779,10 @@
     </message>
     <message>
         <source>Mark Document Adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Document Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1386,6 +1386,22 @@
         <source>%1 — …%2[%3]%4…</source>
         <translation>%1 — …%2[%3]%4…</translation>
     </message>
+    <message>
+        <source>Document &amp;Notes…</source>
+        <translation>&amp;Заметки к документу…</translation>
+    </message>
+    <message>
+        <source>No page is open.</source>
+        <translation>Страница не открыта.</translation>
+    </message>
+    <message>
+        <source>Document Notes</source>
+        <translation>Заметки к документу</translation>
+    </message>
+    <message>
+        <source>Your notes on this document, kept with your annotations:</source>
+        <translation>Ваши заметки к этому документу (хранятся вместе с вашей разметкой):</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>
@@ -1729,10 +1745,6 @@
         <translation>Добавить %1 %2</translation>
     </message>
     <message>
-        <source>%1 is not a valid %2: %3</source>
-        <translation>%1 — недопустимое значение %2: %3</translation>
-    </message>
-    <message>
         <source>Set %1 of %2 to %3</source>
         <translation>Установить %1 у %2: %3</translation>
     </message>
@@ -1787,6 +1799,10 @@
     <message>
         <source>Mark Document Adjudicated</source>
         <translation>Отметить конфликты документа как разрешённые</translation>
+    </message>
+    <message>
+        <source>Edit Document Notes</source>
+        <translation>Изменить заметки к документу</translation>
     </message>
 </context>
 <context>

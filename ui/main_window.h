@@ -140,6 +140,7 @@ private:
     void goToPending(bool forward);
     void cycleQuoteKind();
     void chooseSpeaker();
+    void editDocumentNotes();
     void reportEditResult(const QString &error);
     bool confirmUnsavedChanges();
 

@@ -102,6 +102,10 @@ void MainWindow::createEditMenus()
     review->addSeparator();
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
+    review->addSeparator();
+    QAction *notes = add(review, tr("Document &Notes\u2026"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                         [this] { editDocumentNotes(); });
+    notes->setObjectName(QStringLiteral("review/documentNotes"));
     m_mouseEditing = new MouseEditing({m_pageView, m_textView, m_editor, m_annotations, statusBar(),
                                        [this] { return m_selectedSpan; },
                                        [this](const QString &label) { applyLabelKey(label); }},
@@ -422,6 +426,20 @@ bool MainWindow::confirmUnsavedChanges()
         return true;
     }
     return false;
+}
+
+void MainWindow::editDocumentNotes()
+{
+    if (!m_editor->isOpen()) {
+        reportEditResult(tr("No page is open."));
+        return;
+    }
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Document Notes"),
+                                                         tr("Your notes on this document, kept with your annotations:"),
+                                                         m_editor->documentNotes(), &ok);
+    if (ok)
+        reportEditResult(m_editor->setDocumentNotes(notes));
 }
 
 } // namespace galley

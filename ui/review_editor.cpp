@@ -118,13 +118,23 @@ QString ReviewEditor::setDocumentStatus(DocumentStatus status)
 {
     if (!isOpen())
         return tr("No page is open.");
-    DocumentFields fields = m_document->set().document;
-    fields.status = status;
     const QString text = status == DocumentStatus::Done         ? tr("Mark Document Done")
                          : status == DocumentStatus::InProgress ? tr("Mark Document In Progress")
                          : status == DocumentStatus::NotStarted ? tr("Mark Document Not Started")
                                                                 : tr("Mark Document Adjudicated");
-    return push({setDocumentFields(m_document->set(), fields)}, {}, text);
+    return pushEdits(galley::setDocumentStatus(m_document->set(), status), {}, text);
+}
+
+QString ReviewEditor::documentNotes() const
+{
+    return isOpen() ? m_document->set().document.notes : QString();
+}
+
+QString ReviewEditor::setDocumentNotes(const QString &notes)
+{
+    if (!isOpen())
+        return tr("No page is open.");
+    return pushEdits(galley::setDocumentNotes(m_document->set(), notes), {}, tr("Edit Document Notes"));
 }
 
 QString ReviewEditor::push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text)

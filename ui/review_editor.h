@@ -46,6 +46,8 @@ public:
     void setMarksProgressOnFirstEdit(bool marks) { m_marksProgress = marks; }
     DocumentStatus documentStatus() const;
     QString setDocumentStatus(DocumentStatus status);
+    QString documentNotes() const;
+    QString setDocumentNotes(const QString &notes);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     // Ids of the spans the last applied edits (action, undo or redo) added, changed or removed.

@@ -35,6 +35,8 @@ const Action kActions[] = {
     {"merge-clusters", "C1 C2", "the mentions of cluster C2 join C1; C2 is removed", 2, 2},
     {"split-cluster", "SPAN...", "move mentions of one cluster into a new cluster", 1, -1},
     {"rename-cluster", "C NAME", "rename a cluster's canonical name", 2, 2},
+    {"notes", "TEXT", "set the reviewer's notes on the document (an empty TEXT clears them)", 1, 1},
+    {"status", "STATUS", "set the document's review status: not-started, in-progress, done or adjudicated", 1, 1},
 };
 
 EditActionResult usage(const QString &message) { return {EditError{message}, true}; }
@@ -127,6 +129,14 @@ EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &sch
         return {setSpanAttributeText(set, schema, args[0], u"kind"_s, args[1], context)};
     if (name == u"set"_s)
         return {setSpanAttributeText(set, schema, args[0], args[1], args[2], context)};
+    if (name == u"notes"_s)
+        return {setDocumentNotes(set, args[0])};
+    if (name == u"status"_s) {
+        const auto status = documentStatusFromName(args[0]);
+        if (!status)
+            return usage(u"STATUS is not-started, in-progress, done or adjudicated, not '%1'"_s.arg(args[0]));
+        return {setDocumentStatus(set, *status)};
+    }
     if (name == u"merge-clusters"_s)
         return {mergeClusters(set, args[0], args[1], context)};
     if (name == u"split-cluster"_s)

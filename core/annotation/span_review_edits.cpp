@@ -177,4 +177,22 @@ EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterI
     return EditError{u"there is no cluster \"%1\""_s.arg(clusterId)};
 }
 
+EditListResult setDocumentNotes(const AnnotationSet &set, const QString &notes)
+{
+    if (set.document.notes == notes)
+        return EditList{};
+    DocumentFields fields = set.document;
+    fields.notes = notes;
+    return EditList{setDocumentFields(set, std::move(fields))};
+}
+
+EditListResult setDocumentStatus(const AnnotationSet &set, DocumentStatus status)
+{
+    if (set.document.status == status)
+        return EditList{};
+    DocumentFields fields = set.document;
+    fields.status = status;
+    return EditList{setDocumentFields(set, std::move(fields))};
+}
+
 } // namespace galley

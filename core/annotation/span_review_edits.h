@@ -33,4 +33,9 @@ EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema 
 
 EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterId, const QString &name);
 
+// The reviewer's notes on the document and its review status (the corpus records both per
+// reviewer when the layer is saved).
+EditListResult setDocumentNotes(const AnnotationSet &set, const QString &notes);
+EditListResult setDocumentStatus(const AnnotationSet &set, DocumentStatus status);
+
 } // namespace galley

@@ -189,6 +189,23 @@ private slots:
         QCOMPARE(spanNamed(set, u"s2"_s)->attributes.value(u"kind"_s).toString(), u"indirect"_s);
     }
 
+    // The reviewer's notes and the document's status, as the window's Document Notes and Mark
+    // Document Done set them.
+    void documentNotesAndStatus()
+    {
+        const QString notes = u"Second quote \U0001F4F0 needs the audio: check with the desk"_s;
+        QCOMPARE(edit({u"notes"_s, notes}).exitCode, 0);
+        QCOMPARE(edit({u"status"_s, u"done"_s}).exitCode, 0);
+        AnnotationSet set = saved(m_file);
+        QCOMPARE(set.document.notes, notes);
+        QCOMPARE(set.document.status, DocumentStatus::Done);
+        QCOMPARE(edit({u"status"_s, u"finished"_s}).exitCode, 2);
+        QCOMPARE(edit({u"notes"_s, QString()}).exitCode, 0);
+        set = saved(m_file);
+        QCOMPARE(set.document.notes, QString());
+        QCOMPARE(set.document.status, DocumentStatus::Done);
+    }
+
     void refusedOrMalformedActionsChangeNothing()
     {
         const QByteArray before = readFile(m_file);
@@ -241,7 +258,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const QString &action : {u"accept"_s, u"reject"_s, u"relabel"_s, u"resize"_s, u"add"_s, u"split"_s,
                                       u"merge"_s, u"speaker"_s, u"cue"_s, u"kind"_s, u"set"_s, u"merge-clusters"_s,
-                                      u"split-cluster"_s, u"rename-cluster"_s})
+                                      u"split-cluster"_s, u"rename-cluster"_s, u"notes"_s, u"status"_s})
             QVERIFY2(help.out.contains(u"  "_s + action + u' '), qPrintable(action));
         QVERIFY(run({u"--help"_s}).out.contains(u"edit"_s));
     }

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -207,6 +208,21 @@ private slots:
         QVERIFY(bobBar);
         QCOMPARE(bobBar->value(), 1);
         QCOMPARE(bobBar->maximum(), kDocuments);
+    }
+
+    // Review ▸ Document Notes: the reviewer's notes go into the layer file and the corpus.
+    void notesAreKeptPerReviewerInTheLayerAndTheCorpus()
+    {
+        const QString notes = QStringLiteral("Ask the desk about the second quote \U0001F4F0");
+        QCOMPARE(m_window->editor()->setDocumentNotes(notes), QString());
+        QVERIFY(m_window->saveAnnotations());
+        QCOMPARE(readSet(m_window->corpusLayer()->annotationPath).document.notes, notes);
+        QSqlQuery query(controller().corpus()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT notes FROM layers WHERE document_id = 4 AND reviewer = 'bob'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), notes);
+        QCOMPARE(m_window->editor()->setDocumentNotes(QString()), QString());
+        QVERIFY(m_window->saveAnnotations());
     }
 
     void aNewReviewerStartsFromThePreAnnotationAndGetsAColumn()
