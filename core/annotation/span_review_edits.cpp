@@ -90,10 +90,7 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
         return EditError{u"the schema has no label %1"_s.arg(label)};
     if (start < 0 || end > set.text.size() || start > end)
         return EditError{u"%1-%2 is not inside the text"_s.arg(start).arg(end)};
-    while (start < end && set.text.at(start).isSpace())
-        ++start;
-    while (end > start && set.text.at(end - 1).isSpace())
-        --end;
+    trimRange(set.text, start, end);
     if (start == end)
         return EditError{u"a span cannot be empty"_s};
     Span span;

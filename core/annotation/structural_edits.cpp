@@ -7,6 +7,14 @@
 
 namespace galley {
 
+void trimRange(QStringView text, int &start, int &end)
+{
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+}
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -423,10 +431,7 @@ EditListResult setCueText(const AnnotationSet &set, const LabelSchema &schema, c
         return EditError{u"there is no span \"%1\""_s.arg(quoteId)};
     if (start < 0 || end > set.text.size() || start > end)
         return EditError{u"%1-%2 is not inside the text"_s.arg(start).arg(end)};
-    while (start < end && set.text.at(start).isSpace())
-        ++start;
-    while (end > start && set.text.at(end - 1).isSpace())
-        --end;
+    trimRange(set.text, start, end);
     if (start == end)
         return EditError{u"a cue cannot be empty"_s};
     for (const Span &span : set.spans) {

@@ -21,6 +21,9 @@ struct EditContext
 // set the previous ones leave); empty when the action changes nothing. Offsets are UTF-16 units
 // into set.text.
 using EditList = QList<AnnotationEdit>;
+
+// [start, end) of `text` without the white space at either end (start == end when nothing else).
+void trimRange(QStringView text, int &start, int &end);
 using EditListResult = Expected<EditList, EditError>;
 
 // Splits span `spanId` at `at`: the span keeps [start, at) (without trailing spaces) and a new

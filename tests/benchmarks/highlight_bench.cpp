@@ -3,7 +3,7 @@
 #include "highlight_request.h"
 #include "long_page.h"
 #include "load/html_document.h"
-#include "page_url_scheme.h"
+#include "offscreen_web.h"
 #include "page_view.h"
 #include "process_cpu.h"
 #include "served_page.h"
@@ -107,13 +107,7 @@ void report(const char *what, PageView &view, const std::shared_ptr<const Page> 
 int main(int argc, char *argv[])
 {
     setvbuf(stdout, nullptr, _IONBF, 0);
-    if (::geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    registerPageUrlScheme();
+    prepareOffscreenWebEngine();
     QApplication app(argc, argv);
 
     const LongPage generated = generateLongPage(kParagraphs, 1, 5, kSpans);

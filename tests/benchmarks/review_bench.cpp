@@ -5,12 +5,12 @@
 //  3. a panel of 10,000 spans: time to fill it, per scroll step, and a relabel (the panel regroups).
 //   review_bench [EDITS_PER_KIND]   (default 30)
 #include "annotation_panel.h"
+#include "bench_measures.h"
 #include "document_loading.h"
 #include "long_page.h"
 #include "main_window.h"
-#include "page_url_scheme.h"
+#include "offscreen_web.h"
 #include "page_view.h"
-#include "bench_measures.h"
 #include "process_cpu.h"
 #include "review_annotations.h"
 #include "review_editor.h"
@@ -21,12 +21,12 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QScrollBar>
-#include <QTableView>
-#include <QTreeView>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -310,13 +310,7 @@ void benchPanel(MainWindow &window)
 int main(int argc, char *argv[])
 {
     setvbuf(stdout, nullptr, _IONBF, 0);
-    if (::geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    registerPageUrlScheme();
+    prepareOffscreenWebEngine();
     QApplication app(argc, argv);
     const int edits = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 30;
 
