@@ -73,39 +73,38 @@ void AnnotateSeedTest::entities_clustered_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QStringList>("mentions");
-    QTest::addColumn<bool>("detectedYet");
     QTest::newRow("Poznikhir") << QStringLiteral("Viktor Poznikhir") << QStringLiteral("PER")
-                               << QStringList{QStringLiteral("Viktor Poznikhir"), QStringLiteral("Poznikhir")} << true;
+                               << QStringList{QStringLiteral("Viktor Poznikhir"), QStringLiteral("Poznikhir")};
     QTest::newRow("Assad") << QStringLiteral("Bashar Assad") << QStringLiteral("PER")
-                           << QStringList{QStringLiteral("Bashar Assad"), QStringLiteral("Assad")} << true;
+                           << QStringList{QStringLiteral("Bashar Assad"), QStringLiteral("Assad")};
     QTest::newRow("Putin") << QStringLiteral("Vladimir Putin") << QStringLiteral("PER")
-                           << QStringList{QStringLiteral("Vladimir Putin")} << true;
+                           << QStringList{QStringLiteral("Vladimir Putin")};
     QTest::newRow("Craig") << QStringLiteral("Scott Craig") << QStringLiteral("PER")
-                           << QStringList{QStringLiteral("Scott Craig")} << true;
+                           << QStringList{QStringLiteral("Scott Craig")};
     QTest::newRow("Egeland") << QStringLiteral("Jan Egeland") << QStringLiteral("PER")
-                             << QStringList{QStringLiteral("Jan Egeland")} << true;
+                             << QStringList{QStringLiteral("Jan Egeland")};
     QTest::newRow("Delattre") << QStringLiteral("Francois Delattre") << QStringLiteral("PER")
-                              << QStringList{QStringLiteral("Francois Delattre")} << false;
+                              << QStringList{QStringLiteral("Francois Delattre")};
     QTest::newRow("Aleppo") << QStringLiteral("Aleppo") << QStringLiteral("LOC")
-                            << QStringList{QStringLiteral("Aleppo")} << true;
-    QTest::newRow("Syria") << QStringLiteral("Syria") << QStringLiteral("LOC") << QStringList{QStringLiteral("Syria")}
-                           << true;
+                            << QStringList{QStringLiteral("Aleppo")};
+    QTest::newRow("Syria") << QStringLiteral("Syria") << QStringLiteral("LOC") << QStringList{QStringLiteral("Syria")};
     QTest::newRow("Damascus") << QStringLiteral("Damascus") << QStringLiteral("LOC")
-                              << QStringList{QStringLiteral("Damascus")} << true;
+                              << QStringList{QStringLiteral("Damascus")};
     QTest::newRow("Russia") << QStringLiteral("Russia") << QStringLiteral("LOC")
-                            << QStringList{QStringLiteral("Russia")} << true;
+                            << QStringList{QStringLiteral("Russia")};
     QTest::newRow("Moscow") << QStringLiteral("Moscow") << QStringLiteral("LOC")
-                            << QStringList{QStringLiteral("Moscow")} << true;
-    QTest::newRow("Idlib") << QStringLiteral("Idlib") << QStringLiteral("LOC") << QStringList{QStringLiteral("Idlib")}
-                           << true;
+                            << QStringList{QStringLiteral("Moscow")};
+    QTest::newRow("Idlib") << QStringLiteral("Idlib") << QStringLiteral("LOC") << QStringList{QStringLiteral("Idlib")};
     QTest::newRow("UNHCR") << QStringLiteral("United Nations High Commissioner for Refugees") << QStringLiteral("ORG")
-                           << QStringList{QStringLiteral("UNHCR")} << true;
+                           << QStringList{QStringLiteral("UNHCR")};
     QTest::newRow("UN") << QStringLiteral("United Nations") << QStringLiteral("ORG")
-                        << QStringList{QStringLiteral("United Nations"), QStringLiteral("UN")} << true;
-    QTest::newRow("Foreign Ministry") << QStringLiteral("Russian Foreign Ministry") << QStringLiteral("ORG")
-                                      << QStringList{QStringLiteral("Russian Foreign Ministry")} << false;
-    QTest::newRow("General Staff") << QStringLiteral("Russian General Staff") << QStringLiteral("ORG")
-                                   << QStringList{QStringLiteral("Russian General Staff")} << false;
+                        << QStringList{QStringLiteral("United Nations"), QStringLiteral("UN")};
+    // CoNLL-2003 tags the nationality before a body apart ("Turkish/MISC Foreign/ORG Ministry/ORG"),
+    // so the body's name leaves "Russian" out.
+    QTest::newRow("Foreign Ministry") << QStringLiteral("Foreign Ministry") << QStringLiteral("ORG")
+                                      << QStringList{QStringLiteral("Foreign Ministry")};
+    QTest::newRow("General Staff") << QStringLiteral("General Staff") << QStringLiteral("ORG")
+                                   << QStringList{QStringLiteral("General Staff")};
 }
 
 void AnnotateSeedTest::entities_clustered()
@@ -113,7 +112,6 @@ void AnnotateSeedTest::entities_clustered()
     QFETCH(QString, canonical);
     QFETCH(QString, label);
     QFETCH(QStringList, mentions);
-    QFETCH(bool, detectedYet);
     QStringList clusterIds;
     QStringList found;
     for (const QJsonObject &span : spansLabelled({QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("LOC"),
@@ -124,8 +122,6 @@ void AnnotateSeedTest::entities_clustered()
         found.append(span[u"text"].toString());
     }
     clusterIds.removeDuplicates();
-    if (!detectedYet)
-        QEXPECT_FAIL("", "the entity model tags this name apart or with its neighbours", Abort);
     QCOMPARE(clusterIds.size(), 1);
     for (const QString &mention : mentions)
         QVERIFY2(found.contains(mention), qPrintable(mention + QStringLiteral(" not among ") + found.join(u'|')));

@@ -69,10 +69,12 @@ void NumberValuesTest::values_data()
     row("twenty-first", "the twenty-first round", "[twenty-first] ORDINAL 21 round");
     row("second as ordinal", "a second convoy", "[second] ORDINAL 2 convoy");
     row("hundredth", "its hundredth day", "[hundredth] ORDINAL 100 day");
+    row("ordinal before a noun and a participle", "for the third year running", "[third] ORDINAL 3 year");
 
     // fractions
     row("half", "about half of them", "[about half] CARDINAL 0.5 mod=≈");
     row("a third", "a third of the city", "[a third] CARDINAL 0.333333333333333 city");
+    row("a third before a noun and its verb", "When a third of the town feels unheard", "[a third] CARDINAL 0.333333333333333 town");
     row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");

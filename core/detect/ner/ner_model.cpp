@@ -1,5 +1,7 @@
 #include "ner_model.h"
 
+#include "detect/ner/acronym_name_split.h"
+
 #include "detect/ner/ner_decoder.h"
 #include "util/little_endian.h"
 #include "util/resource_path.h"
@@ -240,6 +242,11 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
                 tags.append(decodeViterbi(extractor, features, score, temperature));
             extractor.recordSentenceTags(tags.last());
         }
+    }
+    // Not while training (greedy): the stacked passes learn from the tagger's own output.
+    if (decoding != NerDecoding::Greedy) {
+        for (int s = 0; s < sentences.size(); ++s)
+            splitAcronymBeforeName(sentences[s], tags[s], m_gazetteer);
     }
     return tags;
 }

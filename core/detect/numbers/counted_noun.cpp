@@ -112,6 +112,10 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
         }
         if (name)
             continue;
+        // After the noun, "-s" and "-ing" words are its verb or what it does: "a third of the
+        // town feels unheard", "the third year running".
+        if (singularHead >= 0 && (looksPlural(word) || word.endsWith(QStringLiteral("ing"))))
+            break;
         if (!looksAdjective(word))
             singularHead = j;   // the last noun of "deputy chief"
         else if (singularHead >= 0)

@@ -1,0 +1,69 @@
+#include "detect/ner/acronym_name_split.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// An organisation's acronym before a person's name comes apart from the name.
+class AcronymNameSplitTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void split_data();
+    void split();
+};
+
+namespace {
+
+// "B-ORG I-ORG O" ⇄ tags.
+QList<TagId> tagsOf(const QString &names)
+{
+    QList<TagId> tags;
+    for (const QString &name : names.split(u' '))
+        tags.append(TagId(tagFromName(name)));
+    return tags;
+}
+
+QString namesOf(const QList<TagId> &tags)
+{
+    QStringList names;
+    for (TagId tag : tags)
+        names.append(QString(tagName(tag)));
+    return names.join(u' ');
+}
+
+} // namespace
+
+void AcronymNameSplitTest::split_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("tagged");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("acronym and a full name") << "to the UN Francois Delattre said" << "O O B-ORG I-ORG I-ORG O"
+                                             << "O O B-ORG B-PER I-PER O";
+    QTest::newRow("two acronyms") << "EU UN Francois Delattre" << "B-MISC I-MISC I-MISC I-MISC"
+                                  << "B-MISC I-MISC B-PER I-PER";
+    QTest::newRow("given name alone stays") << "UN Francois" << "B-ORG I-ORG" << "B-ORG I-ORG";
+    QTest::newRow("no acronym") << "Francis Crick Institute" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
+    QTest::newRow("not a given name") << "UN Security Council" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
+    QTest::newRow("lower-case word after the name") << "UN Francois de Delattre" << "B-ORG I-ORG I-ORG I-ORG"
+                                                    << "B-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("already a person") << "UN Francois Delattre" << "B-PER I-PER I-PER" << "B-PER I-PER I-PER";
+}
+
+void AcronymNameSplitTest::split()
+{
+    QFETCH(QString, words);
+    QFETCH(QString, tagged);
+    QFETCH(QString, expected);
+    Gazetteer gazetteer;
+    gazetteer.add({QStringLiteral("francois")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("francis")}, Gazetteer::GivenName);
+    QList<TagId> tags = tagsOf(tagged);
+    splitAcronymBeforeName(words.split(u' '), tags, gazetteer);
+    QCOMPARE(namesOf(tags), expected);
+}
+
+QTEST_GUILESS_MAIN(AcronymNameSplitTest)
+#include "acronym_name_split_test.moc"
