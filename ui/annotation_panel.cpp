@@ -87,11 +87,11 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
     m_numberView = makeTable(m_numberFilter, tr("Numbers"), this);
     QHeaderView *numberHeader = m_numberView->horizontalHeader();
-    numberHeader->setStretchLastSection(false);
-    numberHeader->setSectionResizeMode(NumberTableModel::TextColumn, QHeaderView::Stretch);
+    // The text keeps a readable width in a narrow panel; the table scrolls sideways instead.
     for (int column : {int(NumberTableModel::LabelColumn), int(NumberTableModel::ValueColumn),
-                       int(NumberTableModel::UnitColumn), int(NumberTableModel::StatusColumn)})
+                       int(NumberTableModel::UnitColumn), int(NumberTableModel::ModifierColumn)})
         numberHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_numberView->setColumnWidth(NumberTableModel::TextColumn, 150);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

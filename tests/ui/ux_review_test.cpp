@@ -1,4 +1,5 @@
 #include "editing_fixture.h"
+#include "number_table_model.h"
 #include "review_editor.h"
 #include "web_test_main.h"
 
@@ -213,6 +214,18 @@ private slots:
         QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("speaker"))->id, m_sample.byQuoteOnly);
         QCOMPARE(editor().undoStack()->index(), edits);
         reactivate();
+    }
+
+    // The Numbers tab gave its Text column what the other five left: a sliver in a narrow panel.
+    void numbersTab_narrowPanel_keepsTheTextReadable()
+    {
+        AnnotationPanel &panel = *window().annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::NumbersTab);
+        QTableView &table = *panel.numberView();
+        table.resize(360, table.height());
+        QCoreApplication::processEvents();
+        QVERIFY2(table.columnWidth(NumberTableModel::TextColumn) >= table.fontMetrics().horizontalAdvance(QStringLiteral("$4.5 million")),
+                 qPrintable(QString::number(table.columnWidth(NumberTableModel::TextColumn))));
     }
 };
 
