@@ -256,7 +256,7 @@
             + ' background: rgba(255, 255, 255, 0.94); border: 1px solid #bbb; border-radius: 4px;'
             + ' box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); padding: 5px 8px; font: 12px/1.5 sans-serif;'
             + ' max-width: 330px;'
-            + ' color: #222; pointer-events: none; display: block;');
+            + ' color: #222; pointer-events: none; display: block; transition: opacity 0.15s;');
         const title = document.createElement('galley-legend-title');
         title.setAttribute('style', 'all: initial; display: block; font: bold 12px/1.6 sans-serif; color: #222;');
         title.textContent = request.legendTitle || '';
@@ -602,6 +602,17 @@
         select(id, false);
         if (bridge)
             bridge.spanClicked(id);
+    }, true);
+    // The legend fades while the pointer is over it, so the text it covers can be read (clicks
+    // already pass through it).
+    document.addEventListener('mousemove', function (event) {
+        const legend = chrome && chrome.querySelector('galley-legend');
+        if (!legend)
+            return;
+        const box = legend.getBoundingClientRect();
+        const over = event.clientX >= box.left - 8 && event.clientX <= box.right + 8
+            && event.clientY >= box.top - 8 && event.clientY <= box.bottom + 8;
+        legend.style.opacity = over ? '0.1' : '1';
     }, true);
     document.addEventListener('mouseover', function (event) {
         const id = spanIdAt(event.target);

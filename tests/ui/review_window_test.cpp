@@ -174,6 +174,30 @@ private slots:
         QVERIFY(m_settings->value(QStringLiteral("mainWindow/showArticleText")).toBool());
     }
 
+    // The legend covered the article's bottom-right corner for good: it now fades while the
+    // pointer is over it, and comes back when the pointer leaves.
+    void legend_pointerOver_fadesIt()
+    {
+        SampleAnnotations sample = harbourVoteAnnotations();
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showSample(window, sample));
+        PageView &view = *window.pageView();
+        const QVariantMap box = evaluate(view, QStringLiteral(
+            "(function () { const r = document.querySelector('galley-legend').getBoundingClientRect();"
+            " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()")).toMap();
+        const QPoint centre(qRound(box.value(QStringLiteral("x")).toDouble()), qRound(box.value(QStringLiteral("y")).toDouble()));
+        const auto opacity = [&view] {
+            return evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-legend')).opacity")).toDouble();
+        };
+        QCOMPARE(opacity(), 1.0);
+        QTest::mouseMove(view.focusProxy(), centre);
+        QTRY_VERIFY_WITH_TIMEOUT(opacity() < 0.5, 5000);
+        QTest::mouseMove(view.focusProxy(), QPoint(20, 20));
+        QTRY_COMPARE_WITH_TIMEOUT(opacity(), 1.0, 5000);
+    }
+
     void lastDocument_reopenedInNextSession()
     {
         {
