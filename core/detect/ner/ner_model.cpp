@@ -1,6 +1,6 @@
 #include "ner_model.h"
 
-#include "detect/ner/acronym_name_split.h"
+#include "detect/ner/entity_span_repairs.h"
 
 #include "detect/ner/ner_decoder.h"
 #include "util/little_endian.h"
@@ -246,7 +246,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
     // Not while training (greedy): the stacked passes learn from the tagger's own output.
     if (decoding != NerDecoding::Greedy) {
         for (int s = 0; s < sentences.size(); ++s)
-            splitAcronymBeforeName(sentences[s], tags[s], m_gazetteer);
+            repairEntitySpans(sentences[s], tags[s], m_gazetteer);
     }
     return tags;
 }

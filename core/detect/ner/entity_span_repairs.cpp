@@ -1,4 +1,4 @@
-#include "acronym_name_split.h"
+#include "entity_span_repairs.h"
 
 namespace galley {
 
@@ -26,8 +26,6 @@ bool isGivenName(const QString &word, const Gazetteer &gazetteer)
     return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1)) & Gazetteer::GivenName;
 }
 
-} // namespace
-
 void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     for (qsizetype begin = 0; begin < tags.size(); ++begin) {
@@ -52,6 +50,24 @@ void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const 
             tags[i] = insideTag(EntityType::Person);
         begin = end - 1;
     }
+}
+
+void splitPersonsAtAnd(const QStringList &words, QList<TagId> &tags)
+{
+    for (qsizetype i = 1; i + 1 < tags.size(); ++i) {
+        if (words[i] != u"and" || tags[i] != insideTag(EntityType::Person) || tags[i + 1] != insideTag(EntityType::Person))
+            continue;
+        tags[i] = kOutsideTag;
+        tags[i + 1] = beginTag(EntityType::Person);
+    }
+}
+
+} // namespace
+
+void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    splitAcronymBeforeName(words, tags, gazetteer);
+    splitPersonsAtAnd(words, tags);
 }
 
 } // namespace galley

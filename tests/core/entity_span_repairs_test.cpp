@@ -1,11 +1,11 @@
-#include "detect/ner/acronym_name_split.h"
+#include "detect/ner/entity_span_repairs.h"
 
 #include <QTest>
 
 using namespace galley;
 
-// An organisation's acronym before a person's name comes apart from the name.
-class AcronymNameSplitTest : public QObject
+// Spans the tagger joins that CoNLL-2003 keeps apart.
+class EntitySpanRepairsTest : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ QString namesOf(const QList<TagId> &tags)
 
 } // namespace
 
-void AcronymNameSplitTest::split_data()
+void EntitySpanRepairsTest::split_data()
 {
     QTest::addColumn<QString>("words");
     QTest::addColumn<QString>("tagged");
@@ -50,9 +50,13 @@ void AcronymNameSplitTest::split_data()
     QTest::newRow("lower-case word after the name") << "UN Francois de Delattre" << "B-ORG I-ORG I-ORG I-ORG"
                                                     << "B-ORG I-ORG I-ORG I-ORG";
     QTest::newRow("already a person") << "UN Francois Delattre" << "B-PER I-PER I-PER" << "B-PER I-PER I-PER";
+    QTest::newRow("two names joined by and") << "by Jabhat Fatah al Sham and Daesh ." << "O B-PER I-PER I-PER I-PER I-PER I-PER O"
+                                             << "O B-PER I-PER I-PER I-PER O B-PER O";
+    QTest::newRow("and inside a place stays") << "Bosnia and Herzegovina" << "B-LOC I-LOC I-LOC" << "B-LOC I-LOC I-LOC";
+    QTest::newRow("and at a person's end stays outside") << "Smith and others" << "B-PER O O" << "B-PER O O";
 }
 
-void AcronymNameSplitTest::split()
+void EntitySpanRepairsTest::split()
 {
     QFETCH(QString, words);
     QFETCH(QString, tagged);
@@ -61,9 +65,9 @@ void AcronymNameSplitTest::split()
     gazetteer.add({QStringLiteral("francois")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("francis")}, Gazetteer::GivenName);
     QList<TagId> tags = tagsOf(tagged);
-    splitAcronymBeforeName(words.split(u' '), tags, gazetteer);
+    repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);
 }
 
-QTEST_GUILESS_MAIN(AcronymNameSplitTest)
-#include "acronym_name_split_test.moc"
+QTEST_GUILESS_MAIN(EntitySpanRepairsTest)
+#include "entity_span_repairs_test.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "detect/ner/gazetteer.h"
+#include "detect/ner/ner_tags.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace galley {
+
+// Mends spans the tagger gets wrong in ways CoNLL-2003 never does, after tagging a sentence:
+// - "UN Francois Delattre", "NATO Jens Stoltenberg": a body's acronym before a person's name,
+//   read as one organisation. The acronym keeps its type; the given name and the capitalised
+//   words after it become a person.
+// - "Jabhat Fatah al Sham and Daesh": two names joined by "and" read as one person (no person's
+//   name holds "and"). Each side becomes a span of its own.
+void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
+
+} // namespace galley
