@@ -190,9 +190,8 @@ void SpeakerResolver::collectRoles()
             roles.append(roleKey(word));
         const qsizetype sentence = sentenceAt(m_mentions[m].start);
         const qsizetype from = std::max(sentence >= 0 ? m_sentences[sentence].start : 0, previousPersonEnd);
-        const QStringList before = lowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start);
-        for (qsizetype i = std::max<qsizetype>(0, before.size() - kRoleContextWords); i < before.size(); ++i)
-            roles.append(roleKey(before[i]));
+        for (const QString &word : lastLowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start, kRoleContextWords))
+            roles.append(roleKey(word));
         previousPersonEnd = std::max(previousPersonEnd, m_mentions[m].end);
     }
 }
@@ -220,12 +219,11 @@ NameGender SpeakerResolver::clusterGender(int cluster) const
         const qsizetype sentence = sentenceAt(m_mentions[m].start);
         if (sentence < 0)
             continue;
-        const QStringList after = lowerWords(m_mentions[m].end, m_sentences[sentence].end);
-        for (qsizetype i = 0; i < std::min<qsizetype>(2, after.size()); ++i) {
-            if (after[i] == u"his" || after[i] == u"her")
-                vote(after[i]);
+        for (const QString &word : firstLowerWords(m_mentions[m].end, m_sentences[sentence].end, 2)) {
+            if (word == u"his" || word == u"her")
+                vote(word);
         }
-        const QStringList before = lowerWords(m_sentences[sentence].start, m_mentions[m].start);
+        const QStringList before = lastLowerWords(m_sentences[sentence].start, m_mentions[m].start, 1);
         if (!before.isEmpty())
             vote(before.last());
     }
@@ -254,12 +252,32 @@ qsizetype SpeakerResolver::sentenceAt(qsizetype offset) const
 
 QStringList SpeakerResolver::lowerWords(qsizetype start, qsizetype end) const
 {
+    return firstLowerWords(start, end, m_tokens.size());
+}
+
+QStringList SpeakerResolver::firstLowerWords(qsizetype start, qsizetype end, qsizetype count) const
+{
     QStringList words;
     auto first = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), start,
                                   [](const Token &token, qsizetype value) { return token.start < value; });
-    for (auto token = first; token != m_tokens.cend() && token->end <= end; ++token) {
+    for (auto token = first; token != m_tokens.cend() && token->end <= end && words.size() < count; ++token) {
         if (token->kind == TokenKind::Word)
             words.append(m_text.mid(token->start, token->length()).toString().toLower());
+    }
+    return words;
+}
+
+QStringList SpeakerResolver::lastLowerWords(qsizetype start, qsizetype end, qsizetype count) const
+{
+    QStringList words;
+    auto after = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), end,
+                                  [](const Token &token, qsizetype value) { return token.end <= value; });
+    for (auto token = after; token != m_tokens.cbegin() && words.size() < count;) {
+        --token;
+        if (token->start < start)
+            break;
+        if (token->kind == TokenKind::Word)
+            words.prepend(m_text.mid(token->start, token->length()).toString().toLower());
     }
     return words;
 }

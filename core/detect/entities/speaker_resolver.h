@@ -56,6 +56,9 @@ private:
     qsizetype sentenceAt(qsizetype offset) const;
     qsizetype firstMentionFrom(qsizetype offset) const;   // index of the first mention starting at or after
     QStringList lowerWords(qsizetype start, qsizetype end) const;
+    // The first / last `count` of those words: bounded work in sentences of any length.
+    QStringList firstLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
+    QStringList lastLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
 
     QStringView m_text;
     const QList<Token> &m_tokens;
