@@ -5,6 +5,9 @@
 #include "annotation/annotation_document.h"
 #include "annotation/annotation_file.h"
 #include "annotation/dom_range.h"
+#include "corpus/corpus.h"
+#include "corpus/corpus_layers.h"
+#include "corpus/layer_page.h"
 #include "extract/article_extractor.h"
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
@@ -58,7 +61,11 @@ std::optional<int> openDocument(AnnotationDocument &document, std::optional<Load
             err << "galley-cli edit: " << read.error().message() << '\n';
             return ExitBadInput;
         }
-        current = loadCurrentPage(read->set.sourcePath, read->set.record);
+        // A corpus layer's page is the corpus's own copy, wherever the original has gone.
+        if (const auto layer = findCorpusLayerFile(target))
+            current = loadCurrentPage(layer->pagePath, layer->record);
+        else
+            current = loadCurrentPage(read->set.sourcePath, read->set.record);
         if (!current)
             err << "galley-cli edit: warning: the file's page cannot be loaded; spans placed get no DOM range\n";
     } else {
@@ -191,5 +198,13 @@ int runEdit(const QStringList &arguments)
     for (const AnnotationEdit &edit : *result.edits)
         out << editDescription(edit) << '\n';
     out << "wrote " << document.filePath() << '\n';
+    if (const auto layer = findCorpusLayerFile(document.filePath())) {
+        // The corpus lists the layer's status and label counts as the file now has them.
+        auto corpus = Corpus::open(layer->corpusFolder);
+        const auto failed = corpus ? recordLayerFile(**corpus, layer->documentId, layer->contentHash, layer->reviewer)
+                                   : std::optional<QString>(corpus.error());
+        if (failed)
+            err << "galley-cli edit: warning: " << layer->corpusFolder << ": the corpus did not record the edit: " << *failed << '\n';
+    }
     return ExitSuccess;
 }

@@ -5,7 +5,10 @@
 #include "annotation/annotation_file.h"
 #include "annotation/structural_edits.h"
 #include "annotation/text_quote.h"
+#include "corpus/corpus.h"
+#include "corpus/corpus_layers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -250,6 +253,46 @@ private slots:
         QCOMPARE(first->text + split.text.mid(first->end, second.start - first->end) + second.text, multiWord->text);
         QVERIFY(first->dom && second.dom);
         QVERIFY(first->dom != multiWord->dom);
+    }
+
+    // A corpus layer's page lives in the corpus (pages/…): the edit warned that the page could not
+    // be loaded once the original had moved, and the spans it placed had no DOM range.
+    void corpusLayer_originalPageGone_placesSpansInTheCorpusCopy()
+    {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(u"harbour-vote.html"_s);
+        QVERIFY(QFile::copy(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.html"), page));
+        const QString corpus = dir.filePath(u"corpus"_s);
+        Result result = run({u"corpus"_s, u"init"_s, corpus});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = run({u"corpus"_s, u"import"_s, corpus, page});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::remove(page));
+        const QStringList layers = QDir(corpus + u"/annotations"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(layers.size(), 1);
+        const QString layer = corpus + u"/annotations/"_s + layers.first() + u"/detectors.galley.json"_s;
+        const AnnotationSet before = saved(layer);
+        const QString words = u"Gull Point"_s;
+        const int start = int(QStringView(before.text).left(before.text.indexOf(words)).toUcs4().size());
+        result = run({u"edit"_s, layer, u"add"_s, u"LOC"_s, QString::number(start), QString::number(start + words.size())});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"cannot be loaded"_s), qPrintable(result.err));
+        const AnnotationSet after = saved(layer);
+        QCOMPARE(after.spans.size(), before.spans.size() + 1);
+        const auto added = std::find_if(after.spans.cbegin(), after.spans.cend(), [&](const Span &span) {
+            return span.text == words && span.status == ReviewStatus::Added;
+        });
+        QVERIFY(added != after.spans.cend());
+        QVERIFY(added->dom.has_value());
+
+        // The corpus records the edit at once, not at its next sync (the detectors' layer starts done).
+        result = run({u"edit"_s, layer, u"status"_s, u"in-progress"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        auto opened = Corpus::open(corpus);
+        QVERIFY(opened);
+        const auto rows = listLayers(**opened, {Corpus::detectorLayer()});
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->first().status, u"in-progress"_s);
     }
 
     void helpListsEveryAction()
