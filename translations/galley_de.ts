@@ -254,6 +254,10 @@
         <source>no span here</source>
         <translation>hier keine Markierung</translation>
     </message>
+    <message>
+        <source>Include layers not marked done</source>
+        <translation>Nicht als fertig markierte Ebenen einbeziehen</translation>
+    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>

@@ -254,6 +254,10 @@
         <source>no span here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include layers not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>

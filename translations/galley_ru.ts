@@ -257,6 +257,10 @@
         <source>no span here</source>
         <translation>здесь нет фрагмента</translation>
     </message>
+    <message>
+        <source>Include layers not marked done</source>
+        <translation>Учитывать слои, не отмеченные как готовые</translation>
+    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>

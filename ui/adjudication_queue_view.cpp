@@ -2,6 +2,7 @@
 
 #include "adjudication_queue_model.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,11 +18,18 @@ AdjudicationQueueView::AdjudicationQueueView(Corpus &corpus, const QString &cura
     , m_curator(curator)
     , m_doneOnly(doneOnly)
     , m_model(new AdjudicationQueueModel(this))
+    , m_includeUnfinished(new QCheckBox(tr("Include layers not marked done"), this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_details(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    m_includeUnfinished->setChecked(!doneOnly);
+    connect(m_includeUnfinished, &QCheckBox::toggled, this, [this](bool include) {
+        m_doneOnly = !include;
+        reload();
+    });
+    layout->addWidget(m_includeUnfinished);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
@@ -69,6 +77,7 @@ void AdjudicationQueueView::reload()
     m_model->setQueue(nullptr);
     m_queue.reset();
     m_status->setText(tr("Loading the conflicts…"));
+    m_includeUnfinished->setEnabled(false);   // one load at a time
     const QString folder = m_corpus.folder();
     const QString curator = m_curator;
     const bool doneOnly = m_doneOnly;
@@ -92,6 +101,7 @@ void AdjudicationQueueView::reload()
 void AdjudicationQueueView::finishLoading()
 {
     Loaded result = m_loader.result();
+    m_includeUnfinished->setEnabled(true);
     m_problem = result.problem;
     if (!result.queue) {
         refreshStatus();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QTableView;
 
@@ -26,11 +27,13 @@ class AdjudicationQueueView final : public QWidget
 public:
     // Starts loading the queue (reviewer layers marked done, or all with `doneOnly` false) on a
     // worker thread with its own connection to the corpus; loaded() follows.
+    // "Include layers not marked done" switches between the two and loads again.
     AdjudicationQueueView(Corpus &corpus, const QString &curator, QWidget *parent = nullptr, bool doneOnly = true);
     ~AdjudicationQueueView() override;
 
     const AdjudicationQueue *queue() const { return m_queue ? &*m_queue : nullptr; }
     QTableView *table() const { return m_table; }
+    QCheckBox *includeUnfinishedBox() const { return m_includeUnfinished; }
     int currentItem() const;
     QString statusText() const;
     bool isLoading() const { return m_loader.isRunning(); }
@@ -71,6 +74,7 @@ private:
     std::optional<AdjudicationQueue> m_queue;
     QFutureWatcher<Loaded> m_loader;
     AdjudicationQueueModel *m_model;
+    QCheckBox *m_includeUnfinished;
     QTableView *m_table;
     QLabel *m_status;
     QLabel *m_details;

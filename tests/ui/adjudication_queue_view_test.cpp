@@ -4,6 +4,7 @@
 #include "adjudication_queue_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTableView>
@@ -147,6 +148,31 @@ private slots:
         press(view, Qt::Key_1);
         QCOMPARE(loadDecisions(*fixture.corpus, fixture.documents[0].id)->size(), 0);
         QVERIFY(view.statusText().contains(QStringLiteral("Problem: a decision needs the curator's name")));
+        QCOMPARE(view.queue()->openItems(), 4);
+    }
+
+    // The Agreement tab could count layers still in progress; the Adjudication tab could not.
+    void includeUnfinished_loadsLayersNotMarkedDone()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        AnnotationSet unfinished = reviewerLayer(fixture.texts[0], QStringLiteral("bob"),
+                                                 {{QStringLiteral("ORG"), QStringLiteral("city council")},
+                                                  {QStringLiteral("DATE"), QStringLiteral("on Monday")},
+                                                  {QStringLiteral("LOC"), QStringLiteral("Riverton")},
+                                                  {QStringLiteral("PER"), QStringLiteral("Mayor Elena Varga")}});
+        unfinished.document.status = DocumentStatus::InProgress;
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[0].id, fixture.documents[0].contentHash, unfinished));
+        AdjudicationQueueView view(*fixture.corpus, QStringLiteral("carol"));
+        waitUntilLoaded(view);
+        QCOMPARE(view.queue()->openItems(), 2);   // the second document's only
+        QVERIFY(!view.includeUnfinishedBox()->isChecked());
+
+        QSignalSpy loaded(&view, &AdjudicationQueueView::loaded);
+        view.includeUnfinishedBox()->setChecked(true);
+        QVERIFY(!view.includeUnfinishedBox()->isEnabled());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(view.includeUnfinishedBox()->isEnabled());
         QCOMPARE(view.queue()->openItems(), 4);
     }
 
