@@ -320,6 +320,10 @@ void MainWindow::openListedDocument(const QModelIndex &index)
 {
     if (index.data(OpenDocumentsModel::IsCurrentRole).toBool() || isLoading() || !confirmUnsavedChanges())
         return;
+    if (const CorpusLayerTarget *layer = m_documents->corpusLayerAt(index.row())) {
+        loadCorpusLayer(*layer);
+        return;
+    }
     m_pendingPath = index.data(OpenDocumentsModel::PathRole).toString();
     loadRecord(m_pendingPath, index.data(OpenDocumentsModel::RecordRole).toInt());
 }
@@ -332,6 +336,12 @@ void MainWindow::openCorpusDocument(const CorpusLayerTarget &target)
     }
     if (!confirmUnsavedChanges())
         return;
+    loadCorpusLayer(target);
+}
+
+// The layer's `start` only counts while its file does not exist yet.
+void MainWindow::loadCorpusLayer(const CorpusLayerTarget &target)
+{
     m_pendingPath = target.pagePath;
     m_pendingRecordCount = 0;
     m_pendingCorpusLayer = target;
@@ -414,9 +424,9 @@ void MainWindow::showDocument(LoadedDocument document)
     };
     m_boilerplate = boilerplate;
     m_pageView->setHighlights(highlightRequest(m_annotations->annotationSet(), boilerplate, locate));
+    m_documents->open(page->sourcePath, page->record, m_article.title, m_corpusLayer);
     // A corpus page reopened as a plain page would be annotated beside the corpus's copy.
     if (!m_corpusLayer) {
-        m_documents->open(page->sourcePath, page->record, m_article.title);
         m_settings->setValue(lastDocumentKey, page->sourcePath);
         m_settings->setValue(lastRecordKey, page->record);
     }

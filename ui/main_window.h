@@ -110,6 +110,7 @@ private:
     void showOpenDialog();
     void rebuildRecentMenu();
     void loadRecord(const QString &path, int warcRecord);
+    void loadCorpusLayer(const CorpusLayerTarget &target);
     void openListedDocument(const QModelIndex &index);
     void onRecordsListed();
     void onDocumentLoaded();

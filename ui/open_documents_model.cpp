@@ -11,26 +11,38 @@ OpenDocumentsModel::OpenDocumentsModel(QObject *parent)
 {
 }
 
-void OpenDocumentsModel::open(const QString &path, int record, const QString &title)
+void OpenDocumentsModel::open(const QString &path, int record, const QString &title,
+                              const std::optional<CorpusLayerTarget> &corpusLayer)
 {
     const int previous = m_current;
+    const QString layerFile = corpusLayer ? corpusLayer->annotationPath : QString();
     int row = -1;
     for (int i = 0; i < m_entries.size() && row < 0; ++i) {
-        if (m_entries.at(i).path == path && m_entries.at(i).record == record)
+        const Entry &entry = m_entries.at(i);
+        if (entry.path == path && entry.record == record
+            && (entry.corpusLayer ? entry.corpusLayer->annotationPath : QString()) == layerFile)
             row = i;
     }
     if (row < 0) {
         beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-        m_entries.append({path, record, title});
+        m_entries.append({path, record, title, corpusLayer});
         endInsertRows();
         row = int(m_entries.size()) - 1;
     } else {
         m_entries[row].title = title;
+        m_entries[row].corpusLayer = corpusLayer;
     }
     m_current = row;
     emit dataChanged(index(row), index(row));
     if (previous >= 0 && previous != row)
         emit dataChanged(index(previous), index(previous));
+}
+
+const CorpusLayerTarget *OpenDocumentsModel::corpusLayerAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size() || !m_entries.at(row).corpusLayer)
+        return nullptr;
+    return &*m_entries.at(row).corpusLayer;
 }
 
 int OpenDocumentsModel::rowCount(const QModelIndex &parent) const
@@ -46,10 +58,12 @@ QVariant OpenDocumentsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = entry.title.isEmpty() ? QFileInfo(entry.path).fileName() : entry.title;
+        if (entry.corpusLayer)
+            return tr("%1 (%2's layer)").arg(name, entry.corpusLayer->reviewer);
         return entry.record >= 0 ? tr("%1 (record %2)").arg(name).arg(entry.record + 1) : name;
     }
     case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(entry.path);
+        return QDir::toNativeSeparators(entry.corpusLayer ? entry.corpusLayer->annotationPath : entry.path);
     case Qt::FontRole: {
         if (index.row() != m_current)
             return {};

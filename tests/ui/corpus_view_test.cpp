@@ -6,6 +6,7 @@
 #include "corpus_import_job.h"
 #include "corpus_view.h"
 #include "main_window.h"
+#include "open_documents_model.h"
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QListView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -240,6 +242,34 @@ private slots:
         QCOMPARE(readSet(controller().corpus()->absolutePath(Corpus::layerFile(m_window->corpusLayer()->contentHash,
                                                                                 QStringLiteral("cat")))).reviewer,
                  QStringLiteral("cat"));
+    }
+
+    // Corpus documents never reached the open-documents list: going back to one meant finding
+    // it in the corpus view again.
+    void openDocumentsList_keepsEachCorpusLayerOpened_andReopensIt()
+    {
+        const QAbstractItemModel &list = *m_window->documentList()->model();
+        QStringList rows;
+        int annRow = -1;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            rows.append(list.index(row, 0).data().toString());
+            if (rows.last().endsWith(QStringLiteral("(ann's layer)")))
+                annRow = row;
+        }
+        QVERIFY2(annRow >= 0, qPrintable(rows.join(u'|')));
+        QVERIFY2(rows.last().endsWith(QStringLiteral("(cat's layer)")), qPrintable(rows.join(u'|')));
+        QVERIFY(list.index(int(rows.size()) - 1, 0).data(OpenDocumentsModel::IsCurrentRole).toBool());
+
+        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
+        emit m_window->documentList()->activated(list.index(annRow, 0));
+        QVERIFY(shown.wait(30000));
+        QVERIFY(m_window->corpusLayer());
+        QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("ann"));
+        QCOMPARE(list.rowCount(), rows.size());
+        QVERIFY(list.index(annRow, 0).data(OpenDocumentsModel::IsCurrentRole).toBool());
+        emit m_window->documentList()->activated(list.index(int(rows.size()) - 1, 0));
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("cat"));
     }
 
     void importRunsInTheBackgroundIntoANewCorpus()
