@@ -54,6 +54,12 @@ public:
     }
 
 private:
+    struct Variant
+    {
+        qsizetype representative = 0;
+        QList<qsizetype> starts;   // of its members, sorted
+    };
+
     void place(qsizetype m)
     {
         const MentionName &name = m_names[m];
@@ -65,12 +71,14 @@ private:
             if (!name.acronym.isEmpty())
                 candidates += m_byInitials.value(name.acronym);
             for (int c : std::as_const(candidates)) {
-                for (int member : std::as_const(m_members[c])) {
-                    if (!sameEntity(m, member))
+                for (const Variant &variant : std::as_const(m_variants[c])) {
+                    if (!sameEntity(m, variant.representative))
                         continue;
                     // The nearest earlier mention wins; a later one only when none precedes.
-                    const qsizetype delta = m_mentions[m].start - m_mentions[member].start;
-                    const qsizetype distance = delta >= 0 ? delta : m_text.size() - delta;
+                    const qsizetype here = m_mentions[m].start;
+                    const auto after = std::upper_bound(variant.starts.cbegin(), variant.starts.cend(), here);
+                    const qsizetype distance = after != variant.starts.cbegin() ? here - *(after - 1)
+                                                                                : m_text.size() + (*after - here);
                     if (best < 0 || distance < bestDistance) {
                         best = c;
                         bestDistance = distance;
@@ -81,14 +89,34 @@ private:
         if (best < 0) {
             best = m_members.size();
             m_members.append(QList<int>{int(m)});
+            m_variants.append(QList<Variant>());
         } else {
             m_members[best].append(int(m));
         }
+        addToVariant(m_variants[best], m);
         if (name.isEmpty())
             return;
         addToIndex(m_byLastKey[name.keys.last()], int(best));
         if (name.acronym.isEmpty() && name.keys.size() >= 2)
             addToIndex(m_byInitials[name.initials], int(best));
+    }
+
+    // Members written the same way (same name words, acronym and type) match a newcomer alike:
+    // one test per variant, then the nearest of its members by position, so that a name
+    // mentioned thousands of times costs no more than one mentioned twice.
+    void addToVariant(QList<Variant> &variants, qsizetype m) const
+    {
+        const auto same = std::find_if(variants.begin(), variants.end(), [&](const Variant &variant) {
+            const MentionName &x = m_names[variant.representative];
+            return x.keys == m_names[m].keys && x.acronym == m_names[m].acronym
+                && m_mentions[variant.representative].type == m_mentions[m].type;
+        });
+        if (same == variants.end()) {
+            variants.append(Variant{m, QList<qsizetype>{m_mentions[m].start}});
+            return;
+        }
+        same->starts.insert(std::upper_bound(same->starts.begin(), same->starts.end(), m_mentions[m].start) - same->starts.begin(),
+                            m_mentions[m].start);
     }
 
     static void addToIndex(QList<int> &clusters, int cluster)
@@ -183,6 +211,7 @@ private:
     const QList<MentionName> &m_names;
     const NameLexicon &m_lexicon;
     QList<QList<int>> m_members;
+    QList<QList<Variant>> m_variants;          // per cluster
     QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
     QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
 };

@@ -27,13 +27,19 @@ qsizetype nearest(const AnalysedText &text, TokenSpan anchor, const QList<TokenS
     const qsizetype paragraph = text.paragraphOfToken[anchor.begin];
     qsizetype best = -1;
     qsizetype bestCost = 0;
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
+    // Candidates are in text order: only those within reach are looked at, so that a long text's
+    // quotes cost linear time, not quadratic.
+    const auto sentenceOf = [&text](TokenSpan span) { return text.sentenceOfToken[span.begin]; };
+    const auto first = std::partition_point(candidates.cbegin(), candidates.cend(), [&](TokenSpan candidate) {
+        return sentenceOf(candidate) < firstSentence - maxSentences;
+    });
+    for (qsizetype i = first - candidates.cbegin(); i < candidates.size(); ++i) {
         const TokenSpan candidate = candidates[i];
-        const qsizetype sentence = text.sentenceOfToken[candidate.begin];
+        const qsizetype sentence = sentenceOf(candidate);
+        if (sentence > lastSentence + maxSentences)
+            break;
         const qsizetype sentenceDistance = sentence < firstSentence ? firstSentence - sentence
             : sentence > lastSentence ? sentence - lastSentence : 0;
-        if (sentenceDistance > maxSentences)
-            continue;
         // A cue after the content in the next sentence is likelier than one before it, one in
         // the same paragraph likelier than one in the next.
         const qsizetype cost = sentenceDistance * 1000 + (text.paragraphOfToken[candidate.begin] != paragraph) * 500

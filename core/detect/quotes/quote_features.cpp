@@ -6,6 +6,8 @@
 #include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/speaker_mention.h"
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -150,12 +152,23 @@ void QuoteFeatures::computeInfo(const CueLexicon &lexicon, const WordClusters &c
         if (text.paragraphOfToken[t + 1] == text.paragraphOfToken[t])
             m_nextMark[std::size_t(t)] = text.tokens[t + 1].kind == TokenKind::Quote ? t + 1 : m_nextMark[std::size_t(t + 1)];
     }
+    // Depth by a running sum over where quotes open and end: unclosed quotes reach far, and
+    // thousands of them must not cost thousands of passes.
+    std::vector<int> depthChange(std::size_t(text.tokens.size()) + 1, 0);
     for (const QuotedSpan &span : spans) {
         m_info[std::size_t(span.openToken)].openMark = true;
         if (span.closeToken >= 0)
             m_info[std::size_t(span.closeToken)].closeMark = true;
-        for (qsizetype t = span.openToken + 1; t < text.tokens.size() && text.tokens[t].start < span.content.end; ++t)
-            m_info[std::size_t(t)].quoteDepth = std::uint8_t(std::min(3, m_info[std::size_t(t)].quoteDepth + 1));
+        const auto end = std::lower_bound(text.tokens.cbegin() + span.openToken + 1, text.tokens.cend(), span.content.end,
+                                          [](const Token &token, qsizetype offset) { return token.start < offset; });
+        if (end - text.tokens.cbegin() > span.openToken + 1) {
+            ++depthChange[std::size_t(span.openToken + 1)];
+            --depthChange[std::size_t(end - text.tokens.cbegin())];
+        }
+    }
+    for (qsizetype t = 0, depth = 0; t < text.tokens.size(); ++t) {
+        depth += depthChange[std::size_t(t)];
+        m_info[std::size_t(t)].quoteDepth = std::uint8_t(std::min<qsizetype>(3, depth));
     }
     computeCueNeighbours();
 }
