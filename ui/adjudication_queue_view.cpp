@@ -88,9 +88,10 @@ void AdjudicationQueueView::reload()
         auto queue = AdjudicationQueue::load(**corpus, doneOnly);
         if (!queue)
             return {std::nullopt, queue.error()};
-        // As `corpus adjudicate` does: documents without open conflicts get their gold layer.
+        // As `corpus adjudicate` does: documents without open conflicts get their gold layer, but
+        // not from layers still being reviewed (two untouched copies of the pre-annotation agree).
         QString problem;
-        if (!curator.trimmed().isEmpty()) {
+        if (doneOnly && !curator.trimmed().isEmpty()) {
             if (const auto written = queue->writeMissingGoldLayers(**corpus, curator); !written)
                 problem = written.error();
         }

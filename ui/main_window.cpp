@@ -339,7 +339,6 @@ void MainWindow::openCorpusDocument(const CorpusLayerTarget &target)
     loadCorpusLayer(target);
 }
 
-// The layer's `start` only counts while its file does not exist yet.
 void MainWindow::loadCorpusLayer(const CorpusLayerTarget &target)
 {
     m_pendingPath = target.pagePath;

@@ -7,7 +7,7 @@
 #include "annotation/dom_range.h"
 #include "corpus/corpus.h"
 #include "corpus/corpus_layers.h"
-#include "corpus/layer_page.h"
+#include "corpus/corpus_layer_file.h"
 #include "extract/article_extractor.h"
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
@@ -46,7 +46,8 @@ std::optional<LoadedPage> loadCurrentPage(const QString &path, int record)
 // its page, when it loads), or a page's file, starting from the detectors' output when the page
 // has none yet. Returns the exit code on failure.
 std::optional<int> openDocument(AnnotationDocument &document, std::optional<LoadedPage> &current,
-                                const QString &target, int record, QTextStream &err)
+                                const QString &target, int record, const std::optional<CorpusLayerFile> &corpusLayer,
+                                QTextStream &err)
 {
     QString file = target;
     AnnotationSet fresh;
@@ -62,8 +63,8 @@ std::optional<int> openDocument(AnnotationDocument &document, std::optional<Load
             return ExitBadInput;
         }
         // A corpus layer's page is the corpus's own copy, wherever the original has gone.
-        if (const auto layer = findCorpusLayerFile(target))
-            current = loadCurrentPage(layer->pagePath, layer->record);
+        if (corpusLayer)
+            current = loadCurrentPage(corpusLayer->pagePath, corpusLayer->record);
         else
             current = loadCurrentPage(read->set.sourcePath, read->set.record);
         if (!current)
@@ -153,7 +154,8 @@ int runEdit(const QStringList &arguments)
 
     AnnotationDocument document;
     std::optional<LoadedPage> current;
-    if (auto exit = openDocument(document, current, target, recordNumber, err))
+    const std::optional<CorpusLayerFile> corpusLayer = isAnnotationFilePath(target) ? findCorpusLayerFile(target) : std::nullopt;
+    if (auto exit = openDocument(document, current, target, recordNumber, corpusLayer, err))
         return *exit;
 
     const auto schema = loadLabelSchema(defaultLabelSchemaPath());
@@ -198,13 +200,16 @@ int runEdit(const QStringList &arguments)
     for (const AnnotationEdit &edit : *result.edits)
         out << editDescription(edit) << '\n';
     out << "wrote " << document.filePath() << '\n';
-    if (const auto layer = findCorpusLayerFile(document.filePath())) {
+    if (corpusLayer) {
         // The corpus lists the layer's status and label counts as the file now has them.
-        auto corpus = Corpus::open(layer->corpusFolder);
-        const auto failed = corpus ? recordLayerFile(**corpus, layer->documentId, layer->contentHash, layer->reviewer)
+        auto corpus = Corpus::open(corpusLayer->corpusFolder);
+        const auto failed = corpus ? recordLayerFile(**corpus, corpusLayer->documentId, corpusLayer->contentHash,
+                                                     corpusLayer->reviewer)
                                    : std::optional<QString>(corpus.error());
-        if (failed)
-            err << "galley-cli edit: warning: " << layer->corpusFolder << ": the corpus did not record the edit: " << *failed << '\n';
+        if (failed) {
+            err << "galley-cli edit: warning: " << corpusLayer->corpusFolder << ": the corpus did not record the edit: "
+                << *failed << '\n';
+        }
     }
     return ExitSuccess;
 }

@@ -38,9 +38,28 @@ QString Corpus::absolutePath(const QString &relative) const
     return QDir(m_folder).filePath(relative);
 }
 
+namespace {
+
+const QString kAnnotationsFolder = QStringLiteral("annotations");
+const QString kLayerSuffix = QStringLiteral(".galley.json");
+
+} // namespace
+
 QString Corpus::layerFile(const QString &contentHash, const QString &layer)
 {
-    return QStringLiteral("annotations/") + contentHash + u'/' + layer + QStringLiteral(".galley.json");
+    return kAnnotationsFolder + u'/' + contentHash + u'/' + layer + kLayerSuffix;
+}
+
+std::optional<Corpus::LayerFileParts> Corpus::layerFileParts(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.fileName().endsWith(kLayerSuffix))
+        return std::nullopt;
+    QDir folder = file.absoluteDir();
+    const QString contentHash = folder.dirName();
+    if (!folder.cdUp() || folder.dirName() != kAnnotationsFolder || !folder.cdUp())
+        return std::nullopt;
+    return LayerFileParts{folder.path(), contentHash, file.fileName().chopped(kLayerSuffix.size())};
 }
 
 Expected<std::unique_ptr<Corpus>, QString> Corpus::connect(const QString &folder)
@@ -63,7 +82,7 @@ Expected<std::unique_ptr<Corpus>, QString> Corpus::connect(const QString &folder
 Expected<std::unique_ptr<Corpus>, QString> Corpus::create(const QString &folder)
 {
     QDir dir(folder);
-    if (!dir.mkpath(QStringLiteral("pages")) || !dir.mkpath(QStringLiteral("annotations")))
+    if (!dir.mkpath(QStringLiteral("pages")) || !dir.mkpath(kAnnotationsFolder))
         return QString(folder + QStringLiteral(": cannot create the corpus folders"));
     return connect(folder);
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace galley {
 
@@ -31,6 +32,15 @@ public:
 
     static QString databaseFileName() { return QStringLiteral("corpus.sqlite"); }
     static QString layerFile(const QString &contentHash, const QString &layer);   // relative path
+    // The corpus folder, content hash and layer of a layer file's path (the reverse of layerFile),
+    // or std::nullopt when the path has not that shape.
+    struct LayerFileParts
+    {
+        QString folder;
+        QString contentHash;
+        QString layer;
+    };
+    static std::optional<LayerFileParts> layerFileParts(const QString &path);
     static QString detectorLayer() { return QStringLiteral("detectors"); }
     static QString goldLayer() { return QStringLiteral("gold"); }
 

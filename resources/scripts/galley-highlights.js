@@ -604,15 +604,24 @@
             bridge.spanClicked(id);
     }, true);
     // The legend fades while the pointer is over it, so the text it covers can be read (clicks
-    // already pass through it).
+    // already pass through it), and comes back when the pointer leaves it or the page.
+    function fadeLegend(faded) {
+        const legend = chrome && chrome.querySelector('galley-legend');
+        const opacity = faded ? '0.1' : '1';
+        if (legend && legend.style.opacity !== opacity)
+            legend.style.opacity = opacity;
+    }
     document.addEventListener('mousemove', function (event) {
         const legend = chrome && chrome.querySelector('galley-legend');
         if (!legend)
             return;
         const box = legend.getBoundingClientRect();
-        const over = event.clientX >= box.left - 8 && event.clientX <= box.right + 8
-            && event.clientY >= box.top - 8 && event.clientY <= box.bottom + 8;
-        legend.style.opacity = over ? '0.1' : '1';
+        fadeLegend(event.clientX >= box.left - 8 && event.clientX <= box.right + 8
+                   && event.clientY >= box.top - 8 && event.clientY <= box.bottom + 8);
+    }, true);
+    document.addEventListener('mouseout', function (event) {
+        if (!event.relatedTarget)
+            fadeLegend(false);
     }, true);
     document.addEventListener('mouseover', function (event) {
         const id = spanIdAt(event.target);

@@ -3,11 +3,14 @@
 // What the benchmarks measure with: processor time (the machine may be busy with other builds),
 // rates and resident memory.
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
+#include <vector>
 
 namespace galley::bench {
 
@@ -26,6 +29,23 @@ inline double processCpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC
 inline double perSecond(qint64 count, qint64 nanoseconds)
 {
     return double(count) * 1e9 / double(std::max<qint64>(nanoseconds, 1));
+}
+
+// Wall-clock milliseconds `work` takes.
+inline double wallMilliseconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
 }
 
 // VmRSS from /proc/self/status; -1 when it cannot be read.

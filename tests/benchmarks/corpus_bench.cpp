@@ -102,14 +102,6 @@ void generate(Corpus &corpus, int documents, const QList<int> &opened)
         saveLayer(corpus, id, QString::number(id).rightJustified(64, u'0'), set);
 }
 
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
-
 // What the corpus view waits for: the filter run and the first screen of rows (40 rows, every
 // column) shown; the count of all matches (on a worker thread in the view); scrolling on to the
 // end; and opening the document in a row far down the list.
@@ -121,13 +113,13 @@ void benchmarkModel(Corpus &corpus, const QList<int> &opened)
         double best = 1e9;
         double bestCount = 1e9;
         for (int run = 0; run < 3; ++run) {
-            best = std::min(best, timed([&] {
+            best = std::min(best, bench::wallMilliseconds([&] {
                 model.setFilter(filter);
                 for (int row = 0; row < std::min(40, model.rowCount()); ++row)
                     for (int column = 0; column < model.columnCount(); ++column)
                         model.data(model.index(row, column));
             }));
-            bestCount = std::min(bestCount, timed([&] { countDocuments(corpus, filter); }));
+            bestCount = std::min(bestCount, bench::wallMilliseconds([&] { countDocuments(corpus, filter); }));
         }
         return QStringLiteral("%1 ms shown, %2 ms counted (%3)")
             .arg(best, 0, 'f', 1)
@@ -147,7 +139,7 @@ void benchmarkModel(Corpus &corpus, const QList<int> &opened)
     model.setFilter({});
     QList<double> pages;
     while (model.canFetchMore({}))
-        pages.append(timed([&] { model.fetchMore({}); }));
+        pages.append(bench::wallMilliseconds([&] { model.fetchMore({}); }));
     std::sort(pages.begin(), pages.end());
     out << "  scroll through all " << model.rowCount() << " rows: " << pages.size() << " pages of "
         << CorpusDocumentModel::kPageSize << ", median " << pages.value(pages.size() / 2) << " ms, max "
@@ -158,7 +150,7 @@ void benchmarkModel(Corpus &corpus, const QList<int> &opened)
     QList<double> openTimes;
     int failures = 0;
     for (const int id : opened) {
-        openTimes.append(timed([&] {
+        openTimes.append(bench::wallMilliseconds([&] {
             model.setFilter({QStringLiteral("Report %1.").arg(id), {}, {}, {}, -1});
             const auto row = model.document(0);
             const auto document = findDocument(corpus, QString::number(row ? row->id : 0));
@@ -181,18 +173,18 @@ void benchmarkQueries(const QString &folder, int documents)
         opened.append(1 + random.bounded(documents));
     {
         auto corpus = Corpus::create(folder);
-        const double ms = timed([&] { generate(**corpus, documents, opened); });
+        const double ms = bench::wallMilliseconds([&] { generate(**corpus, documents, opened); });
         out << "generated " << documents << " documents (rows, 3.4 layers each with label counts) in " << ms / 1000
             << " s\n";
     }
     std::unique_ptr<Corpus> corpus;
-    out << "open corpus:                       " << timed([&] { corpus = Corpus::open(folder).value(); }) << " ms\n";
+    out << "open corpus:                       " << bench::wallMilliseconds([&] { corpus = Corpus::open(folder).value(); }) << " ms\n";
     qsizetype count = 0;
     // Best of three: eight builds share this machine's two cores, and one slice lost to them is not the query's.
     const auto list = [&](const DocumentFilter &filter) {
         double best = 1e9;
         for (int run = 0; run < 3; ++run)
-            best = std::min(best, timed([&] { count = findDocuments(*corpus, filter)->size(); }));
+            best = std::min(best, bench::wallMilliseconds([&] { count = findDocuments(*corpus, filter)->size(); }));
         return best;
     };
     out << "queries, best of 3 (rows with each layer's status):\n";
@@ -213,7 +205,7 @@ void benchmarkQueries(const QString &folder, int documents)
     QList<double> openTimes;
     int failures = 0;
     for (int id : std::as_const(opened)) {
-        openTimes.append(timed([&] {
+        openTimes.append(bench::wallMilliseconds([&] {
             const auto document = findDocument(*corpus, QString::number(id));
             const LayerRow row{id, document->row.contentHash, Corpus::detectorLayer(), {},
                                Corpus::layerFile(document->row.contentHash, Corpus::detectorLayer())};

@@ -1,5 +1,6 @@
 // The annotation panel's filter on a large set: how long applying a label, status or text filter
 // (and clearing it) takes over the entity tree and the number table, and N with a filter.
+#include "bench_measures.h"
 #include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "pending_navigation.h"
@@ -7,12 +8,11 @@
 #include "span_filter_proxy.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
-#include <functional>
 
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
 
@@ -39,14 +39,6 @@ AnnotationSet largeSet(int spans)
     return set;
 }
 
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,7 +57,7 @@ int main(int argc, char *argv[])
 
     const auto apply = [&](const char *what, const SpanFilter &filter) {
         // rowCount() builds the proxies' mappings, which setFilter() leaves to the first reader.
-        const double ms = timeMs([&] {
+        const double ms = wallMilliseconds([&] {
             entityFilter.setFilter(filter);
             numberFilter.setFilter(filter);
             (void)entityFilter.rowCount();
@@ -84,7 +76,7 @@ int main(int argc, char *argv[])
     const SpanFilter people{{QStringLiteral("PER")}, {ReviewStatus::Pending}, {}};
     QString current;
     const int steps = 200;
-    const double walk = timeMs([&] {
+    const double walk = wallMilliseconds([&] {
         for (int i = 0; i < steps; ++i)
             current = nextPendingSpan(set, current, people);
     });

@@ -2,17 +2,18 @@
 // highlights and the first paint), scrolling a page and repainting, and an edit redrawn while it
 // is shown. Usage: text_view_bench [SPANS]  (default 10000)
 #include "article_text_view.h"
+#include "bench_measures.h"
 #include "review_annotations.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QScrollBar>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
+#include <vector>
 
 using namespace galley;
+using namespace galley::bench;
 
 namespace {
 
@@ -50,27 +51,13 @@ AnnotationSet longArticle(int spanCount)
     return set;
 }
 
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int spans = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    const int spans = std::max(3, argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000);
     ReviewAnnotations document;
     document.setAnnotationSet(longArticle(spans));
     std::printf("%lld spans over %lld characters\n", qlonglong(document.annotationSet().spans.size()),
@@ -78,7 +65,7 @@ int main(int argc, char *argv[])
 
     ArticleTextView view(&document);
     view.resize(900, 700);
-    const double show = timeMs([&] {
+    const double show = wallMilliseconds([&] {
         view.show();
         (void)view.viewport()->grab();
     });
@@ -87,7 +74,7 @@ int main(int argc, char *argv[])
     std::vector<double> scrolls;
     QScrollBar *bar = view.verticalScrollBar();
     for (int i = 1; i <= 21; ++i) {
-        scrolls.push_back(timeMs([&] {
+        scrolls.push_back(wallMilliseconds([&] {
             bar->setValue(bar->maximum() * i / 22);
             (void)view.viewport()->grab();
         }));
@@ -97,9 +84,9 @@ int main(int argc, char *argv[])
 
     std::vector<double> edits;
     for (int i = 0; i < 11; ++i) {
-        Span span = document.annotationSet().spans.at(i * 37);
+        Span span = document.annotationSet().spans.at(i * (document.annotationSet().spans.size() - 1) / 10);
         span.status = ReviewStatus::Accepted;
-        edits.push_back(timeMs([&] {
+        edits.push_back(wallMilliseconds([&] {
             document.updateSpan(span);
             (void)view.viewport()->grab();
         }));

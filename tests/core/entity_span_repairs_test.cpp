@@ -53,7 +53,11 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("two names joined by and") << "by Jabhat Fatah al Sham and Daesh ." << "O B-PER I-PER I-PER I-PER I-PER I-PER O"
                                              << "O B-PER I-PER I-PER I-PER O B-PER O";
     QTest::newRow("and inside a place stays") << "Bosnia and Herzegovina" << "B-LOC I-LOC I-LOC" << "B-LOC I-LOC I-LOC";
-    QTest::newRow("and at a person's end stays outside") << "Smith and others" << "B-PER O O" << "B-PER O O";
+    QTest::newRow("and at a person's end leaves it") << "Smith and others" << "B-PER I-PER O" << "B-PER O O";
+    QTest::newRow("everyday given name") << "UN Will Vote" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
+    QTest::newRow("surname that is an everyday word") << "JP Morgan Chase" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
+    QTest::newRow("surname that ends bodies' names") << "UN Francois Hospital" << "B-ORG I-ORG I-ORG"
+                                                     << "B-ORG I-ORG I-ORG";
 }
 
 void EntitySpanRepairsTest::split()
@@ -64,6 +68,10 @@ void EntitySpanRepairsTest::split()
     Gazetteer gazetteer;
     gazetteer.add({QStringLiteral("francois")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("francis")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("will")}, std::uint16_t(Gazetteer::GivenName | Gazetteer::CommonWord));
+    gazetteer.add({QStringLiteral("morgan")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("chase")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("hospital")}, Gazetteer::OrganisationWord);
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

@@ -70,11 +70,14 @@ void NumberValuesTest::values_data()
     row("second as ordinal", "a second convoy", "[second] ORDINAL 2 convoy");
     row("hundredth", "its hundredth day", "[hundredth] ORDINAL 100 day");
     row("ordinal before a noun and a participle", "for the third year running", "[third] ORDINAL 3 year");
+    row("ordinal before a compound ending in -ing", "the second office building", "[second] ORDINAL 2 building");
+    row("count before a compound ending in -ing", "one car bombing", "[one] CARDINAL 1 bombing");
 
     // fractions
     row("half", "about half of them", "[about half] CARDINAL 0.5 mod=≈");
     row("a third", "a third of the city", "[a third] CARDINAL 0.333333333333333 city");
     row("a third before a noun and its verb", "When a third of the town feels unheard", "[a third] CARDINAL 0.333333333333333 town");
+    row("a third before a compound ending in -s", "a third of the apartment blocks", "[a third] CARDINAL 0.333333333333333 blocks");
     row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");

@@ -163,6 +163,10 @@ private slots:
                                                   {QStringLiteral("PER"), QStringLiteral("Mayor Elena Varga")}});
         unfinished.document.status = DocumentStatus::InProgress;
         QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[0].id, fixture.documents[0].contentHash, unfinished));
+        // The third document's two layers agree; one is still in progress.
+        AnnotationSet agreeing = reviewerLayer(fixture.texts[2], QStringLiteral("bob"), {{QStringLiteral("LOC"), QStringLiteral("Lakeside")}});
+        agreeing.document.status = DocumentStatus::InProgress;
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[2].id, fixture.documents[2].contentHash, agreeing));
         AdjudicationQueueView view(*fixture.corpus, QStringLiteral("carol"));
         waitUntilLoaded(view);
         QCOMPARE(view.queue()->openItems(), 2);   // the second document's only
@@ -174,6 +178,8 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QVERIFY(view.includeUnfinishedBox()->isEnabled());
         QCOMPARE(view.queue()->openItems(), 4);
+        // No gold is written from a layer still in progress, agreed or not.
+        QCOMPARE(goldSpans(*fixture.corpus, fixture.documents[2]), QStringList{QStringLiteral("(no gold layer)")});
     }
 
     void reviewerKey_ofAnotherDocumentsReviewerIsRefused()

@@ -248,27 +248,34 @@ private slots:
     // it in the corpus view again.
     void openDocumentsList_keepsEachCorpusLayerOpened_andReopensIt()
     {
+        QSignalSpy opened(m_window.get(), &MainWindow::documentShown);
+        for (const QString &reviewer : {QStringLiteral("ann"), QStringLiteral("cat")}) {
+            QCOMPARE(controller().openDocument(0, reviewer), QString());
+            QVERIFY(opened.wait(30000));
+        }
         const QAbstractItemModel &list = *m_window->documentList()->model();
-        QStringList rows;
+        const QString title = m_window->article().title;
         int annRow = -1;
+        int catRow = -1;
+        QStringList rows;
         for (int row = 0; row < list.rowCount(); ++row) {
             rows.append(list.index(row, 0).data().toString());
-            if (rows.last().endsWith(QStringLiteral("(ann's layer)")))
+            if (rows.last() == title + QStringLiteral(" (ann's layer)"))
                 annRow = row;
+            if (rows.last() == title + QStringLiteral(" (cat's layer)"))
+                catRow = row;
         }
-        QVERIFY2(annRow >= 0, qPrintable(rows.join(u'|')));
-        QVERIFY2(rows.last().endsWith(QStringLiteral("(cat's layer)")), qPrintable(rows.join(u'|')));
-        QVERIFY(list.index(int(rows.size()) - 1, 0).data(OpenDocumentsModel::IsCurrentRole).toBool());
+        QVERIFY2(annRow >= 0 && catRow >= 0, qPrintable(title + u'|' + rows.join(u'|')));
+        QVERIFY(list.index(catRow, 0).data(OpenDocumentsModel::IsCurrentRole).toBool());
 
-        QSignalSpy shown(m_window.get(), &MainWindow::documentShown);
         emit m_window->documentList()->activated(list.index(annRow, 0));
-        QVERIFY(shown.wait(30000));
+        QVERIFY(opened.wait(30000));
         QVERIFY(m_window->corpusLayer());
         QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("ann"));
         QCOMPARE(list.rowCount(), rows.size());
         QVERIFY(list.index(annRow, 0).data(OpenDocumentsModel::IsCurrentRole).toBool());
-        emit m_window->documentList()->activated(list.index(int(rows.size()) - 1, 0));
-        QVERIFY(shown.wait(30000));
+        emit m_window->documentList()->activated(list.index(catRow, 0));
+        QVERIFY(opened.wait(30000));
         QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("cat"));
     }
 

@@ -20,10 +20,24 @@ bool isCapitalisedWord(const QString &word)
     return word.size() > 1 && word.front().isUpper() && word.back().isLetter() && !isAcronym(word);
 }
 
-bool isGivenName(const QString &word, const Gazetteer &gazetteer)
+std::uint16_t listsOf(const QString &word, const Gazetteer &gazetteer)
 {
     const std::uint64_t lower = hashText(word.toLower());
-    return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1)) & Gazetteer::GivenName;
+    return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1));
+}
+
+// A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
+bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
+{
+    const std::uint16_t lists = listsOf(word, gazetteer);
+    return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
+}
+
+// A surname word that is no everyday word and does not end a body's name ("JP Morgan Chase",
+// "UN Grace Hospital").
+bool isPlainSurname(const QString &word, const Gazetteer &gazetteer)
+{
+    return !(listsOf(word, gazetteer) & (Gazetteer::CommonWord | Gazetteer::OrganisationWord));
 }
 
 void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
@@ -38,11 +52,11 @@ void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const 
         qsizetype name = begin;
         while (name < end && isAcronym(words[name]))
             ++name;
-        if (name == begin || end - name < 2 || !isGivenName(words[name], gazetteer))
+        if (name == begin || end - name < 2 || !isPlainGivenName(words[name], gazetteer))
             continue;
         bool rest = true;
         for (qsizetype i = name; i < end; ++i)
-            rest = rest && isCapitalisedWord(words[i]);
+            rest = rest && isCapitalisedWord(words[i]) && (i == name || isPlainSurname(words[i], gazetteer));
         if (!rest)
             continue;
         tags[name] = beginTag(EntityType::Person);
@@ -54,11 +68,12 @@ void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const 
 
 void splitPersonsAtAnd(const QStringList &words, QList<TagId> &tags)
 {
-    for (qsizetype i = 1; i + 1 < tags.size(); ++i) {
-        if (words[i] != u"and" || tags[i] != insideTag(EntityType::Person) || tags[i + 1] != insideTag(EntityType::Person))
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (words[i] != u"and" || tags[i] != insideTag(EntityType::Person))
             continue;
         tags[i] = kOutsideTag;
-        tags[i + 1] = beginTag(EntityType::Person);
+        if (i + 1 < tags.size() && tags[i + 1] == insideTag(EntityType::Person))
+            tags[i + 1] = beginTag(EntityType::Person);
     }
 }
 

@@ -11,9 +11,10 @@ namespace galley {
 // Mends spans the tagger gets wrong in ways CoNLL-2003 never does, after tagging a sentence:
 // - "UN Francois Delattre", "NATO Jens Stoltenberg": a body's acronym before a person's name,
 //   read as one organisation. The acronym keeps its type; the given name and the capitalised
-//   words after it become a person.
+//   words after it become a person. Not when a word is an everyday one or ends bodies' names
+//   ("JP Morgan Chase", "UN Will Vote").
 // - "Jabhat Fatah al Sham and Daesh": two names joined by "and" read as one person (no person's
-//   name holds "and"). Each side becomes a span of its own.
+//   name holds "and"). Each side becomes a span of its own; a trailing "and" leaves the span.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

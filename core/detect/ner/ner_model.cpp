@@ -1,7 +1,6 @@
 #include "ner_model.h"
 
 #include "detect/ner/entity_span_repairs.h"
-
 #include "detect/ner/ner_decoder.h"
 #include "util/little_endian.h"
 #include "util/resource_path.h"
@@ -216,7 +215,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) c
 }
 
 QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes,
-                                          NerDecoding decoding) const
+                                          NerDecoding decoding, NerSpanRepairs repairs) const
 {
     // Softmax temperatures of the Viterbi decoder, as fractions of each pass's largest weight
     // (tuned on CoNLL-2003 dev: the stacked passes want a softer one).
@@ -243,9 +242,8 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
             extractor.recordSentenceTags(tags.last());
         }
     }
-    // Not while training (greedy): the stacked passes learn from the tagger's own output.
-    if (decoding != NerDecoding::Greedy) {
-        for (int s = 0; s < sentences.size(); ++s)
+    if (repairs == NerSpanRepairs::Apply) {
+        for (qsizetype s = 0; s < tags.size(); ++s)
             repairEntitySpans(sentences[s], tags[s], m_gazetteer);
     }
     return tags;

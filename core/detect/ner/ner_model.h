@@ -37,6 +37,10 @@ using TrainedWeights = PerceptronWeights;
 // default. Greedy: left to right, one tag at a time, as the trainer decodes.
 enum class NerDecoding { Viterbi, Greedy };
 
+// Whether the tags get repairEntitySpans (entity_span_repairs.h) after the last pass: always for
+// users; the trainer's jackknife wants the passes' own output.
+enum class NerSpanRepairs { Apply, Skip };
+
 // The shipped entity model: gazetteer plus one to three passes of weights, tagging one document at
 // a time with a Viterbi decoder that only emits valid IOB2. Each pass after the first sees the
 // tags of the pass before for the whole document (stacking), so later mentions inform earlier ones.
@@ -60,9 +64,10 @@ public:
 
     // Tags for each token of each sentence; the sentences of one document, in order.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences) const;
-    // The same with only the first `passes` passes, and a choice of decoder.
+    // The same with only the first `passes` passes, a choice of decoder and of span repairs.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes,
-                                    NerDecoding decoding = NerDecoding::Viterbi) const;
+                                    NerDecoding decoding = NerDecoding::Viterbi,
+                                    NerSpanRepairs repairs = NerSpanRepairs::Apply) const;
 
     bool isEmpty() const { return m_passes.empty(); }
     int passCount() const { return int(m_passes.size()); }

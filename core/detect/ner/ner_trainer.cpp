@@ -166,7 +166,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
         const NerModel foldModel(set.foldGazetteers[std::size_t(fold)], set.clusters, {foldFirstPasses.back()});
         for (int d : all) {
             if (d % set.folds == fold)
-                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 1, NerDecoding::Greedy);
+                firstPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 1, NerDecoding::Greedy, NerSpanRepairs::Skip);
         }
     }
     passes.push_back(trainMixed(&firstPass, 2, passes));
@@ -185,7 +185,7 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
                                  {foldFirstPasses[std::size_t(fold)], foldSecond});
         for (int d : all) {
             if (d % set.folds == fold)
-                secondPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 2, NerDecoding::Greedy);
+                secondPass[std::size_t(d)] = foldModel.tagDocument(set.words[std::size_t(d)], 2, NerDecoding::Greedy, NerSpanRepairs::Skip);
         }
     }
     passes.push_back(trainMixed(&secondPass, 3, passes));

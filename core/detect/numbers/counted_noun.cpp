@@ -64,6 +64,23 @@ bool isCommonVerb(const QString &word)
     return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
 }
 
+// "-ing" words that are things counted, not what the noun does.
+bool isIngNoun(const QString &word)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("building"), QStringLiteral("bombing"),  QStringLiteral("meeting"),  QStringLiteral("funding"),
+        QStringLiteral("housing"),  QStringLiteral("training"), QStringLiteral("shooting"), QStringLiteral("spending"),
+        QStringLiteral("hearing"),  QStringLiteral("ruling"),   QStringLiteral("warning"),  QStringLiteral("offering"),
+        QStringLiteral("opening"),  QStringLiteral("landing"),  QStringLiteral("crossing"), QStringLiteral("filing"),
+        QStringLiteral("setting"),  QStringLiteral("ceiling"),  QStringLiteral("painting"), QStringLiteral("recording"),
+        QStringLiteral("morning"),  QStringLiteral("evening"),  QStringLiteral("wedding"),  QStringLiteral("killing"),
+        QStringLiteral("uprising"), QStringLiteral("gathering"), QStringLiteral("feeling"), QStringLiteral("ring"),
+        QStringLiteral("string"),   QStringLiteral("thing"),    QStringLiteral("king"),     QStringLiteral("spring"),
+        QStringLiteral("wing"),     QStringLiteral("dwelling"), QStringLiteral("listing"),  QStringLiteral("sitting"),
+    };
+    return nouns.contains(word);
+}
+
 bool looksAdjective(const QString &word)
 {
     static const QSet<QString> common = {
@@ -112,9 +129,12 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
         }
         if (name)
             continue;
-        // After the noun, "-s" and "-ing" words are its verb or what it does: "a third of the
-        // town feels unheard", "the third year running".
-        if (singularHead >= 0 && (looksPlural(word) || word.endsWith(QStringLiteral("ing"))))
+        // After the noun, an "-ing" word other than a noun, or an "-s" word with more words after
+        // it, is what the noun does: "the third year running", "a third of the town feels
+        // unheard"; not "the office building", "the apartment blocks".
+        if (singularHead >= 0
+            && ((word.endsWith(QStringLiteral("ing")) && !isIngNoun(word))
+                || (looksPlural(word) && tokens.isKind(j + 1, TokenKind::Word) && !isFunctionWord(tokens.lower(j + 1)))))
             break;
         if (!looksAdjective(word))
             singularHead = j;   // the last noun of "deputy chief"
