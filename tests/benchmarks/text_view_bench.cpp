@@ -1,8 +1,9 @@
-// The plain-text view of a long article with many highlights: how long showing it takes (text,
-// highlights and the first paint), scrolling a page and repainting, and an edit redrawn while it
-// is shown. Usage: text_view_bench [SPANS]  (default 10000)
+// The plain-text view of a long article with many highlights (long_page.h): how long showing it
+// takes (text, highlights and the first paint), scrolling a page and repainting, and an edit
+// redrawn while it is shown. Usage: text_view_bench [SPANS]  (default 10000)
 #include "article_text_view.h"
 #include "bench_measures.h"
+#include "long_page.h"
 #include "review_annotations.h"
 
 #include <QApplication>
@@ -15,51 +16,14 @@
 using namespace galley;
 using namespace galley::bench;
 
-namespace {
-
-// Sentences of ten words, three of them spans (one nested in a longer one), a paragraph every
-// four sentences.
-AnnotationSet longArticle(int spanCount)
-{
-    static const QStringList labels = {QStringLiteral("PER"), QStringLiteral("ORG"), QStringLiteral("CARDINAL"),
-                                       QStringLiteral("QUOTE"), QStringLiteral("DATE")};
-    AnnotationSet set;
-    QString text;
-    int sentence = 0;
-    while (set.spans.size() < spanCount) {
-        const int start = int(text.size());
-        text += QStringLiteral("Officials in Name%1 said 1,%2 people had left by Monday morning. ").arg(sentence % 97).arg(sentence % 1000, 3, 10, QChar(u'0'));
-        const auto add = [&](int from, int to, const QString &label) {
-            Span span;
-            span.id = QStringLiteral("s%1").arg(set.spans.size() + 1);
-            span.label = label;
-            span.start = from;
-            span.end = to;
-            span.text = text.mid(from, to - from);
-            span.status = set.spans.size() % 7 == 0 ? ReviewStatus::Rejected : ReviewStatus::Pending;
-            set.spans.append(span);
-        };
-        const int name = int(text.indexOf(QStringLiteral("Name"), start));
-        add(name, int(text.indexOf(u' ', name)), labels.at(sentence % 2));
-        const int quote = int(text.indexOf(QStringLiteral("1,"), start));
-        add(quote, int(text.indexOf(QStringLiteral(" by"), start)), labels.at(3));
-        add(quote, quote + 5, labels.at(2));
-        if (++sentence % 4 == 0)
-            text += u'\n';
-    }
-    set.text = text;
-    return set;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int spans = std::max(3, argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000);
     ReviewAnnotations document;
-    document.setAnnotationSet(longArticle(spans));
+    // Spans of 120 characters, six to a paragraph of 800, a short one nested in every other.
+    document.setAnnotationSet(generateLongPage(spans / 6 + 1, 6, 2, spans).set);
     std::printf("%lld spans over %lld characters\n", qlonglong(document.annotationSet().spans.size()),
                 qlonglong(document.annotationSet().text.size()));
 

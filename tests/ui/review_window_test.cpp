@@ -32,10 +32,12 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
 
-    // Shows the sample with its hand-made spans and waits until the page is highlighted and
-    // Galley's channel to it is up.
+    // Shows the window and in it the sample with its hand-made spans; waits until the page is
+    // highlighted and Galley's channel to it is up.
     static bool showSample(MainWindow &window, SampleAnnotations &sample)
     {
+        window.resize(1500, 900);
+        window.show();
         QSignalSpy highlighted(&window, &MainWindow::highlightsShown);
         window.showDocument(sample.document);
         if (!highlighted.wait(30000))
@@ -67,8 +69,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         PageView &view = *window.pageView();
 
@@ -89,8 +89,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         PageView &view = *window.pageView();
         QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 0);
@@ -122,8 +120,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         PageView &view = *window.pageView();
         QSignalSpy hovered(&view, &PageView::spanHovered);
@@ -137,8 +133,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         QTableView *unplaced = window.annotationPanel()->unplacedView();
         QCOMPARE(unplaced->model()->rowCount(), 1);
@@ -155,8 +149,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         window.articleTextAction()->trigger();
         ArticleTextView *text = window.articleTextView();
@@ -180,8 +172,6 @@ private slots:
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         MainWindow window(m_settings.get());
-        window.resize(1500, 900);
-        window.show();
         QVERIFY(showSample(window, sample));
         PageView &view = *window.pageView();
         const QVariantMap box = evaluate(view, QStringLiteral(
