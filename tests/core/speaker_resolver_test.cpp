@@ -89,6 +89,19 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("it: the organisation")
         << QStringLiteral("[PER Sergei Lavrov] met the [ORG OPCW] in [LOC The Hague]. \"No comment,\" <it> said.")
         << QStringLiteral("OPCW") << QStringLiteral("pronoun");
+    QTest::newRow("who: the person before it")
+        << QStringLiteral("[PER Jan Egeland] arrived. Mayor [PER Elena Varga], <who> chairs the [ORG Harbour Authority], "
+                          "said it would pass.")
+        << QStringLiteral("Elena Varga") << QStringLiteral("pronoun");
+    QTest::newRow("which: the organisation before it")
+        << QStringLiteral("[PER Scott Craig] wrote to the [ORG Harbour Authority], <which> has denied any delay.")
+        << QStringLiteral("Harbour Authority") << QStringLiteral("pronoun");
+    QTest::newRow("who: not a person further back")
+        << QStringLiteral("[PER Elena Varga] told a young woman <who> asked about it.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("which: not a person")
+        << QStringLiteral("The vote went to [PER Elena Varga], <which> surprised many.") << QString()
+        << QStringLiteral("none");
     QTest::newRow("he: no person before")
         << QStringLiteral("[LOC Aleppo] was calm. \"Quiet,\" <he> said.") << QString() << QStringLiteral("none");
     QTest::newRow("the spokesperson")

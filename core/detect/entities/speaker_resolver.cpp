@@ -92,6 +92,8 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
             return isPerson(m) && (m_genders[cluster] == NameGender::Unknown || m_genders[cluster] == gender);
         });
     }
+    if (words.size() == 1 && (words.first() == u"who" || words.first() == u"which"))
+        return resolveRelative(speaker, words.first() == u"who");
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
     return resolveUntaggedName(speaker);
@@ -155,6 +157,25 @@ SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::
         }
     }
     return {};
+}
+
+// "Mayor Elena Varga, who chairs the council, said …", "the ministry, which denied it": the
+// person (who) or organisation (which) right before the pronoun, a comma or a word apart. One
+// further back is someone else ("Democrats on Capitol Hill, who").
+SpeakerResolution SpeakerResolver::resolveRelative(TextRange speaker, bool person) const
+{
+    constexpr int kMostTokensBetween = 2;
+    const qsizetype m = firstMentionFrom(speaker.start) - 1;
+    if (m < 0 || m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
+        return {};
+    const auto tokenAt = [this](qsizetype offset) {
+        return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), offset,
+                                [](const Token &token, qsizetype value) { return token.start < value; }) - m_tokens.cbegin();
+    };
+    if (tokenAt(speaker.start) - tokenAt(m_mentions[m].end) > kMostTokensBetween)
+        return {};
+    const bool fits = person ? isPerson(int(m)) : m_clusters[m_clusterOfMention[m]].type == EntityType::Organization;
+    return fits ? SpeakerResolution{m_clusterOfMention[m], SpeakerReference::Pronoun} : SpeakerResolution{};
 }
 
 SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const QStringList &words) const

@@ -28,7 +28,8 @@ struct SpeakerResolution
 // disagree: in its own sentence the nearest, then sentence by sentence backwards, each
 // sentence's subject (its first person) first. Gender comes from the given name ("Maria"),
 // gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
-// unknown fits both. "It" resolves the same way to the nearest organisation. A description
+// unknown fits both. "It" resolves the same way to the nearest organisation; "who" and "which"
+// to the person or organisation right before them ("Elena Varga, who"). A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
 // Maria Zakharova"), or to an organisation whose name holds the word ("the ministry"). A name
 // the entity model missed resolves to the nearest earlier person with that surname.
@@ -49,6 +50,7 @@ private:
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
     SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
     SpeakerResolution resolveUntaggedName(TextRange speaker) const;
+    SpeakerResolution resolveRelative(TextRange speaker, bool person) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
     void collectRoles();
