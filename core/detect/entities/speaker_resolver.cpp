@@ -168,11 +168,7 @@ SpeakerResolution SpeakerResolver::resolveRelative(TextRange speaker, bool perso
     const qsizetype m = firstMentionFrom(speaker.start) - 1;
     if (m < 0 || m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
         return {};
-    const auto tokenAt = [this](qsizetype offset) {
-        return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), offset,
-                                [](const Token &token, qsizetype value) { return token.start < value; }) - m_tokens.cbegin();
-    };
-    if (tokenAt(speaker.start) - tokenAt(m_mentions[m].end) > kMostTokensBetween)
+    if (firstTokenFrom(speaker.start) - firstTokenFrom(m_mentions[m].end) > kMostTokensBetween)
         return {};
     const bool fits = person ? isPerson(int(m)) : m_clusters[m_clusterOfMention[m]].type == EntityType::Organization;
     return fits ? SpeakerResolution{m_clusterOfMention[m], SpeakerReference::Pronoun} : SpeakerResolution{};
@@ -262,6 +258,13 @@ qsizetype SpeakerResolver::firstMentionFrom(qsizetype offset) const
     return first - m_mentions.cbegin();
 }
 
+qsizetype SpeakerResolver::firstTokenFrom(qsizetype offset) const
+{
+    return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), offset,
+                            [](const Token &token, qsizetype value) { return token.start < value; })
+        - m_tokens.cbegin();
+}
+
 qsizetype SpeakerResolver::sentenceAt(qsizetype offset) const
 {
     auto after = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), offset,
@@ -279,9 +282,8 @@ QStringList SpeakerResolver::lowerWords(qsizetype start, qsizetype end) const
 QStringList SpeakerResolver::firstLowerWords(qsizetype start, qsizetype end, qsizetype count) const
 {
     QStringList words;
-    auto first = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), start,
-                                  [](const Token &token, qsizetype value) { return token.start < value; });
-    for (auto token = first; token != m_tokens.cend() && token->end <= end && words.size() < count; ++token) {
+    for (auto token = m_tokens.cbegin() + firstTokenFrom(start);
+         token != m_tokens.cend() && token->end <= end && words.size() < count; ++token) {
         if (token->kind == TokenKind::Word)
             words.append(m_text.mid(token->start, token->length()).toString().toLower());
     }

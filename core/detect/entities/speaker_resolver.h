@@ -56,6 +56,7 @@ private:
     void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;
+    qsizetype firstTokenFrom(qsizetype offset) const;     // index of the first token starting at or after
     qsizetype firstMentionFrom(qsizetype offset) const;   // index of the first mention starting at or after
     QStringList lowerWords(qsizetype start, qsizetype end) const;
     // The first / last `count` of those words: bounded work in sentences of any length.
