@@ -56,6 +56,18 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("and at a person's end leaves it") << "Smith and others" << "B-PER I-PER O" << "B-PER O O";
     QTest::newRow("everyday given name") << "UN Will Vote" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
     QTest::newRow("surname that is an everyday word") << "JP Morgan Chase" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
+    QTest::newRow("pronoun alone") << "'' It 's anti-reform" << "O B-PER O O" << "O O O O";
+    QTest::newRow("title-case pronoun") << "He has promoted" << "B-ORG O O" << "O O O";
+    QTest::newRow("capitals are a name") << "IT workers and US troops" << "B-MISC O O B-LOC O"
+                                         << "B-MISC O O B-LOC O";
+    QTest::newRow("pronoun inside a name stays") << "It Takes Two" << "B-MISC I-MISC I-MISC" << "B-MISC I-MISC I-MISC";
+    QTest::newRow("body word alone as a person") << "of the General Staff 's" << "O O O B-PER O"
+                                                 << "O O B-ORG I-ORG O";
+    QTest::newRow("body word after a nationality") << "Russian General Staff said" << "B-MISC O B-PER O"
+                                                   << "B-MISC B-ORG I-ORG O";
+    QTest::newRow("everyday word before a body word") << "The Staff said" << "O B-PER O" << "O B-ORG O";
+    QTest::newRow("body word that is a surname") << "said Post" << "O B-PER" << "O B-PER";
+    QTest::newRow("body word inside a person's name") << "Ministry Smith" << "B-PER I-PER" << "B-PER I-PER";
     QTest::newRow("surname that ends bodies' names") << "UN Francois Hospital" << "B-ORG I-ORG I-ORG"
                                                      << "B-ORG I-ORG I-ORG";
 }
@@ -72,6 +84,12 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("morgan")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("chase")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("hospital")}, Gazetteer::OrganisationWord);
+    gazetteer.add({QStringLiteral("staff")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("ministry")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("post")},
+                  std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("general")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("the")}, Gazetteer::CommonWord);
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

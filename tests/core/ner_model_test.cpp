@@ -75,6 +75,20 @@ void NerModelTest::shippedModel_tagsOwnSentences_data()
     QTest::newRow("organisations")
         << QStringLiteral("The United Nations and the World Health Organization sent doctors to Yemen.")
         << QStringLiteral("ORG:United Nations|ORG:World Health Organization|LOC:Yemen");
+    // A sentence's first word is capitalised whatever it is; five "However," in one article read
+    // as one name mentioned five times, and each came out a person.
+    QTest::newRow("repeated sentence opener")
+        << QStringLiteral("Forecasters expect the storm to weaken once it crosses the coast. However, heavy rain will "
+                          "follow it inland. However, the winds should drop within a day. However, rivers in the north "
+                          "may still flood. However, officials in Delhi said the evacuation went well. However, more "
+                          "rain is due on Sunday.")
+        << QStringLiteral("LOC:Delhi");
+    QTest::newRow("repeated interview openers")
+        << QStringLiteral("Meanwhile, the talks went on late into the night. Meanwhile, the markets fell. Meanwhile, "
+                          "the unions planned a strike. Meanwhile, Paris sent a second envoy. Meanwhile, the ministers "
+                          "waited. Yes, the deal may still come. Yes, it will take time. Yes, both sides want it. Yes, "
+                          "the vote is close. Yes, it could fail.")
+        << QStringLiteral("LOC:Paris");
     QTest::newRow("curly possessive")
         << QString::fromUtf8("Turkey\xE2\x80\x99s foreign minister spoke with the European Union on Monday.")
         << QStringLiteral("LOC:Turkey|ORG:European Union");

@@ -77,12 +77,60 @@ void splitPersonsAtAnd(const QStringList &words, QList<TagId> &tags)
     }
 }
 
+// Written in lower or title case: "IT" and "US" are names.
+bool isPronoun(const QString &word)
+{
+    static const QStringList pronouns = {
+        QStringLiteral("i"),   QStringLiteral("you"), QStringLiteral("he"),  QStringLiteral("she"),
+        QStringLiteral("it"),  QStringLiteral("we"),  QStringLiteral("they"), QStringLiteral("me"),
+        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("us"),  QStringLiteral("them"),
+    };
+    const bool upperRest = word.size() > 1 && word.back().isUpper();
+    return !upperRest && pronouns.contains(word.toLower());
+}
+
+void dropLonePronouns(const QStringList &words, QList<TagId> &tags)
+{
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const bool alone = isBegin(tags[i]) && (i + 1 == tags.size() || tags[i + 1] != insideTag(tagType(tags[i])));
+        if (alone && isPronoun(words[i]))
+            tags[i] = kOutsideTag;
+    }
+}
+
+// "Staff" alone as a person, from "General Staff": a word that ends bodies' names and is no
+// one's name. The span becomes a body and takes in the capitalised words before it that are
+// titles or no everyday words ("General", not "The").
+void retypeLoneBodyWords(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags[i] != beginTag(EntityType::Person) || (i + 1 < tags.size() && tags[i + 1] == insideTag(EntityType::Person)))
+            continue;
+        const std::uint16_t lists = listsOf(words[i], gazetteer);
+        if (!(lists & Gazetteer::OrganisationWord) || (lists & (Gazetteer::ProperWord | Gazetteer::GivenName))
+            || !isCapitalisedWord(words[i]))
+            continue;
+        qsizetype begin = i;
+        while (begin > 0 && tags[begin - 1] == kOutsideTag && isCapitalisedWord(words[begin - 1])) {
+            const std::uint16_t before = listsOf(words[begin - 1], gazetteer);
+            if ((before & Gazetteer::CommonWord) && !(before & Gazetteer::Title))
+                break;
+            --begin;
+        }
+        tags[begin] = beginTag(EntityType::Organization);
+        for (qsizetype j = begin + 1; j <= i; ++j)
+            tags[j] = insideTag(EntityType::Organization);
+    }
+}
+
 } // namespace
 
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
+    dropLonePronouns(words, tags);
+    retypeLoneBodyWords(words, tags, gazetteer);
 }
 
 } // namespace galley

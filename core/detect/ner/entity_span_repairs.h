@@ -15,6 +15,10 @@ namespace galley {
 //   ("JP Morgan Chase", "UN Will Vote").
 // - "Jabhat Fatah al Sham and Daesh": two names joined by "and" read as one person (no person's
 //   name holds "and"). Each side becomes a span of its own; a trailing "and" leaves the span.
+// - "''It's anti-reform", "He's given airtime": a pronoun tagged as a name on its own. It
+//   becomes O; "IT" and "US" in capitals stay names.
+// - "the General Staff" read as a person called "Staff": a word that ends bodies' names and is
+//   no one's name, alone as a person, becomes a body with the titles or names before it.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

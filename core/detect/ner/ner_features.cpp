@@ -67,6 +67,13 @@ bool isNameConnector(std::uint64_t lower)
 
 } // namespace
 
+// On the lower-case word list and on no list of names.
+bool NerFeatureExtractor::isEverydayWord(std::uint64_t lower) const
+{
+    const std::uint16_t lists = m_gazetteer->lookup(Gazetteer::phraseHash(&lower, 1));
+    return (lists & Gazetteer::CommonWord) && !(lists & (Gazetteer::ProperWord | Gazetteer::GivenName));
+}
+
 NerFeatureExtractor::TokenInfo NerFeatureExtractor::makeTokenInfo(QStringView word) const
 {
     TokenInfo info;
@@ -146,7 +153,10 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
             TokenInfo &info = m_tokens[std::size_t(i)];
             if (allCaps && info.casing == AllCaps)
                 info.casing = AllCapsInCapsLine;
-            if (info.casing == Capitalised || info.casing == CapitalisedFirst || info.casing == AllCaps)
+            // A sentence's first word is capitalised whatever it is: "However, ..." five times
+            // over must not read as a name mentioned five times.
+            const bool forcedCapital = i == m_sentenceStarts.back() && isEverydayWord(info.lower);
+            if ((info.casing == Capitalised || info.casing == CapitalisedFirst || info.casing == AllCaps) && !forcedCapital)
                 m_occurrences[info.lower].push_back(int(i));
             CaseCounts &counts = m_caseCounts[info.lower];
             counts.lower += info.casing == Lower ? 1 : 0;
