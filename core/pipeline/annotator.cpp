@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <ctime>
 
 namespace galley {
@@ -54,6 +55,18 @@ QDate publicationDate(const QString &published)
     return QDate::fromString(published.left(10), Qt::ISODate);
 }
 
+// A unit or time zone inside a quantity or a time is no name: "8 GB", "120 Hz", "03:31 GMT".
+// Dropped before clusters and quotes see the mentions.
+void dropUnitsTakenForNames(QList<EntityMention> &mentions, const QList<NumberMention> &numbers)
+{
+    mentions.removeIf([&numbers](const EntityMention &mention) {
+        return std::any_of(numbers.cbegin(), numbers.cend(), [&mention](const NumberMention &number) {
+            return (number.label == NumberLabel::Quantity || number.label == NumberLabel::Time)
+                   && number.start < mention.start && mention.end <= number.end;
+        });
+    });
+}
+
 } // namespace
 
 Annotator::Annotator(NerModel model, NameLexicon lexicon, QuoteModel quoteModel, DetectorVersions versions)
@@ -94,6 +107,10 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
     });
     timed(times ? &times->entities : nullptr,
           [&] { analysis.mentions = findEntities(m_model, text, analysis.tokens, analysis.sentences); });
+    timed(times ? &times->numbers : nullptr, [&] {
+        analysis.numbers = findNumbers(text, analysis.tokens, analysis.sentences, published, analysis.mentions);
+        dropUnitsTakenForNames(analysis.mentions, analysis.numbers);
+    });
     timed(times ? &times->clusters : nullptr, [&] {
         analysis.names.reserve(analysis.mentions.size());
         for (const EntityMention &mention : std::as_const(analysis.mentions))
@@ -107,9 +124,6 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
         for (const Quote &quote : std::as_const(analysis.quotes))
             analysis.speakers.append(resolver.resolve(quote.speaker));
         analysis.speakerSources = continuedQuoteSpeakers(text, analysis.quotes, analysis.mentions);
-    });
-    timed(times ? &times->numbers : nullptr, [&] {
-        analysis.numbers = findNumbers(text, analysis.tokens, analysis.sentences, published, analysis.mentions);
     });
     return analysis;
 }

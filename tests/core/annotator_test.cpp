@@ -21,6 +21,8 @@ private slots:
     void annotate_textCopy_hasNoDomRanges();
     void annotate_spansCarrySelectorsAndProvenance();
     void annotateText_endlessSentenceOfNamesAndMarks_takesSeconds();
+    void annotateText_unitsAfterNumbers_areNoNames_data();
+    void annotateText_unitsAfterNumbers_areNoNames();
 
 private:
     AnnotationSet annotateSample(const QString &name, Page *pageOut = nullptr);
@@ -123,6 +125,36 @@ void AnnotatorTest::annotateText_endlessSentenceOfNamesAndMarks_takesSeconds()
     const AnnotationSet set = m_annotator->annotateText(text);
     QVERIFY(!set.spans.isEmpty());
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+}
+
+void AnnotatorTest::annotateText_unitsAfterNumbers_areNoNames_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("gigabytes") << QStringLiteral("GB") << QStringLiteral("8 GB") << QStringLiteral("QUANTITY");
+    QTest::newRow("hertz") << QStringLiteral("Hz") << QStringLiteral("120 Hz") << QStringLiteral("QUANTITY");
+    QTest::newRow("gigahertz") << QStringLiteral("GHz") << QStringLiteral("2.4 GHz") << QStringLiteral("QUANTITY");
+    QTest::newRow("milliamp hours") << QStringLiteral("mAh") << QStringLiteral("5,000 mAh") << QStringLiteral("QUANTITY");
+    QTest::newRow("time zone") << QStringLiteral("GMT") << QStringLiteral("03:31 GMT") << QStringLiteral("TIME");
+}
+
+// The entity model took the units of "8 GB" or "5,000 mAh" for organisations and persons.
+void AnnotatorTest::annotateText_unitsAfterNumbers_areNoNames()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, number);
+    QFETCH(QString, label);
+    const QString text = QStringLiteral("The phone has 8 GB of RAM, a 120 Hz screen, 2.4 GHz Wi-Fi and a 5,000 mAh battery. "
+                                        "It went on sale at 03:31 GMT on Friday in Seoul.");
+    const AnnotationSet set = m_annotator->annotateText(text);
+    const qsizetype unitStart = text.indexOf(number) + number.size() - unit.size();
+    QStringList found;
+    for (const Span &span : set.spans) {
+        if (span.start < unitStart + unit.size() && unitStart < span.end)
+            found.append(span.label + u':' + text.mid(span.start, span.end - span.start));
+    }
+    QCOMPARE(found, QStringList{label + u':' + number});
 }
 
 QTEST_GUILESS_MAIN(AnnotatorTest)

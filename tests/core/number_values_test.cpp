@@ -97,7 +97,7 @@ void NumberValuesTest::values_data()
     row("several hundred", "several hundred fighters", "[several hundred] CARDINAL fighters approx mag=2");
     row("a few thousand", "a few thousand votes", "[a few thousand] CARDINAL votes approx mag=3");
     row("scores of", "scores of protesters", "[scores] CARDINAL protesters approx mag=1");
-    row("millions", "millions of dollars", "[millions] CARDINAL dollars approx mag=6");
+    row("millions", "millions of dollars", "[millions of dollars] MONEY USD approx mag=6");
 
     // modifiers
     row("over", "over 900 terrorists", "[over 900] CARDINAL 900 terrorists mod=>");
@@ -157,6 +157,10 @@ void NumberValuesTest::values_data()
     row("currency code after", "5 million EUR", "[5 million EUR] MONEY 5000000 EUR");
     row("dollar k", "$5k", "[$5k] MONEY 5000 USD");
     row("money range", "$3-5 million", "[$3-5 million] MONEY USD from=3000000 to=5000000");
+    row("vague money", "thousands of dollars", "[thousands of dollars] MONEY USD approx mag=3");
+    row("vague money of a scale", "hundreds of millions of euros", "[hundreds of millions of euros] MONEY EUR approx mag=8");
+    row("vague money without of", "several million dollars", "[several million dollars] MONEY USD approx mag=6");
+    row("vague count stays a count", "thousands of troops", "[thousands] CARDINAL troops approx mag=3");
 
     // quantities: value and unit as written, plus the SI value
     row("square kilometres", "less than 3 square kilometers", "[less than 3 square kilometers] QUANTITY 3 km² si=3000000m² mod=<");
@@ -179,6 +183,25 @@ void NumberValuesTest::values_data()
     row("glued Celsius", "reached 40C", "[40C] QUANTITY 40 °C si=313.15K");
     row("celsius", "-5 degrees Celsius", "[-5 degrees Celsius] QUANTITY -5 °C si=268.15K");
     row("megawatts", "300 megawatts", "[300 megawatts] QUANTITY 300 MW si=300000000W");
+    row("megawatts as a symbol", "300 MW of capacity", "[300 MW] QUANTITY 300 MW si=300000000W");
+    row("terawatt hours", "the plants made 12 TWh", "[12 TWh] QUANTITY 12 TWh si=4.32e+16J");
+    row("gigabytes", "8 GB of memory", "[8 GB] QUANTITY 8 GB si=8000000000B");
+    row("gigabytes glued", "a 256GB phone", "[256GB] QUANTITY 256 GB si=256000000000B");
+    row("terabytes spelled", "2 terabytes", "[2 terabytes] QUANTITY 2 TB si=2000000000000B");
+    row("hertz", "a 120 Hz screen", "[120 Hz] QUANTITY 120 Hz si=120Hz");
+    row("gigahertz", "2.4 GHz", "[2.4 GHz] QUANTITY 2.4 GHz si=2400000000Hz");
+    row("kilohertz glued", "at 1kHz", "[1kHz] QUANTITY 1 kHz si=1000Hz");
+    row("milliamp hours", "a 5,000 mAh battery", "[5,000 mAh] QUANTITY 5000 mAh si=18000C");
+    row("megabits a second", "100 Mbps broadband", "[100 Mbps] QUANTITY 100 Mbit/s si=100000000bit/s");
+    row("kilovolts", "a 400 kV line", "[400 kV] QUANTITY 400 kV si=400000V");
+    row("hectopascals", "950 hPa", "[950 hPa] QUANTITY 950 hPa si=95000Pa");
+    row("millibars", "980 millibars", "[980 millibars] QUANTITY 980 hPa si=98000Pa");
+    row("decibels", "85 decibels", "[85 decibels] QUANTITY 85 dB si=85dB");
+    row("bytes", "125 bytes a second", "[125 bytes] QUANTITY 125 B si=125B");
+    row("lumens", "1200 lumens", "[1200 lumens] QUANTITY 1200 lm si=1200lm");
+    row("millisieverts", "20 millisieverts", "[20 millisieverts] QUANTITY 20 mSv si=0.02Sv");
+    row("horsepower", "a 400-horsepower engine", "[400-horsepower] QUANTITY 400 hp si=298279.948632908W");
+    row("capitalised word after a number is no unit", "he lives at 5 Miles Road in the town", "[5] CARDINAL 5 Miles");
     row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");
     row("quantity range to", "3 to 5 km", "[3 to 5 km] QUANTITY km from=3 to=5");
     row("quantity range en dash", "3\xE2\x80\x93" "5 km", "[3\xE2\x80\x93" "5 km] QUANTITY km from=3 to=5");

@@ -65,6 +65,11 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         }
         if (!amount->suffix.isEmpty())
             return std::nullopt;
+    } else if (amount->approximate) {
+        // "thousands of dollars", "several million euros": money, however vague
+        const qsizetype unitAt = tokens.is(amount->end, u"of") ? amount->end + 1 : amount->end;
+        if (auto unit = readUnitAfter(tokens, unitAt, *amount); unit && unit->label == NumberLabel::Money)
+            phrase.unit = unit;
     } else if (!amount->ordinal && !amount->approximate) {
         // "1.5m people" counts millions; "a 100m sprint" measures metres
         if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty()) {

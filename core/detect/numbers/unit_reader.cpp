@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace galley {
 
 std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
@@ -38,6 +40,18 @@ QString isoDuration(double value, const TimeUnit &unit)
 }
 
 namespace {
+
+// A unit written as its symbol, which is capitalised: "8 GB", "120 Hz", "300 MW", "100 Mbps";
+// not a capitalised word ("Miles").
+bool isUnitSymbol(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    const auto unit = unitOfWord(lower);
+    if (!unit)
+        return false;
+    const bool innerCapital = std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper(); });
+    return word == unit->symbol || innerCapital || lower.endsWith(u"bps");
+}
 
 // "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
 QString readPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
@@ -170,7 +184,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     // A capitalised word after a number in running text starts a name: "19-23 Second Division"
     // (currency adjectives are the exception: "5 US dollars").
     const bool nameFollows = tokens.casing() == SentenceCasing::Normal && tokens.isKind(i, TokenKind::Word)
-                             && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i));
+                             && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i))
+                             && !isUnitSymbol(tokens.text(i));
     QStringView suffix = amount.suffix;
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);
