@@ -86,6 +86,10 @@ void NumberValuesTest::values_data()
     row("one-third", "one-third of staff", "[one-third] CARDINAL 0.333333333333333 staff");
     row("digit fraction", "1/2 of the budget", "[1/2] CARDINAL 0.5 budget");
     row("mixed fraction", "3 1/2 cups", "[3 1/2] CARDINAL 3.5 cups");
+    row("sixteenths", "a 7/16 inch bolt", "[7/16 inch] QUANTITY 0.4375 in si=0.0111125m");
+    row("event is no fraction", "after the 9/11 attacks", "");
+    row("date is no fraction", "the vote on 11/8 was close", "");
+    row("phrase is no fraction", "24/7 news", "");
     row("half a million", "half a million people", "[half a million] CARDINAL 500000 people");
 
     // vague amounts

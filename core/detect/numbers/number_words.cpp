@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley {
@@ -241,6 +242,13 @@ DigitToken parseDigitToken(QStringView token)
         qsizetype j = i + 1;
         const auto denominator = readDigits(token, j);
         if (!denominator || j != token.size() || denominator->value == 0 || first->grouped || denominator->grouped)
+            return parsed;
+        // Prose writes fractions proper and over the usual denominators; "9/11", "11/8" and "24/7"
+        // are an event, a date and a phrase.
+        static const double usualDenominators[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100};
+        if (first->value >= denominator->value || first->decimal || denominator->decimal
+            || std::find(std::begin(usualDenominators), std::end(usualDenominators), denominator->value)
+                   == std::end(usualDenominators))
             return parsed;
         parsed.value = first->value / denominator->value;
         parsed.shape = DigitToken::Shape::Fraction;
