@@ -1742,14 +1742,6 @@
         <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
-        <source>A %1 span has no %2.</source>
-        <translation>Eine %1-Markierung hat kein Attribut %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a number.</source>
-        <translation>%1 ist keine Zahl.</translation>
-    </message>
-    <message>
         <source>Select a quote and a speaker first.</source>
         <translation>Zuerst ein Zitat und einen Sprecher wählen.</translation>
     </message>

@@ -1746,14 +1746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 span has no %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a quote and a speaker first.</source>
         <translation type="unfinished"></translation>
     </message>

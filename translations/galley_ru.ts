@@ -1761,14 +1761,6 @@
         <translation>Убрать %1 у %2</translation>
     </message>
     <message>
-        <source>A %1 span has no %2.</source>
-        <translation>У фрагмента %1 нет атрибута %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a number.</source>
-        <translation>%1 — не число.</translation>
-    </message>
-    <message>
         <source>Select a quote and a speaker first.</source>
         <translation>Сначала выберите цитату и автора.</translation>
     </message>

@@ -237,10 +237,8 @@ QString ReviewEditor::setAttribute(const QString &spanId, const QString &name, c
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
     if (!span)
         return tr("Select a span first.");
-    const bool clears = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
-    const QString text = clears ? tr("Clear %1 of %2").arg(name, quotedSpanText(span->text))
-                                : tr("Set %1 of %2 to %3").arg(name, quotedSpanText(span->text), value.toString());
-    return pushEdits(setSpanAttribute(m_document->set(), m_schema, spanId, name, value, editContext()), spanId, text);
+    return pushEdits(setSpanAttribute(m_document->set(), m_schema, spanId, name, value, editContext()), spanId,
+                     attributeEditText(*span, name, value.toString()));
 }
 
 QString ReviewEditor::setAttributeText(const QString &spanId, const QString &name, const QString &text)
@@ -248,18 +246,14 @@ QString ReviewEditor::setAttributeText(const QString &spanId, const QString &nam
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;
     if (!span)
         return tr("Select a span first.");
-    const AttributeDefinition *definition = m_schema.attribute(name, span->label);
-    if (!definition)
-        return tr("A %1 span has no %2.").arg(span->label, name);
-    if (text.isEmpty() || definition->type != AttributeType::Number)
-        return setAttribute(spanId, name, text);
-    bool number = false;
-    double value = QLocale::c().toDouble(text, &number);
-    if (!number)
-        value = QLocale().toDouble(text, &number);
-    if (!number)
-        return tr("%1 is not a number.").arg(text);
-    return setAttribute(spanId, name, value);
+    return pushEdits(setSpanAttributeText(m_document->set(), m_schema, spanId, name, text, editContext()), spanId,
+                     attributeEditText(*span, name, text));
+}
+
+QString ReviewEditor::attributeEditText(const Span &span, const QString &name, const QString &value) const
+{
+    return value.isEmpty() ? tr("Clear %1 of %2").arg(name, quotedSpanText(span.text))
+                           : tr("Set %1 of %2 to %3").arg(name, quotedSpanText(span.text), value);
 }
 
 QString ReviewEditor::setSpeaker(const QString &quoteId, const QString &mentionId)

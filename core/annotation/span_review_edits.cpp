@@ -141,7 +141,9 @@ EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema 
         return setSpanAttribute(set, schema, spanId, name, QVariant(), context);
     if (definition->type == AttributeType::Number) {
         bool number = false;
-        const double value = QLocale::c().toDouble(text, &number);
+        double value = QLocale::c().toDouble(text, &number);
+        if (!number)
+            value = QLocale().toDouble(text, &number);   // "1,5" where the reviewer writes so
         if (!number)
             return EditError{u"%1 is not a number"_s.arg(text)};
         return setSpanAttribute(set, schema, spanId, name, value, context);

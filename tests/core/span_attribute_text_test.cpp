@@ -1,0 +1,104 @@
+// Attribute values typed as text (the review panel's cells, `galley-cli edit attr`): read by the
+// attribute's type in the schema, the reviewer's own decimal comma included.
+#include "annotation/label_schema.h"
+#include "annotation/span_review_edits.h"
+#include "annotation/text_quote.h"
+
+#include <QTest>
+
+using namespace galley;
+using namespace Qt::StringLiterals;
+
+class SpanAttributeTextTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void setText_data();
+    void setText();
+
+private:
+    LabelSchema m_schema;
+};
+
+namespace {
+
+const QString kText = u"Some 1,5 million 🚢 ships came, \"we waited\" she said."_s;
+
+Span spanOf(const QString &id, const QString &label, const QString &words)
+{
+    Span span;
+    span.id = id;
+    span.label = label;
+    span.start = int(kText.indexOf(words));
+    span.end = span.start + int(words.size());
+    span.text = words;
+    span.quote = textQuoteAt(kText, span.start, span.end);
+    return span;
+}
+
+AnnotationSet sampleSet()
+{
+    AnnotationSet set;
+    set.text = kText;
+    set.spans = {spanOf(u"n1"_s, u"CARDINAL"_s, u"1,5 million"_s), spanOf(u"q1"_s, u"QUOTE"_s, u"we waited"_s)};
+    set.spans[0].attributes.insert(u"value"_s, 1500000.0);
+    return set;
+}
+
+} // namespace
+
+void SpanAttributeTextTest::initTestCase()
+{
+    auto schema = loadLabelSchema(defaultLabelSchemaPath());
+    QVERIFY2(schema.ok(), qPrintable(schema.ok() ? QString() : schema.error().toString()));
+    m_schema = std::move(schema).value();
+}
+
+void SpanAttributeTextTest::cleanup() { QLocale::setDefault(QLocale::c()); }
+
+void SpanAttributeTextTest::setText_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QVariant>("expected");   // invalid: the edit is refused
+    QTest::newRow("number") << "C" << "n1" << "value" << "61" << QVariant(61.0);
+    QTest::newRow("decimal point") << "C" << "n1" << "value" << "1.5" << QVariant(1.5);
+    QTest::newRow("decimal point where commas are usual") << "de_DE" << "n1" << "value" << "1.5" << QVariant(1.5);
+    QTest::newRow("reviewer's decimal comma") << "de_DE" << "n1" << "value" << "1,5" << QVariant(1.5);
+    QTest::newRow("not a number") << "C" << "n1" << "value" << "lots" << QVariant();
+    QTest::newRow("flag") << "C" << "n1" << "approximate" << "true" << QVariant(true);
+    QTest::newRow("flag takes true or false") << "C" << "n1" << "approximate" << "yes" << QVariant();
+    QTest::newRow("enum value") << "C" << "q1" << "kind" << "partial" << QVariant(u"partial"_s);
+    QTest::newRow("enum refuses others") << "C" << "q1" << "kind" << "loud" << QVariant();
+    QTest::newRow("attribute of another label") << "C" << "q1" << "value" << "3" << QVariant();
+}
+
+void SpanAttributeTextTest::setText()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, span);
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    QFETCH(QVariant, expected);
+    QLocale::setDefault(QLocale(locale));
+    AnnotationSet set = sampleSet();
+    const EditListResult edits = setSpanAttributeText(set, m_schema, span, name, text, {});
+    if (!expected.isValid()) {
+        QVERIFY(!edits);
+        QVERIFY2(!edits.error().message.isEmpty(), "a refused edit says why");
+        return;
+    }
+    QVERIFY2(edits, qPrintable(edits ? QString() : edits.error().message));
+    for (const AnnotationEdit &edit : *edits)
+        QVERIFY(applyEdit(set, edit));
+    const auto changed = std::find_if(set.spans.cbegin(), set.spans.cend(), [&](const Span &s) { return s.id == span; });
+    QCOMPARE(changed->attributes.value(name), expected);
+}
+
+QTEST_GUILESS_MAIN(SpanAttributeTextTest)
+#include "span_attribute_text_test.moc"
