@@ -75,6 +75,13 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("type by majority")
         << QStringLiteral("[PER Jan Egeland] said. [ORG Egeland] added. [PER Egeland] left.")
         << QStringLiteral("PER Jan Egeland: Jan Egeland | Egeland | Egeland");
+    QTest::newRow("a person's full name outweighs surnames typed otherwise")
+        << QStringLiteral("[PER Donald Trump] spoke. [ORG Trump] campaign aides said [ORG Trump] would win; "
+                          "[MISC Trump] voters cheered.")
+        << QStringLiteral("PER Donald Trump: Donald Trump | Trump | Trump | Trump");
+    QTest::newRow("a full name without a known given name does not")
+        << QStringLiteral("[PER Kestrel Varga] said. [ORG Varga] added. [ORG Varga] left.")
+        << QStringLiteral("ORG Kestrel Varga: Kestrel Varga | Varga | Varga");
     QTest::newRow("different people, one surname")
         << QStringLiteral("[PER Hafez Assad] ruled; [PER Bashar Assad] rules. [PER Assad] said.")
         << QStringLiteral("PER Hafez Assad: Hafez Assad; PER Bashar Assad: Bashar Assad | Assad");

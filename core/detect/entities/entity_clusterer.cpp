@@ -155,6 +155,14 @@ private:
             || isInitialOf(y.keys.first(), x.keys.first());
     }
 
+    // Tagged a person and written with a given name before the surname: "Donald Trump".
+    bool isWrittenOutPerson(int m) const
+    {
+        const MentionName &name = m_names[m];
+        return m_mentions[m].type == EntityType::Person && name.acronym.isEmpty() && name.keys.size() >= 2
+               && m_lexicon.isGivenName(name.keys.first());
+    }
+
     // "General Staff" for "Russian General Staff".
     bool sameWithoutNationality(qsizetype shorter, qsizetype longer) const
     {
@@ -199,6 +207,10 @@ private:
             if (votes[t] > votes[int(type)])
                 type = EntityType(t);
         }
+        // A person's full name outweighs any number of surnames typed otherwise: "Donald Trump"
+        // once, and "Trump" as an organisation in every sentence of an article about his plans.
+        if (std::any_of(members.cbegin(), members.cend(), [&](int m) { return isWrittenOutPerson(m); }))
+            type = EntityType::Person;
         const MentionName &name = m_names[canonical];
         QString canonicalText = name.isEmpty()
             ? m_text.mid(m_mentions[canonical].start, m_mentions[canonical].end - m_mentions[canonical].start).toString()
