@@ -167,6 +167,7 @@ EditContext ReviewEditor::editContext() const
     const QString reviewer = isOpen() ? m_document->set().reviewer : QString();
     context.reviewer = reviewer.isEmpty() ? qEnvironmentVariable("USER") : reviewer;
     context.locate = m_locate;
+    context.numberLocale = QLocale();
     return context;
 }
 

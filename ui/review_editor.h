@@ -70,7 +70,6 @@ public:
 
     // The edits of a core action (split, merge, clusters, cue) as one undoable command named
     // `text`; returns why it was refused, empty when done or when it changes nothing.
-    QString attributeEditText(const Span &span, const QString &name, const QString &value) const;
     QString pushEdits(const EditListResult &edits, const QString &focusSpanId, const QString &text);
     // Stamps for core actions: now, the reviewer, and where a stretch of text is in the page.
     EditContext editContext() const;
@@ -87,6 +86,8 @@ signals:
 
 private:
     QString push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text);
+    // The undo stack's name for setting or clearing an attribute.
+    QString attributeEditText(const Span &span, const QString &name, const QString &value) const;
 
     ReviewAnnotations *m_annotations;
     LabelSchema m_schema;

@@ -141,9 +141,9 @@ EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema 
         return setSpanAttribute(set, schema, spanId, name, QVariant(), context);
     if (definition->type == AttributeType::Number) {
         bool number = false;
-        double value = QLocale::c().toDouble(text, &number);
+        double value = context.numberLocale ? context.numberLocale->toDouble(text, &number) : 0;
         if (!number)
-            value = QLocale().toDouble(text, &number);   // "1,5" where the reviewer writes so
+            value = QLocale::c().toDouble(text, &number);
         if (!number)
             return EditError{u"%1 is not a number"_s.arg(text)};
         return setSpanAttribute(set, schema, spanId, name, value, context);

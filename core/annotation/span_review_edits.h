@@ -26,8 +26,9 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
 EditListResult setSpanAttribute(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                                 const QString &name, const QVariant &value, const EditContext &context);
 
-// The same from text: a number attribute must read as a number (C locale, else the user's),
-// an enum must be one of its values, "true"/"false" for a flag.
+// The same from text: a number attribute must read as a number (in the context's number locale,
+// else the C locale: scripts get the same reading everywhere), an enum must be one of its
+// values, "true"/"false" for a flag.
 EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                                     const QString &name, const QString &text, const EditContext &context);
 

@@ -3,6 +3,8 @@
 #include "annotation/annotation_edit.h"
 #include "annotation/label_schema.h"
 
+#include <QLocale>
+
 #include <functional>
 #include <optional>
 
@@ -15,6 +17,7 @@ struct EditContext
     QDateTime now = QDateTime::currentDateTimeUtc();
     QString reviewer;
     std::function<std::optional<DomRange>(int start, int end)> locate;
+    std::optional<QLocale> numberLocale;   // the reviewer's way of writing numbers, read before C's
 };
 
 // The edits of one structural action, in the order they apply (all or none, each valid on the

@@ -57,13 +57,16 @@ QDate publicationDate(const QString &published)
 
 // A unit or time zone inside a quantity or a time is no name: "8 GB", "120 Hz", "03:31 GMT".
 // Dropped before clusters and quotes see the mentions.
+// Numbers come sorted and apart, so the one that could hold a mention is the last to start before it.
 void dropUnitsTakenForNames(QList<EntityMention> &mentions, const QList<NumberMention> &numbers)
 {
     mentions.removeIf([&numbers](const EntityMention &mention) {
-        return std::any_of(numbers.cbegin(), numbers.cend(), [&mention](const NumberMention &number) {
-            return (number.label == NumberLabel::Quantity || number.label == NumberLabel::Time)
-                   && number.start < mention.start && mention.end <= number.end;
-        });
+        const auto after = std::partition_point(numbers.cbegin(), numbers.cend(),
+                                                [&mention](const NumberMention &n) { return n.start < mention.start; });
+        if (after == numbers.cbegin())
+            return false;
+        const NumberMention &number = *(after - 1);
+        return (number.label == NumberLabel::Quantity || number.label == NumberLabel::Time) && mention.end <= number.end;
     });
 }
 

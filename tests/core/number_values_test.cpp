@@ -165,6 +165,10 @@ void NumberValuesTest::values_data()
     row("vague money of a scale", "hundreds of millions of euros", "[hundreds of millions of euros] MONEY EUR approx mag=8");
     row("vague money without of", "several million dollars", "[several million dollars] MONEY USD approx mag=6");
     row("vague count stays a count", "thousands of troops", "[thousands] CARDINAL troops approx mag=3");
+    row("vague money with a nationality", "several million Canadian dollars",
+        "[several million Canadian dollars] MONEY CAD approx mag=6");
+    row("vague count of banknotes", "hundreds of $100 bills", "[hundreds] CARDINAL approx mag=2; [$100] MONEY 100 USD");
+    row("vague count before a name", "thousands of Euro 2024 tickets", "[thousands] CARDINAL approx mag=3");
 
     // quantities: value and unit as written, plus the SI value
     row("square kilometres", "less than 3 square kilometers", "[less than 3 square kilometers] QUANTITY 3 km² si=3000000m² mod=<");
@@ -205,7 +209,11 @@ void NumberValuesTest::values_data()
     row("lumens", "1200 lumens", "[1200 lumens] QUANTITY 1200 lm si=1200lm");
     row("millisieverts", "20 millisieverts", "[20 millisieverts] QUANTITY 20 mSv si=0.02Sv");
     row("horsepower", "a 400-horsepower engine", "[400-horsepower] QUANTITY 400 hp si=298279.948632908W");
-    row("capitalised word after a number is no unit", "he lives at 5 Miles Road in the town", "[5] CARDINAL 5 Miles");
+    row("capitalised word after a number is no measure", "he lives at 5 Miles Road in the town", "[5] CARDINAL 5 Miles");
+    row("tuberculosis is no terabyte", "10.6 million TB cases", "[10.6 million] CARDINAL 10600000 cases");
+    row("team is no gigabyte", "they won 29 GB medals", "[29] CARDINAL 29 medals");
+    row("wins are no watts", "a record of 3 W and 2 L", "[3] CARDINAL 3; [2] CARDINAL 2");
+    row("capitals are no centimetres", "the 5 CM candidates", "[5] CARDINAL 5 candidates");
     row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");
     row("quantity range to", "3 to 5 km", "[3 to 5 km] QUANTITY km from=3 to=5");
     row("quantity range en dash", "3\xE2\x80\x93" "5 km", "[3\xE2\x80\x93" "5 km] QUANTITY km from=3 to=5");

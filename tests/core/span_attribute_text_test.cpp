@@ -1,5 +1,6 @@
 // Attribute values typed as text (the review panel's cells, `galley-cli edit attr`): read by the
-// attribute's type in the schema, the reviewer's own decimal comma included.
+// attribute's type in the schema; numbers as the reviewer writes them in the panel, the same
+// everywhere in scripts.
 #include "annotation/label_schema.h"
 #include "annotation/span_review_edits.h"
 #include "annotation/text_quote.h"
@@ -15,7 +16,6 @@ class SpanAttributeTextTest final : public QObject
 
 private slots:
     void initTestCase();
-    void cleanup();
     void setText_data();
     void setText();
 
@@ -57,25 +57,25 @@ void SpanAttributeTextTest::initTestCase()
     m_schema = std::move(schema).value();
 }
 
-void SpanAttributeTextTest::cleanup() { QLocale::setDefault(QLocale::c()); }
-
 void SpanAttributeTextTest::setText_data()
 {
-    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("locale");   // the reviewer's; empty for scripts
     QTest::addColumn<QString>("span");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QVariant>("expected");   // invalid: the edit is refused
-    QTest::newRow("number") << "C" << "n1" << "value" << "61" << QVariant(61.0);
-    QTest::newRow("decimal point") << "C" << "n1" << "value" << "1.5" << QVariant(1.5);
-    QTest::newRow("decimal point where commas are usual") << "de_DE" << "n1" << "value" << "1.5" << QVariant(1.5);
+    QTest::newRow("number") << "" << "n1" << "value" << "61" << QVariant(61.0);
+    QTest::newRow("decimal point") << "" << "n1" << "value" << "1.5" << QVariant(1.5);
+    QTest::newRow("scripts read no decimal comma") << "" << "n1" << "value" << "1,5" << QVariant();
     QTest::newRow("reviewer's decimal comma") << "de_DE" << "n1" << "value" << "1,5" << QVariant(1.5);
-    QTest::newRow("not a number") << "C" << "n1" << "value" << "lots" << QVariant();
-    QTest::newRow("flag") << "C" << "n1" << "approximate" << "true" << QVariant(true);
-    QTest::newRow("flag takes true or false") << "C" << "n1" << "approximate" << "yes" << QVariant();
-    QTest::newRow("enum value") << "C" << "q1" << "kind" << "partial" << QVariant(u"partial"_s);
-    QTest::newRow("enum refuses others") << "C" << "q1" << "kind" << "loud" << QVariant();
-    QTest::newRow("attribute of another label") << "C" << "q1" << "value" << "3" << QVariant();
+    QTest::newRow("reviewer's thousands dot") << "de_DE" << "n1" << "value" << "1.500" << QVariant(1500.0);
+    QTest::newRow("decimal point where commas are usual") << "de_DE" << "n1" << "value" << "1.5" << QVariant(1.5);
+    QTest::newRow("not a number") << "" << "n1" << "value" << "lots" << QVariant();
+    QTest::newRow("flag") << "" << "n1" << "approximate" << "true" << QVariant(true);
+    QTest::newRow("flag takes true or false") << "" << "n1" << "approximate" << "yes" << QVariant();
+    QTest::newRow("enum value") << "" << "q1" << "kind" << "partial" << QVariant(u"partial"_s);
+    QTest::newRow("enum refuses others") << "" << "q1" << "kind" << "loud" << QVariant();
+    QTest::newRow("attribute of another label") << "" << "q1" << "value" << "3" << QVariant();
 }
 
 void SpanAttributeTextTest::setText()
@@ -85,9 +85,11 @@ void SpanAttributeTextTest::setText()
     QFETCH(QString, name);
     QFETCH(QString, text);
     QFETCH(QVariant, expected);
-    QLocale::setDefault(QLocale(locale));
+    EditContext context;
+    if (!locale.isEmpty())
+        context.numberLocale = QLocale(locale);
     AnnotationSet set = sampleSet();
-    const EditListResult edits = setSpanAttributeText(set, m_schema, span, name, text, {});
+    const EditListResult edits = setSpanAttributeText(set, m_schema, span, name, text, context);
     if (!expected.isValid()) {
         QVERIFY(!edits);
         QVERIFY2(!edits.error().message.isEmpty(), "a refused edit says why");

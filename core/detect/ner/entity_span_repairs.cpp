@@ -1,5 +1,7 @@
 #include "entity_span_repairs.h"
 
+#include "text/personal_pronouns.h"
+
 namespace galley {
 
 namespace {
@@ -80,13 +82,8 @@ void splitPersonsAtAnd(const QStringList &words, QList<TagId> &tags)
 // Written in lower or title case: "IT" and "US" are names.
 bool isPronoun(const QString &word)
 {
-    static const QStringList pronouns = {
-        QStringLiteral("i"),   QStringLiteral("you"), QStringLiteral("he"),  QStringLiteral("she"),
-        QStringLiteral("it"),  QStringLiteral("we"),  QStringLiteral("they"), QStringLiteral("me"),
-        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("us"),  QStringLiteral("them"),
-    };
     const bool upperRest = word.size() > 1 && word.back().isUpper();
-    return !upperRest && pronouns.contains(word.toLower());
+    return !upperRest && isPersonalPronoun(word.toLower());
 }
 
 void dropLonePronouns(const QStringList &words, QList<TagId> &tags)

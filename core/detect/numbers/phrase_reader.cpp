@@ -66,9 +66,11 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         if (!amount->suffix.isEmpty())
             return std::nullopt;
     } else if (amount->approximate) {
-        // "thousands of dollars", "several million euros": money, however vague
+        // "thousands of dollars", "several million Canadian dollars": money, however vague; not
+        // "hundreds of $100 bills" or "thousands of Euro 2024 tickets".
         const qsizetype unitAt = tokens.is(amount->end, u"of") ? amount->end + 1 : amount->end;
-        if (auto unit = readUnitAfter(tokens, unitAt, *amount); unit && unit->label == NumberLabel::Money)
+        if (auto unit = readUnitAfter(tokens, unitAt, *amount); unit && unit->label == NumberLabel::Money
+            && tokens.isKind(unit->endToken - 1, TokenKind::Word) && !tokens.isCapitalised(unit->endToken - 1))
             phrase.unit = unit;
     } else if (!amount->ordinal && !amount->approximate) {
         // "1.5m people" counts millions; "a 100m sprint" measures metres

@@ -4,8 +4,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 namespace galley {
 
 std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
@@ -41,16 +39,23 @@ QString isoDuration(double value, const TimeUnit &unit)
 
 namespace {
 
-// A unit written as its symbol, which is capitalised: "8 GB", "120 Hz", "300 MW", "100 Mbps";
-// not a capitalised word ("Miles").
-bool isUnitSymbol(QStringView word)
+// A capitalised unit symbol after a number: "120 Hz", "300 MW", "100 Mbps", "8 GB". Only symbols
+// that name nothing else in news text; a data size before a plural noun is an abbreviation
+// ("10.6 million TB cases", "29 GB medals").
+bool isUnitSymbolAt(const SentenceTokens &tokens, qsizetype i)
 {
-    const QString lower = word.toString().toLower();
-    const auto unit = unitOfWord(lower);
-    if (!unit)
+    static const QStringList symbols = {
+        QStringLiteral("Hz"),   QStringLiteral("MHz"),  QStringLiteral("GHz"),  QStringLiteral("MW"),
+        QStringLiteral("GW"),   QStringLiteral("TW"),   QStringLiteral("MWh"),  QStringLiteral("GWh"),
+        QStringLiteral("TWh"),  QStringLiteral("Mbps"), QStringLiteral("Gbps"), QStringLiteral("MB"),
+        QStringLiteral("GB"),   QStringLiteral("TB"),   QStringLiteral("PB"),
+    };
+    const QStringView word = tokens.text(i);
+    if (!symbols.contains(word))
         return false;
-    const bool innerCapital = std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper(); });
-    return word == unit->symbol || innerCapital || lower.endsWith(u"bps");
+    const bool dataSize = word.endsWith(u'B');
+    const QString &next = tokens.lower(i + 1);
+    return !(dataSize && tokens.isKind(i + 1, TokenKind::Word) && !tokens.isCapitalised(i + 1) && next.endsWith(u's'));
 }
 
 // "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
@@ -185,7 +190,7 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     // (currency adjectives are the exception: "5 US dollars").
     const bool nameFollows = tokens.casing() == SentenceCasing::Normal && tokens.isKind(i, TokenKind::Word)
                              && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i))
-                             && !isUnitSymbol(tokens.text(i));
+                             && !isUnitSymbolAt(tokens, i);
     QStringView suffix = amount.suffix;
     if (suffix.startsWith(u'-'))
         suffix = suffix.mid(1);

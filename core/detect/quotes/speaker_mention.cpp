@@ -47,16 +47,6 @@ bool isPhraseWord(const AnalysedText &text, qsizetype t)
 
 } // namespace
 
-bool isPersonalPronoun(QStringView lowerWord)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("i"),
-        QStringLiteral("we"), QStringLiteral("it"), QStringLiteral("you"), QStringLiteral("him"),
-        QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("us"), QStringLiteral("me"),
-    };
-    return words.contains(lowerWord.toString());
-}
-
 TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype limit)
 {
     const qsizetype last = cueBegin - 1;

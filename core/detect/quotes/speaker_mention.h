@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detect/quotes/analysed_text.h"
+#include "text/personal_pronouns.h"
 
 namespace galley {
 
@@ -12,7 +13,5 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
 // The speaker written just after a cue, as in "…,” said Smith" or "according to the report";
 // tokens [cueEnd, limit).
 TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype limit);
-
-bool isPersonalPronoun(QStringView lowerWord);
 
 } // namespace galley
