@@ -3,7 +3,7 @@
 // everywhere in scripts.
 #include "annotation/label_schema.h"
 #include "annotation/span_review_edits.h"
-#include "annotation/text_quote.h"
+#include "annotation_fixture.h"
 
 #include <QTest>
 
@@ -27,23 +27,12 @@ namespace {
 
 const QString kText = u"Some 1,5 million 🚢 ships came, \"we waited\" she said."_s;
 
-Span spanOf(const QString &id, const QString &label, const QString &words)
-{
-    Span span;
-    span.id = id;
-    span.label = label;
-    span.start = int(kText.indexOf(words));
-    span.end = span.start + int(words.size());
-    span.text = words;
-    span.quote = textQuoteAt(kText, span.start, span.end);
-    return span;
-}
-
 AnnotationSet sampleSet()
 {
     AnnotationSet set;
     set.text = kText;
-    set.spans = {spanOf(u"n1"_s, u"CARDINAL"_s, u"1,5 million"_s), spanOf(u"q1"_s, u"QUOTE"_s, u"we waited"_s)};
+    set.spans = {fixture::span(u"n1"_s, u"CARDINAL"_s, kText, u"1,5 million"_s),
+                 fixture::span(u"q1"_s, u"QUOTE"_s, kText, u"we waited"_s)};
     set.spans[0].attributes.insert(u"value"_s, 1500000.0);
     return set;
 }
