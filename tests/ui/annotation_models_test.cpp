@@ -133,6 +133,21 @@ private slots:
         QCOMPARE(model.headerData(QuoteTableModel::SpeakerColumn, Qt::Horizontal).toString(), QStringLiteral("Speaker"));
     }
 
+    void numberTable_showsVagueAmountsByMagnitude()
+    {
+        AnnotationSetBuilder builder(QStringLiteral("It cost thousands of dollars; tens of thousands fled."));
+        builder.span(QStringLiteral("MONEY"), QStringLiteral("thousands of dollars"), 0,
+                     {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 3},
+                      {QStringLiteral("unit"), QStringLiteral("USD")}});
+        builder.span(QStringLiteral("CARDINAL"), QStringLiteral("tens of thousands"), 0,
+                     {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 4}});
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        document.setAnnotationSet(builder.set());
+        QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
+                 (QStringList{QStringLiteral("\u2248 10\u00b3"), QStringLiteral("\u2248 10\u2074")}));
+    }
+
     void numberTable_showsNormalisedValueAndUnit()
     {
         ReviewAnnotations document;
