@@ -89,6 +89,14 @@ void NerModelTest::shippedModel_tagsOwnSentences_data()
                           "waited. Yes, the deal may still come. Yes, it will take time. Yes, both sides want it. Yes, "
                           "the vote is close. Yes, it could fail.")
         << QStringLiteral("LOC:Paris");
+    // Title Case read as one long name: "ORG:Power As Phone Maker Counts The Cost".
+    QTest::newRow("title-case headline")
+        << QStringLiteral("Storm Knocks Out Power As Phone Maker Counts The Cost\n\nThe phone maker in Seoul lost "
+                          "power on Monday.")
+        << QStringLiteral("LOC:Seoul");
+    // Reuters 1996 knows Trump as a casino company: "President Trump" and "Trump said" came out O.
+    QTest::newRow("name after a title") << QStringLiteral("President Trump visited the plant in Ohio.")
+                                        << QStringLiteral("PER:Trump|LOC:Ohio");
     QTest::newRow("curly possessive")
         << QString::fromUtf8("Turkey\xE2\x80\x99s foreign minister spoke with the European Union on Monday.")
         << QStringLiteral("LOC:Turkey|ORG:European Union");

@@ -2,6 +2,8 @@
 
 #include "detect/ner/entity_span_repairs.h"
 #include "detect/ner/ner_decoder.h"
+#include "detect/ner/person_name_repairs.h"
+#include "detect/ner/title_case_lines.h"
 #include "util/little_endian.h"
 #include "util/resource_path.h"
 
@@ -221,7 +223,13 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
     // (tuned on CoNLL-2003 dev: the stacked passes want a softer one).
     constexpr float kTemperature[kMaxPasses] = {0.01f, 0.03f, 0.03f};
     NerFeatureExtractor extractor(m_gazetteer, m_clusters);
-    extractor.beginDocument(sentences);
+    if (repairs == NerSpanRepairs::Apply) {
+        QList<QStringList> cased = sentences;
+        lowerEverydayWordsOfTitleCaseLines(cased, m_gazetteer);
+        extractor.beginDocument(cased);
+    } else {
+        extractor.beginDocument(sentences);
+    }
     std::vector<FeatureKey> features;
     features.reserve(160);
     QList<QList<TagId>> tags;
@@ -245,6 +253,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
     if (repairs == NerSpanRepairs::Apply) {
         for (qsizetype s = 0; s < tags.size(); ++s)
             repairEntitySpans(sentences[s], tags[s], m_gazetteer);
+        repairPersonNames(sentences, tags);
     }
     return tags;
 }

@@ -1,0 +1,107 @@
+#include "person_name_repairs.h"
+
+#include "detect/numbers/calendar_words.h"
+
+#include <QSet>
+
+namespace galley {
+
+namespace {
+
+bool isNameWord(const QString &word)
+{
+    if (word.size() < 2 || !word.front().isUpper() || !word.back().isLetter())
+        return false;
+    return word.toUpper() != word;   // not an acronym or a word in capitals
+}
+
+bool isPersonTitle(const QString &word)
+{
+    static const QSet<QString> titles = {
+        QStringLiteral("Mr"),        QStringLiteral("Mr."),       QStringLiteral("Mrs"),
+        QStringLiteral("Mrs."),      QStringLiteral("Ms"),        QStringLiteral("Ms."),
+        QStringLiteral("Dr"),        QStringLiteral("Dr."),       QStringLiteral("Prof."),
+        QStringLiteral("Professor"), QStringLiteral("President"), QStringLiteral("Senator"),
+        QStringLiteral("Sen."),      QStringLiteral("Rep."),      QStringLiteral("Gov."),
+        QStringLiteral("Governor"),  QStringLiteral("Congressman"), QStringLiteral("Congresswoman"),
+        QStringLiteral("Chancellor"), QStringLiteral("Mayor"),    QStringLiteral("Judge"),
+        QStringLiteral("Pope"),      QStringLiteral("Sheikh"),    QStringLiteral("Rev."),
+        QStringLiteral("Sir"),       QStringLiteral("Dame"),      QStringLiteral("Gen."),
+        QStringLiteral("Lt."),       QStringLiteral("Col."),      QStringLiteral("Capt."),
+        QStringLiteral("Sgt."),      QStringLiteral("Adm."),
+    };
+    return titles.contains(word);
+}
+
+bool isOutsideName(const QStringList &words, const QList<TagId> &tags, qsizetype i)
+{
+    return i >= 0 && i < tags.size() && tags[i] == kOutsideTag && isNameWord(words[i]);
+}
+
+void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
+{
+    tags[begin] = beginTag(EntityType::Person);
+    for (qsizetype i = begin + 1; i < end; ++i)
+        tags[i] = insideTag(EntityType::Person);
+}
+
+void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags)
+{
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (tags[i - 1] != kOutsideTag || !isPersonTitle(words[i - 1]) || !isOutsideName(words, tags, i)
+            || isPersonTitle(words[i]))   // "Mr. President"
+            continue;
+        qsizetype end = i + 1;
+        while (isOutsideName(words, tags, end))
+            ++end;
+        tagPerson(tags, i, end);
+        i = end - 1;
+    }
+}
+
+// The last words of the persons the document names in full: "Trump" of "Donald Trump", not a
+// word the tagger took for a person on its own ("Friday") nor one after a title.
+QSet<QString> surnames(const QList<QStringList> &sentences, const QList<QList<TagId>> &tags)
+{
+    QSet<QString> names;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        const QStringList &words = sentences[s];
+        for (qsizetype begin = 0; begin < tags[s].size(); ++begin) {
+            if (tags[s][begin] != beginTag(EntityType::Person))
+                continue;
+            qsizetype end = begin + 1;
+            while (end < tags[s].size() && tags[s][end] == insideTag(EntityType::Person))
+                ++end;
+            const QString &last = words[end - 1];
+            if (end - begin >= 2 && isNameWord(words[begin]) && !isPersonTitle(words[begin]) && isNameWord(last)
+                && !monthOfWord(last.toLower()) && !weekdayOfWord(last.toLower()))
+                names.insert(last);
+            begin = end - 1;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> &tags)
+{
+    for (qsizetype s = 0; s < tags.size(); ++s)
+        tagNamesAfterTitles(sentences[s], tags[s]);
+    const QSet<QString> names = surnames(sentences, tags);
+    if (names.isEmpty())
+        return;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        const QStringList &words = sentences[s];
+        QList<TagId> &sentenceTags = tags[s];
+        for (qsizetype i = 0; i < sentenceTags.size(); ++i) {
+            if (sentenceTags[i] != kOutsideTag || !names.contains(words[i]))
+                continue;
+            const bool inRun = (i > 0 && isNameWord(words[i - 1])) || (i + 1 < words.size() && isNameWord(words[i + 1]));
+            if (!inRun)
+                tagPerson(sentenceTags, i, i + 1);
+        }
+    }
+}
+
+} // namespace galley

@@ -1,0 +1,120 @@
+#include "title_case_lines.h"
+
+#include "detect/ner/feature_hash.h"
+
+#include <QSet>
+
+namespace galley {
+
+namespace {
+
+bool hasLetter(const QString &word)
+{
+    for (QChar c : word) {
+        if (c.isLetter())
+            return true;
+    }
+    return false;
+}
+
+bool isCapitalised(const QString &word) { return word.front().isUpper(); }
+
+bool isAllCaps(const QString &word) { return word.size() > 1 && word.toUpper() == word; }
+
+// Words sentence case writes in lower case and Title Case capitalises, none of them a name.
+bool isShortWord(const QString &lower)
+{
+    static const QStringList words = {
+        QStringLiteral("an"),   QStringLiteral("and"),  QStringLiteral("as"),   QStringLiteral("at"),
+        QStringLiteral("by"),   QStringLiteral("for"),  QStringLiteral("from"), QStringLiteral("in"),
+        QStringLiteral("into"), QStringLiteral("of"),   QStringLiteral("on"),   QStringLiteral("or"),
+        QStringLiteral("the"),  QStringLiteral("to"),   QStringLiteral("with"), QStringLiteral("after"),
+        QStringLiteral("over"), QStringLiteral("is"),   QStringLiteral("are"),  QStringLiteral("he"),
+        QStringLiteral("she"),  QStringLiteral("it"),   QStringLiteral("we"),   QStringLiteral("they"),
+        QStringLiteral("his"),  QStringLiteral("her"),  QStringLiteral("its"),  QStringLiteral("their"),
+        QStringLiteral("not"),  QStringLiteral("but"),  QStringLiteral("be"),   QStringLiteral("was"),
+        QStringLiteral("were"), QStringLiteral("has"),  QStringLiteral("have"), QStringLiteral("had"),
+        QStringLiteral("up"),   QStringLiteral("out"),  QStringLiteral("off"),
+    };
+    return words.contains(lower);
+}
+
+bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
+{
+    const std::uint64_t hash = hashText(lower);
+    const std::uint16_t lists = gazetteer.lookup(Gazetteer::phraseHash(&hash, 1));
+    const std::uint16_t names = Gazetteer::ProperWord | Gazetteer::GivenName | Gazetteer::Country | Gazetteer::Place
+                                | Gazetteer::Nationality | Gazetteer::TrainPerson | Gazetteer::TrainOrganization
+                                | Gazetteer::TrainLocation | Gazetteer::TrainMiscellaneous;
+    return (lists & Gazetteer::CommonWord) && !(lists & names);
+}
+
+} // namespace
+
+bool isTitleCaseLine(const QStringList &words)
+{
+    int letterWords = 0;
+    int capitalised = 0;
+    int allCaps = 0;
+    int numbers = 0;
+    bool shortWordCapitalised = false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words[i];
+        if (word == u"(")
+            return false;   // tables and scorecards: "London ( The Oval ) : Warwickshire 195"
+        if (!hasLetter(word)) {
+            numbers += word.front().isDigit() ? 1 : 0;
+            continue;
+        }
+        ++letterWords;
+        capitalised += isCapitalised(word) ? 1 : 0;
+        allCaps += isAllCaps(word) ? 1 : 0;
+        shortWordCapitalised = shortWordCapitalised || (i > 0 && isCapitalised(word) && isShortWord(word.toLower()));
+    }
+    return letterWords >= 3 && numbers <= 2 && allCaps * 2 <= letterWords && capitalised * 5 >= letterWords * 4
+           && shortWordCapitalised;
+}
+
+void lowerEverydayWordsOfTitleCaseLines(QList<QStringList> &sentences, const Gazetteer &gazetteer)
+{
+    QList<bool> titleCase(sentences.size(), false);
+    bool any = false;
+    for (qsizetype s = 0; s < sentences.size(); ++s)
+        any = (titleCase[s] = isTitleCaseLine(sentences[s])) || any;
+    if (!any)
+        return;
+    // How the rest of the document writes each word: "Trump" capitalised mid-sentence stays a
+    // name in the headline, "power" in lower case does not.
+    QSet<QString> writtenLower;
+    QSet<QString> writtenCapitalised;
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        if (titleCase[s])
+            continue;
+        const QStringList &words = sentences[s];
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (!hasLetter(words[i]))
+                continue;
+            if (!isCapitalised(words[i]))
+                writtenLower.insert(words[i]);
+            else if (i > 0 && !isAllCaps(words[i]))
+                writtenCapitalised.insert(words[i].toLower());
+        }
+    }
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        if (!titleCase[s])
+            continue;
+        QStringList &words = sentences[s];
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            QString &word = words[i];
+            if (!hasLetter(word) || !isCapitalised(word) || isAllCaps(word))
+                continue;
+            const QString lower = word.toLower();
+            const bool lowerHere = !writtenCapitalised.contains(lower)
+                                   && (writtenLower.contains(lower) || isShortWord(lower) || isEverydayWord(lower, gazetteer));
+            if (lowerHere)
+                word = lower;
+        }
+    }
+}
+
+} // namespace galley

@@ -1,0 +1,82 @@
+// Persons the tagger misses when Reuters 1996 knows the name as something else, mended over the
+// document: a name after a person's title, and a surname standing alone after the full name.
+#include "detect/ner/person_name_repairs.h"
+
+#include <QTest>
+
+using namespace galley;
+
+class PersonNameRepairsTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void repair_data();
+    void repair();
+};
+
+namespace {
+
+QList<TagId> tagsOf(const QString &names)
+{
+    QList<TagId> tags;
+    for (const QString &name : names.split(u' '))
+        tags.append(TagId(tagFromName(name)));
+    return tags;
+}
+
+QString namesOf(const QList<TagId> &tags)
+{
+    QStringList names;
+    for (TagId tag : tags)
+        names.append(QString(tagName(tag)));
+    return names.join(u' ');
+}
+
+} // namespace
+
+void PersonNameRepairsTest::repair_data()
+{
+    // Sentences split by '|': words, their tags from the tagger, the tags expected after.
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("tagged");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("name after a title") << "President Trump cut power ." << "O O O O O" << "O B-PER O O O";
+    QTest::newRow("full name after a title") << "Sen. Elizabeth Warren spoke" << "O O O O" << "O B-PER I-PER O";
+    QTest::newRow("title after a title") << "Mr. President , will you" << "O O O O O" << "O O O O O";
+    QTest::newRow("title that names bodies too") << "General Motors rose" << "O O O" << "O O O";
+    QTest::newRow("surname alone after the full name")
+        << "Donald Trump spoke .|Trump said so ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|B-PER O O O";
+    QTest::newRow("surname before the full name")
+        << "Trump said so .|Donald Trump spoke ." << "O O O O|B-PER I-PER O O" << "B-PER O O O|B-PER I-PER O O";
+    QTest::newRow("surname in a run of capitals")
+        << "Donald Trump spoke .|Trump Tower is tall ." << "B-PER I-PER O O|O O O O O" << "B-PER I-PER O O|O O O O O";
+    QTest::newRow("surname inside another entity stays")
+        << "Donald Trump spoke .|the Trump Organization" << "B-PER I-PER O O|O B-ORG I-ORG"
+        << "B-PER I-PER O O|O B-ORG I-ORG";
+    QTest::newRow("word the tagger took for a person alone")
+        << "At a rally Friday .|Friday was hot ." << "O O O B-PER O|O O O O" << "O O O B-PER O|O O O O";
+    QTest::newRow("weekday ending a name") << "Lynch Friday said|Friday was hot" << "B-PER I-PER O|O O O"
+                                           << "B-PER I-PER O|O O O";
+}
+
+void PersonNameRepairsTest::repair()
+{
+    QFETCH(QString, words);
+    QFETCH(QString, tagged);
+    QFETCH(QString, expected);
+    QList<QStringList> sentences;
+    QList<QList<TagId>> tags;
+    for (const QString &sentence : words.split(u'|'))
+        sentences.append(sentence.split(u' '));
+    for (const QString &sentence : tagged.split(u'|'))
+        tags.append(tagsOf(sentence));
+    repairPersonNames(sentences, tags);
+    QStringList result;
+    for (const QList<TagId> &sentence : std::as_const(tags))
+        result.append(namesOf(sentence));
+    QCOMPARE(result.join(u'|'), expected);
+}
+
+QTEST_GUILESS_MAIN(PersonNameRepairsTest)
+#include "person_name_repairs_test.moc"
