@@ -31,14 +31,14 @@ QString modifierPrefix(const QString &modifier)
     return modifier.isEmpty() ? QString() : modifier + QLatin1Char(' ');
 }
 
-// A vague amount's order of magnitude: "tens of thousands" → "≈ 10⁴".
-QString magnitudeText(const QVariant &magnitude)
+// A vague amount's order of magnitude: "tens of thousands" → "≈ 10⁴", "more than dozens" → "> 10¹".
+QString magnitudeText(const QVariant &magnitude, const QString &modifier)
 {
     static const QString superscripts = QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
     QString exponent;
     for (QChar digit : QString::number(magnitude.toInt()))
         exponent += digit.isDigit() ? superscripts[digit.digitValue()] : digit;
-    return QStringLiteral("\u2248 10") + exponent;
+    return modifierPrefix(modifier.isEmpty() ? QStringLiteral("\u2248") : modifier) + QStringLiteral("10") + exponent;
 }
 
 } // namespace
@@ -65,7 +65,7 @@ QString spanValueText(const Span &span)
         value = numberText(attributes.value(QStringLiteral("from"))) + QStringLiteral("\u2013")
                 + numberText(attributes.value(QStringLiteral("to")));
     if (value.isEmpty() && attributes.contains(QStringLiteral("magnitude")))
-        return magnitudeText(attributes.value(QStringLiteral("magnitude")));
+        return magnitudeText(attributes.value(QStringLiteral("magnitude")), attributes.value(QStringLiteral("modifier")).toString());
     if (value.isEmpty())
         return {};
     return modifierPrefix(attributes.value(QStringLiteral("modifier")).toString()) + value;

@@ -39,6 +39,8 @@ bool opensSentence(QStringView token)
            || (first.isLetter() && !first.isLower());   // scripts without case
 }
 
+} // namespace
+
 bool isSmallWord(QStringView lower)
 {
     static const QStringView small[] = {u"a", u"an", u"the", u"and", u"or", u"but", u"of", u"in", u"on", u"at",
@@ -50,18 +52,25 @@ bool isSmallWord(QStringView lower)
     return false;
 }
 
-} // namespace
-
 SentenceCasing sentenceCasing(QStringView text, const QList<Token> &tokens, qsizetype tokenBegin, qsizetype tokenEnd)
+{
+    QList<QStringView> words;
+    for (qsizetype t = tokenBegin; t < tokenEnd; ++t) {
+        if (tokens[t].kind == TokenKind::Word)
+            words.append(text.mid(tokens[t].start, tokens[t].length()));
+    }
+    return sentenceCasingOfWords(words);
+}
+
+SentenceCasing sentenceCasingOfWords(const QList<QStringView> &words)
 {
     int letters = 0;
     int lowerLetters = 0;
     int contentWords = 0;
     int capitalisedContentWords = 0;
-    for (qsizetype t = tokenBegin; t < tokenEnd; ++t) {
-        if (tokens[t].kind != TokenKind::Word)
+    for (QStringView word : words) {
+        if (word.isEmpty())
             continue;
-        const QStringView word = text.mid(tokens[t].start, tokens[t].length());
         for (QChar c : word) {
             letters += c.isLetter() ? 1 : 0;
             lowerLetters += c.isLower() ? 1 : 0;

@@ -45,15 +45,30 @@ void PersonNameRepairsTest::repair_data()
     QTest::newRow("full name after a title") << "Sen. Elizabeth Warren spoke" << "O O O O" << "O B-PER I-PER O";
     QTest::newRow("title after a title") << "Mr. President , will you" << "O O O O O" << "O O O O O";
     QTest::newRow("title that names bodies too") << "General Motors rose" << "O O O" << "O O O";
+    QTest::newRow("role after a title") << "Governor General Julie Payette resigned" << "O O O O O" << "O O O O O";
+    QTest::newRow("address") << "Mr. Speaker , I rise" << "O O O O O" << "O O O O O";
+    QTest::newRow("title as a noun in a lowered headline") << "Judge blocks Trump order on immigration"
+                                                           << "O O O O O O" << "O O O O O O";
+    QTest::newRow("title's run stops at a role") << "President Trump General" << "O O O" << "O B-PER O";
     QTest::newRow("surname alone after the full name")
-        << "Donald Trump spoke .|Trump said so ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|B-PER O O O";
+        << "David Kamin spoke .|Kamin said so ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|B-PER O O O";
     QTest::newRow("surname before the full name")
-        << "Trump said so .|Donald Trump spoke ." << "O O O O|B-PER I-PER O O" << "B-PER O O O|B-PER I-PER O O";
+        << "Kamin said so .|David Kamin spoke ." << "O O O O|B-PER I-PER O O" << "B-PER O O O|B-PER I-PER O O";
     QTest::newRow("surname in a run of capitals")
         << "Donald Trump spoke .|Trump Tower is tall ." << "B-PER I-PER O O|O O O O O" << "B-PER I-PER O O|O O O O O";
     QTest::newRow("surname inside another entity stays")
         << "Donald Trump spoke .|the Trump Organization" << "B-PER I-PER O O|O B-ORG I-ORG"
         << "B-PER I-PER O O|O B-ORG I-ORG";
+    QTest::newRow("name found after a title does not spread")
+        << "Mr. Immigration spoke .|Immigration rose ." << "O O O O|O O O" << "O B-PER O O|O O O";
+    QTest::newRow("everyday surname opening a sentence")
+        << "Emma Stone won .|Stone walls line the road ." << "B-PER I-PER O O|O O O O O O"
+        << "B-PER I-PER O O|O O O O O O";
+    QTest::newRow("everyday surname within a sentence")
+        << "Donald Trump won .|Then Trump left ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|O B-PER O O";
+    QTest::newRow("surname the document writes in lower case")
+        << "John Price leads .|Price rises hit shoppers as the price of bread rose ." << "B-PER I-PER O O|O O O O O O O O O O O"
+        << "B-PER I-PER O O|O O O O O O O O O O O";
     QTest::newRow("word the tagger took for a person alone")
         << "At a rally Friday .|Friday was hot ." << "O O O B-PER O|O O O O" << "O O O B-PER O|O O O O";
     QTest::newRow("weekday ending a name") << "Lynch Friday said|Friday was hot" << "B-PER I-PER O|O O O"
@@ -71,7 +86,12 @@ void PersonNameRepairsTest::repair()
         sentences.append(sentence.split(u' '));
     for (const QString &sentence : tagged.split(u'|'))
         tags.append(tagsOf(sentence));
-    repairPersonNames(sentences, tags);
+    Gazetteer gazetteer;
+    gazetteer.add({QStringLiteral("general")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("stone")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("trump")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("then")}, Gazetteer::CommonWord);
+    repairPersonNames(sentences, tags, gazetteer);
     QStringList result;
     for (const QList<TagId> &sentence : std::as_const(tags))
         result.append(namesOf(sentence));

@@ -135,17 +135,21 @@ private slots:
 
     void numberTable_showsVagueAmountsByMagnitude()
     {
-        AnnotationSetBuilder builder(QStringLiteral("It cost thousands of dollars; tens of thousands fled."));
+        AnnotationSetBuilder builder(QStringLiteral("It cost thousands of dollars; tens of thousands fled, over dozens hid."));
         builder.span(QStringLiteral("MONEY"), QStringLiteral("thousands of dollars"), 0,
                      {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 3},
                       {QStringLiteral("unit"), QStringLiteral("USD")}});
         builder.span(QStringLiteral("CARDINAL"), QStringLiteral("tens of thousands"), 0,
                      {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 4}});
+        builder.span(QStringLiteral("CARDINAL"), QStringLiteral("over dozens"), 0,
+                     {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 1},
+                      {QStringLiteral("modifier"), QStringLiteral(">")}});
         ReviewAnnotations document;
         NumberTableModel model(&document);
         document.setAnnotationSet(builder.set());
         QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
-                 (QStringList{QStringLiteral("\u2248 10\u00b3"), QStringLiteral("\u2248 10\u2074")}));
+                 (QStringList{QStringLiteral("\u2248 10\u00b3"), QStringLiteral("\u2248 10\u2074"),
+                              QStringLiteral("> 10\u00b9")}));
     }
 
     void numberTable_showsNormalisedValueAndUnit()

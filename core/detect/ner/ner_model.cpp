@@ -223,13 +223,11 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
     // (tuned on CoNLL-2003 dev: the stacked passes want a softer one).
     constexpr float kTemperature[kMaxPasses] = {0.01f, 0.03f, 0.03f};
     NerFeatureExtractor extractor(m_gazetteer, m_clusters);
-    if (repairs == NerSpanRepairs::Apply) {
-        QList<QStringList> cased = sentences;
-        lowerEverydayWordsOfTitleCaseLines(cased, m_gazetteer);
-        extractor.beginDocument(cased);
-    } else {
-        extractor.beginDocument(sentences);
-    }
+    // What the model reads: Title Case headlines written as the article writes their words.
+    QList<QStringList> read = sentences;
+    if (repairs == NerSpanRepairs::Apply)
+        lowerEverydayWordsOfTitleCaseLines(read, m_gazetteer);
+    extractor.beginDocument(read);
     std::vector<FeatureKey> features;
     features.reserve(160);
     QList<QList<TagId>> tags;
@@ -252,8 +250,8 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
     }
     if (repairs == NerSpanRepairs::Apply) {
         for (qsizetype s = 0; s < tags.size(); ++s)
-            repairEntitySpans(sentences[s], tags[s], m_gazetteer);
-        repairPersonNames(sentences, tags);
+            repairEntitySpans(read[s], tags[s], m_gazetteer);
+        repairPersonNames(read, tags, m_gazetteer);
     }
     return tags;
 }

@@ -1,5 +1,6 @@
 #include "person_name_repairs.h"
 
+#include "detect/ner/feature_hash.h"
 #include "detect/numbers/calendar_words.h"
 
 #include <QSet>
@@ -33,6 +34,25 @@ bool isPersonTitle(const QString &word)
     return titles.contains(word);
 }
 
+std::uint16_t listsOf(const QString &word, const Gazetteer &gazetteer)
+{
+    const std::uint64_t lower = hashText(word.toLower());
+    return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1));
+}
+
+// A role rather than a name after a title: "Mr. President", "Governor General", "Mr. Speaker".
+bool isRoleWord(const QString &word, const Gazetteer &gazetteer)
+{
+    return isPersonTitle(word) || (listsOf(word, gazetteer) & Gazetteer::Title) || word == u"Speaker";
+}
+
+// On the lower-case word list and on no list of names: "Stone", "Price" opening a sentence.
+bool isEverydayWord(const QString &word, const Gazetteer &gazetteer)
+{
+    const std::uint16_t lists = listsOf(word, gazetteer);
+    return (lists & Gazetteer::CommonWord) && !(lists & (Gazetteer::ProperWord | Gazetteer::GivenName));
+}
+
 bool isOutsideName(const QStringList &words, const QList<TagId> &tags, qsizetype i)
 {
     return i >= 0 && i < tags.size() && tags[i] == kOutsideTag && isNameWord(words[i]);
@@ -45,14 +65,14 @@ void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
         tags[i] = insideTag(EntityType::Person);
 }
 
-void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags)
+void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     for (qsizetype i = 1; i < tags.size(); ++i) {
         if (tags[i - 1] != kOutsideTag || !isPersonTitle(words[i - 1]) || !isOutsideName(words, tags, i)
-            || isPersonTitle(words[i]))   // "Mr. President"
+            || isRoleWord(words[i], gazetteer))
             continue;
         qsizetype end = i + 1;
-        while (isOutsideName(words, tags, end))
+        while (isOutsideName(words, tags, end) && !isRoleWord(words[end], gazetteer))
             ++end;
         tagPerson(tags, i, end);
         i = end - 1;
@@ -84,21 +104,32 @@ QSet<QString> surnames(const QList<QStringList> &sentences, const QList<QList<Ta
 
 } // namespace
 
-void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> &tags)
+void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> &tags, const Gazetteer &gazetteer)
 {
-    for (qsizetype s = 0; s < tags.size(); ++s)
-        tagNamesAfterTitles(sentences[s], tags[s]);
+    Q_ASSERT(sentences.size() == tags.size());
+    // From the tagger's own persons, before the titles add theirs: a mistake there would spread.
     const QSet<QString> names = surnames(sentences, tags);
-    if (names.isEmpty())
-        return;
+    QSet<QString> writtenLower;
+    for (const QStringList &words : sentences) {
+        for (const QString &word : words) {
+            if (!word.isEmpty() && word.front().isLower())
+                writtenLower.insert(word);
+        }
+    }
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        Q_ASSERT(sentences[s].size() == tags[s].size());
+        tagNamesAfterTitles(sentences[s], tags[s], gazetteer);
+    }
     for (qsizetype s = 0; s < tags.size(); ++s) {
         const QStringList &words = sentences[s];
         QList<TagId> &sentenceTags = tags[s];
         for (qsizetype i = 0; i < sentenceTags.size(); ++i) {
-            if (sentenceTags[i] != kOutsideTag || !names.contains(words[i]))
+            if (sentenceTags[i] != kOutsideTag || !names.contains(words[i]) || writtenLower.contains(words[i].toLower()))
                 continue;
-            const bool inRun = (i > 0 && isNameWord(words[i - 1])) || (i + 1 < words.size() && isNameWord(words[i + 1]));
-            if (!inRun)
+            const bool nameBefore = i > 0 && isNameWord(words[i - 1]) && !(i == 1 && isEverydayWord(words[0], gazetteer));
+            const bool inRun = nameBefore || (i + 1 < words.size() && isNameWord(words[i + 1]));
+            const bool everydayOpener = i == 0 && isEverydayWord(words[i], gazetteer);   // "Stone walls line the road"
+            if (!inRun && !everydayOpener)
                 tagPerson(sentenceTags, i, i + 1);
         }
     }

@@ -1,6 +1,7 @@
 #include "title_case_lines.h"
 
 #include "detect/ner/feature_hash.h"
+#include "text/sentence_splitter.h"
 
 #include <QSet>
 
@@ -17,26 +18,23 @@ bool hasLetter(const QString &word)
     return false;
 }
 
-bool isCapitalised(const QString &word) { return word.front().isUpper(); }
+bool isCapitalised(const QString &word) { return !word.isEmpty() && word.front().isUpper(); }
 
 bool isAllCaps(const QString &word) { return word.size() > 1 && word.toUpper() == word; }
 
-// Words sentence case writes in lower case and Title Case capitalises, none of them a name.
+// Words sentence case writes in lower case and Title Case capitalises, none of them a name: the
+// small words, pronouns and auxiliaries ("As", "The", "He", "Was").
 bool isShortWord(const QString &lower)
 {
     static const QStringList words = {
-        QStringLiteral("an"),   QStringLiteral("and"),  QStringLiteral("as"),   QStringLiteral("at"),
-        QStringLiteral("by"),   QStringLiteral("for"),  QStringLiteral("from"), QStringLiteral("in"),
-        QStringLiteral("into"), QStringLiteral("of"),   QStringLiteral("on"),   QStringLiteral("or"),
-        QStringLiteral("the"),  QStringLiteral("to"),   QStringLiteral("with"), QStringLiteral("after"),
-        QStringLiteral("over"), QStringLiteral("is"),   QStringLiteral("are"),  QStringLiteral("he"),
-        QStringLiteral("she"),  QStringLiteral("it"),   QStringLiteral("we"),   QStringLiteral("they"),
-        QStringLiteral("his"),  QStringLiteral("her"),  QStringLiteral("its"),  QStringLiteral("their"),
-        QStringLiteral("not"),  QStringLiteral("but"),  QStringLiteral("be"),   QStringLiteral("was"),
-        QStringLiteral("were"), QStringLiteral("has"),  QStringLiteral("have"), QStringLiteral("had"),
-        QStringLiteral("up"),   QStringLiteral("out"),  QStringLiteral("off"),
+        QStringLiteral("into"), QStringLiteral("after"), QStringLiteral("over"), QStringLiteral("is"),
+        QStringLiteral("are"),  QStringLiteral("he"),    QStringLiteral("she"),  QStringLiteral("it"),
+        QStringLiteral("we"),   QStringLiteral("they"),  QStringLiteral("his"),  QStringLiteral("her"),
+        QStringLiteral("its"),  QStringLiteral("their"), QStringLiteral("not"),  QStringLiteral("be"),
+        QStringLiteral("was"),  QStringLiteral("were"),  QStringLiteral("has"),  QStringLiteral("have"),
+        QStringLiteral("had"),  QStringLiteral("up"),    QStringLiteral("out"),  QStringLiteral("off"),
     };
-    return words.contains(lower);
+    return (lower.size() > 1 && isSmallWord(lower)) || words.contains(lower);
 }
 
 bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
@@ -53,9 +51,7 @@ bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
 
 bool isTitleCaseLine(const QStringList &words)
 {
-    int letterWords = 0;
-    int capitalised = 0;
-    int allCaps = 0;
+    QList<QStringView> views;
     int numbers = 0;
     bool shortWordCapitalised = false;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -63,16 +59,14 @@ bool isTitleCaseLine(const QStringList &words)
         if (word == u"(")
             return false;   // tables and scorecards: "London ( The Oval ) : Warwickshire 195"
         if (!hasLetter(word)) {
-            numbers += word.front().isDigit() ? 1 : 0;
+            numbers += !word.isEmpty() && word.front().isDigit() ? 1 : 0;
             continue;
         }
-        ++letterWords;
-        capitalised += isCapitalised(word) ? 1 : 0;
-        allCaps += isAllCaps(word) ? 1 : 0;
+        views.append(word);
         shortWordCapitalised = shortWordCapitalised || (i > 0 && isCapitalised(word) && isShortWord(word.toLower()));
     }
-    return letterWords >= 3 && numbers <= 2 && allCaps * 2 <= letterWords && capitalised * 5 >= letterWords * 4
-           && shortWordCapitalised;
+    return views.size() >= 3 && numbers <= 2 && shortWordCapitalised
+           && sentenceCasingOfWords(views) == SentenceCasing::TitleCase;
 }
 
 void lowerEverydayWordsOfTitleCaseLines(QList<QStringList> &sentences, const Gazetteer &gazetteer)

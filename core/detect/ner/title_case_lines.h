@@ -15,9 +15,10 @@ namespace galley {
 // lines are left as they are.
 void lowerEverydayWordsOfTitleCaseLines(QList<QStringList> &sentences, const Gazetteer &gazetteer);
 
-// Four in five words or more capitalised, one of them after the first a word sentence case
-// never capitalises ("As", "Of", "The", "He", "Not"); not mostly in capitals, at most two
-// numbers and no parenthesis: sports tables and lists of names are no such line.
+// Title Case as the sentence splitter reads it (every word but the small ones capitalised), one
+// of them after the first a word sentence case never capitalises ("As", "Of", "The", "He",
+// "Not"), at most two numbers and no parenthesis: sports tables, scorecards, lists of names and
+// a sentence naming "The Girl on the Train" are no such line.
 bool isTitleCaseLine(const QStringList &words);
 
 } // namespace galley
