@@ -1,5 +1,7 @@
 #include "detect/ner/entity_span_repairs.h"
 
+#include "tag_names.h"
+
 #include <QTest>
 
 using namespace galley;
@@ -13,27 +15,6 @@ private slots:
     void split_data();
     void split();
 };
-
-namespace {
-
-// "B-ORG I-ORG O" ⇄ tags.
-QList<TagId> tagsOf(const QString &names)
-{
-    QList<TagId> tags;
-    for (const QString &name : names.split(u' '))
-        tags.append(TagId(tagFromName(name)));
-    return tags;
-}
-
-QString namesOf(const QList<TagId> &tags)
-{
-    QStringList names;
-    for (TagId tag : tags)
-        names.append(QString(tagName(tag)));
-    return names.join(u' ');
-}
-
-} // namespace
 
 void EntitySpanRepairsTest::split_data()
 {

@@ -2,6 +2,8 @@
 // document: a name after a person's title, and a surname standing alone after the full name.
 #include "detect/ner/person_name_repairs.h"
 
+#include "tag_names.h"
+
 #include <QTest>
 
 using namespace galley;
@@ -14,26 +16,6 @@ private slots:
     void repair_data();
     void repair();
 };
-
-namespace {
-
-QList<TagId> tagsOf(const QString &names)
-{
-    QList<TagId> tags;
-    for (const QString &name : names.split(u' '))
-        tags.append(TagId(tagFromName(name)));
-    return tags;
-}
-
-QString namesOf(const QList<TagId> &tags)
-{
-    QStringList names;
-    for (TagId tag : tags)
-        names.append(QString(tagName(tag)));
-    return names.join(u' ');
-}
-
-} // namespace
 
 void PersonNameRepairsTest::repair_data()
 {
