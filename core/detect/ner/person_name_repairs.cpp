@@ -68,7 +68,7 @@ void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
 void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     for (qsizetype i = 1; i < tags.size(); ++i) {
-        if (tags[i - 1] != kOutsideTag || !isPersonTitle(words[i - 1]) || !isOutsideName(words, tags, i)
+        if (!isOutsideName(words, tags, i) || tags[i - 1] != kOutsideTag || !isPersonTitle(words[i - 1])
             || isRoleWord(words[i], gazetteer))
             continue;
         qsizetype end = i + 1;
@@ -108,11 +108,14 @@ void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> 
 {
     Q_ASSERT(sentences.size() == tags.size());
     // From the tagger's own persons, before the titles add theirs: a mistake there would spread.
-    const QSet<QString> names = surnames(sentences, tags);
-    QSet<QString> writtenLower;
+    QSet<QString> names = surnames(sentences, tags);
+    QSet<QString> lowerNames;
+    for (const QString &name : std::as_const(names))
+        lowerNames.insert(name.toLower());
+    QSet<QString> writtenLower;   // of the names only: "price" beside "John Price"
     for (const QStringList &words : sentences) {
         for (const QString &word : words) {
-            if (!word.isEmpty() && word.front().isLower())
+            if (!word.isEmpty() && word.front().isLower() && lowerNames.contains(word))
                 writtenLower.insert(word);
         }
     }

@@ -51,6 +51,12 @@ bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
 
 bool isTitleCaseLine(const QStringList &words)
 {
+    // Most sentences have a lower-case word that is no small word: leave them at the first.
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString &word = words[i];
+        if (!word.isEmpty() && word.front().isLower() && word.size() > 5)
+            return false;
+    }
     QList<QStringView> views;
     int numbers = 0;
     bool shortWordCapitalised = false;
@@ -63,7 +69,8 @@ bool isTitleCaseLine(const QStringList &words)
             continue;
         }
         views.append(word);
-        shortWordCapitalised = shortWordCapitalised || (i > 0 && isCapitalised(word) && isShortWord(word.toLower()));
+        shortWordCapitalised = shortWordCapitalised
+                               || (i > 0 && word.size() <= 5 && isCapitalised(word) && isShortWord(word.toLower()));
     }
     return views.size() >= 3 && numbers <= 2 && shortWordCapitalised
            && sentenceCasingOfWords(views) == SentenceCasing::TitleCase;
