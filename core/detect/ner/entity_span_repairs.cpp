@@ -22,16 +22,10 @@ bool isCapitalisedWord(const QString &word)
     return word.size() > 1 && word.front().isUpper() && word.back().isLetter() && !isAcronym(word);
 }
 
-std::uint16_t listsOf(const QString &word, const Gazetteer &gazetteer)
-{
-    const std::uint64_t lower = hashText(word.toLower());
-    return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1));
-}
-
 // A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
 bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
 {
-    const std::uint16_t lists = listsOf(word, gazetteer);
+    const std::uint16_t lists = gazetteer.wordLists(word);
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
@@ -39,7 +33,7 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
 // "UN Grace Hospital").
 bool isPlainSurname(const QString &word, const Gazetteer &gazetteer)
 {
-    return !(listsOf(word, gazetteer) & (Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    return !(gazetteer.wordLists(word) & (Gazetteer::CommonWord | Gazetteer::OrganisationWord));
 }
 
 void splitAcronymBeforeName(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
@@ -103,13 +97,13 @@ void retypeLoneBodyWords(const QStringList &words, QList<TagId> &tags, const Gaz
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags[i] != beginTag(EntityType::Person) || (i + 1 < tags.size() && tags[i + 1] == insideTag(EntityType::Person)))
             continue;
-        const std::uint16_t lists = listsOf(words[i], gazetteer);
+        const std::uint16_t lists = gazetteer.wordLists(words[i]);
         if (!(lists & Gazetteer::OrganisationWord) || (lists & (Gazetteer::ProperWord | Gazetteer::GivenName))
             || !isCapitalisedWord(words[i]))
             continue;
         qsizetype begin = i;
         while (begin > 0 && tags[begin - 1] == kOutsideTag && isCapitalisedWord(words[begin - 1])) {
-            const std::uint16_t before = listsOf(words[begin - 1], gazetteer);
+            const std::uint16_t before = gazetteer.wordLists(words[begin - 1]);
             if ((before & Gazetteer::CommonWord) && !(before & Gazetteer::Title))
                 break;
             --begin;

@@ -12,6 +12,12 @@ std::uint64_t Gazetteer::phraseHash(const std::uint64_t *lowerTokenHashes, int c
     return hash;
 }
 
+std::uint16_t Gazetteer::wordLists(QStringView word) const
+{
+    const std::uint64_t lower = hashText(word.toString().toLower());
+    return lookup(phraseHash(&lower, 1));
+}
+
 void Gazetteer::add(const QStringList &lowerTokens, std::uint16_t lists)
 {
     if (lowerTokens.isEmpty() || lowerTokens.size() > kMaxPhraseTokens)

@@ -44,6 +44,13 @@ public:
     void addHashed(std::uint64_t phrase, std::uint16_t lists) { m_phrases[phrase] |= lists; }
     void merge(const Gazetteer &other);
     std::uint16_t lookup(std::uint64_t phrase) const { return m_phrases.value(phrase, 0); }
+    // The lists one word is on, in any case.
+    std::uint16_t wordLists(QStringView word) const;
+    // On the lower-case word list and on no list of names: "however", "stone"; not "will", "bush".
+    static bool isEverydayWord(std::uint16_t lists)
+    {
+        return (lists & CommonWord) && !(lists & (ProperWord | GivenName));
+    }
     qsizetype size() const { return m_phrases.size(); }
 
     // Sorted by hash, for saving byte for byte the same.

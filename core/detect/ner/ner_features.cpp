@@ -67,13 +67,6 @@ bool isNameConnector(std::uint64_t lower)
 
 } // namespace
 
-// On the lower-case word list and on no list of names.
-bool NerFeatureExtractor::isEverydayWord(std::uint64_t lower) const
-{
-    const std::uint16_t lists = m_gazetteer->lookup(Gazetteer::phraseHash(&lower, 1));
-    return (lists & Gazetteer::CommonWord) && !(lists & (Gazetteer::ProperWord | Gazetteer::GivenName));
-}
-
 NerFeatureExtractor::TokenInfo NerFeatureExtractor::makeTokenInfo(QStringView word) const
 {
     TokenInfo info;
@@ -155,7 +148,8 @@ void NerFeatureExtractor::beginDocument(const QList<QStringList> &sentences)
                 info.casing = AllCapsInCapsLine;
             // A sentence's first word is capitalised whatever it is: "However, ..." five times
             // over must not read as a name mentioned five times.
-            const bool forcedCapital = i == m_sentenceStarts.back() && isEverydayWord(info.lower);
+            const bool forcedCapital = i == m_sentenceStarts.back()
+                                       && Gazetteer::isEverydayWord(m_gazetteer->lookup(Gazetteer::phraseHash(&info.lower, 1)));
             if ((info.casing == Capitalised || info.casing == CapitalisedFirst || info.casing == AllCaps) && !forcedCapital)
                 m_occurrences[info.lower].push_back(int(i));
             CaseCounts &counts = m_caseCounts[info.lower];

@@ -63,7 +63,6 @@ private:
         int allCaps = 0;             // outside all-caps sentences
     };
 
-    bool isEverydayWord(std::uint64_t lower) const;
     TokenInfo makeTokenInfo(QStringView word) const;
     std::uint64_t documentCaseValue(const TokenInfo &info) const;
     void addStackedFeatures(int token, std::vector<FeatureKey> &features) const;

@@ -1,6 +1,5 @@
 #include "person_name_repairs.h"
 
-#include "detect/ner/feature_hash.h"
 #include "detect/numbers/calendar_words.h"
 
 #include <QSet>
@@ -34,23 +33,10 @@ bool isPersonTitle(const QString &word)
     return titles.contains(word);
 }
 
-std::uint16_t listsOf(const QString &word, const Gazetteer &gazetteer)
-{
-    const std::uint64_t lower = hashText(word.toLower());
-    return gazetteer.lookup(Gazetteer::phraseHash(&lower, 1));
-}
-
 // A role rather than a name after a title: "Mr. President", "Governor General", "Mr. Speaker".
 bool isRoleWord(const QString &word, const Gazetteer &gazetteer)
 {
-    return isPersonTitle(word) || (listsOf(word, gazetteer) & Gazetteer::Title) || word == u"Speaker";
-}
-
-// On the lower-case word list and on no list of names: "Stone", "Price" opening a sentence.
-bool isEverydayWord(const QString &word, const Gazetteer &gazetteer)
-{
-    const std::uint16_t lists = listsOf(word, gazetteer);
-    return (lists & Gazetteer::CommonWord) && !(lists & (Gazetteer::ProperWord | Gazetteer::GivenName));
+    return isPersonTitle(word) || (gazetteer.wordLists(word) & Gazetteer::Title) || word == u"Speaker";
 }
 
 bool isOutsideName(const QStringList &words, const QList<TagId> &tags, qsizetype i)
@@ -129,9 +115,10 @@ void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> 
         for (qsizetype i = 0; i < sentenceTags.size(); ++i) {
             if (sentenceTags[i] != kOutsideTag || !names.contains(words[i]) || writtenLower.contains(words[i].toLower()))
                 continue;
-            const bool nameBefore = i > 0 && isNameWord(words[i - 1]) && !(i == 1 && isEverydayWord(words[0], gazetteer));
+            const bool everydayFirstWord = Gazetteer::isEverydayWord(gazetteer.wordLists(words[0]));
+            const bool nameBefore = i > 0 && isNameWord(words[i - 1]) && !(i == 1 && everydayFirstWord);
             const bool inRun = nameBefore || (i + 1 < words.size() && isNameWord(words[i + 1]));
-            const bool everydayOpener = i == 0 && isEverydayWord(words[i], gazetteer);   // "Stone walls line the road"
+            const bool everydayOpener = i == 0 && everydayFirstWord;   // "Stone walls line the road"
             if (!inRun && !everydayOpener)
                 tagPerson(sentenceTags, i, i + 1);
         }

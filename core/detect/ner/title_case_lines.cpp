@@ -1,6 +1,5 @@
 #include "title_case_lines.h"
 
-#include "detect/ner/feature_hash.h"
 #include "text/sentence_splitter.h"
 
 #include <QSet>
@@ -39,8 +38,7 @@ bool isShortWord(const QString &lower)
 
 bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
 {
-    const std::uint64_t hash = hashText(lower);
-    const std::uint16_t lists = gazetteer.lookup(Gazetteer::phraseHash(&hash, 1));
+    const std::uint16_t lists = gazetteer.wordLists(lower);
     const std::uint16_t names = Gazetteer::ProperWord | Gazetteer::GivenName | Gazetteer::Country | Gazetteer::Place
                                 | Gazetteer::Nationality | Gazetteer::TrainPerson | Gazetteer::TrainOrganization
                                 | Gazetteer::TrainLocation | Gazetteer::TrainMiscellaneous;
