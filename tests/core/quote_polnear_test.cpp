@@ -95,7 +95,9 @@ void QuotePolnearTest::scores_perfectQuotes_scoreFull()
     for (QuoteRole role : {QuoteRole::Source, QuoteRole::Cue, QuoteRole::Content}) {
         QCOMPARE(scores.overlap(role).f1(), 1.0);
         QCOMPARE(scores.exact(role).f1(), 1.0);
+        QCOMPARE(scores.tokenOverlap(role).f1(), 1.0);   // the quote marks PolNeAR keeps are not words
     }
+    QCOMPARE(scores.tokenOverlap(QuoteRole::Source).gold, 4);   // "Mayor", "🙂", "Lee", "she"
     QCOMPARE(scores.quotedContentExact().f1(), 1.0);
     QCOMPARE(scores.quotedContentExact().gold, 2);
     QCOMPARE(scores.speakerAccuracy(), 1.0);
@@ -119,6 +121,13 @@ void QuotePolnearTest::scores_wrongSpeakerAndLooseBoundaries()
     QCOMPARE(scores.speakerFound(), 1);
     QCOMPARE(scores.speakerAccuracy(), 0.0);
     QCOMPARE(scores.quotedContentExact().predicted, 0);   // no direct quote found
+    // By words: 3 of the 4 words of the first content, none of the second quote's 6.
+    const SpanScore &words = scores.tokenOverlap(QuoteRole::Content);
+    QCOMPARE(words.predicted, 3);
+    QCOMPARE(words.predictedMatched, 3);
+    QCOMPARE(words.gold, 4 + 3 + 5);
+    QCOMPARE(words.goldMatched, 3);
+    QCOMPARE(scores.tokenOverlap(QuoteRole::Source).predictedMatched, 1);   // "she" is a gold source, of the other quote
 }
 
 void QuotePolnearTest::trainer_isReproducibleAndSurvivesSaving()

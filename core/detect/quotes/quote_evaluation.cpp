@@ -1,5 +1,7 @@
 #include "quote_evaluation.h"
 
+#include "text/tokenizer.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -69,6 +71,36 @@ void score(QStringView text, const QList<TextRange> &gold, const QList<TextRange
     }
 }
 
+bool isWordToken(const Token &token)
+{
+    return token.kind != TokenKind::Punctuation && token.kind != TokenKind::Quote && token.kind != TokenKind::Dash;
+}
+
+// Marks the word tokens that share a character with any of the ranges.
+std::vector<bool> coveredWords(const QList<Token> &tokens, const QList<TextRange> &ranges)
+{
+    std::vector<bool> covered(std::size_t(tokens.size()), false);
+    for (TextRange range : ranges) {
+        auto token = std::lower_bound(tokens.begin(), tokens.end(), range.start,
+                                      [](const Token &t, qsizetype start) { return t.end <= start; });
+        for (; token != tokens.end() && token->start < range.end; ++token)
+            covered[std::size_t(token - tokens.begin())] = isWordToken(*token);
+    }
+    return covered;
+}
+
+void scoreTokens(const QList<Token> &tokens, const QList<TextRange> &gold, const QList<TextRange> &found, SpanScore &score)
+{
+    const std::vector<bool> inGold = coveredWords(tokens, gold);
+    const std::vector<bool> inFound = coveredWords(tokens, found);
+    for (std::size_t i = 0; i < inGold.size(); ++i) {
+        score.gold += inGold[i];
+        score.predicted += inFound[i];
+        score.goldMatched += inGold[i] && inFound[i];
+        score.predictedMatched += inGold[i] && inFound[i];
+    }
+}
+
 QList<TextRange> distinct(QList<TextRange> ranges)
 {
     std::sort(ranges.begin(), ranges.end(), [](TextRange a, TextRange b) {
@@ -129,6 +161,11 @@ void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &f
     score(text, gold.spans[std::size_t(QuoteRole::Source)], distinct(speakers), m_overlap[std::size_t(QuoteRole::Source)],
           m_exact[std::size_t(QuoteRole::Source)]);
 
+    const QList<Token> tokens = tokenize(text);
+    scoreTokens(tokens, gold.spans[std::size_t(QuoteRole::Content)], contents, m_tokens[std::size_t(QuoteRole::Content)]);
+    scoreTokens(tokens, gold.spans[std::size_t(QuoteRole::Cue)], cues, m_tokens[std::size_t(QuoteRole::Cue)]);
+    scoreTokens(tokens, gold.spans[std::size_t(QuoteRole::Source)], speakers, m_tokens[std::size_t(QuoteRole::Source)]);
+
     QList<TextRange> quotedGold;
     for (TextRange range : gold.spans[std::size_t(QuoteRole::Content)]) {
         if (inQuoteMarks(text, range))
@@ -169,6 +206,9 @@ QString QuoteScores::toText() const
         text += line(quoteRoleName(role) + QStringLiteral(" (exact)"), exact(role));
     }
     text += line(QStringLiteral("Content in marks (exact)"), m_quoted);
+    text += QStringLiteral("Word overlap (as Citron)                          (counts are words)\n");
+    for (QuoteRole role : {QuoteRole::Content, QuoteRole::Source, QuoteRole::Cue})
+        text += line(QStringLiteral("  ") + quoteRoleName(role), tokenOverlap(role));
     text += QStringLiteral("Speaker accuracy          %1   (%2 of %3 found contents with a gold source)\n")
                 .arg(percent(speakerAccuracy()))
                 .arg(m_speakerCorrect)

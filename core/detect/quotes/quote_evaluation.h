@@ -34,7 +34,9 @@ struct SpanScore
 // shared character) and exact matching; exact compares the spans without quote marks,
 // punctuation and spaces at their edges (Galley's direct quotes leave the marks out, PolNeAR
 // keeps them). Quoted content: gold contents that are in quote marks against the direct quotes
-// found. Speaker accuracy: of the gold attributions (with a source) whose content a found quote
+// found. Token overlap, as BBC Citron scores it: the share of the words (punctuation left out)
+// in found spans of a role that gold spans of that role cover (precision), and the other way
+// round (recall). Speaker accuracy: of the gold attributions (with a source) whose content a found quote
 // overlaps, the share whose speaker overlaps the gold source.
 class QuoteScores
 {
@@ -43,6 +45,8 @@ public:
 
     const SpanScore &overlap(QuoteRole role) const { return m_overlap[std::size_t(role)]; }
     const SpanScore &exact(QuoteRole role) const { return m_exact[std::size_t(role)]; }
+    // Counts are words here, not spans.
+    const SpanScore &tokenOverlap(QuoteRole role) const { return m_tokens[std::size_t(role)]; }
     const SpanScore &quotedContentExact() const { return m_quoted; }
     double speakerAccuracy() const { return m_speakerFound ? double(m_speakerCorrect) / double(m_speakerFound) : 0.0; }
     qint64 speakerFound() const { return m_speakerFound; }
@@ -53,6 +57,7 @@ public:
 private:
     std::array<SpanScore, kQuoteRoleCount> m_overlap;
     std::array<SpanScore, kQuoteRoleCount> m_exact;
+    std::array<SpanScore, kQuoteRoleCount> m_tokens;
     SpanScore m_quoted;
     qint64 m_speakerFound = 0;
     qint64 m_speakerCorrect = 0;
