@@ -32,7 +32,7 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
     case ValueColumn:
         return spanValueText(span);
     case UnitColumn:
-        return span.attributes.value(QStringLiteral("unit")).toString();
+        return spanUnitText(span);
     case ModifierColumn:
         return span.attributes.value(QStringLiteral("modifier")).toString();
     case StatusColumn:

@@ -4,6 +4,7 @@
 #include "span_labels.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 // Outside the namespace, so that lupdate files the strings under the context tr() looks them up in.
@@ -71,6 +72,28 @@ QString spanValueText(const Span &span)
     return modifierPrefix(attributes.value(QStringLiteral("modifier")).toString()) + value;
 }
 
+QString spanUnitText(const Span &span)
+{
+    const QString unit = span.attributes.value(QStringLiteral("unit")).toString();
+    const QString per = span.attributes.value(QStringLiteral("per")).toString();
+    if (per.isEmpty())
+        return unit;
+    static const QHash<QString, const char *> periods = {
+        {QStringLiteral("P1Y"), QT_TRANSLATE_NOOP("SpanDescription", "year")},
+        {QStringLiteral("P1M"), QT_TRANSLATE_NOOP("SpanDescription", "month")},
+        {QStringLiteral("P1W"), QT_TRANSLATE_NOOP("SpanDescription", "week")},
+        {QStringLiteral("P1D"), QT_TRANSLATE_NOOP("SpanDescription", "day")},
+        {QStringLiteral("PT1H"), QT_TRANSLATE_NOOP("SpanDescription", "hour")},
+        {QStringLiteral("PT1M"), QT_TRANSLATE_NOOP("SpanDescription", "minute")},
+        {QStringLiteral("PT1S"), QT_TRANSLATE_NOOP("SpanDescription", "second")},
+    };
+    const auto period = periods.constFind(per);
+    const QString periodText = period == periods.cend() ? per : SpanDescription::tr(*period);
+    if (unit.isEmpty())
+        return QStringLiteral("/ ") + periodText;
+    return unit + QStringLiteral(" / ") + periodText;
+}
+
 QString quoteKindDisplayName(const QString &kind)
 {
     if (kind == QLatin1String("direct"))
@@ -89,7 +112,7 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
                                                     reviewStatusDisplayName(int(span.status))));
     const QString value = spanValueText(span);
     if (!value.isEmpty()) {
-        const QString unit = span.attributes.value(QStringLiteral("unit")).toString();
+        const QString unit = spanUnitText(span);
         lines.append(SpanDescription::tr("Value: %1").arg(unit.isEmpty() ? value : value + QLatin1Char(' ') + unit));
     }
     if (const Cluster *cluster = document.clusterOf(span.id))

@@ -14,6 +14,9 @@ QString reviewStatusDisplayName(int status);
 // empty when the span carries none.
 QString spanValueText(const Span &span);
 
+// A number's unit with a rate's period: "USD", "USD / year" for "$40,000 a year".
+QString spanUnitText(const Span &span);
+
 // "direct", "partial", "indirect" quote kinds in the user's language.
 QString quoteKindDisplayName(const QString &kind);
 

@@ -60,6 +60,8 @@ QVariantMap numberAttributes(const NumberMention &number)
         attributes.insert(QStringLiteral("approximate"), true);
     if (number.magnitude)
         attributes.insert(QStringLiteral("magnitude"), *number.magnitude);
+    if (!number.per.isEmpty())
+        attributes.insert(QStringLiteral("per"), number.per);
     return attributes;
 }
 

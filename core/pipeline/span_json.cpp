@@ -18,7 +18,7 @@ const QLatin1StringView kNumberAttributes[] = {QLatin1StringView("value"), QLati
                                                QLatin1StringView("modifier"), QLatin1StringView("from"),
                                                QLatin1StringView("to"), QLatin1StringView("approximate"),
                                                QLatin1StringView("magnitude"), QLatin1StringView("si_value"),
-                                               QLatin1StringView("si_unit")};
+                                               QLatin1StringView("si_unit"), QLatin1StringView("per")};
 
 class SpanWriter final
 {

@@ -33,6 +33,8 @@ inline QString describeMention(QStringView text, const galley::NumberMention &m)
         parts.append(QStringLiteral("approx"));
     if (m.magnitude)
         parts.append(QStringLiteral("mag=") + QString::number(*m.magnitude));
+    if (!m.per.isEmpty())
+        parts.append(QStringLiteral("per=") + m.per);
     return parts.join(u' ');
 }
 

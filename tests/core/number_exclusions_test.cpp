@@ -58,6 +58,10 @@ void NumberExclusionsTest::notNumbers_data()
     row("email", "write to desk2016@example.org", "");
     row("id with letters", "a 5G network", "");
     row("one of the", "one of the convoys", "");
+    row("hash number", "UNIDENTIFIED PERSON #1 said", "");
+    row("disease type", "people with type 2 diabetes", "");
+    row("trial phase", "in phase 3 trials of 40 people", "[40] CARDINAL 40 people");
+    row("flight number", "flight 370 vanished", "");
     row("no one", "No one was hurt.", "");
     row("someone", "someone said", "");
     row("the one who", "the one who left", "");
@@ -66,7 +70,7 @@ void NumberExclusionsTest::notNumbers_data()
     row("May opening a sentence", "May God help them.", "");
     row("march the verb", "they march on", "");
     row("March the verb opening a sentence", "March on, they said.", "");
-    row("per second", "ten frames per second", "[ten] CARDINAL 10 frames");
+    row("per second", "ten frames per second", "[ten] CARDINAL 10 frames per=PT1S");
     row("wait a second", "wait a second.", "");
     row("second as time unit", "30 seconds later", "[30 seconds] DURATION 30 PT30S second");
     row("bowling figures", "Mushtaq took 4-38 on Friday", "[Friday] DATE");

@@ -114,6 +114,7 @@ void NumberValuesTest::values_data()
     row("almost", "almost 70 percent", "[almost 70 percent] PERCENT 70 % mod=<");
     row("up to", "up to 5,000 troops", "[up to 5,000] CARDINAL 5000 troops mod=≤");
     row("at least", "at least 62 people", "[at least 62] CARDINAL 62 people mod=≥");
+    row("o'clock", "at 5 o'clock", "[5 o'clock] TIME 05:00");
     row("at most", "at most 3 weeks", "[at most 3 weeks] DURATION 3 P3W week mod=≤");
     row("around", "around 1,000 fighters", "[around 1,000] CARDINAL 1000 fighters mod=≈");
     row("approximately", "approximately 12 km", "[approximately 12 km] QUANTITY 12 km si=12000m mod=≈");
@@ -205,7 +206,7 @@ void NumberValuesTest::values_data()
     row("hectopascals", "950 hPa", "[950 hPa] QUANTITY 950 hPa si=95000Pa");
     row("millibars", "980 millibars", "[980 millibars] QUANTITY 980 hPa si=98000Pa");
     row("decibels", "85 decibels", "[85 decibels] QUANTITY 85 dB si=85dB");
-    row("bytes", "125 bytes a second", "[125 bytes] QUANTITY 125 B si=125B");
+    row("bytes", "125 bytes a second", "[125 bytes a second] QUANTITY 125 B si=125B per=PT1S");
     row("lumens", "1200 lumens", "[1200 lumens] QUANTITY 1200 lm si=1200lm");
     row("millisieverts", "20 millisieverts", "[20 millisieverts] QUANTITY 20 mSv si=0.02Sv");
     row("horsepower", "a 400-horsepower engine", "[400-horsepower] QUANTITY 400 hp si=298279.948632908W");
@@ -247,6 +248,20 @@ void NumberValuesTest::values_data()
     row("age", "a 50-year-old man", "[50-year-old] DURATION 50 P50Y year");
     row("duration range", "3-5 days", "[3-5 days] DURATION day from=3 to=5 isoFrom=P3D isoTo=P5D");
     row("over days", "over 3 days", "[over 3 days] DURATION 3 P3D day mod=>");
+
+    // rates: the period is part of the amount, no duration of its own
+    row("money a year", "paid $40,000 a year in rent", "[$40,000 a year] MONEY 40000 USD per=P1Y");
+    row("percent per year", "growth of 5% per year", "[5% per year] PERCENT 5 % per=P1Y");
+    row("count a day after its noun", "3,000 people a day fled", "[3,000] CARDINAL 3000 people per=P1D");
+    row("times a week", "three times a week", "[three] CARDINAL 3 times per=P1W");
+    row("a month ago is a date, no rate", "he paid $5 a month ago", "[$5] MONEY 5 USD; [a month ago] DATE");
+    row("a week later is no rate", "two convoys a week later", "[two] CARDINAL 2 convoys; [a week] DURATION 1 P1W week");
+
+    // scales and signs of South Asian news
+    row("lakh", "2.5 lakh tonnes of rice", "[2.5 lakh tonnes] QUANTITY 250000 t si=250000000kg");
+    row("crore rupees", "Rs 3 crore", "[Rs 3 crore] MONEY 30000000 INR");
+    row("taka", "Taka 8,500 a month", "[Taka 8,500 a month] MONEY 8500 BDT per=P1M");
+    row("plus sign before a scale", "15+ million users", "[15+ million] CARDINAL 15000000 users mod=≥");
 }
 
 void NumberValuesTest::values()

@@ -152,6 +152,25 @@ private slots:
                               QStringLiteral("> 10\u00b9")}));
     }
 
+    void numberTable_showsRatePeriodWithUnit()
+    {
+        AnnotationSetBuilder builder(QStringLiteral("Rent was $40,000 a year; 3,000 people a day fled."));
+        builder.span(QStringLiteral("MONEY"), QStringLiteral("$40,000 a year"), 0,
+                     {{QStringLiteral("value"), 40000}, {QStringLiteral("unit"), QStringLiteral("USD")},
+                      {QStringLiteral("per"), QStringLiteral("P1Y")}});
+        builder.span(QStringLiteral("CARDINAL"), QStringLiteral("3,000"), 0,
+                     {{QStringLiteral("value"), 3000}, {QStringLiteral("unit"), QStringLiteral("people")},
+                      {QStringLiteral("per"), QStringLiteral("P1D")}});
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.setAnnotationSet(builder.set());
+        QCOMPARE(columnTexts(model, NumberTableModel::UnitColumn),
+                 (QStringList{QStringLiteral("USD / year"), QStringLiteral("people / day")}));
+        // Editing the unit edits the unit alone, not the period shown beside it.
+        QCOMPARE(model.index(0, NumberTableModel::UnitColumn).data(Qt::EditRole).toString(), QStringLiteral("USD"));
+    }
+
     void numberTable_showsNormalisedValueAndUnit()
     {
         ReviewAnnotations document;

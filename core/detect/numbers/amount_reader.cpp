@@ -140,6 +140,11 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
                 return amount;
             }
         }
+        if (tokens.text(i + 1) == u"+" && tokens.token(i).end == tokens.token(i + 1).start
+            && scaleWord(tokens.lower(i + 2))) {
+            amount.orMore = true;
+            amount.end = i + 2;
+        }
         applyScaleWords(tokens, amount);
         if (amount.scale > 1)
             amount.yearLike = false;

@@ -23,6 +23,7 @@ struct Amount
     bool yearLike = false;          // four plain digits 1000–2999 with nothing attached: "2011"
     QString suffix;                 // letters glued to the digits, lower case: "km", "m", "pm", "-year"
     bool capitalSuffix = false;     // written with a capital: "5G", "3D" (ids, not grams)
+    bool orMore = false;            // a plus sign glued on: "15+ million"
 };
 
 // Reads the amount that starts at token i, or nullopt.

@@ -88,4 +88,15 @@ bool isCurrencyCode(QStringView word)
     return word.size() == 3 && codes.contains(word);
 }
 
+QString currencyOfWordBefore(QStringView word)
+{
+    if (isCurrencyCode(word))
+        return word.toString();
+    if (word == u"Rs" || word == u"Rs.")
+        return QStringLiteral("INR");
+    if (word == u"Tk" || word == u"Tk." || word == u"Taka")
+        return QStringLiteral("BDT");
+    return {};
+}
+
 } // namespace galley

@@ -19,4 +19,8 @@ QString currencyOfName(QStringView lowerName, QStringView lowerAdjective = {});
 // An ISO 4217 code written as a word before or after an amount: "USD", "EUR", "RUB" …
 bool isCurrencyCode(QStringView word);
 
+// The ISO 4217 code of a word written before an amount: a code ("USD 5") or an abbreviation of
+// South Asian news ("Rs 3 crore", "Tk 8,500", "Taka 8,500"); empty for other words.
+QString currencyOfWordBefore(QStringView word);
+
 } // namespace galley

@@ -40,7 +40,7 @@ bool mayStartMention(const SentenceTokens &tokens, qsizetype i)
         return tokens.text(i) == u"-" || tokens.text(i) == u"\u2212";   // a minus sign
     }
     const QString &word = tokens.lower(i);
-    if (isStartWord(word) || isCurrencyCode(tokens.text(i)) || tokens.text(i + 1) == u"$")
+    if (isStartWord(word) || !currencyOfWordBefore(tokens.text(i)).isEmpty() || tokens.text(i + 1) == u"$")
         return true;
     const qsizetype hyphen = word.indexOf(u'-');   // "two-year", "mid-December"
     return hyphen > 0 && isStartWord(QStringView(word).left(hyphen));

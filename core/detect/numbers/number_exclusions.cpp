@@ -20,6 +20,22 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         && tokens.token(previous - 1).end == tokens.token(previous).start
         && isIdMarker(tokens.textAcrossSentences(previous - 1).toString().toLower()))
         return true;
+    if (!tokens.contains(previous))
+        return false;
+    // "#1", "PERSON #2": an id
+    if (tokens.text(previous) == u"#" && tokens.token(previous).end == tokens.token(numberToken).start)
+        return true;
+    // "type 2 diabetes", "phase 3 trials", "flight 370": a word that numbers items before it
+    static const QSet<QString> itemWords = {
+        QStringLiteral("type"), QStringLiteral("phase"), QStringLiteral("stage"), QStringLiteral("category"),
+        QStringLiteral("level"), QStringLiteral("grade"), QStringLiteral("chapter"), QStringLiteral("section"),
+        QStringLiteral("article"), QStringLiteral("clause"), QStringLiteral("route"), QStringLiteral("flight"),
+        QStringLiteral("room"), QStringLiteral("gate"), QStringLiteral("exit"), QStringLiteral("version"),
+        QStringLiteral("season"), QStringLiteral("episode"), QStringLiteral("page"), QStringLiteral("figure"),
+        QStringLiteral("item"), QStringLiteral("platform"), QStringLiteral("terminal"), QStringLiteral("ward"),
+    };
+    if (tokens.isKind(previous, TokenKind::Word) && itemWords.contains(tokens.lower(previous)))
+        return true;
     if (tokens.casing() != SentenceCasing::Normal || !tokens.isKind(previous, TokenKind::Word))
         return false;
     const QStringView word = tokens.text(previous);

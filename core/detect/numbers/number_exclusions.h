@@ -8,7 +8,8 @@ namespace galley {
 
 // Digits that belong to a name, not a count: "Boeing 737", "Windows 10", "Resolution 2254" —
 // a capitalised word just before them in a normally cased sentence, unless it is a word that
-// opens sentences ("In 2011", "Some 50"); numbered items ("No. 5", "p. 12") are ids.
+// opens sentences ("In 2011", "Some 50"); numbered items ("No. 5", "p. 12", "#1", "type 2
+// diabetes", "flight 370") are ids.
 bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken);
 
 // Token i starts a phone number: "+7 495 123-45-67", "(212) 555-1234". Returns the token after

@@ -83,6 +83,15 @@ private:
         if (const auto after = readModifierAfter(m_tokens, end); after && !modifier) {
             mention.modifier = after->modifier;
             end = after->endToken;
+        } else if (first->amount.orMore && !modifier && !second) {
+            mention.modifier = NumberModifier::GreaterOrEqual;
+        }
+        if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Money
+            || mention.label == NumberLabel::Quantity || mention.label == NumberLabel::Percent) {
+            if (const auto period = readRatePeriod(m_tokens, end)) {
+                mention.per = period->iso;
+                end = period->endToken;
+            }
         }
         if (mention.label == NumberLabel::Duration && m_tokens.is(end, u"ago")) {
             toDateAgo(mention, *first);
@@ -93,6 +102,8 @@ private:
         next = end;
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Ordinal)
             attachCountedNoun(mention, *first, end);
+        if (mention.label == NumberLabel::Cardinal && mention.per.isEmpty())
+            attachRateAfterNoun(mention, end, next);
         // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
         if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
             && mention.unit.isEmpty())
@@ -348,6 +359,25 @@ private:
         const bool plural = mention.label != NumberLabel::Ordinal
                             && (phrase.amount.approximate || !mention.value || std::abs(*mention.value) > 1);
         mention.unit = countedNoun(m_tokens, end, plural);
+    }
+
+    // "3,000 people a day", "three times a week": the rate's period after what a count counts;
+    // the period is no duration of its own.
+    void attachRateAfterNoun(NumberMention &mention, qsizetype end, qsizetype &next) const
+    {
+        constexpr qsizetype kMostWordsToNoun = 4;
+        for (qsizetype k = end; k < end + kMostWordsToNoun && m_tokens.isKind(k, TokenKind::Word); ++k) {
+            const bool times = m_tokens.is(k, u"times") && mention.unit.isEmpty();
+            if (!times && (mention.unit.isEmpty() || m_tokens.lower(k) != mention.unit.toLower()))
+                continue;
+            if (const auto period = readRatePeriod(m_tokens, k + 1)) {
+                mention.per = period->iso;
+                if (times)
+                    mention.unit = QStringLiteral("times");
+                next = period->endToken;
+            }
+            return;
+        }
     }
 
     const SentenceTokens &m_tokens;

@@ -34,6 +34,7 @@ struct NumberMention
     QString isoTo;
     bool approximate = false;       // vague amounts: "dozens", "tens of thousands"
     std::optional<int> magnitude;   // power of ten of a vague amount: "tens of thousands" → 4
+    QString per;                    // a rate's period, ISO 8601: "$40,000 a year" → "P1Y"
 };
 
 } // namespace galley

@@ -85,6 +85,9 @@ const QHash<QString, double> &scaleTable()
         {QStringLiteral("billion"), 1e9},   {QStringLiteral("trillion"), 1e12}, {QStringLiteral("bn"), 1e9},
         {QStringLiteral("mln"), 1e6},       {QStringLiteral("mn"), 1e6},       {QStringLiteral("bln"), 1e9},
         {QStringLiteral("tn"), 1e12},       {QStringLiteral("trn"), 1e12},
+        // South Asian news: "2.5 lakh tonnes", "Rs 3 crore"
+        {QStringLiteral("lakh"), 1e5},      {QStringLiteral("lakhs"), 1e5},    {QStringLiteral("crore"), 1e7},
+        {QStringLiteral("crores"), 1e7},
     };
     return table;
 }

@@ -46,8 +46,8 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     } else if (tokens.isKind(j, TokenKind::Symbol) && !currencyOfSign(tokens.text(j)).isEmpty()) {
         phrase.currency = currencyOfSign(tokens.text(j));
         ++j;
-    } else if (isCurrencyCode(tokens.text(j)) && tokens.isKind(j + 1, TokenKind::Number)) {
-        phrase.currency = tokens.text(j).toString();
+    } else if (!currencyOfWordBefore(tokens.text(j)).isEmpty() && tokens.isKind(j + 1, TokenKind::Number)) {
+        phrase.currency = currencyOfWordBefore(tokens.text(j));
         ++j;
     }
     auto amount = readAmount(tokens, j);

@@ -29,7 +29,7 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
 
 } // namespace
 
-// "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "noon", "midnight".
+// "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "5 o'clock", "noon", "midnight".
 std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.lower(i);
@@ -66,6 +66,10 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
         if (next == u"a.m." || next == u"p.m." || next == u"am" || next == u"pm" || next == u"a.m" || next == u"p.m") {
             meridiem = next;
             ++end;
+        } else if ((next == u"o'clock" || next == u"o’clock") && digits.shape == DigitToken::Shape::Plain
+                   && !digits.decimal && hour >= 1 && hour <= 12) {
+            // "5 o'clock": the hour as written, morning or evening unknown
+            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(hour) + QStringLiteral(":00")));
         }
     }
     // "1400 GMT": four digits read as hours and minutes only before a time zone

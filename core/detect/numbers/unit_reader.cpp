@@ -37,6 +37,22 @@ QString isoDuration(double value, const TimeUnit &unit)
            + unit.designator;
 }
 
+std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.lower(i);
+    if (word != u"a" && word != u"an" && word != u"per" && word != u"each" && word != u"every")
+        return std::nullopt;
+    const QString &unitWord = tokens.lower(i + 1);
+    const auto unit = timeUnitOfWord(unitWord);
+    if (!unit || unit->name != unitWord)
+        return std::nullopt;
+    const QString &after = tokens.lower(i + 2);
+    if (after == u"ago" || after == u"earlier" || after == u"later" || after == u"before" || after == u"after"
+        || after == u"from" || after == u"or")
+        return std::nullopt;
+    return RatePeriod{isoDuration(1, *unit), i + 2};
+}
+
 namespace {
 
 // A capitalised unit symbol after a number: "120 Hz", "300 MW", "100 Mbps", "8 GB". Only symbols

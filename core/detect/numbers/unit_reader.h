@@ -34,6 +34,15 @@ struct UnitMatch
     qsizetype endToken = 0;
 };
 
+// The period of a rate after an amount, ISO 8601, and the token after it: "a year" → "P1Y" in
+// "$40,000 a year", "per day", "each week"; not "a month ago".
+struct RatePeriod
+{
+    QString iso;
+    qsizetype endToken = 0;
+};
+std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype i);
+
 std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount);
 
 } // namespace galley
