@@ -19,7 +19,10 @@ namespace {
 
 QString defaultTrainPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/train.txt")); }
 QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/valid.txt")); }
-QString defaultGazetteerPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
+QStringList defaultGazetteerPaths()
+{
+    return {resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")), resourcePath(QStringLiteral("ner/gazetteer-npm.txt.gz"))};
+}
 QString defaultClustersPath() { return resourcePath(QStringLiteral("ner/word-clusters.txt.gz")); }
 
 std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString &path)
@@ -95,9 +98,11 @@ int runTrainNer(const QStringList &arguments)
     const QCommandLineOption epochsOption(QStringLiteral("epochs"),
         QStringLiteral("Passes over the training data (default: %1).").arg(NerTrainingOptions().epochs),
         QStringLiteral("N"), QString::number(NerTrainingOptions().epochs));
-    const QCommandLineOption gazetteerOption(QStringLiteral("gazetteer"),
-        QStringLiteral("Name lists derived from Debian packages (default: %1).").arg(defaultGazetteerPath()),
-        QStringLiteral("FILE"), defaultGazetteerPath());
+    QCommandLineOption gazetteerOption(QStringLiteral("gazetteer"),
+        QStringLiteral("Name lists derived from Debian and npm packages; give the option once per file (default: %1).")
+            .arg(defaultGazetteerPaths().join(QStringLiteral(" and "))),
+        QStringLiteral("FILE"));
+    gazetteerOption.setDefaultValues(defaultGazetteerPaths());
     const QCommandLineOption passesOption(QStringLiteral("passes"),
         QStringLiteral("1, or 2 or 3 for passes stacked on the one before (default: %1).").arg(NerTrainingOptions().passes),
         QStringLiteral("N"), QString::number(NerTrainingOptions().passes));
@@ -142,10 +147,12 @@ int runTrainNer(const QStringList &arguments)
         if (!dev)
             return ExitBadInput;
     }
-    const auto gazetteer = readText(QStringLiteral("train-ner"), parser.value(gazetteerOption));
-    if (!gazetteer)
-        return ExitBadInput;
-    options.externalGazetteer = *gazetteer;
+    for (const QString &path : parser.values(gazetteerOption)) {
+        const auto gazetteer = readText(QStringLiteral("train-ner"), path);
+        if (!gazetteer)
+            return ExitBadInput;
+        options.externalGazetteer += *gazetteer + u'\n';
+    }
     if (parser.value(clustersOption) != QLatin1String("none")) {
         const auto clusters = readText(QStringLiteral("train-ner"), parser.value(clustersOption));
         if (!clusters)

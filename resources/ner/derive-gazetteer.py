@@ -7,9 +7,10 @@
 Output: "LIST<TAB>phrase" lines, sorted, phrase tokens split the way CoNLL-2003 splits them.
 Lists: country, place, given-name, proper-word, common-word, nationality, currency (iso-codes),
 wordnet-group, wordnet-place, wordnet-person (capitalised WordNet nouns of the lexicographer
-files noun.group, noun.location + noun.object, noun.person), and two written here: title (the
-words and abbreviations that stand before a person's name in news text) and organisation-word
-(the words that end or start the name of a body: "Ministry", "Staff", "Corp", "FC").
+files noun.group, noun.location + noun.object, noun.person), and four written here: title (the
+words and abbreviations that stand before a person's name in news text), organisation-word
+(the words that end or start the name of a body: "Ministry", "Staff", "Corp", "FC"),
+thing-acronym (acronyms of things: "AI", "LLMs") and credential (degrees after a name: "MD").
 """
 import gzip
 import json
@@ -135,6 +136,24 @@ herald tribune press radio television tv network
 """
 for word in ORGANISATION_WORDS.split():
     out.add(f"organisation-word\t{word}")
+
+# Acronyms of things, not of bodies, that news text writes in capitals: "AI", "LLMs", "HVAC".
+THING_ACRONYMS = """
+ai genai agi llm llms api apis saas paas iot vpn vpns seo hvac gps dna rna mrna pdf pdfs url urls
+cpu cpus gpu gpus ram ssd usb led leds lcd diy faq faqs icu ptsd adhd bmi ldl hdl ivf mri gdp ipo
+ipos etf etfs ev evs suv suvs atm atms sms esg dei crm erp ux ui kpi kpis roi b2b vr 5g 4g wi-fi
+html sql pc pcs tv
+"""
+for word in THING_ACRONYMS.split():
+    out.add(f"thing-acronym\t{word}")
+
+# Degrees and licences written after a person's name: "Elizabeth A. Hoge, MD".
+CREDENTIALS = """
+md m.d. phd ph.d. rd rdn rn np mba ms msc ma ba bsc cpa cpt dds dmd jd esq esq. facs mph lcsw lpc
+psyd dnp faan
+"""
+for word in CREDENTIALS.split():
+    out.add(f"credential\t{word}")
 
 for line in sorted(out):
     print(line)

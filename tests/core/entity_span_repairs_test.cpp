@@ -51,6 +51,21 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("body word inside a person's name") << "Ministry Smith" << "B-PER I-PER" << "B-PER I-PER";
     QTest::newRow("surname that ends bodies' names") << "UN Francois Hospital" << "B-ORG I-ORG I-ORG"
                                                      << "B-ORG I-ORG I-ORG";
+    QTest::newRow("acronym of a thing") << "new AI tools and LLMs" << "O B-ORG O O B-PER" << "O O O O O";
+    QTest::newRow("acronym of a thing inside a name stays") << "Ai Weiwei and AI Now" << "B-PER I-PER O B-ORG I-ORG"
+                                                             << "B-PER I-PER O B-ORG I-ORG";
+    QTest::newRow("degrees after a person") << "Elizabeth Hoge , MD , and Lauren Slayton , MS , RD"
+                                            << "B-PER I-PER O B-LOC O O B-PER I-PER O B-ORG O B-LOC"
+                                            << "B-PER I-PER O O O O B-PER I-PER O O O O";
+    QTest::newRow("state after a town stays") << "Baltimore , MD" << "B-LOC O B-LOC" << "B-LOC O B-LOC";
+    QTest::newRow("brand of today left O") << "On Tuesday , Netflix said" << "O O O O O" << "O O O B-ORG O";
+    QTest::newRow("brand of two words") << "photo by Getty Images ." << "O O O O O" << "O O B-ORG I-ORG O";
+    QTest::newRow("brand typed a person") << "Netflix said" << "B-PER O" << "B-ORG O";
+    QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
+    QTest::newRow("brand in lower case stays") << "watch netflix tonight" << "O O O" << "O O O";
+    QTest::newRow("body name typed other") << "the World Health Organization said" << "O B-MISC I-MISC I-MISC O"
+                                           << "O B-ORG I-ORG I-ORG O";
+    QTest::newRow("federation is a country") << "the Russian Federation" << "O B-LOC I-LOC" << "O B-LOC I-LOC";
 }
 
 void EntitySpanRepairsTest::split()
@@ -61,16 +76,24 @@ void EntitySpanRepairsTest::split()
     Gazetteer gazetteer;
     gazetteer.add({QStringLiteral("francois")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("francis")}, Gazetteer::GivenName);
-    gazetteer.add({QStringLiteral("will")}, std::uint16_t(Gazetteer::GivenName | Gazetteer::CommonWord));
+    gazetteer.add({QStringLiteral("will")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::CommonWord));
     gazetteer.add({QStringLiteral("morgan")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("chase")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("hospital")}, Gazetteer::OrganisationWord);
-    gazetteer.add({QStringLiteral("staff")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
-    gazetteer.add({QStringLiteral("ministry")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("staff")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("ministry")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     gazetteer.add({QStringLiteral("post")},
-                  std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
-    gazetteer.add({QStringLiteral("general")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
+                  GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("general")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("the")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("ai")}, Gazetteer::ThingAcronym);
+    gazetteer.add({QStringLiteral("llms")}, Gazetteer::ThingAcronym);
+    gazetteer.add({QStringLiteral("md")}, Gazetteer::Credential);
+    gazetteer.add({QStringLiteral("ms")}, GazetteerLists(Gazetteer::Credential | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("rd")}, Gazetteer::Credential);
+    gazetteer.add({QStringLiteral("netflix")}, GazetteerLists(Gazetteer::Company | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("getty"), QStringLiteral("images")}, Gazetteer::Company);
+    gazetteer.add({QStringLiteral("amazon")}, GazetteerLists(Gazetteer::Company | Gazetteer::WordNetPlace));
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

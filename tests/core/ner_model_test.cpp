@@ -23,6 +23,7 @@ private slots:
     void shippedModel_offsetsAreUtf16();
     void shippedModel_loadsQuickly();
     void shippedModel_writesBackBitForBit();
+    void olderModel_isRefusedWithAReason();
     void shippedModel_devF1();
 
 private:
@@ -138,6 +139,17 @@ void NerModelTest::shippedModel_writesBackBitForBit()
     QFile file(modelPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(m_model->toBytes() == file.readAll());
+}
+
+void NerModelTest::olderModel_isRefusedWithAReason()
+{
+    // Version 1 kept 16 list bits per phrase; read as version 2 it would tag garbage.
+    QByteArray bytes = m_model->toBytes();
+    bytes.replace(0, 13, "GALLEY-NER 1\n");
+    const auto old = NerModel::fromBytes(bytes, QStringLiteral("old.model"));
+    QVERIFY(!old.ok());
+    QCOMPARE(old.error().code, QStringLiteral("old-version"));
+    QVERIFY(old.error().toString().contains(QStringLiteral("train-ner")));
 }
 
 void NerModelTest::shippedModel_devF1()

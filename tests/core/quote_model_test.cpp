@@ -19,6 +19,8 @@ private slots:
     void initTestCase();
     void shippedModel_findsQuotes_data();
     void shippedModel_findsQuotes();
+    void shippedModel_eachQuoteOnce_data();
+    void shippedModel_eachQuoteOnce();
     void shippedModel_loadsQuickly();
     void shippedModel_devFloors();
 
@@ -31,10 +33,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.843;
-constexpr double kSourceOverlapF1 = 0.785;
-constexpr double kCueOverlapF1 = 0.784;
-constexpr double kQuotedContentExactF1 = 0.907;
+constexpr double kContentOverlapF1 = 0.845;
+constexpr double kSourceOverlapF1 = 0.783;
+constexpr double kCueOverlapF1 = 0.782;
+constexpr double kQuotedContentExactF1 = 0.904;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -42,8 +44,8 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.8, source 79.0, cue 78.9,
-// quoted content exact 91.2). A floor not reached yet is an expected failure, so reaching it
+// Whether the shipped model reaches each floor (measured: content 85.0 but a hair under 0.85,
+// source 78.8, cue 78.7, quoted content exact 90.9). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
 constexpr bool kReachedContent = false;
 constexpr bool kReachedSource = false;
@@ -119,6 +121,32 @@ void QuoteModelTest::shippedModel_findsQuotes()
     const QString speakerText = match->section(QStringLiteral("]by["), 1).chopped(1);
     QVERIFY2(cueText.contains(cue), qPrintable(*match));
     QVERIFY2(speakerText.contains(speaker), qPrintable(*match));
+}
+
+void QuoteModelTest::shippedModel_eachQuoteOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    // A cue in the sentence before went to the next sentence's quote, which then showed twice.
+    QTest::newRow("cue of a missed quote") << QStringLiteral(
+        "Higher doses worked better, says Klinger. \"It is not magic,\" says Klinger.");
+    // "2030" before "said" was taken for a speaker, the speaker's name for what was said.
+    QTest::newRow("speaker after the cue") << QStringLiteral(
+        "The chain plans to open 1,000 stores in the United States by 2030, said Darren Tipton, CEO of Paris "
+        "Baguette North America. The chain opened its first store in 2005.");
+}
+
+void QuoteModelTest::shippedModel_eachQuoteOnce()
+{
+    QFETCH(QString, text);
+    const QStringList found = describeQuotes(*m_model, &*m_ner, text);
+    QStringList contents;
+    for (const QString &quote : found) {
+        const QString content = quote.section(u'[', 1).section(QStringLiteral("]cue["), 0, 0);
+        QVERIFY2(!contents.contains(content), qPrintable(found.join(u'\n')));
+        QVERIFY2(!content.contains(QStringLiteral("Tipton")), qPrintable(found.join(u'\n')));
+        contents.append(content);
+    }
+    QVERIFY2(!found.isEmpty(), "no quote found");
 }
 
 void QuoteModelTest::shippedModel_loadsQuickly()

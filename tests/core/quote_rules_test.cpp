@@ -87,6 +87,9 @@ void QuoteRulesTest::rules_findQuotes_data()
     row("signed with a dash", QStringLiteral("“He represents our greatest shame.” ― Sonya Herridge\n“I voted early.”"),
         {QStringLiteral("direct[He represents our greatest shame.]cue[―]by[Sonya Herridge]")});
     row("no attribution", QStringLiteral("The committee met on Tuesday and adjourned."), {});
+    row("speaker after the cue, a year before it",
+        QStringLiteral("The chain plans to open 1,000 stores by 2030, said Darren Tipton, its chief executive."),
+        {QStringLiteral("indirect[The chain plans to open 1,000 stores by 2030]cue[said]by[Darren Tipton]")});
 }
 
 void QuoteRulesTest::rules_findQuotes()

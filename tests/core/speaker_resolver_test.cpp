@@ -44,6 +44,9 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("person after a long description")
         << QStringLiteral("\"Done,\" <the first deputy chief of the [ORG General Staff], Lt. Gen. [PER Viktor Poznikhir]>, said.")
         << QStringLiteral("Viktor Poznikhir") << QStringLiteral("name");
+    QTest::newRow("person before an apposition naming another")
+        << QStringLiteral("\"We grow,\" said <[PER Darren Tipton], CEO of [PER Baguette North America]>.")
+        << QStringLiteral("Darren Tipton") << QStringLiteral("name");
     QTest::newRow("surname the entity model missed")
         << QStringLiteral("[PER Elena Varga] met [PER Tomas Brandt]. \"Yes,\" <Varga> said.")
         << QStringLiteral("Elena Varga") << QStringLiteral("name");
@@ -118,6 +121,12 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the ministry")
         << QStringLiteral("The [ORG Russian Defence Ministry] reported losses. \"None,\" <the ministry> said.")
         << QStringLiteral("Russian Defence Ministry") << QStringLiteral("description");
+    QTest::newRow("the report is no publisher")
+        << QStringLiteral("The [ORG Hechinger Report] covered a study. Tutoring helped, <the report> found.")
+        << QString() << QStringLiteral("none");
+    QTest::newRow("the source is not the one it is close to")
+        << QStringLiteral("A source close to [PER Farah Ibrahim] spoke. \"She lied,\" <the source> said.")
+        << QString() << QStringLiteral("none");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }

@@ -119,7 +119,7 @@ SpeakerResolution SpeakerResolver::resolveUntaggedName(TextRange speaker) const
 SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
 {
     // A person named anywhere in the mention is the speaker (the last one: "the order of Russian
-    // President Vladimir Putin"); another entity only as the mention's head, at its end: "the
+    // President Vladimir Putin", the first before a comma); another entity only as the mention's head, at its end: "the
     // Russian Foreign Ministry", not the adjective of "the Russian reconciliation center".
     qsizetype end = speaker.end;
     while (end > speaker.start && !m_text[end - 1].isLetterOrNumber())
@@ -129,6 +129,10 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
         const EntityMention &mention = m_mentions[m];
         if (mention.end > speaker.end || m_clusterOfMention[m] < 0)
             continue;
+        // "Darren Tipton, CEO of Paris Baguette": a person opening the mention before a comma is
+        // the head of an apposition.
+        if (isPerson(int(m)) && mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u',')
+            return {m_clusterOfMention[m], SpeakerReference::Name};
         if (isPerson(int(m)))
             found = int(m);
         else if (mention.end >= end && (found < 0 || !isPerson(found)))
@@ -180,7 +184,9 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
             continue;
-        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_names[m].keys.contains(head))
+        // A body only by a word bodies are named with: "the ministry", not "the report" for the
+        // publisher "The Hechinger Report".
+        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_lexicon.isBodyWord(head) && m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};
@@ -207,8 +213,19 @@ void SpeakerResolver::collectRoles()
             roles.append(roleKey(word));
         const qsizetype sentence = sentenceAt(m_mentions[m].start);
         const qsizetype from = std::max(sentence >= 0 ? m_sentences[sentence].start : 0, previousPersonEnd);
-        for (const QString &word : lastLowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start, kRoleContextWords))
-            roles.append(roleKey(word));
+        const QStringList context = lastLowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start, kRoleContextWords);
+        // "a source close to Farah Al-Ibrahim": a name after a preposition is not what the words
+        // before it describe.
+        static const QSet<QString> prepositions = {
+            QStringLiteral("to"),   QStringLiteral("of"),    QStringLiteral("for"),  QStringLiteral("with"),
+            QStringLiteral("by"),   QStringLiteral("from"),  QStringLiteral("about"), QStringLiteral("against"),
+            QStringLiteral("at"),   QStringLiteral("on"),    QStringLiteral("in"),   QStringLiteral("near"),
+            QStringLiteral("than"), QStringLiteral("like"),
+        };
+        if (context.isEmpty() || !prepositions.contains(context.last())) {
+            for (const QString &word : context)
+                roles.append(roleKey(word));
+        }
         previousPersonEnd = std::max(previousPersonEnd, m_mentions[m].end);
     }
 }

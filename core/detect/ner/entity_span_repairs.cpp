@@ -1,6 +1,11 @@
 #include "entity_span_repairs.h"
 
+#include "detect/ner/feature_hash.h"
 #include "text/personal_pronouns.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -25,7 +30,7 @@ bool isCapitalisedWord(const QString &word)
 // A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
 bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
 {
-    const std::uint16_t lists = gazetteer.wordLists(word);
+    const GazetteerLists lists = gazetteer.wordLists(word);
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
@@ -80,12 +85,116 @@ bool isPronoun(const QString &word)
     return !upperRest && isPersonalPronoun(word.toLower());
 }
 
+// A span of one word.
+bool isLoneSpan(const QList<TagId> &tags, qsizetype i)
+{
+    return isBegin(tags[i]) && (i + 1 == tags.size() || tags[i + 1] != insideTag(tagType(tags[i])));
+}
+
+qsizetype upperCaseLetters(const QString &word)
+{
+    return std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+}
+
 void dropLonePronouns(const QStringList &words, QList<TagId> &tags)
 {
     for (qsizetype i = 0; i < tags.size(); ++i) {
-        const bool alone = isBegin(tags[i]) && (i + 1 == tags.size() || tags[i + 1] != insideTag(tagType(tags[i])));
-        if (alone && isPronoun(words[i]))
+        if (isLoneSpan(tags, i) && isPronoun(words[i]))
             tags[i] = kOutsideTag;
+    }
+}
+
+// "AI", "LLMs", "GenAI" alone as a name: an acronym of a thing. "Ai Weiwei" and "ai" are left.
+void dropThingAcronyms(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (isLoneSpan(tags, i) && upperCaseLetters(words[i]) >= 2
+            && (gazetteer.wordLists(words[i]) & Gazetteer::ThingAcronym))
+            tags[i] = kOutsideTag;
+    }
+}
+
+// "Elizabeth A. Hoge, MD", "Lauren Slayton, MS, RD": degrees after a person's name and a comma
+// ("MD" is Maryland after a town).
+void dropCredentials(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    const auto isCredential = [&](qsizetype i) {
+        return upperCaseLetters(words[i]) >= 2 && (gazetteer.wordLists(words[i]) & Gazetteer::Credential);
+    };
+    for (qsizetype i = 2; i < tags.size(); ++i) {
+        if (!isCredential(i) || words[i - 1] != u",")
+            continue;
+        qsizetype before = i - 2;
+        while (before >= 2 && isCredential(before) && words[before - 1] == u",")
+            before -= 2;
+        if (!isOutside(tags[before]) && tagType(tags[before]) == EntityType::Person) {
+            tags[i] = kOutsideTag;
+            if (i + 1 < tags.size() && !isOutside(tags[i + 1]) && !isBegin(tags[i + 1]))
+                tags[i + 1] = beginTag(tagType(tags[i + 1]));
+        }
+    }
+}
+
+// "World Health Organization" as MISC, "Harvard University" as a place: a name of two words or
+// more that ends in a word only bodies end in is a body. Not "League" or "Cup" (CoNLL-2003 writes
+// "Champions League" MISC), "Bank" ("West Bank") nor "Federation" ("Russian Federation").
+void retypeBodyNames(const QStringList &words, QList<TagId> &tags)
+{
+    static const QSet<QString> bodyHeads = {
+        QStringLiteral("organization"), QStringLiteral("organisation"), QStringLiteral("ministry"),
+        QStringLiteral("agency"),       QStringLiteral("commission"),   QStringLiteral("committee"),
+        QStringLiteral("institute"),    QStringLiteral("university"),   QStringLiteral("association"),
+        QStringLiteral("foundation"),   QStringLiteral("corporation"),
+    };
+    for (qsizetype end = 1; end <= tags.size(); ++end) {
+        const bool spanEnds = end == tags.size() || tags[end] == kOutsideTag || isBegin(tags[end]);
+        if (!spanEnds || isOutside(tags[end - 1]) || isBegin(tags[end - 1])
+            || tagType(tags[end - 1]) == EntityType::Organization || !bodyHeads.contains(words[end - 1].toLower()))
+            continue;
+        qsizetype begin = end - 1;
+        while (begin > 0 && !isBegin(tags[begin]))
+            --begin;
+        tags[begin] = beginTag(EntityType::Organization);
+        for (qsizetype j = begin + 1; j < end; ++j)
+            tags[j] = insideTag(EntityType::Organization);
+    }
+}
+
+// "Netflix", "SpaceX", "Getty Images": a brand of today that the 1996 training text never saw,
+// left O by the tagger. Not a word that also names a place, a person or a people ("Amazon",
+// "Tesla"), nor an everyday word.
+void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | Gazetteer::GivenName
+        | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
+        | Gazetteer::ThingAcronym | Gazetteer::Credential;
+    std::uint64_t hashes[Gazetteer::kMaxPhraseTokens];
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (isLoneSpan(tags, i) && (tagType(tags[i]) == EntityType::Person || tagType(tags[i]) == EntityType::Location)) {
+            const GazetteerLists lists = gazetteer.wordLists(words[i]);
+            if ((lists & Gazetteer::Company) && !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames))
+                tags[i] = beginTag(EntityType::Organization);
+            continue;
+        }
+        if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper())
+            continue;
+        qsizetype length = 0;
+        for (qsizetype n = 0; n < Gazetteer::kMaxPhraseTokens && i + n < tags.size() && isOutside(tags[i + n]); ++n) {
+            hashes[n] = hashText(words[i + n].toLower());
+            if (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(n + 1))) & Gazetteer::Company)
+                length = n + 1;
+        }
+        if (length == 0)
+            continue;
+        if (length == 1) {
+            const GazetteerLists lists = gazetteer.wordLists(words[i]);
+            if (Gazetteer::isEverydayWord(lists) || (lists & kOtherNames))
+                continue;
+        }
+        tags[i] = beginTag(EntityType::Organization);
+        for (qsizetype j = i + 1; j < i + length; ++j)
+            tags[j] = insideTag(EntityType::Organization);
+        i += length - 1;
     }
 }
 
@@ -97,13 +206,13 @@ void retypeLoneBodyWords(const QStringList &words, QList<TagId> &tags, const Gaz
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags[i] != beginTag(EntityType::Person) || (i + 1 < tags.size() && tags[i + 1] == insideTag(EntityType::Person)))
             continue;
-        const std::uint16_t lists = gazetteer.wordLists(words[i]);
+        const GazetteerLists lists = gazetteer.wordLists(words[i]);
         if (!(lists & Gazetteer::OrganisationWord) || (lists & (Gazetteer::ProperWord | Gazetteer::GivenName))
             || !isCapitalisedWord(words[i]))
             continue;
         qsizetype begin = i;
         while (begin > 0 && tags[begin - 1] == kOutsideTag && isCapitalisedWord(words[begin - 1])) {
-            const std::uint16_t before = gazetteer.wordLists(words[begin - 1]);
+            const GazetteerLists before = gazetteer.wordLists(words[begin - 1]);
             if ((before & Gazetteer::CommonWord) && !(before & Gazetteer::Title))
                 break;
             --begin;
@@ -121,7 +230,11 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
     dropLonePronouns(words, tags);
+    dropThingAcronyms(words, tags, gazetteer);
+    dropCredentials(words, tags, gazetteer);
     retypeLoneBodyWords(words, tags, gazetteer);
+    retypeBodyNames(words, tags);
+    tagListedCompanies(words, tags, gazetteer);
 }
 
 } // namespace galley

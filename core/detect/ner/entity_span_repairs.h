@@ -19,6 +19,13 @@ namespace galley {
 //   becomes O; "IT" and "US" in capitals stay names.
 // - "the General Staff" read as a person called "Staff": a word that ends bodies' names and is
 //   no one's name, alone as a person, becomes a body with the titles or names before it.
+// - "AI", "LLMs", "GenAI": an acronym of a thing alone as a name becomes O; so does a degree
+//   after a person's name and a comma ("Hoge, MD").
+// - "World Health Organization" as MISC: a name of two words or more ending in a word only
+//   bodies end in ("Organization", "Ministry", "University") becomes an organisation.
+// - "Netflix", "SpaceX": a brand of today on the company list that the tagger left O becomes
+//   an organisation, unless the word also names a place, a person or a people, or is an
+//   everyday word.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

@@ -12,13 +12,13 @@ std::uint64_t Gazetteer::phraseHash(const std::uint64_t *lowerTokenHashes, int c
     return hash;
 }
 
-std::uint16_t Gazetteer::wordLists(QStringView word) const
+GazetteerLists Gazetteer::wordLists(QStringView word) const
 {
     const std::uint64_t lower = hashText(word.toString().toLower());
     return lookup(phraseHash(&lower, 1));
 }
 
-void Gazetteer::add(const QStringList &lowerTokens, std::uint16_t lists)
+void Gazetteer::add(const QStringList &lowerTokens, GazetteerLists lists)
 {
     if (lowerTokens.isEmpty() || lowerTokens.size() > kMaxPhraseTokens)
         return;
@@ -34,9 +34,9 @@ void Gazetteer::merge(const Gazetteer &other)
         m_phrases[it.key()] |= it.value();
 }
 
-QList<std::pair<std::uint64_t, std::uint16_t>> Gazetteer::entries() const
+QList<std::pair<std::uint64_t, GazetteerLists>> Gazetteer::entries() const
 {
-    QList<std::pair<std::uint64_t, std::uint16_t>> list;
+    QList<std::pair<std::uint64_t, GazetteerLists>> list;
     list.reserve(m_phrases.size());
     for (auto it = m_phrases.cbegin(); it != m_phrases.cend(); ++it)
         list.append({it.key(), it.value()});
@@ -53,7 +53,8 @@ void Gazetteer::addListText(const QString &text)
         {QLatin1StringView("title"), Title},             {QLatin1StringView("currency"), Currency},
         {QLatin1StringView("wordnet-group"), WordNetGroup}, {QLatin1StringView("wordnet-place"), WordNetPlace},
         {QLatin1StringView("wordnet-person"), WordNetPerson},
-        {QLatin1StringView("organisation-word"), OrganisationWord},
+        {QLatin1StringView("organisation-word"), OrganisationWord}, {QLatin1StringView("company"), Company},
+        {QLatin1StringView("thing-acronym"), ThingAcronym}, {QLatin1StringView("credential"), Credential},
     };
     for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype tab = line.indexOf(u'\t');

@@ -11,12 +11,15 @@
 
 namespace galley {
 
+// A bit set of Gazetteer::List values.
+using GazetteerLists = std::uint32_t;
+
 // Lists of names, matched on lower-cased token sequences. Each phrase carries a bit set of the
 // lists it is on; the bits become features, so the model learns how far to trust each list.
 class Gazetteer
 {
 public:
-    enum List : std::uint16_t {
+    enum List : GazetteerLists {
         TrainPerson = 1 << 0,        // entity strings of the training data, by type
         TrainOrganization = 1 << 1,
         TrainLocation = 1 << 2,
@@ -33,37 +36,43 @@ public:
         WordNetPlace = 1 << 13,      // noun.location and noun.object
         WordNetPerson = 1 << 14,     // noun.person
         OrganisationWord = 1 << 15,  // words that end or start the name of a body: "Ministry", "Corp", "FC"
+        Company = 1 << 16,           // brands and companies of today (npm simple-icons)
+        ThingAcronym = 1 << 17,      // acronyms of things, not bodies: "AI", "LLMs", "HVAC"
+        Credential = 1 << 18,        // degrees after a person's name: "MD", "PhD"
     };
-    static constexpr int kListCount = 16;
+    static constexpr int kListCount = 19;
+    // The lists the tagger reads as features; the others serve the span repairs alone.
+    static constexpr GazetteerLists kTaggerLists = ~GazetteerLists(ThingAcronym | Credential);
     static constexpr int kMaxPhraseTokens = 6;
 
-    static std::uint16_t trainList(EntityType type) { return std::uint16_t(1u << int(type)); }
+    static GazetteerLists trainList(EntityType type) { return GazetteerLists(1u << int(type)); }
     static std::uint64_t phraseHash(const std::uint64_t *lowerTokenHashes, int count);
 
-    void add(const QStringList &lowerTokens, std::uint16_t lists);
-    void addHashed(std::uint64_t phrase, std::uint16_t lists) { m_phrases[phrase] |= lists; }
+    void add(const QStringList &lowerTokens, GazetteerLists lists);
+    void addHashed(std::uint64_t phrase, GazetteerLists lists) { m_phrases[phrase] |= lists; }
     void merge(const Gazetteer &other);
-    std::uint16_t lookup(std::uint64_t phrase) const { return m_phrases.value(phrase, 0); }
+    GazetteerLists lookup(std::uint64_t phrase) const { return m_phrases.value(phrase, 0); }
     // The lists one word is on, in any case.
-    std::uint16_t wordLists(QStringView word) const;
+    GazetteerLists wordLists(QStringView word) const;
     // On the lower-case word list and on no list of names: "however", "stone"; not "will", "bush".
-    static bool isEverydayWord(std::uint16_t lists)
+    static bool isEverydayWord(GazetteerLists lists)
     {
         return (lists & CommonWord) && !(lists & (ProperWord | GivenName));
     }
     qsizetype size() const { return m_phrases.size(); }
 
     // Sorted by hash, for saving byte for byte the same.
-    QList<std::pair<std::uint64_t, std::uint16_t>> entries() const;
+    QList<std::pair<std::uint64_t, GazetteerLists>> entries() const;
 
     // One phrase per line: "LIST<TAB>phrase", phrase tokens separated by spaces. LIST names:
     // country, place, given-name, proper-word, common-word, nationality, title, currency,
-    // wordnet-group, wordnet-place, wordnet-person, organisation-word.
+    // wordnet-group, wordnet-place, wordnet-person, organisation-word, company, thing-acronym,
+    // credential.
     // Unknown list names are skipped.
     void addListText(const QString &text);
 
 private:
-    QHash<std::uint64_t, std::uint16_t> m_phrases;
+    QHash<std::uint64_t, GazetteerLists> m_phrases;
 };
 
 } // namespace galley

@@ -290,7 +290,7 @@ void NerFeatureExtractor::cacheSentence(int sentenceIndex)
         std::uint64_t phrase = Gazetteer::phraseHash(nullptr, 0);
         for (int length = 1; length <= Gazetteer::kMaxPhraseTokens && start + length <= m_sentenceLength; ++length) {
             phrase = combineHashes(phrase, m_tokens[std::size_t(m_sentenceStart + start + length - 1)].lower);
-            const std::uint16_t lists = m_gazetteer->lookup(phrase);
+            const GazetteerLists lists = m_gazetteer->lookup(phrase) & Gazetteer::kTaggerLists;
             if (lists == 0)
                 continue;
             for (int list = 0; list < Gazetteer::kListCount; ++list) {
@@ -457,7 +457,7 @@ void NerFeatureExtractor::addNameRunFeatures(int token, std::vector<FeatureKey> 
     // The lists the last and the first word are on, the token's own included: "Staff" ending a
     // run of capitalised words is a body, "staff" in running text is not.
     const auto addLists = [&](Template id, const TokenInfo &word) {
-        const std::uint16_t lists = m_gazetteer->lookup(Gazetteer::phraseHash(&word.lower, 1));
+        const GazetteerLists lists = m_gazetteer->lookup(Gazetteer::phraseHash(&word.lower, 1)) & Gazetteer::kTaggerLists;
         for (int list = 0; list < Gazetteer::kListCount; ++list) {
             if (lists & (1u << list))
                 add(id, std::uint64_t(list) * 8 + position);

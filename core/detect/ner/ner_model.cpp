@@ -18,8 +18,11 @@ namespace galley {
 
 namespace {
 
-constexpr char kMagic[] = "GALLEY-NER 1\n";
+// Version 2 stores each phrase's lists in 32 bits (version 1: 16, too few for today's lists).
+constexpr char kMagic[] = "GALLEY-NER 2\n";
+constexpr char kMagicVersion1[] = "GALLEY-NER 1\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
+static_assert(sizeof(kMagicVersion1) == sizeof(kMagic));
 
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {
@@ -112,7 +115,7 @@ QByteArray NerModel::toBytes() const
     appendLittleEndian<quint32>(payload, quint32(gazetteer.size()));
     for (const auto &[phrase, lists] : gazetteer) {
         appendLittleEndian<quint64>(payload, phrase);
-        appendLittleEndian<quint16>(payload, lists);
+        appendLittleEndian<quint32>(payload, lists);
     }
     const auto clusters = m_clusters.entries();
     appendLittleEndian<quint32>(payload, quint32(clusters.size()));
@@ -141,6 +144,9 @@ QByteArray NerModel::toBytes() const
 
 Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const QString &name)
 {
+    if (bytes.startsWith(QByteArrayView(kMagicVersion1, kMagicSize)))
+        return modelError(name, QStringLiteral("old-version"),
+                          QStringLiteral("an entity model of an older Galley; train it again with galley-cli train-ner"));
     if (!bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
         return modelError(name, QStringLiteral("not-a-model"), QStringLiteral("not a Galley entity model"));
     const QByteArray payload = qUncompress(bytes.mid(kMagicSize));
@@ -150,11 +156,11 @@ Expected<NerModel, LoadError> NerModel::fromBytes(const QByteArray &bytes, const
     NerModel model;
     LittleEndianReader reader(payload);
     const quint32 phrases = reader.read<quint32>();
-    if (!reader.has(qsizetype(phrases) * 10))
+    if (!reader.has(qsizetype(phrases) * 12))
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the gazetteer is cut short"));
     for (quint32 i = 0; i < phrases; ++i) {
         const quint64 phrase = reader.read<quint64>();
-        model.m_gazetteer.addHashed(phrase, reader.read<quint16>());
+        model.m_gazetteer.addHashed(phrase, reader.read<quint32>());
     }
     const quint32 clusterWords = reader.read<quint32>();
     if (!reader.has(qsizetype(clusterWords) * 12))

@@ -38,8 +38,8 @@ bool isShortWord(const QString &lower)
 
 bool isEverydayWord(const QString &lower, const Gazetteer &gazetteer)
 {
-    const std::uint16_t lists = gazetteer.wordLists(lower);
-    const std::uint16_t names = Gazetteer::ProperWord | Gazetteer::GivenName | Gazetteer::Country | Gazetteer::Place
+    const GazetteerLists lists = gazetteer.wordLists(lower);
+    const GazetteerLists names = Gazetteer::ProperWord | Gazetteer::GivenName | Gazetteer::Country | Gazetteer::Place
                                 | Gazetteer::Nationality | Gazetteer::TrainPerson | Gazetteer::TrainOrganization
                                 | Gazetteer::TrainLocation | Gazetteer::TrainMiscellaneous;
     return (lists & Gazetteer::CommonWord) && !(lists & names);

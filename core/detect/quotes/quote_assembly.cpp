@@ -110,8 +110,9 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
             marks.append(span);
     }
 
-    // Each content takes its nearest cue; a cue no content took goes to its nearest content too
-    // (one content, two cues: "said … adding").
+    // Each content takes its nearest cue; a cue no content took goes to the nearest content of
+    // its own sentence too (one content, two cues: "said … adding"), not to the next sentence's:
+    // "Doses worked, says Klinger. “It is not magic,” says Klinger." would show one quote twice.
     QList<qsizetype> cueOfContent;
     QList<bool> cueUsed(cues.size(), false);
     for (const TokenSpan &content : contents) {
@@ -125,7 +126,7 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
     for (qsizetype cue = 0; cue < cues.size(); ++cue) {
         if (cueUsed[cue])
             continue;
-        const qsizetype content = nearest(text, cues[cue], contents, 1);
+        const qsizetype content = nearest(text, cues[cue], contents, 0);
         if (content >= 0)
             links.append({content, cue});
     }

@@ -92,6 +92,12 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
     // A lone lower-case word that is not a noun phrase head ("it", "also") is no speaker.
     if (begin == last && !text.tokenText(last).front().isUpper() && lastWord.size() < 3)
         return {};
+    // Numbers alone are no one: "by 2030, said Darren Tipton".
+    bool hasWord = false;
+    for (qsizetype t = begin; t < cueBegin; ++t)
+        hasWord = hasWord || text.tokens[t].kind == TokenKind::Word;
+    if (!hasWord)
+        return {};
     return {begin, cueBegin};
 }
 
