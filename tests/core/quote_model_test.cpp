@@ -34,9 +34,9 @@ namespace {
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
 constexpr double kContentOverlapF1 = 0.845;
-constexpr double kSourceOverlapF1 = 0.783;
+constexpr double kSourceOverlapF1 = 0.782;
 constexpr double kCueOverlapF1 = 0.782;
-constexpr double kQuotedContentExactF1 = 0.904;
+constexpr double kQuotedContentExactF1 = 0.903;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -44,10 +44,10 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 85.0 but a hair under 0.85,
-// source 78.8, cue 78.7, quoted content exact 90.9). A floor not reached yet is an expected failure, so reaching it
+// Whether the shipped model reaches each floor (measured: content 85.02, source 78.7, cue 78.7,
+// quoted content exact 90.8). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
-constexpr bool kReachedContent = false;
+constexpr bool kReachedContent = true;
 constexpr bool kReachedSource = false;
 constexpr bool kReachedCue = false;
 constexpr bool kReachedQuotedContent = true;
@@ -104,6 +104,14 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
         "said", QStringLiteral("fans"));
     row("crlf", QStringLiteral("Intro line.\r\n“The first part went well,” Smith said.\r\nEnd."), "direct",
         QStringLiteral("The first part went well"), "said", QStringLiteral("Smith"));
+    // The tagger found "that education is No" with the speaker "I" inside the turn, and the
+    // turn itself was lost.
+    row("transcript turn",
+        QStringLiteral("Teachers rallied at the Capitol.\n\nTRAVIS CANTWELL: Teachers don't get the respect they deserve, "
+                       "and I think that education is No. 1 for all of us.\n\nThe rally ended at noon."),
+        "direct",
+        QStringLiteral("Teachers don't get the respect they deserve, and I think that education is No. 1 for all of us."),
+        ":", QStringLiteral("TRAVIS CANTWELL"));
 }
 
 void QuoteModelTest::shippedModel_findsQuotes()

@@ -8,6 +8,26 @@
 
 namespace galley {
 
+namespace {
+
+// A turn of a transcript as the rules find it: "KENNEDY:" in capitals, then what was said.
+bool isTranscriptTurn(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Direct || quote.cue.end - quote.cue.start != 1 || text[quote.cue.start] != u':'
+        || quote.speaker.isEmpty())
+        return false;
+    const QStringView speaker = text.mid(quote.speaker.start, quote.speaker.end - quote.speaker.start);
+    return speaker.toString().toUpper() == speaker;
+}
+
+bool isFirstPerson(QStringView text, TextRange speaker)
+{
+    const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
+    return word == u"i" || word == u"we";
+}
+
+} // namespace
+
 QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<Token> &tokens,
                         const QList<Sentence> &sentences, const QList<EntityMention> &entities)
 {
@@ -19,8 +39,22 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // The tagger finds most; the rules add what it passed over (short texts with little context
     // to go on, "according to" in a one-line text).
     QList<Quote> quotes = assembleQuotes(analysed, model.tag(analysed));
+    const QList<Quote> rules = findQuotesByRules(analysed);
+    // A transcript turn ("KENNEDY: I mean, I'm not worried …") is what its speaker said, all of
+    // it: the tagger's pieces inside it with no speaker or a first-person one go.
+    for (const Quote &rule : rules) {
+        if (!isTranscriptTurn(text, rule))
+            continue;
+        quotes.removeIf([&](const Quote &quote) {
+            const bool inside = quote.content.start >= rule.content.start && quote.content.end <= rule.content.end;
+            return inside && (quote.speaker.isEmpty() || isFirstPerson(text, quote.speaker));
+        });
+        quotes.append(rule);
+    }
     const qsizetype tagged = quotes.size();
-    for (const Quote &rule : findQuotesByRules(analysed)) {
+    for (const Quote &rule : rules) {
+        if (isTranscriptTurn(text, rule))
+            continue;
         bool overlaps = false;
         for (qsizetype i = 0; i < tagged; ++i) {
             Quote &quote = quotes[i];
