@@ -141,7 +141,7 @@ for word in ORGANISATION_WORDS.split():
 THING_ACRONYMS = """
 ai genai agi llm llms api apis saas paas iot vpn vpns seo hvac gps dna rna mrna pdf pdfs url urls
 cpu cpus gpu gpus ram ssd usb led leds lcd diy faq faqs icu ptsd adhd bmi ldl hdl ivf mri gdp ipo
-ipos etf etfs ev evs suv suvs atm atms sms esg dei crm erp ux ui kpi kpis roi b2b vr 5g 4g wi-fi
+ipos etf etfs ev evs suv suvs atm atms sms esg dei crm erp ux ui kpi kpis roi b2b vr wi-fi
 html sql pc pcs tv
 """
 for word in THING_ACRONYMS.split():

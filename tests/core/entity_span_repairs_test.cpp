@@ -63,6 +63,16 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("brand typed a person") << "Netflix said" << "B-PER O" << "B-ORG O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
     QTest::newRow("brand in lower case stays") << "watch netflix tonight" << "O O O" << "O O O";
+    QTest::newRow("brand phrase of everyday words") << "The finals will be held" << "O O O O O" << "O O O O O";
+    QTest::newRow("brand phrase in lower case after") << "New balance sheets" << "O O O" << "O O O";
+    QTest::newRow("brand word opening a sentence") << "Target prices rose" << "O O O" << "O O O";
+    QTest::newRow("brand word after a title") << "Ms Hermes said" << "O B-PER O" << "O B-PER O";
+    QTest::newRow("brand word left O after a title") << "Ms Hermes said" << "O O O" << "O O O";
+    QTest::newRow("body after an honorific") << "Ms Hermes said" << "O B-ORG O" << "O B-PER O";
+    QTest::newRow("body after a title that is no honorific") << "General Motors said" << "B-ORG I-ORG O"
+                                                             << "B-ORG I-ORG O";
+    QTest::newRow("degree starting a body's name") << "Regis Schultz , JD Sports chief" << "B-PER I-PER O B-ORG I-ORG O"
+                                                   << "B-PER I-PER O B-ORG I-ORG O";
     QTest::newRow("body name typed other") << "the World Health Organization said" << "O B-MISC I-MISC I-MISC O"
                                            << "O B-ORG I-ORG I-ORG O";
     QTest::newRow("federation is a country") << "the Russian Federation" << "O B-LOC I-LOC" << "O B-LOC I-LOC";
@@ -94,6 +104,12 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("netflix")}, GazetteerLists(Gazetteer::Company | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("getty"), QStringLiteral("images")}, Gazetteer::Company);
     gazetteer.add({QStringLiteral("amazon")}, GazetteerLists(Gazetteer::Company | Gazetteer::WordNetPlace));
+    gazetteer.add({QStringLiteral("the"), QStringLiteral("finals")}, Gazetteer::Company);
+    gazetteer.add({QStringLiteral("new"), QStringLiteral("balance")}, Gazetteer::Company);
+    gazetteer.add({QStringLiteral("new")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("target")}, GazetteerLists(Gazetteer::Company | Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("hermes")}, GazetteerLists(Gazetteer::Company | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("jd")}, Gazetteer::Credential);
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

@@ -62,6 +62,12 @@ void NumberExclusionsTest::notNumbers_data()
     row("disease type", "people with type 2 diabetes", "");
     row("trial phase", "in phase 3 trials of 40 people", "[40] CARDINAL 40 people");
     row("flight number", "flight 370 vanished", "");
+    // an item word that is a noun of its own before the number
+    row("this stage", "At this stage 40 people have died.", "[40] CARDINAL 40 people");
+    row("last season", "Last season 14 players left the club.", "[14] CARDINAL 14 players");
+    row("a level", "at a level 10 times higher", "[10] CARDINAL 10");
+    row("a section", "They closed a section 5 km long.", "[5 km] QUANTITY 5 km si=5000m");
+    row("phase before a percent", "in phase 3% of cases", "[3%] PERCENT 3 %");
     row("no one", "No one was hurt.", "");
     row("someone", "someone said", "");
     row("the one who", "the one who left", "");

@@ -256,6 +256,11 @@ void NumberValuesTest::values_data()
     row("times a week", "three times a week", "[three] CARDINAL 3 times per=P1W");
     row("a month ago is a date, no rate", "he paid $5 a month ago", "[$5] MONEY 5 USD; [a month ago] DATE");
     row("a week later is no rate", "two convoys a week later", "[two] CARDINAL 2 convoys; [a week] DURATION 1 P1W week");
+    row("a year prior is no rate", "compared with 4.1% a year prior",
+        "[4.1%] PERCENT 4.1 %; [a year] DURATION 1 P1Y year");
+    row("a year apart is no rate", "10 a year apart", "[10] CARDINAL 10; [a year] DURATION 1 P1Y year");
+    row("nothing counted after a rate", "One a day keeps the doctor away.", "[One a day] CARDINAL 1 per=P1D");
+    row("rupees abbreviated", "Plans cost Rs. 499 a month.", "[Rs. 499 a month] MONEY 499 INR per=P1M");
 
     // scales and signs of South Asian news
     row("lakh", "2.5 lakh tonnes of rice", "[2.5 lakh tonnes] QUANTITY 250000 t si=250000000kg");

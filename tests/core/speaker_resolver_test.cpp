@@ -124,6 +124,9 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the report is no publisher")
         << QStringLiteral("The [ORG Hechinger Report] covered a study. Tutoring helped, <the report> found.")
         << QString() << QStringLiteral("none");
+    QTest::newRow("the organization")
+        << QStringLiteral("The [ORG World Health Organization] issued a warning. \"Measles is back,\" <the organization> said.")
+        << QStringLiteral("World Health Organization") << QStringLiteral("description");
     QTest::newRow("the source is not the one it is close to")
         << QStringLiteral("A source close to [PER Farah Ibrahim] spoke. \"She lied,\" <the source> said.")
         << QString() << QStringLiteral("none");

@@ -26,8 +26,6 @@ NameLexicon NameLexicon::fromListText(QStringView text)
             lexicon.m_givenNames.insert(phrase);
         else if (list == u"country")
             lexicon.addDemonyms(phrase);
-        else if (list == u"organisation-word")
-            lexicon.m_bodyWords.insert(phrase);
     }
     return lexicon;
 }
@@ -102,8 +100,6 @@ QString NameLexicon::defaultGenderPath() { return resourcePath(QStringLiteral("n
 QString NameLexicon::defaultPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
 
 bool NameLexicon::isTitle(QStringView word) const { return m_titles.contains(word.toString().toLower()); }
-
-bool NameLexicon::isBodyWord(QStringView word) const { return m_bodyWords.contains(word.toString().toLower()); }
 bool NameLexicon::isNationality(QStringView word) const { return m_nationalities.contains(word.toString().toLower()); }
 bool NameLexicon::isGivenName(QStringView word) const { return m_givenNames.contains(word.toString().toLower()); }
 

@@ -34,7 +34,6 @@ public:
     bool isTitle(QStringView word) const;         // case-insensitive: "President", "gen."
     bool isNationality(QStringView word) const;   // "Syrian", "Russian"
     bool isGivenName(QStringView word) const;     // "Viktor", "Maria"
-    bool isBodyWord(QStringView word) const;      // words that end or start bodies' names: "ministry", "agency"
     NameGender givenNameGender(QStringView word) const;   // "Maria" → Female; Unknown when unsure
     bool isEmpty() const { return m_titles.isEmpty(); }
 
@@ -44,7 +43,6 @@ private:
     QSet<QString> m_titles;
     QSet<QString> m_nationalities;
     QSet<QString> m_givenNames;
-    QSet<QString> m_bodyWords;
     QHash<QString, NameGender> m_genders;
 };
 

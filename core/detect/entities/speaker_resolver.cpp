@@ -55,6 +55,19 @@ QString roleKey(const QString &word)
     return word;
 }
 
+// Heads of descriptions that name a text or a finding, never the body that wrote it.
+bool isDocumentWord(const QString &head)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("report"),   QStringLiteral("study"),    QStringLiteral("survey"),  QStringLiteral("poll"),
+        QStringLiteral("book"),     QStringLiteral("article"), QStringLiteral("story"),
+        QStringLiteral("analysis"), QStringLiteral("review"),   QStringLiteral("letter"),  QStringLiteral("memo"),
+        QStringLiteral("statement"), QStringLiteral("document"), QStringLiteral("findings"), QStringLiteral("research"),
+        QStringLiteral("data"),
+    };
+    return words.contains(head);
+}
+
 } // namespace
 
 SpeakerResolver::SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
@@ -184,9 +197,8 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
             continue;
-        // A body only by a word bodies are named with: "the ministry", not "the report" for the
-        // publisher "The Hechinger Report".
-        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_lexicon.isBodyWord(head) && m_names[m].keys.contains(head))
+        // "The report" is a text, not the publisher "The Hechinger Report".
+        if (isPerson(int(m)) ? m_roles[m].contains(head) : !isDocumentWord(head) && m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};

@@ -122,7 +122,11 @@ void dropCredentials(const QStringList &words, QList<TagId> &tags, const Gazette
         return upperCaseLetters(words[i]) >= 2 && (gazetteer.wordLists(words[i]) & Gazetteer::Credential);
     };
     for (qsizetype i = 2; i < tags.size(); ++i) {
-        if (!isCredential(i) || words[i - 1] != u",")
+        // Alone, and then a comma, another degree or the end: not "JD Sports" or "BA chief executive".
+        const bool alone = isOutside(tags[i]) || isLoneSpan(tags, i);
+        const bool endsHere = i + 1 == tags.size() || words[i + 1] == u"," || words[i + 1] == u"." || words[i + 1] == u";"
+                              || words[i + 1] == u")" || isCredential(i + 1);
+        if (!isCredential(i) || words[i - 1] != u"," || !alone || !endsHere)
             continue;
         qsizetype before = i - 2;
         while (before >= 2 && isCredential(before) && words[before - 1] == u",")
@@ -160,37 +164,59 @@ void retypeBodyNames(const QStringList &words, QList<TagId> &tags)
     }
 }
 
+// "Ms Hermes", "Mr. Ford": a name after an honorific is a person's, whatever the brand list says.
+void retypeAfterHonorifics(const QStringList &words, QList<TagId> &tags)
+{
+    static const QSet<QString> honorifics = {
+        QStringLiteral("mr"), QStringLiteral("mr."), QStringLiteral("mrs"), QStringLiteral("mrs."),
+        QStringLiteral("ms"), QStringLiteral("ms."), QStringLiteral("miss"), QStringLiteral("mx"),
+    };
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (!isBegin(tags[i]) || tagType(tags[i]) == EntityType::Person || !honorifics.contains(words[i - 1].toLower()))
+            continue;
+        tags[i] = beginTag(EntityType::Person);
+        for (qsizetype j = i + 1; j < tags.size() && !isOutside(tags[j]) && !isBegin(tags[j]); ++j)
+            tags[j] = insideTag(EntityType::Person);
+    }
+}
+
 // "Netflix", "SpaceX", "Getty Images": a brand of today that the 1996 training text never saw,
-// left O by the tagger. Not a word that also names a place, a person or a people ("Amazon",
-// "Tesla"), nor an everyday word.
+// left O by the tagger. Its first word names nothing else (a place, a person, a people:
+// "Amazon", "Tesla") and is no everyday word, nor at a sentence's start any lower-case word
+// ("Target prices rose", "Glass shards"); every word is capitalised as written ("The finals",
+// "New balance sheets" are no brands).
 void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | Gazetteer::GivenName
         | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
         | Gazetteer::ThingAcronym | Gazetteer::Credential;
+    const auto isBrandWord = [&](qsizetype i) {
+        const GazetteerLists lists = gazetteer.wordLists(words[i]);
+        const bool opensSentence = i == 0 || !words[i - 1].front().isLetterOrNumber();
+        // "Ms Hermes", "Judge Mahindra": a person
+        const bool afterTitle = i > 0 && (gazetteer.wordLists(words[i - 1]) & Gazetteer::Title);
+        return !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames)
+               && !(opensSentence && (lists & Gazetteer::CommonWord)) && !afterTitle;
+    };
     std::uint64_t hashes[Gazetteer::kMaxPhraseTokens];
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (isLoneSpan(tags, i) && (tagType(tags[i]) == EntityType::Person || tagType(tags[i]) == EntityType::Location)) {
-            const GazetteerLists lists = gazetteer.wordLists(words[i]);
-            if ((lists & Gazetteer::Company) && !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames))
+            if ((gazetteer.wordLists(words[i]) & Gazetteer::Company) && isBrandWord(i))
                 tags[i] = beginTag(EntityType::Organization);
             continue;
         }
-        if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper())
+        if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper() || !isBrandWord(i))
             continue;
         qsizetype length = 0;
-        for (qsizetype n = 0; n < Gazetteer::kMaxPhraseTokens && i + n < tags.size() && isOutside(tags[i + n]); ++n) {
+        for (qsizetype n = 0; n < Gazetteer::kMaxPhraseTokens && i + n < tags.size() && isOutside(tags[i + n])
+                              && !words[i + n].isEmpty() && words[i + n].front().isUpper();
+             ++n) {
             hashes[n] = hashText(words[i + n].toLower());
             if (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(n + 1))) & Gazetteer::Company)
                 length = n + 1;
         }
         if (length == 0)
             continue;
-        if (length == 1) {
-            const GazetteerLists lists = gazetteer.wordLists(words[i]);
-            if (Gazetteer::isEverydayWord(lists) || (lists & kOtherNames))
-                continue;
-        }
         tags[i] = beginTag(EntityType::Organization);
         for (qsizetype j = i + 1; j < i + length; ++j)
             tags[j] = insideTag(EntityType::Organization);
@@ -235,6 +261,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     retypeLoneBodyWords(words, tags, gazetteer);
     retypeBodyNames(words, tags);
     tagListedCompanies(words, tags, gazetteer);
+    retypeAfterHonorifics(words, tags);
 }
 
 } // namespace galley

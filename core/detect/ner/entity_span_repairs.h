@@ -20,12 +20,14 @@ namespace galley {
 // - "the General Staff" read as a person called "Staff": a word that ends bodies' names and is
 //   no one's name, alone as a person, becomes a body with the titles or names before it.
 // - "AI", "LLMs", "GenAI": an acronym of a thing alone as a name becomes O; so does a degree
-//   after a person's name and a comma ("Hoge, MD").
+//   alone after a person's name and a comma ("Hoge, MD," but not "Schultz, JD Sports").
 // - "World Health Organization" as MISC: a name of two words or more ending in a word only
 //   bodies end in ("Organization", "Ministry", "University") becomes an organisation.
-// - "Netflix", "SpaceX": a brand of today on the company list that the tagger left O becomes
-//   an organisation, unless the word also names a place, a person or a people, or is an
-//   everyday word.
+// - "Netflix", "SpaceX": a brand of today on the company list that the tagger left O, or
+//   tagged a person or place on its own, becomes an organisation, unless its first word also
+//   names a place, a person or a people, is an everyday word (or any lower-case word at a
+//   sentence's start), or comes after a title; every word of a brand is capitalised.
+// - "Ms Hermes" as a body: a name after an honorific (Mr, Mrs, Ms, Miss, Mx) is a person.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

@@ -34,7 +34,17 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("season"), QStringLiteral("episode"), QStringLiteral("page"), QStringLiteral("figure"),
         QStringLiteral("item"), QStringLiteral("platform"), QStringLiteral("terminal"), QStringLiteral("ward"),
     };
-    if (tokens.isKind(previous, TokenKind::Word) && itemWords.contains(tokens.lower(previous)))
+    // Not "at this stage 40 people", "last season 14 players", "a level 10 times higher", nor
+    // before a percent sign or a scale word: there the word is a noun of its own.
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"),  QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("last"),
+        QStringLiteral("next"), QStringLiteral("first"), QStringLiteral("final"), QStringLiteral("each"),
+        QStringLiteral("every"), QStringLiteral("same"), QStringLiteral("early"), QStringLiteral("later"),
+    };
+    if (tokens.isKind(previous, TokenKind::Word) && itemWords.contains(tokens.lower(previous))
+        && !determiners.contains(tokens.lower(previous - 1)) && tokens.text(numberToken + 1) != u"%"
+        && !scaleWord(tokens.lower(numberToken + 1)))
         return true;
     if (tokens.casing() != SentenceCasing::Normal || !tokens.isKind(previous, TokenKind::Word))
         return false;

@@ -86,6 +86,7 @@ private:
         } else if (first->amount.orMore && !modifier && !second) {
             mention.modifier = NumberModifier::GreaterOrEqual;
         }
+        const qsizetype beforePeriod = end;   // what a count counts comes before "a day", not after
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Money
             || mention.label == NumberLabel::Quantity || mention.label == NumberLabel::Percent) {
             if (const auto period = readRatePeriod(m_tokens, end)) {
@@ -101,7 +102,7 @@ private:
         mention.end = m_tokens.token(end - 1).end;
         next = end;
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Ordinal)
-            attachCountedNoun(mention, *first, end);
+            attachCountedNoun(mention, *first, mention.per.isEmpty() ? end : beforePeriod);
         if (mention.label == NumberLabel::Cardinal && mention.per.isEmpty())
             attachRateAfterNoun(mention, end, next);
         // "4-38" with neither unit nor noun is a score or bowling figures more often than a range

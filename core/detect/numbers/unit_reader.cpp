@@ -3,6 +3,7 @@
 #include "detect/numbers/currencies.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace galley {
 
@@ -47,8 +48,14 @@ std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype
     if (!unit || unit->name != unitWord)
         return std::nullopt;
     const QString &after = tokens.lower(i + 2);
-    if (after == u"ago" || after == u"earlier" || after == u"later" || after == u"before" || after == u"after"
-        || after == u"from" || after == u"or")
+    static const QSet<QString> notRates = {
+        QStringLiteral("ago"),   QStringLiteral("earlier"), QStringLiteral("later"), QStringLiteral("before"),
+        QStringLiteral("after"), QStringLiteral("from"),    QStringLiteral("or"),    QStringLiteral("prior"),
+        QStringLiteral("into"),  QStringLiteral("on"),      QStringLiteral("apart"), QStringLiteral("back"),
+        QStringLiteral("ahead"), QStringLiteral("since"),   QStringLiteral("hence"), QStringLiteral("out"),
+        QStringLiteral("away"),  QStringLiteral("old"),     QStringLiteral("long"),
+    };
+    if (notRates.contains(after))
         return std::nullopt;
     return RatePeriod{isoDuration(1, *unit), i + 2};
 }

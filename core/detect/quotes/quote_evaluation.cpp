@@ -206,7 +206,7 @@ QString QuoteScores::toText() const
         text += line(quoteRoleName(role) + QStringLiteral(" (exact)"), exact(role));
     }
     text += line(QStringLiteral("Content in marks (exact)"), m_quoted);
-    text += QStringLiteral("Word overlap (as Citron)                          (counts are words)\n");
+    text += QStringLiteral("Word overlap (Citron-like)                        (counts are words)\n");
     for (QuoteRole role : {QuoteRole::Content, QuoteRole::Source, QuoteRole::Cue})
         text += line(QStringLiteral("  ") + quoteRoleName(role), tokenOverlap(role));
     text += QStringLiteral("Speaker accuracy          %1   (%2 of %3 found contents with a gold source)\n")

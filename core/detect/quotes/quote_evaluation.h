@@ -34,9 +34,10 @@ struct SpanScore
 // shared character) and exact matching; exact compares the spans without quote marks,
 // punctuation and spaces at their edges (Galley's direct quotes leave the marks out, PolNeAR
 // keeps them). Quoted content: gold contents that are in quote marks against the direct quotes
-// found. Token overlap, as BBC Citron scores it: the share of the words (punctuation left out)
-// in found spans of a role that gold spans of that role cover (precision), and the other way
-// round (recall). Speaker accuracy: of the gold attributions (with a source) whose content a found quote
+// found. Word overlap, by words as BBC Citron's overlap is (Citron sums spaCy tokens,
+// punctuation included, per pair of quotes): the share of the words (punctuation left out) in
+// found spans of a role that gold spans of that role cover (precision), and the other way round
+// (recall). Speaker accuracy: of the gold attributions (with a source) whose content a found quote
 // overlaps, the share whose speaker overlaps the gold source.
 class QuoteScores
 {
