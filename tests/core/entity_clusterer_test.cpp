@@ -97,6 +97,18 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("article in a name, article before a name")
         << QStringLiteral("In [LOC The Hague] and [LOC Hague]; the [ORG the Kremlin] and [ORG Kremlin].")
         << QStringLiteral("LOC The Hague: The Hague; LOC Hague: Hague; ORG Kremlin: the Kremlin | Kremlin");
+    QTest::newRow("organisation by its first word")
+        << QStringLiteral("[ORG HCA Healthcare] grew. [ORG HCA] said; [ORG Shopify Inc.] and [ORG Shopify] too.")
+        << QStringLiteral("ORG HCA Healthcare: HCA Healthcare | HCA; ORG Shopify Inc.: Shopify Inc. | Shopify");
+    QTest::newRow("organisation named after a person, by its last word")
+        << QStringLiteral("[ORG Eli Lilly] rose; [ORG Lilly] said so.")
+        << QStringLiteral("ORG Eli Lilly: Eli Lilly | Lilly");
+    QTest::newRow("surname of a person is not the body named after him")
+        << QStringLiteral("[PER Donald Trump] spoke. The [ORG Trump Organization] and [ORG Trump] aides agreed.")
+        << QStringLiteral("PER Donald Trump: Donald Trump | Trump; ORG Trump Organization: Trump Organization");
+    QTest::newRow("a place is not the body named after it")
+        << QStringLiteral("[LOC Paris] has a new [ORG Paris Baguette] shop.")
+        << QStringLiteral("LOC Paris: Paris; ORG Paris Baguette: Paris Baguette");
     QTest::newRow("particle bin, von")
         << QStringLiteral("[PER Osama bin Laden] and [PER bin Laden]; [PER Ursula von der Leyen] and [PER von der Leyen].")
         << QStringLiteral("PER Osama bin Laden: Osama bin Laden | bin Laden; "

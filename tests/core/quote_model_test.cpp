@@ -44,9 +44,10 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.6, source 79.0, cue 79.0,
+// Whether the shipped model reaches each floor (measured: content 84.3, source 79.0, cue 79.0,
 // quoted content exact 90.8; retraining on slightly different entities moves content between
-// 84.6 and 85.0). A floor not reached yet is an expected failure, so reaching it
+// 84.6 and 85.0, and since reported speech keeps the closing mark of a partial quote it ends on
+// the scorer counts that partial inside it, which takes 0.3 off). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
 constexpr bool kReachedContent = false;
 constexpr bool kReachedSource = false;
@@ -105,6 +106,11 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
         "said", QStringLiteral("fans"));
     row("crlf", QStringLiteral("Intro line.\r\n“The first part went well,” Smith said.\r\nEnd."), "direct",
         QStringLiteral("The first part went well"), "said", QStringLiteral("Smith"));
+    // The content stopped at "“sobering", its closing mark left out.
+    row("reported speech ending in a partial quote",
+        QStringLiteral("Tutoring was expected to help. Their preliminary results were “sobering,” according to a June "
+                       "report by the lab."),
+        "indirect", QStringLiteral("Their preliminary results were “sobering,”"), "according to", QStringLiteral("report"));
     // The tagger found "that education is No" with the speaker "I" inside the turn, and the
     // turn itself was lost.
     row("transcript turn",

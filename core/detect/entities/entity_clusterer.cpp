@@ -1,6 +1,7 @@
 #include "detect/entities/entity_clusterer.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -26,6 +27,10 @@ public:
 
     QList<EntityCluster> run()
     {
+        for (qsizetype m = 0; m < m_mentions.size(); ++m) {
+            if (isWrittenOutPerson(int(m)))
+                m_personSurnames.insert(m_names[m].keys.last());
+        }
         QList<qsizetype> order(m_mentions.size());
         std::iota(order.begin(), order.end(), 0);
         // Fullest names first, so a surname or acronym meets the full name it stands for.
@@ -70,6 +75,8 @@ private:
             QList<int> candidates = m_byLastKey.value(name.keys.last());
             if (!name.acronym.isEmpty())
                 candidates += m_byInitials.value(name.acronym);
+            if (name.keys.size() == 1)
+                candidates += m_byFirstKey.value(name.keys.first());
             for (int c : std::as_const(candidates)) {
                 for (const Variant &variant : std::as_const(m_variants[c])) {
                     if (!sameEntity(m, variant.representative))
@@ -97,6 +104,8 @@ private:
         if (name.isEmpty())
             return;
         addToIndex(m_byLastKey[name.keys.last()], int(best));
+        if (name.keys.size() >= 2 && m_mentions[m].type == EntityType::Organization)
+            addToIndex(m_byFirstKey[name.keys.first()], int(best));
         if (name.acronym.isEmpty() && name.keys.size() >= 2)
             addToIndex(m_byInitials[name.initials], int(best));
     }
@@ -141,7 +150,22 @@ private:
         const bool places = m_mentions[a].type == EntityType::Location || m_mentions[b].type == EntityType::Location;
         if (people && !places)
             return samePerson(x, y);
-        return sameWithoutNationality(a, b) || sameWithoutNationality(b, a);
+        return sameWithoutNationality(a, b) || sameWithoutNationality(b, a) || sameOrganisationShortly(a, b)
+            || sameOrganisationShortly(b, a);
+    }
+
+    // An organisation by the first word of its name ("HCA" for "HCA Healthcare", "Shopify" for
+    // "Shopify Inc.") or, when that name opens with a given name, by its last ("Lilly" for "Eli
+    // Lilly"); both mentions tagged organisations.
+    bool sameOrganisationShortly(qsizetype shorter, qsizetype longer) const
+    {
+        const QStringList &x = m_names[shorter].keys;
+        const QStringList &y = m_names[longer].keys;
+        if (m_mentions[shorter].type != EntityType::Organization || m_mentions[longer].type != EntityType::Organization
+            || x.size() != 1 || y.size() < 2 || (!m_names[shorter].acronym.isEmpty() && x.first() != y.first())
+            || m_personSurnames.contains(x.first()))   // "Trump" is not "Trump Organization" beside "Donald Trump"
+            return false;
+        return x.first() == y.first() || (x.first() == y.last() && m_lexicon.isGivenName(y.first()));
     }
 
     // "Assad" for "Bashar Assad"; "V. Poznikhir" for "Viktor Poznikhir".
@@ -226,6 +250,8 @@ private:
     QList<QList<Variant>> m_variants;          // per cluster
     QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
     QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
+    QSet<QString> m_personSurnames;            // last name words of persons written out in full
+    QHash<QString, QList<int>> m_byFirstKey;   // clusters by the first name word of an organisation of two words or more
 };
 
 } // namespace

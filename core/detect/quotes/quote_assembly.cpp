@@ -84,6 +84,22 @@ QList<TokenSpan> withoutEdgePunctuation(const AnalysedText &text, const QList<To
     return kept;
 }
 
+// "Their results were “sobering,” according to …": a content that opens a quote inside it
+// keeps the closing mark (and the punctuation before it) instead of ending on "“sobering".
+qsizetype withClosingMark(const AnalysedText &text, const QList<QuotedSpan> &quoted, qsizetype begin, qsizetype end)
+{
+    for (const QuotedSpan &span : quoted) {
+        if (span.openToken < begin || span.openToken >= end || span.closeToken < end)
+            continue;
+        for (qsizetype t = end; t < span.closeToken; ++t) {
+            if (!isMarkOrPunctuation(text, t))
+                return end;
+        }
+        end = span.closeToken + 1;
+    }
+    return end;
+}
+
 } // namespace
 
 QList<TokenSpan> roleSpans(const std::vector<QuoteTag> &tags, QuoteRole role)
@@ -104,8 +120,9 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
     const QList<TokenSpan> contents = roleSpans(tags, QuoteRole::Content);
     const QList<TokenSpan> cues = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Cue), true);
     const QList<TokenSpan> sources = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Source));
+    const QList<QuotedSpan> quoted = findQuotedSpans(text.text, text.tokens);
     QList<QuotedSpan> marks;
-    for (const QuotedSpan &span : findQuotedSpans(text.text, text.tokens)) {
+    for (const QuotedSpan &span : quoted) {
         if (span.depth == 0 || span.singleMarks)
             marks.append(span);
     }
@@ -149,6 +166,7 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
             --end;
         if (begin == end)
             continue;
+        end = withClosingMark(text, quoted, begin, end);
         Quote quote;
         if (cue >= 0) {
             quote.cue = text.range(cues[cue]);
