@@ -106,6 +106,13 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("surname of a person is not the body named after him")
         << QStringLiteral("[PER Donald Trump] spoke. The [ORG Trump Organization] and [ORG Trump] aides agreed.")
         << QStringLiteral("PER Donald Trump: Donald Trump | Trump; ORG Trump Organization: Trump Organization");
+    QTest::newRow("a body is not the first word of a longer one")
+        << QStringLiteral("The [ORG Senate Judiciary Committee] met. The [ORG Senate] voted; [ORG Apple Music] and [ORG Apple] grew.")
+        << QStringLiteral("ORG Senate Judiciary Committee: Senate Judiciary Committee; ORG Senate: Senate; "
+                          "ORG Apple Music: Apple Music; ORG Apple: Apple");
+    QTest::newRow("a surname with a title is a person's too")
+        << QStringLiteral("[PER President Trump] met aides. The [ORG Trump Organization] declined; [ORG Trump] said no.")
+        << QStringLiteral("PER Trump: President Trump | Trump; ORG Trump Organization: Trump Organization");
     QTest::newRow("a place is not the body named after it")
         << QStringLiteral("[LOC Paris] has a new [ORG Paris Baguette] shop.")
         << QStringLiteral("LOC Paris: Paris; ORG Paris Baguette: Paris Baguette");

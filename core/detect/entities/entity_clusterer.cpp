@@ -28,7 +28,7 @@ public:
     QList<EntityCluster> run()
     {
         for (qsizetype m = 0; m < m_mentions.size(); ++m) {
-            if (isWrittenOutPerson(int(m)))
+            if (m_mentions[m].type == EntityType::Person && !m_names[m].isEmpty())
                 m_personSurnames.insert(m_names[m].keys.last());
         }
         QList<qsizetype> order(m_mentions.size());
@@ -154,18 +154,37 @@ private:
             || sameOrganisationShortly(b, a);
     }
 
-    // An organisation by the first word of its name ("HCA" for "HCA Healthcare", "Shopify" for
-    // "Shopify Inc.") or, when that name opens with a given name, by its last ("Lilly" for "Eli
-    // Lilly"); both mentions tagged organisations.
+    // A firm by the first word of its name when the rest only says what kind of firm it is ("HCA"
+    // for "HCA Healthcare", "United" for "United Airlines"; not "Senate" for "Senate Judiciary
+    // Committee" nor "Apple" for "Apple Music"), or, when the name opens with a given name, by
+    // its last ("Lilly" for "Eli Lilly"); both mentions tagged organisations, the short one no
+    // person's surname in the document ("Trump" beside "President Trump").
     bool sameOrganisationShortly(qsizetype shorter, qsizetype longer) const
     {
         const QStringList &x = m_names[shorter].keys;
         const QStringList &y = m_names[longer].keys;
         if (m_mentions[shorter].type != EntityType::Organization || m_mentions[longer].type != EntityType::Organization
-            || x.size() != 1 || y.size() < 2 || (!m_names[shorter].acronym.isEmpty() && x.first() != y.first())
-            || m_personSurnames.contains(x.first()))   // "Trump" is not "Trump Organization" beside "Donald Trump"
+            || x.size() != 1 || y.size() < 2 || m_personSurnames.contains(x.first()))
             return false;
-        return x.first() == y.first() || (x.first() == y.last() && m_lexicon.isGivenName(y.first()));
+        if (x.first() == y.first())
+            return std::all_of(y.cbegin() + 1, y.cend(), [](const QString &word) { return isFirmKindWord(word); });
+        return m_names[shorter].acronym.isEmpty() && x.first() == y.last() && m_lexicon.isGivenName(y.first());
+    }
+
+    static bool isFirmKindWord(const QString &word)
+    {
+        static const QSet<QString> words = {
+            QStringLiteral("inc"),          QStringLiteral("inc."),         QStringLiteral("corp"),
+            QStringLiteral("corp."),        QStringLiteral("corporation"),  QStringLiteral("co"),
+            QStringLiteral("co."),          QStringLiteral("company"),      QStringLiteral("ltd"),
+            QStringLiteral("ltd."),         QStringLiteral("llc"),          QStringLiteral("plc"),
+            QStringLiteral("ag"),           QStringLiteral("sa"),           QStringLiteral("nv"),
+            QStringLiteral("gmbh"),         QStringLiteral("group"),        QStringLiteral("holdings"),
+            QStringLiteral("healthcare"),   QStringLiteral("technologies"), QStringLiteral("industries"),
+            QStringLiteral("motors"),       QStringLiteral("airlines"),     QStringLiteral("airways"),
+            QStringLiteral("pharmaceuticals"), QStringLiteral("labs"),
+        };
+        return words.contains(word);
     }
 
     // "Assad" for "Bashar Assad"; "V. Poznikhir" for "Viktor Poznikhir".
@@ -250,7 +269,7 @@ private:
     QList<QList<Variant>> m_variants;          // per cluster
     QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
     QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
-    QSet<QString> m_personSurnames;            // last name words of persons written out in full
+    QSet<QString> m_personSurnames;            // last name words of the mentions tagged persons
     QHash<QString, QList<int>> m_byFirstKey;   // clusters by the first name word of an organisation of two words or more
 };
 

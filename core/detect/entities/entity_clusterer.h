@@ -14,8 +14,9 @@ namespace galley {
 // names agree after titles, possessives and particles are set aside ("Syrian President Bashar
 // Assad", "Bashar al-Assad"), when one is the surname of a person's full name ("Assad"), when one
 // is the acronym of the other ("OPCW"), or when an organisation is named without its nationality
-// ("General Staff" after "Russian General Staff") or by the first word of its name ("HCA" for
-// "HCA Healthcare"; "Lilly" for "Eli Lilly", a name opening with a given name). A cluster's type is its mentions' majority
+// ("General Staff" after "Russian General Staff") or a firm by the first word of its name when
+// the rest says only what kind of firm it is ("HCA" for "HCA Healthcare"; "Lilly" for "Eli
+// Lilly", a name opening with a given name). A cluster's type is its mentions' majority
 // type, or a person when one of them is a person's written-out name ("Donald Trump"); its
 // canonical name the fullest name among them. Clusters come in order of first mention.
 QList<EntityCluster> clusterEntities(QStringView text, const QList<EntityMention> &mentions,

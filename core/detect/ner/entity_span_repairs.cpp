@@ -190,24 +190,24 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
     constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | Gazetteer::GivenName
         | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
         | Gazetteer::ThingAcronym | Gazetteer::Credential;
-    // A word the tagger took for a name needs no proof that its capital is more than the
-    // sentence's; one it left O does ("Target prices rose").
-    const auto isBrandWord = [&](qsizetype i, bool taggedName) {
+    // At a sentence's start a word that is also written in lower case is left as it is, tagged a
+    // name or not: "Target prices rose", and "Ruby said" (a given name no list here holds).
+    const auto isBrandWord = [&](qsizetype i) {
         const GazetteerLists lists = gazetteer.wordLists(words[i]);
         const bool opensSentence = i == 0 || !words[i - 1].front().isLetterOrNumber();
         // "Ms Hermes", "Judge Mahindra": a person
         const bool afterTitle = i > 0 && (gazetteer.wordLists(words[i - 1]) & Gazetteer::Title);
         return !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames)
-               && !(opensSentence && !taggedName && (lists & Gazetteer::CommonWord)) && !afterTitle;
+               && !(opensSentence && (lists & Gazetteer::CommonWord)) && !afterTitle;
     };
     std::uint64_t hashes[Gazetteer::kMaxPhraseTokens];
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (isLoneSpan(tags, i) && (tagType(tags[i]) == EntityType::Person || tagType(tags[i]) == EntityType::Location)) {
-            if ((gazetteer.wordLists(words[i]) & Gazetteer::Company) && isBrandWord(i, true))
+            if ((gazetteer.wordLists(words[i]) & Gazetteer::Company) && isBrandWord(i))
                 tags[i] = beginTag(EntityType::Organization);
             continue;
         }
-        if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper() || !isBrandWord(i, false))
+        if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper() || !isBrandWord(i))
             continue;
         qsizetype length = 0;
         for (qsizetype n = 0; n < Gazetteer::kMaxPhraseTokens && i + n < tags.size() && isOutside(tags[i + n])
