@@ -14,6 +14,7 @@ class EntitySpanRepairsTest : public QObject
 private slots:
     void split_data();
     void split();
+    void brandTypesOverTheDocument();
 };
 
 void EntitySpanRepairsTest::split_data()
@@ -115,6 +116,25 @@ void EntitySpanRepairsTest::split()
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);
+}
+
+void EntitySpanRepairsTest::brandTypesOverTheDocument()
+{
+    Gazetteer gazetteer;
+    gazetteer.add({QStringLiteral("google")}, GazetteerLists(Gazetteer::Company | Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("ruby")}, GazetteerLists(Gazetteer::Company | Gazetteer::CommonWord | Gazetteer::ProperWord));
+    const QList<QStringList> sentences = {
+        QStringLiteral("Google said it would invest").split(u' '),
+        QStringLiteral("Analysts said Google was ahead").split(u' '),
+        QStringLiteral("Ruby , 34 , said so").split(u' '),
+    };
+    // The tagger's person at the first sentence's start; the sentence repairs made the second an
+    // organisation.
+    QList<QList<TagId>> tags = {tagsOf(QStringLiteral("B-PER O O O O")), tagsOf(QStringLiteral("O O B-ORG O O")),
+                                tagsOf(QStringLiteral("B-PER O O O O O"))};
+    repairBrandTypes(sentences, tags, gazetteer);
+    QCOMPARE(namesOf(tags[0]), QStringLiteral("B-ORG O O O O"));
+    QCOMPARE(namesOf(tags[2]), QStringLiteral("B-PER O O O O O"));   // never an organisation here
 }
 
 QTEST_GUILESS_MAIN(EntitySpanRepairsTest)

@@ -180,6 +180,17 @@ void retypeAfterHonorifics(const QStringList &words, QList<TagId> &tags)
     }
 }
 
+constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | Gazetteer::GivenName
+    | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
+    | Gazetteer::ThingAcronym | Gazetteer::Credential;
+
+// On the brand list and naming nothing else, nor an everyday word.
+bool isPlainBrandWord(const QString &word, const Gazetteer &gazetteer)
+{
+    const GazetteerLists lists = gazetteer.wordLists(word);
+    return (lists & Gazetteer::Company) && !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames);
+}
+
 // "Netflix", "SpaceX", "Getty Images": a brand of today that the 1996 training text never saw,
 // left O by the tagger. Its first word names nothing else (a place, a person, a people:
 // "Amazon", "Tesla") and is no everyday word, nor at a sentence's start any lower-case word
@@ -187,9 +198,6 @@ void retypeAfterHonorifics(const QStringList &words, QList<TagId> &tags)
 // "New balance sheets" are no brands).
 void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
-    constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | Gazetteer::GivenName
-        | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
-        | Gazetteer::ThingAcronym | Gazetteer::Credential;
     // At a sentence's start a word that is also written in lower case is left as it is, tagged a
     // name or not: "Target prices rose", and "Ruby said" (a given name no list here holds).
     const auto isBrandWord = [&](qsizetype i) {
@@ -264,6 +272,30 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     retypeBodyNames(words, tags);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);
+}
+
+void repairBrandTypes(const QList<QStringList> &sentences, QList<QList<TagId>> &tags, const Gazetteer &gazetteer)
+{
+    QSet<QString> organisations;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        for (qsizetype i = 0; i < tags[s].size(); ++i) {
+            if (isLoneSpan(tags[s], i) && tagType(tags[s][i]) == EntityType::Organization
+                && isPlainBrandWord(sentences[s][i], gazetteer))
+                organisations.insert(sentences[s][i]);
+        }
+    }
+    if (organisations.isEmpty())
+        return;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        for (qsizetype i = 0; i < tags[s].size(); ++i) {
+            if (!isLoneSpan(tags[s], i) || !organisations.contains(sentences[s][i]))
+                continue;
+            const EntityType type = tagType(tags[s][i]);
+            const bool afterTitle = i > 0 && (gazetteer.wordLists(sentences[s][i - 1]) & Gazetteer::Title);
+            if ((type == EntityType::Person || type == EntityType::Location) && !afterTitle)
+                tags[s][i] = beginTag(EntityType::Organization);
+        }
+    }
 }
 
 } // namespace galley

@@ -30,4 +30,11 @@ namespace galley {
 // - "Ms Hermes" as a body: a name after an honorific (Mr, Mrs, Ms, Miss, Mx) is a person.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
+// Over a whole document, after repairEntitySpans: a brand tagged an organisation somewhere is
+// one where it stands alone as a person or place elsewhere, at a sentence's start too ("Google
+// said …" opening a sentence, "Analysts said Google was ahead"); the same exceptions hold as
+// for one sentence, but a word the document never tags an organisation is left alone ("Ruby,
+// 34, said").
+void repairBrandTypes(const QList<QStringList> &sentences, QList<QList<TagId>> &tags, const Gazetteer &gazetteer);
+
 } // namespace galley

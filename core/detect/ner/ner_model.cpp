@@ -258,6 +258,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
         for (qsizetype s = 0; s < tags.size(); ++s)
             repairEntitySpans(read[s], tags[s], m_gazetteer);
         repairPersonNames(read, tags, m_gazetteer);
+        repairBrandTypes(read, tags, m_gazetteer);
     }
     return tags;
 }
