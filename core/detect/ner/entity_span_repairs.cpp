@@ -122,11 +122,13 @@ void dropCredentials(const QStringList &words, QList<TagId> &tags, const Gazette
         return upperCaseLetters(words[i]) >= 2 && (gazetteer.wordLists(words[i]) & Gazetteer::Credential);
     };
     for (qsizetype i = 2; i < tags.size(); ++i) {
+        if (words[i - 1] != u"," || !isCredential(i))
+            continue;
         // Alone, and then a comma, another degree or the end: not "JD Sports" or "BA chief executive".
         const bool alone = isOutside(tags[i]) || isLoneSpan(tags, i);
         const bool endsHere = i + 1 == tags.size() || words[i + 1] == u"," || words[i + 1] == u"." || words[i + 1] == u";"
                               || words[i + 1] == u")" || isCredential(i + 1);
-        if (!isCredential(i) || words[i - 1] != u"," || !alone || !endsHere)
+        if (!alone || !endsHere)
             continue;
         qsizetype before = i - 2;
         while (before >= 2 && isCredential(before) && words[before - 1] == u",")
@@ -184,11 +186,23 @@ constexpr GazetteerLists kOtherNames = Gazetteer::Place | Gazetteer::Country | G
     | Gazetteer::Nationality | Gazetteer::Title | Gazetteer::WordNetPlace | Gazetteer::WordNetPerson
     | Gazetteer::ThingAcronym | Gazetteer::Credential;
 
-// On the brand list and naming nothing else, nor an everyday word.
+// Names nothing but a brand, if that: no place, person or people, nor an everyday word.
+bool namesNothingElse(GazetteerLists lists)
+{
+    return !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames);
+}
+
+// On the brand list and naming nothing else.
 bool isPlainBrandWord(const QString &word, const Gazetteer &gazetteer)
 {
     const GazetteerLists lists = gazetteer.wordLists(word);
-    return (lists & Gazetteer::Company) && !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames);
+    return (lists & Gazetteer::Company) && namesNothingElse(lists);
+}
+
+// "Ms Hermes", "Judge Mahindra": a person's name.
+bool followsTitle(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
+{
+    return i > 0 && (gazetteer.wordLists(words[i - 1]) & Gazetteer::Title);
 }
 
 // "Netflix", "SpaceX", "Getty Images": a brand of today that the 1996 training text never saw,
@@ -203,10 +217,8 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
     const auto isBrandWord = [&](qsizetype i) {
         const GazetteerLists lists = gazetteer.wordLists(words[i]);
         const bool opensSentence = i == 0 || !words[i - 1].front().isLetterOrNumber();
-        // "Ms Hermes", "Judge Mahindra": a person
-        const bool afterTitle = i > 0 && (gazetteer.wordLists(words[i - 1]) & Gazetteer::Title);
-        return !Gazetteer::isEverydayWord(lists) && !(lists & kOtherNames)
-               && !(opensSentence && (lists & Gazetteer::CommonWord)) && !afterTitle;
+        return namesNothingElse(lists) && !(opensSentence && (lists & Gazetteer::CommonWord))
+               && !followsTitle(words, i, gazetteer);
     };
     std::uint64_t hashes[Gazetteer::kMaxPhraseTokens];
     for (qsizetype i = 0; i < tags.size(); ++i) {
@@ -291,8 +303,7 @@ void repairBrandTypes(const QList<QStringList> &sentences, QList<QList<TagId>> &
             if (!isLoneSpan(tags[s], i) || !organisations.contains(sentences[s][i]))
                 continue;
             const EntityType type = tagType(tags[s][i]);
-            const bool afterTitle = i > 0 && (gazetteer.wordLists(sentences[s][i - 1]) & Gazetteer::Title);
-            if ((type == EntityType::Person || type == EntityType::Location) && !afterTitle)
+            if ((type == EntityType::Person || type == EntityType::Location) && !followsTitle(sentences[s], i, gazetteer))
                 tags[s][i] = beginTag(EntityType::Organization);
         }
     }

@@ -39,12 +39,13 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // The tagger finds most; the rules add what it passed over (short texts with little context
     // to go on, "according to" in a one-line text).
     QList<Quote> quotes = assembleQuotes(analysed, model.tag(analysed));
-    const QList<Quote> rules = findQuotesByRules(analysed);
+    QList<Quote> rules;
+    QList<Quote> turns;
+    for (const Quote &rule : findQuotesByRules(analysed))
+        (isTranscriptTurn(text, rule) ? turns : rules).append(rule);
     // A transcript turn ("KENNEDY: I mean, I'm not worried …") is what its speaker said, all of
     // it: the tagger's pieces inside it with no speaker or a first-person one go.
-    for (const Quote &rule : rules) {
-        if (!isTranscriptTurn(text, rule))
-            continue;
+    for (const Quote &rule : turns) {
         quotes.removeIf([&](const Quote &quote) {
             const bool inside = quote.content.start >= rule.content.start && quote.content.end <= rule.content.end;
             return inside && (quote.speaker.isEmpty() || isFirstPerson(text, quote.speaker));
@@ -53,8 +54,6 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     }
     const qsizetype tagged = quotes.size();
     for (const Quote &rule : rules) {
-        if (isTranscriptTurn(text, rule))
-            continue;
         bool overlaps = false;
         for (qsizetype i = 0; i < tagged; ++i) {
             Quote &quote = quotes[i];
