@@ -71,8 +71,9 @@ AdjudicationQueueView::~AdjudicationQueueView()
 
 void AdjudicationQueueView::reload()
 {
-    if (m_loader.isRunning())
+    if (m_loading)
         return;
+    m_loading = true;
     m_problem.clear();
     m_model->setQueue(nullptr);
     m_queue.reset();
@@ -101,6 +102,7 @@ void AdjudicationQueueView::reload()
 
 void AdjudicationQueueView::finishLoading()
 {
+    m_loading = false;
     Loaded result = m_loader.result();
     m_includeUnfinished->setEnabled(true);
     m_problem = result.problem;

@@ -36,7 +36,7 @@ public:
     QCheckBox *includeUnfinishedBox() const { return m_includeUnfinished; }
     int currentItem() const;
     QString statusText() const;
-    bool isLoading() const { return m_loader.isRunning(); }
+    bool isLoading() const { return m_loading; }   // until the loaded queue is on show
 
 public slots:
     void reload();
@@ -73,6 +73,7 @@ private:
     bool m_doneOnly;
     std::optional<AdjudicationQueue> m_queue;
     QFutureWatcher<Loaded> m_loader;
+    bool m_loading = false;
     AdjudicationQueueModel *m_model;
     QCheckBox *m_includeUnfinished;
     QTableView *m_table;

@@ -93,18 +93,21 @@ CorpusAgreementView::~CorpusAgreementView()
     m_watcher.waitForFinished();
 }
 
-bool CorpusAgreementView::isComputing() const
-{
-    return m_watcher.isRunning();
-}
-
 void CorpusAgreementView::compute()
 {
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         // The running one stops at its next step; finish() then starts over with the new settings.
+        m_restartWanted = true;
         m_watcher.cancel();
         return;
     }
+    start();
+}
+
+void CorpusAgreementView::start()
+{
+    m_computing = true;
+    m_restartWanted = false;
     m_computeButton->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -123,18 +126,16 @@ void CorpusAgreementView::compute()
 
 void CorpusAgreementView::finish()
 {
-    m_progress->hide();
-    m_computeButton->setEnabled(true);
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
-        compute();
+    if (m_restartWanted || m_watcher.isCanceled() || m_watcher.future().resultCount() == 0
+        || (!m_watcher.result().agreement && m_watcher.result().problem == QLatin1String("cancelled"))) {
+        start();
         return;
     }
+    m_computing = false;
+    m_progress->hide();
+    m_computeButton->setEnabled(true);
     const Outcome outcome = m_watcher.result();
     if (!outcome.agreement) {
-        if (outcome.problem == QLatin1String("cancelled")) {
-            compute();
-            return;
-        }
         m_summary->setText(tr("Cannot compute the agreement: %1").arg(outcome.problem));
         return;
     }

@@ -37,7 +37,8 @@ public:
     explicit CorpusAgreementView(Corpus &corpus, QWidget *parent = nullptr);
     ~CorpusAgreementView() override;
 
-    bool isComputing() const;
+    // True from the start of a run until its figures are shown (the worker may be done before).
+    bool isComputing() const { return m_computing; }
     const std::optional<CorpusAgreement> &agreement() const { return m_agreement; }
     // The report on show: all reviewers (scope 0) or pair scope − 1.
     const AgreementReport *shownReport() const;
@@ -62,12 +63,15 @@ private:
         std::optional<CorpusAgreement> agreement;
         QString problem;
     };
+    void start();
     void finish();
     void showScope();
 
     QString m_folder;
     std::optional<CorpusAgreement> m_agreement;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_computing = false;
+    bool m_restartWanted = false;   // settings changed during a run
     std::vector<std::unique_ptr<QTemporaryFile>> m_htmlFiles;   // kept while the view lives: a browser may read them
     AgreementTableModel *m_table;
     ConfusionMatrixModel *m_confusion;

@@ -16,7 +16,10 @@ constexpr int kChunk = 32;
 CorpusImportJob::CorpusImportJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportSummary>::finished, this, &CorpusImportJob::finished);
+    connect(&m_watcher, &QFutureWatcher<ImportSummary>::finished, this, [this] {
+        m_running = false;
+        emit finished();
+    });
 }
 
 CorpusImportJob::~CorpusImportJob()
@@ -28,6 +31,7 @@ CorpusImportJob::~CorpusImportJob()
 void CorpusImportJob::start(const QString &corpusFolder, const QStringList &inputs, bool preAnnotate)
 {
     m_cancelled = false;
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([this, corpusFolder, inputs, preAnnotate] {
         return run(corpusFolder, inputs, preAnnotate);
     }));

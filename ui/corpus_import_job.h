@@ -24,7 +24,7 @@ public:
 
     void start(const QString &corpusFolder, const QStringList &inputs, bool preAnnotate = true);
     void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }   // until finished() is emitted
     bool wasCancelled() const { return m_cancelled; }
     ImportSummary summary() const { return m_watcher.result(); }
 
@@ -36,6 +36,7 @@ private:
     ImportSummary run(const QString &corpusFolder, const QStringList &inputs, bool preAnnotate);
 
     QFutureWatcher<ImportSummary> m_watcher;
+    bool m_running = false;
     std::atomic<bool> m_cancelled = false;
 };
 

@@ -293,7 +293,7 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::isLoading() const
 {
-    return m_recordsWatcher.isRunning() || m_documentWatcher.isRunning();
+    return m_awaitingLoad;
 }
 
 void MainWindow::openFile(const QString &path)
@@ -310,6 +310,7 @@ void MainWindow::openFile(const QString &path)
     m_settings->setValue(lastFolderKey, QFileInfo(m_pendingPath).absolutePath());
     if (isWarcFile(m_pendingPath)) {
         setBusy(tr("Reading the records of %1\u2026").arg(QFileInfo(m_pendingPath).fileName()));
+        m_awaitingLoad = true;
         m_recordsWatcher.setFuture(QtConcurrent::run(&listDocumentRecords, m_pendingPath));
         return;
     }
@@ -349,6 +350,7 @@ void MainWindow::loadCorpusLayer(const CorpusLayerTarget &target)
 
 void MainWindow::onRecordsListed()
 {
+    m_awaitingLoad = false;
     const WarcListResult records = m_recordsWatcher.result();
     if (!records) {
         showError(records.error());
@@ -376,11 +378,13 @@ void MainWindow::onRecordsListed()
 void MainWindow::loadRecord(const QString &path, int warcRecord)
 {
     setBusy(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
+    m_awaitingLoad = true;
     m_documentWatcher.setFuture(QtConcurrent::run(&loadDocument, path, warcRecord));
 }
 
 void MainWindow::onDocumentLoaded()
 {
+    m_awaitingLoad = false;
     DocumentResult result = m_documentWatcher.result();
     if (!result) {
         m_pendingCorpusLayer.reset();

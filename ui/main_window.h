@@ -179,6 +179,7 @@ private:
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;
     QFutureWatcher<DocumentResult> m_documentWatcher;
+    bool m_awaitingLoad = false;   // from starting a watcher until its result is handled
     QString m_pendingPath;
     int m_pendingRecordCount = 0;   // HTML records in the WARC being opened; 0 when unknown
     bool m_busy = false;   // busy indicator and cursor shown

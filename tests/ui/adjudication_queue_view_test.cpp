@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace galley;
@@ -35,7 +36,10 @@ void waitUntilLoaded(AdjudicationQueueView &view)
     // The worker may be done already; its result arrives through the event loop either way.
     QSignalSpy loaded(&view, &AdjudicationQueueView::loaded);
     QVERIFY(!view.queue());
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(view.isLoading());   // until the queue is on show
     QVERIFY(loaded.wait(10000));
+    QVERIFY(!view.isLoading());
     QVERIFY(view.queue());
 }
 

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace galley;
@@ -113,6 +114,23 @@ private slots:
             QVERIFY(view.grab().save(QDir(folder).filePath(QStringLiteral("corpus-agreement.png"))));
             QVERIFY(browsers.first()->window()->grab().save(QDir(folder).filePath(QStringLiteral("agreement-report.png"))));
         }
+    }
+
+    void workerDone_figuresNotYetShown_isStillComputing_andComputeStartsOver()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        CorpusAgreementView view(*fixture.corpus);
+        QSignalSpy computed(&view, &CorpusAgreementView::computed);
+        QThreadPool::globalInstance()->waitForDone();   // its result waits for the event loop
+        QVERIFY(view.isComputing());
+        QVERIFY(!view.shownReport());
+        view.compute();   // as a changed setting does
+        QVERIFY(computed.wait(10000));
+        QVERIFY(!view.isComputing());
+        QCOMPARE(view.shownReport()->documents, 3);
+        QTest::qWait(100);
+        QCOMPARE(computed.size(), 1);
     }
 
     void recompute_whileComputingStartsOverAndFinishes()

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace galley;
 using namespace galley::test;
@@ -299,7 +300,10 @@ private slots:
         QSignalSpy progressed(controller().importJob(), &CorpusImportJob::progressed);
         controller().importIntoCorpus({m_dir.filePath(QStringLiteral("more"))}, false);
         QVERIFY(controller().importJob()->isRunning());
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(controller().importJob()->isRunning());   // until its summary is handled
         QVERIFY(finished.wait(60000));
+        QVERIFY(!controller().importJob()->isRunning());
         QVERIFY(progressed.size() >= 2);   // the start and at least one chunk
         QCOMPARE(controller().model()->rowCount(), 40);
         QVERIFY(controller().view()->importProgress()->isHidden());

@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QTemporaryDir>
 
 using namespace galley;
@@ -229,6 +230,23 @@ private slots:
         QCOMPARE(shown.count(QStringLiteral("no-such-page.html")), 1);   // named once
         QVERIFY2(!shown.contains(m_dir.path()), qPrintable(shown));
         QVERIFY(!box->informativeText().isEmpty());
+    }
+
+    void openFile_whileAFinishedLoadAwaitsTheUiThread_isRefused()
+    {
+        // The worker is done but its result not handled yet: still loading, so a second open
+        // neither replaces the page being shown nor loses its result.
+        MainWindow window(m_settings.get());
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openFile(m_dir.filePath(QStringLiteral("no-such-page.html")));
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(window.isLoading());
+        window.openFile(m_dir.filePath(QStringLiteral("another-missing-page.html")));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!window.isLoading());
+        QTest::qWait(200);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("no-such-page.html")));
     }
 
     void firstStart_usesMostOfTheScreen_andGivesThePageMostOfIt()
