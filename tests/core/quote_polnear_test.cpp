@@ -22,6 +22,7 @@ private slots:
     void reader_missingFolder_isAnError();
     void scores_perfectQuotes_scoreFull();
     void scores_wrongSpeakerAndLooseBoundaries();
+    void scores_quotesInMarks_needMarksOnBothSides();
     void trainer_isReproducibleAndSurvivesSaving();
     void reader_everyAnnotator_readsEachFile();
     void trainer_passes_stackSecondPassOnFirst();
@@ -128,6 +129,23 @@ void QuotePolnearTest::scores_wrongSpeakerAndLooseBoundaries()
     QCOMPARE(words.gold, 4 + 3 + 5);
     QCOMPARE(words.goldMatched, 3);
     QCOMPARE(scores.tokenOverlap(QuoteRole::Source).predictedMatched, 1);   // "she" is a gold source, of the other quote
+}
+
+void QuotePolnearTest::scores_quotesInMarks_needMarksOnBothSides()
+{
+    // A transcript line opens with a mark and never closes it: a direct quote, but not one in
+    // marks, on either side of the score. It counted as a direct quote found in marks.
+    PolnearDocument document;
+    document.text = QStringLiteral("\"WALLACE: Are you ready for the debate?\n\nHe said: “We are ready,” and left.");
+    const TextRange turn = find(document.text, QStringLiteral("Are you ready for the debate?"));
+    const TextRange quoted = find(document.text, QStringLiteral("“We are ready,”"));
+    document.spans[std::size_t(QuoteRole::Content)] = {turn, quoted};
+    QuoteScores scores;
+    scores.addDocument(document, {{turn, QuoteKind::Direct, find(document.text, QStringLiteral(":")), {}},
+                                  {find(document.text, QStringLiteral("We are ready")), QuoteKind::Direct, {}, {}}});
+    QCOMPARE(scores.quotedContentExact().gold, 1);
+    QCOMPARE(scores.quotedContentExact().predicted, 1);
+    QCOMPARE(scores.quotedContentExact().f1(), 1.0);
 }
 
 void QuotePolnearTest::trainer_isReproducibleAndSurvivesSaving()

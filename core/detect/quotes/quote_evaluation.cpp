@@ -36,6 +36,20 @@ bool inQuoteMarks(QStringView text, TextRange range)
     return start < inner.start && end > inner.end;
 }
 
+// A content found, with the marks and punctuation beside it on its line: “We will appeal,” for
+// the content "We will appeal", so it is in marks as a gold content is.
+TextRange withEdges(QStringView text, TextRange range)
+{
+    const auto isLineEdge = [text](qsizetype i) { return isEdgeCharacter(text[i]) && text[i] != u'\n'; };
+    qsizetype start = range.start;
+    while (start > 0 && isLineEdge(start - 1))
+        --start;
+    qsizetype end = range.end;
+    while (end < text.size() && isLineEdge(end))
+        ++end;
+    return {start, end};
+}
+
 void score(QStringView text, const QList<TextRange> &gold, const QList<TextRange> &found, SpanScore &overlapScore,
            SpanScore &exactScore)
 {
@@ -148,7 +162,7 @@ void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &f
         }
         if (!inside)
             contents.append(quote.content);
-        if (!inside && quote.kind == QuoteKind::Direct)
+        if (!inside && quote.kind == QuoteKind::Direct && inQuoteMarks(text, withEdges(text, quote.content)))
             direct.append(quote.content);
         cues.append(quote.cue);
         speakers.append(quote.speaker);

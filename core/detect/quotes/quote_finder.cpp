@@ -20,6 +20,13 @@ bool isTranscriptTurn(QStringView text, const Quote &quote)
     return speaker.toString().toUpper() == speaker;
 }
 
+bool isAccordingTo(QStringView text, const Quote &quote)
+{
+    return text.mid(quote.cue.start, quote.cue.end - quote.cue.start).startsWith(u"according to", Qt::CaseInsensitive);
+}
+
+bool intersects(TextRange a, TextRange b) { return !a.isEmpty() && !b.isEmpty() && a.start < b.end && b.start < a.end; }
+
 bool isFirstPerson(QStringView text, TextRange speaker)
 {
     const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
@@ -52,6 +59,14 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
         });
         quotes.append(rule);
     }
+    // "“We will appeal,” said the ruling.": the tagger took who said it for what was said.
+    for (const Quote &rule : rules) {
+        quotes.removeIf([&](const Quote &quote) {
+            return quote.kind == QuoteKind::Indirect && quote.speaker.isEmpty() && intersects(quote.cue, rule.cue)
+                && intersects(quote.content, rule.speaker) && quote.content.start >= rule.speaker.start
+                && quote.content.end <= rule.speaker.end;
+        });
+    }
     const qsizetype tagged = quotes.size();
     for (const Quote &rule : rules) {
         bool overlaps = false;
@@ -60,10 +75,20 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             if (quote.content.start >= rule.content.end || rule.content.start >= quote.content.end)
                 continue;
             overlaps = true;
+            // "According to local police, 70 people were hurt": the tagger read "According" as the
+            // cue and the rest as what was said.
+            if (isAccordingTo(text, rule) && !rule.speaker.isEmpty() && intersects(quote.cue, rule.cue)
+                && (quote.speaker.isEmpty() || intersects(quote.content, rule.speaker))) {
+                quote = rule;
+                continue;
+            }
             // A content the tagger found with nobody saying it takes the rules' cue and speaker.
             if (quote.cue.isEmpty() && quote.speaker.isEmpty()) {
                 quote.cue = rule.cue;
                 quote.speaker = rule.speaker;
+            } else if (quote.kind == QuoteKind::Direct && quote.speaker.isEmpty() && intersects(quote.cue, rule.cue)
+                       && rule.speaker.start >= rule.cue.end) {
+                quote.speaker = rule.speaker;   // "“…,” said the ruling.": the one after its cue
             }
         }
         if (!overlaps)

@@ -281,11 +281,18 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
         const Quote quote = speakerColonLine(text, t);
         if (quote.content.isEmpty())
             continue;
+        // A turn in quote marks ("“WALLACE: Let's start …") was found above as a quote nobody says.
+        const auto sameLineUnsaid = [&quote](const Quote &other) {
+            return other.cue.isEmpty() && other.content.start == quote.speaker.start;
+        };
         bool known = false;
-        for (const Quote &other : quotes)
-            known = known || (other.content.start < quote.content.end && quote.content.start < other.content.end);
+        for (const Quote &other : quotes) {
+            known = known || (!sameLineUnsaid(other) && other.content.start < quote.content.end
+                              && quote.content.start < other.content.end);
+        }
         if (known)
             continue;
+        quotes.removeIf(sameLineUnsaid);
         const auto cueToken = std::lower_bound(text.tokens.begin(), text.tokens.end(), quote.cue.start,
                                                [](const Token &token, qsizetype start) { return token.end <= start; });
         usedCue[cueToken - text.tokens.begin()] = true;
