@@ -74,6 +74,10 @@ void NumberDatesTest::resolved_data()
     row("weekday range", "between Monday and Wednesday, officials said",
         "[between Monday and Wednesday] DATE 2016-12-12/2016-12-14 isoFrom=2016-12-12 isoTo=2016-12-14");
     row("time range", "open from 9 a.m. to 5 p.m.", "[from 9 a.m. to 5 p.m.] TIME 09:00/17:00 isoFrom=09:00 isoTo=17:00");
+    row("time range without from", "open 9:30 to 11:30 a.m. daily", "[9:30 to 11:30 a.m.] TIME 09:30/11:30 isoFrom=09:30 isoTo=11:30");
+    row("time range in the evening", "runs 9:30 to 11:30 p.m. on Fridays",
+        "[9:30 to 11:30 p.m.] TIME 21:30/23:30 isoFrom=21:30 isoTo=23:30");
+    row("a date and to is no range", "The vote will be Dec. 20 to elect a mayor.", "[Dec. 20] DATE 2016-12-20");
     row("years from to", "from 2011 to 2016", "[from 2011 to 2016] DATE 2011/2016 isoFrom=2011 isoTo=2016");
 
     // weekdays by tense
@@ -98,6 +102,11 @@ void NumberDatesTest::resolved_data()
     row("this week", "this week", "[this week] DATE 2016-W50");
     row("next month", "next month", "[next month] DATE 2017-01");
     row("last year", "last year", "[last year] DATE 2015");
+    // a stretch up to or from the day of writing is a duration, not the calendar year before
+    row("over the past year", "Prices rose over the past year.", "[past year] DURATION 1 P1Y year");
+    row("in the last month", "In the last month, sales fell.", "[last month] DURATION 1 P1M month");
+    row("for the next week", "He stays for the next week.", "[next week] DURATION 1 P1W week");
+    row("the last year of a term is no date", "It was the last year of his term.", "");
     row("last month name", "last March", "[last March] DATE 2016-03");
     row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
     row("years ago", "two years ago", "[two years ago] DATE 2014");

@@ -58,6 +58,10 @@ void NumberExclusionsTest::notNumbers_data()
     row("email", "write to desk2016@example.org", "");
     row("id with letters", "a 5G network", "");
     row("one of the", "one of the convoys", "");
+    row("at one point", "At one point, he left.", "");
+    row("for one", "For one, the rules changed.", "");
+    row("one size fits all", "One size fits all.", "");
+    row("first as an adverb counts nothing", "It first became clear in May.", "[first] ORDINAL 1; [May] DATE --05");
     row("hash number", "UNIDENTIFIED PERSON #1 said", "");
     row("disease type", "people with type 2 diabetes", "");
     row("trial phase", "in phase 3 trials of 40 people", "[40] CARDINAL 40 people");

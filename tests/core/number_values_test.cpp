@@ -247,6 +247,10 @@ void NumberValuesTest::values_data()
     row("fractional years", "1.5 years", "[1.5 years] DURATION 1.5 P1.5Y year");
     row("age", "a 50-year-old man", "[50-year-old] DURATION 50 P50Y year");
     row("duration range", "3-5 days", "[3-5 days] DURATION day from=3 to=5 isoFrom=P3D isoTo=P5D");
+    row("or range of a duration", "one or two months", "[one or two months] DURATION month from=1 to=2 isoFrom=P1M isoTo=P2M");
+    row("or range of a count", "three or four cups a day", "[three or four] CARDINAL cups from=3 to=4 per=P1D");
+    row("or between choices is no range", "choose option 1 or 2", "[1] CARDINAL 1; [2] CARDINAL 2");
+    row("or more is no range", "one or more days", "[one or more] CARDINAL 1 days mod=≥");
     row("over days", "over 3 days", "[over 3 days] DURATION 3 P3D day mod=>");
 
     // rates: the period is part of the amount, no duration of its own

@@ -60,6 +60,10 @@ bool isCommonVerb(const QString &word)
         QStringLiteral("remain"), QStringLiteral("remains"), QStringLiteral("leave"), QStringLiteral("leaves"),
         QStringLiteral("arrive"), QStringLiteral("arrives"), QStringLiteral("say"), QStringLiteral("saw"),
         QStringLiteral("gave"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("ran"),
+        QStringLiteral("became"), QStringLiteral("began"), QStringLiteral("found"), QStringLiteral("told"),
+        QStringLiteral("wrote"), QStringLiteral("met"), QStringLiteral("knew"), QStringLiteral("thought"),
+        QStringLiteral("brought"), QStringLiteral("heard"), QStringLiteral("fell"), QStringLiteral("grew"),
+        QStringLiteral("led"), QStringLiteral("held"), QStringLiteral("kept"), QStringLiteral("spoke"),
     };
     return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
 }

@@ -5,6 +5,7 @@
 #include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/time_reader.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace galley {
@@ -292,6 +293,34 @@ private:
         return match(NumberLabel::Date, begin, dayIndex + 1, date.isValid() ? isoDay(date) : QString());
     }
 
+    // "over the past year", "in the last month", "for the next week": a stretch of time up to or
+    // from the day of writing, so a duration ("the last year of his term" is not one).
+    std::optional<DateTimeMatch> readStretchAround(qsizetype i) const
+    {
+        const QString &word = m_tokens.lower(i);
+        if ((word != u"past" && word != u"last" && word != u"next" && word != u"coming") || !m_tokens.is(i - 1, u"the"))
+            return std::nullopt;
+        static const QSet<QString> within = {
+            QStringLiteral("over"), QStringLiteral("in"), QStringLiteral("during"), QStringLiteral("for"),
+            QStringLiteral("within"), QStringLiteral("throughout"),
+        };
+        if (word != u"past" && !within.contains(m_tokens.lower(i - 2)))
+            return std::nullopt;
+        static const QHash<QString, QString> periods = {
+            {QStringLiteral("day"), QStringLiteral("P1D")},     {QStringLiteral("week"), QStringLiteral("P1W")},
+            {QStringLiteral("month"), QStringLiteral("P1M")},   {QStringLiteral("year"), QStringLiteral("P1Y")},
+            {QStringLiteral("decade"), QStringLiteral("P10Y")}, {QStringLiteral("century"), QStringLiteral("P100Y")},
+        };
+        const QString &unit = m_tokens.lower(i + 1);
+        const auto period = periods.constFind(unit);
+        if (period == periods.cend())
+            return std::nullopt;
+        DateTimeMatch found = match(NumberLabel::Duration, i, i + 2, *period);
+        found.mention.value = 1;
+        found.mention.unit = unit;
+        return found;
+    }
+
     // "today", "yesterday", "tomorrow", "last week", "this month", "next year".
     std::optional<DateTimeMatch> readRelative(qsizetype i) const
     {
@@ -301,8 +330,12 @@ private:
             const int shift = word == u"today" ? 0 : word == u"yesterday" ? -1 : 1;
             return match(NumberLabel::Date, i, i + 1, valid ? isoDay(m_published.addDays(shift)) : QString());
         }
+        if (auto stretch = readStretchAround(i))
+            return stretch;
         if (word != u"last" && word != u"this" && word != u"next")
             return std::nullopt;
+        if (word == u"last" && m_tokens.is(i - 1, u"the"))
+            return std::nullopt;   // "the last year of his term"
         const int shift = word == u"last" ? -1 : word == u"this" ? 0 : 1;
         const QString &unit = m_tokens.lower(i + 1);
         QString iso;

@@ -18,7 +18,7 @@ bool isStartWord(QStringView lowerWord)
         QStringLiteral("yesterday"), QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("this"),
         QStringLiteral("next"),  QStringLiteral("coming"),   QStringLiteral("early"),    QStringLiteral("mid"),
         QStringLiteral("late"),  QStringLiteral("noon"),     QStringLiteral("midday"),   QStringLiteral("midnight"),
-        QStringLiteral("between"), QStringLiteral("from"),   QStringLiteral("minus"),
+        QStringLiteral("between"), QStringLiteral("from"),   QStringLiteral("minus"),    QStringLiteral("past"),
     };
     const QString key = QString::fromRawData(lowerWord.data(), lowerWord.size());
     return words.contains(key) || isNumberWord(lowerWord) || isModifierStart(lowerWord) || monthOfWord(lowerWord)

@@ -127,7 +127,12 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
             QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("must"), QStringLiteral("should"),
             QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("may"), QStringLiteral("might"),
         };
-        return before.contains(previous) || after.contains(tokens.lower(amount.end));
+        if (before.contains(previous) || after.contains(tokens.lower(amount.end)))
+            return true;
+        // Idioms: "at one point", "for one, …", "one size fits all".
+        const QString &next = tokens.lower(amount.end);
+        return (previous == u"at" && (next == u"point" || next == u"time" || next == u"stage"))
+               || (previous == u"for" && next == u",") || (next == u"size" && tokens.lower(amount.end + 1) == u"fits");
     }
     if (word == u"half")   // "the first half", "the second half": a noun
         return previous == u"the" || previous == u"first" || previous == u"second" || previous == u"this"

@@ -57,6 +57,11 @@ private:
         if (auto range = readBoundedRange(i, j, next))
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
+            // "9:30 to 11:30 a.m.": times join without "from"; dates do not ("May 5 to vote").
+            if (date->mention.label == NumberLabel::Time && !modifier) {
+                if (auto range = joinDateRange(i, j, *date, false, next))
+                    return range;
+            }
             next = date->endToken;
             // "about 03:00" bounds a time; "as many as last month" does not bound a date
             if (!modifier || date->mention.label != NumberLabel::Time)
@@ -74,8 +79,11 @@ private:
         std::optional<Phrase> second;
         const qsizetype connector = first->end;
         if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
-            && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to")))
+            && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to") || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
+        // "three or four cups" is a range; "option 1 or 2" two choices.
+        if (second && m_tokens.is(connector, u"or") && !second->hasUnit() && countedNoun(m_tokens, second->end, true).isEmpty())
+            second.reset();
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
         if (!second)
@@ -143,31 +151,41 @@ private:
         const auto first = readDateOrTime(m_tokens, j + 1, m_published);
         if (!first)
             return std::nullopt;
-        const qsizetype connector = first->endToken;
+        return joinDateRange(i, j + 1, *first, between, next);
+    }
+
+    // The range that `first` (tokens from firstBegin on) opens: "… to 18 December", "… and
+    // Wednesday"; the mention starts at token i.
+    std::optional<NumberMention> joinDateRange(qsizetype i, qsizetype firstBegin, const DateTimeMatch &first, bool between,
+                                               qsizetype &next) const
+    {
+        const qsizetype connector = first.endToken;
         const bool joined = between ? m_tokens.is(connector, u"and")
                                     : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"until")
                                           || m_tokens.is(connector, u"till") || isRangeDash(m_tokens.text(connector));
         if (!joined)
             return std::nullopt;
         const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
-        if (!second || second->mention.label != first->mention.label)
+        if (!second || second->mention.label != first.mention.label)
             return std::nullopt;
-        QString from = first->mention.isoFrom.isEmpty() ? first->mention.isoValue : first->mention.isoFrom;
+        QString from = first.mention.isoFrom.isEmpty() ? first.mention.isoValue : first.mention.isoFrom;
         QString to = second->mention.isoTo.isEmpty() ? second->mention.isoValue : second->mention.isoTo;
-        if (to < from && isMonthDayWithoutYear(j + 1, first->endToken)
+        if (first.mention.label == NumberLabel::Time && !hasLetters(firstBegin, first.endToken))
+            from = inAfternoonOf(from, to);
+        if (to < from && isMonthDayWithoutYear(firstBegin, first.endToken)
             && isMonthDayWithoutYear(connector + 1, second->endToken)) {
             // each end was resolved on its own: "from 21 November to 18 December" in a future
             // sentence ends a year later, in a past one starts a year earlier
             const QDate start = QDate::fromString(from, Qt::ISODate);
             const QDate finish = QDate::fromString(to, Qt::ISODate);
-            if (isFutureTenseAround(m_tokens, j))
+            if (isFutureTenseAround(m_tokens, i))
                 to = finish.addYears(1).toString(Qt::ISODate);
             else
                 from = start.addYears(-1).toString(Qt::ISODate);
         }
         if (from.isEmpty() || to.isEmpty() || from.size() != to.size() || to < from)
             return std::nullopt;
-        NumberMention mention = first->mention;
+        NumberMention mention = first.mention;
         mention.start = m_tokens.token(i).start;
         mention.end = second->mention.end;
         mention.unit = second->mention.unit;
@@ -176,6 +194,28 @@ private:
         mention.isoValue = from + u'/' + to;
         next = second->endToken;
         return mention;
+    }
+
+    bool hasLetters(qsizetype begin, qsizetype end) const
+    {
+        for (qsizetype t = begin; t < end; ++t) {
+            if (m_tokens.isKind(t, TokenKind::Word))
+                return true;
+        }
+        return false;
+    }
+
+    // "9:30 to 11:30 p.m.": a start with no a.m. or p.m. is in the afternoon its end is in, when
+    // it fits there.
+    static QString inAfternoonOf(const QString &from, const QString &to)
+    {
+        if (from.size() < 5 || to.size() < 5 || from[2] != u':' || to[2] != u':')
+            return from;
+        const int fromHour = from.left(2).toInt();
+        const int toHour = to.left(2).toInt();
+        if (fromHour >= 12 || toHour < 12 || fromHour + 12 > toHour)
+            return from;
+        return twoDigits(fromHour + 12) + from.mid(2);
     }
 
     // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
