@@ -116,6 +116,11 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("a place is not the body named after it")
         << QStringLiteral("[LOC Paris] has a new [ORG Paris Baguette] shop.")
         << QStringLiteral("LOC Paris: Paris; ORG Paris Baguette: Paris Baguette");
+    // A name written in capitals in a transcript lost its accents, and became a person of its own.
+    QTest::newRow("accents and capitals")
+        << QStringLiteral("[PER Sergio Martínez-Beltrán] reported. [PER MARTINEZ-BELTRAN]: Teachers rallied. "
+                          "[PER Martinez-Beltran] left.")
+        << QStringLiteral("PER Sergio Martínez-Beltrán: Sergio Martínez-Beltrán | MARTINEZ-BELTRAN | Martinez-Beltran");
     QTest::newRow("particle bin, von")
         << QStringLiteral("[PER Osama bin Laden] and [PER bin Laden]; [PER Ursula von der Leyen] and [PER von der Leyen].")
         << QStringLiteral("PER Osama bin Laden: Osama bin Laden | bin Laden; "

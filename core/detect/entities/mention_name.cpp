@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -68,11 +70,22 @@ QString acronymOf(QStringView word)
     return letters.size() >= 2 ? letters : QString();
 }
 
+// "Martínez" and "MARTINEZ" are one name: accents go with the case.
+QString withoutAccents(const QString &word)
+{
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return word;
+    QString folded = word.normalized(QString::NormalizationForm_D);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return folded.normalized(QString::NormalizationForm_C);
+}
+
 } // namespace
 
 QString nameKey(QStringView word)
 {
-    QString key = word.toString().toLower();
+    QString key = withoutAccents(word.toString().toLower());
     key.remove(u'.');
     if (separateParticles().contains(key))
         return {};
