@@ -21,6 +21,9 @@ private slots:
     void shippedModel_findsQuotes();
     void shippedModel_eachQuoteOnce_data();
     void shippedModel_eachQuoteOnce();
+    void shippedModel_speakerEndsBeforeItsClause();
+    void shippedModel_noQuote_data();
+    void shippedModel_noQuote();
     void shippedModel_loadsQuickly();
     void shippedModel_devFloors();
 
@@ -125,6 +128,12 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("according to a description",
         QStringLiteral("The fire spread fast. According to local police, 70 people were hurt."),
         "indirect", QStringLiteral("70 people were hurt"), "According to", QStringLiteral("local police"));
+    row("according to one word",
+        QStringLiteral("The fire spread fast. According to police, two people were hurt."),
+        "indirect", QStringLiteral("two people were hurt"), "According to", QStringLiteral("police"));
+    row("according to one word and a number",
+        QStringLiteral("The fire spread fast. According to estimates, 70 people died."),
+        "indirect", QStringLiteral("70 people died"), "According to", QStringLiteral("estimates"));
     // "the ruling" was an indirect quote of its own, and the direct quote had nobody saying it.
     row("speaker after the cue",
         QStringLiteral("\"It is a right to vote or to climb a mountain,\" said the ruling. Husted said he would appeal."),
@@ -157,27 +166,62 @@ void QuoteModelTest::shippedModel_findsQuotes()
 void QuoteModelTest::shippedModel_eachQuoteOnce_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");   // what no content may hold
     // A cue in the sentence before went to the next sentence's quote, which then showed twice.
     QTest::newRow("cue of a missed quote") << QStringLiteral(
-        "Higher doses worked better, says Klinger. \"It is not magic,\" says Klinger.");
+        "Higher doses worked better, says Klinger. \"It is not magic,\" says Klinger.") << QStringLiteral("Klinger");
     // "2030" before "said" was taken for a speaker, the speaker's name for what was said.
     QTest::newRow("speaker after the cue") << QStringLiteral(
         "The chain plans to open 1,000 stores in the United States by 2030, said Darren Tipton, CEO of Paris "
-        "Baguette North America. The chain opened its first store in 2005.");
+        "Baguette North America. The chain opened its first store in 2005.") << QStringLiteral("Tipton");
+    // The speaker with an apposition was also a quote of its own, said by "your protein intake".
+    QTest::newRow("speaker with an apposition after the cue") << QStringLiteral(
+        "It's important not to neglect other macronutrients while ramping up your protein intake, says Keri Gans, "
+        "author of The Small Change Diet.") << QStringLiteral("Gans");
+    // The rules' speaker stops at "on"; the tagger's whole phrase was a quote of its own.
+    QTest::newRow("speaker with a preposition after the cue") << QStringLiteral(
+        "\"It's over,\" said the sign on the door.") << QStringLiteral("door");
+    // Each turn of a quoted transcript was also a quote with nobody saying it, name included.
+    QTest::newRow("quoted transcript turns") << QStringLiteral(
+        "The debate went on.\n\n\"WALLACE: Why did you say that to the voters last week?\n\n"
+        "\"BIDEN: Because it was true and everyone knew it.") << QStringLiteral("WALLACE");
 }
 
 void QuoteModelTest::shippedModel_eachQuoteOnce()
 {
     QFETCH(QString, text);
+    QFETCH(QString, speaker);
     const QStringList found = describeQuotes(*m_model, &*m_ner, text);
     QStringList contents;
     for (const QString &quote : found) {
         const QString content = quote.section(u'[', 1).section(QStringLiteral("]cue["), 0, 0);
         QVERIFY2(!contents.contains(content), qPrintable(found.join(u'\n')));
-        QVERIFY2(!content.contains(QStringLiteral("Tipton")), qPrintable(found.join(u'\n')));
+        QVERIFY2(!content.contains(speaker), qPrintable(found.join(u'\n')));
         contents.append(content);
     }
     QVERIFY2(!found.isEmpty(), "no quote found");
+}
+
+void QuoteModelTest::shippedModel_speakerEndsBeforeItsClause()
+{
+    // The tagger's source ran on: "Smith, who was elected in 2020".
+    const QStringList found = describeQuotes(*m_model, &*m_ner, QStringLiteral("\"We won,\" said Smith, who was elected in 2020."));
+    QVERIFY2(found.contains(QStringLiteral("direct[We won]cue[said]by[Smith]")), qPrintable(found.join(u'\n')));
+}
+
+void QuoteModelTest::shippedModel_noQuote_data()
+{
+    QTest::addColumn<QString>("text");
+    // Labels of web pages were read as speakers of what follows their colon.
+    QTest::newRow("correction") << QStringLiteral("CORRECTION: An earlier version of this story misstated the date of the vote.");
+    QTest::newRow("read more") << QStringLiteral("READ MORE: Storm hits the coast as thousands flee their homes.");
+}
+
+void QuoteModelTest::shippedModel_noQuote()
+{
+    QFETCH(QString, text);
+    const QStringList found = describeQuotes(*m_model, &*m_ner, text);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 void QuoteModelTest::shippedModel_loadsQuickly()

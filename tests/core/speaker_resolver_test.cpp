@@ -130,6 +130,14 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the source is not the one it is close to")
         << QStringLiteral("A source close to [PER Farah Ibrahim] spoke. \"She lied,\" <the source> said.")
         << QString() << QStringLiteral("none");
+    // A tester named before is not "a tester": someone not named.
+    QTest::newRow("an indefinite description is someone new")
+        << QStringLiteral("\"Great,\" said tester [PER Greg Jaindl]. \"Solid,\" said <a tester>.") << QString()
+        << QStringLiteral("none");
+    // The report's role words ("The trends report found [PER Pilates]…") made it the person.
+    QTest::newRow("the report is no person")
+        << QStringLiteral("The trends report named [PER Pilates] the top workout. Classes grew, <the report> found.")
+        << QString() << QStringLiteral("none");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }

@@ -107,6 +107,9 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     }
     if (words.size() == 1 && (words.first() == u"who" || words.first() == u"which"))
         return resolveRelative(speaker, words.first() == u"who");
+    // "said a tester" is someone not named yet, never the tester named before.
+    if (words.first() == u"a" || words.first() == u"an")
+        return {};
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
     return resolveUntaggedName(speaker);
@@ -194,11 +197,12 @@ SpeakerResolution SpeakerResolver::resolveRelative(TextRange speaker, bool perso
 SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const QStringList &words) const
 {
     const QString head = roleKey(words.last());
+    if (isDocumentWord(head))
+        return {};   // "the report" is a text, not who wrote it, nor the publisher "The Hechinger Report"
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
             continue;
-        // "The report" is a text, not the publisher "The Hechinger Report".
-        if (isPerson(int(m)) ? m_roles[m].contains(head) : !isDocumentWord(head) && m_names[m].keys.contains(head))
+        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};

@@ -8,6 +8,22 @@ namespace galley {
 
 namespace {
 
+// "said Smith, who was elected in 2020": the speaker ends before the clause that describes it.
+QList<TokenSpan> withoutRelativeClauses(const AnalysedText &text, QList<TokenSpan> spans)
+{
+    for (TokenSpan &span : spans) {
+        for (qsizetype t = span.begin + 1; t + 1 <= span.end; ++t) {
+            const QString next = t + 1 < text.tokens.size() ? text.lower(t + 1) : QString();
+            if (text.tokenText(t) == u","
+                && (next == u"who" || next == u"which" || next == u"whose" || next == u"where")) {
+                span.end = t;
+                break;
+            }
+        }
+    }
+    return spans;
+}
+
 // Tokens between two spans; 0 when they touch or overlap.
 qsizetype gap(TokenSpan a, TokenSpan b)
 {
@@ -120,6 +136,7 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
     const QList<TokenSpan> contents = roleSpans(tags, QuoteRole::Content);
     const QList<TokenSpan> cues = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Cue), true);
     const QList<TokenSpan> sources = withoutEdgePunctuation(text, roleSpans(tags, QuoteRole::Source));
+    const QList<TokenSpan> speakers = withoutRelativeClauses(text, sources);   // what a source shows as
     const QList<QuotedSpan> quoted = findQuotedSpans(text.text, text.tokens);
     QList<QuotedSpan> marks;
     for (const QuotedSpan &span : quoted) {
@@ -174,11 +191,11 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
             if (source >= 0 && gap(cues[cue], sources[source]) > 12)
                 source = -1;
             if (source >= 0)
-                quote.speaker = text.range(sources[source]);
+                quote.speaker = text.range(speakers[source]);
         } else {
             const qsizetype source = nearest(text, content, sources, 0);
             if (source >= 0)
-                quote.speaker = text.range(sources[source]);
+                quote.speaker = text.range(speakers[source]);
         }
         const TextRange words = text.range({begin, end});
         quote.content = words;
@@ -209,8 +226,9 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
             quotes.append(partials);
     }
     // A source no cue took speaks the quotes of its sentence that have no speaker yet.
-    for (const TokenSpan &source : sources) {
-        const TextRange range = text.range(source);
+    for (qsizetype s = 0; s < sources.size(); ++s) {
+        const TokenSpan source = sources[s];
+        const TextRange range = text.range(speakers[s]);
         bool used = false;
         for (const Quote &quote : quotes)
             used = used || quote.speaker == range;

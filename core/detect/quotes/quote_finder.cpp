@@ -33,6 +33,24 @@ bool isFirstPerson(QStringView text, TextRange speaker)
     return word == u"i" || word == u"we";
 }
 
+// "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
+// too, with that cue.
+void dropSpeakersReadAsContent(QList<Quote> &quotes)
+{
+    QList<bool> drop(quotes.size(), false);
+    for (const Quote &quote : std::as_const(quotes)) {
+        if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
+            continue;
+        for (qsizetype i = 0; i < quotes.size(); ++i) {
+            drop[i] = drop[i]
+                || (&quotes[i] != &quote && quotes[i].content.start == quote.speaker.start
+                    && quotes[i].content.end <= quote.speaker.end && intersects(quotes[i].cue, quote.cue));
+        }
+    }
+    qsizetype i = 0;
+    quotes.removeIf([&](const Quote &) { return drop[i++]; });
+}
+
 } // namespace
 
 QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<Token> &tokens,
@@ -51,10 +69,11 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     for (const Quote &rule : findQuotesByRules(analysed))
         (isTranscriptTurn(text, rule) ? turns : rules).append(rule);
     // A transcript turn ("KENNEDY: I mean, I'm not worried …") is what its speaker said, all of
-    // it: the tagger's pieces inside it with no speaker or a first-person one go.
+    // it: the tagger's pieces inside it (its speaker's name included: "WALLACE: Why …" in quote
+    // marks) with no speaker or a first-person one go.
     for (const Quote &rule : turns) {
         quotes.removeIf([&](const Quote &quote) {
-            const bool inside = quote.content.start >= rule.content.start && quote.content.end <= rule.content.end;
+            const bool inside = quote.content.start >= rule.speaker.start && quote.content.end <= rule.content.end + 1;
             return inside && (quote.speaker.isEmpty() || isFirstPerson(text, quote.speaker));
         });
         quotes.append(rule);
@@ -62,9 +81,14 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // "“We will appeal,” said the ruling.": the tagger took who said it for what was said.
     for (const Quote &rule : rules) {
         quotes.removeIf([&](const Quote &quote) {
-            return quote.kind == QuoteKind::Indirect && quote.speaker.isEmpty() && intersects(quote.cue, rule.cue)
-                && intersects(quote.content, rule.speaker) && quote.content.start >= rule.speaker.start
-                && quote.content.end <= rule.speaker.end;
+            if (quote.kind != QuoteKind::Indirect || !quote.speaker.isEmpty() || !intersects(quote.cue, rule.cue)
+                || !intersects(quote.content, rule.speaker))
+                return false;
+            const bool within = quote.content.start >= rule.speaker.start && quote.content.end <= rule.speaker.end;
+            // "said the sign on the door": the rules' speaker stops at the preposition
+            const bool startsItAfterCue = quote.content.start == rule.speaker.start && rule.speaker.start >= rule.cue.end
+                && text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6;
+            return within || startsItAfterCue;
         });
     }
     const qsizetype tagged = quotes.size();
@@ -94,6 +118,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
         if (!overlaps)
             quotes.append(rule);
     }
+    dropSpeakersReadAsContent(quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });

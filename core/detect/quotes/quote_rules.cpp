@@ -176,6 +176,22 @@ TextRange clauseRange(const AnalysedText &text, qsizetype begin, qsizetype end)
 // A paragraph that opens with a name and a colon, the rest what that one said: a transcript
 // line ("WALLACE: …", kept verbatim: direct) or a headline ("Pence: …", a summary: indirect).
 // The name is an entity or written in capitals; "Update:" or "Partial transcript:" are not.
+// "UPDATE: The storm weakened": labels of web pages, no one speaking.
+bool isWebLabel(const QString &lower)
+{
+    static const QSet<QString> labels = {
+        QStringLiteral("update"), QStringLiteral("updated"), QStringLiteral("updates"), QStringLiteral("correction"),
+        QStringLiteral("clarification"), QStringLiteral("related"), QStringLiteral("watch"), QStringLiteral("read"),
+        QStringLiteral("breaking"), QStringLiteral("listen"), QStringLiteral("photos"), QStringLiteral("photo"),
+        QStringLiteral("video"), QStringLiteral("note"), QStringLiteral("source"), QStringLiteral("sources"),
+        QStringLiteral("advertisement"), QStringLiteral("sponsored"), QStringLiteral("opinion"), QStringLiteral("analysis"),
+        QStringLiteral("exclusive"), QStringLiteral("live"), QStringLiteral("warning"), QStringLiteral("disclaimer"),
+        QStringLiteral("file"), QStringLiteral("pictured"), QStringLiteral("more"), QStringLiteral("also"),
+        QStringLiteral("editor"), QStringLiteral("see"), QStringLiteral("caption"), QStringLiteral("credit"),
+    };
+    return labels.contains(lower);
+}
+
 Quote speakerColonLine(const AnalysedText &text, qsizetype first)
 {
     qsizetype t = first;
@@ -192,6 +208,11 @@ Quote speakerColonLine(const AnalysedText &text, qsizetype first)
         ++t;
     }
     if (t == nameBegin || t >= text.tokens.size() || !isPunctuation(text, t, u":") || !(allCaps || entity))
+        return {};
+    bool label = true;   // "UPDATE:", "READ MORE:"
+    for (qsizetype w = nameBegin; w < t; ++w)
+        label = label && isWebLabel(text.lower(w));
+    if (label)
         return {};
     const qsizetype colon = t;
     qsizetype end = colon + 1;
@@ -314,6 +335,11 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
             TokenSpan content;
             if (cue.isAccordingTo) {
                 attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
+                // "according to police, …", "according to witnesses.": one word is a speaker here
+                if (attribution.speaker.isEmpty() && cue.end < sentence.tokenEnd
+                    && text.tokens[cue.end].kind == TokenKind::Word
+                    && (cue.end + 1 == sentence.tokenEnd || isPunctuation(text, cue.end + 1, u",.")))
+                    attribution.speaker = {cue.end, cue.end + 1};
                 const qsizetype afterSpeaker = attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end;
                 if (cue.begin - sentence.tokenBegin <= 1 && afterSpeaker < sentence.tokenEnd
                     && isPunctuation(text, afterSpeaker, u",")) {
@@ -363,7 +389,10 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                         content = {start, sentence.tokenEnd};
                 }
             }
-            if (content.isEmpty() || wordCount(text, content.begin, content.end) < 3)
+            qsizetype contentWords = 0;   // "70 people died" has three
+            for (qsizetype t = content.begin; t < content.end; ++t)
+                contentWords += text.tokens[t].kind == TokenKind::Word || text.tokens[t].kind == TokenKind::Number;
+            if (content.isEmpty() || contentWords < 3)
                 continue;
             if (quoted[content.begin] && quoted[content.end - 1])
                 continue;   // the quote itself, already found
