@@ -77,6 +77,16 @@ void NumberDatesTest::resolved_data()
     row("time range without from", "open 9:30 to 11:30 a.m. daily", "[9:30 to 11:30 a.m.] TIME 09:30/11:30 isoFrom=09:30 isoTo=11:30");
     row("time range in the evening", "runs 9:30 to 11:30 p.m. on Fridays",
         "[9:30 to 11:30 p.m.] TIME 21:30/23:30 isoFrom=21:30 isoTo=23:30");
+    // hours with the a.m. or p.m. of the second: they were two counts, or nothing
+    row("hour range", "Visiting hours are 2 to 4 p.m. daily.", "[2 to 4 p.m.] TIME 14:00/16:00 isoFrom=14:00 isoTo=16:00");
+    row("hour range from", "The parade is from 6 to 8 p.m.", "[from 6 to 8 p.m.] TIME 18:00/20:00 isoFrom=18:00 isoTo=20:00");
+    row("hour range in one token", "Open 2-4 p.m. daily.", "[2-4 p.m.] TIME 14:00/16:00 isoFrom=14:00 isoTo=16:00");
+    row("hour and minutes range in one token", "The forum is 6:30-8 p.m.",
+        "[6:30-8 p.m.] TIME 18:30/20:00 isoFrom=18:30 isoTo=20:00");
+    row("hour range between", "Meet between 6 and 8pm.", "[between 6 and 8pm] TIME 18:00/20:00 isoFrom=18:00 isoTo=20:00");
+    row("morning to afternoon", "Open 10 to 2 p.m.", "[10 to 2 p.m.] TIME 10:00/14:00 isoFrom=10:00 isoTo=14:00");
+    row("past midnight", "closed from 10 p.m. to 5 a.m.", "[from 10 p.m. to 5 a.m.] TIME 22:00/05:00 isoFrom=22:00 isoTo=05:00");
+    row("a score is no hour range", "The score was 2 to 4 in the end.", "[2 to 4] CARDINAL from=2 to=4");
     row("a date and to is no range", "The vote will be Dec. 20 to elect a mayor.", "[Dec. 20] DATE 2016-12-20");
     row("years from to", "from 2011 to 2016", "[from 2011 to 2016] DATE 2011/2016 isoFrom=2011 isoTo=2016");
 
@@ -107,6 +117,18 @@ void NumberDatesTest::resolved_data()
     row("in the last month", "In the last month, sales fell.", "[last month] DURATION 1 P1M month");
     row("for the next week", "He stays for the next week.", "[next week] DURATION 1 P1W week");
     row("the last year of a term is no date", "It was the last year of his term.", "");
+    row("the last year of, after in", "In the last year of his presidency, he traveled.", "");
+    row("the next year's", "in the next year's budget", "[next year] DATE 2017");
+    row("past quarter", "Profits fell in the past quarter.", "[past quarter] DURATION 1 P3M quarter");
+    row("last hour", "Within the last hour, two quakes hit.", "[last hour] DURATION 1 PT1H hour; [two] CARDINAL 2 quakes");
+    // a year before a noun names it
+    row("year before a plural noun", "Voters went to the polls in the 2024 elections.", "[2024] DATE 2024");
+    row("year before a name", "Fans await the 2026 Winter Olympics.", "[2026] DATE 2026");
+    row("year drawing to a close", "As 2025 draws to a close, fans wait.", "[2025] DATE 2025");
+    row("a count that looks like a year", "Police moved 2011 civilians to safety.", "[2011] CARDINAL 2011 civilians");
+    // before calendars: no ISO date; before year 1000: four digits
+    row("half a billion years ago", "Life began half a billion years ago.", "[half a billion years ago] DATE");
+    row("1,500 years ago", "Rome fell 1,500 years ago.", "[1,500 years ago] DATE 0516");
     row("last month name", "last March", "[last March] DATE 2016-03");
     row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
     row("years ago", "two years ago", "[two years ago] DATE 2014");

@@ -62,6 +62,13 @@ void NumberExclusionsTest::notNumbers_data()
     row("for one", "For one, the rules changed.", "");
     row("one size fits all", "One size fits all.", "");
     row("first as an adverb counts nothing", "It first became clear in May.", "[first] ORDINAL 1; [May] DATE --05");
+    row("a verb with its object is no unit", "The second bullet struck his leg.", "[second] ORDINAL 2 bullet");
+    row("a participle before the noun", "The first confirmed death came in May.", "[first] ORDINAL 1 death; [May] DATE --05");
+    row("for one inside a sentence counts", "Tickets cost $5 for one, $8 for two.",
+        "[$5] MONEY 5 USD; [one] CARDINAL 1; [$8] MONEY 8 USD; [two] CARDINAL 2");
+    row("for one thing", "For one thing, the plan is too costly.", "");
+    row("one day, some day", "One day, we may live on Mars.", "");
+    row("list markers", "1. Monitor your use weekly.\n\n2) Turn off alerts.", "");
     row("hash number", "UNIDENTIFIED PERSON #1 said", "");
     row("disease type", "people with type 2 diabetes", "");
     row("trial phase", "in phase 3 trials of 40 people", "[40] CARDINAL 40 people");

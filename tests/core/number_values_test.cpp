@@ -91,6 +91,7 @@ void NumberValuesTest::values_data()
     row("date is no fraction", "the vote on 11/8 was close", "");
     row("phrase is no fraction", "24/7 news", "");
     row("half a million", "half a million people", "[half a million] CARDINAL 500000 people");
+    row("half a dozen", "Half a dozen deals closed.", "[Half a dozen] CARDINAL 6 deals");
 
     // vague amounts
     row("dozens", "dozens of pieces of heavy military equipment", "[dozens] CARDINAL pieces approx mag=1");
@@ -251,6 +252,8 @@ void NumberValuesTest::values_data()
     row("or range of a count", "three or four cups a day", "[three or four] CARDINAL cups from=3 to=4 per=P1D");
     row("or between choices is no range", "choose option 1 or 2", "[1] CARDINAL 1; [2] CARDINAL 2");
     row("or more is no range", "one or more days", "[one or more] CARDINAL 1 days mod=≥");
+    row("or range of times", "He ate three or four times a day.", "[three or four] CARDINAL times from=3 to=4 per=P1D");
+    row("abbreviated unit with its period", "The shoe weighs 7.9 oz. and costs more.", "[7.9 oz.] QUANTITY 7.9 oz si=0.2239612326875kg");
     row("over days", "over 3 days", "[over 3 days] DURATION 3 P3D day mod=>");
 
     // rates: the period is part of the amount, no duration of its own

@@ -36,10 +36,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.841;
-constexpr double kSourceOverlapF1 = 0.785;
-constexpr double kCueOverlapF1 = 0.783;
-constexpr double kQuotedContentExactF1 = 0.933;
+constexpr double kContentOverlapF1 = 0.840;
+constexpr double kSourceOverlapF1 = 0.789;
+constexpr double kCueOverlapF1 = 0.787;
+constexpr double kQuotedContentExactF1 = 0.924;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -47,8 +47,8 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.6, source 79.0, cue 78.8,
-// quoted content exact 93.8; retraining on slightly different entities moves each by up to
+// Whether the shipped model reaches each floor (measured: content 84.5, source 79.4, cue 79.2,
+// quoted content exact 92.9; retraining on slightly different entities moves each by up to
 // half a point). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
 constexpr bool kReachedContent = false;

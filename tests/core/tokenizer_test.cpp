@@ -47,6 +47,9 @@ void TokenizerTest::tokenize_data()
     QTest::newRow("U.S.A. at end") << u8("in the U.S.A.") << u8("in | the | U.S.A.");
     QTest::newRow("month") << u8("on Dec. 8, 2016") << u8("on | Dec. | 8 | , | 2016");
     QTest::newRow("initial") << u8("George W. Bush") << u8("George | W. | Bush");
+    // "No" then a period ended the sentence inside "ranks it as No. 5 on its list".
+    QTest::newRow("number sign") << u8("ranks it as No. 5 on its list") << u8("ranks | it | as | No. | 5 | on | its | list");
+    QTest::newRow("no at a sentence's end") << u8("He said no. 5 people left.") << u8("He | said | no | . | 5 | people | left | .");
     QTest::newRow("sentence period") << u8("It ended.") << u8("It | ended | .");
     QTest::newRow("thousands") << u8("108,076 civilians") << u8("108,076 | civilians");
     QTest::newRow("decimal") << u8("1.1 million") << u8("1.1 | million");

@@ -165,6 +165,9 @@ std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
         if (tokens.is(i + 1, u"a") && scaleWord(tokens.lower(i + 2))) {   // "half a million"
             amount.value = 0.5 * *scaleWord(tokens.lower(i + 2));
             amount.end = i + 3;
+        } else if (tokens.is(i + 1, u"a") && tokens.is(i + 2, u"dozen")) {   // "half a dozen"
+            amount.value = 6;
+            amount.end = i + 3;
         }
         return amount;
     }

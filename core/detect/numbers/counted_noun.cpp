@@ -85,6 +85,16 @@ bool isIngNoun(const QString &word)
     return nouns.contains(word);
 }
 
+bool takesObject(const QString &next)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"),
+        QStringLiteral("him"), QStringLiteral("them"), QStringLiteral("the"), QStringLiteral("out"),
+        QStringLiteral("me"), QStringLiteral("us"),
+    };
+    return words.contains(next);
+}
+
 bool looksAdjective(const QString &word)
 {
     static const QSet<QString> common = {
@@ -123,7 +133,16 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
     qsizetype singularHead = -1;
     for (qsizetype j = i; j < i + 4 && tokens.isKind(j, TokenKind::Word); ++j) {
         const QString &word = tokens.lower(j);
+        // "the first confirmed death": a participle before the noun describes it
+        const bool participleBeforeNoun = j == i && word.endsWith(QStringLiteral("ed")) && tokens.isKind(j + 1, TokenKind::Word)
+                                          && !isFunctionWord(tokens.lower(j + 1));
+        if (participleBeforeNoun)
+            continue;
         if (isFunctionWord(word) || word.endsWith(u'.') || isCommonVerb(word))
+            break;
+        // "the second bullet struck his leg", "the first shots rang out": a word after the noun
+        // with an object after it is what the noun did
+        if (singularHead >= 0 && takesObject(tokens.lower(j + 1)))
             break;
         const bool name = !titled && tokens.isCapitalised(j);   // "two Syrian convoys", "two F-16 jets"
         if (plural) {

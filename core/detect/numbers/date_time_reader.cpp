@@ -310,10 +310,13 @@ private:
             {QStringLiteral("day"), QStringLiteral("P1D")},     {QStringLiteral("week"), QStringLiteral("P1W")},
             {QStringLiteral("month"), QStringLiteral("P1M")},   {QStringLiteral("year"), QStringLiteral("P1Y")},
             {QStringLiteral("decade"), QStringLiteral("P10Y")}, {QStringLiteral("century"), QStringLiteral("P100Y")},
+            {QStringLiteral("hour"), QStringLiteral("PT1H")},   {QStringLiteral("quarter"), QStringLiteral("P3M")},
         };
         const QString &unit = m_tokens.lower(i + 1);
         const auto period = periods.constFind(unit);
-        if (period == periods.cend())
+        // "in the last year of his presidency", "the next year's budget": one year among others
+        const QString &after = m_tokens.lower(i + 2);
+        if (period == periods.cend() || after == u"of" || after == u"'s" || after == u"’s")
             return std::nullopt;
         DateTimeMatch found = match(NumberLabel::Duration, i, i + 2, *period);
         found.mention.value = 1;

@@ -22,6 +22,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         return true;
     if (!tokens.contains(previous))
         return false;
+    if (tokens.lower(previous) == u"no." || tokens.lower(previous) == u"nos.")   // the tokenizer's "No. 5"
+        return true;
     // "#1", "PERSON #2": an id
     if (tokens.text(previous) == u"#" && tokens.token(previous).end == tokens.token(numberToken).start)
         return true;
@@ -104,6 +106,16 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
     return phone ? lastNumberEnd : i;
 }
 
+bool isListMarker(const SentenceTokens &tokens, qsizetype i)
+{
+    if (i != tokens.begin() || !tokens.isKind(i, TokenKind::Number) || tokens.length(i) > 2)
+        return false;
+    const QStringView mark = tokens.text(i + 1);
+    if (mark != u"." && mark != u")")
+        return false;
+    return i + 2 >= tokens.end() || tokens.isCapitalised(i + 2);
+}
+
 bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amount)
 {
     if (!amount.spelled || amount.end - amount.begin != 1)
@@ -131,8 +143,12 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
             return true;
         // Idioms: "at one point", "for one, …", "one size fits all".
         const QString &next = tokens.lower(amount.end);
+        // "One day, we may …": some day, not a day long
+        if (next == u"day" && amount.begin == tokens.begin() && tokens.text(amount.end + 1) == u",")
+            return true;
         return (previous == u"at" && (next == u"point" || next == u"time" || next == u"stage"))
-               || (previous == u"for" && next == u",") || (next == u"size" && tokens.lower(amount.end + 1) == u"fits");
+               || (previous == u"for" && amount.begin - 1 == tokens.begin() && (next == u"," || next == u"thing"))
+               || (next == u"size" && tokens.lower(amount.end + 1) == u"fits");
     }
     if (word == u"half")   // "the first half", "the second half": a noun
         return previous == u"the" || previous == u"first" || previous == u"second" || previous == u"this"

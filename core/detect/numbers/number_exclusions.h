@@ -12,6 +12,10 @@ namespace galley {
 // diabetes", "flight 370") are ids.
 bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken);
 
+// "1. Monitor your use", "2) Turn off alerts": the number of an item in a list, opening its
+// sentence.
+bool isListMarker(const SentenceTokens &tokens, qsizetype i);
+
 // Token i starts a phone number: "+7 495 123-45-67", "(212) 555-1234". Returns the token after
 // it, or i when it is not one.
 qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i);

@@ -3,6 +3,7 @@
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/date_time_reader.h"
+#include "detect/numbers/hour_range_reader.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
@@ -11,6 +12,8 @@
 #include "detect/numbers/unit_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +48,10 @@ private:
     // The mention that starts at token i; `next` is set to the token after what was read.
     std::optional<NumberMention> readMention(qsizetype i, qsizetype &next) const
     {
+        if (isListMarker(m_tokens, i)) {
+            next = i + 2;
+            return std::nullopt;
+        }
         const qsizetype phoneEnd = phoneNumberEnd(m_tokens, i);
         if (phoneEnd > i) {
             next = phoneEnd;
@@ -54,6 +61,8 @@ private:
         const qsizetype j = modifier ? modifier->endToken : i;
         if (auto range = readDateRange(i, j, next))
             return range;
+        if (auto hours = readHourRangeFrom(i, j, next))
+            return withModifier(*hours, modifier);
         if (auto range = readBoundedRange(i, j, next))
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
@@ -82,7 +91,8 @@ private:
             && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to") || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
         // "three or four cups" is a range; "option 1 or 2" two choices.
-        if (second && m_tokens.is(connector, u"or") && !second->hasUnit() && countedNoun(m_tokens, second->end, true).isEmpty())
+        if (second && m_tokens.is(connector, u"or") && !second->hasUnit() && !m_tokens.is(second->end, u"times")
+            && countedNoun(m_tokens, second->end, true).isEmpty())
             second.reset();
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
@@ -119,10 +129,11 @@ private:
             return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
-            && mention.unit.isEmpty() && !first->amount.rangeTo) {
+            && !first->amount.rangeTo && (mention.unit.isEmpty() || namesAYear(i, first->end))) {
             mention.label = NumberLabel::Date;
             mention.isoValue = QString::number(int(*mention.value));
             mention.value.reset();
+            mention.unit.clear();
         }
         return withModifier(mention, modifier);
     }
@@ -183,7 +194,9 @@ private:
             else
                 from = start.addYears(-1).toString(Qt::ISODate);
         }
-        if (from.isEmpty() || to.isEmpty() || from.size() != to.size() || to < from)
+        // "from 10 p.m. to 5 a.m." runs past midnight; dates run forward
+        if (from.isEmpty() || to.isEmpty() || from.size() != to.size()
+            || (to < from && first.mention.label != NumberLabel::Time))
             return std::nullopt;
         NumberMention mention = first.mention;
         mention.start = m_tokens.token(i).start;
@@ -205,17 +218,34 @@ private:
         return false;
     }
 
-    // "9:30 to 11:30 p.m.": a start with no a.m. or p.m. is in the afternoon its end is in, when
-    // it fits there.
-    static QString inAfternoonOf(const QString &from, const QString &to)
+    // A year before a noun: "the 2024 elections", "the 2026 Winter Olympics", "as 2025 draws to a
+    // close"; not the count of "2011 civilians".
+    bool namesAYear(qsizetype number, qsizetype noun) const
     {
-        if (from.size() < 5 || to.size() < 5 || from[2] != u':' || to[2] != u':')
-            return from;
-        const int fromHour = from.left(2).toInt();
-        const int toHour = to.left(2).toInt();
-        if (fromHour >= 12 || toHour < 12 || fromHour + 12 > toHour)
-            return from;
-        return twoDigits(fromHour + 12) + from.mid(2);
+        static const QSet<QString> determiners = {
+            QStringLiteral("the"), QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+            QStringLiteral("her"), QStringLiteral("this"), QStringLiteral("our"), QStringLiteral("'s"),
+            QStringLiteral("’s"),
+        };
+        if (determiners.contains(m_tokens.lower(number - 1)))
+            return true;
+        if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun))
+            return true;
+        return m_tokens.is(noun + 1, u"to") && (m_tokens.is(noun + 2, u"a") || m_tokens.is(noun + 2, u"an"))
+               && (m_tokens.is(noun + 3, u"close") || m_tokens.is(noun + 3, u"end"));
+    }
+
+    // "2 to 4 p.m.", "from 6 to 8 p.m.", "between 6 and 8 p.m.", "6-8 p.m.".
+    std::optional<NumberMention> readHourRangeFrom(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        const qsizetype at = between || m_tokens.is(j, u"from") ? j + 1 : j;
+        auto hours = readHourRange(m_tokens, at, between);
+        if (!hours)
+            return std::nullopt;
+        hours->mention.start = m_tokens.token(i).start;
+        next = hours->endToken;
+        return hours->mention;
     }
 
     // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
@@ -368,6 +398,12 @@ private:
         return next->end;
     }
 
+    // ISO 8601 writes years with four digits at least: "0525".
+    static QString isoYear(int year)
+    {
+        return year < 0 ? u'-' + QString::number(-year).rightJustified(4, u'0') : QString::number(year).rightJustified(4, u'0');
+    }
+
     // "three days ago" → the date three days before publication.
     void toDateAgo(NumberMention &mention, const Phrase &phrase) const
     {
@@ -376,7 +412,10 @@ private:
         mention.unit.clear();
         mention.isoValue.clear();
         mention.value.reset();
-        if (!m_published.isValid() || !phrase.amount.value || *phrase.amount.value != std::floor(*phrase.amount.value))
+        // "half a billion years ago" is before calendars: no ISO date
+        constexpr double kMostYearsBack = 10000;
+        if (!m_published.isValid() || !phrase.amount.value || *phrase.amount.value != std::floor(*phrase.amount.value)
+            || *phrase.amount.value > kMostYearsBack)
             return;
         const int n = int(*phrase.amount.value);
         if (unit == u"day") {
@@ -387,9 +426,9 @@ private:
             const QDate date = m_published.addMonths(-n);
             mention.isoValue = date.toString(QStringLiteral("yyyy-MM"));
         } else if (unit == u"year") {
-            mention.isoValue = QString::number(m_published.year() - n);
+            mention.isoValue = isoYear(m_published.year() - n);
         } else if (unit == u"decade") {
-            mention.isoValue = QString::number(m_published.year() - 10 * n);
+            mention.isoValue = isoYear(m_published.year() - 10 * n);
         }
         mention.value.reset();
     }

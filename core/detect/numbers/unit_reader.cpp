@@ -160,7 +160,11 @@ std::optional<UnitMatch> readMeasure(const SentenceTokens &tokens, qsizetype i, 
         if (!unit) {
             if (!tokens.isKind(at, TokenKind::Word))
                 return std::nullopt;
-            unit = unitOfWord(tokens.lower(at));
+            const QString &word = tokens.lower(at);
+            unit = unitOfWord(word);
+            // "7.9 oz.", "12 ft.": an abbreviation with its period
+            if (!unit && word.size() <= 4 && word.endsWith(u'.'))
+                unit = unitOfWord(QStringView(word).chopped(1));
             if (!unit)
                 return std::nullopt;
             ++at;

@@ -1,0 +1,97 @@
+#include "hour_range_reader.h"
+
+#include "detect/numbers/time_reader.h"
+
+#include <QRegularExpression>
+
+namespace galley {
+
+namespace {
+
+bool isMeridiem(const QString &lower)
+{
+    return lower == u"a.m." || lower == u"p.m." || lower == u"am" || lower == u"pm" || lower == u"a.m" || lower == u"p.m";
+}
+
+bool isRangeConnector(const SentenceTokens &tokens, qsizetype t, bool between)
+{
+    if (between)
+        return tokens.is(t, u"and");
+    const QStringView text = tokens.text(t);
+    return tokens.is(t, u"to") || tokens.is(t, u"until") || tokens.is(t, u"till") || text == u"-" || text == u"\u2013";
+}
+
+// "6" or "6:30" as an hour of a clock with no a.m. or p.m.: "06:00", "06:30"; empty otherwise.
+QString bareHour(QStringView text)
+{
+    static const QRegularExpression hour(QStringLiteral("^(1[0-2]|0?[1-9])(?::([0-5][0-9]))?$"));
+    const QString subject = text.toString();   // the match refers to it
+    const QRegularExpressionMatch match = hour.match(subject);
+    if (!match.hasMatch())
+        return {};
+    return twoDigits(match.captured(1).toInt()) + u':' + (match.hasCaptured(2) ? match.captured(2) : QStringLiteral("00"));
+}
+
+DateTimeMatch rangeMatch(const SentenceTokens &tokens, qsizetype begin, qsizetype end, const QString &from, const QString &to)
+{
+    DateTimeMatch found = dateTimeMatch(tokens, NumberLabel::Time, begin, end, from + u'/' + to);
+    found.mention.isoFrom = from;
+    found.mention.isoTo = to;
+    return found;
+}
+
+// "6-8 p.m.", "6:30-8 p.m.": both hours in one token.
+std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsizetype at)
+{
+    static const QRegularExpression hours(QStringLiteral("^([0-9:]+)[-\u2013]([0-9:]+)$"));
+    const QString subject = tokens.text(at).toString();   // the match refers to it
+    const QRegularExpressionMatch match = hours.match(subject);
+    if (!match.hasMatch() || !isMeridiem(tokens.lower(at + 1)))
+        return std::nullopt;
+    const QString first = bareHour(match.capturedView(1));
+    const QString second = bareHour(match.capturedView(2));
+    if (first.isEmpty() || second.isEmpty())
+        return std::nullopt;
+    const bool afternoon = tokens.lower(at + 1).startsWith(u'p');
+    const auto onClock = [afternoon](const QString &hour) -> QString {
+        const int h = hour.left(2).toInt() % 12 + (afternoon ? 12 : 0);
+        return twoDigits(h) + hour.mid(2);
+    };
+    const QString to = onClock(second);
+    return rangeMatch(tokens, at, at + 2, inAfternoonOf(first, to), to);
+}
+
+} // namespace
+
+QString inAfternoonOf(const QString &from, const QString &to)
+{
+    if (from.size() < 5 || to.size() < 5 || from[2] != u':' || to[2] != u':')
+        return from;
+    const int fromHour = from.left(2).toInt();
+    const int toHour = to.left(2).toInt();
+    if (fromHour >= 12 || toHour < 12 || fromHour + 12 > toHour)
+        return from;
+    return twoDigits(fromHour + 12) + from.mid(2);
+}
+
+std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizetype at, bool between)
+{
+    if (!tokens.isKind(at, TokenKind::Number))
+        return std::nullopt;
+    if (!between) {
+        if (auto joined = readJoinedHours(tokens, at))
+            return joined;
+    }
+    const QString first = bareHour(tokens.text(at));
+    if (first.isEmpty() || !isRangeConnector(tokens, at + 1, between) || !tokens.isKind(at + 2, TokenKind::Number))
+        return std::nullopt;
+    if (!isMeridiem(tokens.lower(at + 3)) && !tokens.text(at + 2).back().isLetter())   // "4 p.m.", "4pm"
+        return std::nullopt;
+    const auto second = readTime(tokens, at + 2);
+    if (!second)
+        return std::nullopt;
+    const QString to = second->mention.isoValue;
+    return rangeMatch(tokens, at, second->endToken, inAfternoonOf(first, to), to);
+}
+
+} // namespace galley
