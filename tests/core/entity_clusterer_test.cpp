@@ -116,6 +116,16 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("a place is not the body named after it")
         << QStringLiteral("[LOC Paris] has a new [ORG Paris Baguette] shop.")
         << QStringLiteral("LOC Paris: Paris; ORG Paris Baguette: Paris Baguette");
+    QTest::newRow("firm by the first word of a software firm")
+        << QStringLiteral("[ORG Veeam Software] will buy a rival, enabling [ORG Veeam] to grow.")
+        << QStringLiteral("ORG Veeam Software: Veeam Software | Veeam");
+    QTest::newRow("university by its first word")
+        << QStringLiteral("[ORG Tufts University] researchers said [ORG Tufts] would help.")
+        << QStringLiteral("ORG Tufts University: Tufts University | Tufts");
+    // The acronym keeps the initial of "of": it was a body of its own.
+    QTest::newRow("acronym with the initial of a function word")
+        << QStringLiteral("The [ORG Chartered Institute of Building] met. The [ORG CIOB] is worried.")
+        << QStringLiteral("ORG Chartered Institute of Building: Chartered Institute of Building | CIOB");
     // A name written in capitals in a transcript lost its accents, and became a person of its own.
     QTest::newRow("accents and capitals")
         << QStringLiteral("[PER Sergio Martínez-Beltrán] reported. [PER MARTINEZ-BELTRAN]: Teachers rallied. "

@@ -106,8 +106,11 @@ private:
         addToIndex(m_byLastKey[name.keys.last()], int(best));
         if (name.keys.size() >= 2 && m_mentions[m].type == EntityType::Organization)
             addToIndex(m_byFirstKey[name.keys.first()], int(best));
-        if (name.acronym.isEmpty() && name.keys.size() >= 2)
+        if (name.acronym.isEmpty() && name.keys.size() >= 2) {
             addToIndex(m_byInitials[name.initials], int(best));
+            if (name.fullInitials != name.initials)
+                addToIndex(m_byInitials[name.fullInitials], int(best));
+        }
     }
 
     // Members written the same way (same name words, acronym and type) match a newcomer alike:
@@ -142,9 +145,11 @@ private:
             return false;
         if (x.keys == y.keys)
             return true;
-        if (!x.acronym.isEmpty() && y.acronym.isEmpty() && y.keys.size() >= 2 && x.acronym == y.initials)
-            return true;
-        if (!y.acronym.isEmpty() && x.acronym.isEmpty() && x.keys.size() >= 2 && y.acronym == x.initials)
+        const auto standsFor = [](const MentionName &acronym, const MentionName &full) {
+            return !acronym.acronym.isEmpty() && full.acronym.isEmpty() && full.keys.size() >= 2
+                && (acronym.acronym == full.initials || acronym.acronym == full.fullInitials);
+        };
+        if (standsFor(x, y) || standsFor(y, x))
             return true;
         const bool people = m_mentions[a].type == EntityType::Person || m_mentions[b].type == EntityType::Person;
         const bool places = m_mentions[a].type == EntityType::Location || m_mentions[b].type == EntityType::Location;
@@ -182,7 +187,12 @@ private:
             QStringLiteral("gmbh"),         QStringLiteral("group"),        QStringLiteral("holdings"),
             QStringLiteral("healthcare"),   QStringLiteral("technologies"), QStringLiteral("industries"),
             QStringLiteral("motors"),       QStringLiteral("airlines"),     QStringLiteral("airways"),
-            QStringLiteral("pharmaceuticals"), QStringLiteral("labs"),
+            QStringLiteral("pharmaceuticals"), QStringLiteral("labs"),     QStringLiteral("software"),
+            QStringLiteral("systems"),      QStringLiteral("networks"),     QStringLiteral("cyber"),
+            QStringLiteral("security"),     QStringLiteral("therapeutics"), QStringLiteral("biosciences"),
+            QStringLiteral("entertainment"), QStringLiteral("studios"),     QStringLiteral("brands"),
+            QStringLiteral("solutions"),    QStringLiteral("electronics"),  QStringLiteral("ai"),
+            QStringLiteral("university"),
         };
         return words.contains(word);
     }

@@ -144,7 +144,10 @@ MentionName mentionName(QStringView text, const EntityMention &mention, const Na
         const QStringView word = tokenText(token);
         if (const QString key = nameKey(word); !key.isEmpty())
             name.keys.append(key);
-        if (!functionWords().contains(word.toString().toLower()) && word.front().isLetter())
+        if (!word.front().isLetter())
+            continue;
+        name.fullInitials += word.front().toUpper();
+        if (!functionWords().contains(word.toString().toLower()))
             name.initials += word.front().toUpper();
     }
     if (tokens.size() == 1)

@@ -18,6 +18,7 @@ struct MentionName
                              // "Bashar al-Assad" → bashar, assad
     QString initials;        // first letters of the content words: "OPCW" for "Organisation for the
                              // Prohibition of Chemical Weapons"
+    QString fullInitials;    // first letters of every word: "CIOB" for "Chartered Institute of Building"
     QString acronym;         // the mention written as an acronym ("OPCW", "U.S." → "US"); else empty
     QStringList roles;       // title, role and nationality words stripped from the front, lower case
 
