@@ -58,6 +58,8 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("degrees after a person") << "Elizabeth Hoge , MD , and Lauren Slayton , MS , RD"
                                             << "B-PER I-PER O B-LOC O O B-PER I-PER O B-ORG O B-LOC"
                                             << "B-PER I-PER O O O O B-PER I-PER O O O O";
+    QTest::newRow("degree written with periods") << "Scott Keatley , R.D. , is co-owner" << "B-PER I-PER O B-PER O O O"
+                                                 << "B-PER I-PER O O O O O";
     QTest::newRow("state after a town stays") << "Baltimore , MD" << "B-LOC O B-LOC" << "B-LOC O B-LOC";
     QTest::newRow("brand of today left O") << "On Tuesday , Netflix said" << "O O O O O" << "O O O B-ORG O";
     QTest::newRow("brand of two words") << "photo by Getty Images ." << "O O O O O" << "O O B-ORG I-ORG O";

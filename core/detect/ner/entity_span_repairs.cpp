@@ -119,7 +119,8 @@ void dropThingAcronyms(const QStringList &words, QList<TagId> &tags, const Gazet
 void dropCredentials(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     const auto isCredential = [&](qsizetype i) {
-        return upperCaseLetters(words[i]) >= 2 && (gazetteer.wordLists(words[i]) & Gazetteer::Credential);
+        const QString written = QString(words[i]).remove(u'.');   // "R.D." is "RD"
+        return upperCaseLetters(written) >= 2 && (gazetteer.wordLists(written) & Gazetteer::Credential);
     };
     for (qsizetype i = 2; i < tags.size(); ++i) {
         if (words[i - 1] != u"," || !isCredential(i))
