@@ -450,7 +450,12 @@ private:
             const bool times = m_tokens.is(k, u"times") && mention.unit.isEmpty();
             if (!times && (mention.unit.isEmpty() || m_tokens.lower(k) != mention.unit.toLower()))
                 continue;
-            if (const auto period = readRatePeriod(m_tokens, k + 1)) {
+            // "cups of water a day": what the noun holds may come between
+            std::optional<RatePeriod> period = readRatePeriod(m_tokens, k + 1);
+            for (qsizetype words = 1; !period && !times && words <= 2 && m_tokens.is(k + 1, u"of")
+                                      && m_tokens.isKind(k + 1 + words, TokenKind::Word); ++words)
+                period = readRatePeriod(m_tokens, k + 2 + words);
+            if (period) {
                 mention.per = period->iso;
                 if (times)
                     mention.unit = QStringLiteral("times");
