@@ -215,6 +215,8 @@ void QuoteModelTest::shippedModel_noQuote_data()
     // Labels of web pages were read as speakers of what follows their colon.
     QTest::newRow("correction") << QStringLiteral("CORRECTION: An earlier version of this story misstated the date of the vote.");
     QTest::newRow("read more") << QStringLiteral("READ MORE: Storm hits the coast as thousands flee their homes.");
+    // "confirmed" was a cue, "The first" its speaker.
+    QTest::newRow("participle after an ordinal") << QStringLiteral("The first confirmed outage came at 7:30 p.m.");
 }
 
 void QuoteModelTest::shippedModel_noQuote()

@@ -4,6 +4,8 @@
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_rules.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace galley {
@@ -31,6 +33,25 @@ bool isFirstPerson(QStringView text, TextRange speaker)
 {
     const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
     return word == u"i" || word == u"we";
+}
+
+// "The first confirmed outage came at 7:30": a participle between an ordinal and its noun
+// describes the noun; nobody confirms anything.
+bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
+{
+    if (quote.cue.isEmpty() || quote.content.start < quote.cue.end)
+        return false;
+    const QStringView cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start);
+    if (cue.contains(u' ') || !cue.endsWith(u"ed") || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
+        return false;
+    const QStringView before = text.left(quote.cue.start).trimmed();
+    const qsizetype space = before.lastIndexOf(u' ');
+    const QString previous = before.mid(space + 1).toString().toLower();
+    static const QSet<QString> ordinals = {
+        QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("last"),
+        QStringLiteral("only"), QStringLiteral("latest"), QStringLiteral("earliest"),
+    };
+    return ordinals.contains(previous);
 }
 
 // "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
@@ -119,6 +140,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             quotes.append(rule);
     }
     dropSpeakersReadAsContent(quotes);
+    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote); });
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
