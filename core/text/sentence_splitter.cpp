@@ -91,6 +91,14 @@ QList<Sentence> splitSentences(QStringView text, const QList<Token> &tokens)
 {
     QList<Sentence> sentences;
     const auto tokenText = [&](qsizetype t) { return text.mid(tokens[t].start, tokens[t].length()); };
+    // The period of "No. 5" (a number sign, before a number only): "ranks it as No. 5 on its list".
+    const auto isNumberSign = [&](qsizetype t) {
+        if (t == 0 || t + 1 >= tokens.size() || tokenText(t) != u"." || tokens[t - 1].end != tokens[t].start
+            || tokens[t + 1].kind != TokenKind::Number)
+            return false;
+        const QStringView before = tokenText(t - 1);
+        return before == u"No" || before == u"Nos";
+    };
     qsizetype begin = 0;
     const auto close = [&](qsizetype end) {
         if (end <= begin)
@@ -110,7 +118,7 @@ QList<Sentence> splitSentences(QStringView text, const QList<Token> &tokens)
         if (t > begin && hasLineBreak(text.mid(tokens[t - 1].end, tokens[t].start - tokens[t - 1].end)))
             close(t);
         const QStringView current = tokenText(t);
-        bool mayEnd = isTerminal(current);
+        bool mayEnd = isTerminal(current) && !isNumberSign(t);
         bool needsStarter = false;
         if (!mayEnd && tokens[t].kind == TokenKind::Word && current.size() > 1 && current.endsWith(u'.')) {
             const QStringView bare = current.chopped(1);

@@ -240,9 +240,6 @@ private:
             return period + 1;
         if (abbreviationKind(word) != AbbreviationKind::None)
             return period + 1;
-        // "No. 5", "Nos. 3 and 4": the number sign, before a number only ("Say no. 5 voted")
-        if ((word == u"No" || word == u"Nos") && at(period + 1) == u' ' && at(period + 2).isDigit())
-            return period + 1;
         return period;
     }
 

@@ -63,6 +63,7 @@ void NumberExclusionsTest::notNumbers_data()
     row("one size fits all", "One size fits all.", "");
     row("first as an adverb counts nothing", "It first became clear in May.", "[first] ORDINAL 1; [May] DATE --05");
     row("a verb with its object is no unit", "The second bullet struck his leg.", "[second] ORDINAL 2 bullet");
+    row("a verb with an article after is no unit", "The second vehicle hit a pole.", "[second] ORDINAL 2 vehicle");
     row("a participle before the noun", "The first confirmed death came in May.", "[first] ORDINAL 1 death; [May] DATE --05");
     row("for one inside a sentence counts", "Tickets cost $5 for one, $8 for two.",
         "[$5] MONEY 5 USD; [one] CARDINAL 1; [$8] MONEY 8 USD; [two] CARDINAL 2");

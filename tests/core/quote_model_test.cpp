@@ -36,10 +36,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.840;
-constexpr double kSourceOverlapF1 = 0.789;
-constexpr double kCueOverlapF1 = 0.787;
-constexpr double kQuotedContentExactF1 = 0.924;
+constexpr double kContentOverlapF1 = 0.836;
+constexpr double kSourceOverlapF1 = 0.790;
+constexpr double kCueOverlapF1 = 0.783;
+constexpr double kQuotedContentExactF1 = 0.926;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -47,8 +47,8 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.5, source 79.4, cue 79.2,
-// quoted content exact 92.9; retraining on slightly different entities moves each by up to
+// Whether the shipped model reaches each floor (measured: content 84.1, source 79.5, cue 78.8,
+// quoted content exact 93.1; retraining on slightly different entities moves each by up to
 // half a point). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
 constexpr bool kReachedContent = false;
@@ -134,6 +134,9 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("according to one word and a number",
         QStringLiteral("The fire spread fast. According to estimates, 70 people died."),
         "indirect", QStringLiteral("70 people died"), "According to", QStringLiteral("estimates"));
+    row("according to a source from a body",
+        QStringLiteral("The report came out. According to data from the Labor Department, 200,000 jobs were added."),
+        "indirect", QStringLiteral("200,000 jobs were added"), "According to", QStringLiteral("data from the Labor Department"));
     // "the ruling" was an indirect quote of its own, and the direct quote had nobody saying it.
     row("speaker after the cue",
         QStringLiteral("\"It is a right to vote or to climb a mountain,\" said the ruling. Husted said he would appeal."),
@@ -181,6 +184,8 @@ void QuoteModelTest::shippedModel_eachQuoteOnce_data()
     // The rules' speaker stops at "on"; the tagger's whole phrase was a quote of its own.
     QTest::newRow("speaker with a preposition after the cue") << QStringLiteral(
         "\"It's over,\" said the sign on the door.") << QStringLiteral("door");
+    QTest::newRow("speaker with a relative clause after the cue") << QStringLiteral(
+        "\"It was scary,\" said one resident who did not want to be named.") << QStringLiteral("resident");
     // Each turn of a quoted transcript was also a quote with nobody saying it, name included.
     QTest::newRow("quoted transcript turns") << QStringLiteral(
         "The debate went on.\n\n\"WALLACE: Why did you say that to the voters last week?\n\n"
@@ -215,6 +220,8 @@ void QuoteModelTest::shippedModel_noQuote_data()
     // Labels of web pages were read as speakers of what follows their colon.
     QTest::newRow("correction") << QStringLiteral("CORRECTION: An earlier version of this story misstated the date of the vote.");
     QTest::newRow("read more") << QStringLiteral("READ MORE: Storm hits the coast as thousands flee their homes.");
+    // One word with a cue that says nothing: "mocktails" was a quote of "some people".
+    QTest::newRow("one word without speech") << QStringLiteral("While some people enjoy mocktails, they're not for everyone.");
     // "confirmed" was a cue, "The first" its speaker.
     QTest::newRow("participle after an ordinal") << QStringLiteral("The first confirmed outage came at 7:30 p.m.");
 }

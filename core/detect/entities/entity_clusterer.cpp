@@ -192,7 +192,6 @@ private:
             QStringLiteral("security"),     QStringLiteral("therapeutics"), QStringLiteral("biosciences"),
             QStringLiteral("entertainment"), QStringLiteral("studios"),     QStringLiteral("brands"),
             QStringLiteral("solutions"),    QStringLiteral("electronics"),  QStringLiteral("ai"),
-            QStringLiteral("university"),
         };
         return words.contains(word);
     }

@@ -90,7 +90,7 @@ bool takesObject(const QString &next)
     static const QSet<QString> words = {
         QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"),
         QStringLiteral("him"), QStringLiteral("them"), QStringLiteral("the"), QStringLiteral("out"),
-        QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("me"), QStringLiteral("us"), QStringLiteral("a"), QStringLiteral("an"),
     };
     return words.contains(next);
 }

@@ -40,6 +40,21 @@ DateTimeMatch rangeMatch(const SentenceTokens &tokens, qsizetype begin, qsizetyp
     return found;
 }
 
+// A bare hour ("11", "6:30") as the start of a range ending at `to` (24-hour "HH:MM"): in the
+// same half of the day when it comes before the end on the clock ("6 to 8 p.m." → 18:00), else
+// in the other half ("10 to 2 p.m." → 10:00, "11 to 1 a.m." → 23:00).
+QString onClockOf(const QString &bare, const QString &to)
+{
+    const int start = bare.left(2).toInt() % 12;   // 12 o'clock counts as 0
+    const int endHour = to.left(2).toInt();
+    const bool endAfternoon = endHour >= 12;
+    const int end = endHour % 12;
+    const QString minutes = bare.mid(2);
+    const bool sameHalf = start < end || (start == end && minutes < to.mid(2));
+    const bool afternoon = sameHalf ? endAfternoon : !endAfternoon;
+    return twoDigits(start + (afternoon ? 12 : 0)) + minutes;
+}
+
 // "6-8 p.m.", "6:30-8 p.m.": both hours in one token.
 std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsizetype at)
 {
@@ -58,7 +73,7 @@ std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsize
         return twoDigits(h) + hour.mid(2);
     };
     const QString to = onClock(second);
-    return rangeMatch(tokens, at, at + 2, inAfternoonOf(first, to), to);
+    return rangeMatch(tokens, at, at + 2, onClockOf(first, to), to);
 }
 
 } // namespace
@@ -91,7 +106,7 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
     if (!second)
         return std::nullopt;
     const QString to = second->mention.isoValue;
-    return rangeMatch(tokens, at, second->endToken, inAfternoonOf(first, to), to);
+    return rangeMatch(tokens, at, second->endToken, onClockOf(first, to), to);
 }
 
 } // namespace galley

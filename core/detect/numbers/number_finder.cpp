@@ -129,7 +129,7 @@ private:
             return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
-            && !first->amount.rangeTo && (mention.unit.isEmpty() || namesAYear(i, first->end))) {
+            && !first->amount.rangeTo && (mention.unit.isEmpty() || namesAYear(first->end, *mention.value))) {
             mention.label = NumberLabel::Date;
             mention.isoValue = QString::number(int(*mention.value));
             mention.value.reset();
@@ -218,18 +218,28 @@ private:
         return false;
     }
 
-    // A year before a noun: "the 2024 elections", "the 2026 Winter Olympics", "as 2025 draws to a
-    // close"; not the count of "2011 civilians".
-    bool namesAYear(qsizetype number, qsizetype noun) const
+    // A year before what happened in it: "the 2024 elections", "the 2026 Winter Olympics", "as
+    // 2025 draws to a close"; not the counts of "2011 civilians", "the 2000 residents", "1500
+    // Marines". Years within a century before publication or a decade after (1900 to 2100 undated).
+    bool namesAYear(qsizetype noun, double value) const
     {
-        static const QSet<QString> determiners = {
-            QStringLiteral("the"), QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
-            QStringLiteral("her"), QStringLiteral("this"), QStringLiteral("our"), QStringLiteral("'s"),
-            QStringLiteral("’s"),
+        const bool dated = m_published.isValid();
+        if (value < (dated ? m_published.year() - 100 : 1900) || value > (dated ? m_published.year() + 10 : 2100))
+            return false;
+        static const QSet<QString> events = {
+            QStringLiteral("elections"), QStringLiteral("midterms"), QStringLiteral("primaries"),
+            QStringLiteral("protests"), QStringLiteral("games"), QStringLiteral("olympics"),
+            QStringLiteral("championships"), QStringLiteral("playoffs"), QStringLiteral("finals"),
+            QStringLiteral("results"), QStringLiteral("riots"), QStringLiteral("floods"), QStringLiteral("wildfires"),
+            QStringLiteral("attacks"), QStringLiteral("talks"), QStringLiteral("polls"), QStringLiteral("budgets"),
+            QStringLiteral("figures"), QStringLiteral("revenues"), QStringLiteral("earnings"), QStringLiteral("sales"),
+            QStringLiteral("profits"), QStringLiteral("rankings"), QStringLiteral("awards"), QStringLiteral("census"),
         };
-        if (determiners.contains(m_tokens.lower(number - 1)))
+        if (events.contains(m_tokens.lower(noun)))
             return true;
-        if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun))
+        // "the 2026 Winter Olympics": a name, one thing
+        if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun)
+            && !m_tokens.lower(noun).endsWith(u's'))
             return true;
         return m_tokens.is(noun + 1, u"to") && (m_tokens.is(noun + 2, u"a") || m_tokens.is(noun + 2, u"an"))
                && (m_tokens.is(noun + 3, u"close") || m_tokens.is(noun + 3, u"end"));

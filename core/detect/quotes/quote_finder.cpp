@@ -3,6 +3,7 @@
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_rules.h"
+#include "detect/quotes/reporting_cues.h"
 
 #include <QSet>
 
@@ -52,6 +53,19 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
         QStringLiteral("only"), QStringLiteral("latest"), QStringLiteral("earliest"),
     };
     return ordinals.contains(previous);
+}
+
+// "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
+// nothing ("enjoy", "'re not for") is no attribution a reviewer checks ("which", "it", "Clinton").
+bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty())
+        return false;
+    if (text.mid(quote.content.start, quote.content.end - quote.content.start).trimmed().contains(u' '))
+        return false;
+    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
+    return std::none_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
 }
 
 // "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
@@ -107,8 +121,10 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
                 return false;
             const bool within = quote.content.start >= rule.speaker.start && quote.content.end <= rule.speaker.end;
             // "said the sign on the door": the rules' speaker stops at the preposition
+            const QString afterSpeaker = text.mid(rule.speaker.end, 6).trimmed().toString().section(u' ', 0, 0).toLower();
             const bool startsItAfterCue = quote.content.start == rule.speaker.start && rule.speaker.start >= rule.cue.end
-                && text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6;
+                && (text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6
+                    || afterSpeaker == u"who" || afterSpeaker == u"which" || afterSpeaker == u"that");
             return within || startsItAfterCue;
         });
     }
@@ -140,7 +156,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             quotes.append(rule);
     }
     dropSpeakersReadAsContent(quotes);
-    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote); });
+    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote); });
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });

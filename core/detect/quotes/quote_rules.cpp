@@ -338,8 +338,21 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                 // "according to police, …", "according to witnesses.": one word is a speaker here
                 if (attribution.speaker.isEmpty() && cue.end < sentence.tokenEnd
                     && text.tokens[cue.end].kind == TokenKind::Word
-                    && (cue.end + 1 == sentence.tokenEnd || isPunctuation(text, cue.end + 1, u",.")))
+                    && (cue.end + 1 == sentence.tokenEnd || isPunctuation(text, cue.end + 1, u",.")
+                        || text.lower(cue.end + 1) == u"from" || text.lower(cue.end + 1) == u"by"))
                     attribution.speaker = {cue.end, cue.end + 1};
+                // "according to a statement from the company, …": the speaker runs to the comma
+                if (!attribution.speaker.isEmpty()) {
+                    const QString joiner = text.lower(attribution.speaker.end);
+                    if (joiner == u"from" || joiner == u"by" || joiner == u"of") {
+                        for (qsizetype t = attribution.speaker.end + 1; t < sentence.tokenEnd && t <= attribution.speaker.end + 6; ++t) {
+                            if (isPunctuation(text, t, u",")) {
+                                attribution.speaker.end = t;
+                                break;
+                            }
+                        }
+                    }
+                }
                 const qsizetype afterSpeaker = attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end;
                 if (cue.begin - sentence.tokenBegin <= 1 && afterSpeaker < sentence.tokenEnd
                     && isPunctuation(text, afterSpeaker, u",")) {
