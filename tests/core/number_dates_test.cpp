@@ -88,6 +88,10 @@ void NumberDatesTest::resolved_data()
     row("start in the evening before", "open from 11 to 1 a.m. on weekends",
         "[from 11 to 1 a.m.] TIME 23:00/01:00 isoFrom=23:00 isoTo=01:00");
     row("noon to afternoon", "Lunch is 12 to 2 p.m.", "[12 to 2 p.m.] TIME 12:00/14:00 isoFrom=12:00 isoTo=14:00");
+    // a start with its own half of the day, or on a 24-hour clock, stays where it is
+    row("both ends with am and pm in one token", "Polls are open from 7am to 8pm.",
+        "[from 7am to 8pm] TIME 07:00/20:00 isoFrom=07:00 isoTo=20:00");
+    row("24-hour range", "The curfew runs from 07:00 to 19:00.", "[from 07:00 to 19:00] TIME 07:00/19:00 isoFrom=07:00 isoTo=19:00");
     row("past midnight", "closed from 10 p.m. to 5 a.m.", "[from 10 p.m. to 5 a.m.] TIME 22:00/05:00 isoFrom=22:00 isoTo=05:00");
     row("a score is no hour range", "The score was 2 to 4 in the end.", "[2 to 4] CARDINAL from=2 to=4");
     row("a date and to is no range", "The vote will be Dec. 20 to elect a mayor.", "[Dec. 20] DATE 2016-12-20");
@@ -131,6 +135,7 @@ void NumberDatesTest::resolved_data()
     row("a count that looks like a year", "Police moved 2011 civilians to safety.", "[2011] CARDINAL 2011 civilians");
     row("a count after the", "The 2000 residents who were evacuated returned.", "[2000] CARDINAL 2000 residents");
     row("a count of a capitalised noun", "The Pentagon sent 1500 Marines.", "[1500] CARDINAL 1500 Marines");
+    row("a count after a nationality", "2000 Israeli soldiers left.", "[2000] CARDINAL 2000 soldiers");
     row("a count too far back to be a year", "It will cut the 1500 jobs it supports.", "[1500] CARDINAL 1500 jobs");
     // before calendars: no ISO date; before year 1000: four digits
     row("half a billion years ago", "Life began half a billion years ago.", "[half a billion years ago] DATE");

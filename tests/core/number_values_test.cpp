@@ -261,6 +261,7 @@ void NumberValuesTest::values_data()
     row("percent per year", "growth of 5% per year", "[5% per year] PERCENT 5 % per=P1Y");
     row("count a day after its noun", "3,000 people a day fled", "[3,000] CARDINAL 3000 people per=P1D");
     row("times a week", "three times a week", "[three] CARDINAL 3 times per=P1W");
+    row("rate after a compound noun", "he held one press conference a week", "[one] CARDINAL 1 conference per=P1W");
     row("rate after what the noun holds", "she drank 8 glasses of fresh water a day", "[8] CARDINAL 8 glasses per=P1D");
     row("a month ago is a date, no rate", "he paid $5 a month ago", "[$5] MONEY 5 USD; [a month ago] DATE");
     row("a week later is no rate", "two convoys a week later", "[two] CARDINAL 2 convoys; [a week] DURATION 1 P1W week");

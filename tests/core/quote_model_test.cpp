@@ -137,6 +137,10 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("according to a source from a body",
         QStringLiteral("The report came out. According to data from the Labor Department, 200,000 jobs were added."),
         "indirect", QStringLiteral("200,000 jobs were added"), "According to", QStringLiteral("data from the Labor Department"));
+    // "first" before a cue is an adverb there: the quote stays.
+    row("adverb before a participle cue",
+        QStringLiteral("Markets rose on Monday. Reuters first reported that the company was in talks."),
+        "indirect", QStringLiteral("that the company was in talks"), "reported", QStringLiteral("Reuters"));
     // "the ruling" was an indirect quote of its own, and the direct quote had nobody saying it.
     row("speaker after the cue",
         QStringLiteral("\"It is a right to vote or to climb a mountain,\" said the ruling. Husted said he would appeal."),

@@ -189,9 +189,8 @@ private:
             QStringLiteral("motors"),       QStringLiteral("airlines"),     QStringLiteral("airways"),
             QStringLiteral("pharmaceuticals"), QStringLiteral("labs"),     QStringLiteral("software"),
             QStringLiteral("systems"),      QStringLiteral("networks"),     QStringLiteral("cyber"),
-            QStringLiteral("security"),     QStringLiteral("therapeutics"), QStringLiteral("biosciences"),
-            QStringLiteral("entertainment"), QStringLiteral("studios"),     QStringLiteral("brands"),
-            QStringLiteral("solutions"),    QStringLiteral("electronics"),  QStringLiteral("ai"),
+            QStringLiteral("therapeutics"), QStringLiteral("biosciences"),  QStringLiteral("brands"),
+            QStringLiteral("solutions"),    QStringLiteral("electronics"),
         };
         return words.contains(word);
     }

@@ -1,5 +1,7 @@
 #include "counted_noun.h"
 
+#include "detect/numbers/unit_reader.h"
+
 #include <QSet>
 
 namespace galley {
@@ -142,8 +144,8 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
             break;
         // "the second bullet struck his leg", "the first shots rang out": a word after the noun
         // with an object after it is what the noun did
-        if (singularHead >= 0 && takesObject(tokens.lower(j + 1)))
-            break;
+        if (singularHead >= 0 && takesObject(tokens.lower(j + 1)) && !readRatePeriod(tokens, j + 1))
+            break;   // not the rate of "one press conference a week"
         const bool name = !titled && tokens.isCapitalised(j);   // "two Syrian convoys", "two F-16 jets"
         if (plural) {
             if (looksPlural(word) && !word.endsWith(QStringLiteral("ly")))

@@ -24,7 +24,7 @@ bool isRangeConnector(const SentenceTokens &tokens, qsizetype t, bool between)
 // "6" or "6:30" as an hour of a clock with no a.m. or p.m.: "06:00", "06:30"; empty otherwise.
 QString bareHour(QStringView text)
 {
-    static const QRegularExpression hour(QStringLiteral("^(1[0-2]|0?[1-9])(?::([0-5][0-9]))?$"));
+    static const QRegularExpression hour(QStringLiteral("^(1[0-2]|[1-9])(?::([0-5][0-9]))?$"));
     const QString subject = text.toString();   // the match refers to it
     const QRegularExpressionMatch match = hour.match(subject);
     if (!match.hasMatch())
@@ -77,6 +77,8 @@ std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsize
 }
 
 } // namespace
+
+bool isBareHour(QStringView token) { return !bareHour(token).isEmpty(); }
 
 QString inAfternoonOf(const QString &from, const QString &to)
 {

@@ -129,7 +129,8 @@ private:
             return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
-            && !first->amount.rangeTo && (mention.unit.isEmpty() || namesAYear(first->end, *mention.value))) {
+            && !first->amount.rangeTo
+            && (mention.unit.isEmpty() || (isPlausibleYear(*mention.value) && namesAYear(first->end, mention.unit)))) {
             mention.label = NumberLabel::Date;
             mention.isoValue = QString::number(int(*mention.value));
             mention.value.reset();
@@ -181,7 +182,8 @@ private:
             return std::nullopt;
         QString from = first.mention.isoFrom.isEmpty() ? first.mention.isoValue : first.mention.isoFrom;
         QString to = second->mention.isoTo.isEmpty() ? second->mention.isoValue : second->mention.isoTo;
-        if (first.mention.label == NumberLabel::Time && !hasLetters(firstBegin, first.endToken))
+        if (first.mention.label == NumberLabel::Time && first.endToken == firstBegin + 1
+            && isBareHour(m_tokens.text(firstBegin)))
             from = inAfternoonOf(from, to);
         if (to < from && isMonthDayWithoutYear(firstBegin, first.endToken)
             && isMonthDayWithoutYear(connector + 1, second->endToken)) {
@@ -209,23 +211,18 @@ private:
         return mention;
     }
 
-    bool hasLetters(qsizetype begin, qsizetype end) const
+    // Within a century before publication or a decade after (1900 to 2100 undated).
+    bool isPlausibleYear(double value) const
     {
-        for (qsizetype t = begin; t < end; ++t) {
-            if (m_tokens.isKind(t, TokenKind::Word))
-                return true;
-        }
-        return false;
+        const bool dated = m_published.isValid();
+        return value >= (dated ? m_published.year() - 100 : 1900) && value <= (dated ? m_published.year() + 10 : 2100);
     }
 
     // A year before what happened in it: "the 2024 elections", "the 2026 Winter Olympics", "as
     // 2025 draws to a close"; not the counts of "2011 civilians", "the 2000 residents", "1500
-    // Marines". Years within a century before publication or a decade after (1900 to 2100 undated).
-    bool namesAYear(qsizetype noun, double value) const
+    // Marines"; `counted` is what the number would count.
+    bool namesAYear(qsizetype noun, const QString &counted) const
     {
-        const bool dated = m_published.isValid();
-        if (value < (dated ? m_published.year() - 100 : 1900) || value > (dated ? m_published.year() + 10 : 2100))
-            return false;
         static const QSet<QString> events = {
             QStringLiteral("elections"), QStringLiteral("midterms"), QStringLiteral("primaries"),
             QStringLiteral("protests"), QStringLiteral("games"), QStringLiteral("olympics"),
@@ -237,9 +234,9 @@ private:
         };
         if (events.contains(m_tokens.lower(noun)))
             return true;
-        // "the 2026 Winter Olympics": a name, one thing
+        // "the 2026 Winter Olympics": a name; not "2000 Israeli soldiers", "1500 Marines"
         if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun)
-            && !m_tokens.lower(noun).endsWith(u's'))
+            && !m_tokens.lower(noun).endsWith(u's') && !counted.isEmpty() && counted.front().isUpper())
             return true;
         return m_tokens.is(noun + 1, u"to") && (m_tokens.is(noun + 2, u"a") || m_tokens.is(noun + 2, u"an"))
                && (m_tokens.is(noun + 3, u"close") || m_tokens.is(noun + 3, u"end"));

@@ -19,6 +19,10 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("start"),  QStringLiteral("starts"), QStringLiteral("open"),   QStringLiteral("opens"),
         QStringLiteral("resume"), QStringLiteral("resumes"), QStringLiteral("face"),  QStringLiteral("faces"),
         QStringLiteral("visit"),  QStringLiteral("visits"), QStringLiteral("tomorrow"), QStringLiteral("next"),
+        QStringLiteral("end"),    QStringLiteral("ends"),   QStringLiteral("close"),  QStringLiteral("closes"),
+        QStringLiteral("airs"),   QStringLiteral("premieres"), QStringLiteral("arrive"), QStringLiteral("arrives"),
+        QStringLiteral("return"), QStringLiteral("returns"), QStringLiteral("launch"), QStringLiteral("launches"),
+        QStringLiteral("takes"),  QStringLiteral("kicks"),  QStringLiteral("likely"), QStringLiteral("forecast"),
     };
     static const QSet<QString> past = {
         QStringLiteral("said"), QStringLiteral("was"),  QStringLiteral("were"), QStringLiteral("had"),

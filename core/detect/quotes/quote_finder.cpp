@@ -45,14 +45,19 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
     const QStringView cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start);
     if (cue.contains(u' ') || !cue.endsWith(u"ed") || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
         return false;
-    const QStringView before = text.left(quote.cue.start).trimmed();
-    const qsizetype space = before.lastIndexOf(u' ');
-    const QString previous = before.mid(space + 1).toString().toLower();
+    // "the first", "its only": the ordinal of a noun, not the adverb of "Reuters first reported"
+    const QStringList before = text.left(quote.cue.start).trimmed().toString().toLower().split(u' ');
+    if (before.size() < 2)
+        return false;
     static const QSet<QString> ordinals = {
         QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("last"),
         QStringLiteral("only"), QStringLiteral("latest"), QStringLiteral("earliest"),
     };
-    return ordinals.contains(previous);
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("its"), QStringLiteral("their"),
+        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+    };
+    return ordinals.contains(before.last()) && determiners.contains(before[before.size() - 2]);
 }
 
 // "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
@@ -73,17 +78,23 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
 void dropSpeakersReadAsContent(QList<Quote> &quotes)
 {
     QList<bool> drop(quotes.size(), false);
-    for (const Quote &quote : std::as_const(quotes)) {
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        const Quote &quote = quotes.at(q);
         if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
             continue;
         for (qsizetype i = 0; i < quotes.size(); ++i) {
+            const Quote &other = quotes.at(i);
             drop[i] = drop[i]
-                || (&quotes[i] != &quote && quotes[i].content.start == quote.speaker.start
-                    && quotes[i].content.end <= quote.speaker.end && intersects(quotes[i].cue, quote.cue));
+                || (i != q && other.content.start == quote.speaker.start && other.content.end <= quote.speaker.end
+                    && intersects(other.cue, quote.cue));
         }
     }
-    qsizetype i = 0;
-    quotes.removeIf([&](const Quote &) { return drop[i++]; });
+    QList<Quote> kept;
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        if (!drop[i])
+            kept.append(quotes[i]);
+    }
+    quotes = std::move(kept);
 }
 
 } // namespace

@@ -342,7 +342,7 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                         || text.lower(cue.end + 1) == u"from" || text.lower(cue.end + 1) == u"by"))
                     attribution.speaker = {cue.end, cue.end + 1};
                 // "according to a statement from the company, …": the speaker runs to the comma
-                if (!attribution.speaker.isEmpty()) {
+                if (!attribution.speaker.isEmpty() && attribution.speaker.end < sentence.tokenEnd) {
                     const QString joiner = text.lower(attribution.speaker.end);
                     if (joiner == u"from" || joiner == u"by" || joiner == u"of") {
                         for (qsizetype t = attribution.speaker.end + 1; t < sentence.tokenEnd && t <= attribution.speaker.end + 6; ++t) {
