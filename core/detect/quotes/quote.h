@@ -14,6 +14,7 @@ struct TextRange
     qsizetype end = -1;
 
     bool isEmpty() const { return start < 0 || end <= start; }
+    bool intersects(TextRange other) const { return !isEmpty() && !other.isEmpty() && start < other.end && other.start < end; }
     friend bool operator==(const TextRange &, const TextRange &) = default;
 };
 

@@ -1,11 +1,9 @@
 #include "quote_finder.h"
 
 #include "detect/quotes/analysed_text.h"
+#include "detect/quotes/misread_quotes.h"
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_rules.h"
-#include "detect/quotes/reporting_cues.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -28,73 +26,10 @@ bool isAccordingTo(QStringView text, const Quote &quote)
     return text.mid(quote.cue.start, quote.cue.end - quote.cue.start).startsWith(u"according to", Qt::CaseInsensitive);
 }
 
-bool intersects(TextRange a, TextRange b) { return !a.isEmpty() && !b.isEmpty() && a.start < b.end && b.start < a.end; }
-
 bool isFirstPerson(QStringView text, TextRange speaker)
 {
     const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
     return word == u"i" || word == u"we";
-}
-
-// "The first confirmed outage came at 7:30": a participle between an ordinal and its noun
-// describes the noun; nobody confirms anything.
-bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
-{
-    if (quote.cue.isEmpty() || quote.content.start < quote.cue.end)
-        return false;
-    const QStringView cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start);
-    if (cue.contains(u' ') || !cue.endsWith(u"ed") || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
-        return false;
-    // "the first", "its only": the ordinal of a noun, not the adverb of "Reuters first reported"
-    const QStringList before = text.left(quote.cue.start).trimmed().toString().toLower().split(u' ');
-    if (before.size() < 2)
-        return false;
-    static const QSet<QString> ordinals = {
-        QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("last"),
-        QStringLiteral("only"), QStringLiteral("latest"), QStringLiteral("earliest"),
-    };
-    static const QSet<QString> determiners = {
-        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("its"), QStringLiteral("their"),
-        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
-    };
-    return ordinals.contains(before.last()) && determiners.contains(before[before.size() - 2]);
-}
-
-// "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
-// nothing ("enjoy", "'re not for") is no attribution a reviewer checks ("which", "it", "Clinton").
-bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
-{
-    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty())
-        return false;
-    if (text.mid(quote.content.start, quote.content.end - quote.content.start).trimmed().contains(u' '))
-        return false;
-    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
-    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
-    return std::none_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
-}
-
-// "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
-// too, with that cue.
-void dropSpeakersReadAsContent(QList<Quote> &quotes)
-{
-    QList<bool> drop(quotes.size(), false);
-    for (qsizetype q = 0; q < quotes.size(); ++q) {
-        const Quote &quote = quotes.at(q);
-        if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
-            continue;
-        for (qsizetype i = 0; i < quotes.size(); ++i) {
-            const Quote &other = quotes.at(i);
-            drop[i] = drop[i]
-                || (i != q && other.content.start == quote.speaker.start && other.content.end <= quote.speaker.end
-                    && intersects(other.cue, quote.cue));
-        }
-    }
-    QList<Quote> kept;
-    for (qsizetype i = 0; i < quotes.size(); ++i) {
-        if (!drop[i])
-            kept.append(quotes[i]);
-    }
-    quotes = std::move(kept);
 }
 
 } // namespace
@@ -127,8 +62,8 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // "“We will appeal,” said the ruling.": the tagger took who said it for what was said.
     for (const Quote &rule : rules) {
         quotes.removeIf([&](const Quote &quote) {
-            if (quote.kind != QuoteKind::Indirect || !quote.speaker.isEmpty() || !intersects(quote.cue, rule.cue)
-                || !intersects(quote.content, rule.speaker))
+            if (quote.kind != QuoteKind::Indirect || !quote.speaker.isEmpty() || !quote.cue.intersects(rule.cue)
+                || !quote.content.intersects(rule.speaker))
                 return false;
             const bool within = quote.content.start >= rule.speaker.start && quote.content.end <= rule.speaker.end;
             // "said the sign on the door": the rules' speaker stops at the preposition
@@ -149,8 +84,8 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             overlaps = true;
             // "According to local police, 70 people were hurt": the tagger read "According" as the
             // cue and the rest as what was said.
-            if (isAccordingTo(text, rule) && !rule.speaker.isEmpty() && intersects(quote.cue, rule.cue)
-                && (quote.speaker.isEmpty() || intersects(quote.content, rule.speaker))) {
+            if (isAccordingTo(text, rule) && !rule.speaker.isEmpty() && quote.cue.intersects(rule.cue)
+                && (quote.speaker.isEmpty() || quote.content.intersects(rule.speaker))) {
                 quote = rule;
                 continue;
             }
@@ -158,7 +93,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             if (quote.cue.isEmpty() && quote.speaker.isEmpty()) {
                 quote.cue = rule.cue;
                 quote.speaker = rule.speaker;
-            } else if (quote.kind == QuoteKind::Direct && quote.speaker.isEmpty() && intersects(quote.cue, rule.cue)
+            } else if (quote.kind == QuoteKind::Direct && quote.speaker.isEmpty() && quote.cue.intersects(rule.cue)
                        && rule.speaker.start >= rule.cue.end) {
                 quote.speaker = rule.speaker;   // "“…,” said the ruling.": the one after its cue
             }
@@ -166,8 +101,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
         if (!overlaps)
             quotes.append(rule);
     }
-    dropSpeakersReadAsContent(quotes);
-    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote); });
+    dropMisreadQuotes(text, quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });

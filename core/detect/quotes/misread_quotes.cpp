@@ -1,0 +1,85 @@
+#include "misread_quotes.h"
+
+#include "detect/quotes/reporting_cues.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+// "The first confirmed outage came at 7:30": a participle between an ordinal and its noun
+// describes the noun; nobody confirms anything.
+bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
+{
+    if (quote.cue.isEmpty() || quote.content.start < quote.cue.end)
+        return false;
+    const QStringView cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start);
+    if (cue.contains(u' ') || !cue.endsWith(u"ed") || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
+        return false;
+    // "the first", "its only": the ordinal of a noun, not the adverb of "Reuters first reported"
+    constexpr qsizetype kReach = 60;   // two words back, not the whole text before
+    const qsizetype from = std::max<qsizetype>(0, quote.cue.start - kReach);
+    const QStringList before = text.mid(from, quote.cue.start - from).trimmed().toString().toLower().split(u' ');
+    if (before.size() < 2)
+        return false;
+    static const QSet<QString> ordinals = {
+        QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("last"),
+        QStringLiteral("only"), QStringLiteral("latest"), QStringLiteral("earliest"),
+    };
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("its"), QStringLiteral("their"),
+        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("our"),
+    };
+    return ordinals.contains(before.last()) && determiners.contains(before[before.size() - 2]);
+}
+
+// "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
+// nothing ("enjoy", "'re not for") is no attribution a reviewer checks ("which", "it", "Clinton").
+bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty())
+        return false;
+    if (text.mid(quote.content.start, quote.content.end - quote.content.start).trimmed().contains(u' '))
+        return false;
+    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
+    return std::none_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
+}
+
+// "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
+// too, with that cue.
+void dropSpeakersReadAsContent(QList<Quote> &quotes)
+{
+    QList<bool> drop(quotes.size(), false);
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        const Quote &quote = quotes.at(q);
+        if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
+            continue;
+        for (qsizetype i = 0; i < quotes.size(); ++i) {
+            const Quote &other = quotes.at(i);
+            drop[i] = drop[i]
+                || (i != q && other.content.start == quote.speaker.start && other.content.end <= quote.speaker.end
+                    && other.cue.intersects(quote.cue));
+        }
+    }
+    QList<Quote> kept;
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        if (!drop[i])
+            kept.append(quotes[i]);
+    }
+    quotes = std::move(kept);
+}
+
+} // namespace
+
+void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
+{
+    dropSpeakersReadAsContent(quotes);
+    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote); });
+}
+
+} // namespace galley
