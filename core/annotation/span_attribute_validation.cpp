@@ -80,14 +80,31 @@ bool isClockTime(QStringView text)
     return pattern.match(text).hasMatch();
 }
 
+// What the number detector writes besides calendar dates: a decade or century ("199", "19"), an
+// ISO week ("2016-W49"), a month or day with no year ("--12", "--12-08").
+bool isReducedDate(QStringView text)
+{
+    static const QRegularExpression pattern(u"^(?:\\d{2,3}|\\d{4}-W(?:0[1-9]|[1-4]\\d|5[0-3])|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)$"_s);
+    return pattern.match(text).hasMatch();
+}
+
+bool isIsoInstant(QStringView text)
+{
+    const qsizetype separator = text.indexOf(u'T');
+    if (separator < 0)
+        return isCalendarDate(text) || isReducedDate(text) || isClockTime(text);
+    return isCalendarDate(text.left(separator)) && text.left(separator).size() == 10 && isClockTime(text.mid(separator + 1));
+}
+
 } // namespace
 
 bool isIsoDateOrTime(QStringView text)
 {
-    const qsizetype separator = text.indexOf(u'T');
-    if (separator < 0)
-        return isCalendarDate(text) || isClockTime(text);
-    return isCalendarDate(text.left(separator)) && text.left(separator).size() == 10 && isClockTime(text.mid(separator + 1));
+    // An interval, "2016-11-21/2016-12-18" or "22:00/05:00", is two of them.
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash >= 0)
+        return isIsoInstant(text.left(slash)) && isIsoInstant(text.mid(slash + 1));
+    return isIsoInstant(text);
 }
 
 QList<AttributeProblem> validateSpanAttributes(const LabelSchema &schema, const Span &span)

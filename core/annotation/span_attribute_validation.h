@@ -20,7 +20,8 @@ struct AttributeProblem
 // ISO 8601 date, time or date-time; true/false). No problems means the span is valid.
 QList<AttributeProblem> validateSpanAttributes(const LabelSchema &schema, const Span &span);
 
-// "2016-12-08", "2016-12", "2011", "03:31Z", "2016-12-08T03:31:00+02:00": what a date attribute holds.
+// "2016-12-08", "2016-12", "2011", "199" (the 1990s), "2016-W49", "--12-08", "03:31Z",
+// "2016-12-08T03:31:00+02:00" or an interval of two ("22:00/05:00"): what a date attribute holds.
 bool isIsoDateOrTime(QStringView text);
 
 } // namespace galley

@@ -4,6 +4,7 @@
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void initTestCase();
     void detectorOutput_validates_data();
     void detectorOutput_validates();
+    void everyNumberForm_validates_data();
+    void everyNumberForm_validates();
 
 private:
     std::optional<Annotator> m_annotator;
@@ -72,6 +75,37 @@ void AnnotationsFollowSchemaTest::detectorOutput_validates()
             QVERIFY2(definition->to.contains(labelOf.value(relation.to)),
                      qPrintable(relation.type + QStringLiteral(" to ") + labelOf.value(relation.to)));
     }
+}
+
+// Ranges, rates, approximations and modifiers of every number label, dated and undated. A
+// duration range's ends are ISO durations ("P3D") the schema once declared numbers, and date
+// values such as "2016-W49", "199" or "22:00/05:00" failed the date check: a reviewer's edit of
+// those spans was refused.
+void AnnotationsFollowSchemaTest::everyNumberForm_validates_data()
+{
+    QTest::addColumn<QDate>("published");
+    QTest::newRow("dated") << QDate(2016, 12, 15);
+    QTest::newRow("undated") << QDate();
+}
+
+void AnnotationsFollowSchemaTest::everyNumberForm_validates()
+{
+    QFETCH(QDate, published);
+    const QString text = QStringLiteral(
+        "The trip took 3-5 days, one or two months at most, over the past year. Polls open 2 to 4 p.m. and "
+        "from 10 p.m. to 5 a.m. Rent is $40,000 a year; three or four cups of water a day; about 15+ million "
+        "users; between 10 and 20 percent; 3-5 km; dozens of rockets; tens of thousands of people; since 2011; "
+        "from 21 November to 18 December; the 2024 elections; half a dozen homes; 7.9 oz. of gold; in the "
+        "1990s; last week; in early December. On December 8, he left.");
+    const AnnotationSet set = m_annotator->annotateText(text, published);
+    QStringList labels;
+    for (const Span &span : set.spans) {
+        labels.append(span.label);
+        for (const AttributeProblem &problem : validateSpanAttributes(*m_schema, span))
+            QFAIL(qPrintable(QStringLiteral("%1 \"%2\": %3 %4").arg(span.label, span.text, problem.attribute, problem.reason)));
+    }
+    for (const char *label : {"DURATION", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE"})
+        QVERIFY2(labels.contains(QLatin1String(label)), label);
 }
 
 QTEST_GUILESS_MAIN(AnnotationsFollowSchemaTest)

@@ -263,6 +263,18 @@ void LabelSchemaTest::validateSpanAttributes_data()
     QTest::newRow("date-time with offset") << u8("TIME") << QVariantMap{{u8("value"), u8("2016-12-08T03:31:00+02:00")}}
                                            << QString() << QString();
     QTest::newRow("clock time in UTC") << u8("TIME") << QVariantMap{{u8("value"), u8("03:31Z")}} << QString() << QString();
+    // What the number detector writes besides calendar dates was refused when a reviewer edited it.
+    QTest::newRow("ISO week") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-W49")}} << QString() << QString();
+    QTest::newRow("decade") << u8("DATE") << QVariantMap{{u8("value"), u8("199")}} << QString() << QString();
+    QTest::newRow("day with no year") << u8("DATE") << QVariantMap{{u8("value"), u8("--12-08")}} << QString() << QString();
+    QTest::newRow("date interval") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-11-21/2016-12-18")}} << QString()
+                                   << QString();
+    QTest::newRow("time interval past midnight") << u8("TIME") << QVariantMap{{u8("value"), u8("22:00/05:00")}} << QString()
+                                                 << QString();
+    QTest::newRow("half an interval") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-12-08/soon")}} << u8("value")
+                                      << u8("expected an ISO 8601 date or time");
+    QTest::newRow("duration range") << u8("DURATION") << QVariantMap{{u8("from"), u8("P3D")}, {u8("to"), u8("P5D")}}
+                                    << QString() << QString();
     QTest::newRow("month 13") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-13-01")}} << u8("value")
                               << u8("expected an ISO 8601 date or time, got \"2016-13-01\"");
     QTest::newRow("day-first date") << u8("DATE") << QVariantMap{{u8("value"), u8("08/12/2016")}} << u8("value")
