@@ -8,11 +8,6 @@ namespace galley {
 
 namespace {
 
-bool isMeridiem(const QString &lower)
-{
-    return lower == u"a.m." || lower == u"p.m." || lower == u"am" || lower == u"pm" || lower == u"a.m" || lower == u"p.m";
-}
-
 bool isRangeConnector(const SentenceTokens &tokens, qsizetype t, bool between)
 {
     if (between)
@@ -58,10 +53,12 @@ QString onClockOf(const QString &bare, const QString &to)
 // "6-8 p.m.", "6:30-8 p.m.": both hours in one token.
 std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsizetype at)
 {
+    if (!isMeridiemWord(tokens.lower(at + 1)))
+        return std::nullopt;
     static const QRegularExpression hours(QStringLiteral("^([0-9:]+)[-\u2013]([0-9:]+)$"));
     const QString subject = tokens.text(at).toString();   // the match refers to it
     const QRegularExpressionMatch match = hours.match(subject);
-    if (!match.hasMatch() || !isMeridiem(tokens.lower(at + 1)))
+    if (!match.hasMatch())
         return std::nullopt;
     const QString first = bareHour(match.capturedView(1));
     const QString second = bareHour(match.capturedView(2));
@@ -99,10 +96,12 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
         if (auto joined = readJoinedHours(tokens, at))
             return joined;
     }
-    const QString first = bareHour(tokens.text(at));
-    if (first.isEmpty() || !isRangeConnector(tokens, at + 1, between) || !tokens.isKind(at + 2, TokenKind::Number))
+    if (!isRangeConnector(tokens, at + 1, between) || !tokens.isKind(at + 2, TokenKind::Number))
         return std::nullopt;
-    if (!isMeridiem(tokens.lower(at + 3)) && !tokens.text(at + 2).back().isLetter())   // "4 p.m.", "4pm"
+    if (!isMeridiemWord(tokens.lower(at + 3)) && !tokens.text(at + 2).back().isLetter())   // "4 p.m.", "4pm"
+        return std::nullopt;
+    const QString first = bareHour(tokens.text(at));
+    if (first.isEmpty())
         return std::nullopt;
     const auto second = readTime(tokens, at + 2);
     if (!second)

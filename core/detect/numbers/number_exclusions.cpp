@@ -22,8 +22,6 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         return true;
     if (!tokens.contains(previous))
         return false;
-    if (tokens.lower(previous) == u"no." || tokens.lower(previous) == u"nos.")   // the tokenizer's "No. 5"
-        return true;
     // "#1", "PERSON #2": an id
     if (tokens.text(previous) == u"#" && tokens.token(previous).end == tokens.token(numberToken).start)
         return true;

@@ -29,6 +29,11 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
 
 } // namespace
 
+bool isMeridiemWord(QStringView lower)
+{
+    return lower == u"a.m." || lower == u"p.m." || lower == u"am" || lower == u"pm" || lower == u"a.m" || lower == u"p.m";
+}
+
 // "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "5 o'clock", "noon", "midnight".
 std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
 {
@@ -63,7 +68,7 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
         return std::nullopt;
     } else {
         const QString &next = tokens.lower(end);
-        if (next == u"a.m." || next == u"p.m." || next == u"am" || next == u"pm" || next == u"a.m" || next == u"p.m") {
+        if (isMeridiemWord(next)) {
             meridiem = next;
             ++end;
         } else if ((next == u"o'clock" || next == u"o’clock") && digits.shape == DigitToken::Shape::Plain

@@ -11,4 +11,7 @@ namespace galley {
 // "midnight".
 std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i);
 
+// "a.m.", "p.m.", "am", "pm" (lower case) after a time.
+bool isMeridiemWord(QStringView lower);
+
 } // namespace galley

@@ -67,11 +67,13 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
                 return false;
             const bool within = quote.content.start >= rule.speaker.start && quote.content.end <= rule.speaker.end;
             // "said the sign on the door": the rules' speaker stops at the preposition
+            if (within)
+                return true;
+            if (quote.content.start != rule.speaker.start || rule.speaker.start < rule.cue.end)
+                return false;
             const QString afterSpeaker = text.mid(rule.speaker.end, 6).trimmed().toString().section(u' ', 0, 0).toLower();
-            const bool startsItAfterCue = quote.content.start == rule.speaker.start && rule.speaker.start >= rule.cue.end
-                && (text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6
-                    || afterSpeaker == u"who" || afterSpeaker == u"which" || afterSpeaker == u"that");
-            return within || startsItAfterCue;
+            return text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6
+                || afterSpeaker == u"who" || afterSpeaker == u"which" || afterSpeaker == u"that";
         });
     }
     const qsizetype tagged = quotes.size();
