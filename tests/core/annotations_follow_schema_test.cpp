@@ -80,7 +80,7 @@ void AnnotationsFollowSchemaTest::detectorOutput_validates()
 // Ranges, rates, approximations and modifiers of every number label, dated and undated. A
 // duration range's ends are ISO durations ("P3D") the schema once declared numbers, and date
 // values such as "2016-W49", "199" or "22:00/05:00" failed the date check: a reviewer's edit of
-// those spans was refused.
+// those spans was refused; so were a vague duration's magnitude and a vague date's "approximate".
 void AnnotationsFollowSchemaTest::everyNumberForm_validates_data()
 {
     QTest::addColumn<QDate>("published");
@@ -96,7 +96,8 @@ void AnnotationsFollowSchemaTest::everyNumberForm_validates()
         "from 10 p.m. to 5 a.m. Rent is $40,000 a year; three or four cups of water a day; about 15+ million "
         "users; between 10 and 20 percent; 3-5 km; dozens of rockets; tens of thousands of people; since 2011; "
         "from 21 November to 18 December; the 2024 elections; half a dozen homes; 7.9 oz. of gold; in the "
-        "1990s; last week; in early December. On December 8, he left.");
+        "1990s; last week; in early December. On December 8, he left. Talks dragged on for several years, "
+        "several hundred years ago, a day or two, $2 or 3 billion, one in five voters, 87 cents a share.");
     const AnnotationSet set = m_annotator->annotateText(text, published);
     QStringList labels;
     for (const Span &span : set.spans) {

@@ -84,6 +84,7 @@ void NumberArticleTest::articleNumbersInOrder()
         QStringLiteral("[December 8] DATE 2016-12-08"),
         QStringLiteral("[150,000] CARDINAL 150000 people"),
         QStringLiteral("[tens of thousands] CARDINAL people approx mag=4"),
+        QStringLiteral("[years] DURATION PXY year approx"),   // "in deprivation for years"
         QStringLiteral("[Thursday] DATE 2016-12-15"),
         QStringLiteral("[Friday] DATE 2016-12-16"),   // "the meeting could be held on Friday"
         QString::fromUtf8("[Some 50,000] CARDINAL 50000 People mod=≈"),

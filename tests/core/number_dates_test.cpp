@@ -43,6 +43,13 @@ void NumberDatesTest::resolved_data()
     row("later month in a past sentence", "On January 5, talks began.", "[January 5] DATE 2016-01-05");
     row("later month in a future sentence", "Talks will resume on January 5.", "[January 5] DATE 2017-01-05");
     row("month and year", "in December 2016", "[December 2016] DATE 2016-12");
+    row("month day after a present is", "The election is on November 3.", "[November 3] DATE 2017-11-03");
+    row("month day after a present passive", "The festival is held on June 10.", "[June 10] DATE 2017-06-10");
+    row("end of a month in the past", "The ratio stood at 13.5% at the end of June.", "[13.5%] PERCENT 13.5 %; [June] DATE 2016-06");
+    row("range through", "The tournament runs from March 20 through April 6.",
+        "[from March 20 through April 6] DATE 2017-03-20/2017-04-06 isoFrom=2017-03-20 isoTo=2017-04-06");
+    row("range to a bare day", "It was held from June 10 to 12.",
+        "[from June 10 to 12] DATE 2016-06-10/2016-06-12 isoFrom=2016-06-10 isoTo=2016-06-12");
     row("month alone after in", "The siege began in July.", "[July] DATE 2016-07");
     row("month alone in the future", "Elections will be held in March.", "[March] DATE 2017-03");
     row("ISO date", "on 2016-12-15 at dawn", "[2016-12-15] DATE 2016-12-15");
@@ -107,6 +114,18 @@ void NumberDatesTest::resolved_data()
     row("is to", "The talks are to resume on Tuesday.", "[Tuesday] DATE 2016-12-20");
     row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
+    row("deadline weekday", "The deadline is Friday.", "[Friday] DATE 2016-12-16");
+    row("weekday after must", "Lawmakers must pass the budget before Friday.", "[Friday] DATE 2016-12-16");
+    row("weekday after a present state", "Schools are closed until Friday.", "[until Friday] DATE 2016-12-16 isoTo=2016-12-16");
+    row("weekday after stay closed", "Officials said the road would stay closed until Saturday.",
+        "[until Saturday] DATE 2016-12-17 isoTo=2016-12-17");
+    row("weekday as a present subject stays past", "The attack on Tuesday is the deadliest.", "[Tuesday] DATE 2016-12-13");
+    row("weekday after an irregular past", "Police say the suspect fled on Tuesday.", "[Tuesday] DATE 2016-12-13");
+    row("tonight", "Talks resume tonight.", "[tonight] DATE 2016-12-15");
+    row("last night", "Police said last night that", "[last night] DATE 2016-12-14");
+    row("this morning", "He arrived this morning.", "[this morning] DATE 2016-12-15");
+    row("yesterday afternoon", "It fell yesterday afternoon.", "[yesterday afternoon] DATE 2016-12-14");
+    row("the day after tomorrow", "It opens the day after tomorrow.", "[the day after tomorrow] DATE 2016-12-17");
     row("last weekday", "last Friday", "[last Friday] DATE 2016-12-09");
     row("last weekday on the same day", "last Thursday", "[last Thursday] DATE 2016-12-08");
     row("next weekday", "next Thursday", "[next Thursday] DATE 2016-12-22");

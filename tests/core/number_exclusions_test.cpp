@@ -46,8 +46,13 @@ void NumberExclusionsTest::notNumbers_data()
     row("disease", "new COVID-19 cases", "");
     row("Boeing 737", "a Boeing 737 crashed", "");
     row("product with version", "Windows 10 users", "");
-    row("product with year", "it ran Windows 2000 for years", "");
+    row("product with year", "it ran Windows 2000 for years", "[years] DURATION PXY year approx");
     row("lower-case brand", "the new iPhone 7 sold well", "");
+    row("street address", "a meeting at 10 Downing Street", "");
+    row("address with two words", "they met at 1600 Pennsylvania Avenue in the capital", "");
+    row("ordinal avenue", "a shop on 5th Avenue", "");
+    row("ordinal fleet", "ships of the 6th Fleet sailed on", "");
+    row("race name", "he won the 24 Hours of Le Mans in his car", "");
     row("resolution number", "under Security Council Resolution 2254", "");
     row("numbered item", "he was ranked No. 5 in the world", "");
     row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");

@@ -156,6 +156,14 @@ void NumberValuesTest::values_data()
     row("Syrian pounds", "1,000 Syrian pounds", "[1,000 Syrian pounds] MONEY 1000 SYP");
     row("pounds sterling", "10 pounds sterling", "[10 pounds sterling] MONEY 10 GBP");
     row("million pounds", "3 million pounds", "[3 million pounds] MONEY 3000000 GBP");
+    row("pounds paid", "The house sold for 450,000 pounds.", "[450,000 pounds] MONEY 450000 GBP");
+    row("pounds earned a week", "He earns 300,000 pounds a week.", "[300,000 pounds a week] MONEY 300000 GBP per=P1W");
+    row("pounds of a thing weigh", "They seized 500 pounds of cocaine worth millions.", "[500 pounds] QUANTITY 500 lb si=226.796185kg; [millions] CARDINAL approx mag=6");
+    row("cents", "earnings of 87 cents a share", "[87 cents] MONEY 0.87 USD");
+    row("pence", "a dividend of 45 pence", "[45 pence] MONEY 0.45 GBP");
+    row("pence glued", "up from 85p", "[85p] MONEY 0.85 GBP");
+    row("won after a scale", "a 10.4 trillion won budget", "[10.4 trillion won] MONEY 10400000000000 KRW");
+    row("naira", "1,500 naira", "[1,500 naira] MONEY 1500 NGN");
     row("French francs", "37 million French francs", "[37 million French francs] MONEY 37000000 FRF");
     row("francs alone are no currency", "37 million francs", "[37 million] CARDINAL 37000000 francs");
     row("yuan", "8 billion yuan", "[8 billion yuan] MONEY 8000000000 CNY");
@@ -178,6 +186,7 @@ void NumberValuesTest::values_data()
     row("sq km", "40 sq km", "[40 sq km] QUANTITY 40 km² si=40000000m²");
     row("km2 glued", "12km2", "[12km2] QUANTITY 12 km² si=12000000m²");
     row("km glued", "a 10km walk", "[10km] QUANTITY 10 km si=10000m");
+    row("km ending a sentence", "They walked 57 km.", "[57 km] QUANTITY 57 km si=57000m");
     row("kilometres", "25 kilometres", "[25 kilometres] QUANTITY 25 km si=25000m");
     row("metres spaced m", "30 m", "[30 m] QUANTITY 30 m si=30m");
     row("speed slash", "40 km/h", "[40 km/h] QUANTITY 40 km/h si=11.1111111111111m/s");
@@ -211,7 +220,7 @@ void NumberValuesTest::values_data()
     row("lumens", "1200 lumens", "[1200 lumens] QUANTITY 1200 lm si=1200lm");
     row("millisieverts", "20 millisieverts", "[20 millisieverts] QUANTITY 20 mSv si=0.02Sv");
     row("horsepower", "a 400-horsepower engine", "[400-horsepower] QUANTITY 400 hp si=298279.948632908W");
-    row("capitalised word after a number is no measure", "he lives at 5 Miles Road in the town", "[5] CARDINAL 5 Miles");
+    row("capitalised word after a number is no measure", "he counted 5 Miles Davis records", "[5] CARDINAL 5 Miles");
     row("tuberculosis is no terabyte", "10.6 million TB cases", "[10.6 million] CARDINAL 10600000 cases");
     row("team is no gigabyte", "they won 29 GB medals", "[29] CARDINAL 29 medals");
     row("wins are no watts", "a record of 3 W and 2 L", "[3] CARDINAL 3; [2] CARDINAL 2");
@@ -234,6 +243,13 @@ void NumberValuesTest::values_data()
     row("percent range in one token", "10-20% of voters", "[10-20%] PERCENT % from=10 to=20");
     row("money range between", "between $10 and $20", "[between $10 and $20] MONEY USD from=10 to=20");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
+    row("currency before the first end", "a deal worth $2 to 3 billion", "[$2 to 3 billion] MONEY USD from=2000000000 to=3000000000");
+    row("or range of money", "a deal worth $2 or 3 billion", "[$2 or 3 billion] MONEY USD from=2000000000 to=3000000000");
+    row("far apart choices are no range", "a lawn of 300 or 2,000 m\xC2\xB2", "[300] CARDINAL 300; [2,000 m\xC2\xB2] QUANTITY 2000 m\xC2\xB2 si=2000m\xC2\xB2");
+    row("one in five", "One in five Americans agree.", "[One in five] CARDINAL 0.2 Americans");
+    row("one in every four", "1 in every 4 homes", "[1 in every 4] CARDINAL 0.25 homes");
+    row("plus glued", "50+ validated partners", "[50+] CARDINAL 50 partners mod=\xE2\x89\xA5");
+    row("plus apart is arithmetic", "2 + 2", "[2] CARDINAL 2; [2] CARDINAL 2");
 
     // durations
     row("days", "three days", "[three days] DURATION 3 P3D day");
@@ -255,9 +271,27 @@ void NumberValuesTest::values_data()
     row("or range of times", "He ate three or four times a day.", "[three or four] CARDINAL times from=3 to=4 per=P1D");
     row("abbreviated unit with its period", "The shoe weighs 7.9 oz. and costs more.", "[7.9 oz.] QUANTITY 7.9 oz si=0.2239612326875kg");
     row("over days", "over 3 days", "[over 3 days] DURATION 3 P3D day mod=>");
+    row("over days after for", "They fought for over 3 days.", "[over 3 days] DURATION 3 P3D day mod=>");
+    row("over years across them", "Prices rose 20% over two years.", "[20%] PERCENT 20 %; [two years] DURATION 2 P2Y year");
+    row("vague years", "The talks dragged on for several years.", "[several years] DURATION PXY year approx");
+    row("a few hours", "It took a few hours.", "[a few hours] DURATION PTXH hour approx");
+    row("multiple decades", "It took multiple decades.", "[multiple decades] DURATION PXDE decade approx");
+    row("the past few days", "Prices rose over the past few days.", "[past few days] DURATION PXD day approx");
+    row("the coming weeks", "A ruling is expected in the coming weeks.", "[coming weeks] DURATION PXW week approx");
+    row("recent months", "Prices fell in recent months.", "[recent months] DURATION PXM month approx");
+    row("for decades", "For decades, the town thrived.", "[decades] DURATION PXDE decade approx");
+    row("a couple of days", "It took a couple of days.", "[a couple of days] DURATION 2 P2D day approx");
+    row("vague years ago", "They met several years ago.", "[several years ago] DATE approx");
+    row("vague hundreds of years", "It took several hundred years.", "[several hundred years] DURATION PXY year approx mag=2");
+    row("the last days of is no stretch", "In the last days of the empire, it fell.", "");
+    row("a day or two", "It could take a day or two.", "[a day or two] DURATION day from=1 to=2 isoFrom=P1D isoTo=P2D");
+    row("hours a day", "He works 8 hours a day.", "[8 hours a day] DURATION 8 PT8H hour per=P1D");
 
     // rates: the period is part of the amount, no duration of its own
     row("money a year", "paid $40,000 a year in rent", "[$40,000 a year] MONEY 40000 USD per=P1Y");
+    row("money a year or more", "save $180 a year or more", "[$180 a year or more] MONEY 180 USD mod=\xE2\x89\xA5 per=P1Y");
+    row("money monthly", "rent of $500 monthly", "[$500 monthly] MONEY 500 USD per=P1M");
+    row("money per slash year", "costs $20,000/year", "[$20,000/year] MONEY 20000 USD per=P1Y");
     row("percent per year", "growth of 5% per year", "[5% per year] PERCENT 5 % per=P1Y");
     row("count a day after its noun", "3,000 people a day fled", "[3,000] CARDINAL 3000 people per=P1D");
     row("times a week", "three times a week", "[three] CARDINAL 3 times per=P1W");

@@ -62,7 +62,12 @@ QString currencyOfName(QStringView lowerName, QStringView lowerAdjective)
         {QStringLiteral("rand"), QStringLiteral("ZAR")},     {QStringLiteral("zloty"), QStringLiteral("PLN")},
         {QStringLiteral("zlotys"), QStringLiteral("PLN")},   {QStringLiteral("real"), QStringLiteral("BRL")},
         {QStringLiteral("reais"), QStringLiteral("BRL")},    {QStringLiteral("peso"), QStringLiteral("MXN")},
-        {QStringLiteral("bitcoin"), QStringLiteral("XBT")},
+        {QStringLiteral("bitcoin"), QStringLiteral("XBT")},  {QStringLiteral("naira"), QStringLiteral("NGN")},
+        {QStringLiteral("rupiah"), QStringLiteral("IDR")},   {QStringLiteral("ringgit"), QStringLiteral("MYR")},
+        {QStringLiteral("baht"), QStringLiteral("THB")},     {QStringLiteral("kronor"), QStringLiteral("SEK")},
+        {QStringLiteral("forint"), QStringLiteral("HUF")},   {QStringLiteral("koruna"), QStringLiteral("CZK")},
+        {QStringLiteral("cedi"), QStringLiteral("GHS")},     {QStringLiteral("cedis"), QStringLiteral("GHS")},
+        {QStringLiteral("tenge"), QStringLiteral("KZT")},    {QStringLiteral("lari"), QStringLiteral("GEL")},
     };
     QString name = lowerName.toString();
     const QString singular = name.endsWith(u's') && !name.endsWith(QStringLiteral("reais")) ? name.chopped(1) : name;

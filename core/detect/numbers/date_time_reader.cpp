@@ -324,14 +324,48 @@ private:
         return found;
     }
 
+    static bool isPartOfDay(QStringView word)
+    {
+        return word == u"morning" || word == u"afternoon" || word == u"evening" || word == u"night";
+    }
+
+    // "tonight", "last night", "this morning", "the day after tomorrow": a day around the day of
+    // writing.
+    std::optional<DateTimeMatch> readDayAround(qsizetype i) const
+    {
+        const QString &word = m_tokens.lower(i);
+        qsizetype end = i + 1;
+        int shift = 0;
+        if (word == u"tonight") {
+            shift = 0;
+        } else if (word == u"last" && m_tokens.is(i + 1, u"night") && !m_tokens.is(i - 1, u"the")) {
+            shift = -1;
+            end = i + 2;
+        } else if (word == u"this" && isPartOfDay(m_tokens.lower(i + 1))) {
+            end = i + 2;
+        } else if (word == u"day" && m_tokens.is(i - 1, u"the") && (m_tokens.is(i + 1, u"after") || m_tokens.is(i + 1, u"before"))
+                   && m_tokens.is(i + 2, m_tokens.is(i + 1, u"after") ? u"tomorrow" : u"yesterday")) {
+            shift = m_tokens.is(i + 1, u"after") ? 2 : -2;
+            end = i + 3;
+            return match(NumberLabel::Date, i - 1, end, m_published.isValid() ? isoDay(m_published.addDays(shift)) : QString());
+        } else {
+            return std::nullopt;
+        }
+        return match(NumberLabel::Date, i, end, m_published.isValid() ? isoDay(m_published.addDays(shift)) : QString());
+    }
+
     // "today", "yesterday", "tomorrow", "last week", "this month", "next year".
     std::optional<DateTimeMatch> readRelative(qsizetype i) const
     {
         const QString &word = m_tokens.lower(i);
         const bool valid = m_published.isValid();
+        if (auto day = readDayAround(i))
+            return day;
         if (word == u"today" || word == u"yesterday" || word == u"tomorrow") {
             const int shift = word == u"today" ? 0 : word == u"yesterday" ? -1 : 1;
-            return match(NumberLabel::Date, i, i + 1, valid ? isoDay(m_published.addDays(shift)) : QString());
+            // "yesterday morning", "tomorrow evening": the day
+            const qsizetype end = isPartOfDay(m_tokens.lower(i + 1)) ? i + 2 : i + 1;
+            return match(NumberLabel::Date, i, end, valid ? isoDay(m_published.addDays(shift)) : QString());
         }
         if (auto stretch = readStretchAround(i))
             return stretch;

@@ -4,6 +4,7 @@
 #include "detect/numbers/currencies.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_words.h"
+#include "detect/numbers/vague_duration_reader.h"
 
 #include <QSet>
 
@@ -19,10 +20,11 @@ bool isStartWord(QStringView lowerWord)
         QStringLiteral("next"),  QStringLiteral("coming"),   QStringLiteral("early"),    QStringLiteral("mid"),
         QStringLiteral("late"),  QStringLiteral("noon"),     QStringLiteral("midday"),   QStringLiteral("midnight"),
         QStringLiteral("between"), QStringLiteral("from"),   QStringLiteral("minus"),    QStringLiteral("past"),
+        QStringLiteral("tonight"), QStringLiteral("day"),
     };
     const QString key = QString::fromRawData(lowerWord.data(), lowerWord.size());
     return words.contains(key) || isNumberWord(lowerWord) || isModifierStart(lowerWord) || monthOfWord(lowerWord)
-           || weekdayOfWord(lowerWord);
+           || weekdayOfWord(lowerWord) || mayStartVagueDuration(lowerWord);
 }
 
 } // namespace

@@ -86,6 +86,8 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
         {u"or more", M::GreaterOrEqual}, {u"or over", M::GreaterOrEqual}, {u"or less", M::LessOrEqual},
         {u"or fewer", M::LessOrEqual},   {u"or so", M::Approximately},    {u"plus", M::GreaterOrEqual},
     });
+    if (tokens.is(i, u"+") && tokens.touchesNext(i - 1))   // "15+ partners"
+        return ModifierMatch{M::GreaterOrEqual, i + 1};
     return longestPhrase(tokens, i, phrases);
 }
 

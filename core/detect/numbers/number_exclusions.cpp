@@ -7,8 +7,39 @@
 
 namespace galley {
 
+namespace {
+
+// "10 Downing Street", "1600 Pennsylvania Avenue", "5th Avenue", "6th Fleet", "24 Hours of Le
+// Mans": up to three capitalised words after the number, the last naming what it numbers.
+bool numbersAName(const SentenceTokens &tokens, qsizetype numberToken)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("street"),  QStringLiteral("st"),       QStringLiteral("st."),     QStringLiteral("avenue"),
+        QStringLiteral("ave"),     QStringLiteral("ave."),     QStringLiteral("road"),    QStringLiteral("rd"),
+        QStringLiteral("rd."),     QStringLiteral("boulevard"), QStringLiteral("blvd"),   QStringLiteral("blvd."),
+        QStringLiteral("lane"),    QStringLiteral("drive"),    QStringLiteral("place"),   QStringLiteral("square"),
+        QStringLiteral("court"),   QStringLiteral("circuit"),  QStringLiteral("fleet"),   QStringLiteral("precinct"),
+        QStringLiteral("amendment"), QStringLiteral("army"),   QStringLiteral("division"), QStringLiteral("brigade"),
+        QStringLiteral("battalion"), QStringLiteral("regiment"), QStringLiteral("corps"), QStringLiteral("hours"),
+        QStringLiteral("minutes"), QStringLiteral("highway"),  QStringLiteral("parkway"), QStringLiteral("terrace"),
+    };
+    if (tokens.casing() != SentenceCasing::Normal)
+        return false;
+    for (qsizetype j = numberToken + 1; j <= numberToken + 3; ++j) {
+        if (!tokens.isKind(j, TokenKind::Word) || !tokens.isCapitalised(j))
+            return false;
+        if (heads.contains(tokens.lower(j)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
 {
+    if (numbersAName(tokens, numberToken))
+        return true;
     const qsizetype previous = numberToken - 1;
     const auto isIdMarker = [](QStringView word) {
         return word == u"no" || word == u"nos" || word == u"art" || word == u"vol" || word == u"ch" || word == u"p"

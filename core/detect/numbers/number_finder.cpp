@@ -10,6 +10,7 @@
 #include "detect/numbers/phrase_reader.h"
 #include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/unit_reader.h"
+#include "detect/numbers/vague_duration_reader.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -39,12 +40,30 @@ public:
                 continue;
             }
             if (auto mention = readMention(i, next))
-                found.append(*mention);
+                found.append(withoutSentencePeriod(*mention));
             i = std::max(next, i + 1);
         }
     }
 
 private:
+    // "42.195 km." ending a sentence: the period ends the sentence; metric symbols take none
+    // ("5 ft." keeps its own).
+    NumberMention withoutSentencePeriod(NumberMention mention) const
+    {
+        const qsizetype last = m_tokens.end() - 1;
+        const QStringView text = m_tokens.text(last);
+        if (m_tokens.token(last).end != mention.end || !text.endsWith(u'.'))
+            return mention;
+        static const QSet<QString> metric = {
+            QStringLiteral("km"), QStringLiteral("kg"), QStringLiteral("cm"), QStringLiteral("mm"), QStringLiteral("m"),
+            QStringLiteral("g"),  QStringLiteral("mg"), QStringLiteral("ml"), QStringLiteral("l"),  QStringLiteral("ha"),
+            QStringLiteral("kw"), QStringLiteral("mw"), QStringLiteral("gw"), QStringLiteral("kwh"), QStringLiteral("km2"),
+        };
+        if (metric.contains(text.chopped(1).toString().toLower()))
+            --mention.end;
+        return mention;
+    }
+
     // The mention that starts at token i; `next` is set to the token after what was read.
     std::optional<NumberMention> readMention(qsizetype i, qsizetype &next) const
     {
@@ -57,7 +76,11 @@ private:
             next = phoneEnd;
             return std::nullopt;
         }
-        const auto modifier = readModifierBefore(m_tokens, i);
+        auto modifier = readModifierBefore(m_tokens, i);
+        if (modifier && isOverAStretch(i, *modifier)) {
+            modifier.reset();   // "rose 20% over two years": across them, not more than them
+            ++i;
+        }
         const qsizetype j = modifier ? modifier->endToken : i;
         if (auto range = readDateRange(i, j, next))
             return range;
@@ -78,6 +101,10 @@ private:
             date->mention.start = m_tokens.token(i).start;
             return withModifier(date->mention, modifier);
         }
+        if (auto vague = readVagueDuration(m_tokens, j)) {
+            next = vague->endToken;
+            return withModifier(vague->mention, modifier);
+        }
         auto first = readPhrase(m_tokens, j);
         if (!first)
             return std::nullopt;
@@ -85,14 +112,17 @@ private:
             next = first->amount.end;
             return std::nullopt;
         }
+        if (auto share = readOneIn(i, *first, next))
+            return withModifier(*share, modifier);
         std::optional<Phrase> second;
         const qsizetype connector = first->end;
         if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
             && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to") || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
-        // "three or four cups" is a range; "option 1 or 2" two choices.
-        if (second && m_tokens.is(connector, u"or") && !second->hasUnit() && !m_tokens.is(second->end, u"times")
-            && countedNoun(m_tokens, second->end, true).isEmpty())
+        // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
+        if (second && m_tokens.is(connector, u"or")
+            && ((!second->hasUnit() && !m_tokens.is(second->end, u"times") && countedNoun(m_tokens, second->end, true).isEmpty())
+                || *second->amount.value > 3 * *first->amount.value * second->amount.scale / first->amount.scale))
             second.reset();
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
@@ -106,10 +136,16 @@ private:
         }
         const qsizetype beforePeriod = end;   // what a count counts comes before "a day", not after
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Money
-            || mention.label == NumberLabel::Quantity || mention.label == NumberLabel::Percent) {
-            if (const auto period = readRatePeriod(m_tokens, end)) {
+            || mention.label == NumberLabel::Quantity || mention.label == NumberLabel::Percent
+            || mention.label == NumberLabel::Duration) {
+            if (const auto period = readRatePeriod(m_tokens, end); period && period->iso != mention.isoValue) {
                 mention.per = period->iso;
                 end = period->endToken;
+                if (const auto after = readModifierAfter(m_tokens, end); after && !modifier
+                    && mention.modifier == NumberModifier::None) {
+                    mention.modifier = after->modifier;   // "$180 a year or more"
+                    end = after->endToken;
+                }
             }
         }
         if (mention.label == NumberLabel::Duration && m_tokens.is(end, u"ago")) {
@@ -174,10 +210,13 @@ private:
         const qsizetype connector = first.endToken;
         const bool joined = between ? m_tokens.is(connector, u"and")
                                     : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"until")
-                                          || m_tokens.is(connector, u"till") || isRangeDash(m_tokens.text(connector));
+                                          || m_tokens.is(connector, u"till") || m_tokens.is(connector, u"through")
+                                          || m_tokens.is(connector, u"thru") || isRangeDash(m_tokens.text(connector));
         if (!joined)
             return std::nullopt;
-        const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        if (!second)
+            second = sameMonthDay(first, connector + 1);   // "from June 10 to 12"
         if (!second || second->mention.label != first.mention.label)
             return std::nullopt;
         QString from = first.mention.isoFrom.isEmpty() ? first.mention.isoValue : first.mention.isoFrom;
@@ -296,12 +335,80 @@ private:
         if (!second || !second->amount.value || second->amount.ordinal || second->amount.rangeTo
             || *second->value() <= *first.value())
             return std::nullopt;
+        if (first.hasUnit() && !second->hasUnit() && second->amount.suffix.isEmpty()) {
+            // "$2 to 3 billion", "$5 to 10 a share": the currency written once, before the first end
+            if (!first.currency.isEmpty())
+                second->currency = first.currency;
+            // "a day or two", "an hour or two": the unit written once, after the first end
+            else if (first.unit && first.unit->time && isIndefiniteArticle(first.amount.begin)
+                     && m_tokens.is(at - 1, u"or") && second->amount.spelled)
+                second->unit = first.unit;
+        }
         // "3 km to 5 km", "$3 to $5"; not "2.3 percent to $51.20"
         const auto unitOf = [](const Phrase &phrase) { return phrase.unit ? phrase.unit->unit : phrase.currency; };
         if (first.hasUnit() && (unitOf(first) != unitOf(*second) || first.currency.isEmpty() != second->currency.isEmpty()))
             return std::nullopt;
         return second;
     }
+
+    // "over two years" after a verb or noun spreads across them; after "for", "of", "in" or a
+    // verb of lasting it bounds them ("for over 30 years").
+    bool isOverAStretch(qsizetype i, const ModifierMatch &modifier) const
+    {
+        if (!m_tokens.is(i, u"over") || modifier.endToken != i + 1 || !m_tokens.contains(i - 1))
+            return false;
+        static const QSet<QString> bounding = {
+            QStringLiteral("for"),    QStringLiteral("of"),     QStringLiteral("in"),      QStringLiteral("after"),
+            QStringLiteral("than"),   QStringLiteral("within"), QStringLiteral("took"),    QStringLiteral("take"),
+            QStringLiteral("takes"),  QStringLiteral("taken"),  QStringLiteral("lasted"),  QStringLiteral("lasting"),
+            QStringLiteral("last"),   QStringLiteral("lasts"),  QStringLiteral("spent"),   QStringLiteral("spend"),
+            QStringLiteral("spanning"), QStringLiteral("aged"), QStringLiteral("is"),      QStringLiteral("are"),
+            QStringLiteral("was"),    QStringLiteral("were"),   QStringLiteral("been"),    QStringLiteral("be"),
+            QStringLiteral("just"),   QStringLiteral("well"),   QStringLiteral("served"),  QStringLiteral("serve"),
+        };
+        if (bounding.contains(m_tokens.lower(i - 1)))
+            return false;
+        if (readVagueDuration(m_tokens, i + 1))
+            return true;
+        const auto phrase = readPhrase(m_tokens, i + 1);
+        return phrase && phrase->unit && phrase->unit->time;
+    }
+
+    // "one in five Americans", "1 in every 4 homes": a share, 0.2, counting what follows.
+    std::optional<NumberMention> readOneIn(qsizetype i, const Phrase &first, qsizetype &next) const
+    {
+        if (first.hasUnit() || !first.amount.value || first.amount.ordinal || first.amount.rangeTo
+            || !m_tokens.is(first.end, u"in"))
+            return std::nullopt;
+        const qsizetype at = m_tokens.is(first.end + 1, u"every") ? first.end + 2 : first.end + 1;
+        const auto whole = readPhrase(m_tokens, at);
+        if (!whole || whole->hasUnit() || !whole->amount.value || whole->amount.ordinal || whole->amount.rangeTo
+            || whole->amount.yearLike || *whole->value() <= *first.value())
+            return std::nullopt;
+        NumberMention mention;
+        mention.value = *first.value() / *whole->value();
+        mention.start = m_tokens.token(i).start;
+        mention.end = m_tokens.token(whole->end - 1).end;
+        mention.unit = countedNoun(m_tokens, whole->end, true);
+        next = whole->end;
+        return mention;
+    }
+
+    // A bare day after a range's first end that is a day of a month: "12" in "from June 10 to 12".
+    std::optional<DateTimeMatch> sameMonthDay(const DateTimeMatch &first, qsizetype at) const
+    {
+        const QDate firstDay = QDate::fromString(first.mention.isoValue, Qt::ISODate);
+        const DigitToken digits = parseDigitToken(m_tokens.text(at));
+        if (first.mention.label != NumberLabel::Date || first.mention.isoValue.size() != 10 || !firstDay.isValid()
+            || !m_tokens.isKind(at, TokenKind::Number) || digits.shape != DigitToken::Shape::Plain || digits.decimal
+            || digits.grouped || digits.integerDigits > 2 || digits.value <= firstDay.day() || digits.value > firstDay.daysInMonth()
+            || scaleWord(m_tokens.lower(at + 1)) || !countedNoun(m_tokens, at + 1, true).isEmpty())
+            return std::nullopt;
+        return dateTimeMatch(m_tokens, NumberLabel::Date, at, at + 1,
+                             QDate(firstDay.year(), firstDay.month(), int(digits.value)).toString(Qt::ISODate));
+    }
+
+    bool isIndefiniteArticle(qsizetype i) const { return m_tokens.is(i, u"a") || m_tokens.is(i, u"an"); }
 
     NumberMention singleMention(const Phrase &phrase) const
     {
@@ -381,6 +488,8 @@ private:
         }
         if (unit.time && mention.value)
             mention.isoValue = isoDuration(*mention.value, *unit.time);
+        else if (unit.time && mention.approximate)
+            mention.isoValue = vagueIsoDuration(*unit.time);
         if (unit.time && mention.from && mention.to) {
             mention.isoFrom = isoDuration(*mention.from, *unit.time);
             mention.isoTo = isoDuration(*mention.to, *unit.time);
@@ -419,6 +528,7 @@ private:
         mention.unit.clear();
         mention.isoValue.clear();
         mention.value.reset();
+        mention.magnitude.reset();   // "several hundred years ago": a vague date, no count
         // "half a billion years ago" is before calendars: no ISO date
         constexpr double kMostYearsBack = 10000;
         if (!m_published.isValid() || !phrase.amount.value || *phrase.amount.value != std::floor(*phrase.amount.value)

@@ -69,9 +69,12 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         // "thousands of dollars", "several million Canadian dollars": money, however vague; not
         // "hundreds of $100 bills" or "thousands of Euro 2024 tickets".
         const qsizetype unitAt = tokens.is(amount->end, u"of") ? amount->end + 1 : amount->end;
-        if (auto unit = readUnitAfter(tokens, unitAt, *amount); unit && unit->label == NumberLabel::Money
-            && tokens.isKind(unit->endToken - 1, TokenKind::Word) && !tokens.isCapitalised(unit->endToken - 1))
-            phrase.unit = unit;
+        if (auto unit = readUnitAfter(tokens, unitAt, *amount)) {
+            const bool money = unit->label == NumberLabel::Money && tokens.isKind(unit->endToken - 1, TokenKind::Word)
+                               && !tokens.isCapitalised(unit->endToken - 1);
+            if (money || unit->time)   // "thousands of years": a duration, as vague
+                phrase.unit = unit;
+        }
     } else if (!amount->ordinal && !amount->approximate) {
         // "1.5m people" counts millions; "a 100m sprint" measures metres
         if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty()) {
@@ -82,6 +85,8 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         phrase.unit = readUnitAfter(tokens, amount->end, *amount);
         if (!amount->suffix.isEmpty() && !phrase.unit)
             return std::nullopt;   // "5G", "3D": an id, not an amount
+        if (phrase.unit && phrase.unit->subunit && amount->value)
+            amount->value = *amount->value / 100;   // "87 cents" → 0.87 USD
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;

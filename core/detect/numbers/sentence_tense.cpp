@@ -4,17 +4,25 @@
 
 namespace galley {
 
-bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
+namespace {
+
+bool isFutureWord(const QString &word)
 {
-    static const QSet<QString> future = {
+    static const QSet<QString> words = {
         QStringLiteral("will"),      QStringLiteral("'ll"),    QStringLiteral("’ll"),   QStringLiteral("shall"),
         QStringLiteral("wo"),        QStringLiteral("could"),  QStringLiteral("may"),   QStringLiteral("might"),
         QStringLiteral("would"),     QStringLiteral("should"), QStringLiteral("upcoming"), QStringLiteral("scheduled"),
         QStringLiteral("due"),       QStringLiteral("plans"),  QStringLiteral("planned"), QStringLiteral("expected"),
+        QStringLiteral("must"),      QStringLiteral("expect"), QStringLiteral("expects"), QStringLiteral("deadline"),
     };
-    // Present tense of scheduled events ("ministers meet on Monday") speaks of the future in
-    // running text; in headlines the present tells what happened.
-    static const QSet<QString> scheduled = {
+    return words.contains(word);
+}
+
+// Present tense of scheduled events ("ministers meet on Monday") speaks of the future in running
+// text; in headlines the present tells what happened.
+bool isScheduledWord(const QString &word)
+{
+    static const QSet<QString> words = {
         QStringLiteral("meet"),   QStringLiteral("meets"),  QStringLiteral("begin"),  QStringLiteral("begins"),
         QStringLiteral("start"),  QStringLiteral("starts"), QStringLiteral("open"),   QStringLiteral("opens"),
         QStringLiteral("resume"), QStringLiteral("resumes"), QStringLiteral("face"),  QStringLiteral("faces"),
@@ -23,31 +31,80 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("airs"),   QStringLiteral("premieres"), QStringLiteral("arrive"), QStringLiteral("arrives"),
         QStringLiteral("return"), QStringLiteral("returns"), QStringLiteral("launch"), QStringLiteral("launches"),
         QStringLiteral("takes"),  QStringLiteral("kicks"),  QStringLiteral("likely"), QStringLiteral("forecast"),
+        QStringLiteral("runs"),   QStringLiteral("lasts"),
     };
-    static const QSet<QString> past = {
-        QStringLiteral("said"), QStringLiteral("was"),  QStringLiteral("were"), QStringLiteral("had"),
-        QStringLiteral("did"),  QStringLiteral("told"), QStringLiteral("met"),  QStringLiteral("took"),
-        QStringLiteral("left"), QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("began"),
+    return words.contains(word);
+}
+
+// Past forms that are no present form too ("cut", "put", "hit", "read" are left out).
+bool isPastWord(const QString &word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("said"),    QStringLiteral("was"),    QStringLiteral("were"),   QStringLiteral("had"),
+        QStringLiteral("did"),     QStringLiteral("told"),   QStringLiteral("met"),    QStringLiteral("took"),
+        QStringLiteral("left"),    QStringLiteral("came"),   QStringLiteral("went"),   QStringLiteral("began"),
+        QStringLiteral("rose"),    QStringLiteral("fell"),   QStringLiteral("won"),    QStringLiteral("lost"),
+        QStringLiteral("held"),    QStringLiteral("made"),   QStringLiteral("gave"),   QStringLiteral("got"),
+        QStringLiteral("saw"),     QStringLiteral("ran"),    QStringLiteral("struck"), QStringLiteral("shot"),
+        QStringLiteral("stood"),   QStringLiteral("led"),    QStringLiteral("found"),  QStringLiteral("brought"),
+        QStringLiteral("sent"),    QStringLiteral("spent"),  QStringLiteral("built"),  QStringLiteral("paid"),
+        QStringLiteral("sold"),    QStringLiteral("bought"), QStringLiteral("thought"), QStringLiteral("fought"),
+        QStringLiteral("caught"),  QStringLiteral("kept"),   QStringLiteral("felt"),   QStringLiteral("broke"),
+        QStringLiteral("spoke"),   QStringLiteral("wrote"),  QStringLiteral("drove"),  QStringLiteral("flew"),
+        QStringLiteral("grew"),    QStringLiteral("knew"),   QStringLiteral("threw"),  QStringLiteral("became"),
+        QStringLiteral("chose"),   QStringLiteral("fled"),   QStringLiteral("sought"), QStringLiteral("withdrew"),
+        QStringLiteral("stole"),   QStringLiteral("sank"),   QStringLiteral("froze"),  QStringLiteral("meant"),
+        QStringLiteral("woke"),    QStringLiteral("ago"),    QStringLiteral("yesterday"), QStringLiteral("earlier"),
     };
+    return words.contains(word);
+}
+
+// "is closed", "stay closed", "be held": a participle read as a state or a passive, not a past.
+bool isAfterBe(const SentenceTokens &tokens, qsizetype j)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("be"),     QStringLiteral("is"),     QStringLiteral("are"),    QStringLiteral("am"),
+        QStringLiteral("'s"),     QStringLiteral("’s"),     QStringLiteral("'re"),    QStringLiteral("’re"),
+        QStringLiteral("stay"),   QStringLiteral("stays"),  QStringLiteral("remain"), QStringLiteral("remains"),
+        QStringLiteral("being"),
+    };
+    return words.contains(tokens.lower(j - 1));
+}
+
+// What the present says when nothing else does: "the deadline is Friday", "schools are closed
+// until Friday", "the vote is on November 3".
+bool isPresentWord(const QString &word)
+{
+    return word == u"is" || word == u"are" || word == u"until" || word == u"till" || word == u"before";
+}
+
+} // namespace
+
+bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
+{
+    bool present = false;
     for (qsizetype distance = 1; distance < tokens.end() - tokens.begin(); ++distance) {
         for (const qsizetype j : {i - distance, i + distance}) {
             if (!tokens.contains(j))
                 continue;
             const QString &word = tokens.lower(j);
-            if (past.contains(word))
+            const bool participle = isAfterBe(tokens, j);
+            if (isPastWord(word) && !participle)
                 return false;
-            const bool passiveInfinitive = tokens.is(j - 1, u"be");   // "could be held"
-            if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !passiveInfinitive
-                && !tokens.isCapitalised(j) && word != u"expected" && word != u"scheduled" && word != u"planned")
+            if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !participle && !tokens.isCapitalised(j)
+                && word != u"expected" && word != u"scheduled" && word != u"planned")
                 return false;
-            if (future.contains(word) || (tokens.casing() == SentenceCasing::Normal && scheduled.contains(word)))
+            const bool noun = tokens.is(j - 1, u"the") || tokens.is(j - 1, u"a") || tokens.is(j - 1, u"an");   // "at the end of June"
+            if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !noun))
                 return true;
             // "are to meet", "is set to", "are due"
             if ((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))
                 return true;
+            // the date in what the present says, not its subject: "the attack on Friday is the deadliest"
+            present = present || (j < i && isPresentWord(word));
         }
     }
-    return false;
+    return present && tokens.casing() == SentenceCasing::Normal;
 }
 
 } // namespace galley

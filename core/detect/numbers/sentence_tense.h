@@ -5,9 +5,11 @@
 namespace galley {
 
 // Whether the sentence speaks of the future around token i: the nearest tense marker decides
-// ("will", "could", "scheduled", "is to", "is set to", and in running text the present of
-// scheduled events: "ministers meet", "talks resume" — against "said", "was", past participles
-// not after "be"); past when there is none, since news reports what happened.
+// ("will", "could", "must", "scheduled", "is to", "is set to", and in running text the present of
+// scheduled events: "ministers meet", "talks resume" — against "said", "was", "fell", past
+// participles not after "be": "is closed", "stay closed"); with none of these, a present "is",
+// "are", "until" or "before" in running text speaks of the future ("the deadline is Friday");
+// past otherwise, since news reports what happened.
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 
 } // namespace galley

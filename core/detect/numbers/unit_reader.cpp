@@ -41,7 +41,14 @@ QString isoDuration(double value, const TimeUnit &unit)
 std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.lower(i);
-    if (word != u"a" && word != u"an" && word != u"per" && word != u"each" && word != u"every")
+    static const QHash<QString, QString> adverbs = {
+        {QStringLiteral("hourly"), QStringLiteral("PT1H")},  {QStringLiteral("daily"), QStringLiteral("P1D")},
+        {QStringLiteral("weekly"), QStringLiteral("P1W")},   {QStringLiteral("monthly"), QStringLiteral("P1M")},
+        {QStringLiteral("annually"), QStringLiteral("P1Y")}, {QStringLiteral("yearly"), QStringLiteral("P1Y")},
+    };
+    if (const auto adverb = adverbs.constFind(word); adverb != adverbs.cend())   // "$500 monthly"
+        return RatePeriod{*adverb, i + 1};
+    if (word != u"a" && word != u"an" && word != u"per" && word != u"each" && word != u"every" && word != u"/")
         return std::nullopt;
     const QString &unitWord = tokens.lower(i + 1);
     const auto unit = timeUnitOfWord(unitWord);
@@ -55,7 +62,9 @@ std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype
         QStringLiteral("ahead"), QStringLiteral("since"),   QStringLiteral("hence"), QStringLiteral("out"),
         QStringLiteral("away"),  QStringLiteral("old"),     QStringLiteral("long"),
     };
-    if (notRates.contains(after))
+    // "$180 a year or more" is a rate; "a day or two" none
+    const bool boundFollows = after == u"or" && (tokens.is(i + 3, u"more") || tokens.is(i + 3, u"less") || tokens.is(i + 3, u"so"));
+    if (notRates.contains(after) && !boundFollows)
         return std::nullopt;
     return RatePeriod{isoDuration(1, *unit), i + 2};
 }
@@ -110,6 +119,40 @@ std::optional<UnitMatch> money(const QString &code, qsizetype end)
     return match;
 }
 
+// "sold for 450,000 pounds", "earns 300,000 pounds a week": words before the amount that make
+// "pounds" money, not a weight.
+bool isPaidBefore(const SentenceTokens &tokens, qsizetype amountBegin)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("for"),    QStringLiteral("worth"),  QStringLiteral("cost"),   QStringLiteral("costs"),
+        QStringLiteral("paid"),   QStringLiteral("pay"),    QStringLiteral("pays"),   QStringLiteral("earn"),
+        QStringLiteral("earns"),  QStringLiteral("earned"), QStringLiteral("fined"),  QStringLiteral("salary"),
+        QStringLiteral("raised"), QStringLiteral("raise"),  QStringLiteral("spent"),  QStringLiteral("spend"),
+        QStringLiteral("price"),  QStringLiteral("priced"), QStringLiteral("budget"), QStringLiteral("wage"),
+        QStringLiteral("damages"), QStringLiteral("compensation"), QStringLiteral("bonus"), QStringLiteral("invested"),
+        QStringLiteral("invest"), QStringLiteral("fee"),    QStringLiteral("fees"),   QStringLiteral("profit"),
+        QStringLiteral("loss"),   QStringLiteral("revenue"), QStringLiteral("fine"),  QStringLiteral("funding"),
+    };
+    for (qsizetype j = amountBegin - 1; j >= amountBegin - 3 && tokens.contains(j); --j) {
+        if (words.contains(tokens.lower(j)))
+            return true;
+    }
+    return false;
+}
+
+// "87 cents", "45 pence": a hundredth of a currency; cents of an unnamed currency are US.
+std::optional<UnitMatch> readSubunit(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
+{
+    const QString &word = tokens.lower(i);
+    const bool pence = word == u"pence" || word == u"penny";
+    const bool cents = word == u"cents" || (word == u"cent" && amount.value == 1.0);
+    if (!pence && !cents)
+        return std::nullopt;
+    auto match = money(pence ? QStringLiteral("GBP") : QStringLiteral("USD"), i + 1);
+    match->subunit = true;
+    return match;
+}
+
 // "dollars", "US dollars", "Syrian pounds", "pounds sterling", "USD".
 std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
 {
@@ -125,8 +168,13 @@ std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetyp
         return money(code, i + 2);
     if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
         return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
-    if ((word == u"pound" || word == u"pounds") && amount.scale > 1)
+    if ((word == u"pound" || word == u"pounds") && next != u"of"
+        && (amount.scale > 1 || (amount.value && *amount.value >= 100 && isPaidBefore(tokens, amount.begin))))
         return money(QStringLiteral("GBP"), i + 1);
+    if (word == u"won" && amount.scale > 1)   // "10.4 trillion won"; "won" alone is a verb
+        return money(QStringLiteral("KRW"), i + 1);
+    if (auto subunit = readSubunit(tokens, i, amount))
+        return subunit;
     return money(currencyOfName(word), i + 1);
 }
 
@@ -234,6 +282,11 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         }
         if (auto time = readTime(tokens, i, suffix))
             return time;
+        if (suffix == u"p") {   // "85p"
+            auto pence = money(QStringLiteral("GBP"), i);
+            pence->subunit = true;
+            return pence;
+        }
         if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
             UnitMatch match;
             match.label = NumberLabel::Percent;

@@ -31,6 +31,7 @@ struct UnitMatch
     QString unit;                                // "%", "USD", "km²", "day"
     std::optional<MeasurementUnit> measure;      // Quantity
     std::optional<TimeUnit> time;                // Duration
+    bool subunit = false;                        // Money in cents or pence: a hundredth of `unit`
     qsizetype endToken = 0;
 };
 
