@@ -123,7 +123,7 @@ TextAnalysis Annotator::analyse(QStringView text, QDate published, StageTimes *t
     timed(times ? &times->quotes : nullptr, [&] {
         analysis.quotes = findQuotes(m_quoteModel, text, analysis.tokens, analysis.sentences, analysis.mentions);
         const SpeakerResolver resolver(text, analysis.tokens, analysis.sentences, analysis.mentions, analysis.names,
-                                       analysis.clusters, m_lexicon);
+                                       analysis.clusters, m_lexicon, analysis.quotes);
         for (const Quote &quote : std::as_const(analysis.quotes))
             analysis.speakers.append(resolver.resolve(quote.speaker));
         analysis.speakerSources = continuedQuoteSpeakers(text, analysis.quotes, analysis.mentions);

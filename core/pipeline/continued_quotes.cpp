@@ -4,6 +4,26 @@
 
 namespace galley {
 
+namespace {
+
+// "…their families.⏎⏎“And we will …": the paragraph ends unclosed and the next opens with a
+// mark, the way a quote runs on over paragraphs; a closing mark before the break ends it.
+bool runsOnOverParagraph(QStringView gap)
+{
+    const qsizetype lineBreak = gap.indexOf(u'\n');
+    if (lineBreak < 0)
+        return false;
+    for (QChar c : gap.left(lineBreak)) {
+        if (!c.isSpace() && c != u'.' && c != u',' && c != u'!' && c != u'?' && c != u'\u2026')
+            return false;
+    }
+    const QStringView opening = gap.mid(lineBreak).trimmed();
+    static const QString openingMarks = QStringLiteral("\"\u201C\u201E\u00AB\u2018'\u2039");
+    return opening.size() == 1 && openingMarks.contains(opening.front());
+}
+
+} // namespace
+
 QList<int> continuedQuoteSpeakers(QStringView text, const QList<Quote> &quotes, const QList<EntityMention> &mentions)
 {
     QList<int> sources(quotes.size(), -1);
@@ -17,7 +37,10 @@ QList<int> continuedQuoteSpeakers(QStringView text, const QList<Quote> &quotes, 
             continue;
         const qsizetype gapStart = std::max(quotes[q - 1].content.end, earlier.speaker.end);
         const qsizetype gapEnd = quote.content.start;
-        if (gapStart > gapEnd || text.mid(gapStart, gapEnd - gapStart).contains(u'\n'))
+        if (gapStart > gapEnd)
+            continue;
+        const QStringView gap = text.mid(gapStart, gapEnd - gapStart);
+        if (gap.contains(u'\n') && (quote.kind != QuoteKind::Direct || !runsOnOverParagraph(gap)))
             continue;
         const bool otherPerson = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &mention) {
             return mention.type == EntityType::Person && mention.start >= gapStart && mention.end <= gapEnd;

@@ -76,6 +76,12 @@ void ContinuedQuotesTest::continuedQuoteSpeakers_findsSharedSpeaker_data()
         << QStringLiteral("<[Varga]> said: “{One.}” Then: “{Two.}” And: “{Three.}”") << QList<int>{-1, 0, 0};
     QTest::newRow("new paragraph")
         << QStringLiteral("“{This is the day},” <[Varga]> said.\n\n“{Nobody asked us.}”") << QList<int>{-1, -1};
+    QTest::newRow("quote running on over paragraphs")
+        << QStringLiteral("<[Netanyahu]> said: “{Our priority is the hostages.}\n\n“{We will not stop.}\n\n“{And we will win.}”")
+        << QList<int>{-1, 0, 0};
+    QTest::newRow("closed paragraph ends the run")
+        << QStringLiteral("<[Netanyahu]> said: “{Our priority is the hostages.}\n\n“{We will not stop.}”\n\n“{Who asked?}”")
+        << QList<int>{-1, 0, -1};
     QTest::newRow("another person in between")
         << QStringLiteral("“{Fine},” <[Varga]> said, and [Brandt] shrugged: “{Not for us.}”") << QList<int>{-1, -1};
     QTest::newRow("own speaker")

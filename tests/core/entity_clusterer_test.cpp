@@ -61,6 +61,15 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("surname before the full name")
         << QStringLiteral("[PER Poznikhir] spoke first; [PER Viktor Poznikhir] is a general.")
         << QStringLiteral("PER Viktor Poznikhir: Poznikhir | Viktor Poznikhir");
+    QTest::newRow("surname written first")
+        << QStringLiteral("Spokesperson [PER Mao Ning] spoke. [PER Mao] told a briefing.")
+        << QStringLiteral("PER Mao Ning: Mao Ning | Mao");
+    QTest::newRow("a middle name word of one person")
+        << QStringLiteral("[PER Claudia Sheinbaum Pardo] spoke. [PER Sheinbaum] said so.")
+        << QStringLiteral("PER Claudia Sheinbaum Pardo: Claudia Sheinbaum Pardo | Sheinbaum");
+    QTest::newRow("a given name of two people stays apart")
+        << QStringLiteral("[PER Donald Trump] met [PER Donald Tusk]. [PER Donald] said so.")
+        << QStringLiteral("PER Donald Trump: Donald Trump; PER Donald Tusk: Donald Tusk; PER Donald: Donald");
     QTest::newRow("acronym of an organisation")
         << QStringLiteral("The [ORG Organisation for the Prohibition of Chemical Weapons] met. The [ORG OPCW] said.")
         << QStringLiteral("ORG Organisation for the Prohibition of Chemical Weapons: "

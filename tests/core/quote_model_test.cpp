@@ -22,6 +22,7 @@ private slots:
     void shippedModel_eachQuoteOnce_data();
     void shippedModel_eachQuoteOnce();
     void shippedModel_speakerEndsBeforeItsClause();
+    void shippedModel_lonePronounRunsOn();
     void shippedModel_noQuote_data();
     void shippedModel_noQuote();
     void shippedModel_loadsQuickly();
@@ -211,6 +212,13 @@ void QuoteModelTest::shippedModel_eachQuoteOnce()
     QVERIFY2(!found.isEmpty(), "no quote found");
 }
 
+void QuoteModelTest::shippedModel_lonePronounRunsOn()
+{
+    // The tagger's content stopped at "she".
+    const QStringList found = describeQuotes(*m_model, &*m_ner, QStringLiteral("Police said she was released later that day."));
+    QVERIFY2(found.contains(QStringLiteral("indirect[she was released later that day]cue[said]by[Police]")), qPrintable(found.join(u'\n')));
+}
+
 void QuoteModelTest::shippedModel_speakerEndsBeforeItsClause()
 {
     // The tagger's source ran on: "Smith, who was elected in 2020".
@@ -228,6 +236,8 @@ void QuoteModelTest::shippedModel_noQuote_data()
     QTest::newRow("one word without speech") << QStringLiteral("While some people enjoy mocktails, they're not for everyone.");
     // "confirmed" was a cue, "The first" its speaker.
     QTest::newRow("participle after an ordinal") << QStringLiteral("The first confirmed outage came at 7:30 p.m.");
+    // "to comment" was a quote of Shein's, cue "declined".
+    QTest::newRow("declined to comment") << QStringLiteral("Shein declined to comment.");
 }
 
 void QuoteModelTest::shippedModel_noQuote()

@@ -18,6 +18,8 @@ private slots:
     void initTestCase();
     void resolve_findsSpeaker_data();
     void resolve_findsSpeaker();
+    void resolve_pronounSkipsQuotedNames();
+    void resolve_itMeansABodyThatSpeaks();
 
 private:
     std::optional<NameLexicon> m_lexicon;
@@ -138,6 +140,12 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the report is no person")
         << QStringLiteral("The trends report named [PER Pilates] the top workout. Classes grew, <the report> found.")
         << QString() << QStringLiteral("none");
+    QTest::newRow("pronoun: agreeing gender before unknown")
+        << QStringLiteral("[PER Rishi Sunak] met [PER Angela Merkel] in Rome. <She> said Italy agreed.")
+        << QStringLiteral("Angela Merkel") << QStringLiteral("pronoun");
+    QTest::newRow("pronoun: unknown gender when none agrees")
+        << QStringLiteral("[PER Angela Merkel] met [PER Rishi Sunak] in Rome. <He> said Italy agreed.")
+        << QStringLiteral("Rishi Sunak") << QStringLiteral("pronoun");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }
@@ -167,6 +175,64 @@ void SpeakerResolverTest::resolve_findsSpeaker()
     static const QStringList kReferences = {QStringLiteral("none"), QStringLiteral("name"), QStringLiteral("pronoun"),
                                             QStringLiteral("description")};
     QCOMPARE(kReferences[int(resolution.reference)], reference);
+}
+
+namespace {
+
+TextRange rangeOf(const QString &text, const QString &needle, qsizetype from = 0)
+{
+    const qsizetype start = text.indexOf(needle, from);
+    return {start, start + needle.size()};
+}
+
+} // namespace
+
+// "Kaja Kallas spoke. “Putin is playing games,” she said.": a name inside the quote marks is
+// what was said, not whom "she" means (the resolver took Putin).
+void SpeakerResolverTest::resolve_pronounSkipsQuotedNames()
+{
+    const MarkedText marked = parseEntityMarkup(
+        QStringLiteral("[PER Kaja Kallas] spoke in Brussels. \"[PER Putin] is playing games,\" she said."));
+    const QList<Token> tokens = tokenize(marked.text);
+    const QList<Sentence> sentences = splitSentences(marked.text, tokens);
+    QList<MentionName> names;
+    for (const EntityMention &mention : marked.mentions)
+        names.append(mentionName(marked.text, mention, *m_lexicon));
+    const QList<EntityCluster> clusters = clusterEntities(marked.text, marked.mentions, names, *m_lexicon);
+    Quote quote;
+    quote.content = rangeOf(marked.text, QStringLiteral("Putin is playing games"));
+    quote.speaker = rangeOf(marked.text, QStringLiteral("she"));
+    const SpeakerResolver resolver(marked.text, tokens, sentences, marked.mentions, names, clusters, *m_lexicon, {quote});
+    const SpeakerResolution resolution = resolver.resolve(quote.speaker);
+    QVERIFY(resolution.cluster >= 0);
+    QCOMPARE(clusters[resolution.cluster].canonical, QStringLiteral("Kaja Kallas"));
+}
+
+// "Israel said … It said …": a place that speaks in the text is what "it" means there.
+void SpeakerResolverTest::resolve_itMeansABodyThatSpeaks()
+{
+    const MarkedText marked = parseEntityMarkup(QStringLiteral(
+        "[LOC Israel] said its jets struck targets near [LOC Beirut]. It said the operation would go on."));
+    const QList<Token> tokens = tokenize(marked.text);
+    const QList<Sentence> sentences = splitSentences(marked.text, tokens);
+    QList<MentionName> names;
+    for (const EntityMention &mention : marked.mentions)
+        names.append(mentionName(marked.text, mention, *m_lexicon));
+    const QList<EntityCluster> clusters = clusterEntities(marked.text, marked.mentions, names, *m_lexicon);
+    Quote first;
+    first.kind = QuoteKind::Indirect;
+    first.content = rangeOf(marked.text, QStringLiteral("its jets struck targets near Beirut"));
+    first.speaker = rangeOf(marked.text, QStringLiteral("Israel"));
+    Quote second;
+    second.kind = QuoteKind::Indirect;
+    second.content = rangeOf(marked.text, QStringLiteral("the operation would go on"));
+    second.speaker = rangeOf(marked.text, QStringLiteral("It"));
+    const SpeakerResolver resolver(marked.text, tokens, sentences, marked.mentions, names, clusters, *m_lexicon,
+                                   {first, second});
+    const SpeakerResolution resolution = resolver.resolve(second.speaker);
+    QVERIFY(resolution.cluster >= 0);
+    QCOMPARE(clusters[resolution.cluster].canonical, QStringLiteral("Israel"));
+    QCOMPARE(resolution.reference, SpeakerReference::Pronoun);
 }
 
 QTEST_GUILESS_MAIN(SpeakerResolverTest)

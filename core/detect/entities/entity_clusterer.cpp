@@ -27,9 +27,19 @@ public:
 
     QList<EntityCluster> run()
     {
+        QHash<QString, QSet<QStringList>> namesOfWord;
         for (qsizetype m = 0; m < m_mentions.size(); ++m) {
-            if (m_mentions[m].type == EntityType::Person && !m_names[m].isEmpty())
-                m_personSurnames.insert(m_names[m].keys.last());
+            if (m_mentions[m].type != EntityType::Person || m_names[m].isEmpty())
+                continue;
+            m_personSurnames.insert(m_names[m].keys.last());
+            if (m_names[m].acronym.isEmpty() && m_names[m].keys.size() >= 2) {
+                for (qsizetype k = 0; k + 1 < m_names[m].keys.size(); ++k)
+                    namesOfWord[m_names[m].keys[k]].insert(m_names[m].keys);
+            }
+        }
+        for (auto it = namesOfWord.cbegin(); it != namesOfWord.cend(); ++it) {
+            if (it->size() == 1)
+                m_wordsOfOneName.insert(it.key());
         }
         QList<qsizetype> order(m_mentions.size());
         std::iota(order.begin(), order.end(), 0);
@@ -75,8 +85,10 @@ private:
             QList<int> candidates = m_byLastKey.value(name.keys.last());
             if (!name.acronym.isEmpty())
                 candidates += m_byInitials.value(name.acronym);
-            if (name.keys.size() == 1)
+            if (name.keys.size() == 1) {
                 candidates += m_byFirstKey.value(name.keys.first());
+                candidates += m_byPersonWord.value(name.keys.first());
+            }
             for (int c : std::as_const(candidates)) {
                 for (const Variant &variant : std::as_const(m_variants[c])) {
                     if (!sameEntity(m, variant.representative))
@@ -106,6 +118,12 @@ private:
         addToIndex(m_byLastKey[name.keys.last()], int(best));
         if (name.keys.size() >= 2 && m_mentions[m].type == EntityType::Organization)
             addToIndex(m_byFirstKey[name.keys.first()], int(best));
+        if (name.keys.size() >= 2 && m_mentions[m].type == EntityType::Person) {
+            for (qsizetype k = 0; k + 1 < name.keys.size(); ++k) {
+                if (m_wordsOfOneName.contains(name.keys[k]))
+                    addToIndex(m_byPersonWord[name.keys[k]], int(best));
+            }
+        }
         if (name.acronym.isEmpty() && name.keys.size() >= 2) {
             addToIndex(m_byInitials[name.initials], int(best));
             if (name.fullInitials != name.initials)
@@ -154,7 +172,7 @@ private:
         const bool people = m_mentions[a].type == EntityType::Person || m_mentions[b].type == EntityType::Person;
         const bool places = m_mentions[a].type == EntityType::Location || m_mentions[b].type == EntityType::Location;
         if (people && !places)
-            return samePerson(x, y);
+            return samePerson(x, y) || byOtherNameWord(a, b) || byOtherNameWord(b, a);
         return sameWithoutNationality(a, b) || sameWithoutNationality(b, a) || sameOrganisationShortly(a, b)
             || sameOrganisationShortly(b, a);
     }
@@ -204,6 +222,19 @@ private:
             return x.acronym.isEmpty() && y.acronym.isEmpty();
         return x.keys.first() == y.keys.first() || isInitialOf(x.keys.first(), y.keys.first())
             || isInitialOf(y.keys.first(), x.keys.first());
+    }
+
+    // "Mao" for "Mao Ning", "Tedros" for "Tedros Adhanom Ghebreyesus", "Sheinbaum" for "Claudia
+    // Sheinbaum Pardo": a word of one person's full name, and of no other's in the document.
+    bool byOtherNameWord(qsizetype shorter, qsizetype longer) const
+    {
+        const MentionName &x = m_names[shorter];
+        const MentionName &y = m_names[longer];
+        if (m_mentions[longer].type != EntityType::Person || m_mentions[shorter].type == EntityType::Organization
+            || x.keys.size() != 1 || !x.acronym.isEmpty() || !y.acronym.isEmpty() || !m_wordsOfOneName.contains(x.keys.first()))
+            return false;
+        const qsizetype at = y.keys.indexOf(x.keys.first());
+        return at >= 0 && at < y.keys.size() - 1;
     }
 
     // Tagged a person and written with a given name before the surname: "Donald Trump".
@@ -278,6 +309,8 @@ private:
     QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
     QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
     QSet<QString> m_personSurnames;            // last name words of the mentions tagged persons
+    QSet<QString> m_wordsOfOneName;            // name words before the last of one person's full name only
+    QHash<QString, QList<int>> m_byPersonWord; // clusters by those words of a member's name
     QHash<QString, QList<int>> m_byFirstKey;   // clusters by the first name word of an organisation of two words or more
 };
 

@@ -72,10 +72,18 @@ bool isDocumentWord(const QString &head)
 
 SpeakerResolver::SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                                  const QList<EntityMention> &mentions, const QList<MentionName> &names,
-                                 const QList<EntityCluster> &clusters, const NameLexicon &lexicon)
+                                 const QList<EntityCluster> &clusters, const NameLexicon &lexicon, const QList<Quote> &quotes)
     : m_text(text), m_tokens(tokens), m_sentences(sentences), m_mentions(mentions), m_names(names),
-      m_clusters(clusters), m_lexicon(lexicon), m_clusterOfMention(mentions.size(), -1)
+      m_clusters(clusters), m_lexicon(lexicon), m_clusterOfMention(mentions.size(), -1), m_speaks(mentions.size(), false)
 {
+    for (const Quote &quote : quotes) {
+        if (quote.kind != QuoteKind::Indirect && !quote.content.isEmpty())
+            m_quoted.append(quote.content);
+        for (qsizetype m = firstMentionFrom(quote.speaker.start); !quote.speaker.isEmpty() && m < mentions.size()
+                                                                  && mentions[m].end <= quote.speaker.end; ++m)
+            m_speaks[m] = true;
+    }
+    std::sort(m_quoted.begin(), m_quoted.end(), [](TextRange a, TextRange b) { return a.start < b.start; });
     for (qsizetype c = 0; c < clusters.size(); ++c) {
         for (int m : clusters[c].mentions)
             m_clusterOfMention[m] = int(c);
@@ -96,14 +104,17 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
         return {};
     if (words.size() == 1 && (words.first() == u"he" || words.first() == u"she" || words.first() == u"it")) {
         const NameGender gender = words.first() == u"he" ? NameGender::Male : NameGender::Female;
-        return resolvePronoun(speaker, [&](int m) {
+        const bool it = words.first() == u"it";
+        // a person whose gender agrees first, then one whose gender is unknown
+        const auto fits = [&](int m, bool unknownFits) {
             const int cluster = m_clusterOfMention[m];
-            if (cluster < 0)
+            if (cluster < 0 || isQuoted(m))
                 return false;
-            if (words.first() == u"it")
-                return m_clusters[cluster].type == EntityType::Organization;
-            return isPerson(m) && (m_genders[cluster] == NameGender::Unknown || m_genders[cluster] == gender);
-        });
+            if (it)
+                return m_clusters[cluster].type == EntityType::Organization || (m_speaks[m] && !isPerson(m));
+            return isPerson(m) && (m_genders[cluster] == gender || (unknownFits && m_genders[cluster] == NameGender::Unknown));
+        };
+        return resolvePronoun(speaker, fits);
     }
     if (words.size() == 1 && (words.first() == u"who" || words.first() == u"which"))
         return resolveRelative(speaker, words.first() == u"who");
@@ -159,21 +170,25 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
     return {m_clusterOfMention[found], SpeakerReference::Name};
 }
 
-SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const
+SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::function<bool(int, bool)> &fits) const
 {
     const qsizetype here = sentenceAt(speaker.start);
     if (here < 0)
         return {};
     // In the pronoun's own sentence, the nearest fitting entity before it.
-    for (qsizetype m = firstMentionFrom(speaker.start) - 1; m >= 0 && m_mentions[m].start >= m_sentences[here].start; --m) {
-        if (m_mentions[m].end <= speaker.start && fits(int(m)))
-            return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+    for (const bool unknownFits : {false, true}) {
+        for (qsizetype m = firstMentionFrom(speaker.start) - 1; m >= 0 && m_mentions[m].start >= m_sentences[here].start; --m) {
+            if (m_mentions[m].end <= speaker.start && fits(int(m), unknownFits))
+                return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+        }
     }
     for (qsizetype s = here - 1; s >= 0 && s >= here - kSentencesBack; --s) {
-        for (qsizetype m = firstMentionFrom(m_sentences[s].start);
-             m < m_mentions.size() && m_mentions[m].end <= m_sentences[s].end; ++m) {
-            if (fits(int(m)))
-                return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+        for (const bool unknownFits : {false, true}) {
+            for (qsizetype m = firstMentionFrom(m_sentences[s].start);
+                 m < m_mentions.size() && m_mentions[m].end <= m_sentences[s].end; ++m) {
+                if (fits(int(m), unknownFits))
+                    return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+            }
         }
     }
     return {};
@@ -206,6 +221,14 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};
+}
+
+bool SpeakerResolver::isQuoted(int mention) const
+{
+    const TextRange range{m_mentions[mention].start, m_mentions[mention].end};
+    auto after = std::upper_bound(m_quoted.cbegin(), m_quoted.cend(), range.start,
+                                  [](qsizetype value, TextRange quoted) { return value < quoted.start; });
+    return after != m_quoted.cbegin() && std::prev(after)->start <= range.start && range.end <= std::prev(after)->end;
 }
 
 bool SpeakerResolver::isPerson(int mention) const

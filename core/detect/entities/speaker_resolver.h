@@ -28,7 +28,10 @@ struct SpeakerResolution
 // disagree: in its own sentence the nearest, then sentence by sentence backwards, each
 // sentence's subject (its first person) first. Gender comes from the given name ("Maria"),
 // gendered titles and roles ("Mr.", "spokeswoman") and "his"/"her" right after a mention;
-// unknown fits both. "It" resolves the same way to the nearest organisation; "who" and "which"
+// unknown fits both, after a person whose gender agrees in the same sentence ("Rishi Sunak met
+// Angela Merkel. She said …"). Names inside quote marks are what was said, never whom a
+// pronoun means. "It" resolves the same way to the nearest organisation, or the nearest body
+// that speaks in the text ("Israel said it …"); "who" and "which"
 // to the person or organisation right before them ("Elena Varga, who"). A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
 // Maria Zakharova"), or to an organisation whose name holds the word ("the ministry"). A name
@@ -38,9 +41,10 @@ class SpeakerResolver final
 public:
     // Every list must outlive the resolver; mentions in text order, names one per mention,
     // clusters index mentions.
+    // `quotes` are the text's attributions: their quoted words and speakers.
     SpeakerResolver(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
                     const QList<EntityMention> &mentions, const QList<MentionName> &names,
-                    const QList<EntityCluster> &clusters, const NameLexicon &lexicon);
+                    const QList<EntityCluster> &clusters, const NameLexicon &lexicon, const QList<Quote> &quotes = {});
     Q_DISABLE_COPY_MOVE(SpeakerResolver)   // holds references to the lists it was given
 
     SpeakerResolution resolve(TextRange speaker) const;
@@ -48,11 +52,14 @@ public:
 private:
     SpeakerResolution resolveName(TextRange speaker) const;
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
-    SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int)> &fits) const;
+    // fits(mention, unknownFits): whether the mention's entity could be meant, the second time
+    // also when its gender is unknown.
+    SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int, bool)> &fits) const;
     SpeakerResolution resolveUntaggedName(TextRange speaker) const;
     SpeakerResolution resolveRelative(TextRange speaker, bool person) const;
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
     bool isPerson(int mention) const;
+    bool isQuoted(int mention) const;
     void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;
@@ -73,6 +80,8 @@ private:
     QList<int> m_clusterOfMention;
     QList<NameGender> m_genders;   // per cluster
     QList<QStringList> m_roles;    // per mention: role words of a person's mention (roleKey form)
+    QList<TextRange> m_quoted;     // the words of direct and partial quotes, in text order
+    QList<bool> m_speaks;          // per mention: whether it is (in) a quote's speaker
 };
 
 } // namespace galley

@@ -37,6 +37,13 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
     return ordinals.contains(before.last()) && determiners.contains(before[before.size() - 2]);
 }
 
+bool hasReportingWord(QStringView text, const Quote &quote)
+{
+    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
+}
+
 // "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
 // nothing ("enjoy", "'re not for") is no attribution a reviewer checks ("which", "it", "Clinton").
 bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
@@ -45,9 +52,56 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
         return false;
     if (text.mid(quote.content.start, quote.content.end - quote.content.start).trimmed().contains(u' '))
         return false;
-    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
-    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
-    return std::none_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
+    return !hasReportingWord(text, quote);
+}
+
+QString lowerContent(QStringView text, const Quote &quote)
+{
+    QString content = text.mid(quote.content.start, quote.content.end - quote.content.start).toString().toLower();
+    while (!content.isEmpty() && !content.back().isLetter())
+        content.chop(1);
+    return content;
+}
+
+// "Police said she was released later that day": the tagger stopped at the subject; what was
+// said runs on to the sentence's end.
+void extendLonePronouns(QStringView text, QList<Quote> &quotes)
+{
+    static const QSet<QString> pronouns = {
+        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
+        QStringLiteral("we"), QStringLiteral("i"),   QStringLiteral("you"),
+    };
+    for (Quote &quote : quotes) {
+        if (quote.kind != QuoteKind::Indirect || !pronouns.contains(lowerContent(text, quote)) || !hasReportingWord(text, quote))
+            continue;
+        qsizetype end = quote.content.end;
+        while (end < text.size() && text[end] != u'\n'
+               && !((text[end] == u'.' || text[end] == u'?' || text[end] == u'!') && (end + 1 == text.size() || text[end + 1].isSpace())))
+            ++end;
+        while (end > quote.content.end && text[end - 1].isSpace())
+            --end;
+        // "they had previously said they would …": the pronoun was the cue's subject, not its words
+        if (quote.cue.start >= quote.content.end && quote.cue.end < end) {
+            quote.content.start = quote.cue.end;
+            while (quote.content.start < end && text[quote.content.start].isSpace())
+                ++quote.content.start;
+        }
+        quote.content.end = end;
+    }
+}
+
+// "Shein declined to comment", "officials, who asked not to be identified, …": what a refusal
+// or a wish for anonymity takes is no statement.
+bool isNothingSaid(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect)
+        return false;
+    const QString content = lowerContent(text, quote);
+    static const QSet<QString> refusals = {
+        QStringLiteral("comment"), QStringLiteral("to comment"), QStringLiteral("to comment further"),
+        QStringLiteral("not to be identified"), QStringLiteral("not to be named"),
+    };
+    return refusals.contains(content);
 }
 
 // "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
@@ -78,8 +132,11 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
 
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
+    extendLonePronouns(text, quotes);
     dropSpeakersReadAsContent(quotes);
-    quotes.removeIf([text](const Quote &quote) { return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote); });
+    quotes.removeIf([text](const Quote &quote) {
+        return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote);
+    });
 }
 
 } // namespace galley
