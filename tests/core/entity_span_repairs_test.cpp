@@ -80,6 +80,22 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("body name typed other") << "the World Health Organization said" << "O B-MISC I-MISC I-MISC O"
                                            << "O B-ORG I-ORG I-ORG O";
     QTest::newRow("federation is a country") << "the Russian Federation" << "O B-LOC I-LOC" << "O B-LOC I-LOC";
+    // name particles (name_span_repairs)
+    QTest::newRow("particles split a name") << "Ursula von der Leyen met" << "B-PER O B-PER I-PER O"
+                                            << "B-PER I-PER I-PER I-PER O";
+    QTest::newRow("particle before a body") << "Mohammed bin Salman said" << "B-PER O B-ORG O" << "B-PER I-PER I-PER O";
+    QTest::newRow("capital particle opening a name") << "Van der Meer said" << "B-MISC O B-PER O" << "B-PER I-PER I-PER O";
+    QTest::newRow("particle between places") << "Banco de Mexico raised" << "B-ORG I-ORG I-ORG O" << "B-ORG I-ORG I-ORG O";
+    QTest::newRow("capital particle before a place") << "in La Paz" << "O B-LOC I-LOC" << "O B-LOC I-LOC";
+    QTest::newRow("two full names joined by and") << "met Marine Le Pen and Charles de Gaulle"
+                                                   << "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"
+                                                   << "O B-PER I-PER I-PER O B-PER I-PER I-PER";
+    QTest::newRow("two firms joined by and stay") << "General Motors and Ford Motor Company" << "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"
+                                                  << "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("title inside a body's span") << "Fed Chair Jerome Powell said" << "B-ORG I-ORG I-ORG I-ORG O"
+                                                << "B-ORG O B-PER I-PER O";
+    QTest::newRow("everyday word before a title leaves") << "Shadow Chancellor Mel Stride said" << "B-ORG I-ORG I-ORG I-ORG O"
+                                                         << "O O B-PER I-PER O";
 }
 
 void EntitySpanRepairsTest::split()
@@ -115,6 +131,18 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("hermes")}, GazetteerLists(Gazetteer::Company | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("jd")}, Gazetteer::Credential);
     gazetteer.add({QStringLiteral("ruby")}, GazetteerLists(Gazetteer::Company | Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("ursula")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("mohammed")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("charles")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("jerome")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("marine")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("pen")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("mel")}, Gazetteer::ProperWord);
+    gazetteer.add({QStringLiteral("stride")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("shadow")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("chair")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("chancellor")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("company")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

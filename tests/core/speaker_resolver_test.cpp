@@ -146,6 +146,9 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("pronoun: unknown gender when none agrees")
         << QStringLiteral("[PER Angela Merkel] met [PER Rishi Sunak] in Rome. <He> said Italy agreed.")
         << QStringLiteral("Rishi Sunak") << QStringLiteral("pronoun");
+    QTest::newRow("description in other words")
+        << QStringLiteral("Pope [PER Francis] visited [LOC Jakarta]. \"Help the poor,\" <the pontiff> said.")
+        << QStringLiteral("Francis") << QStringLiteral("description");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }

@@ -214,10 +214,22 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     const QString head = roleKey(words.last());
     if (isDocumentWord(head))
         return {};   // "the report" is a text, not who wrote it, nor the publisher "The Hechinger Report"
+    // the word for the same role in other words: "the pontiff" for "Pope Francis"
+    static const QHash<QString, QStringList> sameRoles = {
+        {QStringLiteral("pontiff"), {QStringLiteral("pope")}},
+        {QStringLiteral("monarch"), {QStringLiteral("king"), QStringLiteral("queen")}},
+        {QStringLiteral("lawmaker"), {QStringLiteral("senator"), QStringLiteral("sen."), QStringLiteral("rep."),
+                                      QStringLiteral("congressperson"), QStringLiteral("representative")}},
+        {QStringLiteral("premier"), {QStringLiteral("minister")}},
+    };
+    const QStringList roles = QStringList{head} + sameRoles.value(head);
+    const auto holdsRole = [&](const QStringList &words) {
+        return std::any_of(roles.cbegin(), roles.cend(), [&](const QString &role) { return words.contains(role); });
+    };
     for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
         if (m_mentions[m].end > speaker.start || m_clusterOfMention[m] < 0)
             continue;
-        if (isPerson(int(m)) ? m_roles[m].contains(head) : m_names[m].keys.contains(head))
+        if (isPerson(int(m)) ? holdsRole(m_roles[m]) : m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
     return {};

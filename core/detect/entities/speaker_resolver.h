@@ -34,7 +34,8 @@ struct SpeakerResolution
 // that speaks in the text ("Israel said it …"); "who" and "which"
 // to the person or organisation right before them ("Elena Varga, who"). A description
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
-// Maria Zakharova"), or to an organisation whose name holds the word ("the ministry"). A name
+// Maria Zakharova", "the pontiff" for "Pope Francis"), or to an organisation whose name holds
+// the word ("the ministry"). A name
 // the entity model missed resolves to the nearest earlier person with that surname.
 class SpeakerResolver final
 {

@@ -1,6 +1,7 @@
 #include "entity_span_repairs.h"
 
 #include "detect/ner/feature_hash.h"
+#include "detect/ner/name_span_repairs.h"
 #include "text/personal_pronouns.h"
 
 #include <QSet>
@@ -276,6 +277,7 @@ void retypeLoneBodyWords(const QStringList &words, QList<TagId> &tags, const Gaz
 
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
+    repairNameSpans(words, tags, gazetteer);
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
     dropLonePronouns(words, tags);

@@ -8,7 +8,8 @@
 
 namespace galley {
 
-// Mends spans the tagger gets wrong in ways CoNLL-2003 never does, after tagging a sentence:
+// Mends spans the tagger gets wrong in ways CoNLL-2003 never does, after tagging a sentence
+// (persons' names first: name_span_repairs.h):
 // - "UN Francois Delattre", "NATO Jens Stoltenberg": a body's acronym before a person's name,
 //   read as one organisation. The acronym keeps its type; the given name and the capitalised
 //   words after it become a person. Not when a word is an everyday one or ends bodies' names
