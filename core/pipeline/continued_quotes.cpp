@@ -40,7 +40,11 @@ QList<int> continuedQuoteSpeakers(QStringView text, const QList<Quote> &quotes, 
         if (gapStart > gapEnd)
             continue;
         const QStringView gap = text.mid(gapStart, gapEnd - gapStart);
-        if (gap.contains(u'\n') && (quote.kind != QuoteKind::Direct || !runsOnOverParagraph(gap)))
+        // across a paragraph break only from the end of the quote before: "“…,” said Varga.⏎⏎“…”" is a new quote
+        const qsizetype previousEnd = quotes[q - 1].content.end;
+        if (gap.contains(u'\n')
+            && (quote.kind != QuoteKind::Direct || previousEnd > gapEnd
+                || !runsOnOverParagraph(text.mid(previousEnd, gapEnd - previousEnd))))
             continue;
         const bool otherPerson = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &mention) {
             return mention.type == EntityType::Person && mention.start >= gapStart && mention.end <= gapEnd;

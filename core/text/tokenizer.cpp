@@ -236,7 +236,8 @@ private:
             return end;
         }
         const QStringView word = m_text.mid(i, period - i);
-        if (word.size() == 1 && word.front().isUpper())   // an initial: "J."
+        // an initial: "J."; not the scale of a temperature: "40°C."
+        if (word.size() == 1 && word.front().isUpper() && !(i > 0 && at(i - 1) == u'\u00B0'))
             return period + 1;
         if (abbreviationKind(word) != AbbreviationKind::None)
             return period + 1;

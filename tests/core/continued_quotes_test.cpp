@@ -79,6 +79,8 @@ void ContinuedQuotesTest::continuedQuoteSpeakers_findsSharedSpeaker_data()
     QTest::newRow("quote running on over paragraphs")
         << QStringLiteral("<[Netanyahu]> said: “{Our priority is the hostages.}\n\n“{We will not stop.}\n\n“{And we will win.}”")
         << QList<int>{-1, 0, 0};
+    QTest::newRow("speaker after the closed quote ends the run")
+        << QStringLiteral("“{This is the day},” said <[Varga]>.\n\n“{Nobody asked us.}”") << QList<int>{-1, -1};
     QTest::newRow("closed paragraph ends the run")
         << QStringLiteral("<[Netanyahu]> said: “{Our priority is the hostages.}\n\n“{We will not stop.}”\n\n“{Who asked?}”")
         << QList<int>{-1, 0, -1};

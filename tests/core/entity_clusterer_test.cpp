@@ -67,6 +67,9 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("a middle name word of one person")
         << QStringLiteral("[PER Claudia Sheinbaum Pardo] spoke. [PER Sheinbaum] said so.")
         << QStringLiteral("PER Claudia Sheinbaum Pardo: Claudia Sheinbaum Pardo | Sheinbaum");
+    QTest::newRow("a people's word is no person's first name")
+        << QStringLiteral("[MISC Christian] groups protested against [PER Christian Lindner].")
+        << QStringLiteral("MISC Christian: Christian; PER Christian Lindner: Christian Lindner");
     QTest::newRow("a given name of two people stays apart")
         << QStringLiteral("[PER Donald Trump] met [PER Donald Tusk]. [PER Donald] said so.")
         << QStringLiteral("PER Donald Trump: Donald Trump; PER Donald Tusk: Donald Tusk; PER Donald: Donald");

@@ -29,8 +29,8 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("given name alone stays") << "UN Francois" << "B-ORG I-ORG" << "B-ORG I-ORG";
     QTest::newRow("no acronym") << "Francis Crick Institute" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
     QTest::newRow("not a given name") << "UN Security Council" << "B-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG";
-    QTest::newRow("lower-case word after the name") << "UN Francois de Delattre" << "B-ORG I-ORG I-ORG I-ORG"
-                                                    << "B-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("particle in the name after the acronym") << "UN Francois de Delattre" << "B-ORG I-ORG I-ORG I-ORG"
+                                                            << "B-ORG B-PER I-PER I-PER";
     QTest::newRow("already a person") << "UN Francois Delattre" << "B-PER I-PER I-PER" << "B-PER I-PER I-PER";
     QTest::newRow("two names joined by and") << "by Jabhat Fatah al Sham and Daesh ." << "O B-PER I-PER I-PER I-PER I-PER I-PER O"
                                              << "O B-PER I-PER I-PER I-PER O B-PER O";
@@ -94,6 +94,13 @@ void EntitySpanRepairsTest::split_data()
                                                   << "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG";
     QTest::newRow("title inside a body's span") << "Fed Chair Jerome Powell said" << "B-ORG I-ORG I-ORG I-ORG O"
                                                 << "B-ORG O B-PER I-PER O";
+    QTest::newRow("particles after a body's title")
+        << "European Commission President Ursula von der Leyen said" << "B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O"
+        << "B-ORG I-ORG O B-PER I-PER I-PER I-PER O";
+    QTest::newRow("known word before a capital particle") << "Marine Le Pen said" << "O B-ORG I-ORG O"
+                                                           << "B-PER I-PER I-PER O";
+    QTest::newRow("name after a body's span ending in a title") << "Apple Chief Executive Tim Cook told"
+                                                                 << "B-ORG I-ORG I-ORG O O O" << "B-ORG O O B-PER I-PER O";
     QTest::newRow("everyday word before a title leaves") << "Shadow Chancellor Mel Stride said" << "B-ORG I-ORG I-ORG I-ORG O"
                                                          << "O O B-PER I-PER O";
 }
@@ -143,6 +150,10 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("chair")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("chancellor")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("company")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("president")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("chief")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("executive")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("cook")}, Gazetteer::CommonWord);
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

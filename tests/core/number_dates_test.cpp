@@ -121,6 +121,21 @@ void NumberDatesTest::resolved_data()
         "[until Saturday] DATE 2016-12-17 isoTo=2016-12-17");
     row("weekday as a present subject stays past", "The attack on Tuesday is the deadliest.", "[Tuesday] DATE 2016-12-13");
     row("weekday after an irregular past", "Police say the suspect fled on Tuesday.", "[Tuesday] DATE 2016-12-13");
+    row("since a weekday after a present", "It is the first rise since Monday.", "[first] ORDINAL 1 rise; [since Monday] DATE 2016-12-12 isoFrom=2016-12-12");
+    row("since a month after a present", "This is the first cut since March.", "[first] ORDINAL 1 cut; [since March] DATE 2016-03 isoFrom=2016-03");
+    row("from a month after a present", "Sales are down 3% from January.", "[3%] PERCENT 3 %; [January] DATE 2016-01");
+    row("present far from the weekday stays past", "Police are investigating a shooting on Sunday.", "[Sunday] DATE 2016-12-11");
+    row("present before a possessive weekday", "Investors are nervous after Monday's selloff.", "[Monday] DATE 2016-12-12");
+    row("irregular past before until", "He taught at the school until January.", "[until January] DATE 2016-01 isoTo=2016-01");
+    row("scheduled present votes", "The Senate votes on Monday.", "[Monday] DATE 2016-12-19");
+    row("headline set for", "Talks set for Monday", "[Monday] DATE 2016-12-19");
+    row("weekdays through without from", "The sale runs Monday through Friday.",
+        "[Monday through Friday] DATE 2016-12-19/2016-12-23 isoFrom=2016-12-19 isoTo=2016-12-23");
+    row("weekday range ends after its start", "Flights are suspended from Friday until Tuesday.",
+        "[from Friday until Tuesday] DATE 2016-12-16/2016-12-20 isoFrom=2016-12-16 isoTo=2016-12-20");
+    row("bare day through", "The festival runs June 5 through 9.", "[June 5 through 9] DATE 2017-06-05/2017-06-09 isoFrom=2017-06-05 isoTo=2017-06-09");
+    row("her last night is no date", "It was her last night in Paris.", "");
+    row("film title is no date", "The film Last Night in Soho topped the charts.", "");
     row("tonight", "Talks resume tonight.", "[tonight] DATE 2016-12-15");
     row("last night", "Police said last night that", "[last night] DATE 2016-12-14");
     row("this morning", "He arrived this morning.", "[this morning] DATE 2016-12-15");

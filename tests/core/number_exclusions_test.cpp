@@ -53,6 +53,8 @@ void NumberExclusionsTest::notNumbers_data()
     row("ordinal avenue", "a shop on 5th Avenue", "");
     row("ordinal fleet", "ships of the 6th Fleet sailed on", "");
     row("race name", "he won the 24 Hours of Le Mans in his car", "");
+    row("count of a named body's things", "He argued 12 Supreme Court cases.", "[12] CARDINAL 12 cases");
+    row("count before a name's other words", "Police found 12 Street Gangs operating.", "[12] CARDINAL 12 Gangs");
     row("resolution number", "under Security Council Resolution 2254", "");
     row("numbered item", "he was ranked No. 5 in the world", "");
     row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");

@@ -160,6 +160,13 @@ void NumberValuesTest::values_data()
     row("pounds earned a week", "He earns 300,000 pounds a week.", "[300,000 pounds a week] MONEY 300000 GBP per=P1W");
     row("pounds of a thing weigh", "They seized 500 pounds of cocaine worth millions.", "[500 pounds] QUANTITY 500 lb si=226.796185kg; [millions] CARDINAL approx mag=6");
     row("cents", "earnings of 87 cents a share", "[87 cents] MONEY 0.87 USD");
+    row("cents range", "It costs 5-10 cents.", "[5-10 cents] MONEY USD from=0.05 to=0.1");
+    row("cents range with to", "from 10 to 20 cents", "[from 10 to 20 cents] MONEY USD from=0.1 to=0.2");
+    row("two cents' worth", "He offered his two cents' worth.", "[two] CARDINAL 2 cents");
+    row("video lines are no pence", "The camera records 1080p video.", "");
+    row("pounds paid however few", "Shoppers paid 12 pounds for a tin.", "[12 pounds] MONEY 12 GBP");
+    row("pounds won", "He won 10,000 pounds in prize money.", "[10,000 pounds] MONEY 10000 GBP");
+    row("weight loss in pounds", "His weight loss of 120 pounds helped.", "[120 pounds] QUANTITY 120 lb si=54.4310844kg");
     row("pence", "a dividend of 45 pence", "[45 pence] MONEY 0.45 GBP");
     row("pence glued", "up from 85p", "[85p] MONEY 0.85 GBP");
     row("won after a scale", "a 10.4 trillion won budget", "[10.4 trillion won] MONEY 10400000000000 KRW");
@@ -187,6 +194,8 @@ void NumberValuesTest::values_data()
     row("km2 glued", "12km2", "[12km2] QUANTITY 12 km² si=12000000m²");
     row("km glued", "a 10km walk", "[10km] QUANTITY 10 km si=10000m");
     row("km ending a sentence", "They walked 57 km.", "[57 km] QUANTITY 57 km si=57000m");
+    row("mph ending a sentence", "The car reached 90 mph.", "[90 mph] QUANTITY 90 mph si=40.2336m/s");
+    row("degrees ending a sentence", "Temperatures hit 40\xC2\xB0" "C. It was hot.", "[40\xC2\xB0" "C] QUANTITY 40 \xC2\xB0" "C si=313.15K");
     row("kilometres", "25 kilometres", "[25 kilometres] QUANTITY 25 km si=25000m");
     row("metres spaced m", "30 m", "[30 m] QUANTITY 30 m si=30m");
     row("speed slash", "40 km/h", "[40 km/h] QUANTITY 40 km/h si=11.1111111111111m/s");
@@ -248,6 +257,16 @@ void NumberValuesTest::values_data()
     row("far apart choices are no range", "a lawn of 300 or 2,000 m\xC2\xB2", "[300] CARDINAL 300; [2,000 m\xC2\xB2] QUANTITY 2000 m\xC2\xB2 si=2000m\xC2\xB2");
     row("one in five", "One in five Americans agree.", "[One in five] CARDINAL 0.2 Americans");
     row("one in every four", "1 in every 4 homes", "[1 in every 4] CARDINAL 0.25 homes");
+    row("one in every five dollars", "one in every five dollars spent", "[one in every five] CARDINAL 0.2 dollars");
+    row("top ten in twenty is no share", "the top 10 in 20 countries", "[10] CARDINAL 10; [20] CARDINAL 20 countries");
+    row("change then level is no range", "Shares fell $2 to 180 in late trading.", "[$2] MONEY 2 USD; [180] CARDINAL 180");
+    row("change by then count is no range", "cut its price by $2 to 3 million customers",
+        "[$2] MONEY 2 USD; [3 million] CARDINAL 3000000 customers");
+    row("scaled alternatives far apart", "About 500,000 or 2 million people came.",
+        "[About 500,000] CARDINAL 500000 mod=\xE2\x89\x88; [2 million] CARDINAL 2000000 people");
+    row("plus before a noun is no bound", "pays $50,000 plus a bonus", "[$50,000] MONEY 50000 USD");
+    row("plus between digits is no bound", "The 2+2 talks ended.", "[2] CARDINAL 2; [2] CARDINAL 2 talks");
+    row("adverb before a noun is no rate", "The city has 5 daily newspapers.", "[5] CARDINAL 5 newspapers");
     row("plus glued", "50+ validated partners", "[50+] CARDINAL 50 partners mod=\xE2\x89\xA5");
     row("plus apart is arithmetic", "2 + 2", "[2] CARDINAL 2; [2] CARDINAL 2");
 
@@ -286,6 +305,15 @@ void NumberValuesTest::values_data()
     row("the last days of is no stretch", "In the last days of the empire, it fell.", "");
     row("a day or two", "It could take a day or two.", "[a day or two] DURATION day from=1 to=2 isoFrom=P1D isoTo=P2D");
     row("hours a day", "He works 8 hours a day.", "[8 hours a day] DURATION 8 PT8H hour per=P1D");
+    row("school years are no stretch", "Pupils in years 7 and 8 return.", "[7] CARDINAL 7; [8] CARDINAL 8");
+    row("days gone by", "In days gone by, the port was busy.", "");
+    row("coming months without the", "Prices will rise in coming months.", "[coming months] DURATION PXM month approx");
+    row("over years old bounds", "Children over two years old were hurt.", "[over two years] DURATION 2 P2Y year mod=>");
+    row("by over years bounds", "It was delayed by over two years.", "[over two years] DURATION 2 P2Y year mod=>");
+    row("phased in over years", "The cut will be phased in over three years.", "[three years] DURATION 3 P3Y year");
+    row("in over a decade bounds", "It was the first time in over a decade.", "[first] ORDINAL 1 time; [over a decade] DURATION 1 P10Y decade mod=>");
+    row("took over years ago", "Since he took over 2 years ago, sales rose.", "[2 years ago] DATE");
+    row("games over seasons", "They won 110 games over two seasons.", "[110] CARDINAL 110 games; [two] CARDINAL 2 seasons");
 
     // rates: the period is part of the amount, no duration of its own
     row("money a year", "paid $40,000 a year in rent", "[$40,000 a year] MONEY 40000 USD per=P1Y");

@@ -23,6 +23,7 @@ private slots:
     void shippedModel_eachQuoteOnce();
     void shippedModel_speakerEndsBeforeItsClause();
     void shippedModel_lonePronounRunsOn();
+    void shippedModel_noSpeakerFromTheNextParagraph();
     void shippedModel_noQuote_data();
     void shippedModel_noQuote();
     void shippedModel_loadsQuickly();
@@ -37,10 +38,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less half a point: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.839;
-constexpr double kSourceOverlapF1 = 0.787;
-constexpr double kCueOverlapF1 = 0.786;
-constexpr double kQuotedContentExactF1 = 0.928;
+constexpr double kContentOverlapF1 = 0.838;
+constexpr double kSourceOverlapF1 = 0.784;
+constexpr double kCueOverlapF1 = 0.784;
+constexpr double kQuotedContentExactF1 = 0.924;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -214,9 +215,21 @@ void QuoteModelTest::shippedModel_eachQuoteOnce()
 
 void QuoteModelTest::shippedModel_lonePronounRunsOn()
 {
-    // The tagger's content stopped at "she".
+    // The tagger's content stopped at "she", and "that day" was a quote of its own, cue "was
+    // released later" (misread_quotes_test checks the mending on quotes written by hand).
     const QStringList found = describeQuotes(*m_model, &*m_ner, QStringLiteral("Police said she was released later that day."));
-    QVERIFY2(found.contains(QStringLiteral("indirect[she was released later that day]cue[said]by[Police]")), qPrintable(found.join(u'\n')));
+    QCOMPARE(found, QStringList{QStringLiteral("indirect[she was released later that day]cue[said]by[Police]")});
+}
+
+void QuoteModelTest::shippedModel_noSpeakerFromTheNextParagraph()
+{
+    // Starmer's sentence gave the quote before it his name.
+    const QStringList found = describeQuotes(*m_model, &*m_ner, QStringLiteral(
+        "\"I have a mandate,\" Boris Johnson told reporters.\n\n\"The public want us to get on with the job.\"\n\n"
+        "Keir Starmer said it was laughable."));
+    for (const QString &quote : found)
+        QVERIFY2(!(quote.contains(QStringLiteral("The public")) && quote.contains(QStringLiteral("Starmer"))), qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(QStringLiteral("indirect[it was laughable]cue[said]by[Keir Starmer]")), qPrintable(found.join(u'\n')));
 }
 
 void QuoteModelTest::shippedModel_speakerEndsBeforeItsClause()
@@ -238,6 +251,9 @@ void QuoteModelTest::shippedModel_noQuote_data()
     QTest::newRow("participle after an ordinal") << QStringLiteral("The first confirmed outage came at 7:30 p.m.");
     // "to comment" was a quote of Shein's, cue "declined".
     QTest::newRow("declined to comment") << QStringLiteral("Shein declined to comment.");
+    QTest::newRow("declined to comment on") << QStringLiteral("The White House declined to comment on the report.");
+    QTest::newRow("on condition of anonymity")
+        << QStringLiteral("He spoke on condition of anonymity because he was not authorized to speak.");
 }
 
 void QuoteModelTest::shippedModel_noQuote()

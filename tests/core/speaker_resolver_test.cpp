@@ -149,6 +149,17 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("description in other words")
         << QStringLiteral("Pope [PER Francis] visited [LOC Jakarta]. \"Help the poor,\" <the pontiff> said.")
         << QStringLiteral("Francis") << QStringLiteral("description");
+    QTest::newRow("someone speaking for a person is not that person")
+        << QStringLiteral("[PER Donald Trump] was convicted. <[PER Trump]'s lawyer> said they would appeal.")
+        << QString() << QStringLiteral("none");
+    QTest::newRow("a lawyer for a person is not that person")
+        << QStringLiteral("<A lawyer for Prince [PER Harry]> said no.") << QString() << QStringLiteral("none");
+    QTest::newRow("a spokesman for a body speaks as the body")
+        << QStringLiteral("<A spokesman for the [ORG Kremlin]> said no.") << QStringLiteral("Kremlin")
+        << QStringLiteral("name");
+    QTest::newRow("the premier is no other minister")
+        << QStringLiteral("Foreign Minister [PER Wang Yi] met officials. <The premier> said no.") << QString()
+        << QStringLiteral("none");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }

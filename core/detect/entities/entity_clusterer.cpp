@@ -230,7 +230,7 @@ private:
     {
         const MentionName &x = m_names[shorter];
         const MentionName &y = m_names[longer];
-        if (m_mentions[longer].type != EntityType::Person || m_mentions[shorter].type == EntityType::Organization
+        if (m_mentions[longer].type != EntityType::Person || m_mentions[shorter].type != EntityType::Person
             || x.keys.size() != 1 || !x.acronym.isEmpty() || !y.acronym.isEmpty() || !m_wordsOfOneName.contains(x.keys.first()))
             return false;
         const qsizetype at = y.keys.indexOf(x.keys.first());

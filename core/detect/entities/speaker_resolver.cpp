@@ -97,8 +97,12 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
 {
     if (speaker.isEmpty())
         return {};
-    if (SpeakerResolution named = resolveName(speaker); named.cluster >= 0)
+    if (SpeakerResolution named = resolveName(speaker); named.cluster >= 0) {
+        // "a spokesman for the Kremlin" speaks as the Kremlin; "Trump's lawyer" is not Trump
+        if (m_clusters[named.cluster].type == EntityType::Person && speaksForAnother(speaker))
+            return {};
         return named;
+    }
     const QStringList words = lowerWords(speaker.start, speaker.end);
     if (words.isEmpty())
         return {};
@@ -124,6 +128,33 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     if (isDeterminer(words.first()) && words.size() >= 2)
         return resolveDescription(speaker, words.mid(1));
     return resolveUntaggedName(speaker);
+}
+
+// "Trump's lawyer", "a lawyer for Prince Harry", "Swift's publicist": someone who speaks for the
+// person named, not that person.
+bool SpeakerResolver::speaksForAnother(TextRange speaker) const
+{
+    static const QSet<QString> agents = {
+        QStringLiteral("lawyer"),    QStringLiteral("lawyers"),   QStringLiteral("attorney"),  QStringLiteral("attorneys"),
+        QStringLiteral("aide"),      QStringLiteral("aides"),     QStringLiteral("publicist"), QStringLiteral("adviser"),
+        QStringLiteral("advisers"),  QStringLiteral("advisor"),   QStringLiteral("agent"),     QStringLiteral("representative"),
+        QStringLiteral("representatives"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("spokesperson"), QStringLiteral("son"),    QStringLiteral("daughter"),  QStringLiteral("wife"),
+        QStringLiteral("husband"),   QStringLiteral("mother"),    QStringLiteral("father"),    QStringLiteral("brother"),
+        QStringLiteral("sister"),    QStringLiteral("friend"),    QStringLiteral("friends"),   QStringLiteral("doctor"),
+        QStringLiteral("family"),    QStringLiteral("relatives"),
+    };
+    const QStringList words = lastLowerWords(speaker.start, speaker.end, kRoleContextWords);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        if (!agents.contains(words[w]))
+            continue;
+        // "Trump's lawyer": the owner before it; "a lawyer for Prince Harry": a preposition after it
+        const bool owned = w > 0 && (words[w - 1].endsWith(u"'s") || words[w - 1].endsWith(u"’s"));
+        const bool forSomeone = w + 1 < words.size() && (words[w + 1] == u"for" || words[w + 1] == u"of" || words[w + 1] == u"to");
+        if (owned || forSomeone)
+            return true;
+    }
+    return false;
 }
 
 // A capitalised speaker the entity model passed over ("Varga said") is the nearest earlier person
@@ -220,7 +251,7 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
         {QStringLiteral("monarch"), {QStringLiteral("king"), QStringLiteral("queen")}},
         {QStringLiteral("lawmaker"), {QStringLiteral("senator"), QStringLiteral("sen."), QStringLiteral("rep."),
                                       QStringLiteral("congressperson"), QStringLiteral("representative")}},
-        {QStringLiteral("premier"), {QStringLiteral("minister")}},
+        {QStringLiteral("premier"), {QStringLiteral("prime")}},
     };
     const QStringList roles = QStringList{head} + sameRoles.value(head);
     const auto holdsRole = [&](const QStringList &words) {

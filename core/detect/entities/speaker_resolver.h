@@ -36,7 +36,9 @@ struct SpeakerResolution
 // ("the spokesperson") resolves to the nearest person introduced with that role ("spokesperson
 // Maria Zakharova", "the pontiff" for "Pope Francis"), or to an organisation whose name holds
 // the word ("the ministry"). A name
-// the entity model missed resolves to the nearest earlier person with that surname.
+// the entity model missed resolves to the nearest earlier person with that surname. Someone who
+// speaks for the person named ("Trump's lawyer", "a spokesman for Prince Harry") resolves to
+// no one; one who speaks for a body, to the body ("a spokesman for the Kremlin").
 class SpeakerResolver final
 {
 public:
@@ -52,6 +54,7 @@ public:
 
 private:
     SpeakerResolution resolveName(TextRange speaker) const;
+    bool speaksForAnother(TextRange speaker) const;
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
     // fits(mention, unknownFits): whether the mention's entity could be meant, the second time
     // also when its gender is unknown.

@@ -41,6 +41,13 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
+// "Marine", "Jean-Marie": a word the name lists know, or a double given name.
+bool isKnownName(const QString &word, const Gazetteer &gazetteer)
+{
+    const QString first = word.section(u'-', 0, 0);
+    return gazetteer.wordLists(first) & (Gazetteer::GivenName | Gazetteer::ProperWord);
+}
+
 qsizetype spanStart(const QList<TagId> &tags, qsizetype i)
 {
     while (i > 0 && !isBegin(tags[i]) && tags[i] != kOutsideTag && tags[i - 1] != kOutsideTag)
@@ -71,6 +78,20 @@ bool isPersonAt(const QList<TagId> &tags, qsizetype i)
     return tags[i] != kOutsideTag && tagType(tags[i]) == EntityType::Person;
 }
 
+// The span that held the words before `at` ends there, without the titles at its end:
+// "European Commission President" keeps "European Commission".
+void endSpanBefore(const QStringList &words, QList<TagId> &tags, qsizetype at, const Gazetteer &gazetteer)
+{
+    if (at == 0 || tags[at - 1] == kOutsideTag || isPersonAt(tags, at - 1) || isBegin(tags[at]) || tags[at] == kOutsideTag)
+        return;
+    const qsizetype begin = spanStart(tags, at - 1);
+    qsizetype end = at;
+    while (end > begin && (gazetteer.wordLists(words[end - 1]) & Gazetteer::Title))
+        tags[--end] = kOutsideTag;
+    if (end > begin)
+        tags[begin] = beginTag(tagType(tags[begin]));
+}
+
 void joinNameParticles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     for (qsizetype i = 0; i < tags.size(); ++i) {
@@ -84,32 +105,50 @@ void joinNameParticles(const QStringList &words, QList<TagId> &tags, const Gazet
             continue;
         qsizetype begin = i;
         bool person = isPersonAt(tags, right);
-        if (!capital || (i > 0 && isNameWord(words[i - 1]) && tags[i - 1] != kOutsideTag)) {
+        const bool nameBefore = i > 0 && isNameWord(words[i - 1]);
+        // "Marine Le Pen" with "Marine" left out: a capitalised particle between a known word and a name
+        const bool givenBefore = nameBefore && tags[i - 1] == kOutsideTag && tags[right] != kOutsideTag
+                                 && isKnownName(words[i - 1], gazetteer);
+        if (!capital || (nameBefore && tags[i - 1] != kOutsideTag) || givenBefore) {
             // the name before the particles: "Ursula von …", "Marine Le …"
-            if (i == 0 || !isNameWord(words[i - 1]))
+            if (!nameBefore)
                 continue;
-            begin = spanStart(tags, i - 1);
-            person = person || isPersonAt(tags, i - 1) || isPlainGivenName(words[begin], gazetteer);
+            // within a body's span, only its last word: "European Commission President Ursula von der Leyen"
+            begin = isPersonAt(tags, i - 1) ? spanStart(tags, i - 1) : i - 1;
+            person = person || givenBefore || isPersonAt(tags, i - 1) || isPlainGivenName(words[begin], gazetteer);
         }
         if (!person)
             continue;
         const qsizetype end = spanEnd(tags, right);
+        endSpanBefore(words, tags, begin, gazetteer);
         tagPerson(tags, begin, end);
         i = end - 1;
     }
 }
 
+// How sure the words around must make a full name's first word.
+enum class FirstName {
+    Given,        // a given name that is no everyday word: "Francois"
+    KnownName,    // any capitalised word the word lists know as a name: "Marine"
+    AfterTitle,   // after a title, any capitalised word that is no everyday word: "Keir"
+};
+
 // Words [begin, end) that make a person's full name: at least two, all capitalised or
-// particles, the last no word of bodies' names; the first a given name, or with `loose` any
-// capitalised word the word list knows ("Marine Le Pen"), where the last may be an everyday
-// word ("Pen") too.
-bool isFullName(const QStringList &words, qsizetype begin, qsizetype end, const Gazetteer &gazetteer, bool loose = false)
+// particles, the last no word of bodies' names, nor an everyday word unless the first need
+// only be known ("Marine Le Pen").
+bool isFullName(const QStringList &words, qsizetype begin, qsizetype end, const Gazetteer &gazetteer,
+                FirstName firstName = FirstName::Given)
 {
     if (end - begin < 2)
         return false;
     const GazetteerLists first = gazetteer.wordLists(words[begin]);
-    if (loose ? !(first & (Gazetteer::GivenName | Gazetteer::ProperWord)) : !isPlainGivenName(words[begin], gazetteer))
+    const bool known = first & (Gazetteer::GivenName | Gazetteer::ProperWord);
+    const bool firstFits = firstName == FirstName::Given        ? isPlainGivenName(words[begin], gazetteer)
+                           : firstName == FirstName::KnownName ? known
+                                                               : known || !(first & Gazetteer::CommonWord);
+    if (!firstFits)
         return false;
+    const bool loose = firstName != FirstName::Given;
     const GazetteerLists last = gazetteer.wordLists(words[end - 1]);
     if ((last & Gazetteer::OrganisationWord) || (!loose && (last & Gazetteer::CommonWord)))
         return false;
@@ -129,7 +168,8 @@ void splitFullNamesAtAnd(const QStringList &words, QList<TagId> &tags, const Gaz
         qsizetype andAt = begin + 1;
         while (andAt < end && words[andAt] != u"and")
             ++andAt;
-        if (andAt < end && isFullName(words, begin, andAt, gazetteer, true) && isFullName(words, andAt + 1, end, gazetteer, true)) {
+        if (andAt < end && isFullName(words, begin, andAt, gazetteer, FirstName::KnownName)
+            && isFullName(words, andAt + 1, end, gazetteer, FirstName::KnownName)) {
             tagPerson(tags, begin, andAt);
             tags[andAt] = kOutsideTag;
             tagPerson(tags, andAt + 1, end);
@@ -144,6 +184,7 @@ bool isTitleWord(const QString &word, const Gazetteer &gazetteer)
         QStringLiteral("Administrator"), QStringLiteral("Secretary"),   QStringLiteral("Commissioner"),
         QStringLiteral("Spokesperson"),  QStringLiteral("Spokesman"),   QStringLiteral("Spokeswoman"),
         QStringLiteral("Founder"),       QStringLiteral("Head"),        QStringLiteral("Treasurer"),
+        QStringLiteral("Leader"),
     };
     return (gazetteer.wordLists(word) & Gazetteer::Title) || roles.contains(word);
 }
@@ -153,10 +194,21 @@ void splitTitledPersons(const QStringList &words, QList<TagId> &tags, const Gaze
     for (qsizetype begin = 0; begin < tags.size(); ++begin) {
         if (!isBegin(tags[begin]) || tagType(tags[begin]) == EntityType::Person)
             continue;
-        const qsizetype end = spanEnd(tags, begin);
+        qsizetype end = spanEnd(tags, begin);
         const EntityType type = tagType(tags[begin]);
+        // "Apple Chief Executive" + "Tim Cook" left out: the name after the span joins it first
+        if (end - begin >= 2 && isTitleWord(words[end - 1], gazetteer)) {
+            qsizetype nameEnd = end;
+            while (nameEnd < tags.size() && tags[nameEnd] == kOutsideTag && isNameWord(words[nameEnd]))
+                ++nameEnd;
+            if (isFullName(words, end, nameEnd, gazetteer, FirstName::AfterTitle)) {
+                for (qsizetype i = end; i < nameEnd; ++i)
+                    tags[i] = insideTag(type);
+                end = nameEnd;
+            }
+        }
         for (qsizetype title = begin; title + 2 < end; ++title) {
-            if (!isTitleWord(words[title], gazetteer) || !isFullName(words, title + 1, end, gazetteer, true))
+            if (!isTitleWord(words[title], gazetteer) || !isFullName(words, title + 1, end, gazetteer, FirstName::AfterTitle))
                 continue;
             qsizetype titleStart = title;
             while (titleStart > begin && isTitleWord(words[titleStart - 1], gazetteer))
@@ -164,7 +216,9 @@ void splitTitledPersons(const QStringList &words, QList<TagId> &tags, const Gaze
             for (qsizetype i = titleStart; i <= title; ++i)
                 tags[i] = kOutsideTag;
             // "Fed Chair …" keeps "Fed"; "Shadow Chancellor …" names no body
-            const bool everydayWord = titleStart == begin + 1 && (gazetteer.wordLists(words[begin]) & Gazetteer::CommonWord);
+            const GazetteerLists lists = gazetteer.wordLists(words[begin]);
+            const bool everydayWord = titleStart == begin + 1 && (lists & Gazetteer::CommonWord)
+                                      && !(lists & (Gazetteer::WordNetGroup | Gazetteer::Company));
             if (titleStart > begin)
                 tags[begin] = everydayWord ? kOutsideTag : beginTag(type);
             tagPerson(tags, title + 1, end);
@@ -178,8 +232,8 @@ void splitTitledPersons(const QStringList &words, QList<TagId> &tags, const Gaze
 
 void repairNameSpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
-    joinNameParticles(words, tags, gazetteer);
     splitFullNamesAtAnd(words, tags, gazetteer);
+    joinNameParticles(words, tags, gazetteer);
     splitTitledPersons(words, tags, gazetteer);
 }
 

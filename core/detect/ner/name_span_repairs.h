@@ -9,15 +9,17 @@
 namespace galley {
 
 // Mends persons' names the tagger breaks, in one sentence, before the other span repairs:
+// - "Marine Le Pen and Charles de Gaulle" as one organisation: two full names joined by "and",
+//   each opening with a word the name lists know, are two persons.
 // - "Ursula von der Leyen", "Mohammed bin Salman", "Van der Meer said", "Marine Le Pen": a
 //   name's particles ("von der", "bin", "Le") split it in two spans or left half of it out. The
 //   capitalised words either side of the particles become one person when one side is a person
-//   or a given name ("Banco de Mexico" stays as it is).
-// - "Marine Le Pen and Charles de Gaulle" as one organisation: two full names joined by "and",
-//   each opening with a given name, are two persons.
-// - "Fed Chair Jerome Powell", "NASA Administrator Bill Nelson" as one organisation: a title
-//   followed by a full name splits off a person; the words before the title keep their type
-//   (one everyday word, "Shadow", leaves), the title leaves the span.
+//   or a given name ("Banco de Mexico" stays as it is); inside a body's span only the word
+//   before the particles joins, and the body keeps its words before the titles ("European
+//   Commission President Ursula von der Leyen").
+// - "Fed Chair Jerome Powell", "Apple Chief Executive" + "Tim Cook": a title followed by a full
+//   name, inside a body's span or right after it, splits off a person; the words before the
+//   title keep their type (one everyday word, "Shadow", leaves), the title leaves the span.
 void repairNameSpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

@@ -324,6 +324,13 @@ private:
         return found;
     }
 
+    // "the last night", "her last night in Paris": one night among others
+    static bool isDeterminerOrOwner(QStringView word)
+    {
+        return word == u"the" || word == u"his" || word == u"her" || word == u"their" || word == u"its" || word == u"my"
+               || word == u"our" || word == u"your" || word == u"'s" || word == u"’s";
+    }
+
     static bool isPartOfDay(QStringView word)
     {
         return word == u"morning" || word == u"afternoon" || word == u"evening" || word == u"night";
@@ -338,7 +345,8 @@ private:
         int shift = 0;
         if (word == u"tonight") {
             shift = 0;
-        } else if (word == u"last" && m_tokens.is(i + 1, u"night") && !m_tokens.is(i - 1, u"the")) {
+        } else if (word == u"last" && m_tokens.is(i + 1, u"night") && !isDeterminerOrOwner(m_tokens.lower(i - 1))
+                   && (i == m_tokens.begin() || !m_tokens.isCapitalised(i))) {   // not the film "Last Night in Soho"
             shift = -1;
             end = i + 2;
         } else if (word == u"this" && isPartOfDay(m_tokens.lower(i + 1))) {

@@ -84,9 +84,13 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
     using M = NumberModifier;
     static const QList<Phrase> phrases = phrasesFrom({
         {u"or more", M::GreaterOrEqual}, {u"or over", M::GreaterOrEqual}, {u"or less", M::LessOrEqual},
-        {u"or fewer", M::LessOrEqual},   {u"or so", M::Approximately},    {u"plus", M::GreaterOrEqual},
+        {u"or fewer", M::LessOrEqual},   {u"or so", M::Approximately},
     });
-    if (tokens.is(i, u"+") && tokens.touchesNext(i - 1))   // "15+ partners"
+    // "15+ partners", "aged 65 plus"; not "2+2 talks" nor "$50,000 plus a bonus"
+    if (tokens.is(i, u"+") && tokens.touchesNext(i - 1) && !tokens.touchesNext(i))
+        return ModifierMatch{M::GreaterOrEqual, i + 1};
+    if (tokens.is(i, u"plus") && !tokens.isKind(i + 1, TokenKind::Word) && !tokens.isKind(i + 1, TokenKind::Number)
+        && !tokens.isKind(i + 1, TokenKind::Symbol))
         return ModifierMatch{M::GreaterOrEqual, i + 1};
     return longestPhrase(tokens, i, phrases);
 }

@@ -20,18 +20,22 @@ bool numbersAName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("lane"),    QStringLiteral("drive"),    QStringLiteral("place"),   QStringLiteral("square"),
         QStringLiteral("court"),   QStringLiteral("circuit"),  QStringLiteral("fleet"),   QStringLiteral("precinct"),
         QStringLiteral("amendment"), QStringLiteral("army"),   QStringLiteral("division"), QStringLiteral("brigade"),
-        QStringLiteral("battalion"), QStringLiteral("regiment"), QStringLiteral("corps"), QStringLiteral("hours"),
-        QStringLiteral("minutes"), QStringLiteral("highway"),  QStringLiteral("parkway"), QStringLiteral("terrace"),
+        QStringLiteral("battalion"), QStringLiteral("regiment"), QStringLiteral("corps"), QStringLiteral("minutes"),
+        QStringLiteral("highway"),  QStringLiteral("parkway"), QStringLiteral("terrace"),
     };
     if (tokens.casing() != SentenceCasing::Normal)
         return false;
-    for (qsizetype j = numberToken + 1; j <= numberToken + 3; ++j) {
-        if (!tokens.isKind(j, TokenKind::Word) || !tokens.isCapitalised(j))
-            return false;
-        if (heads.contains(tokens.lower(j)))
-            return true;
-    }
-    return false;
+    // the head ends the capitalised words: not "12 Street Gangs"
+    qsizetype end = numberToken + 1;
+    while (end <= numberToken + 3 && tokens.isKind(end, TokenKind::Word) && tokens.isCapitalised(end))
+        ++end;
+    if (end == numberToken + 1 || (tokens.isKind(end, TokenKind::Word) && tokens.isCapitalised(end)))
+        return false;
+    // nor a count of things the name qualifies: "12 Supreme Court cases", "300 Army soldiers"
+    const QString &after = tokens.lower(end);
+    if (after.size() > 3 && after.endsWith(u's') && !after.endsWith(u"ss"))
+        return false;
+    return heads.contains(tokens.lower(end - 1)) || (tokens.is(end - 1, u"hours") && tokens.is(end, u"of"));
 }
 
 } // namespace

@@ -46,8 +46,8 @@ public:
     }
 
 private:
-    // "42.195 km." ending a sentence: the period ends the sentence; metric symbols take none
-    // ("5 ft." keeps its own).
+    // "42.195 km." ending a sentence: the period ends the sentence; metric and speed symbols take
+    // none ("5 ft." keeps its own).
     NumberMention withoutSentencePeriod(NumberMention mention) const
     {
         const qsizetype last = m_tokens.end() - 1;
@@ -58,6 +58,8 @@ private:
             QStringLiteral("km"), QStringLiteral("kg"), QStringLiteral("cm"), QStringLiteral("mm"), QStringLiteral("m"),
             QStringLiteral("g"),  QStringLiteral("mg"), QStringLiteral("ml"), QStringLiteral("l"),  QStringLiteral("ha"),
             QStringLiteral("kw"), QStringLiteral("mw"), QStringLiteral("gw"), QStringLiteral("kwh"), QStringLiteral("km2"),
+            QStringLiteral("mph"), QStringLiteral("kph"), QStringLiteral("mpg"), QStringLiteral("hz"), QStringLiteral("ghz"),
+            QStringLiteral("mb"), QStringLiteral("gb"), QStringLiteral("tb"),  QStringLiteral("mbps"), QStringLiteral("gbps"),
         };
         if (metric.contains(text.chopped(1).toString().toLower()))
             --mention.end;
@@ -89,8 +91,10 @@ private:
         if (auto range = readBoundedRange(i, j, next))
             return withModifier(*range, modifier);
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
-            // "9:30 to 11:30 a.m.": times join without "from"; dates do not ("May 5 to vote").
-            if (date->mention.label == NumberLabel::Time && !modifier) {
+            // "9:30 to 11:30 a.m.": times join without "from"; dates do not ("May 5 to vote"), but
+            // for "through" ("Monday through Friday")
+            const bool through = m_tokens.is(date->endToken, u"through") || m_tokens.is(date->endToken, u"thru");
+            if ((date->mention.label == NumberLabel::Time || through) && !modifier) {
                 if (auto range = joinDateRange(i, j, *date, false, next))
                     return range;
             }
@@ -117,12 +121,13 @@ private:
         std::optional<Phrase> second;
         const qsizetype connector = first->end;
         if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
-            && (isRangeDash(m_tokens.text(connector)) || m_tokens.is(connector, u"to") || m_tokens.is(connector, u"or")))
+            && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !isChangeBefore(j))
+                || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
         // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
         if (second && m_tokens.is(connector, u"or")
             && ((!second->hasUnit() && !m_tokens.is(second->end, u"times") && countedNoun(m_tokens, second->end, true).isEmpty())
-                || *second->amount.value > 3 * *first->amount.value * second->amount.scale / first->amount.scale))
+                || *second->value() > 3 * rangeStart(*first, *second)))
             second.reset();
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
@@ -234,6 +239,18 @@ private:
                 to = finish.addYears(1).toString(Qt::ISODate);
             else
                 from = start.addYears(-1).toString(Qt::ISODate);
+        }
+        // "from Tuesday until Thursday", each end resolved on its own: a week at most between them
+        if (isWeekday(firstBegin, first.endToken) && isWeekday(connector + 1, second->endToken) && from.size() == 10
+            && to.size() == 10) {
+            QDate start = QDate::fromString(from, Qt::ISODate);
+            QDate finish = QDate::fromString(to, Qt::ISODate);
+            if (finish < start)
+                finish = finish.addDays(7);
+            while (start.daysTo(finish) >= 7)
+                start = start.addDays(7);
+            from = start.toString(Qt::ISODate);
+            to = finish.toString(Qt::ISODate);
         }
         // "from 10 p.m. to 5 a.m." runs past midnight; dates run forward
         if (from.isEmpty() || to.isEmpty() || from.size() != to.size()
@@ -365,32 +382,52 @@ private:
             QStringLiteral("spanning"), QStringLiteral("aged"), QStringLiteral("is"),      QStringLiteral("are"),
             QStringLiteral("was"),    QStringLiteral("were"),   QStringLiteral("been"),    QStringLiteral("be"),
             QStringLiteral("just"),   QStringLiteral("well"),   QStringLiteral("served"),  QStringLiteral("serve"),
+            QStringLiteral("by"),
         };
-        if (bounding.contains(m_tokens.lower(i - 1)))
+        const QString &before = m_tokens.lower(i - 1);
+        const auto phrase = readPhrase(m_tokens, i + 1);
+        // "since he took over 2 years ago": the verb's "over"
+        const bool tookOver = before == u"took" || before == u"take" || before == u"takes" || before == u"taken";
+        if (tookOver && phrase && phrase->unit && phrase->unit->time && m_tokens.is(phrase->end, u"ago"))
+            return true;
+        // "phased in over three years": "in" the verb's, not "in over a decade"
+        const bool verbsIn = before == u"in" && m_tokens.lower(i - 2).endsWith(u"ed");
+        if (bounding.contains(before) && !verbsIn)
             return false;
         if (readVagueDuration(m_tokens, i + 1))
             return true;
-        const auto phrase = readPhrase(m_tokens, i + 1);
-        return phrase && phrase->unit && phrase->unit->time;
+        if (phrase && m_tokens.is(phrase->end, u"old"))
+            return false;   // "children over two years old"
+        // "110 games over two seasons"
+        static const QSet<QString> stretches = {
+            QStringLiteral("seasons"), QStringLiteral("quarters"), QStringLiteral("terms"), QStringLiteral("innings"),
+            QStringLiteral("sessions"), QStringLiteral("nights"),  QStringLiteral("weekends"), QStringLiteral("rounds"),
+        };
+        return phrase && ((phrase->unit && phrase->unit->time) || (!phrase->unit && stretches.contains(m_tokens.lower(phrase->end))));
     }
 
     // "one in five Americans", "1 in every 4 homes": a share, 0.2, counting what follows.
     std::optional<NumberMention> readOneIn(qsizetype i, const Phrase &first, qsizetype &next) const
     {
+        // a small share: not "the top 10 in 20 countries", "fell to 12 in 40 sectors"
+        constexpr double kLargestShare = 10;
         if (first.hasUnit() || !first.amount.value || first.amount.ordinal || first.amount.rangeTo
-            || !m_tokens.is(first.end, u"in"))
+            || *first.amount.value > kLargestShare || !m_tokens.is(first.end, u"in") || m_tokens.is(first.amount.begin - 1, u"top")
+            || m_tokens.is(first.amount.begin - 1, u"to"))
             return std::nullopt;
         const qsizetype at = m_tokens.is(first.end + 1, u"every") ? first.end + 2 : first.end + 1;
         const auto whole = readPhrase(m_tokens, at);
-        if (!whole || whole->hasUnit() || !whole->amount.value || whole->amount.ordinal || whole->amount.rangeTo
+        if (!whole || !whole->currency.isEmpty() || !whole->amount.value || whole->amount.ordinal || whole->amount.rangeTo
             || whole->amount.yearLike || *whole->value() <= *first.value())
             return std::nullopt;
         NumberMention mention;
         mention.value = *first.value() / *whole->value();
         mention.start = m_tokens.token(i).start;
-        mention.end = m_tokens.token(whole->end - 1).end;
-        mention.unit = countedNoun(m_tokens, whole->end, true);
-        next = whole->end;
+        // "one in every five dollars", "one in five days": the unit word is what is shared
+        const qsizetype nounAt = whole->amount.end;
+        mention.end = m_tokens.token(nounAt - 1).end;
+        mention.unit = countedNoun(m_tokens, nounAt, true);
+        next = nounAt;
         return mention;
     }
 
@@ -406,6 +443,25 @@ private:
             return std::nullopt;
         return dateTimeMatch(m_tokens, NumberLabel::Date, at, at + 1,
                              QDate(firstDay.year(), firstDay.month(), int(digits.value)).toString(Qt::ISODate));
+    }
+
+    // "fell $2 to 180", "cut its price by $2 to …": a change, then the level it reached.
+    bool isChangeBefore(qsizetype i) const
+    {
+        static const QSet<QString> words = {
+            QStringLiteral("rose"),    QStringLiteral("fell"),     QStringLiteral("jumped"),  QStringLiteral("gained"),
+            QStringLiteral("dropped"), QStringLiteral("climbed"),  QStringLiteral("slipped"), QStringLiteral("declined"),
+            QStringLiteral("increased"), QStringLiteral("decreased"), QStringLiteral("surged"), QStringLiteral("plunged"),
+            QStringLiteral("slumped"), QStringLiteral("tumbled"),  QStringLiteral("added"),   QStringLiteral("lost"),
+            QStringLiteral("by"),      QStringLiteral("rises"),    QStringLiteral("falls"),   QStringLiteral("up"),
+            QStringLiteral("down"),    QStringLiteral("soared"),   QStringLiteral("sank"),    QStringLiteral("eased"),
+        };
+        return words.contains(m_tokens.lower(i - 1));
+    }
+
+    bool isWeekday(qsizetype begin, qsizetype end) const
+    {
+        return end == begin + 1 && weekdayOfWord(m_tokens.lower(begin)).has_value();
     }
 
     bool isIndefiniteArticle(qsizetype i) const { return m_tokens.is(i, u"a") || m_tokens.is(i, u"an"); }
@@ -431,6 +487,8 @@ private:
         }
         if (phrase.unit) {
             applyUnit(mention, *phrase.unit);
+            if (phrase.unit->subunit)
+                inHundredths(mention);
             return mention;
         }
         if (amount.ordinal) {
@@ -458,12 +516,11 @@ private:
         // The unit written once applies to both ends: "3 to 5 km", "$3-5 million".
         NumberMention mention = singleMention(second);
         mention.value.reset();
-        double from = *first.value();
-        // "3 to 5 million": the scale of the second end applies to the first
-        if (first.amount.scale == 1 && second.amount.scale > 1 && from * second.amount.scale <= *second.amount.value)
-            from *= second.amount.scale;
+        const double from = rangeStart(first, second);
         mention.from = from;
         mention.to = second.value();
+        if (second.unit && second.unit->subunit)
+            inHundredths(mention);
         if (first.amount.yearLike && second.amount.yearLike && !second.hasUnit())
             return yearRange(mention, int(from), int(*mention.to));
         if (mention.label == NumberLabel::Date || mention.label == NumberLabel::Ordinal)
@@ -475,6 +532,24 @@ private:
         }
         mention.siValue.reset();   // a range has no single SI value
         return mention;
+    }
+
+    // "3 to 5 million": the scale of the second end applies to the first.
+    static double rangeStart(const Phrase &first, const Phrase &second)
+    {
+        const double from = *first.value();
+        if (first.amount.scale == 1 && second.amount.scale > 1 && from * second.amount.scale <= *second.amount.value)
+            return from * second.amount.scale;
+        return from;
+    }
+
+    // "87 cents" → 0.87 USD, "5-10 cents" → 0.05 to 0.1
+    static void inHundredths(NumberMention &mention)
+    {
+        for (std::optional<double> *amount : {&mention.value, &mention.from, &mention.to}) {
+            if (*amount)
+                **amount /= 100;
+        }
     }
 
     static void applyUnit(NumberMention &mention, const UnitMatch &unit)

@@ -85,8 +85,6 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         phrase.unit = readUnitAfter(tokens, amount->end, *amount);
         if (!amount->suffix.isEmpty() && !phrase.unit)
             return std::nullopt;   // "5G", "3D": an id, not an amount
-        if (phrase.unit && phrase.unit->subunit && amount->value)
-            amount->value = *amount->value / 100;   // "87 cents" → 0.87 USD
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;

@@ -31,7 +31,10 @@ bool isScheduledWord(const QString &word)
         QStringLiteral("airs"),   QStringLiteral("premieres"), QStringLiteral("arrive"), QStringLiteral("arrives"),
         QStringLiteral("return"), QStringLiteral("returns"), QStringLiteral("launch"), QStringLiteral("launches"),
         QStringLiteral("takes"),  QStringLiteral("kicks"),  QStringLiteral("likely"), QStringLiteral("forecast"),
-        QStringLiteral("runs"),   QStringLiteral("lasts"),
+        QStringLiteral("runs"),   QStringLiteral("lasts"),  QStringLiteral("votes"),  QStringLiteral("travels"),
+        QStringLiteral("plays"),  QStringLiteral("reconvenes"), QStringLiteral("hosts"), QStringLiteral("heads"),
+        QStringLiteral("flies"),  QStringLiteral("testifies"), QStringLiteral("hears"), QStringLiteral("debates"),
+        QStringLiteral("slated"), QStringLiteral("poised"),
     };
     return words.contains(word);
 }
@@ -55,6 +58,7 @@ bool isPastWord(const QString &word)
         QStringLiteral("chose"),   QStringLiteral("fled"),   QStringLiteral("sought"), QStringLiteral("withdrew"),
         QStringLiteral("stole"),   QStringLiteral("sank"),   QStringLiteral("froze"),  QStringLiteral("meant"),
         QStringLiteral("woke"),    QStringLiteral("ago"),    QStringLiteral("yesterday"), QStringLiteral("earlier"),
+        QStringLiteral("taught"),  QStringLiteral("wore"),   QStringLiteral("hung"),   QStringLiteral("swore"),
     };
     return words.contains(word);
 }
@@ -82,6 +86,14 @@ bool isPresentWord(const QString &word)
 
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
 {
+    // "since Monday", "down 3% from January" are behind; "after Friday's selloff", "than on Monday"
+    // tell of what happened
+    const QString &before = tokens.lower(i - 1);
+    const QString &beforeOn = tokens.is(i - 1, u"on") ? tokens.lower(i - 2) : before;
+    if (before == u"since")
+        return false;
+    const bool possessive = tokens.is(i + 1, u"'s") || tokens.is(i + 1, u"’s");
+    const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && before != u"from";
     bool present = false;
     for (qsizetype distance = 1; distance < tokens.end() - tokens.begin(); ++distance) {
         for (const qsizetype j : {i - distance, i + distance}) {
@@ -97,11 +109,14 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             const bool noun = tokens.is(j - 1, u"the") || tokens.is(j - 1, u"a") || tokens.is(j - 1, u"an");   // "at the end of June"
             if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !noun))
                 return true;
-            // "are to meet", "is set to", "are due"
-            if ((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))
+            // "are to meet", "is set to", "are due"; "talks set for Thursday"
+            if (((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))
+                || (word == u"set" && (tokens.is(j + 1, u"for") || tokens.is(j + 1, u"to"))))
                 return true;
-            // the date in what the present says, not its subject: "the attack on Friday is the deadliest"
-            present = present || (j < i && isPresentWord(word));
+            // the date in what the present says, close after it, not its subject: "the attack on
+            // Friday is the deadliest", "police are investigating a shooting on Sunday"
+            constexpr qsizetype kPresentReach = 3;
+            present = present || (presentMayTell && j < i && i - j <= kPresentReach && isPresentWord(word));
         }
     }
     return present && tokens.casing() == SentenceCasing::Normal;

@@ -38,6 +38,20 @@ QString isoDuration(double value, const TimeUnit &unit)
            + unit.designator;
 }
 
+namespace {
+
+bool isNounAfterAdverb(const SentenceTokens &tokens, qsizetype i)
+{
+    static const QSet<QString> joining = {
+        QStringLiteral("to"),   QStringLiteral("for"), QStringLiteral("in"),   QStringLiteral("on"),
+        QStringLiteral("and"),  QStringLiteral("or"),  QStringLiteral("from"), QStringLiteral("at"),
+        QStringLiteral("by"),   QStringLiteral("with"), QStringLiteral("until"), QStringLiteral("since"),
+    };
+    return tokens.isKind(i, TokenKind::Word) && !joining.contains(tokens.lower(i));
+}
+
+} // namespace
+
 std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.lower(i);
@@ -46,7 +60,8 @@ std::optional<RatePeriod> readRatePeriod(const SentenceTokens &tokens, qsizetype
         {QStringLiteral("weekly"), QStringLiteral("P1W")},   {QStringLiteral("monthly"), QStringLiteral("P1M")},
         {QStringLiteral("annually"), QStringLiteral("P1Y")}, {QStringLiteral("yearly"), QStringLiteral("P1Y")},
     };
-    if (const auto adverb = adverbs.constFind(word); adverb != adverbs.cend())   // "$500 monthly"
+    // "$500 monthly"; not "5 daily newspapers"
+    if (const auto adverb = adverbs.constFind(word); adverb != adverbs.cend() && !isNounAfterAdverb(tokens, i + 1))
         return RatePeriod{*adverb, i + 1};
     if (word != u"a" && word != u"an" && word != u"per" && word != u"each" && word != u"every" && word != u"/")
         return std::nullopt;
@@ -119,7 +134,7 @@ std::optional<UnitMatch> money(const QString &code, qsizetype end)
     return match;
 }
 
-// "sold for 450,000 pounds", "earns 300,000 pounds a week": words before the amount that make
+// "sold for 450,000 pounds", "earns 300,000 pounds a week", "paid 12 pounds": words before the amount that make
 // "pounds" money, not a weight.
 bool isPaidBefore(const SentenceTokens &tokens, qsizetype amountBegin)
 {
@@ -131,7 +146,8 @@ bool isPaidBefore(const SentenceTokens &tokens, qsizetype amountBegin)
         QStringLiteral("price"),  QStringLiteral("priced"), QStringLiteral("budget"), QStringLiteral("wage"),
         QStringLiteral("damages"), QStringLiteral("compensation"), QStringLiteral("bonus"), QStringLiteral("invested"),
         QStringLiteral("invest"), QStringLiteral("fee"),    QStringLiteral("fees"),   QStringLiteral("profit"),
-        QStringLiteral("loss"),   QStringLiteral("revenue"), QStringLiteral("fine"),  QStringLiteral("funding"),
+        QStringLiteral("revenue"), QStringLiteral("fine"),  QStringLiteral("funding"), QStringLiteral("rent"),
+        QStringLiteral("won"),    QStringLiteral("prize"),  QStringLiteral("owed"),   QStringLiteral("owes"),
     };
     for (qsizetype j = amountBegin - 1; j >= amountBegin - 3 && tokens.contains(j); --j) {
         if (words.contains(tokens.lower(j)))
@@ -146,7 +162,8 @@ std::optional<UnitMatch> readSubunit(const SentenceTokens &tokens, qsizetype i, 
     const QString &word = tokens.lower(i);
     const bool pence = word == u"pence" || word == u"penny";
     const bool cents = word == u"cents" || (word == u"cent" && amount.value == 1.0);
-    if (!pence && !cents)
+    const QString &after = tokens.lower(i + 1);
+    if ((!pence && !cents) || after == u"'" || after == u"’" || after == u"worth")   // "two cents' worth"
         return std::nullopt;
     auto match = money(pence ? QStringLiteral("GBP") : QStringLiteral("USD"), i + 1);
     match->subunit = true;
@@ -168,8 +185,7 @@ std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetyp
         return money(code, i + 2);
     if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
         return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
-    if ((word == u"pound" || word == u"pounds") && next != u"of"
-        && (amount.scale > 1 || (amount.value && *amount.value >= 100 && isPaidBefore(tokens, amount.begin))))
+    if ((word == u"pound" || word == u"pounds") && next != u"of" && (amount.scale > 1 || isPaidBefore(tokens, amount.begin)))
         return money(QStringLiteral("GBP"), i + 1);
     if (word == u"won" && amount.scale > 1)   // "10.4 trillion won"; "won" alone is a verb
         return money(QStringLiteral("KRW"), i + 1);
@@ -282,7 +298,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         }
         if (auto time = readTime(tokens, i, suffix))
             return time;
-        if (suffix == u"p") {   // "85p"
+        static const QSet<double> videoLines = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
+        if (suffix == u"p" && !(amount.value && videoLines.contains(*amount.value))) {   // "85p", not "1080p"
             auto pence = money(QStringLiteral("GBP"), i);
             pence->subunit = true;
             return pence;

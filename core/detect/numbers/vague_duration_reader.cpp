@@ -51,6 +51,7 @@ bool mayStartVagueDuration(QStringView lowerWord)
     static const QSet<QString> words = {
         QStringLiteral("several"), QStringLiteral("many"),    QStringLiteral("multiple"), QStringLiteral("numerous"),
         QStringLiteral("a"),       QStringLiteral("recent"),  QStringLiteral("previous"), QStringLiteral("following"),
+        QStringLiteral("coming"),
         QStringLiteral("years"),   QStringLiteral("decades"), QStringLiteral("centuries"), QStringLiteral("months"),
         QStringLiteral("weeks"),   QStringLiteral("days"),    QStringLiteral("hours"),
     };
@@ -81,10 +82,12 @@ std::optional<DateTimeMatch> readVagueDuration(const SentenceTokens &tokens, qsi
         unitAt = unitAfterCountWords(tokens, i + 1, couple);
         if (unitAt < 0 && !tokens.is(i + 2, u"of"))
             unitAt = i + 1;   // "the coming weeks"; not "the last days of the empire"
-    } else if (word == u"recent" && (before == u"in" || before == u"over" || before == u"during" || before == u"of")) {
-        unitAt = i + 1;   // "in recent years"
-    } else if ((before == u"for" || before == u"in") && !tokens.is(i + 1, u"of")) {
-        unitAt = i;   // "for years"; not "in years of drought"
+    } else if ((word == u"recent" || word == u"coming")
+               && (before == u"in" || before == u"over" || before == u"during" || before == u"of")) {
+        unitAt = i + 1;   // "in recent years", "in coming months"
+    } else if ((before == u"for" || before == u"in") && !tokens.is(i + 1, u"of") && !tokens.is(i + 1, u"gone")
+               && !tokens.isKind(i + 1, TokenKind::Number)) {
+        unitAt = i;   // "for years"; not "in years of drought", "in days gone by", "in years 7 and 8"
     }
     if (unitAt < 0)
         return std::nullopt;

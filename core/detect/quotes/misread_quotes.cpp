@@ -1,6 +1,7 @@
 #include "misread_quotes.h"
 
 #include "detect/quotes/reporting_cues.h"
+#include "text/abbreviations.h"
 
 #include <QSet>
 #include <QStringList>
@@ -55,6 +56,22 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
     return !hasReportingWord(text, quote);
 }
 
+// A period, question or exclamation mark before a space that ends a sentence: not the period of
+// "Dr." or "Dec." nor of an initial.
+bool endsSentence(QStringView text, qsizetype at)
+{
+    if ((text[at] != u'.' && text[at] != u'?' && text[at] != u'!') || (at + 1 < text.size() && !text[at + 1].isSpace()))
+        return false;
+    if (text[at] != u'.')
+        return true;
+    qsizetype wordStart = at;
+    while (wordStart > 0 && text[wordStart - 1].isLetter())
+        --wordStart;
+    const QStringView word = text.mid(wordStart, at - wordStart);
+    const AbbreviationKind kind = abbreviationKind(word);
+    return !(word.size() == 1 && word.front().isUpper()) && kind != AbbreviationKind::Title && kind != AbbreviationKind::Month;
+}
+
 QString lowerContent(QStringView text, const Quote &quote)
 {
     QString content = text.mid(quote.content.start, quote.content.end - quote.content.start).toString().toLower();
@@ -71,12 +88,12 @@ void extendLonePronouns(QStringView text, QList<Quote> &quotes)
         QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it"),
         QStringLiteral("we"), QStringLiteral("i"),   QStringLiteral("you"),
     };
+    QList<TextRange> extended;
     for (Quote &quote : quotes) {
         if (quote.kind != QuoteKind::Indirect || !pronouns.contains(lowerContent(text, quote)) || !hasReportingWord(text, quote))
             continue;
         qsizetype end = quote.content.end;
-        while (end < text.size() && text[end] != u'\n'
-               && !((text[end] == u'.' || text[end] == u'?' || text[end] == u'!') && (end + 1 == text.size() || text[end + 1].isSpace())))
+        while (end < text.size() && text[end] != u'\n' && !endsSentence(text, end))
             ++end;
         while (end > quote.content.end && text[end - 1].isSpace())
             --end;
@@ -87,7 +104,17 @@ void extendLonePronouns(QStringView text, QList<Quote> &quotes)
                 ++quote.content.start;
         }
         quote.content.end = end;
+        extended.append(quote.content);
     }
+    // the tagger's pieces of that sentence with a cue of their own that says nothing: "that day",
+    // cue "was released later"
+    quotes.removeIf([&](const Quote &quote) {
+        return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && !hasReportingWord(text, quote)
+               && std::any_of(extended.cbegin(), extended.cend(), [&](TextRange range) {
+                      return range != quote.content && range.start <= quote.cue.start && quote.content.end <= range.end
+                             && range.start <= quote.content.start;
+                  });
+    });
 }
 
 // "Shein declined to comment", "officials, who asked not to be identified, …": what a refusal
@@ -97,11 +124,30 @@ bool isNothingSaid(QStringView text, const Quote &quote)
     if (quote.kind != QuoteKind::Indirect)
         return false;
     const QString content = lowerContent(text, quote);
-    static const QSet<QString> refusals = {
-        QStringLiteral("comment"), QStringLiteral("to comment"), QStringLiteral("to comment further"),
-        QStringLiteral("not to be identified"), QStringLiteral("not to be named"),
+    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    // "declined to comment beyond its statement", "declined to comment on the report", "not to be
+    // identified because the talks are private", "spoke on condition of anonymity because …"
+    const auto opensWith = [&content](QLatin1StringView words) {
+        return content == words || content.startsWith(words + u' ');
     };
-    return refusals.contains(content);
+    return opensWith(QLatin1StringView("comment")) || opensWith(QLatin1StringView("to comment"))
+           || opensWith(QLatin1StringView("not to be identified")) || opensWith(QLatin1StringView("not to be named"))
+           || opensWith(QLatin1StringView("anonymity")) || content.contains(QLatin1StringView("condition of anonymity"))
+           || cue.contains(QLatin1StringView("declined to comment")) || cue.contains(QLatin1StringView("anonymity"));
+}
+
+// "“The public want us to get on with the job.”⏎⏎Keir Starmer said it was laughable.": a
+// speaker in a later paragraph than a direct quote said something else.
+void dropSpeakersBeyondParagraph(QStringView text, QList<Quote> &quotes)
+{
+    for (Quote &quote : quotes) {
+        if (quote.kind == QuoteKind::Indirect || quote.speaker.isEmpty() || quote.speaker.start < quote.content.end
+            || !text.mid(quote.content.end, quote.speaker.start - quote.content.end).contains(u'\n'))
+            continue;
+        quote.speaker = {};
+        if (quote.cue.start >= quote.content.end && text.mid(quote.content.end, quote.cue.start - quote.content.end).contains(u'\n'))
+            quote.cue = {};
+    }
 }
 
 // "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
@@ -133,6 +179,7 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
     extendLonePronouns(text, quotes);
+    dropSpeakersBeyondParagraph(text, quotes);
     dropSpeakersReadAsContent(quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote);
