@@ -31,7 +31,7 @@ AbbreviationKind abbreviationKind(QStringView word)
     static const QSet<QString> others = makeSet({
         "inc", "corp", "ltd", "co", "plc", "llc", "bros", "etc", "vs", "approx", "est", "dept",
         "univ", "assn", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "cf", "al", "ca", "govt",
-        "intl", "natl", "min", "max", "km", "kg", "oz", "lb", "lbs", "sq", "mph", "tel", "rs", "tk",
+        "intl", "natl", "min", "max", "oz", "lb", "lbs", "sq", "tel", "rs", "tk",
     });
     const QString lower = word.toString().toLower();
     if (titles.contains(lower))

@@ -99,6 +99,10 @@ void EntitySpanRepairsTest::split_data()
         << "B-ORG I-ORG O B-PER I-PER I-PER I-PER O";
     QTest::newRow("known word before a capital particle") << "Marine Le Pen said" << "O B-ORG I-ORG O"
                                                            << "B-PER I-PER I-PER O";
+    QTest::newRow("weekday before a capital particle") << "On Sunday Le Monde reported" << "O O B-ORG I-ORG O"
+                                                        << "O O B-ORG I-ORG O";
+    QTest::newRow("place before a capital particle") << "In Paris Le Pen said" << "O B-LOC B-PER I-PER O"
+                                                      << "O B-LOC B-PER I-PER O";
     QTest::newRow("name after a body's span ending in a title") << "Apple Chief Executive Tim Cook told"
                                                                  << "B-ORG I-ORG I-ORG O O O" << "B-ORG O O B-PER I-PER O";
     QTest::newRow("everyday word before a title leaves") << "Shadow Chancellor Mel Stride said" << "B-ORG I-ORG I-ORG I-ORG O"
@@ -142,7 +146,10 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("mohammed")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("charles")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("jerome")}, Gazetteer::GivenName);
-    gazetteer.add({QStringLiteral("marine")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("marine")},
+                  GazetteerLists(Gazetteer::CommonWord | Gazetteer::ProperWord | Gazetteer::WordNetPerson));
+    gazetteer.add({QStringLiteral("paris")},
+                  GazetteerLists(Gazetteer::ProperWord | Gazetteer::WordNetPerson | Gazetteer::Place));
     gazetteer.add({QStringLiteral("pen")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("mel")}, Gazetteer::ProperWord);
     gazetteer.add({QStringLiteral("stride")}, Gazetteer::CommonWord);

@@ -16,6 +16,8 @@ private slots:
     void refusals_areNoQuotes_data();
     void refusals_areNoQuotes();
     void speakerInTheNextParagraph_isDropped();
+    void speakerReadAsContent_isTheSpeaker();
+    void cueWithItsWordsPastAComma_isNoQuote();
 };
 
 namespace {
@@ -104,6 +106,27 @@ void MisreadQuotesTest::speakerInTheNextParagraph_isDropped()
     QCOMPARE(quotes.size(), 1);
     QVERIFY(quotes.first().speaker.isEmpty());
     QVERIFY(quotes.first().cue.isEmpty());
+}
+
+void MisreadQuotesTest::speakerReadAsContent_isTheSpeaker()
+{
+    const QString text = QStringLiteral("It rained. Higher doses worked better, says Klinger. Then it stopped.");
+    Quote quote = indirect(text, QStringLiteral("Klinger"), QStringLiteral("says"), QString());
+    quote.speaker = {};
+    QList<Quote> quotes{quote};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("Higher doses worked better"));
+    QCOMPARE(text.mid(quotes.first().speaker.start, quotes.first().speaker.end - quotes.first().speaker.start),
+             QStringLiteral("Klinger"));
+}
+
+void MisreadQuotesTest::cueWithItsWordsPastAComma_isNoQuote()
+{
+    const QString text = QStringLiteral("While some people enjoy mocktails, they're not for everyone.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("they're not for everyone"), QStringLiteral("enjoy"), QStringLiteral("some people"))};
+    dropMisreadQuotes(text, quotes);
+    QVERIFY(quotes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

@@ -135,6 +135,10 @@ void NumberDatesTest::resolved_data()
         "[from Friday until Tuesday] DATE 2016-12-16/2016-12-20 isoFrom=2016-12-16 isoTo=2016-12-20");
     row("bare day through", "The festival runs June 5 through 9.", "[June 5 through 9] DATE 2017-06-05/2017-06-09 isoFrom=2017-06-05 isoTo=2017-06-09");
     row("her last night is no date", "It was her last night in Paris.", "");
+    row("told her last night", "Police told her last night that it was over.", "[last night] DATE 2016-12-14");
+    row("present before from that starts", "Tickets are available from Friday.", "[Friday] DATE 2016-12-16");
+    row("present before the end of a month", "Schools are closed until the end of June.", "[June] DATE 2017-06");
+    row("headline slated for", "Talks slated for Monday", "[Monday] DATE 2016-12-19");
     row("film title is no date", "The film Last Night in Soho topped the charts.", "");
     row("tonight", "Talks resume tonight.", "[tonight] DATE 2016-12-15");
     row("last night", "Police said last night that", "[last night] DATE 2016-12-14");

@@ -54,7 +54,12 @@ void NumberExclusionsTest::notNumbers_data()
     row("ordinal fleet", "ships of the 6th Fleet sailed on", "");
     row("race name", "he won the 24 Hours of Le Mans in his car", "");
     row("count of a named body's things", "He argued 12 Supreme Court cases.", "[12] CARDINAL 12 cases");
-    row("count before a name's other words", "Police found 12 Street Gangs operating.", "[12] CARDINAL 12 Gangs");
+    row("ordinal law before a verb", "The 2nd Amendment protects it.", "");
+    row("address before a verb", "10 Downing Street says no.", "");
+    row("address with a quadrant", "at 1600 Pennsylvania Avenue NW in the capital", "");
+    row("end of a handle", "Follow jillbarshay.35 on Signal.", "");
+    row("test scores are no vague amount", "comparing test scores of tutored students", "");
+
     row("resolution number", "under Security Council Resolution 2254", "");
     row("numbered item", "he was ranked No. 5 in the world", "");
     row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");

@@ -194,7 +194,7 @@ void NumberValuesTest::values_data()
     row("km2 glued", "12km2", "[12km2] QUANTITY 12 km² si=12000000m²");
     row("km glued", "a 10km walk", "[10km] QUANTITY 10 km si=10000m");
     row("km ending a sentence", "They walked 57 km.", "[57 km] QUANTITY 57 km si=57000m");
-    row("mph ending a sentence", "The car reached 90 mph.", "[90 mph] QUANTITY 90 mph si=40.2336m/s");
+    row("mph ending a sentence", "The car reached 90 mph. Police said it crashed.", "[90 mph] QUANTITY 90 mph si=40.2336m/s");
     row("degrees ending a sentence", "Temperatures hit 40\xC2\xB0" "C. It was hot.", "[40\xC2\xB0" "C] QUANTITY 40 \xC2\xB0" "C si=313.15K");
     row("kilometres", "25 kilometres", "[25 kilometres] QUANTITY 25 km si=25000m");
     row("metres spaced m", "30 m", "[30 m] QUANTITY 30 m si=30m");
@@ -260,6 +260,7 @@ void NumberValuesTest::values_data()
     row("one in every five dollars", "one in every five dollars spent", "[one in every five] CARDINAL 0.2 dollars");
     row("top ten in twenty is no share", "the top 10 in 20 countries", "[10] CARDINAL 10; [20] CARDINAL 20 countries");
     row("change then level is no range", "Shares fell $2 to 180 in late trading.", "[$2] MONEY 2 USD; [180] CARDINAL 180");
+    row("change as a range", "Prices rose 3 to 4 percent.", "[3 to 4 percent] PERCENT % from=3 to=4");
     row("change by then count is no range", "cut its price by $2 to 3 million customers",
         "[$2] MONEY 2 USD; [3 million] CARDINAL 3000000 customers");
     row("scaled alternatives far apart", "About 500,000 or 2 million people came.",
@@ -268,6 +269,7 @@ void NumberValuesTest::values_data()
     row("plus between digits is no bound", "The 2+2 talks ended.", "[2] CARDINAL 2; [2] CARDINAL 2 talks");
     row("adverb before a noun is no rate", "The city has 5 daily newspapers.", "[5] CARDINAL 5 newspapers");
     row("plus glued", "50+ validated partners", "[50+] CARDINAL 50 partners mod=\xE2\x89\xA5");
+    row("plus before a period", "people aged 65+.", "[65+] CARDINAL 65 mod=\xE2\x89\xA5");
     row("plus apart is arithmetic", "2 + 2", "[2] CARDINAL 2; [2] CARDINAL 2");
 
     // durations
@@ -311,6 +313,8 @@ void NumberValuesTest::values_data()
     row("over years old bounds", "Children over two years old were hurt.", "[over two years] DURATION 2 P2Y year mod=>");
     row("by over years bounds", "It was delayed by over two years.", "[over two years] DURATION 2 P2Y year mod=>");
     row("phased in over years", "The cut will be phased in over three years.", "[three years] DURATION 3 P3Y year");
+    row("recorded in over a decade bounds", "the coldest night recorded in over a decade",
+        "[over a decade] DURATION 1 P10Y decade mod=>");
     row("in over a decade bounds", "It was the first time in over a decade.", "[first] ORDINAL 1 time; [over a decade] DURATION 1 P10Y decade mod=>");
     row("took over years ago", "Since he took over 2 years ago, sales rose.", "[2 years ago] DATE");
     row("games over seasons", "They won 110 games over two seasons.", "[110] CARDINAL 110 games; [two] CARDINAL 2 seasons");
@@ -319,6 +323,9 @@ void NumberValuesTest::values_data()
     row("money a year", "paid $40,000 a year in rent", "[$40,000 a year] MONEY 40000 USD per=P1Y");
     row("money a year or more", "save $180 a year or more", "[$180 a year or more] MONEY 180 USD mod=\xE2\x89\xA5 per=P1Y");
     row("money monthly", "rent of $500 monthly", "[$500 monthly] MONEY 500 USD per=P1M");
+    row("money weekly as", "She earns $500 weekly as a cleaner.", "[$500 weekly] MONEY 500 USD per=P1W");
+    row("money range a month", "Plans range from $200 to $450 a month.", "[from $200 to $450 a month] MONEY USD from=200 to=450 per=P1M");
+    row("count range a day", "between 10 and 20 people a day", "[between 10 and 20] CARDINAL people from=10 to=20 per=P1D");
     row("money per slash year", "costs $20,000/year", "[$20,000/year] MONEY 20000 USD per=P1Y");
     row("percent per year", "growth of 5% per year", "[5% per year] PERCENT 5 % per=P1Y");
     row("count a day after its noun", "3,000 people a day fled", "[3,000] CARDINAL 3000 people per=P1D");

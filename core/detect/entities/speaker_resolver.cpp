@@ -99,7 +99,7 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
         return {};
     if (SpeakerResolution named = resolveName(speaker); named.cluster >= 0) {
         // "a spokesman for the Kremlin" speaks as the Kremlin; "Trump's lawyer" is not Trump
-        if (m_clusters[named.cluster].type == EntityType::Person && speaksForAnother(speaker))
+        if (m_clusters[named.cluster].type == EntityType::Person && speaksForAnother(speaker, named.cluster))
             return {};
         return named;
     }
@@ -130,9 +130,9 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     return resolveUntaggedName(speaker);
 }
 
-// "Trump's lawyer", "a lawyer for Prince Harry", "Swift's publicist": someone who speaks for the
-// person named, not that person.
-bool SpeakerResolver::speaksForAnother(TextRange speaker) const
+namespace {
+
+bool isAgentWord(QStringView word)
 {
     static const QSet<QString> agents = {
         QStringLiteral("lawyer"),    QStringLiteral("lawyers"),   QStringLiteral("attorney"),  QStringLiteral("attorneys"),
@@ -144,17 +144,36 @@ bool SpeakerResolver::speaksForAnother(TextRange speaker) const
         QStringLiteral("sister"),    QStringLiteral("friend"),    QStringLiteral("friends"),   QStringLiteral("doctor"),
         QStringLiteral("family"),    QStringLiteral("relatives"),
     };
-    const QStringList words = lastLowerWords(speaker.start, speaker.end, kRoleContextWords);
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        if (!agents.contains(words[w]))
+    return agents.contains(word.toString().toLower());
+}
+
+} // namespace
+
+// "Trump's lawyer", "a lawyer for Prince Harry": the person named owns the one who speaks or is
+// spoken for; "Trump's lawyer Alina Habba", "Abbe Lowell, a lawyer for Hunter Biden" name the
+// speaker too.
+bool SpeakerResolver::speaksForAnother(TextRange speaker, int cluster) const
+{
+    bool named = false;
+    for (qsizetype m = firstMentionFrom(speaker.start); m < m_mentions.size() && m_mentions[m].start < speaker.end; ++m) {
+        if (m_clusterOfMention[m] != cluster || m_mentions[m].end > speaker.end)
             continue;
-        // "Trump's lawyer": the owner before it; "a lawyer for Prince Harry": a preposition after it
-        const bool owned = w > 0 && (words[w - 1].endsWith(u"'s") || words[w - 1].endsWith(u"’s"));
-        const bool forSomeone = w + 1 < words.size() && (words[w + 1] == u"for" || words[w + 1] == u"of" || words[w + 1] == u"to");
-        if (owned || forSomeone)
-            return true;
+        const EntityMention &mention = m_mentions[m];
+        QStringList after = firstLowerWords(mention.end, speaker.end, 2);
+        const QStringView rest = m_text.mid(mention.end, speaker.end - mention.end);
+        const bool possessive = rest.startsWith(u"'s") || rest.startsWith(u"’s");
+        if (!after.isEmpty() && (after.first() == u"'s" || after.first() == u"’s"))
+            after.removeFirst();
+        const bool owner = possessive && !after.isEmpty() && isAgentWord(after.first());
+        const QStringList before = lastLowerWords(speaker.start, mention.start, 4);
+        bool object = false;
+        for (qsizetype w = 0; w + 1 < before.size(); ++w)
+            object = object || (isAgentWord(before[w]) && (before[w + 1] == u"for" || before[w + 1] == u"of" || before[w + 1] == u"to"));
+        const bool commaBetween = m_text.mid(speaker.start, mention.start - speaker.start).contains(u',');
+        if (!owner && !(object && !commaBetween))
+            named = true;
     }
-    return false;
+    return !named;
 }
 
 // A capitalised speaker the entity model passed over ("Varga said") is the nearest earlier person

@@ -54,7 +54,7 @@ public:
 
 private:
     SpeakerResolution resolveName(TextRange speaker) const;
-    bool speaksForAnother(TextRange speaker) const;
+    bool speaksForAnother(TextRange speaker, int cluster) const;
     // The nearest earlier mention that fits (mention index → whether its entity could be meant).
     // fits(mention, unknownFits): whether the mention's entity could be meant, the second time
     // also when its gender is unknown.

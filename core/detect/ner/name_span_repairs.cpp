@@ -1,5 +1,7 @@
 #include "name_span_repairs.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include <QSet>
 
 namespace galley {
@@ -30,6 +32,12 @@ bool isCapitalParticle(const QString &word)
     return particles.contains(word);
 }
 
+bool isCalendarWord(const QString &word)
+{
+    const QString lower = word.toLower();
+    return weekdayOfWord(lower).has_value() || monthOfWord(lower).has_value();
+}
+
 bool isNameWord(const QString &word)
 {
     return word.size() > 1 && word.front().isUpper() && word.back().isLetter() && word.toUpper() != word;
@@ -41,11 +49,15 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
-// "Marine", "Jean-Marie": a word the name lists know, or a double given name.
+// "Marine", "Jean-Marie": a given name, or a person's name in the word lists, double ones too;
+// not a place's ("Paris Le Pen") nor a weekday's ("Sunday Le Monde").
 bool isKnownName(const QString &word, const Gazetteer &gazetteer)
 {
-    const QString first = word.section(u'-', 0, 0);
-    return gazetteer.wordLists(first) & (Gazetteer::GivenName | Gazetteer::ProperWord);
+    const GazetteerLists lists = gazetteer.wordLists(word.section(u'-', 0, 0));
+    const bool place = lists & (Gazetteer::Place | Gazetteer::Country | Gazetteer::WordNetPlace);
+    const bool person = (lists & Gazetteer::GivenName)
+                        || ((lists & Gazetteer::ProperWord) && (lists & Gazetteer::WordNetPerson) && !place);
+    return person && !isCalendarWord(word);
 }
 
 qsizetype spanStart(const QList<TagId> &tags, qsizetype i)
@@ -105,17 +117,23 @@ void joinNameParticles(const QStringList &words, QList<TagId> &tags, const Gazet
             continue;
         qsizetype begin = i;
         bool person = isPersonAt(tags, right);
+        // The word before the particles joins when it is a person's, or a known name: "Ursula von
+        // …" inside "European Commission President Ursula", "Marine Le Pen" with "Marine" left out;
+        // not "Paris" of "In Paris Le Pen said".
         const bool nameBefore = i > 0 && isNameWord(words[i - 1]);
-        // "Marine Le Pen" with "Marine" left out: a capitalised particle between a known word and a name
-        const bool givenBefore = nameBefore && tags[i - 1] == kOutsideTag && tags[right] != kOutsideTag
-                                 && isKnownName(words[i - 1], gazetteer);
-        if (!capital || (nameBefore && tags[i - 1] != kOutsideTag) || givenBefore) {
-            // the name before the particles: "Ursula von …", "Marine Le …"
-            if (!nameBefore)
-                continue;
-            // within a body's span, only its last word: "European Commission President Ursula von der Leyen"
-            begin = isPersonAt(tags, i - 1) ? spanStart(tags, i - 1) : i - 1;
-            person = person || givenBefore || isPersonAt(tags, i - 1) || isPlainGivenName(words[begin], gazetteer);
+        const bool personBefore = nameBefore && isPersonAt(tags, i - 1);
+        const bool knownBefore = nameBefore && isKnownName(words[i - 1], gazetteer);
+        const bool givenBefore = knownBefore && tags[i - 1] == kOutsideTag && tags[right] != kOutsideTag;
+        // "Frans van der Meer", "Frans" unknown or a name of its own: the person after the
+        // particles takes it in, unless it names a place
+        const bool loneBefore = nameBefore && (tags[i - 1] == kOutsideTag || (isBegin(tags[i - 1]) && spanEnd(tags, i - 1) == i));
+        const bool beforePerson = loneBefore && person && !capital
+                                  && !(gazetteer.wordLists(words[i - 1]) & (Gazetteer::Place | Gazetteer::Country));
+        if (personBefore || beforePerson || (knownBefore && (tags[i - 1] != kOutsideTag || givenBefore))) {
+            begin = personBefore ? spanStart(tags, i - 1) : i - 1;
+            person = true;
+        } else if (!capital) {
+            continue;   // "Banco de Mexico"
         }
         if (!person)
             continue;
@@ -142,7 +160,7 @@ bool isFullName(const QStringList &words, qsizetype begin, qsizetype end, const 
     if (end - begin < 2)
         return false;
     const GazetteerLists first = gazetteer.wordLists(words[begin]);
-    const bool known = first & (Gazetteer::GivenName | Gazetteer::ProperWord);
+    const bool known = isKnownName(words[begin], gazetteer);
     const bool firstFits = firstName == FirstName::Given        ? isPlainGivenName(words[begin], gazetteer)
                            : firstName == FirstName::KnownName ? known
                                                                : known || !(first & Gazetteer::CommonWord);

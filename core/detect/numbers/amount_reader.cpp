@@ -1,5 +1,7 @@
 #include "amount_reader.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 
@@ -219,7 +221,14 @@ std::optional<Amount> readVague(const SentenceTokens &tokens, qsizetype i)
     amount.approximate = true;
     amount.spelled = true;
     const QString &word = tokens.lower(i);
-    if (word == u"scores" && !tokens.is(i + 1, u"of"))   // "the scores were level"
+    // "the scores were level", "test scores of tutored students"; "scores of people" is vague
+    static const QSet<QString> ownersOfScores = {
+        QStringLiteral("the"),  QStringLiteral("their"), QStringLiteral("his"),     QStringLiteral("her"),
+        QStringLiteral("its"),  QStringLiteral("our"),   QStringLiteral("test"),    QStringLiteral("exam"),
+        QStringLiteral("credit"), QStringLiteral("average"), QStringLiteral("high"), QStringLiteral("math"),
+        QStringLiteral("reading"), QStringLiteral("these"), QStringLiteral("those"),
+    };
+    if (word == u"scores" && (!tokens.is(i + 1, u"of") || ownersOfScores.contains(tokens.lower(i - 1))))
         return std::nullopt;
     if (word == u"tens" || vagueMagnitude(word)) {
         const int base = word == u"tens" ? 1 : *vagueMagnitude(word);

@@ -324,11 +324,17 @@ private:
         return found;
     }
 
-    // "the last night", "her last night in Paris": one night among others
-    static bool isDeterminerOrOwner(QStringView word)
+    // "the last night", "his last night in Paris": one night among others; "her" too, unless it
+    // is whom something happened to ("told her last night that")
+    bool isOnesLastNight(qsizetype last) const
     {
-        return word == u"the" || word == u"his" || word == u"her" || word == u"their" || word == u"its" || word == u"my"
-               || word == u"our" || word == u"your" || word == u"'s" || word == u"’s";
+        const QString &word = m_tokens.lower(last - 1);
+        if (word == u"her") {
+            const QString &after = m_tokens.lower(last + 2);
+            return after == u"in" || after == u"at" || after == u"on" || after == u"with" || after == u"as";
+        }
+        return word == u"the" || word == u"his" || word == u"their" || word == u"its" || word == u"my" || word == u"our"
+               || word == u"your" || word == u"'s" || word == u"’s";
     }
 
     static bool isPartOfDay(QStringView word)
@@ -345,7 +351,7 @@ private:
         int shift = 0;
         if (word == u"tonight") {
             shift = 0;
-        } else if (word == u"last" && m_tokens.is(i + 1, u"night") && !isDeterminerOrOwner(m_tokens.lower(i - 1))
+        } else if (word == u"last" && m_tokens.is(i + 1, u"night") && !isOnesLastNight(i)
                    && (i == m_tokens.begin() || !m_tokens.isCapitalised(i))) {   // not the film "Last Night in Soho"
             shift = -1;
             end = i + 2;

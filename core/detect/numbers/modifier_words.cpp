@@ -86,8 +86,8 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
         {u"or more", M::GreaterOrEqual}, {u"or over", M::GreaterOrEqual}, {u"or less", M::LessOrEqual},
         {u"or fewer", M::LessOrEqual},   {u"or so", M::Approximately},
     });
-    // "15+ partners", "aged 65 plus"; not "2+2 talks" nor "$50,000 plus a bonus"
-    if (tokens.is(i, u"+") && tokens.touchesNext(i - 1) && !tokens.touchesNext(i))
+    // "15+ partners", "aged 65+.", "aged 65 plus"; not "2+2 talks" nor "$50,000 plus a bonus"
+    if (tokens.is(i, u"+") && tokens.touchesNext(i - 1) && !(tokens.touchesNext(i) && tokens.isKind(i + 1, TokenKind::Number)))
         return ModifierMatch{M::GreaterOrEqual, i + 1};
     if (tokens.is(i, u"plus") && !tokens.isKind(i + 1, TokenKind::Word) && !tokens.isKind(i + 1, TokenKind::Number)
         && !tokens.isKind(i + 1, TokenKind::Symbol))

@@ -9,33 +9,38 @@ namespace galley {
 
 namespace {
 
-// "10 Downing Street", "1600 Pennsylvania Avenue", "5th Avenue", "6th Fleet", "24 Hours of Le
-// Mans": up to three capitalised words after the number, the last naming what it numbers.
+// "10 Downing Street", "1600 Pennsylvania Avenue NW", "24 Hours of Le Mans": a number before
+// up to three capitalised words naming a street or a race. "5th Avenue", "6th Fleet", "2nd
+// Amendment": an ordinal before a body's or a law's name; a count before one counts its things
+// ("300 Army soldiers", "12 Supreme Court cases").
 bool numbersAName(const SentenceTokens &tokens, qsizetype numberToken)
 {
-    static const QSet<QString> heads = {
-        QStringLiteral("street"),  QStringLiteral("st"),       QStringLiteral("st."),     QStringLiteral("avenue"),
-        QStringLiteral("ave"),     QStringLiteral("ave."),     QStringLiteral("road"),    QStringLiteral("rd"),
+    static const QSet<QString> places = {
+        QStringLiteral("street"),  QStringLiteral("st"),        QStringLiteral("st."),    QStringLiteral("avenue"),
+        QStringLiteral("ave"),     QStringLiteral("ave."),      QStringLiteral("road"),   QStringLiteral("rd"),
         QStringLiteral("rd."),     QStringLiteral("boulevard"), QStringLiteral("blvd"),   QStringLiteral("blvd."),
-        QStringLiteral("lane"),    QStringLiteral("drive"),    QStringLiteral("place"),   QStringLiteral("square"),
-        QStringLiteral("court"),   QStringLiteral("circuit"),  QStringLiteral("fleet"),   QStringLiteral("precinct"),
-        QStringLiteral("amendment"), QStringLiteral("army"),   QStringLiteral("division"), QStringLiteral("brigade"),
-        QStringLiteral("battalion"), QStringLiteral("regiment"), QStringLiteral("corps"), QStringLiteral("minutes"),
-        QStringLiteral("highway"),  QStringLiteral("parkway"), QStringLiteral("terrace"),
+        QStringLiteral("lane"),    QStringLiteral("drive"),     QStringLiteral("place"),  QStringLiteral("square"),
+        QStringLiteral("highway"), QStringLiteral("parkway"),   QStringLiteral("terrace"), QStringLiteral("minutes"),
+    };
+    static const QSet<QString> bodies = {
+        QStringLiteral("court"),   QStringLiteral("circuit"),   QStringLiteral("fleet"),  QStringLiteral("precinct"),
+        QStringLiteral("amendment"), QStringLiteral("army"),    QStringLiteral("division"), QStringLiteral("brigade"),
+        QStringLiteral("battalion"), QStringLiteral("regiment"), QStringLiteral("corps"), QStringLiteral("district"),
     };
     if (tokens.casing() != SentenceCasing::Normal)
         return false;
-    // the head ends the capitalised words: not "12 Street Gangs"
-    qsizetype end = numberToken + 1;
-    while (end <= numberToken + 3 && tokens.isKind(end, TokenKind::Word) && tokens.isCapitalised(end))
-        ++end;
-    if (end == numberToken + 1 || (tokens.isKind(end, TokenKind::Word) && tokens.isCapitalised(end)))
-        return false;
-    // nor a count of things the name qualifies: "12 Supreme Court cases", "300 Army soldiers"
-    const QString &after = tokens.lower(end);
-    if (after.size() > 3 && after.endsWith(u's') && !after.endsWith(u"ss"))
-        return false;
-    return heads.contains(tokens.lower(end - 1)) || (tokens.is(end - 1, u"hours") && tokens.is(end, u"of"));
+    const QStringView number = tokens.text(numberToken);
+    const bool ordinal = number.endsWith(u"st") || number.endsWith(u"nd") || number.endsWith(u"rd") || number.endsWith(u"th");
+    for (qsizetype j = numberToken + 1; j <= numberToken + 3; ++j) {
+        if (!tokens.isKind(j, TokenKind::Word) || !tokens.isCapitalised(j))
+            return false;
+        const QString &word = tokens.lower(j);
+        if (places.contains(word) || (word == u"hours" && tokens.is(j + 1, u"of")))
+            return true;
+        if (bodies.contains(word))
+            return ordinal;
+    }
+    return false;
 }
 
 } // namespace
@@ -55,11 +60,18 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         && tokens.token(previous - 1).end == tokens.token(previous).start
         && isIdMarker(tokens.textAcrossSentences(previous - 1).toString().toLower()))
         return true;
+    // "jillbarshay.35": the end of a handle (where the splitter may have ended a sentence)
+    if (tokens.textAcrossSentences(previous) == u"." && previous >= 1
+        && tokens.token(previous).end == tokens.token(numberToken).start
+        && tokens.token(previous - 1).end == tokens.token(previous).start
+        && tokens.textAcrossSentences(previous - 1).front().isLower())
+        return true;
     if (!tokens.contains(previous))
         return false;
     // "#1", "PERSON #2": an id
     if (tokens.text(previous) == u"#" && tokens.token(previous).end == tokens.token(numberToken).start)
         return true;
+
     // "type 2 diabetes", "phase 3 trials", "flight 370": a word that numbers items before it
     static const QSet<QString> itemWords = {
         QStringLiteral("type"), QStringLiteral("phase"), QStringLiteral("stage"), QStringLiteral("category"),

@@ -40,32 +40,12 @@ public:
                 continue;
             }
             if (auto mention = readMention(i, next))
-                found.append(withoutSentencePeriod(*mention));
+                found.append(*mention);
             i = std::max(next, i + 1);
         }
     }
 
 private:
-    // "42.195 km." ending a sentence: the period ends the sentence; metric and speed symbols take
-    // none ("5 ft." keeps its own).
-    NumberMention withoutSentencePeriod(NumberMention mention) const
-    {
-        const qsizetype last = m_tokens.end() - 1;
-        const QStringView text = m_tokens.text(last);
-        if (m_tokens.token(last).end != mention.end || !text.endsWith(u'.'))
-            return mention;
-        static const QSet<QString> metric = {
-            QStringLiteral("km"), QStringLiteral("kg"), QStringLiteral("cm"), QStringLiteral("mm"), QStringLiteral("m"),
-            QStringLiteral("g"),  QStringLiteral("mg"), QStringLiteral("ml"), QStringLiteral("l"),  QStringLiteral("ha"),
-            QStringLiteral("kw"), QStringLiteral("mw"), QStringLiteral("gw"), QStringLiteral("kwh"), QStringLiteral("km2"),
-            QStringLiteral("mph"), QStringLiteral("kph"), QStringLiteral("mpg"), QStringLiteral("hz"), QStringLiteral("ghz"),
-            QStringLiteral("mb"), QStringLiteral("gb"), QStringLiteral("tb"),  QStringLiteral("mbps"), QStringLiteral("gbps"),
-        };
-        if (metric.contains(text.chopped(1).toString().toLower()))
-            --mention.end;
-        return mention;
-    }
-
     // The mention that starts at token i; `next` is set to the token after what was read.
     std::optional<NumberMention> readMention(qsizetype i, qsizetype &next) const
     {
@@ -121,7 +101,7 @@ private:
         std::optional<Phrase> second;
         const qsizetype connector = first->end;
         if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
-            && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !isChangeBefore(j))
+            && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !(first->hasUnit() && isChangeBefore(j)))
                 || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
         // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
@@ -338,11 +318,20 @@ private:
         if (!second)
             return std::nullopt;
         NumberMention mention = rangeMention(*first, *second);
+        qsizetype end = second->end;
+        // "from $200 to $450 a month"
+        if (const auto period = readRatePeriod(m_tokens, end); period && mention.label != NumberLabel::Duration) {
+            mention.per = period->iso;
+            end = period->endToken;
+        }
         mention.start = m_tokens.token(i).start;
-        mention.end = m_tokens.token(second->end - 1).end;
-        next = second->end;
-        if (mention.label == NumberLabel::Cardinal)
-            attachCountedNoun(mention, *first, second->end);
+        mention.end = m_tokens.token(end - 1).end;
+        next = end;
+        if (mention.label == NumberLabel::Cardinal) {
+            attachCountedNoun(mention, *first, mention.per.isEmpty() ? second->end : end);
+            if (mention.per.isEmpty())
+                attachRateAfterNoun(mention, end, next);   // "between 10 and 20 people a day"
+        }
         return mention;
     }
 
@@ -391,7 +380,11 @@ private:
         if (tookOver && phrase && phrase->unit && phrase->unit->time && m_tokens.is(phrase->end, u"ago"))
             return true;
         // "phased in over three years": "in" the verb's, not "in over a decade"
-        const bool verbsIn = before == u"in" && m_tokens.lower(i - 2).endsWith(u"ed");
+        static const QSet<QString> verbsWithIn = {
+            QStringLiteral("phased"),  QStringLiteral("rolled"), QStringLiteral("paid"), QStringLiteral("brought"),
+            QStringLiteral("ushered"), QStringLiteral("built"),
+        };
+        const bool verbsIn = before == u"in" && verbsWithIn.contains(m_tokens.lower(i - 2));
         if (bounding.contains(before) && !verbsIn)
             return false;
         if (readVagueDuration(m_tokens, i + 1))
@@ -445,7 +438,8 @@ private:
                              QDate(firstDay.year(), firstDay.month(), int(digits.value)).toString(Qt::ISODate));
     }
 
-    // "fell $2 to 180", "cut its price by $2 to …": a change, then the level it reached.
+    // "fell $2 to 180", "cut its price by $2 to …": a change, then the level it reached (when the
+    // change has its unit: "rose 3 to 4 percent" is a range).
     bool isChangeBefore(qsizetype i) const
     {
         static const QSet<QString> words = {

@@ -93,7 +93,16 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
     if (before == u"since")
         return false;
     const bool possessive = tokens.is(i + 1, u"'s") || tokens.is(i + 1, u"’s");
-    const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && before != u"from";
+    // "down 3% from January" compares; "available from Friday" starts
+    const bool comparedFrom = before == u"from"
+                              && (tokens.isKind(i - 2, TokenKind::Number) || tokens.is(i - 2, u"%") || tokens.is(i - 2, u"percent")
+                                  || tokens.is(i - 2, u"down") || tokens.is(i - 2, u"up"));
+    const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && !comparedFrom;
+    // "until the end of June": the reach counts from the part of the month
+    const bool partOf = tokens.is(i - 1, u"of") && tokens.is(i - 3, u"the")
+                        && (tokens.is(i - 2, u"end") || tokens.is(i - 2, u"start") || tokens.is(i - 2, u"beginning")
+                            || tokens.is(i - 2, u"middle"));
+    const qsizetype anchor = partOf ? i - 3 : i;
     bool present = false;
     for (qsizetype distance = 1; distance < tokens.end() - tokens.begin(); ++distance) {
         for (const qsizetype j : {i - distance, i + distance}) {
@@ -104,7 +113,8 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             if (isPastWord(word) && !participle)
                 return false;
             if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !participle && !tokens.isCapitalised(j)
-                && word != u"expected" && word != u"scheduled" && word != u"planned")
+                && word != u"expected" && word != u"scheduled" && word != u"planned" && word != u"slated"
+                && word != u"poised")
                 return false;
             const bool noun = tokens.is(j - 1, u"the") || tokens.is(j - 1, u"a") || tokens.is(j - 1, u"an");   // "at the end of June"
             if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !noun))
@@ -116,7 +126,7 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             // the date in what the present says, close after it, not its subject: "the attack on
             // Friday is the deadliest", "police are investigating a shooting on Sunday"
             constexpr qsizetype kPresentReach = 3;
-            present = present || (presentMayTell && j < i && i - j <= kPresentReach && isPresentWord(word));
+            present = present || (presentMayTell && j < anchor && anchor - j <= kPresentReach && isPresentWord(word));
         }
     }
     return present && tokens.casing() == SentenceCasing::Normal;

@@ -46,6 +46,8 @@ bool isNounAfterAdverb(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("to"),   QStringLiteral("for"), QStringLiteral("in"),   QStringLiteral("on"),
         QStringLiteral("and"),  QStringLiteral("or"),  QStringLiteral("from"), QStringLiteral("at"),
         QStringLiteral("by"),   QStringLiteral("with"), QStringLiteral("until"), QStringLiteral("since"),
+        QStringLiteral("as"),   QStringLiteral("but"), QStringLiteral("after"), QStringLiteral("under"),
+        QStringLiteral("while"), QStringLiteral("before"), QStringLiteral("plus"), QStringLiteral("than"),
     };
     return tokens.isKind(i, TokenKind::Word) && !joining.contains(tokens.lower(i));
 }

@@ -117,6 +117,47 @@ void extendLonePronouns(QStringView text, QList<Quote> &quotes)
     });
 }
 
+// "While some people enjoy mocktails, they're not for everyone": a cue that says nothing, with
+// its words past a comma after it, does not take them.
+bool isPastItsClause(QStringView text, const Quote &quote)
+{
+    return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && quote.cue.end <= quote.content.start
+           && !hasReportingWord(text, quote) && text.mid(quote.cue.end, quote.content.start - quote.cue.end).contains(u',');
+}
+
+// "Higher doses worked better, says Klinger.": the tagger took the speaker after the cue for
+// what was said; the words before the comma are.
+void swapSpeakerReadAsContent(QStringView text, QList<Quote> &quotes)
+{
+    for (Quote &quote : quotes) {
+        if (quote.kind != QuoteKind::Indirect || !quote.speaker.isEmpty() || quote.cue.isEmpty()
+            || quote.cue.end > quote.content.start || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
+            continue;
+        const QStringView content = text.mid(quote.content.start, quote.content.end - quote.content.start);
+        const QStringList words = content.toString().split(u' ', Qt::SkipEmptyParts);
+        const bool name = !words.isEmpty() && words.size() <= 3
+                          && std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return word.front().isUpper(); });
+        qsizetype after = quote.content.end;
+        while (after < text.size() && text[after].isSpace() && text[after] != u'\n')
+            ++after;
+        const bool lastWords = after == text.size() || text[after] == u'.' || text[after] == u'\n';
+        qsizetype comma = quote.cue.start;
+        while (comma > 0 && text[comma - 1].isSpace())
+            --comma;
+        if (!name || !lastWords || comma == 0 || text[comma - 1] != u',')
+            continue;
+        qsizetype start = comma - 1;
+        while (start > 0 && text[start - 1] != u'\n' && !endsSentence(text, start - 1))
+            --start;
+        while (start < comma - 1 && text[start].isSpace())
+            ++start;
+        if (start >= comma - 1)
+            continue;
+        quote.speaker = quote.content;
+        quote.content = {start, comma - 1};
+    }
+}
+
 // "Shein declined to comment", "officials, who asked not to be identified, …": what a refusal
 // or a wish for anonymity takes is no statement.
 bool isNothingSaid(QStringView text, const Quote &quote)
@@ -179,10 +220,12 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
     extendLonePronouns(text, quotes);
+    swapSpeakerReadAsContent(text, quotes);
     dropSpeakersBeyondParagraph(text, quotes);
     dropSpeakersReadAsContent(quotes);
     quotes.removeIf([text](const Quote &quote) {
-        return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote);
+        return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
+               || isPastItsClause(text, quote);
     });
 }
 
