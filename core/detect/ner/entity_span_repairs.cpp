@@ -2,6 +2,7 @@
 
 #include "detect/ner/feature_hash.h"
 #include "detect/ner/name_span_repairs.h"
+#include "detect/ner/name_words.h"
 #include "text/personal_pronouns.h"
 
 #include <QSet>
@@ -26,13 +27,6 @@ bool isAcronym(const QString &word)
 bool isCapitalisedWord(const QString &word)
 {
     return word.size() > 1 && word.front().isUpper() && word.back().isLetter() && !isAcronym(word);
-}
-
-// A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
-bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
-{
-    const GazetteerLists lists = gazetteer.wordLists(word);
-    return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
 // A surname word that is no everyday word and does not end a body's name ("JP Morgan Chase",

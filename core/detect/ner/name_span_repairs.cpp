@@ -1,5 +1,6 @@
 #include "name_span_repairs.h"
 
+#include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
 #include <QSet>
@@ -38,17 +39,6 @@ bool isCalendarWord(const QString &word)
     return weekdayOfWord(lower).has_value() || monthOfWord(lower).has_value();
 }
 
-bool isNameWord(const QString &word)
-{
-    return word.size() > 1 && word.front().isUpper() && word.back().isLetter() && word.toUpper() != word;
-}
-
-bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
-{
-    const GazetteerLists lists = gazetteer.wordLists(word);
-    return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
-}
-
 // "Marine", "Jean-Marie": a given name, or a person's name in the word lists, double ones too;
 // not a place's ("Paris Le Pen") nor a weekday's ("Sunday Le Monde").
 bool isKnownName(const QString &word, const Gazetteer &gazetteer)
@@ -76,13 +66,6 @@ qsizetype spanEnd(const QList<TagId> &tags, qsizetype i)
     while (i < tags.size() && tags[i] == inside)
         ++i;
     return i;
-}
-
-void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
-{
-    tags[begin] = beginTag(EntityType::Person);
-    for (qsizetype i = begin + 1; i < end; ++i)
-        tags[i] = insideTag(EntityType::Person);
 }
 
 bool isPersonAt(const QList<TagId> &tags, qsizetype i)

@@ -1,5 +1,6 @@
 #include "person_name_repairs.h"
 
+#include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
 #include <QSet>
@@ -7,13 +8,6 @@
 namespace galley {
 
 namespace {
-
-bool isNameWord(const QString &word)
-{
-    if (word.size() < 2 || !word.front().isUpper() || !word.back().isLetter())
-        return false;
-    return word.toUpper() != word;   // not an acronym or a word in capitals
-}
 
 bool isPersonTitle(const QString &word)
 {
@@ -42,13 +36,6 @@ bool isRoleWord(const QString &word, const Gazetteer &gazetteer)
 bool isOutsideName(const QStringList &words, const QList<TagId> &tags, qsizetype i)
 {
     return i >= 0 && i < tags.size() && tags[i] == kOutsideTag && isNameWord(words[i]);
-}
-
-void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
-{
-    tags[begin] = beginTag(EntityType::Person);
-    for (qsizetype i = begin + 1; i < end; ++i)
-        tags[i] = insideTag(EntityType::Person);
 }
 
 void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "detect/ner/gazetteer.h"
+#include "detect/ner/ner_tags.h"
+
+#include <QList>
+#include <QString>
+
+namespace galley {
+
+// A word written as a name: capitalised, two letters or more, neither an acronym nor a word in
+// capitals ("Trump", not "UN" or "NEWS").
+bool isNameWord(const QString &word);
+
+// A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
+bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer);
+
+// Tags the words [begin, end) one person.
+void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end);
+
+} // namespace galley
