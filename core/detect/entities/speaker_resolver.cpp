@@ -132,7 +132,7 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
 
 namespace {
 
-bool isAgentWord(QStringView word)
+bool isAgentWord(const QString &lowerWord)
 {
     static const QSet<QString> agents = {
         QStringLiteral("lawyer"),    QStringLiteral("lawyers"),   QStringLiteral("attorney"),  QStringLiteral("attorneys"),
@@ -144,7 +144,7 @@ bool isAgentWord(QStringView word)
         QStringLiteral("sister"),    QStringLiteral("friend"),    QStringLiteral("friends"),   QStringLiteral("doctor"),
         QStringLiteral("family"),    QStringLiteral("relatives"),
     };
-    return agents.contains(word.toString().toLower());
+    return agents.contains(lowerWord);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "number_finder.h"
 
+#include "detect/numbers/amount_context.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/date_time_reader.h"
@@ -9,6 +10,7 @@
 #include "detect/numbers/number_exclusions.h"
 #include "detect/numbers/phrase_reader.h"
 #include "detect/numbers/sentence_tense.h"
+#include "detect/numbers/share_reader.h"
 #include "detect/numbers/unit_reader.h"
 #include "detect/numbers/vague_duration_reader.h"
 #include "text/sentence_splitter.h"
@@ -59,7 +61,7 @@ private:
             return std::nullopt;
         }
         auto modifier = readModifierBefore(m_tokens, i);
-        if (modifier && isOverAStretch(i, *modifier)) {
+        if (modifier && isOverAcrossAStretch(m_tokens, i, *modifier)) {
             modifier.reset();   // "rose 20% over two years": across them, not more than them
             ++i;
         }
@@ -96,12 +98,12 @@ private:
             next = first->amount.end;
             return std::nullopt;
         }
-        if (auto share = readOneIn(i, *first, next))
+        if (auto share = readShare(m_tokens, i, *first, next))
             return withModifier(*share, modifier);
         std::optional<Phrase> second;
         const qsizetype connector = first->end;
         if (!first->amount.rangeTo && first->amount.value && !first->amount.ordinal
-            && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !(first->hasUnit() && isChangeBefore(j)))
+            && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !(first->hasUnit() && isChangeBefore(m_tokens, j)))
                 || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
         // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
@@ -357,73 +359,6 @@ private:
         return second;
     }
 
-    // "over two years" after a verb or noun spreads across them; after "for", "of", "in" or a
-    // verb of lasting it bounds them ("for over 30 years").
-    bool isOverAStretch(qsizetype i, const ModifierMatch &modifier) const
-    {
-        if (!m_tokens.is(i, u"over") || modifier.endToken != i + 1 || !m_tokens.contains(i - 1))
-            return false;
-        static const QSet<QString> bounding = {
-            QStringLiteral("for"),    QStringLiteral("of"),     QStringLiteral("in"),      QStringLiteral("after"),
-            QStringLiteral("than"),   QStringLiteral("within"), QStringLiteral("took"),    QStringLiteral("take"),
-            QStringLiteral("takes"),  QStringLiteral("taken"),  QStringLiteral("lasted"),  QStringLiteral("lasting"),
-            QStringLiteral("last"),   QStringLiteral("lasts"),  QStringLiteral("spent"),   QStringLiteral("spend"),
-            QStringLiteral("spanning"), QStringLiteral("aged"), QStringLiteral("is"),      QStringLiteral("are"),
-            QStringLiteral("was"),    QStringLiteral("were"),   QStringLiteral("been"),    QStringLiteral("be"),
-            QStringLiteral("just"),   QStringLiteral("well"),   QStringLiteral("served"),  QStringLiteral("serve"),
-            QStringLiteral("by"),
-        };
-        const QString &before = m_tokens.lower(i - 1);
-        const auto phrase = readPhrase(m_tokens, i + 1);
-        // "since he took over 2 years ago": the verb's "over"
-        const bool tookOver = before == u"took" || before == u"take" || before == u"takes" || before == u"taken";
-        if (tookOver && phrase && phrase->unit && phrase->unit->time && m_tokens.is(phrase->end, u"ago"))
-            return true;
-        // "phased in over three years": "in" the verb's, not "in over a decade"
-        static const QSet<QString> verbsWithIn = {
-            QStringLiteral("phased"),  QStringLiteral("rolled"), QStringLiteral("paid"), QStringLiteral("brought"),
-            QStringLiteral("ushered"), QStringLiteral("built"),
-        };
-        const bool verbsIn = before == u"in" && verbsWithIn.contains(m_tokens.lower(i - 2));
-        if (bounding.contains(before) && !verbsIn)
-            return false;
-        if (readVagueDuration(m_tokens, i + 1))
-            return true;
-        if (phrase && m_tokens.is(phrase->end, u"old"))
-            return false;   // "children over two years old"
-        // "110 games over two seasons"
-        static const QSet<QString> stretches = {
-            QStringLiteral("seasons"), QStringLiteral("quarters"), QStringLiteral("terms"), QStringLiteral("innings"),
-            QStringLiteral("sessions"), QStringLiteral("nights"),  QStringLiteral("weekends"), QStringLiteral("rounds"),
-        };
-        return phrase && ((phrase->unit && phrase->unit->time) || (!phrase->unit && stretches.contains(m_tokens.lower(phrase->end))));
-    }
-
-    // "one in five Americans", "1 in every 4 homes": a share, 0.2, counting what follows.
-    std::optional<NumberMention> readOneIn(qsizetype i, const Phrase &first, qsizetype &next) const
-    {
-        // a small share: not "the top 10 in 20 countries", "fell to 12 in 40 sectors"
-        constexpr double kLargestShare = 10;
-        if (first.hasUnit() || !first.amount.value || first.amount.ordinal || first.amount.rangeTo
-            || *first.amount.value > kLargestShare || !m_tokens.is(first.end, u"in") || m_tokens.is(first.amount.begin - 1, u"top")
-            || m_tokens.is(first.amount.begin - 1, u"to"))
-            return std::nullopt;
-        const qsizetype at = m_tokens.is(first.end + 1, u"every") ? first.end + 2 : first.end + 1;
-        const auto whole = readPhrase(m_tokens, at);
-        if (!whole || !whole->currency.isEmpty() || !whole->amount.value || whole->amount.ordinal || whole->amount.rangeTo
-            || whole->amount.yearLike || *whole->value() <= *first.value())
-            return std::nullopt;
-        NumberMention mention;
-        mention.value = *first.value() / *whole->value();
-        mention.start = m_tokens.token(i).start;
-        // "one in every five dollars", "one in five days": the unit word is what is shared
-        const qsizetype nounAt = whole->amount.end;
-        mention.end = m_tokens.token(nounAt - 1).end;
-        mention.unit = countedNoun(m_tokens, nounAt, true);
-        next = nounAt;
-        return mention;
-    }
-
     // A bare day after a range's first end that is a day of a month: "12" in "from June 10 to 12".
     std::optional<DateTimeMatch> sameMonthDay(const DateTimeMatch &first, qsizetype at) const
     {
@@ -436,21 +371,6 @@ private:
             return std::nullopt;
         return dateTimeMatch(m_tokens, NumberLabel::Date, at, at + 1,
                              QDate(firstDay.year(), firstDay.month(), int(digits.value)).toString(Qt::ISODate));
-    }
-
-    // "fell $2 to 180", "cut its price by $2 to …": a change, then the level it reached (when the
-    // change has its unit: "rose 3 to 4 percent" is a range).
-    bool isChangeBefore(qsizetype i) const
-    {
-        static const QSet<QString> words = {
-            QStringLiteral("rose"),    QStringLiteral("fell"),     QStringLiteral("jumped"),  QStringLiteral("gained"),
-            QStringLiteral("dropped"), QStringLiteral("climbed"),  QStringLiteral("slipped"), QStringLiteral("declined"),
-            QStringLiteral("increased"), QStringLiteral("decreased"), QStringLiteral("surged"), QStringLiteral("plunged"),
-            QStringLiteral("slumped"), QStringLiteral("tumbled"),  QStringLiteral("added"),   QStringLiteral("lost"),
-            QStringLiteral("by"),      QStringLiteral("rises"),    QStringLiteral("falls"),   QStringLiteral("up"),
-            QStringLiteral("down"),    QStringLiteral("soared"),   QStringLiteral("sank"),    QStringLiteral("eased"),
-        };
-        return words.contains(m_tokens.lower(i - 1));
     }
 
     bool isWeekday(qsizetype begin, qsizetype end) const

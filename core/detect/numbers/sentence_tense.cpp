@@ -75,6 +75,12 @@ bool isAfterBe(const SentenceTokens &tokens, qsizetype j)
     return words.contains(tokens.lower(j - 1));
 }
 
+// "at the end of June": a scheduled word after an article is a noun.
+bool isNounAt(const SentenceTokens &tokens, qsizetype j)
+{
+    return tokens.is(j - 1, u"the") || tokens.is(j - 1, u"a") || tokens.is(j - 1, u"an");
+}
+
 // What the present says when nothing else does: "the deadline is Friday", "schools are closed
 // until Friday", "the vote is on November 3".
 bool isPresentWord(const QString &word)
@@ -109,15 +115,13 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             if (!tokens.contains(j))
                 continue;
             const QString &word = tokens.lower(j);
-            const bool participle = isAfterBe(tokens, j);
-            if (isPastWord(word) && !participle)
+            const bool pastForm = isPastWord(word)
+                                  || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !tokens.isCapitalised(j)
+                                      && word != u"expected" && word != u"scheduled" && word != u"planned"
+                                      && word != u"slated" && word != u"poised");
+            if (pastForm && !isAfterBe(tokens, j))
                 return false;
-            if (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !participle && !tokens.isCapitalised(j)
-                && word != u"expected" && word != u"scheduled" && word != u"planned" && word != u"slated"
-                && word != u"poised")
-                return false;
-            const bool noun = tokens.is(j - 1, u"the") || tokens.is(j - 1, u"a") || tokens.is(j - 1, u"an");   // "at the end of June"
-            if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !noun))
+            if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !isNounAt(tokens, j)))
                 return true;
             // "are to meet", "is set to", "are due"; "talks set for Thursday"
             if (((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))

@@ -15,7 +15,7 @@ namespace galley {
 std::optional<DateTimeMatch> readVagueDuration(const SentenceTokens &tokens, qsizetype i);
 
 // A token that may open a vague duration, for the scan that looks for mentions: "several",
-// "few", "recent", "years" ("for years").
+// "a" ("a few"), "recent", "years" ("for years").
 bool mayStartVagueDuration(QStringView lowerWord);
 
 // TimeML's duration of an open count of `unit`s: years → "PXY", hours → "PTXH", decades → "PXDE".

@@ -18,7 +18,7 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
 {
     if (quote.cue.isEmpty() || quote.content.start < quote.cue.end)
         return false;
-    const QStringView cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start);
+    const QStringView cue = textOf(text, quote.cue);
     if (cue.contains(u' ') || !cue.endsWith(u"ed") || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
         return false;
     // "the first", "its only": the ordinal of a noun, not the adverb of "Reuters first reported"
@@ -40,7 +40,7 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
 
 bool hasReportingWord(QStringView text, const Quote &quote)
 {
-    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    const QString cue = textOf(text, quote.cue).toString().toLower();
     const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
     return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
 }
@@ -51,7 +51,7 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
 {
     if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty())
         return false;
-    if (text.mid(quote.content.start, quote.content.end - quote.content.start).trimmed().contains(u' '))
+    if (textOf(text, quote.content).trimmed().contains(u' '))
         return false;
     return !hasReportingWord(text, quote);
 }
@@ -74,7 +74,7 @@ bool endsSentence(QStringView text, qsizetype at)
 
 QString lowerContent(QStringView text, const Quote &quote)
 {
-    QString content = text.mid(quote.content.start, quote.content.end - quote.content.start).toString().toLower();
+    QString content = textOf(text, quote.content).toString().toLower();
     while (!content.isEmpty() && !content.back().isLetter())
         content.chop(1);
     return content;
@@ -133,7 +133,7 @@ void swapSpeakerReadAsContent(QStringView text, QList<Quote> &quotes)
         if (quote.kind != QuoteKind::Indirect || !quote.speaker.isEmpty() || quote.cue.isEmpty()
             || quote.cue.end > quote.content.start || !text.mid(quote.cue.end, quote.content.start - quote.cue.end).trimmed().isEmpty())
             continue;
-        const QStringView content = text.mid(quote.content.start, quote.content.end - quote.content.start);
+        const QStringView content = textOf(text, quote.content);
         const QStringList words = content.toString().split(u' ', Qt::SkipEmptyParts);
         const bool name = !words.isEmpty() && words.size() <= 3
                           && std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return word.front().isUpper(); });
@@ -165,7 +165,7 @@ bool isNothingSaid(QStringView text, const Quote &quote)
     if (quote.kind != QuoteKind::Indirect)
         return false;
     const QString content = lowerContent(text, quote);
-    const QString cue = text.mid(quote.cue.start, quote.cue.end - quote.cue.start).toString().toLower();
+    const QString cue = textOf(text, quote.cue).toString().toLower();
     // "declined to comment beyond its statement", "declined to comment on the report", "not to be
     // identified because the talks are private", "spoke on condition of anonymity because …"
     const auto opensWith = [&content](QLatin1StringView words) {

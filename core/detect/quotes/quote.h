@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 namespace galley {
@@ -17,6 +18,9 @@ struct TextRange
     bool intersects(TextRange other) const { return !isEmpty() && !other.isEmpty() && start < other.end && other.start < end; }
     friend bool operator==(const TextRange &, const TextRange &) = default;
 };
+
+// The words of `range` in `text`.
+inline QStringView textOf(QStringView text, TextRange range) { return text.mid(range.start, range.end - range.start); }
 
 // One attribution: what was said (content), the reporting words (cue) and who said it
 // (speaker mention as written: a name, a pronoun, a description). Offsets are UTF-16 code
