@@ -123,6 +123,10 @@
         <source>second</source>
         <translation>Sekunde</translation>
     </message>
+    <message>
+        <source>several</source>
+        <translation>mehrere</translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>

@@ -123,6 +123,10 @@
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>several</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>

@@ -124,6 +124,10 @@
         <source>second</source>
         <translation>секунда</translation>
     </message>
+    <message>
+        <source>several</source>
+        <translation>несколько</translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>

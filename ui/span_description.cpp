@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 // Outside the namespace, so that lupdate files the strings under the context tr() looks them up in.
 struct SpanDescription
@@ -16,6 +17,20 @@ struct SpanDescription
 namespace galley {
 
 namespace {
+
+QString numberText(const QVariant &value);
+
+// A duration's amount in the unit the Unit column shows: "P2Y" → "2", "PT1.5H" → "1.5", "PXY"
+// (TimeML's "several years") → "several". A duration of several parts ("P1Y6M") stays ISO 8601.
+QString durationAmountText(const QString &iso)
+{
+    static const QRegularExpression single(QStringLiteral("^PT?(X|\\d+(?:\\.\\d+)?)(?:Y|M|W|D|H|S|DE|CE|ML)$"));
+    const QRegularExpressionMatch match = single.match(iso);
+    if (!match.hasMatch())
+        return iso;
+    const QString amount = match.captured(1);
+    return amount == u"X" ? SpanDescription::tr("several") : numberText(amount.toDouble());
+}
 
 QString numberText(const QVariant &value)
 {
@@ -59,12 +74,17 @@ QString reviewStatusDisplayName(int status)
 QString spanValueText(const Span &span)
 {
     const QVariantMap &attributes = span.attributes;
+    const bool duration = span.label == u"DURATION";
+    const auto text = [duration](const QVariant &value) {
+        return duration ? durationAmountText(value.toString()) : numberText(value);
+    };
     QString value;
-    if (attributes.contains(QStringLiteral("value")))
-        value = numberText(attributes.value(QStringLiteral("value")));
+    if (attributes.contains(QStringLiteral("magnitude")) && attributes.value(QStringLiteral("value")).toString().contains(u'X'))
+        value.clear();   // "several hundred years": its magnitude says more than "several"
+    else if (attributes.contains(QStringLiteral("value")))
+        value = text(attributes.value(QStringLiteral("value")));
     else if (attributes.contains(QStringLiteral("from")) || attributes.contains(QStringLiteral("to")))
-        value = numberText(attributes.value(QStringLiteral("from"))) + QStringLiteral("\u2013")
-                + numberText(attributes.value(QStringLiteral("to")));
+        value = text(attributes.value(QStringLiteral("from"))) + QStringLiteral("\u2013") + text(attributes.value(QStringLiteral("to")));
     if (value.isEmpty() && attributes.contains(QStringLiteral("magnitude")))
         return magnitudeText(attributes.value(QStringLiteral("magnitude")), attributes.value(QStringLiteral("modifier")).toString());
     if (value.isEmpty())

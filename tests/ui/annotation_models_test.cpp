@@ -152,6 +152,33 @@ private slots:
                               QStringLiteral("> 10\u00b9")}));
     }
 
+    void numberTable_showsDurationAmountsBesideTheirUnit()
+    {
+        AnnotationSetBuilder builder(
+            QStringLiteral("It took two years, then several years, 1.5 hours, a day or two, several hundred years and P1Y6M."));
+        const auto duration = [&builder](const QString &text, QVariantMap attributes) {
+            builder.span(QStringLiteral("DURATION"), text, 0, attributes);
+        };
+        duration(QStringLiteral("two years"), {{QStringLiteral("value"), QStringLiteral("P2Y")}, {QStringLiteral("unit"), QStringLiteral("year")}});
+        duration(QStringLiteral("several years"), {{QStringLiteral("value"), QStringLiteral("PXY")}, {QStringLiteral("unit"), QStringLiteral("year")},
+                                                   {QStringLiteral("approximate"), true}});
+        duration(QStringLiteral("1.5 hours"), {{QStringLiteral("value"), QStringLiteral("PT1.5H")}, {QStringLiteral("unit"), QStringLiteral("hour")}});
+        duration(QStringLiteral("a day or two"), {{QStringLiteral("from"), QStringLiteral("P1D")}, {QStringLiteral("to"), QStringLiteral("P2D")},
+                                                  {QStringLiteral("unit"), QStringLiteral("day")}});
+        duration(QStringLiteral("several hundred years"), {{QStringLiteral("value"), QStringLiteral("PXY")}, {QStringLiteral("unit"), QStringLiteral("year")},
+                                                           {QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 2}});
+        duration(QStringLiteral("P1Y6M"), {{QStringLiteral("value"), QStringLiteral("P1Y6M")}});
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.setAnnotationSet(builder.set());
+        QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("several"), QLocale().toString(1.5), QStringLiteral("1\u20132"),
+                              QStringLiteral("\u2248 10\u00b2"), QStringLiteral("P1Y6M")}));
+        // Editing the value edits the ISO 8601 duration.
+        QCOMPARE(model.index(1, NumberTableModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("PXY"));
+    }
+
     void numberTable_showsRatePeriodWithUnit()
     {
         AnnotationSetBuilder builder(QStringLiteral("Rent was $40,000 a year; 3,000 people a day fled."));
