@@ -183,6 +183,15 @@ void NumberDatesTest::resolved_data()
     row("years ago", "two years ago", "[two years ago] DATE 2014");
     row("months ago", "six months ago", "[six months ago] DATE 2016-06");
     row("a year ago", "a year ago", "[a year ago] DATE 2015");
+    row("more than years ago is before", "It began more than 40 years ago.", "[more than 40 years ago] DATE 1976 mod=<");
+    row("less than a decade ago is after", "It began less than a decade ago.", "[less than a decade ago] DATE 2006 mod=>");
+    row("dash between dates", "The sale ran November 26 \u2013 December 3, 2015.",
+        "[November 26 \u2013 December 3, 2015] DATE 2015-11-26/2015-12-03 isoFrom=2015-11-26 isoTo=2015-12-03");
+    row("dash between dates over new year", "The sale ran December 26 \u2013 January 3, 2016.",
+        "[December 26 \u2013 January 3, 2016] DATE 2015-12-26/2016-01-03 isoFrom=2015-12-26 isoTo=2016-01-03");
+    row("year written once after to", "It ran from March 2 to April 5, 2014.",
+        "[from March 2 to April 5, 2014] DATE 2014-03-02/2014-04-05 isoFrom=2014-03-02 isoTo=2014-04-05");
+    row("life span with spaced dash", "John Smith (1955 - 2018) was a poet.", "[1955 - 2018] DATE 1955/2018 isoFrom=1955 isoTo=2018");
 
     // times
     row("time with zone", "03:31 GMT", "[03:31 GMT] TIME 03:31Z GMT");

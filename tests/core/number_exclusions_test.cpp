@@ -104,6 +104,9 @@ void NumberExclusionsTest::notNumbers_data()
     row("wait a second", "wait a second.", "");
     row("second as time unit", "30 seconds later", "[30 seconds] DURATION 30 PT30S second");
     row("bowling figures", "Mushtaq took 4-38 on Friday", "[Friday] DATE");
+    row("round the clock", "The shop is open 24-7.", "");
+    row("numbered name with a dash", "Apollo 11-3 was a name", "");
+    row("a range low to high is no score", "15-20 people came", "[15-20] CARDINAL people from=15 to=20");
     row("capitalised unit word starts a name", "they finished 19-23 Second Division", "");
     row("capitalised number word is a name", "he won the Second Division title", "");
     row("half as a noun", "in the first half", "[first] ORDINAL 1 half");

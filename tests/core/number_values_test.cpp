@@ -137,6 +137,17 @@ void NumberValuesTest::values_data()
     row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
     row("negative percent", "fell -0.4%", "[-0.4%] PERCENT -0.4 %");
     row("percent range", "10 to 20 percent", "[10 to 20 percent] PERCENT % from=10 to=20");
+    row("poll after a name", "Harris leads Trump 48% to 45%.", "[48%] PERCENT 48 %; [45%] PERCENT 45 %");
+    row("poll pair with a dash", "Harris leads 48%-45%.", "[48%] PERCENT 48 %; [45%] PERCENT 45 %");
+    row("margin of error", "plus or minus 3.2 percentage points", "[plus or minus 3.2 percentage points] PERCENT pp from=-3.2 to=3.2");
+    row("margin sign", "a margin of error of \u00b13%", "[\u00b13%] PERCENT % from=-3 to=3");
+    row("vote tally", "The bill passed 51-49.", "[51] CARDINAL 51; [49] CARDINAL 49");
+    row("House tally", "The House voted 217-213 on Friday.", "[217] CARDINAL 217; [213] CARDINAL 213; [Friday] DATE");
+    row("score after a team", "The Chiefs beat the Bills 24-10.", "[24] CARDINAL 24; [10] CARDINAL 10");
+    row("score before a noun", "It was a 3-1 victory.", "[3] CARDINAL 3; [1] CARDINAL 1");
+    row("ruling", "in a 7-2 decision", "[7] CARDINAL 7; [2] CARDINAL 2");
+    row("draw", "a 1-1 draw", "[1] CARDINAL 1; [1] CARDINAL 1");
+    row("low side first after a verb", "They lost 10-24 at home.", "[10] CARDINAL 10; [24] CARDINAL 24");
     row("hyphenated percent", "a 50-percent share", "[50-percent] PERCENT 50 %");
 
     // money
@@ -236,6 +247,8 @@ void NumberValuesTest::values_data()
     row("capitals are no centimetres", "the 5 CM candidates", "[5] CARDINAL 5 candidates");
     row("quantity range hyphen", "3-5 km", "[3-5 km] QUANTITY km from=3 to=5");
     row("quantity range to", "3 to 5 km", "[3 to 5 km] QUANTITY km from=3 to=5");
+    row("range after a capitalised verb", "Expect 15-20 centimetres of snow.", "[15-20 centimetres] QUANTITY cm from=15 to=20");
+    row("range with to after a capitalised verb", "Expect 15 to 20 centimetres of snow.", "[15 to 20 centimetres] QUANTITY cm from=15 to=20");
     row("quantity range en dash", "3\xE2\x80\x93" "5 km", "[3\xE2\x80\x93" "5 km] QUANTITY km from=3 to=5");
     row("spelled quantity", "three-mile stretch", "[three-mile] QUANTITY 3 mi si=4828.032m");
 

@@ -1,6 +1,7 @@
 #include "number_exclusions.h"
 
 #include "detect/numbers/calendar_words.h"
+#include "detect/numbers/measurement_units.h"
 #include "text/abbreviations.h"
 
 #include <QSet>
@@ -41,6 +42,18 @@ bool numbersAName(const SentenceTokens &tokens, qsizetype numberToken)
             return ordinal;
     }
     return false;
+}
+
+bool isMeasuredAmountAt(const SentenceTokens &tokens, qsizetype numberToken)
+{
+    qsizetype after = numberToken + 1;
+    // "15 to 20 centimetres"
+    if ((tokens.is(after, u"to") || tokens.is(after, u"or") || tokens.is(after, u"-")) && tokens.isKind(after + 1, TokenKind::Number))
+        after += 2;
+    if (tokens.text(after) == u"%" || tokens.is(after, u"percent") || tokens.is(after, u"pct"))
+        return true;
+    const QString &word = tokens.lower(after);
+    return word.size() >= 2 && tokens.isKind(after, TokenKind::Word) && !tokens.isCapitalised(after) && unitOfWord(word).has_value();
 }
 
 } // namespace
@@ -101,6 +114,9 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         capital = capital || c.isUpper();
     if (!capital)
         return false;
+    // "Trump 48%", "Expect 15-20 centimetres": a percent or a unit is measured, not named
+    if (isMeasuredAmountAt(tokens, numberToken))
+        return false;
     static const QSet<QString> openers = {
         QStringLiteral("only"), QStringLiteral("just"), QStringLiteral("about"), QStringLiteral("over"),
         QStringLiteral("nearly"), QStringLiteral("almost"), QStringLiteral("around"), QStringLiteral("all"),
@@ -147,6 +163,10 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
             break;
         ++j;
     }
+    // "1955 - 2018", "2016 - 2017": two years
+    const auto isYear = [](QStringView t) { return t.size() == 4 && t.toInt() >= 1000 && t.toInt() <= 2199; };
+    if (numbers == 2 && !plus && isYear(tokens.text(i)) && isYear(tokens.text(lastNumberEnd - 1)))
+        return i;
     const bool phone = digits >= 7 && (numbers >= 2 || plus) && numbers >= 1;
     return phone ? lastNumberEnd : i;
 }

@@ -11,6 +11,7 @@
 #include "detect/numbers/phrase_reader.h"
 #include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/share_reader.h"
+#include "detect/numbers/tally_reader.h"
 #include "detect/numbers/unit_reader.h"
 #include "detect/numbers/vague_duration_reader.h"
 #include "text/sentence_splitter.h"
@@ -27,6 +28,17 @@ namespace {
 
 bool isRangeDash(QStringView text) { return text == u"-" || text == u"\u2013" || text == u"\u2012"; }
 
+NumberModifier earlierForLonger(NumberModifier modifier)
+{
+    switch (modifier) {
+    case NumberModifier::Greater: return NumberModifier::Less;
+    case NumberModifier::GreaterOrEqual: return NumberModifier::LessOrEqual;
+    case NumberModifier::Less: return NumberModifier::Greater;
+    case NumberModifier::LessOrEqual: return NumberModifier::GreaterOrEqual;
+    default: return modifier;
+    }
+}
+
 class SentenceScanner
 {
 public:
@@ -38,6 +50,11 @@ public:
         while (i < m_tokens.end()) {
             qsizetype next = i + 1;
             if (!mayStartMention(m_tokens, i)) {
+                ++i;
+                continue;
+            }
+            if (const QList<NumberMention> tally = readTally(m_tokens, i); !tally.isEmpty()) {
+                found.append(tally);
                 ++i;
                 continue;
             }
@@ -60,6 +77,8 @@ private:
             next = phoneEnd;
             return std::nullopt;
         }
+        if (auto margin = readMargin(i, next))
+            return margin;
         auto modifier = readModifierBefore(m_tokens, i);
         if (modifier && isOverAcrossAStretch(m_tokens, i, *modifier)) {
             modifier.reset();   // "rose 20% over two years": across them, not more than them
@@ -75,7 +94,9 @@ private:
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
             // "9:30 to 11:30 a.m.": times join without "from"; dates do not ("May 5 to vote"), but
             // for "through" ("Monday through Friday")
-            const bool through = m_tokens.is(date->endToken, u"through") || m_tokens.is(date->endToken, u"thru");
+            // and a dash between two dates: "November 24 – December 1"
+            const bool through = m_tokens.is(date->endToken, u"through") || m_tokens.is(date->endToken, u"thru")
+                                 || isRangeDash(m_tokens.text(date->endToken));
             if ((date->mention.label == NumberLabel::Time || through) && !modifier) {
                 if (auto range = joinDateRange(i, j, *date, false, next))
                     return range;
@@ -138,6 +159,9 @@ private:
         if (mention.label == NumberLabel::Duration && m_tokens.is(end, u"ago")) {
             toDateAgo(mention, *first);
             ++end;
+            // "more than 40 years ago" is before 1986, "less than a decade ago" after 2016
+            if (modifier)
+                modifier->modifier = earlierForLonger(modifier->modifier);
         }
         mention.start = m_tokens.token(i).start;
         mention.end = m_tokens.token(end - 1).end;
@@ -160,6 +184,29 @@ private:
             mention.unit.clear();
         }
         return withModifier(mention, modifier);
+    }
+
+    // "plus or minus 3.2 percentage points", "±3%": a margin, from -3.2 to 3.2
+    std::optional<NumberMention> readMargin(qsizetype i, qsizetype &next) const
+    {
+        const bool spelled = m_tokens.is(i, u"minus") && m_tokens.is(i - 1, u"or") && m_tokens.is(i - 2, u"plus");
+        if (!spelled && m_tokens.text(i) != u"\u00b1")
+            return std::nullopt;
+        const auto phrase = readPhrase(m_tokens, i + 1);
+        if (!phrase || !phrase->value() || phrase->amount.rangeTo)
+            return std::nullopt;
+        NumberMention mention = singleMention(*phrase);
+        if (mention.label != NumberLabel::Cardinal && mention.label != NumberLabel::Percent
+            && mention.label != NumberLabel::Money && mention.label != NumberLabel::Quantity)
+            return std::nullopt;
+        mention.from = -*mention.value;
+        mention.to = mention.value;
+        mention.value.reset();
+        mention.siValue.reset();
+        mention.start = m_tokens.token(spelled ? i - 2 : i).start;
+        mention.end = m_tokens.token(phrase->end - 1).end;
+        next = phrase->end;
+        return mention;
     }
 
     static NumberMention withModifier(NumberMention mention, const std::optional<ModifierMatch> &modifier)
@@ -221,6 +268,17 @@ private:
                 to = finish.addYears(1).toString(Qt::ISODate);
             else
                 from = start.addYears(-1).toString(Qt::ISODate);
+        }
+        // "November 26 – December 3, 2025": the year written once dates both ends
+        if (isMonthDayWithoutYear(firstBegin, first.endToken) && writesYear(connector + 1, second->endToken)
+            && from.size() == 10 && to.size() == 10) {
+            const QDate start = QDate::fromString(from, Qt::ISODate);
+            const QDate finish = QDate::fromString(to, Qt::ISODate);
+            QDate sameYear(finish.year(), start.month(), start.day());
+            if (sameYear > finish)
+                sameYear = sameYear.addYears(-1);
+            if (sameYear.isValid())
+                from = sameYear.toString(Qt::ISODate);
         }
         // "from Tuesday until Thursday", each end resolved on its own: a week at most between them
         if (isWeekday(firstBegin, first.endToken) && isWeekday(connector + 1, second->endToken) && from.size() == 10
@@ -294,6 +352,15 @@ private:
     }
 
     // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
+    bool writesYear(qsizetype begin, qsizetype end) const
+    {
+        for (qsizetype t = begin; t < end; ++t) {
+            if (m_tokens.isKind(t, TokenKind::Number) && m_tokens.length(t) == 4)
+                return true;
+        }
+        return false;
+    }
+
     bool isMonthDayWithoutYear(qsizetype begin, qsizetype end) const
     {
         bool month = false;
