@@ -18,6 +18,11 @@ private slots:
     void speakerInTheNextParagraph_isDropped();
     void speakerReadAsContent_isTheSpeaker();
     void cueWithItsWordsPastAComma_isNoQuote();
+    void roleBeforeTheName_isNoQuote();
+    void longQuoteBeforeRoleAndName_stays();
+    void relativeClause_speakerIsThePhraseBefore_data();
+    void relativeClause_speakerIsThePhraseBefore();
+    void relativeClause_ownObject_isLeft();
 };
 
 namespace {
@@ -41,6 +46,11 @@ Quote indirect(const QString &text, const QString &content, const QString &cue, 
 QString contentOf(const QString &text, const Quote &quote)
 {
     return text.mid(quote.content.start, quote.content.end - quote.content.start);
+}
+
+QString textOfRange(const QString &text, TextRange range)
+{
+    return text.mid(range.start, range.end - range.start);
 }
 
 } // namespace
@@ -127,6 +137,99 @@ void MisreadQuotesTest::cueWithItsWordsPastAComma_isNoQuote()
     QList<Quote> quotes{indirect(text, QStringLiteral("they're not for everyone"), QStringLiteral("enjoy"), QStringLiteral("some people"))};
     dropMisreadQuotes(text, quotes);
     QVERIFY(quotes.isEmpty());
+}
+
+void MisreadQuotesTest::roleBeforeTheName_isNoQuote()
+{
+    const QString text = QStringLiteral("A spokeswoman for Nvidia, Julia Chen, said the company would comply.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("A spokeswoman for Nvidia"), QStringLiteral("said"), QStringLiteral("Julia Chen")),
+                        indirect(text, QStringLiteral("the company would comply"), QStringLiteral("said"),
+                                 QStringLiteral("A spokeswoman for Nvidia, Julia Chen"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("the company would comply"));
+}
+
+void MisreadQuotesTest::longQuoteBeforeRoleAndName_stays()
+{
+    // what was said runs up to the role: not a role of its own
+    const QString text = QStringLiteral("Sanders remains committed to seeing the primary through to the convention, his top aide, "
+                                        "Tad Devine, told reporters.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("Sanders remains committed to seeing the primary through to the convention, his top aide"),
+                                 QStringLiteral("told reporters"), QStringLiteral("Tad Devine"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+}
+
+void MisreadQuotesTest::relativeClause_speakerIsThePhraseBefore_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("speaker");   // as the tagger read it; empty: none
+    QTest::addColumn<QString>("expectedSpeaker");
+    QTest::addColumn<QString>("expectedCue");
+    QTest::newRow("who as speaker, cue inside the clause")
+        << QStringLiteral("\u201cIt\u2019s a bloodbath,\u201d one fund manager, who asked not to be named, told the FT.")
+        << QStringLiteral("It\u2019s a bloodbath") << QStringLiteral("asked") << QStringLiteral("who")
+        << QStringLiteral("one fund manager") << QStringLiteral("told");
+    QTest::newRow("no speaker found")
+        << QStringLiteral("The nurse, who has worked at the hospital for 20 years, said staff were exhausted.")
+        << QStringLiteral("staff were exhausted") << QStringLiteral("said") << QString() << QStringLiteral("The nurse")
+        << QStringLiteral("said");
+    QTest::newRow("the clause as speaker")
+        << QStringLiteral("MrBeast, whose real name is Jimmy Donaldson, said he was sorry.") << QStringLiteral("he was sorry")
+        << QStringLiteral("said") << QStringLiteral("whose real name is Jimmy Donaldson") << QStringLiteral("MrBeast")
+        << QStringLiteral("said");
+    QTest::newRow("a word inside the clause as speaker")
+        << QStringLiteral("Rep. Adam Schiff, 56, who has served on the committee, told reporters it was bad.")
+        << QStringLiteral("it was bad") << QStringLiteral("told") << QStringLiteral("the committee")
+        << QStringLiteral("Rep. Adam Schiff") << QStringLiteral("told");
+    QTest::newRow("past a home town and a state")
+        << QStringLiteral("Ana Ruiz, 60, of Ashton, Md., who watched on a screen, said it was moving.")
+        << QStringLiteral("it was moving") << QStringLiteral("said") << QStringLiteral("who") << QStringLiteral("Ana Ruiz")
+        << QStringLiteral("said");
+    QTest::newRow("past an opening conjunction")
+        << QStringLiteral("And retired Gen. John Allen, who led forces in Afghanistan, said it was wrong.")
+        << QStringLiteral("it was wrong") << QStringLiteral("said") << QStringLiteral("who")
+        << QStringLiteral("retired Gen. John Allen") << QStringLiteral("said");
+    QTest::newRow("a clause before the comma is no speaker")
+        << QStringLiteral("That\u2019s the view of experts, who spoke to us, saying it was bold.") << QStringLiteral("it was bold")
+        << QStringLiteral("saying") << QString() << QString() << QStringLiteral("saying");
+    QTest::newRow("a clause without a reporting word after it")
+        << QStringLiteral("He met Democrats on Capitol Hill, who said they would block the bill.")
+        << QStringLiteral("they would block the bill") << QStringLiteral("said") << QStringLiteral("who") << QStringLiteral("who")
+        << QStringLiteral("said");
+}
+
+void MisreadQuotesTest::relativeClause_speakerIsThePhraseBefore()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(QString, cue);
+    QFETCH(QString, speaker);
+    QFETCH(QString, expectedSpeaker);
+    QFETCH(QString, expectedCue);
+    Quote quote = indirect(text, content, cue, speaker);
+    if (speaker.isEmpty())
+        quote.speaker = {};
+    QList<Quote> quotes{quote};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(textOfRange(text, quotes.first().speaker), expectedSpeaker);
+    QCOMPARE(textOfRange(text, quotes.first().cue), expectedCue);
+}
+
+void MisreadQuotesTest::relativeClause_ownObject_isLeft()
+{
+    // "which has imposed sanctions": what the clause's verb takes is no statement of the council
+    const QString text = QStringLiteral("The council, which has imposed harsh sanctions, called for calm.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("harsh sanctions"), QStringLiteral("imposed"), QString())};
+    quotes.first().speaker = {};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QVERIFY(quotes.first().speaker.isEmpty());
+    QCOMPARE(textOfRange(text, quotes.first().cue), QStringLiteral("imposed"));
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

@@ -206,6 +206,32 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the premier is no other minister")
         << QStringLiteral("Foreign Minister [PER Wang Yi] met officials. <The premier> said no.") << QString()
         << QStringLiteral("none");
+    QTest::newRow("the company is the body before")
+        << QStringLiteral("[ORG Nvidia] shares rose. <The company> said demand was strong.") << QStringLiteral("Nvidia")
+        << QStringLiteral("description");
+    QTest::newRow("the club in a later sentence")
+        << QStringLiteral("[ORG Chelsea] have signed a winger. \"He is special,\" <the club> said.") << QStringLiteral("Chelsea")
+        << QStringLiteral("description");
+    QTest::newRow("an age is the person before")
+        << QStringLiteral("[PER Marcus Rashford] scored twice. \"I feel great,\" <the 28-year-old> said.")
+        << QStringLiteral("Marcus Rashford") << QStringLiteral("description");
+    QTest::newRow("a nationality is the person, not the nationality")
+        << QStringLiteral("[PER Pep Guardiola] was furious. \"Not good enough,\" <the [MISC Spaniard]> said.")
+        << QStringLiteral("Pep Guardiola") << QStringLiteral("description");
+    QTest::newRow("a title no one else holds")
+        << QStringLiteral("[PER Angela Merkel] visited [LOC Kyiv]. <The former chancellor> said the war must end.")
+        << QStringLiteral("Angela Merkel") << QStringLiteral("description");
+    QTest::newRow("the gender of the role counts")
+        << QStringLiteral("[PER Angela Merkel] met [PER Rishi Sunak]. \"Yes,\" <the businessman> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("his coach is not him")
+        << QStringLiteral("[PER Lionel Messi] scored. \"Rest,\" <his coach> said.") << QString() << QStringLiteral("none");
+    QTest::newRow("the lawyer is someone not named")
+        << QStringLiteral("[PER Donald Trump] was convicted. \"He is innocent,\" <the lawyer> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("pronoun: the one named, not the owner before")
+        << QStringLiteral("[PER Lionel Messi]'s coach, [PER Javier Mascherano], was tired. \"Rest,\" <he> added.")
+        << QStringLiteral("Javier Mascherano") << QStringLiteral("pronoun");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
 }

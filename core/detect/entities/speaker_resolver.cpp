@@ -1,5 +1,7 @@
 #include "detect/entities/speaker_resolver.h"
 
+#include "detect/entities/description_heads.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -32,6 +34,15 @@ const QHash<QString, bool> &genderedWords()
         {QStringLiteral("hers"), false}, {QStringLiteral("herself"), false},
     };
     return words;
+}
+
+// A word, or a number with letters: "28-year-old"
+bool isWordLike(QStringView text, const Token &token)
+{
+    if (token.kind == TokenKind::Word)
+        return true;
+    const QStringView number = text.mid(token.start, token.length());
+    return token.kind == TokenKind::Number && std::any_of(number.begin(), number.end(), [](QChar c) { return c.isLetter(); });
 }
 
 bool isDeterminer(const QString &word)
@@ -126,7 +137,7 @@ SpeakerResolution SpeakerResolver::resolve(TextRange speaker) const
     if (words.first() == u"a" || words.first() == u"an")
         return {};
     if (isDeterminer(words.first()) && words.size() >= 2)
-        return resolveDescription(speaker, words.mid(1));
+        return resolveDescription(speaker, words.mid(1), words.first() == u"the");
     return resolveUntaggedName(speaker);
 }
 
@@ -206,6 +217,11 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
         const EntityMention &mention = m_mentions[m];
         if (mention.end > speaker.end || m_clusterOfMention[m] < 0)
             continue;
+        // "the Spaniard", "the Italian": a nationality describes a person, it does not speak
+        if (mention.type == EntityType::Miscellaneous
+            && describedKind(m_text.mid(mention.start, mention.end - mention.start).toString().toLower(), m_lexicon)
+                   == DescribedKind::Person)
+            continue;
         // "Darren Tipton, CEO of Paris Baguette": a person opening the mention before a comma is
         // the head of an apposition.
         if (isPerson(int(m)) && mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u',')
@@ -232,12 +248,16 @@ SpeakerResolution SpeakerResolver::resolvePronoun(TextRange speaker, const std::
                 return {m_clusterOfMention[m], SpeakerReference::Pronoun};
         }
     }
+    // In an earlier sentence, the first that fits: its subject more often than not; an owner
+    // ("Messi's coach, Javier Mascherano, said") only when no one else fits.
     for (qsizetype s = here - 1; s >= 0 && s >= here - kSentencesBack; --s) {
-        for (const bool unknownFits : {false, true}) {
-            for (qsizetype m = firstMentionFrom(m_sentences[s].start);
-                 m < m_mentions.size() && m_mentions[m].end <= m_sentences[s].end; ++m) {
-                if (fits(int(m), unknownFits))
-                    return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+        for (const bool owners : {false, true}) {
+            for (const bool unknownFits : {false, true}) {
+                for (qsizetype m = firstMentionFrom(m_sentences[s].start);
+                     m < m_mentions.size() && m_mentions[m].end <= m_sentences[s].end; ++m) {
+                    if (isOwner(int(m)) == owners && fits(int(m), unknownFits))
+                        return {m_clusterOfMention[m], SpeakerReference::Pronoun};
+                }
             }
         }
     }
@@ -259,7 +279,7 @@ SpeakerResolution SpeakerResolver::resolveRelative(TextRange speaker, bool perso
     return fits ? SpeakerResolution{m_clusterOfMention[m], SpeakerReference::Pronoun} : SpeakerResolution{};
 }
 
-SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const QStringList &words) const
+SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const QStringList &words, bool definite) const
 {
     const QString head = roleKey(words.last());
     if (isDocumentWord(head))
@@ -282,7 +302,39 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
         if (isPerson(int(m)) ? holdsRole(m_roles[m]) : m_names[m].keys.contains(head))
             return {m_clusterOfMention[m], SpeakerReference::Description};
     }
-    return {};
+    // No one holds the role: "the company", "the club", "the Spaniard", "the 28-year-old" is the
+    // body or person the report is about, found as a pronoun's antecedent is ("his coach" is not
+    // him, so only after "the").
+    const DescribedKind kind = definite ? describedKind(head, m_lexicon) : DescribedKind::Unknown;
+    if (kind == DescribedKind::Unknown)
+        return {};
+    const auto gendered = genderedWords().constFind(head);
+    const bool headIsTitle = m_lexicon.isTitle(head);
+    const auto fits = [&](int m, bool unknownFits) {
+        const int cluster = m_clusterOfMention[m];
+        if (cluster < 0 || isQuoted(m))
+            return false;
+        if (kind == DescribedKind::Body)
+            return m_clusters[cluster].type == EntityType::Organization;
+        if (!isPerson(m))
+            return false;
+        // "the premier" is not "Foreign Minister Wang Yi": a title names no one with another
+        if (headIsTitle && std::any_of(m_roles[m].cbegin(), m_roles[m].cend(), [&](const QString &role) { return m_lexicon.isTitle(role); }))
+            return false;
+        const NameGender gender = gendered == genderedWords().cend() ? NameGender::Unknown
+                                  : *gendered                         ? NameGender::Male
+                                                                      : NameGender::Female;
+        return gender == NameGender::Unknown || m_genders[cluster] == gender
+               || (unknownFits && m_genders[cluster] == NameGender::Unknown);
+    };
+    const SpeakerResolution found = resolvePronoun(speaker, fits);
+    return found.cluster >= 0 ? SpeakerResolution{found.cluster, SpeakerReference::Description} : SpeakerResolution{};
+}
+
+bool SpeakerResolver::isOwner(int mention) const
+{
+    const QStringView after = m_text.mid(m_mentions[mention].end, 2);
+    return after == u"'s" || after == u"\u2019s";
 }
 
 bool SpeakerResolver::isQuoted(int mention) const
@@ -402,7 +454,7 @@ QStringList SpeakerResolver::firstLowerWords(qsizetype start, qsizetype end, qsi
     QStringList words;
     for (auto token = m_tokens.cbegin() + firstTokenFrom(start);
          token != m_tokens.cend() && token->end <= end && words.size() < count; ++token) {
-        if (token->kind == TokenKind::Word)
+        if (isWordLike(m_text, *token))
             words.append(m_text.mid(token->start, token->length()).toString().toLower());
     }
     return words;
@@ -417,7 +469,7 @@ QStringList SpeakerResolver::lastLowerWords(qsizetype start, qsizetype end, qsiz
         --token;
         if (token->start < start)
             break;
-        if (token->kind == TokenKind::Word)
+        if (isWordLike(m_text, *token))
             words.prepend(m_text.mid(token->start, token->length()).toString().toLower());
     }
     return words;

@@ -61,9 +61,10 @@ private:
     SpeakerResolution resolvePronoun(TextRange speaker, const std::function<bool(int, bool)> &fits) const;
     SpeakerResolution resolveUntaggedName(TextRange speaker) const;
     SpeakerResolution resolveRelative(TextRange speaker, bool person) const;
-    SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words) const;
+    SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words, bool definite) const;
     bool isPerson(int mention) const;
     bool isQuoted(int mention) const;
+    bool isOwner(int mention) const;   // "Messi's coach"
     void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;

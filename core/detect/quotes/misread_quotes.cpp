@@ -1,7 +1,9 @@
 #include "misread_quotes.h"
 
+#include "detect/quotes/phrase_shapes.h"
+#include "detect/quotes/relative_clause_speakers.h"
 #include "detect/quotes/reporting_cues.h"
-#include "text/abbreviations.h"
+#include "detect/quotes/sentence_ends.h"
 
 #include <QSet>
 #include <QStringList>
@@ -54,22 +56,6 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
     if (textOf(text, quote.content).trimmed().contains(u' '))
         return false;
     return !hasReportingWord(text, quote);
-}
-
-// A period, question or exclamation mark before a space that ends a sentence: not the period of
-// "Dr." or "Dec." nor of an initial.
-bool endsSentence(QStringView text, qsizetype at)
-{
-    if ((text[at] != u'.' && text[at] != u'?' && text[at] != u'!') || (at + 1 < text.size() && !text[at + 1].isSpace()))
-        return false;
-    if (text[at] != u'.')
-        return true;
-    qsizetype wordStart = at;
-    while (wordStart > 0 && text[wordStart - 1].isLetter())
-        --wordStart;
-    const QStringView word = text.mid(wordStart, at - wordStart);
-    const AbbreviationKind kind = abbreviationKind(word);
-    return !(word.size() == 1 && word.front().isUpper()) && kind != AbbreviationKind::Title && kind != AbbreviationKind::Month;
 }
 
 QString lowerContent(QStringView text, const Quote &quote)
@@ -158,6 +144,20 @@ void swapSpeakerReadAsContent(QStringView text, QList<Quote> &quotes)
     }
 }
 
+// "A spokeswoman for Nvidia, Julia Chen, said …", "Messi's coach, Javier Mascherano, said …":
+// the tagger read the role before the speaker's name as what the speaker said.
+bool isRoleBeforeItsName(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.speaker.isEmpty() || quote.cue.isEmpty()
+        || quote.speaker.start < quote.content.end || quote.cue.start < quote.speaker.end)
+        return false;
+    const auto isComma = [text](qsizetype from, qsizetype to) { return text.mid(from, to - from).trimmed() == u","; };
+    // a role is short and says nothing: "his top aide, Tad Devine, told" ends a long quote
+    constexpr qsizetype kMostRoleWords = 8;
+    return isComma(quote.content.end, quote.speaker.start) && isComma(quote.speaker.end, quote.cue.start)
+           && isNounPhrase(textOf(text, quote.content), kMostRoleWords);
+}
+
 // "Shein declined to comment", "officials, who asked not to be identified, …": what a refusal
 // or a wish for anonymity takes is no statement.
 bool isNothingSaid(QStringView text, const Quote &quote)
@@ -220,12 +220,13 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
     extendLonePronouns(text, quotes);
+    mendRelativeClauseSpeakers(text, quotes);
     swapSpeakerReadAsContent(text, quotes);
     dropSpeakersBeyondParagraph(text, quotes);
     dropSpeakersReadAsContent(quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
-               || isPastItsClause(text, quote);
+               || isPastItsClause(text, quote) || isRoleBeforeItsName(text, quote);
     });
 }
 

@@ -1,0 +1,21 @@
+#include "sentence_ends.h"
+
+#include "text/abbreviations.h"
+
+namespace galley {
+
+bool endsSentence(QStringView text, qsizetype at)
+{
+    if ((text[at] != u'.' && text[at] != u'?' && text[at] != u'!') || (at + 1 < text.size() && !text[at + 1].isSpace()))
+        return false;
+    if (text[at] != u'.')
+        return true;
+    qsizetype wordStart = at;
+    while (wordStart > 0 && text[wordStart - 1].isLetter())
+        --wordStart;
+    const QStringView word = text.mid(wordStart, at - wordStart);
+    const AbbreviationKind kind = abbreviationKind(word);
+    return !(word.size() == 1 && word.front().isUpper()) && kind != AbbreviationKind::Title && kind != AbbreviationKind::Month;
+}
+
+} // namespace galley

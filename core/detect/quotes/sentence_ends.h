@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringView>
+
+namespace galley {
+
+// Whether text[at] is a period, question or exclamation mark before a space that ends a
+// sentence: not the period of "Dr." or "Dec." nor of an initial. The quote mends read sentence
+// ends from the text itself, as they see no sentence list.
+bool endsSentence(QStringView text, qsizetype at);
+
+} // namespace galley
