@@ -107,6 +107,25 @@ void EntitySpanRepairsTest::split_data()
                                                                  << "B-ORG I-ORG I-ORG O O O" << "B-ORG O O B-PER I-PER O";
     QTest::newRow("everyday word before a title leaves") << "Shadow Chancellor Mel Stride said" << "B-ORG I-ORG I-ORG I-ORG O"
                                                          << "O O B-PER I-PER O";
+    QTest::newRow("titled person of a body") << "Dr. Priya Raman of Johns Hopkins University said"
+                                             << "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"
+                                             << "O B-PER I-PER O B-ORG I-ORG I-ORG O";
+    QTest::newRow("titles inside the body's span") << "Detective Inspector Sarah Collins of West Yorkshire Police said"
+                                                   << "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"
+                                                   << "O O B-PER I-PER O B-ORG I-ORG I-ORG O";
+    QTest::newRow("known name of a place") << "John Smith of Ohio said" << "B-PER I-PER I-PER I-PER O"
+                                           << "B-PER I-PER O B-LOC O";
+    QTest::newRow("a body of a place stays") << "the Islamic State of Iraq said" << "O B-ORG I-ORG I-ORG I-ORG O"
+                                             << "O B-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("a body's word before of stays") << "the National Museum of African Art said" << "O B-ORG I-ORG I-ORG I-ORG I-ORG O"
+                                                   << "O B-ORG I-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("two persons side by side are one") << "President Recep Tayyip Erdogan said" << "O B-PER B-PER I-PER O"
+                                                      << "O B-PER I-PER I-PER O";
+    QTest::newRow("a title tagged a person stays apart") << "spokesman Lieutenant-Colonel Max Marriner said"
+                                                         << "O B-PER B-PER I-PER O" << "O B-PER B-PER I-PER O";
+    QTest::newRow("a word known only as a name joins the person") << "Recep Erdogan said" << "O B-PER O"
+                                                                   << "B-PER I-PER O";
+    QTest::newRow("an article before a person stays out") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
 }
 
 void EntitySpanRepairsTest::split()
@@ -161,6 +180,18 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("chief")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("executive")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("cook")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("dr.")}, Gazetteer::Title);
+    gazetteer.add({QStringLiteral("lieutenant")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("colonel")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("john")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("ohio")}, Gazetteer::Place);
+    gazetteer.add({QStringLiteral("iraq")}, Gazetteer::Country);
+    gazetteer.add({QStringLiteral("islamic")}, GazetteerLists(Gazetteer::Nationality | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("university")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("police")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("museum")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("national")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("the")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
     QList<TagId> tags = tagsOf(tagged);
     repairEntitySpans(words.split(u' '), tags, gazetteer);
     QCOMPARE(namesOf(tags), expected);

@@ -23,6 +23,10 @@ private slots:
     void relativeClause_speakerIsThePhraseBefore_data();
     void relativeClause_speakerIsThePhraseBefore();
     void relativeClause_ownObject_isLeft();
+    void addresseeAndOccasion_areNotSaid_data();
+    void addresseeAndOccasion_areNotSaid();
+    void transcriptTurns_areDirect();
+    void oneNameAndColon_isAHeadline();
 };
 
 namespace {
@@ -230,6 +234,61 @@ void MisreadQuotesTest::relativeClause_ownObject_isLeft()
     QCOMPARE(quotes.size(), 1);
     QVERIFY(quotes.first().speaker.isEmpty());
     QCOMPARE(textOfRange(text, quotes.first().cue), QStringLiteral("imposed"));
+}
+
+void MisreadQuotesTest::addresseeAndOccasion_areNotSaid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("told him") << QStringLiteral("She told him the partnership was over.") << QStringLiteral("him the partnership was over")
+                              << QStringLiteral("told") << QStringLiteral("the partnership was over");
+    QTest::newRow("said at an occasion that")
+        << QStringLiteral("Guardiola said at the post-match presentation that the team was tired.")
+        << QStringLiteral("post-match presentation that the team was tired") << QStringLiteral("said")
+        << QStringLiteral("the team was tired");
+    QTest::newRow("told investors stays") << QStringLiteral("He told investors the deal was done.")
+                                          << QStringLiteral("investors the deal was done") << QStringLiteral("told")
+                                          << QStringLiteral("investors the deal was done");
+    QTest::newRow("said that with no occasion stays") << QStringLiteral("He said the claim that it failed was false.")
+                                                      << QStringLiteral("the claim that it failed was false") << QStringLiteral("said")
+                                                      << QStringLiteral("the claim that it failed was false");
+}
+
+void MisreadQuotesTest::addresseeAndOccasion_areNotSaid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(QString, cue);
+    QFETCH(QString, expected);
+    QList<Quote> quotes{indirect(text, content, cue, QString())};
+    quotes.first().speaker = {};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), expected);
+}
+
+void MisreadQuotesTest::transcriptTurns_areDirect()
+{
+    const QString text = QStringLiteral("Matthews: Well, speculation is bad.\nAlex Seitz-Wald: She is right on all these things.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("Well, speculation is bad."), QStringLiteral(":"), QStringLiteral("Matthews")),
+                        indirect(text, QStringLiteral("She is right on all these things."), QStringLiteral(": She"),
+                                 QStringLiteral("Alex Seitz-Wald"))};
+    quotes[1].cue = {quotes[1].cue.start, quotes[1].cue.start + 1};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes[0].kind, QuoteKind::Direct);
+    QCOMPARE(quotes[1].kind, QuoteKind::Direct);
+}
+
+void MisreadQuotesTest::oneNameAndColon_isAHeadline()
+{
+    const QString text = QStringLiteral("Sanders: Clinton email story has moved.\nThe senator spoke on Sunday.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("Clinton email story has moved."), QStringLiteral(":"), QStringLiteral("Sanders"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.first().kind, QuoteKind::Indirect);
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

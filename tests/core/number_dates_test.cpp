@@ -191,6 +191,9 @@ void NumberDatesTest::resolved_data()
         "[December 26 \u2013 January 3, 2016] DATE 2015-12-26/2016-01-03 isoFrom=2015-12-26 isoTo=2016-01-03");
     row("year written once after to", "It ran from March 2 to April 5, 2014.",
         "[from March 2 to April 5, 2014] DATE 2014-03-02/2014-04-05 isoFrom=2014-03-02 isoTo=2014-04-05");
+    row("quarter of a year", "Profit rose in the first quarter of 2016.", "[first quarter of 2016] DATE 2016-01/2016-03 isoFrom=2016-01 isoTo=2016-03");
+    row("Q and year", "In Q3 2015 sales fell.", "[Q3 2015] DATE 2015-07/2015-09 isoFrom=2015-07 isoTo=2015-09");
+    row("a quarter without its year is an ordinal", "in the third quarter", "[third] ORDINAL 3 quarter");
     row("life span with spaced dash", "John Smith (1955 - 2018) was a poet.", "[1955 - 2018] DATE 1955/2018 isoFrom=1955 isoTo=2018");
 
     // times

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -185,7 +187,8 @@ bool isTitleWord(const QString &word, const Gazetteer &gazetteer)
         QStringLiteral("Administrator"), QStringLiteral("Secretary"),   QStringLiteral("Commissioner"),
         QStringLiteral("Spokesperson"),  QStringLiteral("Spokesman"),   QStringLiteral("Spokeswoman"),
         QStringLiteral("Founder"),       QStringLiteral("Head"),        QStringLiteral("Treasurer"),
-        QStringLiteral("Leader"),
+        QStringLiteral("Leader"),        QStringLiteral("Detective"),   QStringLiteral("Inspector"),
+        QStringLiteral("Constable"),     QStringLiteral("Superintendent"), QStringLiteral("Professor"),
     };
     return (gazetteer.wordLists(word) & Gazetteer::Title) || roles.contains(word);
 }
@@ -229,6 +232,88 @@ void splitTitledPersons(const QStringList &words, QList<TagId> &tags, const Gaze
     }
 }
 
+// "Dr. Priya Raman of Johns Hopkins University", "Detective Inspector Sarah Collins of West
+// Yorkshire Police" read as one body: a full name before "of" is a person of the body after it.
+// Without a title the first name must be known ("Islamic State of Iraq" stays), and a name's last
+// word is no body's ("National Museum of …").
+void splitPersonsOfBodies(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    constexpr qsizetype kLongestName = 3;
+    for (qsizetype begin = 0; begin < tags.size(); ++begin) {
+        if (!isBegin(tags[begin]))
+            continue;
+        const qsizetype end = spanEnd(tags, begin);
+        const EntityType type = tagType(tags[begin]);
+        qsizetype of = begin + 1;
+        while (of < end && words[of] != u"of")
+            ++of;
+        qsizetype nameStart = begin;
+        while (nameStart < of && isTitleWord(words[nameStart], gazetteer))
+            ++nameStart;
+        const bool titled = nameStart > begin || (begin > 0 && isTitleWord(words[begin - 1], gazetteer));
+        const bool nationality = nameStart < of && (gazetteer.wordLists(words[nameStart]) & Gazetteer::Nationality);
+        if (of + 1 >= end || of - nameStart > kLongestName || nationality || !isNameWord(words[of + 1])
+            || !isFullName(words, nameStart, of, gazetteer, titled ? FirstName::AfterTitle : FirstName::KnownName)) {
+            begin = end - 1;
+            continue;
+        }
+        const GazetteerLists lastOfBody = gazetteer.wordLists(words[end - 1]);
+        const bool place = (lastOfBody & (Gazetteer::Place | Gazetteer::Country)) && !(lastOfBody & Gazetteer::OrganisationWord);
+        const EntityType body = type != EntityType::Person ? type : place ? EntityType::Location : EntityType::Organization;
+        for (qsizetype i = begin; i < nameStart; ++i)
+            tags[i] = kOutsideTag;
+        tagPerson(tags, nameStart, of);
+        tags[of] = kOutsideTag;
+        tags[of + 1] = beginTag(body);
+        for (qsizetype i = of + 2; i < end; ++i)
+            tags[i] = insideTag(body);
+        begin = end - 1;
+    }
+}
+
+// "Recep" + "Tayyip Erdoğan", "Pep" + "Guardiola", "Joy" + "Harden Bradford": the tagger split a
+// name or left its first word out. Two persons side by side are one, and a capitalised word
+// right before a person joins it when it is a given name, or a word no list knows as anything
+// but a name, and neither a title, a people, a place, a body's word nor a weekday.
+void joinBrokenPersons(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    constexpr qsizetype kLongestName = 4;
+    for (qsizetype begin = 1; begin < tags.size(); ++begin) {
+        if (!isBegin(tags[begin]) || tagType(tags[begin]) != EntityType::Person)
+            continue;
+        const qsizetype end = spanEnd(tags, begin);
+        const qsizetype previous = spanStart(tags, begin - 1);
+        const auto isTitled = [&](qsizetype i) {
+            const QStringList parts = words[i].split(u'-');
+            return std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) { return isTitleWord(part, gazetteer); });
+        };
+        if (isPersonAt(tags, begin - 1) && end - previous <= kLongestName && !isTitled(previous)) {
+            tags[begin] = insideTag(EntityType::Person);
+            continue;
+        }
+        const QString &before = words[begin - 1];
+        static const QSet<QString> functionWords = {
+            QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("this"),
+            QStringLiteral("that"), QStringLiteral("and"), QStringLiteral("but"),  QStringLiteral("or"),
+            QStringLiteral("his"), QStringLiteral("her"),  QStringLiteral("their"), QStringLiteral("our"),
+            QStringLiteral("when"), QStringLiteral("as"),  QStringLiteral("if"),   QStringLiteral("so"),
+        };
+        if (functionWords.contains(before.toLower()))
+            continue;
+        const GazetteerLists lists = gazetteer.wordLists(before) | gazetteer.wordLists(before.toLower());
+        const GazetteerLists notNames = Gazetteer::Title | Gazetteer::Nationality | Gazetteer::Place | Gazetteer::Country
+                                        | Gazetteer::OrganisationWord | Gazetteer::Company | Gazetteer::WordNetPlace
+                                        | Gazetteer::WordNetGroup | Gazetteer::Currency;
+        const bool nameOnly = (lists & Gazetteer::GivenName) || !(lists & (Gazetteer::CommonWord | Gazetteer::ProperWord));
+        if (tags[begin - 1] != kOutsideTag || end - begin > 2 || !isNameWord(before) || before.contains(u'-')
+            || (lists & notNames) || !nameOnly
+            || isTitleWord(before, gazetteer) || isCalendarWord(before) || isCapitalParticle(before))
+            continue;
+        tags[begin - 1] = beginTag(EntityType::Person);
+        tags[begin] = insideTag(EntityType::Person);
+    }
+}
+
 } // namespace
 
 void repairNameSpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
@@ -236,6 +321,8 @@ void repairNameSpans(const QStringList &words, QList<TagId> &tags, const Gazette
     splitFullNamesAtAnd(words, tags, gazetteer);
     joinNameParticles(words, tags, gazetteer);
     splitTitledPersons(words, tags, gazetteer);
+    splitPersonsOfBodies(words, tags, gazetteer);
+    joinBrokenPersons(words, tags, gazetteer);
 }
 
 } // namespace galley

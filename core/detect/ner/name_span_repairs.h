@@ -20,6 +20,8 @@ namespace galley {
 // - "Fed Chair Jerome Powell", "Apple Chief Executive" + "Tim Cook": a title followed by a full
 //   name, inside a body's span or right after it, splits off a person; the words before the
 //   title keep their type (one everyday word, "Shadow", leaves), the title leaves the span.
+// - "Dr. Priya Raman of Johns Hopkins University" as one body: a full name before "of" (after a
+//   title, or opening with a known name) is a person, the words after "of" the body.
 void repairNameSpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley

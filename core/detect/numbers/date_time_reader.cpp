@@ -2,6 +2,7 @@
 
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/number_words.h"
+#include "detect/numbers/quarter_reader.h"
 #include "detect/numbers/sentence_tense.h"
 #include "detect/numbers/time_reader.h"
 
@@ -93,6 +94,8 @@ public:
         }
         if (auto time = readTime(m_tokens, i))
             return time;
+        if (auto quarter = readQuarter(m_tokens, i))
+            return quarter;
         return readDate(i);
     }
 

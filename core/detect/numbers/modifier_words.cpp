@@ -85,6 +85,10 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
     static const QList<Phrase> phrases = phrasesFrom({
         {u"or more", M::GreaterOrEqual}, {u"or over", M::GreaterOrEqual}, {u"or less", M::LessOrEqual},
         {u"or fewer", M::LessOrEqual},   {u"or so", M::Approximately},
+        // "those 65 and older", "children 12 and under"
+        {u"and older", M::GreaterOrEqual}, {u"and over", M::GreaterOrEqual}, {u"and above", M::GreaterOrEqual},
+        {u"and up", M::GreaterOrEqual},    {u"or older", M::GreaterOrEqual}, {u"and younger", M::LessOrEqual},
+        {u"and under", M::LessOrEqual},    {u"and below", M::LessOrEqual},  {u"or younger", M::LessOrEqual},
     });
     // "15+ partners", "aged 65+.", "aged 65 plus"; not "2+2 talks" nor "$50,000 plus a bonus"
     if (tokens.is(i, u"+") && tokens.touchesNext(i - 1) && !(tokens.touchesNext(i) && tokens.isKind(i + 1, TokenKind::Number)))
@@ -92,7 +96,17 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
     if (tokens.is(i, u"plus") && !tokens.isKind(i + 1, TokenKind::Word) && !tokens.isKind(i + 1, TokenKind::Number)
         && !tokens.isKind(i + 1, TokenKind::Symbol))
         return ModifierMatch{M::GreaterOrEqual, i + 1};
-    return longestPhrase(tokens, i, phrases);
+    const auto match = longestPhrase(tokens, i, phrases);
+    // "sold 5 and over the next year …": "and over" opening a phrase of its own bounds nothing
+    static const QSet<QString> phraseOpeners = {
+        QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("our"),
+        QStringLiteral("again"), QStringLiteral("and"),
+    };
+    if (match && tokens.is(i, u"and")
+        && (phraseOpeners.contains(tokens.lower(match->endToken)) || tokens.isKind(match->endToken, TokenKind::Number)))
+        return std::nullopt;
+    return match;
 }
 
 } // namespace galley

@@ -224,4 +224,12 @@ bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amoun
     return false;
 }
 
+qsizetype idiomEnd(const SentenceTokens &tokens, qsizetype i)
+{
+    // "under one roof": together, not fewer than one
+    if (tokens.is(i, u"under") && tokens.is(i + 1, u"one") && tokens.is(i + 2, u"roof"))
+        return i + 3;
+    return i;
+}
+
 } // namespace galley

@@ -25,4 +25,8 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i);
 // number words capitalised inside running text, which are names ("the Second Division").
 bool isNumberWordUsedOtherwise(const SentenceTokens &tokens, const Amount &amount);
 
+// The token after an idiom with a number word in it that starts at token i ("under one
+// roof"); i when none does.
+qsizetype idiomEnd(const SentenceTokens &tokens, qsizetype i);
+
 } // namespace galley

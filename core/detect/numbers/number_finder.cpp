@@ -72,6 +72,10 @@ private:
             next = i + 2;
             return std::nullopt;
         }
+        if (const qsizetype idiom = idiomEnd(m_tokens, i); idiom > i) {
+            next = idiom;
+            return std::nullopt;
+        }
         const qsizetype phoneEnd = phoneNumberEnd(m_tokens, i);
         if (phoneEnd > i) {
             next = phoneEnd;

@@ -73,8 +73,13 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
             ++end;
         } else if ((next == u"o'clock" || next == u"o’clock") && digits.shape == DigitToken::Shape::Plain
                    && !digits.decimal && hour >= 1 && hour <= 12) {
-            // "5 o'clock": the hour as written, morning or evening unknown
-            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(hour) + QStringLiteral(":00")));
+            // "5 o'clock": the hour as written, morning or evening unknown, but for "11 o'clock
+            // tonight", "6 o'clock in the evening"
+            const bool evening = tokens.is(end + 1, u"tonight") || (tokens.is(end + 1, u"in") && tokens.is(end + 2, u"the")
+                                                                   && (tokens.is(end + 3, u"evening") || tokens.is(end + 3, u"afternoon")))
+                                 || (tokens.is(end + 1, u"at") && tokens.is(end + 2, u"night") && hour >= 6);
+            const int clockHour = evening && hour < 12 ? hour + 12 : hour;
+            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(clockHour) + QStringLiteral(":00")));
         }
     }
     // "1400 GMT": four digits read as hours and minutes only before a time zone

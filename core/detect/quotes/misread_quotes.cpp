@@ -158,6 +158,56 @@ bool isRoleBeforeItsName(QStringView text, const Quote &quote)
            && isNounPhrase(textOf(text, quote.content), kMostRoleWords);
 }
 
+// "She told him the plan was dead", "said at the briefing that the plan was dead": the one told
+// and the occasion are not what was said.
+void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
+{
+    static const QSet<QString> objects = {
+        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("me"), QStringLiteral("us"),
+    };
+    static const QSet<QString> prepositions = {
+        QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("during"), QStringLiteral("after"),
+    };
+    constexpr qsizetype kOccasionReach = 60;
+    for (Quote &quote : quotes) {
+        if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.cue.end > quote.content.start)
+            continue;
+        const QStringView content = textOf(text, quote.content);
+        const qsizetype space = content.indexOf(u' ');
+        const QString cueWord = textOf(text, quote.cue).toString().toLower().section(u' ', -1);
+        if (cueWord == u"told" && space > 0 && objects.contains(content.left(space).toString().toLower())) {
+            quote.content.start += space + 1;
+            continue;
+        }
+        const QStringList gap = textOf(text, {quote.cue.end, quote.content.start}).toString().toLower().split(u' ', Qt::SkipEmptyParts);
+        const qsizetype that = content.left(kOccasionReach).indexOf(u" that ");
+        if (that > 0 && !gap.isEmpty() && (prepositions.contains(gap.last()) || (gap.size() >= 2 && prepositions.contains(gap[gap.size() - 2])))
+            && isNounPhrase(content.left(that), 6))
+            quote.content.start += that + 6;
+    }
+}
+
+// "Mira Murati: Not at all.": names opening lines, each with a colon, take turns in a
+// transcript and say their words word for word. One such line alone is a headline that sums up
+// ("Sanders: Clinton needs to 'get away'").
+void typeTranscriptAnswersDirect(QStringView text, QList<Quote> &quotes)
+{
+    const auto isTurn = [text](const Quote &quote) {
+        if (quote.kind != QuoteKind::Indirect || textOf(text, quote.cue) != u":" || quote.speaker.isEmpty())
+            return false;
+        const bool lineStart = quote.speaker.start == 0 || text[quote.speaker.start - 1] == u'\n';
+        const QStringView content = textOf(text, quote.content).trimmed();
+        const bool sentence = !content.isEmpty() && QStringView(u".?!").contains(content.back());
+        return lineStart && sentence && quote.cue.start == quote.speaker.end && quote.content.start > quote.cue.end;
+    };
+    if (std::count_if(quotes.cbegin(), quotes.cend(), isTurn) < 2)
+        return;
+    for (Quote &quote : quotes) {
+        if (isTurn(quote))
+            quote.kind = QuoteKind::Direct;
+    }
+}
+
 // "Shein declined to comment", "officials, who asked not to be identified, …": what a refusal
 // or a wish for anonymity takes is no statement.
 bool isNothingSaid(QStringView text, const Quote &quote)
@@ -221,6 +271,8 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
     extendLonePronouns(text, quotes);
     mendRelativeClauseSpeakers(text, quotes);
+    trimAddresseeAndOccasion(text, quotes);
+    typeTranscriptAnswersDirect(text, quotes);
     swapSpeakerReadAsContent(text, quotes);
     dropSpeakersBeyondParagraph(text, quotes);
     dropSpeakersReadAsContent(quotes);

@@ -1,0 +1,55 @@
+#include "quarter_reader.h"
+
+#include <QHash>
+
+namespace galley {
+
+namespace {
+
+int quarterOfWord(const QString &lowerWord)
+{
+    static const QHash<QString, int> quarters = {
+        {QStringLiteral("first"), 1}, {QStringLiteral("1st"), 1}, {QStringLiteral("second"), 2}, {QStringLiteral("2nd"), 2},
+        {QStringLiteral("third"), 3}, {QStringLiteral("3rd"), 3}, {QStringLiteral("fourth"), 4}, {QStringLiteral("4th"), 4},
+        {QStringLiteral("q1"), 1},    {QStringLiteral("q2"), 2},  {QStringLiteral("q3"), 3},     {QStringLiteral("q4"), 4},
+    };
+    return quarters.value(lowerWord, 0);
+}
+
+int yearAt(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!tokens.isKind(i, TokenKind::Number) || tokens.length(i) != 4)
+        return 0;
+    const int year = tokens.text(i).toInt();
+    return year >= 1000 && year <= 2199 ? year : 0;
+}
+
+} // namespace
+
+std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.lower(i);
+    const int quarter = quarterOfWord(word);
+    if (quarter == 0)
+        return std::nullopt;
+    qsizetype at = i + 1;
+    if (!word.startsWith(u'q')) {
+        if (!tokens.is(at, u"quarter"))
+            return std::nullopt;
+        ++at;
+    }
+    if (tokens.is(at, u"of") || tokens.is(at, u"in"))
+        ++at;
+    const int year = yearAt(tokens, at);
+    if (year == 0)
+        return std::nullopt;
+    const int firstMonth = 3 * (quarter - 1) + 1;
+    const QString from = QString::number(year) + u'-' + twoDigits(firstMonth);
+    const QString to = QString::number(year) + u'-' + twoDigits(firstMonth + 2);
+    DateTimeMatch match = dateTimeMatch(tokens, NumberLabel::Date, i, at + 1, from + u'/' + to);
+    match.mention.isoFrom = from;
+    match.mention.isoTo = to;
+    return match;
+}
+
+} // namespace galley
