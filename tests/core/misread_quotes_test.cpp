@@ -27,6 +27,8 @@ private slots:
     void addresseeAndOccasion_areNotSaid();
     void transcriptTurns_areDirect();
     void oneNameAndColon_isAHeadline();
+    void frontedClause_isAllThatWasSaid();
+    void frontedClause_notWithAnotherClauseAfter();
 };
 
 namespace {
@@ -289,6 +291,29 @@ void MisreadQuotesTest::oneNameAndColon_isAHeadline()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(quotes.first().kind, QuoteKind::Indirect);
+}
+
+void MisreadQuotesTest::frontedClause_isAllThatWasSaid()
+{
+    const QString text = QStringLiteral("It rained. A man has been charged with the murder of Maria Santos, 51, in Peckham, "
+                                        "Scotland Yard said on Monday.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("the murder of Maria Santos"), QStringLiteral("said"), QStringLiteral("Scotland Yard")),
+                        indirect(text, QStringLiteral("the murder of Maria Santos"), QStringLiteral("has been charged with"),
+                                 QStringLiteral("A man"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("A man has been charged with the murder of Maria Santos, 51, in Peckham"));
+}
+
+void MisreadQuotesTest::frontedClause_notWithAnotherClauseAfter()
+{
+    // the speaker and cue do not close the sentence: what follows them is said too
+    const QString text = QStringLiteral("Prices rose, the bank said, and wages fell.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("rose"), QStringLiteral("said"), QStringLiteral("the bank"))};
+    const TextRange before = quotes.first().content;
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.first().content, before);
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)
