@@ -21,7 +21,8 @@ QString defaultTrainPath() { return sharedDataPath(QStringLiteral("data/ner/conl
 QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2003/valid.txt")); }
 QStringList defaultGazetteerPaths()
 {
-    return {resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")), resourcePath(QStringLiteral("ner/gazetteer-npm.txt.gz"))};
+    return {resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")), resourcePath(QStringLiteral("ner/gazetteer-npm.txt.gz")),
+            resourcePath(QStringLiteral("ner/gazetteer-listed.txt.gz"))};
 }
 QString defaultClustersPath() { return resourcePath(QStringLiteral("ner/word-clusters.txt.gz")); }
 

@@ -64,6 +64,10 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("brand of today left O") << "On Tuesday , Netflix said" << "O O O O O" << "O O O B-ORG O";
     QTest::newRow("brand of two words") << "photo by Getty Images ." << "O O O O O" << "O O B-ORG I-ORG O";
     QTest::newRow("brand typed a person") << "Netflix said" << "B-PER O" << "B-ORG O";
+    QTest::newRow("listed company typed a person") << "Walmart said" << "B-PER O" << "B-ORG O";
+    QTest::newRow("listed company of two words typed a person") << "Novo Nordisk said" << "B-PER I-PER O" << "B-ORG I-ORG O";
+    QTest::newRow("company named after a person stays") << "Charles Schwab said" << "B-PER I-PER O" << "B-PER I-PER O";
+    QTest::newRow("listed company of two words left O") << "shares of Novo Nordisk fell" << "O O O O O" << "O O B-ORG I-ORG O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
     QTest::newRow("brand in lower case stays") << "watch netflix tonight" << "O O O" << "O O O";
     QTest::newRow("brand phrase of everyday words") << "The finals will be held" << "O O O O O" << "O O O O O";
@@ -180,6 +184,9 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("chief")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("executive")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("cook")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("walmart")}, Gazetteer::ListedCompany);
+    gazetteer.add({QStringLiteral("charles"), QStringLiteral("schwab")}, Gazetteer::ListedCompany);
+    gazetteer.add({QStringLiteral("novo"), QStringLiteral("nordisk")}, Gazetteer::ListedCompany);
     gazetteer.add({QStringLiteral("dr.")}, Gazetteer::Title);
     gazetteer.add({QStringLiteral("lieutenant")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("colonel")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));

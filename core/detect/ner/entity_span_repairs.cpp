@@ -192,7 +192,7 @@ bool namesNothingElse(GazetteerLists lists)
 bool isPlainBrandWord(const QString &word, const Gazetteer &gazetteer)
 {
     const GazetteerLists lists = gazetteer.wordLists(word);
-    return (lists & Gazetteer::Company) && namesNothingElse(lists);
+    return (lists & Gazetteer::kCompanyLists) && namesNothingElse(lists);
 }
 
 // "Ms Hermes", "Judge Mahindra": a person's name.
@@ -219,8 +219,26 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
     std::uint64_t hashes[Gazetteer::kMaxPhraseTokens];
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (isLoneSpan(tags, i) && (tagType(tags[i]) == EntityType::Person || tagType(tags[i]) == EntityType::Location)) {
-            if ((gazetteer.wordLists(words[i]) & Gazetteer::Company) && isBrandWord(i))
+            if ((gazetteer.wordLists(words[i]) & Gazetteer::kCompanyLists) && isBrandWord(i))
                 tags[i] = beginTag(EntityType::Organization);
+            continue;
+        }
+        // "Novo Nordisk" as a person: a span that is a company's name, opening with a word that
+        // names nothing else ("Charles Schwab" stays)
+        if (isBegin(tags[i]) && (tagType(tags[i]) == EntityType::Person || tagType(tags[i]) == EntityType::Location)) {
+            qsizetype end = i + 1;
+            while (end < tags.size() && tags[end] == insideTag(tagType(tags[i])))
+                ++end;
+            for (qsizetype n = 0; n < end - i && n < Gazetteer::kMaxPhraseTokens; ++n)
+                hashes[n] = hashText(words[i + n].toLower());
+            const bool company = end - i <= Gazetteer::kMaxPhraseTokens
+                                 && (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(end - i))) & Gazetteer::kCompanyLists);
+            if (company && isBrandWord(i)) {
+                tags[i] = beginTag(EntityType::Organization);
+                for (qsizetype j = i + 1; j < end; ++j)
+                    tags[j] = insideTag(EntityType::Organization);
+            }
+            i = end - 1;
             continue;
         }
         if (!isOutside(tags[i]) || words[i].isEmpty() || !words[i].front().isUpper() || !isBrandWord(i))
@@ -230,7 +248,7 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
                               && !words[i + n].isEmpty() && words[i + n].front().isUpper();
              ++n) {
             hashes[n] = hashText(words[i + n].toLower());
-            if (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(n + 1))) & Gazetteer::Company)
+            if (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(n + 1))) & Gazetteer::kCompanyLists)
                 length = n + 1;
         }
         if (length == 0)

