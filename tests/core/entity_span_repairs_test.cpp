@@ -111,6 +111,10 @@ void EntitySpanRepairsTest::split_data()
                                                                  << "B-ORG I-ORG I-ORG O O O" << "B-ORG O O B-PER I-PER O";
     QTest::newRow("everyday word before a title leaves") << "Shadow Chancellor Mel Stride said" << "B-ORG I-ORG I-ORG I-ORG O"
                                                          << "O O B-PER I-PER O";
+    QTest::newRow("party and state after a lawmaker") << "Sen. Elizabeth Warren , D-Mass. , told" << "O B-PER I-PER O B-MISC O O"
+                                                      << "O B-PER I-PER O O O O";
+    QTest::newRow("lawmaker read as a place") << "Sen. Elizabeth Warren said" << "O B-LOC I-LOC O" << "O B-PER I-PER O";
+    QTest::newRow("a party-like word not set off stays") << "the D-Day landings" << "O B-MISC O" << "O B-MISC O";
     QTest::newRow("titled person of a body") << "Dr. Priya Raman of Johns Hopkins University said"
                                              << "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"
                                              << "O B-PER I-PER O B-ORG I-ORG I-ORG O";
@@ -125,6 +129,8 @@ void EntitySpanRepairsTest::split_data()
                                                    << "O B-ORG I-ORG I-ORG I-ORG I-ORG O";
     QTest::newRow("two persons side by side are one") << "President Recep Tayyip Erdogan said" << "O B-PER B-PER I-PER O"
                                                       << "O B-PER I-PER I-PER O";
+    QTest::newRow("two one-word names stay two") << "the Obama Biden administration" << "O B-PER B-PER O"
+                                                 << "O B-PER B-PER O";
     QTest::newRow("a title tagged a person stays apart") << "spokesman Lieutenant-Colonel Max Marriner said"
                                                          << "O B-PER B-PER I-PER O" << "O B-PER B-PER I-PER O";
     QTest::newRow("a word known only as a name joins the person") << "Recep Erdogan said" << "O B-PER O"

@@ -118,6 +118,7 @@ void NumberValuesTest::values_data()
     row("o'clock", "at 5 o'clock", "[5 o'clock] TIME 05:00");
     row("o'clock tonight", "by 11 o'clock tonight", "[11 o'clock] TIME 23:00; [tonight] DATE");
     row("o'clock in the evening", "at 6 o'clock in the evening", "[6 o'clock] TIME 18:00");
+    row("12 o'clock tonight", "by 12 o'clock tonight", "[12 o'clock] TIME 00:00; [tonight] DATE");
     row("at most", "at most 3 weeks", "[at most 3 weeks] DURATION 3 P3W week mod=≤");
     row("around", "around 1,000 fighters", "[around 1,000] CARDINAL 1000 fighters mod=≈");
     row("approximately", "approximately 12 km", "[approximately 12 km] QUANTITY 12 km si=12000m mod=≈");
@@ -149,6 +150,9 @@ void NumberValuesTest::values_data()
     row("margin of error", "plus or minus 3.2 percentage points", "[plus or minus 3.2 percentage points] PERCENT pp from=-3.2 to=3.2");
     row("margin sign", "a margin of error of \u00b13%", "[\u00b13%] PERCENT % from=-3 to=3");
     row("vote tally", "The bill passed 51-49.", "[51] CARDINAL 51; [49] CARDINAL 49");
+    row("range of a unit after a score verb", "The patients lost 5-10 kg.", "[5-10 kg] QUANTITY kg from=5 to=10");
+    row("range of what is counted after a score verb", "to win 10-15 seats", "[10-15] CARDINAL seats from=10 to=15");
+    row("office hours", "a 9-5 job", "");
     row("House tally", "The House voted 217-213 on Friday.", "[217] CARDINAL 217; [213] CARDINAL 213; [Friday] DATE");
     row("score after a team", "The Chiefs beat the Bills 24-10.", "[24] CARDINAL 24; [10] CARDINAL 10");
     row("score before a noun", "It was a 3-1 victory.", "[3] CARDINAL 3; [1] CARDINAL 1");

@@ -221,9 +221,18 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("a title no one else holds")
         << QStringLiteral("[PER Angela Merkel] visited [LOC Kyiv]. <The former chancellor> said the war must end.")
         << QStringLiteral("Angela Merkel") << QStringLiteral("description");
-    QTest::newRow("the gender of the role counts")
-        << QStringLiteral("[PER Angela Merkel] met [PER Rishi Sunak]. \"Yes,\" <the businessman> said.") << QString()
+    QTest::newRow("the gender of the word counts")
+        << QStringLiteral("[PER Rishi Sunak] spoke. \"It was lovely,\" <the actress> said.") << QString()
         << QStringLiteral("none");
+    QTest::newRow("a title between two persons is no guess")
+        << QStringLiteral("[PER Emmanuel Macron] met [PER Olaf Scholz]. \"We agree,\" <the chancellor> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("a body named with the word is no other body")
+        << QStringLiteral("[ORG Pfizer] said sales rose. \"We are pleased,\" <the ministry> said.") << QString()
+        << QStringLiteral("none");
+    QTest::newRow("the body told is not the company")
+        << QStringLiteral("A source told [ORG Reuters] that [ORG Tesla] cut prices. <The company> said demand was strong.")
+        << QStringLiteral("Tesla") << QStringLiteral("description");
     QTest::newRow("his coach is not him")
         << QStringLiteral("[PER Lionel Messi] scored. \"Rest,\" <his coach> said.") << QString() << QStringLiteral("none");
     QTest::newRow("the lawyer is someone not named")

@@ -9,21 +9,20 @@ namespace {
 
 bool isBodyHead(const QString &head)
 {
+    // not the words bodies are named with ("ministry", "party", "university"): "the ministry" is
+    // the body with that word in its name, or none
     static const QSet<QString> heads = {
-        QStringLiteral("company"),   QStringLiteral("firm"),       QStringLiteral("group"),      QStringLiteral("club"),
-        QStringLiteral("team"),      QStringLiteral("side"),       QStringLiteral("bank"),       QStringLiteral("lender"),
-        QStringLiteral("carmaker"),  QStringLiteral("automaker"),  QStringLiteral("maker"),      QStringLiteral("chipmaker"),
-        QStringLiteral("giant"),     QStringLiteral("retailer"),   QStringLiteral("airline"),    QStringLiteral("carrier"),
-        QStringLiteral("insurer"),   QStringLiteral("broadcaster"), QStringLiteral("newspaper"), QStringLiteral("publisher"),
-        QStringLiteral("agency"),    QStringLiteral("ministry"),   QStringLiteral("department"), QStringLiteral("regulator"),
-        QStringLiteral("watchdog"),  QStringLiteral("startup"),    QStringLiteral("start-up"),   QStringLiteral("conglomerate"),
-        QStringLiteral("manufacturer"), QStringLiteral("producer"), QStringLiteral("supplier"),  QStringLiteral("operator"),
-        QStringLiteral("developer"), QStringLiteral("charity"),    QStringLiteral("organisation"), QStringLiteral("organization"),
-        QStringLiteral("union"),     QStringLiteral("party"),      QStringLiteral("council"),    QStringLiteral("force"),
-        QStringLiteral("university"), QStringLiteral("hospital"),  QStringLiteral("studio"),     QStringLiteral("label"),
-        QStringLiteral("platform"),  QStringLiteral("outlet"),     QStringLiteral("network"),    QStringLiteral("exchange"),
-        QStringLiteral("fund"),      QStringLiteral("institute"),  QStringLiteral("multinational"),
-        QStringLiteral("brand"),     QStringLiteral("chain"),      QStringLiteral("business"),   QStringLiteral("corporation"),
+        QStringLiteral("company"),      QStringLiteral("firm"),        QStringLiteral("group"),        QStringLiteral("club"),
+        QStringLiteral("team"),         QStringLiteral("side"),        QStringLiteral("bank"),         QStringLiteral("lender"),
+        QStringLiteral("carmaker"),     QStringLiteral("automaker"),   QStringLiteral("maker"),        QStringLiteral("chipmaker"),
+        QStringLiteral("giant"),        QStringLiteral("retailer"),    QStringLiteral("airline"),      QStringLiteral("carrier"),
+        QStringLiteral("insurer"),      QStringLiteral("broadcaster"), QStringLiteral("newspaper"),    QStringLiteral("publisher"),
+        QStringLiteral("regulator"),    QStringLiteral("watchdog"),    QStringLiteral("startup"),      QStringLiteral("start-up"),
+        QStringLiteral("conglomerate"), QStringLiteral("manufacturer"), QStringLiteral("producer"),    QStringLiteral("supplier"),
+        QStringLiteral("operator"),     QStringLiteral("developer"),   QStringLiteral("charity"),      QStringLiteral("organisation"),
+        QStringLiteral("organization"), QStringLiteral("studio"),      QStringLiteral("label"),        QStringLiteral("platform"),
+        QStringLiteral("outlet"),       QStringLiteral("network"),     QStringLiteral("multinational"), QStringLiteral("brand"),
+        QStringLiteral("chain"),        QStringLiteral("business"),    QStringLiteral("corporation"),
     };
     return heads.contains(head);
 }
@@ -32,24 +31,23 @@ bool isBodyHead(const QString &head)
 bool isPersonHead(const QString &head, const NameLexicon &lexicon)
 {
     static const QSet<QString> heads = {
-        QStringLiteral("singer"),    QStringLiteral("actor"),     QStringLiteral("actress"),   QStringLiteral("star"),
-        QStringLiteral("player"),    QStringLiteral("forward"),   QStringLiteral("quarterback"), QStringLiteral("winger"),
-        QStringLiteral("champion"),  QStringLiteral("activist"),  QStringLiteral("billionaire"), QStringLiteral("entrepreneur"),
-        QStringLiteral("founder"),   QStringLiteral("rapper"),    QStringLiteral("author"),    QStringLiteral("novelist"),
-        QStringLiteral("politician"), QStringLiteral("leader"),   QStringLiteral("veteran"),   QStringLiteral("driver"),
-        QStringLiteral("tycoon"),    QStringLiteral("mogul"),     QStringLiteral("candidate"), QStringLiteral("nominee"),
-        QStringLiteral("incumbent"), QStringLiteral("frontrunner"), QStringLiteral("front-runner"), QStringLiteral("lawmaker"),
-        QStringLiteral("pontiff"),   QStringLiteral("monarch"),   QStringLiteral("boss"),      QStringLiteral("skipper"),
-        QStringLiteral("batsman"),   QStringLiteral("bowler"),    QStringLiteral("sprinter"),  QStringLiteral("swimmer"),
-        QStringLiteral("cyclist"),   QStringLiteral("golfer"),    QStringLiteral("boxer"),     QStringLiteral("musician"),
-        QStringLiteral("comedian"),  QStringLiteral("presenter"), QStringLiteral("host"),      QStringLiteral("filmmaker"),
-        QStringLiteral("economist"), QStringLiteral("scientist"), QStringLiteral("investor"),  QStringLiteral("magnate"),
+        QStringLiteral("singer"),      QStringLiteral("actor"),        QStringLiteral("actress"),      QStringLiteral("star"),
+        QStringLiteral("player"),      QStringLiteral("forward"),      QStringLiteral("quarterback"),  QStringLiteral("winger"),
+        QStringLiteral("champion"),    QStringLiteral("activist"),     QStringLiteral("billionaire"),  QStringLiteral("entrepreneur"),
+        QStringLiteral("founder"),     QStringLiteral("rapper"),       QStringLiteral("author"),       QStringLiteral("novelist"),
+        QStringLiteral("politician"),  QStringLiteral("tycoon"),       QStringLiteral("mogul"),        QStringLiteral("candidate"),
+        QStringLiteral("nominee"),     QStringLiteral("incumbent"),    QStringLiteral("frontrunner"),  QStringLiteral("front-runner"),
+        QStringLiteral("lawmaker"),    QStringLiteral("pontiff"),      QStringLiteral("monarch"),      QStringLiteral("skipper"),
+        QStringLiteral("batsman"),     QStringLiteral("bowler"),       QStringLiteral("sprinter"),     QStringLiteral("swimmer"),
+        QStringLiteral("cyclist"),     QStringLiteral("golfer"),       QStringLiteral("boxer"),        QStringLiteral("musician"),
+        QStringLiteral("comedian"),    QStringLiteral("presenter"),    QStringLiteral("filmmaker"),    QStringLiteral("economist"),
+        QStringLiteral("scientist"),   QStringLiteral("magnate"),
         // nouns of nationality that are no adjective: "the Spaniard", "the Frenchman"
-        QStringLiteral("spaniard"),  QStringLiteral("frenchman"), QStringLiteral("frenchwoman"), QStringLiteral("briton"),
-        QStringLiteral("englishman"), QStringLiteral("scotsman"), QStringLiteral("welshman"),  QStringLiteral("irishman"),
-        QStringLiteral("dutchman"),  QStringLiteral("swede"),     QStringLiteral("dane"),      QStringLiteral("finn"),
-        QStringLiteral("pole"),      QStringLiteral("turk"),      QStringLiteral("scot"),      QStringLiteral("argentine"),
-        QStringLiteral("kiwi"),      QStringLiteral("aussie"),    QStringLiteral("serb"),      QStringLiteral("croat"),
+        QStringLiteral("spaniard"),    QStringLiteral("frenchman"),    QStringLiteral("frenchwoman"),  QStringLiteral("briton"),
+        QStringLiteral("englishman"),  QStringLiteral("scotsman"),     QStringLiteral("welshman"),     QStringLiteral("irishman"),
+        QStringLiteral("dutchman"),    QStringLiteral("swede"),        QStringLiteral("dane"),         QStringLiteral("finn"),
+        QStringLiteral("pole"),        QStringLiteral("turk"),         QStringLiteral("scot"),         QStringLiteral("argentine"),
+        QStringLiteral("kiwi"),        QStringLiteral("aussie"),       QStringLiteral("serb"),         QStringLiteral("croat"),
     };
     // "the 28-year-old"
     static const QRegularExpression age(QStringLiteral("^\\d{1,3}-year-old$"));

@@ -31,7 +31,10 @@ const QHash<QString, bool> &genderedWords()
         {QStringLiteral("sister"), false}, {QStringLiteral("spokeswoman"), false},
         {QStringLiteral("chairwoman"), false}, {QStringLiteral("congresswoman"), false},
         {QStringLiteral("businesswoman"), false}, {QStringLiteral("her"), false}, {QStringLiteral("she"), false},
-        {QStringLiteral("hers"), false}, {QStringLiteral("herself"), false},
+        {QStringLiteral("hers"), false}, {QStringLiteral("herself"), false}, {QStringLiteral("actress"), false},
+        {QStringLiteral("frenchman"), true}, {QStringLiteral("frenchwoman"), false}, {QStringLiteral("englishman"), true},
+        {QStringLiteral("scotsman"), true}, {QStringLiteral("welshman"), true}, {QStringLiteral("irishman"), true},
+        {QStringLiteral("dutchman"), true},
     };
     return words;
 }
@@ -310,12 +313,14 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
         return {};
     const auto gendered = genderedWords().constFind(head);
     const bool headIsTitle = m_lexicon.isTitle(head);
-    const auto fits = [&](int m, bool unknownFits) {
+    const auto fits = [&](int m, bool) {
         const int cluster = m_clusterOfMention[m];
         if (cluster < 0 || isQuoted(m))
             return false;
+        // "told Reuters": the body a report went to does not speak in it
+        const QStringList before = lastLowerWords(0, m_mentions[m].start, 1);
         if (kind == DescribedKind::Body)
-            return m_clusters[cluster].type == EntityType::Organization;
+            return m_clusters[cluster].type == EntityType::Organization && (before.isEmpty() || before.first() != u"told");
         if (!isPerson(m))
             return false;
         // "the premier" is not "Foreign Minister Wang Yi": a title names no one with another
@@ -324,11 +329,29 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
         const NameGender gender = gendered == genderedWords().cend() ? NameGender::Unknown
                                   : *gendered                         ? NameGender::Male
                                                                       : NameGender::Female;
-        return gender == NameGender::Unknown || m_genders[cluster] == gender
-               || (unknownFits && m_genders[cluster] == NameGender::Unknown);
+        // a gendered word ("the actress") needs a person known to be of that gender
+        return gender == NameGender::Unknown || m_genders[cluster] == gender;
     };
+    // a title ("the chancellor") is a guess between persons: only the one person named before
+    if (headIsTitle && personsBefore(speaker.start) != 1)
+        return {};
     const SpeakerResolution found = resolvePronoun(speaker, fits);
     return found.cluster >= 0 ? SpeakerResolution{found.cluster, SpeakerReference::Description} : SpeakerResolution{};
+}
+
+// The persons named, outside quote marks, in the sentences a pronoun before `offset` looks back over.
+qsizetype SpeakerResolver::personsBefore(qsizetype offset) const
+{
+    const qsizetype here = sentenceAt(offset);
+    if (here < 0)
+        return 0;
+    const qsizetype from = m_sentences[std::max<qsizetype>(0, here - kSentencesBack)].start;
+    QSet<int> persons;
+    for (qsizetype m = firstMentionFrom(from); m < m_mentions.size() && m_mentions[m].end <= offset; ++m) {
+        if (m_clusterOfMention[m] >= 0 && isPerson(int(m)) && !isQuoted(int(m)))
+            persons.insert(m_clusterOfMention[m]);
+    }
+    return persons.size();
 }
 
 bool SpeakerResolver::isOwner(int mention) const

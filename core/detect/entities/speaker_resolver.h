@@ -65,6 +65,7 @@ private:
     bool isPerson(int mention) const;
     bool isQuoted(int mention) const;
     bool isOwner(int mention) const;   // "Messi's coach"
+    qsizetype personsBefore(qsizetype offset) const;
     void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;

@@ -5,6 +5,7 @@
 #include "detect/ner/name_words.h"
 #include "text/personal_pronouns.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -162,12 +163,15 @@ void retypeBodyNames(const QStringList &words, QList<TagId> &tags)
     }
 }
 
-// "Ms Hermes", "Mr. Ford": a name after an honorific is a person's, whatever the brand list says.
+// "Ms Hermes", "Mr. Ford", "Sen. Elizabeth Warren": a name after an honorific is a person's,
+// whatever the brand or place lists say.
 void retypeAfterHonorifics(const QStringList &words, QList<TagId> &tags)
 {
     static const QSet<QString> honorifics = {
         QStringLiteral("mr"), QStringLiteral("mr."), QStringLiteral("mrs"), QStringLiteral("mrs."),
         QStringLiteral("ms"), QStringLiteral("ms."), QStringLiteral("miss"), QStringLiteral("mx"),
+        // "Sen. Elizabeth Warren" read as a place, "Rep. Alexandria Ocasio-Cortez" as one
+        QStringLiteral("sen."), QStringLiteral("rep."), QStringLiteral("dr."), QStringLiteral("dr"),
     };
     for (qsizetype i = 1; i < tags.size(); ++i) {
         if (!isBegin(tags[i]) || tagType(tags[i]) == EntityType::Person || !honorifics.contains(words[i - 1].toLower()))
@@ -287,6 +291,17 @@ void retypeLoneBodyWords(const QStringList &words, QList<TagId> &tags, const Gaz
 
 } // namespace
 
+// "Sen. Elizabeth Warren, D-Mass., said", "Rep. Glenn Thompson, R-Pa.": a party and a state
+// after a lawmaker's name, set off by commas, name no one.
+void dropPartyTags(const QStringList &words, QList<TagId> &tags)
+{
+    static const QRegularExpression partyTag(QStringLiteral("^[DRI]-[A-Z][A-Za-z.]*$"));
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (isLoneSpan(tags, i) && words[i - 1] == u"," && partyTag.match(words[i]).hasMatch())
+            tags[i] = kOutsideTag;
+    }
+}
+
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     repairNameSpans(words, tags, gazetteer);
@@ -295,6 +310,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     dropLonePronouns(words, tags);
     dropThingAcronyms(words, tags, gazetteer);
     dropCredentials(words, tags, gazetteer);
+    dropPartyTags(words, tags);
     retypeLoneBodyWords(words, tags, gazetteer);
     retypeBodyNames(words, tags);
     tagListedCompanies(words, tags, gazetteer);

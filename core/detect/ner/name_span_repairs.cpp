@@ -272,7 +272,8 @@ void splitPersonsOfBodies(const QStringList &words, QList<TagId> &tags, const Ga
 }
 
 // "Recep" + "Tayyip Erdoğan", "Pep" + "Guardiola", "Joy" + "Harden Bradford": the tagger split a
-// name or left its first word out. Two persons side by side are one, and a capitalised word
+// name or left its first word out. Two persons side by side are one (not two one-word names:
+// "Obama Biden"), and a capitalised word
 // right before a person joins it when it is a given name, or a word no list knows as anything
 // but a name, and neither a title, a people, a place, a body's word nor a weekday.
 void joinBrokenPersons(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
@@ -287,7 +288,9 @@ void joinBrokenPersons(const QStringList &words, QList<TagId> &tags, const Gazet
             const QStringList parts = words[i].split(u'-');
             return std::any_of(parts.cbegin(), parts.cend(), [&](const QString &part) { return isTitleWord(part, gazetteer); });
         };
-        if (isPersonAt(tags, begin - 1) && end - previous <= kLongestName && !isTitled(previous)) {
+        // "the Obama Biden administration": two names of a word each are two persons
+        const bool twoSurnames = begin - previous == 1 && end - begin == 1;
+        if (isPersonAt(tags, begin - 1) && end - previous <= kLongestName && !isTitled(previous) && !twoSurnames) {
             tags[begin] = insideTag(EntityType::Person);
             continue;
         }

@@ -117,4 +117,13 @@ int yearOfMonth(int month, const QDate &published, bool future)
     return month <= published.month() ? published.year() : published.year() - 1;
 }
 
+bool isFourDigitYear(QStringView digits)
+{
+    constexpr int kFirstYear = 1000;
+    constexpr int kLastYear = 2199;
+    bool number = false;
+    const int year = digits.toInt(&number);
+    return digits.size() == 4 && number && year >= kFirstYear && year <= kLastYear;
+}
+
 } // namespace galley

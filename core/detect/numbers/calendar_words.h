@@ -39,4 +39,7 @@ QDate monthDayDate(int month, int day, const QDate &published, bool future);
 // The year of a month written without one, by the same rule.
 int yearOfMonth(int month, const QDate &published, bool future);
 
+// Four digits that read as a year of the calendar news writes about: 1000 to 2199.
+bool isFourDigitYear(QStringView digits);
+
 } // namespace galley

@@ -164,8 +164,7 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
         ++j;
     }
     // "1955 - 2018", "2016 - 2017": two years
-    const auto isYear = [](QStringView t) { return t.size() == 4 && t.toInt() >= 1000 && t.toInt() <= 2199; };
-    if (numbers == 2 && !plus && isYear(tokens.text(i)) && isYear(tokens.text(lastNumberEnd - 1)))
+    if (numbers == 2 && !plus && isFourDigitYear(tokens.text(i)) && isFourDigitYear(tokens.text(lastNumberEnd - 1)))
         return i;
     const bool phone = digits >= 7 && (numbers >= 2 || plus) && numbers >= 1;
     return phone ? lastNumberEnd : i;

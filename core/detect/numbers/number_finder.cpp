@@ -355,7 +355,7 @@ private:
         return hours->mention;
     }
 
-    // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
+    // A year written in tokens [begin, end): "December 3, 2025".
     bool writesYear(qsizetype begin, qsizetype end) const
     {
         for (qsizetype t = begin; t < end; ++t) {
@@ -365,6 +365,7 @@ private:
         return false;
     }
 
+    // A day and month with no year and no weekday in tokens [begin, end): "21 November", "Dec. 8".
     bool isMonthDayWithoutYear(qsizetype begin, qsizetype end) const
     {
         bool month = false;

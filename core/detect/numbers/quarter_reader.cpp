@@ -1,5 +1,7 @@
 #include "quarter_reader.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include <QHash>
 
 namespace galley {
@@ -18,10 +20,7 @@ int quarterOfWord(const QString &lowerWord)
 
 int yearAt(const SentenceTokens &tokens, qsizetype i)
 {
-    if (!tokens.isKind(i, TokenKind::Number) || tokens.length(i) != 4)
-        return 0;
-    const int year = tokens.text(i).toInt();
-    return year >= 1000 && year <= 2199 ? year : 0;
+    return tokens.isKind(i, TokenKind::Number) && isFourDigitYear(tokens.text(i)) ? tokens.text(i).toInt() : 0;
 }
 
 } // namespace

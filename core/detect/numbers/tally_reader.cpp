@@ -2,6 +2,7 @@
 
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
+#include "detect/numbers/measurement_units.h"
 #include "detect/numbers/number_exclusions.h"
 
 #include <QRegularExpression>
@@ -38,7 +39,7 @@ bool precedesScoreNoun(const SentenceTokens &tokens, qsizetype i)
 {
     static const QSet<QString> nouns = {
         QStringLiteral("win"),      QStringLiteral("victory"), QStringLiteral("loss"),     QStringLiteral("defeat"),
-        QStringLiteral("draw"),     QStringLiteral("tie"),     QStringLiteral("vote"),     QStringLiteral("votes"),
+        QStringLiteral("draw"),     QStringLiteral("tie"),     QStringLiteral("vote"),
         QStringLiteral("decision"), QStringLiteral("ruling"),  QStringLiteral("majority"), QStringLiteral("margin"),
         QStringLiteral("lead"),     QStringLiteral("record"),  QStringLiteral("score"),    QStringLiteral("scoreline"),
         QStringLiteral("result"),   QStringLiteral("split"),   QStringLiteral("verdict"),  QStringLiteral("rout"),
@@ -77,10 +78,16 @@ QList<NumberMention> readTally(const SentenceTokens &tokens, qsizetype i)
         return {};
     const QStringView first = match.capturedView(1);
     const QStringView second = match.capturedView(2);
-    const bool scoreWords = followsScoreVerb(tokens, i) || precedesScoreNoun(tokens, i);
-    const bool highToLow = first.toInt() >= second.toInt() && countedNoun(tokens, i + 1, true).isEmpty();
+    if (first == u"9" && second == u"5")
+        return {};   // "a 9-5 job", "open 9-5": office hours
+    // "lost 5-10 kg", "won 10-15 seats", "3-5 times": a range of what follows
+    const bool scoreNoun = precedesScoreNoun(tokens, i);
+    const bool unit = tokens.isKind(i + 1, TokenKind::Word) && unitOfWord(tokens.lower(i + 1)).has_value();
+    if (!scoreNoun && (unit || tokens.is(i + 1, u"times") || !countedNoun(tokens, i + 1, true).isEmpty()))
+        return {};
+    const bool highToLow = first.toInt() >= second.toInt();
     // "Bills 24-10" after "beat" is a score; "Apollo 11-3" alone is a name
-    if (!scoreWords && (!highToLow || isPartOfName(tokens, i)))
+    if (!scoreNoun && !followsScoreVerb(tokens, i) && (!highToLow || isPartOfName(tokens, i)))
         return {};
     const qsizetype start = tokens.token(i).start;
     return {count(start, first), count(start + match.capturedStart(2), second)};

@@ -78,7 +78,8 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
             const bool evening = tokens.is(end + 1, u"tonight") || (tokens.is(end + 1, u"in") && tokens.is(end + 2, u"the")
                                                                    && (tokens.is(end + 3, u"evening") || tokens.is(end + 3, u"afternoon")))
                                  || (tokens.is(end + 1, u"at") && tokens.is(end + 2, u"night") && hour >= 6);
-            const int clockHour = evening && hour < 12 ? hour + 12 : hour;
+            // "12 o'clock tonight" is midnight
+            const int clockHour = !evening ? hour : hour == 12 ? 0 : hour + 12;
             return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(clockHour) + QStringLiteral(":00")));
         }
     }

@@ -12,10 +12,15 @@ namespace galley {
 
 namespace {
 
-bool reportsSpeech(QStringView text, TextRange cue)
+bool reportsSpeech(QStringView text, TextRange cue) { return cueReportsSpeech(text, cue.start, cue.end); }
+
+// "has been charged with", "was arrested": what happened to the cue's subject, said by no one
+bool isPassive(QStringView text, TextRange cue)
 {
     const QStringList words = textOf(text, cue).toString().toLower().split(u' ', Qt::SkipEmptyParts);
-    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
+    if (words.contains(u"quoted") || words.contains(u"told") || words.contains(u"asked"))
+        return false;
+    return words.contains(u"been") || (!words.isEmpty() && (words.first() == u"was" || words.first() == u"were"));
 }
 
 // The sentence's start before `at`: after the last sentence end, line break or quote mark.
@@ -23,9 +28,7 @@ qsizetype sentenceStartBefore(QStringView text, qsizetype at)
 {
     qsizetype start = at;
     while (start > 0) {
-        const QChar c = text[start - 1];
-        if (c == u'\n' || c == u'"' || c.category() == QChar::Punctuation_InitialQuote
-            || c.category() == QChar::Punctuation_FinalQuote || endsSentence(text, start - 1))
+        if (text[start - 1] == u'\n' || isQuoteMarkAt(text, start - 1) || endsSentence(text, start - 1))
             break;
         --start;
     }
@@ -77,7 +80,8 @@ void extendFrontedContents(QStringView text, QList<Quote> &quotes)
     // a piece that says nothing, or only names a thing ("the murder of Maria Santos")
     constexpr qsizetype kMostPieceWords = 6;
     quotes.removeIf([&](const Quote &quote) {
-        const bool saysNothing = !reportsSpeech(text, quote.cue) || isNounPhrase(textOf(text, quote.content), kMostPieceWords);
+        const bool saysNothing = !reportsSpeech(text, quote.cue) || isPassive(text, quote.cue)
+                                 || isNounPhrase(textOf(text, quote.content), kMostPieceWords);
         return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && saysNothing
                && std::any_of(extended.cbegin(), extended.cend(), [&](TextRange range) {
                       return range.start <= quote.cue.start && quote.content.end <= range.end && range.start <= quote.content.start;

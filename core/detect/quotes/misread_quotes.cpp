@@ -43,9 +43,7 @@ bool isParticipleAfterOrdinal(QStringView text, const Quote &quote)
 
 bool hasReportingWord(QStringView text, const Quote &quote)
 {
-    const QString cue = textOf(text, quote.cue).toString().toLower();
-    const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
-    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
+    return cueReportsSpeech(text, quote.cue.start, quote.cue.end);
 }
 
 // "While some people enjoy mocktails, they're not for everyone": one word with a cue that says
@@ -163,8 +161,9 @@ bool isRoleBeforeItsName(QStringView text, const Quote &quote)
 // and the occasion are not what was said.
 void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
 {
+    // not "her": "told her staff the plan was dead"
     static const QSet<QString> objects = {
-        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("him"), QStringLiteral("them"), QStringLiteral("me"), QStringLiteral("us"),
     };
     static const QSet<QString> prepositions = {
         QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("during"), QStringLiteral("after"),
@@ -180,11 +179,20 @@ void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
             quote.content.start += space + 1;
             continue;
         }
+        // the preposition after the cue ("said at the briefing that"), or the cue's last word
+        // ("said at", "the briefing that …")
         const QStringList gap = textOf(text, {quote.cue.end, quote.content.start}).toString().toLower().split(u' ', Qt::SkipEmptyParts);
+        const bool afterGap = !gap.isEmpty()
+                              && (prepositions.contains(gap.last()) || (gap.size() >= 2 && prepositions.contains(gap[gap.size() - 2])));
+        const qsizetype cueSpace = textOf(text, quote.cue).lastIndexOf(u' ');
+        const bool inCue = gap.isEmpty() && cueSpace > 0 && prepositions.contains(cueWord);
         const qsizetype that = content.left(kOccasionReach).indexOf(u" that ");
-        if (that > 0 && !gap.isEmpty() && (prepositions.contains(gap.last()) || (gap.size() >= 2 && prepositions.contains(gap[gap.size() - 2])))
-            && isNounPhrase(content.left(that), 6))
-            quote.content.start += that + 6;
+        constexpr qsizetype kMostOccasionWords = 6;
+        if (that <= 0 || !(afterGap || inCue) || !isNounPhrase(content.left(that), kMostOccasionWords))
+            continue;
+        quote.content.start += that + 6;
+        if (inCue)
+            quote.cue.end = quote.cue.start + cueSpace;
     }
 }
 
@@ -242,20 +250,23 @@ void dropSpeakersBeyondParagraph(QStringView text, QList<Quote> &quotes)
     }
 }
 
-// "…, says Keri Gans, author of …": the tagger read the speaker after a cue as what was said
-// too, with that cue.
+// "…, says Keri Gans, author of …", "Serena Williams, 43, said she …": the tagger read the
+// speaker of a cue as what was said too, with that cue.
 void dropSpeakersReadAsContent(QList<Quote> &quotes)
 {
     QList<bool> drop(quotes.size(), false);
     for (qsizetype q = 0; q < quotes.size(); ++q) {
         const Quote &quote = quotes.at(q);
-        if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
+        if (quote.speaker.isEmpty() || quote.cue.isEmpty())
             continue;
+        // after the cue, the speaker's opening words; before it ("Serena Williams, 43, said she …"),
+        // any words of the speaker
+        const bool after = quote.speaker.start >= quote.cue.end;
         for (qsizetype i = 0; i < quotes.size(); ++i) {
             const Quote &other = quotes.at(i);
-            drop[i] = drop[i]
-                || (i != q && other.content.start == quote.speaker.start && other.content.end <= quote.speaker.end
-                    && other.cue.intersects(quote.cue));
+            const bool inSpeaker = other.content.start >= quote.speaker.start && other.content.end <= quote.speaker.end
+                                   && (!after || other.content.start == quote.speaker.start);
+            drop[i] = drop[i] || (i != q && inSpeaker && other.kind == QuoteKind::Indirect && other.cue.intersects(quote.cue));
         }
     }
     QList<Quote> kept;

@@ -14,6 +14,14 @@ bool isNounPhrase(QStringView phrase, qsizetype mostWords)
         QStringLiteral("has"),   QStringLiteral("have"), QStringLiteral("had"),  QStringLiteral("will"),
         QStringLiteral("would"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("can"),
         QStringLiteral("remains"), QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("did"),
+        // "Police believe the man", "Few people know that Smith": a clause's verbs and its "that"
+        QStringLiteral("believe"), QStringLiteral("believes"), QStringLiteral("believed"), QStringLiteral("know"),
+        QStringLiteral("knows"),   QStringLiteral("knew"),     QStringLiteral("think"),    QStringLiteral("thinks"),
+        QStringLiteral("thought"), QStringLiteral("found"),    QStringLiteral("say"),      QStringLiteral("told"),
+        QStringLiteral("saw"),     QStringLiteral("shows"),    QStringLiteral("showed"),   QStringLiteral("suggest"),
+        QStringLiteral("suggests"), QStringLiteral("expect"),  QStringLiteral("expects"),  QStringLiteral("that"),
+        QStringLiteral("may"),     QStringLiteral("might"),    QStringLiteral("must"),     QStringLiteral("do"),
+        QStringLiteral("does"),
     };
     // "that’s", "it's": a pronoun and "is"
     static const QSet<QString> contracted = {

@@ -71,10 +71,7 @@ bool isApposition(QStringView phrase)
 bool isPhraseStop(QStringView text, qsizetype i)
 {
     const QChar c = text[i];
-    if (i > 0 && i + 1 < text.size() && text[i - 1].isLetter() && text[i + 1].isLetter())
-        return false;   // the apostrophe of "that’s", not a quote mark
-    return c == u'\n' || c == u',' || c == u';' || c == u':' || c == u'"' || c.category() == QChar::Punctuation_InitialQuote
-           || c.category() == QChar::Punctuation_FinalQuote || endsSentence(text, i);
+    return c == u'\n' || c == u',' || c == u';' || c == u':' || isQuoteMarkAt(text, i) || endsSentence(text, i);
 }
 
 // The noun phrase that ends at `end` (a comma), past appositions: empty when there is none.

@@ -1,5 +1,9 @@
 #include "reporting_cues.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 #include <QSet>
 
 namespace galley {
@@ -121,6 +125,12 @@ CueTokens cueStartingAt(QStringView text, const QList<Token> &tokens, qsizetype 
             cue.end = end;
     }
     return cue;
+}
+
+bool cueReportsSpeech(QStringView text, qsizetype start, qsizetype end)
+{
+    const QStringList words = text.mid(start, end - start).toString().toLower().split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return isReportingWord(word); });
 }
 
 } // namespace galley

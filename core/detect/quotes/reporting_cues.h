@@ -21,6 +21,10 @@ struct CueTokens
 // "tweeted", "according"); lower-case input.
 bool isReportingWord(QStringView lowerWord);
 
+// Whether a cue's words, the stretch [start, end) of text, hold a reporting word: "has said",
+// "told Sputnik"; not "enjoy" or "has sacked".
+bool cueReportsSpeech(QStringView text, qsizetype start, qsizetype end);
+
 // The cue that starts at token `t` (its head word is token t or, after an auxiliary, t + 1), not
 // running past `limit`; empty when token t starts none. "told" takes a following name as its
 // listener ("told Sputnik"); "has said", "would say" keep the auxiliary.

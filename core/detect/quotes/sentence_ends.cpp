@@ -18,4 +18,13 @@ bool endsSentence(QStringView text, qsizetype at)
     return !(word.size() == 1 && word.front().isUpper()) && kind != AbbreviationKind::Title && kind != AbbreviationKind::Month;
 }
 
+bool isQuoteMarkAt(QStringView text, qsizetype at)
+{
+    const QChar c = text[at];
+    const bool mark = c == u'"' || c == u'\'' || c.category() == QChar::Punctuation_InitialQuote
+                      || c.category() == QChar::Punctuation_FinalQuote;
+    const bool apostrophe = at > 0 && at + 1 < text.size() && text[at - 1].isLetter() && text[at + 1].isLetter();
+    return mark && !apostrophe;
+}
+
 } // namespace galley

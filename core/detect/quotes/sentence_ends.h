@@ -9,4 +9,7 @@ namespace galley {
 // ends from the text itself, as they see no sentence list.
 bool endsSentence(QStringView text, qsizetype at);
 
+// Whether text[at] is a quote mark: not the apostrophe of "that’s" or "Apple’s" between letters.
+bool isQuoteMarkAt(QStringView text, qsizetype at);
+
 } // namespace galley
