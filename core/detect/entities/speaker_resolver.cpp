@@ -174,8 +174,7 @@ bool SpeakerResolver::speaksForAnother(TextRange speaker, int cluster) const
             continue;
         const EntityMention &mention = m_mentions[m];
         QStringList after = firstLowerWords(mention.end, speaker.end, 2);
-        const QStringView rest = m_text.mid(mention.end, speaker.end - mention.end);
-        const bool possessive = rest.startsWith(u"'s") || rest.startsWith(u"’s");
+        const bool possessive = isOwner(int(m));
         if (!after.isEmpty() && (after.first() == u"'s" || after.first() == u"’s"))
             after.removeFirst();
         const bool owner = possessive && !after.isEmpty() && isAgentWord(after.first());
