@@ -3,6 +3,7 @@
 #include "detect/ner/entity_span_repairs.h"
 #include "detect/ner/ner_decoder.h"
 #include "detect/ner/person_name_repairs.h"
+#include "detect/ner/speaker_names.h"
 #include "detect/ner/title_case_lines.h"
 #include "util/little_endian.h"
 #include "util/resource_path.h"
@@ -258,6 +259,7 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
         for (qsizetype s = 0; s < tags.size(); ++s)
             repairEntitySpans(read[s], tags[s], m_gazetteer);
         repairPersonNames(read, tags, m_gazetteer);
+        tagNamesBeforeSpeech(read, tags, m_gazetteer);
         repairBrandTypes(read, tags, m_gazetteer);
     }
     return tags;

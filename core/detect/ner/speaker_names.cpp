@@ -1,0 +1,215 @@
+#include "speaker_names.h"
+
+#include "detect/ner/name_words.h"
+#include "text/personal_pronouns.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace galley {
+
+namespace {
+
+bool isSpeechVerb(const QString &word)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("said"),      QStringLiteral("says"),       QStringLiteral("told"),
+        QStringLiteral("tells"),     QStringLiteral("added"),      QStringLiteral("adds"),
+        QStringLiteral("wrote"),     QStringLiteral("writes"),     QStringLiteral("asked"),
+        QStringLiteral("argued"),    QStringLiteral("warned"),     QStringLiteral("insisted"),
+        QStringLiteral("explained"), QStringLiteral("noted"),      QStringLiteral("claimed"),
+        QStringLiteral("replied"),   QStringLiteral("stressed"),   QStringLiteral("admitted"),
+        QStringLiteral("acknowledged"), QStringLiteral("confirmed"), QStringLiteral("denied"),
+        QStringLiteral("recalled"),  QStringLiteral("testified"),  QStringLiteral("announced"),
+        QStringLiteral("urged"),     QStringLiteral("tweeted"),    QStringLiteral("posted"),
+        QStringLiteral("responded"), QStringLiteral("conceded"),   QStringLiteral("countered"),
+    };
+    return verbs.contains(word);
+}
+
+// The verbs that come before their speaker: "“…,” said Macron."
+bool isInvertedSpeechVerb(const QString &word)
+{
+    return word == u"said" || word == u"says" || word == u"added" || word == u"asked" || word == u"wrote"
+        || word == u"continued" || word == u"replied";
+}
+
+// Closed-class words written in capitals where they open a sentence: "She said", "That said",
+// "Nobody told".
+bool isFunctionWord(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
+        QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("these"),
+        QStringLiteral("those"),    QStringLiteral("all"),      QStringLiteral("some"),
+        QStringLiteral("many"),     QStringLiteral("most"),     QStringLiteral("several"),
+        QStringLiteral("few"),      QStringLiteral("both"),     QStringLiteral("each"),
+        QStringLiteral("every"),    QStringLiteral("another"),  QStringLiteral("other"),
+        QStringLiteral("others"),   QStringLiteral("one"),      QStringLiteral("none"),
+        QStringLiteral("nobody"),   QStringLiteral("somebody"), QStringLiteral("someone"),
+        QStringLiteral("everyone"), QStringLiteral("everybody"), QStringLiteral("anyone"),
+        QStringLiteral("anybody"),  QStringLiteral("no"),       QStringLiteral("neither"),
+        QStringLiteral("either"),   QStringLiteral("enough"),   QStringLiteral("such"),
+        QStringLiteral("what"),     QStringLiteral("who"),      QStringLiteral("which"),
+        QStringLiteral("whom"),     QStringLiteral("whose"),    QStringLiteral("when"),
+        QStringLiteral("whenever"), QStringLiteral("where"),    QStringLiteral("why"),
+        QStringLiteral("how"),      QStringLiteral("and"),      QStringLiteral("but"),
+        QStringLiteral("or"),       QStringLiteral("nor"),      QStringLiteral("so"),
+        QStringLiteral("yet"),      QStringLiteral("then"),     QStringLiteral("also"),
+        QStringLiteral("from"),     QStringLiteral("as"),       QStringLiteral("if"),
+        QStringLiteral("having"),   QStringLiteral("being"),    QStringLiteral("ditto"),
+        QStringLiteral("here"),     QStringLiteral("there"),    QStringLiteral("again"),
+        QStringLiteral("later"),    QStringLiteral("earlier"),  QStringLiteral("once"),
+        QStringLiteral("still"),    QStringLiteral("only"),     QStringLiteral("even"),
+        QStringLiteral("just"),     QStringLiteral("yesterday"), QStringLiteral("today"),
+        QStringLiteral("tonight"),  QStringLiteral("now"),
+    };
+    return words.contains(lower);
+}
+
+// Everyday words for a body of people or a relative, which speak without a determiner:
+// "Police said", "Mum told".
+bool isBodyOfPeopleWord(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("police"),     QStringLiteral("staff"),      QStringLiteral("management"),
+        QStringLiteral("security"),   QStringLiteral("intelligence"), QStringLiteral("leadership"),
+        QStringLiteral("military"),   QStringLiteral("media"),      QStringLiteral("labour"),
+        QStringLiteral("labor"),      QStringLiteral("parliament"), QStringLiteral("government"),
+        QStringLiteral("family"),     QStringLiteral("tribe"),      QStringLiteral("band"),
+        QStringLiteral("law"),        QStringLiteral("mother"),     QStringLiteral("father"),
+        QStringLiteral("mom"),        QStringLiteral("mum"),        QStringLiteral("dad"),
+        QStringLiteral("grandma"),    QStringLiteral("grandpa"),    QStringLiteral("research"),
+        QStringLiteral("science"),    QStringLiteral("history"),    QStringLiteral("counsel"),
+        QStringLiteral("prosecution"), QStringLiteral("defence"),  QStringLiteral("defense"),
+    };
+    return words.contains(lower);
+}
+
+// "Officials", "Analysts", "Democrats": the plural of an everyday word.
+bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer)
+{
+    if (lower.size() < 4 || !lower.endsWith(u's'))
+        return false;
+    QStringList singulars = {lower.chopped(1)};
+    if (lower.endsWith(QLatin1StringView("ies")))
+        singulars.append(lower.chopped(3) + u'y');
+    if (lower.endsWith(QLatin1StringView("es")))
+        singulars.append(lower.chopped(2));
+    for (const QString &singular : singulars) {
+        if (gazetteer.wordLists(singular) & Gazetteer::CommonWord)
+            return true;
+    }
+    return false;
+}
+
+bool isPresentTense(const QString &verb)
+{
+    return verb == u"says" || verb == u"tells" || verb == u"adds" || verb == u"writes";
+}
+
+// Words that may stand before a subject: "…, Starmer said", "and Musk told", "when Macron said".
+// A lone quote mark only after punctuation ("‘…,’ Starmer said"), not as the mark of a plural's
+// owner ("the Bond Traders' Association said").
+bool opensClause(const QStringList &words, qsizetype i)
+{
+    if (i == 0)
+        return true;
+    const QString &word = words[i - 1];
+    if (word == u"'")
+        return i >= 2 && !words[i - 2].front().isLetterOrNumber();
+    static const QSet<QString> clauseWords = {
+        QStringLiteral("and"),   QStringLiteral("but"),    QStringLiteral("while"),
+        QStringLiteral("when"),  QStringLiteral("as"),     QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("because"), QStringLiteral("that"),
+        QStringLiteral("so"),    QStringLiteral("then"),   QStringLiteral("though"),
+        QStringLiteral("although"), QStringLiteral("where"), QStringLiteral("if"),
+        QStringLiteral("until"), QStringLiteral("since"),  QStringLiteral("whereas"),
+    };
+    return !word.front().isLetterOrNumber() || clauseWords.contains(word);
+}
+
+bool opensSentence(const QStringList &words, qsizetype i)
+{
+    return i == 0 || !words[i - 1].front().isLetterOrNumber();
+}
+
+// What a name alone that speaks is, by the lists; nothing for a people or a word that cannot be one.
+std::optional<EntityType> speakerType(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
+{
+    const QString &word = words[i];
+    const QString lower = word.toLower();
+    const GazetteerLists lists = gazetteer.wordLists(word);
+    if (!isNameWord(word) || isPersonalPronoun(lower) || isFunctionWord(lower) || isBodyOfPeopleWord(lower)
+        || (lists & (Gazetteer::Nationality | Gazetteer::Title | Gazetteer::ThingAcronym | Gazetteer::OrganisationWord)))
+        return std::nullopt;
+    if (isPluralOfEverydayWord(lower, gazetteer))
+        return std::nullopt;
+    if (lists & (Gazetteer::TrainPerson | Gazetteer::WordNetPerson | Gazetteer::GivenName))
+        return EntityType::Person;
+    if (lists & (Gazetteer::kCompanyLists | Gazetteer::WordNetGroup | Gazetteer::TrainOrganization))
+        return EntityType::Organization;
+    if (lists & (Gazetteer::Country | Gazetteer::Place | Gazetteer::WordNetPlace | Gazetteer::TrainLocation))
+        return EntityType::Location;
+    return EntityType::Person;
+}
+
+bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetype i)
+{
+    if (tags[i] != kOutsideTag)
+        return false;
+    const bool nameBefore = i > 0 && isNameWord(words[i - 1]);
+    const bool nameAfter = i + 1 < words.size() && isNameWord(words[i + 1]);
+    return !nameBefore && !nameAfter;
+}
+
+// Token i speaks: "Starmer said", "Starmer, 61, said", "“…,” said Starmer." An everyday word
+// opening a sentence speaks in the past tense only: "Paper says …" heads a news item.
+bool speaksAt(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
+{
+    const qsizetype n = words.size();
+    const bool subject = opensClause(words, i);
+    const bool headlineNoun = opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i]));
+    const auto speechVerb = [&](qsizetype v) { return isSpeechVerb(words[v]) && !(headlineNoun && isPresentTense(words[v])); };
+    if (subject && i + 1 < n && speechVerb(i + 1))
+        return true;
+    const bool age = i + 4 < n && words[i + 1] == u"," && words[i + 2].front().isDigit() && words[i + 3] == u",";
+    if (subject && age && speechVerb(i + 4))
+        return true;
+    const bool closes = i + 1 == n || !words[i + 1].front().isLetterOrNumber();
+    return i >= 2 && closes && isInvertedSpeechVerb(words[i - 1]) && !words[i - 2].front().isLetterOrNumber();
+}
+
+} // namespace
+
+void tagNamesBeforeSpeech(const QList<QStringList> &sentences, QList<QList<TagId>> &tags, const Gazetteer &gazetteer)
+{
+    QHash<QString, EntityType> speakers;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        const QStringList &words = sentences[s];
+        for (qsizetype i = 0; i < tags[s].size(); ++i) {
+            if (!isAloneOutside(words, tags[s], i) || !speaksAt(words, i, gazetteer))
+                continue;
+            if (const auto type = speakerType(words, i, gazetteer))
+                speakers.insert(words[i], *type);
+        }
+    }
+    if (speakers.isEmpty())
+        return;
+    for (qsizetype s = 0; s < tags.size(); ++s) {
+        const QStringList &words = sentences[s];
+        for (qsizetype i = 0; i < tags[s].size(); ++i) {
+            const auto speaker = speakers.constFind(words[i]);
+            if (speaker == speakers.cend() || !isAloneOutside(words, tags[s], i))
+                continue;
+            // "Musk" opening another sentence may be the everyday word there ("Musk oxen roam").
+            if (opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i])) && !speaksAt(words, i, gazetteer))
+                continue;
+            tags[s][i] = beginTag(*speaker);
+        }
+    }
+}
+
+} // namespace galley
