@@ -11,6 +11,8 @@ class NumberValuesTest : public QObject
 private slots:
     void values_data();
     void values();
+    void valuesAreTheWrittenDecimals_data();
+    void valuesAreTheWrittenDecimals();
 };
 
 namespace {
@@ -376,6 +378,36 @@ void NumberValuesTest::values()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(describeNumbers(text), expected);
+}
+
+// Exports print the shortest decimal that reads back as the same double: "$68.1 billion" must
+// not come out as 68099999999.99999.
+void NumberValuesTest::valuesAreTheWrittenDecimals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("billions") << u8("$68.1 billion") << u8("68100000000");
+    QTest::newRow("millions") << u8("1.15 million euros") << u8("1150000");
+    QTest::newRow("SI value of a temperature") << u8("46.2C") << u8("si=319.35");
+    QTest::newRow("range ends") << u8("$1.1 to 2.3 billion") << u8("from=1100000000 to=2300000000");
+}
+
+void NumberValuesTest::valuesAreTheWrittenDecimals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QList<galley::NumberMention> found = galley::findNumbers(text, QDate(2026, 12, 1));
+    QCOMPARE(found.size(), 1);
+    const galley::NumberMention &mention = found.front();
+    const auto exact = [](double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); };
+    QString described;
+    if (expected.startsWith(u"si="))
+        described = QStringLiteral("si=") + exact(mention.siValue.value_or(-1));
+    else if (expected.startsWith(u"from="))
+        described = QStringLiteral("from=%1 to=%2").arg(exact(mention.from.value_or(-1)), exact(mention.to.value_or(-1)));
+    else
+        described = exact(mention.value.value_or(-1));
+    QCOMPARE(described, expected);
 }
 
 QTEST_GUILESS_MAIN(NumberValuesTest)

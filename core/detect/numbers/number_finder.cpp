@@ -659,6 +659,16 @@ bool isInsideLongerName(const NumberMention &mention, const QList<EntityMention>
     return false;
 }
 
+// "$68.1 billion" is 68100000000, not the 68099999999.99999 that 68.1 × 10⁹ makes in binary:
+// fifteen significant digits are all a double holds of a decimal number.
+void roundToWrittenPrecision(NumberMention &mention)
+{
+    for (std::optional<double> *number : {&mention.value, &mention.siValue, &mention.from, &mention.to}) {
+        if (*number)
+            **number = QString::number(**number, 'g', 15).toDouble();
+    }
+}
+
 } // namespace
 
 QList<NumberMention> findNumbers(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
@@ -671,6 +681,8 @@ QList<NumberMention> findNumbers(QStringView text, const QList<Token> &tokens, c
     }
     if (!entities.isEmpty())
         found.removeIf([&entities](const NumberMention &mention) { return isInsideLongerName(mention, entities); });
+    for (NumberMention &mention : found)
+        roundToWrittenPrecision(mention);
     return found;
 }
 
