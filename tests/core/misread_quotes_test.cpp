@@ -29,6 +29,7 @@ private slots:
     void oneNameAndColon_isAHeadline();
     void frontedClause_isAllThatWasSaid();
     void frontedClause_notWithAnotherClauseAfter();
+    void frontedClause_withoutAVerbItKnows_stays();
 };
 
 namespace {
@@ -321,6 +322,17 @@ void MisreadQuotesTest::frontedClause_notWithAnotherClauseAfter()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(quotes.first().content, before);
+}
+
+void MisreadQuotesTest::frontedClause_withoutAVerbItKnows_stays()
+{
+    // "went" is on no verb list: the whole clause looked like a noun phrase that says nothing, and
+    // the quote went as a piece of itself
+    const QString text = QStringLiteral("The talks went well, Macron said.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("The talks went well"), QStringLiteral("said"), QStringLiteral("Macron"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("The talks went well"));
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

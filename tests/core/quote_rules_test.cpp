@@ -90,6 +90,8 @@ void QuoteRulesTest::rules_findQuotes_data()
     row("speaker after the cue, a year before it",
         QStringLiteral("The chain plans to open 1,000 stores by 2030, said Darren Tipton, its chief executive."),
         {QStringLiteral("indirect[The chain plans to open 1,000 stores by 2030]cue[said]by[Darren Tipton]")});
+    row("speaker after the cue, a verb before the comma", QStringLiteral("The economy is slowing, said Andrew Bailey."),
+        {QStringLiteral("indirect[The economy is slowing]cue[said]by[Andrew Bailey]")});
 }
 
 void QuoteRulesTest::rules_findQuotes()

@@ -84,7 +84,8 @@ void extendFrontedContents(QStringView text, QList<Quote> &quotes)
                                  || isNounPhrase(textOf(text, quote.content), kMostPieceWords);
         return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && saysNothing
                && std::any_of(extended.cbegin(), extended.cend(), [&](TextRange range) {
-                      return range.start <= quote.cue.start && quote.content.end <= range.end && range.start <= quote.content.start;
+                      return range != quote.content && range.start <= quote.cue.start && quote.content.end <= range.end
+                             && range.start <= quote.content.start;
                   });
     });
 }

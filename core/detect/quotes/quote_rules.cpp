@@ -364,15 +364,18 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                 const QString head = text.lower(headOf(text, cue));
                 if (!takesClause(head))
                     continue;
-                attribution.speaker = speakerBefore(text, cue.begin, sentence.tokenBegin);
-                if (attribution.speaker.isEmpty()) {
-                    // "…, said the spokesman."
-                    if (cue.begin > sentence.tokenBegin && isPunctuation(text, cue.begin - 1, u",")
-                        && wordCount(text, cue.end, sentence.tokenEnd) <= 8) {
-                        attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
-                        if (!attribution.speaker.isEmpty())
-                            content = {sentence.tokenBegin, cue.begin - 1};
-                    }
+                // "…, said the spokesman.", "The economy is slowing, said Andrew Bailey.": the
+                // speaker after the cue, before a word before the comma is taken for one
+                if (cue.begin > sentence.tokenBegin && isPunctuation(text, cue.begin - 1, u",")
+                    && wordCount(text, cue.end, sentence.tokenEnd) <= 8) {
+                    attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
+                    if (!attribution.speaker.isEmpty())
+                        content = {sentence.tokenBegin, cue.begin - 1};
+                }
+                if (content.isEmpty())
+                    attribution.speaker = speakerBefore(text, cue.begin, sentence.tokenBegin);
+                if (!content.isEmpty() || attribution.speaker.isEmpty()) {
+                    // the inverted reading, or no speaker: nothing more to read
                 } else if (attribution.speaker.begin > sentence.tokenBegin
                            && isPunctuation(text, attribution.speaker.begin - 1, u",")
                            && attribution.speaker.begin - 1 > sentence.tokenBegin + 2
