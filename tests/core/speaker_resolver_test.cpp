@@ -243,6 +243,19 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
         << QStringLiteral("Javier Mascherano") << QStringLiteral("pronoun");
     QTest::newRow("description with no match")
         << QStringLiteral("[PER Scott Craig] spoke. \"Fine,\" <the witness> said.") << QString() << QStringLiteral("none");
+    // The words before a name across a verb are not its role: the accuser is not the accused.
+    QTest::newRow("the one who claims is not the one claimed about")
+        << QStringLiteral("The new source claims [PER Farah Ibrahim] lied. \"She is the ringleader,\" said <the source>.")
+        << QString() << QStringLiteral("none");
+    QTest::newRow("the accuser is not the accused")
+        << QStringLiteral("A former employee accused [PER Mary Jones] of fraud. \"She ran it,\" <the former employee> said.")
+        << QString() << QStringLiteral("none");
+    QTest::newRow("the witness is not the one seen")
+        << QStringLiteral("A witness said he saw [PER John Smith] fire. \"He was calm,\" <the witness> said.")
+        << QString() << QStringLiteral("none");
+    QTest::newRow("a role right before the name still counts")
+        << QStringLiteral("Police said witness [PER John Smith] was calm. \"I ran,\" <the witness> said.")
+        << QStringLiteral("John Smith") << QStringLiteral("description");
 }
 
 void SpeakerResolverTest::resolve_findsSpeaker()

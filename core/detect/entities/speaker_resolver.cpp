@@ -1,6 +1,7 @@
 #include "detect/entities/speaker_resolver.h"
 
 #include "detect/entities/description_heads.h"
+#include "detect/entities/role_phrase.h"
 
 #include <QHash>
 #include <QSet>
@@ -388,7 +389,7 @@ void SpeakerResolver::collectRoles()
             roles.append(roleKey(word));
         const qsizetype sentence = sentenceAt(m_mentions[m].start);
         const qsizetype from = std::max(sentence >= 0 ? m_sentences[sentence].start : 0, previousPersonEnd);
-        const QStringList context = lastLowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start, kRoleContextWords);
+        const QStringList context = rolePhrase(lastLowerWords(std::min(from, m_mentions[m].start), m_mentions[m].start, kRoleContextWords));
         // "a source close to Farah Al-Ibrahim": a name after a preposition is not what the words
         // before it describe.
         static const QSet<QString> prepositions = {
