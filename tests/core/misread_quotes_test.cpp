@@ -30,6 +30,8 @@ private slots:
     void frontedClause_isAllThatWasSaid();
     void frontedClause_notWithAnotherClauseAfter();
     void frontedClause_withoutAVerbItKnows_stays();
+    void reportedSpeech_runsToItsSentenceEnd_data();
+    void reportedSpeech_runsToItsSentenceEnd();
 };
 
 namespace {
@@ -333,6 +335,36 @@ void MisreadQuotesTest::frontedClause_withoutAVerbItKnows_stays()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("The talks went well"));
+}
+
+void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("found");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a time after a preposition")
+        << QStringLiteral("Police said officers were called at about 11pm on Saturday. A man died.")
+        << QStringLiteral("officers were called at about") << QStringLiteral("officers were called at about 11pm on Saturday");
+    QTest::newRow("adverbs") << QStringLiteral("It said aid deliveries had fallen sharply since March.")
+                             << QStringLiteral("aid deliveries had fallen")
+                             << QStringLiteral("aid deliveries had fallen sharply since March");
+    QTest::newRow("not past a comma") << QStringLiteral("Police said officers were called, and two men fled.")
+                                      << QStringLiteral("officers were called") << QStringLiteral("officers were called");
+    QTest::newRow("not over many words")
+        << QStringLiteral("He said prices rose in the first three months of the year in every one of the regions.")
+        << QStringLiteral("prices rose") << QStringLiteral("prices rose");
+}
+
+void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, found);
+    QFETCH(QString, expected);
+    const QString speaker = text.section(u' ', 0, 0);
+    QList<Quote> quotes{indirect(text, found, QStringLiteral("said"), speaker)};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), expected);
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

@@ -1,5 +1,6 @@
 #include "misread_quotes.h"
 
+#include "detect/quotes/clause_ends.h"
 #include "detect/quotes/fronted_contents.h"
 #include "detect/quotes/phrase_shapes.h"
 #include "detect/quotes/relative_clause_speakers.h"
@@ -284,6 +285,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     extendLonePronouns(text, quotes);
     mendRelativeClauseSpeakers(text, quotes);
     extendFrontedContents(text, quotes);
+    extendToClauseEnd(text, quotes);
     trimAddresseeAndOccasion(text, quotes);
     typeTranscriptAnswersDirect(text, quotes);
     swapSpeakerReadAsContent(text, quotes);
