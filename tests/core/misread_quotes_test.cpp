@@ -32,6 +32,8 @@ private slots:
     void frontedClause_withoutAVerbItKnows_stays();
     void reportedSpeech_runsToItsSentenceEnd_data();
     void reportedSpeech_runsToItsSentenceEnd();
+    void subjectInTheCue_goesBackToTheContent_data();
+    void subjectInTheCue_goesBackToTheContent();
 };
 
 namespace {
@@ -365,6 +367,44 @@ void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), expected);
+}
+
+void MisreadQuotesTest::subjectInTheCue_goesBackToTheContent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("expectedCue");
+    QTest::addColumn<QString>("expectedContent");
+    QTest::newRow("said demand") << QStringLiteral("Huang said demand for chips was strong.") << QStringLiteral("said demand")
+                                 << QStringLiteral("for chips was strong") << QStringLiteral("said")
+                                 << QStringLiteral("demand for chips was strong");
+    QTest::newRow("said talks with") << QStringLiteral("He said talks with Iran had stalled.") << QStringLiteral("said talks with")
+                                     << QStringLiteral("Iran had stalled") << QStringLiteral("said")
+                                     << QStringLiteral("talks with Iran had stalled");
+    QTest::newRow("when it was said stays") << QStringLiteral("He said Friday prices would rise.") << QStringLiteral("said Friday")
+                                            << QStringLiteral("prices would rise") << QStringLiteral("said Friday")
+                                            << QStringLiteral("prices would rise");
+    QTest::newRow("where it was said stays")
+        << QStringLiteral("He said in a statement that prices would rise.") << QStringLiteral("said in a statement")
+        << QStringLiteral("that prices would rise") << QStringLiteral("said in a statement") << QStringLiteral("that prices would rise");
+    QTest::newRow("how it was said stays") << QStringLiteral("He said repeatedly prices would rise.")
+                                           << QStringLiteral("said repeatedly") << QStringLiteral("prices would rise")
+                                           << QStringLiteral("said repeatedly") << QStringLiteral("prices would rise");
+}
+
+void MisreadQuotesTest::subjectInTheCue_goesBackToTheContent()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cue);
+    QFETCH(QString, content);
+    QFETCH(QString, expectedCue);
+    QFETCH(QString, expectedContent);
+    QList<Quote> quotes{indirect(text, content, cue, text.section(u' ', 0, 0))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(textOfRange(text, quotes.first().cue), expectedCue);
+    QCOMPARE(contentOf(text, quotes.first()), expectedContent);
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

@@ -1,6 +1,7 @@
 #include "misread_quotes.h"
 
 #include "detect/quotes/clause_ends.h"
+#include "detect/quotes/cue_subjects.h"
 #include "detect/quotes/fronted_contents.h"
 #include "detect/quotes/phrase_shapes.h"
 #include "detect/quotes/relative_clause_speakers.h"
@@ -285,6 +286,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     extendLonePronouns(text, quotes);
     mendRelativeClauseSpeakers(text, quotes);
     extendFrontedContents(text, quotes);
+    returnSubjectsToContents(text, quotes);
     extendToClauseEnd(text, quotes);
     trimAddresseeAndOccasion(text, quotes);
     typeTranscriptAnswersDirect(text, quotes);
