@@ -30,6 +30,7 @@ private slots:
     void frontedClause_isAllThatWasSaid();
     void frontedClause_notWithAnotherClauseAfter();
     void frontedClause_withoutAVerbItKnows_stays();
+    void frontedClause_beforeAccordingTo();
     void reportedSpeech_runsToItsSentenceEnd_data();
     void reportedSpeech_runsToItsSentenceEnd();
     void subjectInTheCue_goesBackToTheContent_data();
@@ -337,6 +338,21 @@ void MisreadQuotesTest::frontedClause_withoutAVerbItKnows_stays()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("The talks went well"));
+}
+
+void MisreadQuotesTest::frontedClause_beforeAccordingTo()
+{
+    // two quotes of the same words, one with the cue "discussed": the clause is what the agency says
+    const QString text = QStringLiteral("The two leaders discussed a $600 billion investment pledge, according to the Saudi "
+                                        "Press Agency.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("a $600 billion investment pledge"), QStringLiteral("discussed"),
+                                 QStringLiteral("The two leaders")),
+                        indirect(text, QStringLiteral("a $600 billion investment pledge"), QStringLiteral("according to"),
+                                 QStringLiteral("the Saudi Press Agency"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("The two leaders discussed a $600 billion investment pledge"));
+    QCOMPARE(textOfRange(text, quotes.first().cue), QStringLiteral("according to"));
 }
 
 void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd_data()

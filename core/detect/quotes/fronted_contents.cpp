@@ -59,16 +59,21 @@ void extendFrontedContents(QStringView text, QList<Quote> &quotes)
     constexpr qsizetype kMostWordsAfterCue = 4;
     QList<TextRange> extended;
     for (Quote &quote : quotes) {
-        if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.speaker.isEmpty()
-            || quote.speaker.end > quote.cue.start || !textOf(text, {quote.speaker.end, quote.cue.start}).trimmed().isEmpty()
-            || !reportsSpeech(text, quote.cue))
+        if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.speaker.isEmpty() || !reportsSpeech(text, quote.cue))
             continue;
-        qsizetype comma = quote.speaker.start;
+        // "…, Scotland Yard said." or "…, according to a statement from the agency."
+        const bool speakerThenCue = quote.speaker.end <= quote.cue.start
+                                    && textOf(text, {quote.speaker.end, quote.cue.start}).trimmed().isEmpty();
+        const bool accordingTo = quote.speaker.start >= quote.cue.end
+                                 && textOf(text, quote.cue).startsWith(u"according to", Qt::CaseInsensitive);
+        if (!speakerThenCue && !accordingTo)
+            continue;
+        qsizetype comma = speakerThenCue ? quote.speaker.start : quote.cue.start;
         while (comma > 0 && text[comma - 1].isSpace())
             --comma;
         if (comma == 0 || text[comma - 1] != u',' || quote.content.end > comma || quote.content.isEmpty())
             continue;
-        const qsizetype after = wordsToSentenceEnd(text, quote.cue.end);
+        const qsizetype after = wordsToSentenceEnd(text, std::max(quote.cue.end, quote.speaker.end));
         if (after < 0 || after > kMostWordsAfterCue)
             continue;
         const qsizetype start = sentenceStartBefore(text, comma - 1);
