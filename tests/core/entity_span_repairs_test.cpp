@@ -68,6 +68,21 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("listed company of two words typed a person") << "Novo Nordisk said" << "B-PER I-PER O" << "B-ORG I-ORG O";
     QTest::newRow("company named after a person stays") << "Charles Schwab said" << "B-PER I-PER O" << "B-PER I-PER O";
     QTest::newRow("listed company of two words left O") << "shares of Novo Nordisk fell" << "O O O O O" << "O O B-ORG I-ORG O";
+    QTest::newRow("listed bank with a given name last") << "Morgan Stanley said" << "B-PER I-PER O" << "B-ORG I-ORG O";
+    QTest::newRow("listed bank with a place last") << "Wells Fargo said" << "B-PER I-PER O" << "B-ORG I-ORG O";
+    QTest::newRow("names joined by an ampersand") << "Marks & Spencer said" << "O O B-PER O" << "B-ORG I-ORG I-ORG O";
+    QTest::newRow("ampersand between a person and a body") << "Ben & Jerry 's co-founder" << "B-PER O B-ORG O O"
+                                                           << "B-ORG I-ORG I-ORG O O";
+    QTest::newRow("ampersand inside a body stays") << "Edward D. Jones & Co" << "B-ORG I-ORG I-ORG I-ORG I-ORG"
+                                                   << "B-ORG I-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("ampersand name after an article") << "The Standard & Poor 's index" << "O B-ORG O B-ORG O O"
+                                                     << "O B-ORG I-ORG I-ORG O O";
+    QTest::newRow("police force after its place") << "Fairfield Police said" << "B-LOC O O" << "B-ORG I-ORG O";
+    QTest::newRow("police force before its place") << "Police Scotland said" << "O B-LOC O" << "B-ORG I-ORG O";
+    QTest::newRow("Scotland Yard") << "Scotland Yard said" << "B-LOC O O" << "B-ORG I-ORG O";
+    QTest::newRow("given name that is an everyday word") << "Pep Guardiola said" << "O B-PER O" << "B-PER I-PER O";
+    QTest::newRow("given name that is a modal verb") << "May Johnson stay ?" << "O B-PER O O" << "O B-PER O O";
+    QTest::newRow("article on the list of given names") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
     QTest::newRow("brand in lower case stays") << "watch netflix tonight" << "O O O" << "O O O";
     QTest::newRow("brand phrase of everyday words") << "The finals will be held" << "O O O O O" << "O O O O O";
@@ -155,7 +170,15 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("post")},
                   GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("general")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
-    gazetteer.add({QStringLiteral("the")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("the")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("may")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("pep")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("stanley")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("morgan"), QStringLiteral("stanley")}, Gazetteer::ListedCompany);
+    gazetteer.add({QStringLiteral("wells")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("fargo")}, GazetteerLists(Gazetteer::ProperWord | Gazetteer::WordNetPlace));
+    gazetteer.add({QStringLiteral("wells"), QStringLiteral("fargo")}, Gazetteer::ListedCompany);
+    gazetteer.add({QStringLiteral("scotland")}, Gazetteer::Country);
     gazetteer.add({QStringLiteral("ai")}, Gazetteer::ThingAcronym);
     gazetteer.add({QStringLiteral("llms")}, Gazetteer::ThingAcronym);
     gazetteer.add({QStringLiteral("md")}, Gazetteer::Credential);

@@ -31,6 +31,7 @@ private slots:
     void frontedClause_notWithAnotherClauseAfter();
     void frontedClause_withoutAVerbItKnows_stays();
     void frontedClause_beforeAccordingTo();
+    void givenNameAsCue_isNoQuote();
     void reportedSpeech_runsToItsSentenceEnd_data();
     void reportedSpeech_runsToItsSentenceEnd();
     void subjectInTheCue_goesBackToTheContent_data();
@@ -353,6 +354,18 @@ void MisreadQuotesTest::frontedClause_beforeAccordingTo()
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("The two leaders discussed a $600 billion investment pledge"));
     QCOMPARE(textOfRange(text, quotes.first().cue), QStringLiteral("according to"));
+}
+
+void MisreadQuotesTest::givenNameAsCue_isNoQuote()
+{
+    const QString text = QStringLiteral("Pep Guardiola said the title race was over. Obama Seeks More Refugees.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("the title race was over"), QStringLiteral("Pep"), QStringLiteral("Guardiola")),
+                        indirect(text, QStringLiteral("the title race was over"), QStringLiteral("said"), QStringLiteral("Guardiola")),
+                        indirect(text, QStringLiteral("More Refugees"), QStringLiteral("Seeks"), QStringLiteral("Obama"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(textOfRange(text, quotes[0].cue), QStringLiteral("said"));
+    QCOMPARE(textOfRange(text, quotes[1].cue), QStringLiteral("Seeks"));   // a headline's verb stays
 }
 
 void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd_data()

@@ -1,6 +1,8 @@
 #include "entity_span_repairs.h"
 
+#include "detect/ner/body_name_repairs.h"
 #include "detect/ner/feature_hash.h"
+#include "detect/ner/given_name_repairs.h"
 #include "detect/ner/name_span_repairs.h"
 #include "detect/ner/name_words.h"
 #include "text/personal_pronouns.h"
@@ -237,7 +239,13 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
                 hashes[n] = hashText(words[i + n].toLower());
             const bool company = end - i <= Gazetteer::kMaxPhraseTokens
                                  && (gazetteer.lookup(Gazetteer::phraseHash(hashes, int(end - i))) & Gazetteer::kCompanyLists);
-            if (company && isBrandWord(i)) {
+            // "Morgan Stanley", "Wells Fargo": a first word that names a person or is an everyday
+            // word, but a last word that is a given name or a place, so no one's surname
+            const GazetteerLists last = gazetteer.wordLists(words[end - 1]);
+            constexpr GazetteerLists kNoSurname = Gazetteer::GivenName | Gazetteer::Place | Gazetteer::Country
+                                                  | Gazetteer::WordNetPlace;
+            const bool noSurnameLast = end - i >= 2 && (last & kNoSurname) && !followsTitle(words, i, gazetteer);
+            if (company && (isBrandWord(i) || noSurnameLast)) {
                 tags[i] = beginTag(EntityType::Organization);
                 for (qsizetype j = i + 1; j < end; ++j)
                     tags[j] = insideTag(EntityType::Organization);
@@ -305,6 +313,7 @@ void dropPartyTags(const QStringList &words, QList<TagId> &tags)
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
     repairNameSpans(words, tags, gazetteer);
+    joinEverydayGivenNames(words, tags, gazetteer);
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
     dropLonePronouns(words, tags);
@@ -313,6 +322,8 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     dropPartyTags(words, tags);
     retypeLoneBodyWords(words, tags, gazetteer);
     retypeBodyNames(words, tags);
+    joinAmpersandNames(words, tags);
+    joinPoliceOfPlaces(words, tags);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);
 }

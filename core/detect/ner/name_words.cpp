@@ -1,5 +1,7 @@
 #include "name_words.h"
 
+#include <QSet>
+
 namespace galley {
 
 bool isNameWord(const QString &word)
@@ -11,6 +13,37 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
 {
     const GazetteerLists lists = gazetteer.wordLists(word);
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
+}
+
+bool isClosedClassWord(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
+        QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("these"),
+        QStringLiteral("those"),    QStringLiteral("all"),      QStringLiteral("some"),
+        QStringLiteral("many"),     QStringLiteral("most"),     QStringLiteral("several"),
+        QStringLiteral("few"),      QStringLiteral("both"),     QStringLiteral("each"),
+        QStringLiteral("every"),    QStringLiteral("another"),  QStringLiteral("other"),
+        QStringLiteral("others"),   QStringLiteral("one"),      QStringLiteral("none"),
+        QStringLiteral("nobody"),   QStringLiteral("somebody"), QStringLiteral("someone"),
+        QStringLiteral("everyone"), QStringLiteral("everybody"), QStringLiteral("anyone"),
+        QStringLiteral("anybody"),  QStringLiteral("no"),       QStringLiteral("neither"),
+        QStringLiteral("either"),   QStringLiteral("enough"),   QStringLiteral("such"),
+        QStringLiteral("what"),     QStringLiteral("who"),      QStringLiteral("which"),
+        QStringLiteral("whom"),     QStringLiteral("whose"),    QStringLiteral("when"),
+        QStringLiteral("whenever"), QStringLiteral("where"),    QStringLiteral("why"),
+        QStringLiteral("how"),      QStringLiteral("and"),      QStringLiteral("but"),
+        QStringLiteral("or"),       QStringLiteral("nor"),      QStringLiteral("so"),
+        QStringLiteral("yet"),      QStringLiteral("then"),     QStringLiteral("also"),
+        QStringLiteral("from"),     QStringLiteral("as"),       QStringLiteral("if"),
+        QStringLiteral("having"),   QStringLiteral("being"),    QStringLiteral("ditto"),
+        QStringLiteral("here"),     QStringLiteral("there"),    QStringLiteral("again"),
+        QStringLiteral("later"),    QStringLiteral("earlier"),  QStringLiteral("once"),
+        QStringLiteral("still"),    QStringLiteral("only"),     QStringLiteral("even"),
+        QStringLiteral("just"),     QStringLiteral("yesterday"), QStringLiteral("today"),
+        QStringLiteral("tonight"),  QStringLiteral("now"),
+    };
+    return words.contains(lower);
 }
 
 void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)

@@ -15,6 +15,11 @@ bool isNameWord(const QString &word);
 // A given name that is no everyday word ("Francois", not "Will", "May" or "Grace").
 bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer);
 
+// Pronouns, determiners, conjunctions and other closed-class words, lower case: written in
+// capitals where they open a sentence ("She said", "That said", "Nobody told"), and on the
+// lists of given names now and then ("The").
+bool isClosedClassWord(const QString &lower);
+
 // Tags the words [begin, end) one person.
 void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end);
 

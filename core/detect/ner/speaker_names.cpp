@@ -36,39 +36,6 @@ bool isInvertedSpeechVerb(const QString &word)
         || word == u"continued" || word == u"replied";
 }
 
-// Closed-class words written in capitals where they open a sentence: "She said", "That said",
-// "Nobody told".
-bool isFunctionWord(const QString &lower)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
-        QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("these"),
-        QStringLiteral("those"),    QStringLiteral("all"),      QStringLiteral("some"),
-        QStringLiteral("many"),     QStringLiteral("most"),     QStringLiteral("several"),
-        QStringLiteral("few"),      QStringLiteral("both"),     QStringLiteral("each"),
-        QStringLiteral("every"),    QStringLiteral("another"),  QStringLiteral("other"),
-        QStringLiteral("others"),   QStringLiteral("one"),      QStringLiteral("none"),
-        QStringLiteral("nobody"),   QStringLiteral("somebody"), QStringLiteral("someone"),
-        QStringLiteral("everyone"), QStringLiteral("everybody"), QStringLiteral("anyone"),
-        QStringLiteral("anybody"),  QStringLiteral("no"),       QStringLiteral("neither"),
-        QStringLiteral("either"),   QStringLiteral("enough"),   QStringLiteral("such"),
-        QStringLiteral("what"),     QStringLiteral("who"),      QStringLiteral("which"),
-        QStringLiteral("whom"),     QStringLiteral("whose"),    QStringLiteral("when"),
-        QStringLiteral("whenever"), QStringLiteral("where"),    QStringLiteral("why"),
-        QStringLiteral("how"),      QStringLiteral("and"),      QStringLiteral("but"),
-        QStringLiteral("or"),       QStringLiteral("nor"),      QStringLiteral("so"),
-        QStringLiteral("yet"),      QStringLiteral("then"),     QStringLiteral("also"),
-        QStringLiteral("from"),     QStringLiteral("as"),       QStringLiteral("if"),
-        QStringLiteral("having"),   QStringLiteral("being"),    QStringLiteral("ditto"),
-        QStringLiteral("here"),     QStringLiteral("there"),    QStringLiteral("again"),
-        QStringLiteral("later"),    QStringLiteral("earlier"),  QStringLiteral("once"),
-        QStringLiteral("still"),    QStringLiteral("only"),     QStringLiteral("even"),
-        QStringLiteral("just"),     QStringLiteral("yesterday"), QStringLiteral("today"),
-        QStringLiteral("tonight"),  QStringLiteral("now"),
-    };
-    return words.contains(lower);
-}
-
 // Everyday words for a body of people or a relative, which speak without a determiner:
 // "Police said", "Mum told".
 bool isBodyOfPeopleWord(const QString &lower)
@@ -142,7 +109,7 @@ std::optional<EntityType> speakerType(const QStringList &words, qsizetype i, con
     const QString &word = words[i];
     const QString lower = word.toLower();
     const GazetteerLists lists = gazetteer.wordLists(word);
-    if (!isNameWord(word) || isPersonalPronoun(lower) || isFunctionWord(lower) || isBodyOfPeopleWord(lower)
+    if (!isNameWord(word) || isPersonalPronoun(lower) || isClosedClassWord(lower) || isBodyOfPeopleWord(lower)
         || (lists & (Gazetteer::Nationality | Gazetteer::Title | Gazetteer::ThingAcronym | Gazetteer::OrganisationWord)))
         return std::nullopt;
     if (isPluralOfEverydayWord(lower, gazetteer))

@@ -59,6 +59,16 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
     return !hasReportingWord(text, quote);
 }
 
+// "Pep Guardiola said …" with the cue "Pep" and the speaker "Guardiola": one capitalised word
+// right before the speaker that reports nothing is the speaker's given name, not a cue.
+bool isNameAsCue(QStringView text, const Quote &quote)
+{
+    const QStringView cue = textOf(text, quote.cue);
+    return cue.size() > 1 && !cue.contains(u' ') && cue.front().isUpper() && !quote.speaker.isEmpty()
+           && quote.speaker.start >= quote.cue.end && text.mid(quote.cue.end, quote.speaker.start - quote.cue.end).trimmed().isEmpty()
+           && !hasReportingWord(text, quote);
+}
+
 QString lowerContent(QStringView text, const Quote &quote)
 {
     QString content = textOf(text, quote.content).toString().toLower();
@@ -295,6 +305,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     dropSpeakersReadAsContent(quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
+               || isNameAsCue(text, quote)
                || isPastItsClause(text, quote) || isRoleBeforeItsName(text, quote);
     });
 }
