@@ -112,6 +112,10 @@ void NumberDatesTest::resolved_data()
     row("future weekday with will", "Ministers will meet on Monday.", "[Monday] DATE 2016-12-19");
     row("scheduled present", "Ministers meet on Monday in Geneva.", "[Monday] DATE 2016-12-19");
     row("is to", "The talks are to resume on Tuesday.", "[Tuesday] DATE 2016-12-20");
+    row("date an election is called for", "The premier called a snap election for December 23.", "[December 23] DATE 2016-12-23");
+    row("date a hearing is set for", "Judge Merchan set sentencing for Dec. 20.", "[Dec. 20] DATE 2016-12-20");
+    row("a call on a date stays past", "Police called for calm on December 5.", "[December 5] DATE 2016-12-05");
+    row("voters go to the polls", "Voters go to the polls on Sunday.", "[Sunday] DATE 2016-12-18");
     row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
     row("deadline weekday", "The deadline is Friday.", "[Friday] DATE 2016-12-16");

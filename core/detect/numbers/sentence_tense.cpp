@@ -34,7 +34,20 @@ bool isScheduledWord(const QString &word)
         QStringLiteral("runs"),   QStringLiteral("lasts"),  QStringLiteral("votes"),  QStringLiteral("travels"),
         QStringLiteral("plays"),  QStringLiteral("reconvenes"), QStringLiteral("hosts"), QStringLiteral("heads"),
         QStringLiteral("flies"),  QStringLiteral("testifies"), QStringLiteral("hears"), QStringLiteral("debates"),
-        QStringLiteral("slated"), QStringLiteral("poised"),
+        QStringLiteral("slated"), QStringLiteral("poised"), QStringLiteral("go"),     QStringLiteral("goes"),
+    };
+    return words.contains(word);
+}
+
+// Verbs that set a date for what is to come: "called a snap election for July 23", "set
+// sentencing for Sept. 18", "postponed the vote for a week".
+bool isSchedulingWord(const QString &word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("set"),       QStringLiteral("called"),  QStringLiteral("scheduled"), QStringLiteral("slated"),
+        QStringLiteral("planned"),   QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("rescheduled"),
+        QStringLiteral("adjourned"), QStringLiteral("moved"),   QStringLiteral("pushed"),    QStringLiteral("booked"),
+        QStringLiteral("fixed"),
     };
     return words.contains(word);
 }
@@ -98,6 +111,12 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
     const QString &beforeOn = tokens.is(i - 1, u"on") ? tokens.lower(i - 2) : before;
     if (before == u"since")
         return false;
+    if (before == u"for") {
+        for (qsizetype j = i - 2; tokens.contains(j); --j) {
+            if (isSchedulingWord(tokens.lower(j)))
+                return true;
+        }
+    }
     const bool possessive = tokens.is(i + 1, u"'s") || tokens.is(i + 1, u"’s");
     // "down 3% from January" compares; "available from Friday" starts
     const bool comparedFrom = before == u"from"
