@@ -278,6 +278,9 @@ void NumberValuesTest::values_data()
     row("percent range in one token", "10-20% of voters", "[10-20%] PERCENT % from=10 to=20");
     row("money range between", "between $10 and $20", "[between $10 and $20] MONEY USD from=10 to=20");
     row("descending is no range", "from 20 to 5", "[20] CARDINAL 20; [5] CARDINAL 5");
+    row("a change by, then where it led", "The population rose by 431,000 to 69.3 million.",
+        "[431,000] CARDINAL 431000; [69.3 million] CARDINAL 69300000");
+    row("a range after by", "They cut emissions by 40 to 50 percent.", "[40 to 50 percent] PERCENT % from=40 to=50");
     row("currency before the first end", "a deal worth $2 to 3 billion", "[$2 to 3 billion] MONEY USD from=2000000000 to=3000000000");
     row("or range of money", "a deal worth $2 or 3 billion", "[$2 or 3 billion] MONEY USD from=2000000000 to=3000000000");
     row("far apart choices are no range", "a lawn of 300 or 2,000 m\xC2\xB2", "[300] CARDINAL 300; [2,000 m\xC2\xB2] QUANTITY 2000 m\xC2\xB2 si=2000m\xC2\xB2");

@@ -131,6 +131,11 @@ private:
             && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !(first->hasUnit() && isChangeBefore(m_tokens, j)))
                 || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
+        // "rose by 431,000 to 69.3 million": a change, then where it led, not a range ("cut by 40
+        // to 50 percent" is one).
+        if (second && m_tokens.is(connector, u"to") && m_tokens.is(j - 1, u"by")
+            && *second->value() > 10 * rangeStart(*first, *second))
+            second.reset();
         // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
         if (second && m_tokens.is(connector, u"or")
             && ((!second->hasUnit() && !m_tokens.is(second->end, u"times") && countedNoun(m_tokens, second->end, true).isEmpty())
