@@ -139,6 +139,14 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("according to a source from a body",
         QStringLiteral("The report came out. According to data from the Labor Department, 200,000 jobs were added."),
         "indirect", QStringLiteral("200,000 jobs were added"), "According to", QStringLiteral("data from the Labor Department"));
+    // The speaker stopped at the nationality: "Egyptian".
+    row("title and name after the cue, a nationality first",
+        QStringLiteral("Ceasefire talks in Cairo have made progress, said Egyptian Foreign Minister Badr Abdelatty."),
+        "indirect", QStringLiteral("Ceasefire talks in Cairo have made progress"), "said",
+        QStringLiteral("Egyptian Foreign Minister Badr Abdelatty"));
+    row("reported speech before the cue, a verb on no list",
+        QStringLiteral("The talks went well, Macron said."), "indirect", QStringLiteral("The talks went well"), "said",
+        QStringLiteral("Macron"));
     // "first" before a cue is an adverb there: the quote stays.
     row("adverb before a participle cue",
         QStringLiteral("Markets rose on Monday. Reuters first reported that the company was in talks."),
@@ -190,6 +198,10 @@ void QuoteModelTest::shippedModel_eachQuoteOnce_data()
     // The rules' speaker stops at "on"; the tagger's whole phrase was a quote of its own.
     QTest::newRow("speaker with a preposition after the cue") << QStringLiteral(
         "\"It's over,\" said the sign on the door.") << QStringLiteral("door");
+    // The tagger read the whole speaker phrase, seven words to the sentence's end, as what was said.
+    QTest::newRow("long speaker phrase after the cue") << QStringLiteral(
+        "Rescue teams are still searching for survivors, said a spokesman for the civil defence agency.")
+                                                        << QStringLiteral("spokesman");
     QTest::newRow("speaker with a relative clause after the cue") << QStringLiteral(
         "\"It was scary,\" said one resident who did not want to be named.") << QStringLiteral("resident");
     // Each turn of a quoted transcript was also a quote with nobody saying it, name included.

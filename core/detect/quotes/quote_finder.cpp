@@ -26,6 +26,15 @@ bool isAccordingTo(QStringView text, const Quote &quote)
     return text.mid(quote.cue.start, quote.cue.end - quote.cue.start).startsWith(u"according to", Qt::CaseInsensitive);
 }
 
+// Only a full stop, question or exclamation mark (or nothing) after `at` on its line.
+bool closesSentence(QStringView text, qsizetype at)
+{
+    while (at < text.size() && (text[at] == u' ' || text[at] == u'\t'))
+        ++at;
+    return at == text.size() || text[at] == u'\n' || text[at] == u'\r'
+           || ((text[at] == u'.' || text[at] == u'!' || text[at] == u'?') && (at + 1 == text.size() || text[at + 1].isSpace()));
+}
+
 bool isFirstPerson(QStringView text, TextRange speaker)
 {
     const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
@@ -73,7 +82,8 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
                 return false;
             const QString afterSpeaker = text.mid(rule.speaker.end, 6).trimmed().toString().section(u' ', 0, 0).toLower();
             return text.mid(quote.content.start, quote.content.end - quote.content.start).count(u' ') < 6
-                || afterSpeaker == u"who" || afterSpeaker == u"which" || afterSpeaker == u"that";
+                || afterSpeaker == u"who" || afterSpeaker == u"which" || afterSpeaker == u"that"
+                || closesSentence(text, quote.content.end);   // "…, said a spokesman for the agency."
         });
     }
     const qsizetype tagged = quotes.size();

@@ -106,8 +106,14 @@ TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype lim
     if (cueEnd >= limit || !isPhraseWord(text, cueEnd))
         return {};
     const TokenSpan entity = text.entityOfToken[cueEnd];
-    if (!entity.isEmpty() && entity.begin == cueEnd)
-        return {cueEnd, std::min(limit, entity.end)};
+    if (!entity.isEmpty() && entity.begin == cueEnd) {
+        // "said Egyptian Foreign Minister Badr Abdelatty": a people or a place before a title
+        const EntityType type = text.entityTypeOfToken[cueEnd];
+        const bool beforeTitle = (type == EntityType::Miscellaneous || type == EntityType::Location) && entity.end < limit
+                                 && isPhraseWord(text, entity.end) && text.tokenText(entity.end).front().isUpper();
+        if (!beforeTitle)
+            return {cueEnd, std::min(limit, entity.end)};
+    }
     const QString first = text.lower(cueEnd);
     if (isPersonalPronoun(first))
         return {cueEnd, cueEnd + 1};
