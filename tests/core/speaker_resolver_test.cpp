@@ -253,6 +253,11 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the witness is not the one seen")
         << QStringLiteral("A witness said he saw [PER John Smith] fire. \"He was calm,\" <the witness> said.")
         << QString() << QStringLiteral("none");
+    QTest::newRow("where the speaker is does not speak")
+        << QStringLiteral("\"We go on,\" said <a federal judge in [LOC Manhattan]>.") << QString() << QStringLiteral("none");
+    QTest::newRow("a body before an apposition naming a person")
+        << QStringLiteral("<[ORG Reliance Industries], controlled by billionaire [PER Mukesh Ambani],> said profit rose.")
+        << QStringLiteral("Reliance Industries") << QStringLiteral("name");
     QTest::newRow("a role right before the name still counts")
         << QStringLiteral("Police said witness [PER John Smith] was calm. \"I ran,\" <the witness> said.")
         << QStringLiteral("John Smith") << QStringLiteral("description");

@@ -49,6 +49,15 @@ bool isWordLike(QStringView text, const Token &token)
     return token.kind == TokenKind::Number && std::any_of(number.begin(), number.end(), [](QChar c) { return c.isLetter(); });
 }
 
+bool isPlacePreposition(const QStringList &lastWord)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("in"),   QStringLiteral("at"),      QStringLiteral("near"),   QStringLiteral("from"),
+        QStringLiteral("outside"), QStringLiteral("across"), QStringLiteral("inside"), QStringLiteral("around"),
+    };
+    return !lastWord.isEmpty() && words.contains(lastWord.first());
+}
+
 bool isDeterminer(const QString &word)
 {
     static const QSet<QString> determiners = {
@@ -225,10 +234,14 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
             && describedKind(m_text.mid(mention.start, mention.end - mention.start).toString().toLower(), m_lexicon)
                    == DescribedKind::Person)
             continue;
-        // "Darren Tipton, CEO of Paris Baguette": a person opening the mention before a comma is
-        // the head of an apposition.
-        if (isPerson(int(m)) && mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u',')
+        // "Darren Tipton, CEO of Paris Baguette", "Reliance Industries, controlled by Mukesh
+        // Ambani,": a person or body opening the mention before a comma is the head of an apposition.
+        const bool speaksAsBody = isPerson(int(m)) || mention.type == EntityType::Organization;
+        if (speaksAsBody && mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u',')
             return {m_clusterOfMention[m], SpeakerReference::Name};
+        // "a federal judge in Manhattan": where someone is does not speak
+        if (mention.type == EntityType::Location && isPlacePreposition(lastLowerWords(speaker.start, mention.start, 1)))
+            continue;
         if (isPerson(int(m)))
             found = int(m);
         else if (mention.end >= end && (found < 0 || !isPerson(found)))
