@@ -253,6 +253,15 @@ void MisreadQuotesTest::addresseeAndOccasion_areNotSaid_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("told him") << QStringLiteral("She told him the partnership was over.") << QStringLiteral("him the partnership was over")
                               << QStringLiteral("told") << QStringLiteral("the partnership was over");
+    QTest::newRow("told reporters") << QStringLiteral("Macron told reporters the talks went well.")
+                                    << QStringLiteral("reporters the talks went well") << QStringLiteral("told")
+                                    << QStringLiteral("the talks went well");
+    QTest::newRow("told the crowd") << QStringLiteral("She told the crowd the plan was dead.")
+                                    << QStringLiteral("the crowd the plan was dead") << QStringLiteral("told")
+                                    << QStringLiteral("the plan was dead");
+    QTest::newRow("the told are not a body without the article")
+        << QStringLiteral("She told crowd members the plan was dead.") << QStringLiteral("crowd members the plan was dead")
+        << QStringLiteral("told") << QStringLiteral("crowd members the plan was dead");
     QTest::newRow("said at an occasion that")
         << QStringLiteral("Guardiola said at the post-match presentation that the team was tired.")
         << QStringLiteral("post-match presentation that the team was tired") << QStringLiteral("said")
@@ -263,9 +272,9 @@ void MisreadQuotesTest::addresseeAndOccasion_areNotSaid_data()
     QTest::newRow("told her staff stays") << QStringLiteral("She told her staff the plan was dead.")
                                           << QStringLiteral("her staff the plan was dead") << QStringLiteral("told")
                                           << QStringLiteral("her staff the plan was dead");
-    QTest::newRow("told investors stays") << QStringLiteral("He told investors the deal was done.")
-                                          << QStringLiteral("investors the deal was done") << QStringLiteral("told")
-                                          << QStringLiteral("investors the deal was done");
+    QTest::newRow("told investors") << QStringLiteral("He told investors the deal was done.")
+                                    << QStringLiteral("investors the deal was done") << QStringLiteral("told")
+                                    << QStringLiteral("the deal was done");
     QTest::newRow("said that with no occasion stays") << QStringLiteral("He said the claim that it failed was false.")
                                                       << QStringLiteral("the claim that it failed was false") << QStringLiteral("said")
                                                       << QStringLiteral("the claim that it failed was false");

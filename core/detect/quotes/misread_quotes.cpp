@@ -169,6 +169,31 @@ bool isRoleBeforeItsName(QStringView text, const Quote &quote)
            && isNounPhrase(textOf(text, quote.content), kMostRoleWords);
 }
 
+// The characters of the listeners opening what "told" took, with the space after them:
+// "reporters ", "the crowd "; 0 when it opens with none ("told her staff" is left as it is).
+qsizetype listenerLength(QStringView content)
+{
+    static const QSet<QString> plurals = {
+        QStringLiteral("reporters"),  QStringLiteral("journalists"), QStringLiteral("lawmakers"), QStringLiteral("supporters"),
+        QStringLiteral("investors"),  QStringLiteral("analysts"),    QStringLiteral("senators"),  QStringLiteral("voters"),
+        QStringLiteral("employees"),  QStringLiteral("staff"),       QStringLiteral("colleagues"), QStringLiteral("parliament"),
+        QStringLiteral("congress"),   QStringLiteral("delegates"),   QStringLiteral("students"),  QStringLiteral("parents"),
+    };
+    // only after "the": "told the crowd", not "told crowd"
+    static const QSet<QString> bodies = {
+        QStringLiteral("crowd"), QStringLiteral("audience"), QStringLiteral("court"), QStringLiteral("jury"),
+        QStringLiteral("committee"), QStringLiteral("press"), QStringLiteral("media"), QStringLiteral("nation"),
+    };
+    const QStringList words = content.left(40).toString().split(u' ');
+    if (words.size() < 3)
+        return 0;
+    if (plurals.contains(words[0].toLower()))
+        return words[0].size() + 1;
+    if (words[0].toLower() == u"the" && (bodies.contains(words[1].toLower()) || plurals.contains(words[1].toLower())))
+        return words[0].size() + words[1].size() + 2;
+    return 0;
+}
+
 // "She told him the plan was dead", "said at the briefing that the plan was dead": the one told
 // and the occasion are not what was said.
 void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
@@ -190,6 +215,13 @@ void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
         if (cueWord == u"told" && space > 0 && objects.contains(content.left(space).toString().toLower())) {
             quote.content.start += space + 1;
             continue;
+        }
+        // "told reporters the talks went well", "told the crowd the plan was dead"
+        if (cueWord == u"told" || cueWord == u"tells" || cueWord == u"telling") {
+            if (const qsizetype listener = listenerLength(content); listener > 0) {
+                quote.content.start += listener;
+                continue;
+            }
         }
         // the preposition after the cue ("said at the briefing that"), or the cue's last word
         // ("said at", "the briefing that …")
