@@ -80,6 +80,15 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("police force after its place") << "Fairfield Police said" << "B-LOC O O" << "B-ORG I-ORG O";
     QTest::newRow("police force before its place") << "Police Scotland said" << "O B-LOC O" << "B-ORG I-ORG O";
     QTest::newRow("Scotland Yard") << "Scotland Yard said" << "B-LOC O O" << "B-ORG I-ORG O";
+    QTest::newRow("plural owner inside a body's name") << "at Leeds Magistrates ' Court on" << "O B-ORG I-ORG O O O"
+                                                       << "O B-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("plural owner before Affairs") << "Department of Veterans ' Affairs said" << "B-ORG I-ORG I-ORG O O O"
+                                                 << "B-ORG I-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("everyday plural owner") << "the Women 's Institute" << "O O O B-ORG" << "O B-ORG I-ORG I-ORG";
+    QTest::newRow("a people owning a body stays") << "the Democrats ' Senate majority" << "O B-MISC O B-ORG O"
+                                                  << "O B-MISC O B-ORG O";
+    QTest::newRow("a person owning a body stays") << "Trump 's Justice Department" << "B-PER O B-ORG I-ORG"
+                                                  << "B-PER O B-ORG I-ORG";
     QTest::newRow("given name that is an everyday word") << "Pep Guardiola said" << "O B-PER O" << "B-PER I-PER O";
     QTest::newRow("given name that is a modal verb") << "May Johnson stay ?" << "O B-PER O O" << "O B-PER O O";
     QTest::newRow("article on the list of given names") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
@@ -171,6 +180,11 @@ void EntitySpanRepairsTest::split()
                   GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("general")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("the")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("court")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("institute")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("senate")}, Gazetteer::OrganisationWord);
+    gazetteer.add({QStringLiteral("department")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("women")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("may")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
     gazetteer.add({QStringLiteral("pep")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
     gazetteer.add({QStringLiteral("stanley")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));

@@ -25,7 +25,50 @@ bool isLocationAt(const QList<TagId> &tags, qsizetype i)
     return i >= 0 && i < tags.size() && !isOutside(tags[i]) && tagType(tags[i]) == EntityType::Location;
 }
 
+// The capitalised words from `from` on that end in a word bodies end in: their end, or -1.
+qsizetype bodyWordsEnd(const QStringList &words, qsizetype from, const Gazetteer &gazetteer)
+{
+    constexpr qsizetype kMostWords = 3;
+    qsizetype found = -1;
+    for (qsizetype i = from; i < words.size() && i < from + kMostWords && isNameWord(words[i]); ++i) {
+        if ((gazetteer.wordLists(words[i]) & Gazetteer::OrganisationWord) || words[i] == u"Affairs")
+            found = i + 1;
+    }
+    return found;
+}
+
 } // namespace
+
+void joinPossessiveBodyNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    for (qsizetype mark = 1; mark + 1 < tags.size(); ++mark) {
+        const bool pluralMark = words[mark] == u"'" && words[mark - 1].endsWith(u's');
+        const bool ownerMark = words[mark] == u"'s";
+        if ((!pluralMark && !ownerMark) || !isNameWord(words[mark - 1]))
+            continue;
+        qsizetype begin = mark - 1;
+        if (isOutside(tags[begin])) {
+            // "Women's Institute", "Workers' Party": an everyday plural, not a name ("Trump's")
+            const bool irregularPlural = words[begin] == u"Women" || words[begin] == u"Children" || words[begin] == u"People"
+                                         || words[begin] == u"Men";
+            const bool everydayPlural = pluralMark && Gazetteer::isEverydayWord(gazetteer.wordLists(words[begin]));
+            if (!irregularPlural && !everydayPlural)
+                continue;
+        } else {
+            const EntityType type = tagType(tags[begin]);
+            if ((type != EntityType::Organization && type != EntityType::Location) || !pluralMark)
+                continue;
+            while (begin > 0 && !isBegin(tags[begin]))
+                --begin;
+        }
+        const qsizetype end = bodyWordsEnd(words, mark + 1, gazetteer);
+        if (end < 0)
+            continue;
+        detachFrom(tags, end);
+        tagOrganisation(tags, begin, end);
+        mark = end - 1;
+    }
+}
 
 void joinAmpersandNames(const QStringList &words, QList<TagId> &tags)
 {

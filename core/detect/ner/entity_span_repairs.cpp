@@ -324,6 +324,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     retypeBodyNames(words, tags);
     joinAmpersandNames(words, tags);
     joinPoliceOfPlaces(words, tags);
+    joinPossessiveBodyNames(words, tags, gazetteer);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);
 }
