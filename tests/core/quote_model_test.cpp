@@ -147,6 +147,12 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("reported speech before the cue, a verb on no list",
         QStringLiteral("The talks went well, Macron said."), "indirect", QStringLiteral("The talks went well"), "said",
         QStringLiteral("Macron"));
+    row("two words before the closing cue", QStringLiteral("The markets opened. Prices fell, Macron said."), "indirect",
+        QStringLiteral("Prices fell"), "said", QStringLiteral("Macron"));
+    row("two words before a closing according to", QStringLiteral("The markets opened. It worked, according to the company."),
+        "indirect", QStringLiteral("It worked"), "according to", QStringLiteral("the company"));
+    row("a place before the noun it describes", QStringLiteral("'It worked,' noted U.S. officials."), "direct",
+        QStringLiteral("It worked"), "noted", QStringLiteral("U.S. officials"));
     // "first" before a cue is an adverb there: the quote stays.
     row("adverb before a participle cue",
         QStringLiteral("Markets rose on Monday. Reuters first reported that the company was in talks."),
@@ -198,6 +204,11 @@ void QuoteModelTest::shippedModel_eachQuoteOnce_data()
     // The rules' speaker stops at "on"; the tagger's whole phrase was a quote of its own.
     QTest::newRow("speaker with a preposition after the cue") << QStringLiteral(
         "\"It's over,\" said the sign on the door.") << QStringLiteral("door");
+    // The tagger cut what was said at "was" and read the speaker and the apposition as said.
+    QTest::newRow("speaker and apposition after the cue") << QStringLiteral(
+        "The plan was dead, says Macron, the French president.") << QStringLiteral("French president");
+    QTest::newRow("speaker after the cue, a verb before it") << QStringLiteral(
+        "The government made a serious mistake, explained Microsoft.") << QStringLiteral("Microsoft");
     // The tagger read the whole speaker phrase, seven words to the sentence's end, as what was said.
     QTest::newRow("long speaker phrase after the cue") << QStringLiteral(
         "Rescue teams are still searching for survivors, said a spokesman for the civil defence agency.")

@@ -35,6 +35,23 @@ bool closesSentence(QStringView text, qsizetype at)
            || ((text[at] == u'.' || text[at] == u'!' || text[at] == u'?') && (at + 1 == text.size() || text[at + 1].isSpace()));
 }
 
+// No sentence end nor line break in [from, to): "…, says Macron, the French president."
+bool inSameClause(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (text[i] == u'.' || text[i] == u'!' || text[i] == u'?' || text[i] == u'\n')
+            return false;
+    }
+    return true;
+}
+
+// "…, says Macron.": reported speech, then its cue, then its speaker.
+bool isClosedByCueAndSpeaker(const Quote &quote)
+{
+    return quote.kind == QuoteKind::Indirect && !quote.speaker.isEmpty() && quote.content.end <= quote.cue.start
+           && quote.speaker.start >= quote.cue.end;
+}
+
 bool isFirstPerson(QStringView text, TextRange speaker)
 {
     const QString word = text.mid(speaker.start, speaker.end - speaker.start).toString().toLower();
@@ -67,6 +84,23 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             return inside && (quote.speaker.isEmpty() || isFirstPerson(text, quote.speaker));
         });
         quotes.append(rule);
+    }
+    // "The plan was dead, says Macron, the French president.": the tagger split what was said at
+    // its cue and read the speaker as said too. The rules' reading of a sentence its cue and
+    // speaker close stands: the tagger's quotes of that cue go, and pieces inside what was said.
+    for (const Quote &rule : rules) {
+        if (!isClosedByCueAndSpeaker(rule))
+            continue;
+        quotes.removeIf([&](const Quote &quote) {
+            // of the same cue, with nobody saying it or with the speaker read as said
+            const bool misread = quote.cue.intersects(rule.cue)
+                                 && (quote.speaker.isEmpty() || quote.content.intersects(rule.speaker))
+                                 && quote.content.start >= rule.content.start
+                                 && (quote.content.start < rule.speaker.end || inSameClause(text, rule.speaker.end, quote.content.start));
+            const bool piece = quote.content.start >= rule.content.start && quote.content.end <= rule.content.end
+                               && quote.cue.start >= rule.content.start && quote.cue.end <= rule.content.end;
+            return quote.kind == QuoteKind::Indirect && (misread || piece);
+        });
     }
     // "“We will appeal,” said the ruling.": the tagger took who said it for what was said.
     for (const Quote &rule : rules) {

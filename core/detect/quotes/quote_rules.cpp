@@ -47,6 +47,16 @@ bool takesClause(QStringView lowerHead)
     return words.contains(lowerHead.toString());
 }
 
+bool isOpeningPreposition(QStringView lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("by"),
+        QStringLiteral("for"),   QStringLiteral("from"),  QStringLiteral("after"),  QStringLiteral("before"),
+        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("during"), QStringLiteral("with"),
+    };
+    return words.contains(lower.toString());
+}
+
 bool isTimeWord(QStringView lower)
 {
     static const QSet<QString> words = {
@@ -378,7 +388,7 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                     // the inverted reading, or no speaker: nothing more to read
                 } else if (attribution.speaker.begin > sentence.tokenBegin
                            && isPunctuation(text, attribution.speaker.begin - 1, u",")
-                           && attribution.speaker.begin - 1 > sentence.tokenBegin + 2
+                           && attribution.speaker.begin - 1 > sentence.tokenBegin + 1
                            && wordCount(text, cue.end, sentence.tokenEnd) <= 5) {
                     content = {sentence.tokenBegin, attribution.speaker.begin - 1};   // "…, Smith said."
                 } else {
@@ -408,7 +418,14 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
             qsizetype contentWords = 0;   // "70 people died" has three
             for (qsizetype t = content.begin; t < content.end; ++t)
                 contentWords += text.tokens[t].kind == TokenKind::Word || text.tokens[t].kind == TokenKind::Number;
-            if (content.isEmpty() || contentWords < 3)
+            // "Prices fell, Macron said.", "It worked, according to the company.": two words do
+            // when the attribution closes the sentence; "In London, Smith said the plan …" has
+            // more after it, and "On Monday, according to police." opens with a preposition
+            const qsizetype attributionEnd = std::max(cue.end, attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end);
+            const bool closesSentence = !content.isEmpty() && content.end < cue.begin
+                                        && wordCount(text, attributionEnd, sentence.tokenEnd) == 0
+                                        && !isOpeningPreposition(text.lower(content.begin));
+            if (content.isEmpty() || contentWords < (closesSentence ? 2 : 3))
                 continue;
             if (quoted[content.begin] && quoted[content.end - 1])
                 continue;   // the quote itself, already found

@@ -107,10 +107,12 @@ TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype lim
         return {};
     const TokenSpan entity = text.entityOfToken[cueEnd];
     if (!entity.isEmpty() && entity.begin == cueEnd) {
-        // "said Egyptian Foreign Minister Badr Abdelatty": a people or a place before a title
+        // "said Egyptian Foreign Minister Badr Abdelatty", "noted U.S. officials": a people or a
+        // place before a title or the noun it describes
         const EntityType type = text.entityTypeOfToken[cueEnd];
         const bool beforeTitle = (type == EntityType::Miscellaneous || type == EntityType::Location) && entity.end < limit
-                                 && isPhraseWord(text, entity.end) && text.tokenText(entity.end).front().isUpper();
+                                 && isPhraseWord(text, entity.end) && !stopsPhrase(text.lower(entity.end))
+                                 && !isReportingWord(text.lower(entity.end));
         if (!beforeTitle)
             return {cueEnd, std::min(limit, entity.end)};
     }
