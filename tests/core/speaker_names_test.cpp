@@ -31,6 +31,9 @@ void SpeakerNamesTest::repair_data()
                                    << "O O O O O B-PER O O";
     QTest::newRow("after a conjunction") << "and Macron told them" << "O O O O" << "O B-PER O O";
     QTest::newRow("with an age") << "Macron , 47 , said so" << "O O O O O O" << "B-PER O O O O O";
+    QTest::newRow("with an apposition") << "Macron , the French president , said so" << "O O O B-MISC O O O O"
+                                        << "B-PER O O B-MISC O O O O";
+    QTest::newRow("in a list, no apposition") << "Macron , Merkel , said so" << "O O O O O O" << "O O O O O O";
     QTest::newRow("after its verb") << "\" We won , \" said Starmer ." << "O O O O O O O O"
                                     << "O O O O O O B-PER O";
     QTest::newRow("spreads over the document") << "Trump said no .|Trump and Clinton spoke ."

@@ -98,6 +98,12 @@ bool opensClause(const QStringList &words, qsizetype i)
     return !word.front().isLetterOrNumber() || clauseWords.contains(word);
 }
 
+bool isDeterminerWord(const QString &word)
+{
+    return word == u"the" || word == u"a" || word == u"an" || word == u"his" || word == u"her" || word == u"its"
+        || word == u"their";
+}
+
 bool opensSentence(const QStringList &words, qsizetype i)
 {
     return i == 0 || !words[i - 1].front().isLetterOrNumber();
@@ -132,7 +138,8 @@ bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetyp
     return !nameBefore && !nameAfter;
 }
 
-// Token i speaks: "Starmer said", "Starmer, 61, said", "“…,” said Starmer." An everyday word
+// Token i speaks: "Starmer said", "Starmer, 61, said", "Starmer, the prime minister, said",
+// "“…,” said Starmer." An everyday word
 // opening a sentence speaks in the past tense only: "Paper says …" heads a news item.
 bool speaksAt(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
 {
@@ -145,6 +152,13 @@ bool speaksAt(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
     const bool age = i + 4 < n && words[i + 1] == u"," && words[i + 2].front().isDigit() && words[i + 3] == u",";
     if (subject && age && speechVerb(i + 4))
         return true;
+    // "Macron, the French president, said"
+    constexpr qsizetype kMostAppositionWords = 8;
+    const bool apposition = i + 3 < n && words[i + 1] == u"," && isDeterminerWord(words[i + 2]);
+    for (qsizetype j = i + 3; subject && apposition && j + 1 < n && j <= i + 2 + kMostAppositionWords; ++j) {
+        if (words[j] == u",")
+            return speechVerb(j + 1);
+    }
     const bool closes = i + 1 == n || !words[i + 1].front().isLetterOrNumber();
     return i >= 2 && closes && isInvertedSpeechVerb(words[i - 1]) && !words[i - 2].front().isLetterOrNumber();
 }
