@@ -40,6 +40,11 @@ void SpeakerNamesTest::repair_data()
                                                << "O O O O|O O B-PER O O" << "B-PER O O O|B-PER O B-PER O O";
     QTest::newRow("everyday word opening another sentence stays") << "Musk said no .|Musk oxen roam ."
                                                                    << "O O O O|O O O O" << "B-PER O O O|O O O O";
+    QTest::newRow("unknown word typed a place") << "Guardiola admitted it .|Guardiola smiled ." << "B-LOC O O O|B-LOC O O"
+                                                << "B-PER O O O|B-PER O O";
+    QTest::newRow("unknown word typed a body") << "Badenoch said no ." << "B-ORG O O O" << "B-PER O O O";
+    QTest::newRow("acronym typed a body stays") << "KCNA said no ." << "B-ORG O O O" << "B-ORG O O O";
+    QTest::newRow("place of the lists stays") << "Moscow said no ." << "B-LOC O O O" << "B-LOC O O O";
     QTest::newRow("company of the lists") << "Walmart said sales rose ." << "O O O O O" << "B-ORG O O O O";
     QTest::newRow("everyday word heading a news item") << "Paper says Thatcher lied ." << "O O B-PER O O"
                                                         << "O O B-PER O O";
@@ -78,6 +83,7 @@ void SpeakerNamesTest::repair()
     gazetteer.add({QStringLiteral("israelis")}, Gazetteer::Nationality);
     gazetteer.add({QStringLiteral("walmart")}, Gazetteer::ListedCompany);
     gazetteer.add({QStringLiteral("minister")}, Gazetteer::Title);
+    gazetteer.add({QStringLiteral("moscow")}, Gazetteer::Place);
     gazetteer.add({QStringLiteral("paper")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("association")}, std::uint32_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     tagNamesBeforeSpeech(sentences, tags, gazetteer);

@@ -129,13 +129,27 @@ std::optional<EntityType> speakerType(const QStringList &words, qsizetype i, con
     return EntityType::Person;
 }
 
-bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetype i)
+bool standsAlone(const QStringList &words, qsizetype i)
 {
-    if (tags[i] != kOutsideTag)
-        return false;
     const bool nameBefore = i > 0 && isNameWord(words[i - 1]);
     const bool nameAfter = i + 1 < words.size() && isNameWord(words[i + 1]);
     return !nameBefore && !nameAfter;
+}
+
+bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetype i)
+{
+    return tags[i] == kOutsideTag && standsAlone(words, i);
+}
+
+// "Guardiola admitted", "Badenoch said" as a place or a body: one word alone, on no list at all,
+// tagged a place or body by its shape ("KCNA said" in capitals is a body's acronym).
+bool isUnknownWordMistyped(const QStringList &words, const QList<TagId> &tags, qsizetype i, const Gazetteer &gazetteer)
+{
+    if (!isBegin(tags[i]) || (i + 1 < tags.size() && tags[i + 1] == insideTag(tagType(tags[i]))))
+        return false;
+    const EntityType type = tagType(tags[i]);
+    return (type == EntityType::Location || type == EntityType::Organization) && isNameWord(words[i]) && standsAlone(words, i)
+           && gazetteer.wordLists(words[i]) == 0;
 }
 
 // Token i speaks: "Starmer said", "Starmer, 61, said", "Starmer, the prime minister, said",
@@ -171,9 +185,13 @@ void tagNamesBeforeSpeech(const QList<QStringList> &sentences, QList<QList<TagId
     for (qsizetype s = 0; s < tags.size(); ++s) {
         const QStringList &words = sentences[s];
         for (qsizetype i = 0; i < tags[s].size(); ++i) {
-            if (!isAloneOutside(words, tags[s], i) || !speaksAt(words, i, gazetteer))
+            const bool outside = isAloneOutside(words, tags[s], i);
+            const bool mistyped = !outside && isUnknownWordMistyped(words, tags[s], i, gazetteer);
+            if ((!outside && !mistyped) || !speaksAt(words, i, gazetteer))
                 continue;
-            if (const auto type = speakerType(words, i, gazetteer))
+            if (mistyped)
+                speakers.insert(words[i], EntityType::Person);
+            else if (const auto type = speakerType(words, i, gazetteer))
                 speakers.insert(words[i], *type);
         }
     }
@@ -183,7 +201,8 @@ void tagNamesBeforeSpeech(const QList<QStringList> &sentences, QList<QList<TagId
         const QStringList &words = sentences[s];
         for (qsizetype i = 0; i < tags[s].size(); ++i) {
             const auto speaker = speakers.constFind(words[i]);
-            if (speaker == speakers.cend() || !isAloneOutside(words, tags[s], i))
+            if (speaker == speakers.cend()
+                || !(isAloneOutside(words, tags[s], i) || isUnknownWordMistyped(words, tags[s], i, gazetteer)))
                 continue;
             // "Musk" opening another sentence may be the everyday word there ("Musk oxen roam").
             if (opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i])) && !speaksAt(words, i, gazetteer))
