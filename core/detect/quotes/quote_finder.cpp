@@ -2,6 +2,7 @@
 
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/misread_quotes.h"
+#include "detect/quotes/participle_speakers.h"
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_rules.h"
 
@@ -148,6 +149,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             quotes.append(rule);
     }
     dropMisreadQuotes(text, quotes);
+    giveParticiplesTheirSubject(analysed, quotes);
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
