@@ -23,20 +23,6 @@ bool isPassive(QStringView text, TextRange cue)
     return words.contains(u"been") || (!words.isEmpty() && (words.first() == u"was" || words.first() == u"were"));
 }
 
-// The sentence's start before `at`: after the last sentence end, line break or quote mark.
-qsizetype sentenceStartBefore(QStringView text, qsizetype at)
-{
-    qsizetype start = at;
-    while (start > 0) {
-        if (text[start - 1] == u'\n' || isQuoteMarkAt(text, start - 1) || endsSentence(text, start - 1))
-            break;
-        --start;
-    }
-    while (start < at && text[start].isSpace())
-        ++start;
-    return start;
-}
-
 // The words from `from` to the sentence's end: "on Monday", "in a statement" after the cue.
 qsizetype wordsToSentenceEnd(QStringView text, qsizetype from)
 {

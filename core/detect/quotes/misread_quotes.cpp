@@ -3,6 +3,7 @@
 #include "detect/quotes/clause_ends.h"
 #include "detect/quotes/cue_subjects.h"
 #include "detect/quotes/fronted_contents.h"
+#include "detect/quotes/interrupted_contents.h"
 #include "detect/quotes/phrase_shapes.h"
 #include "detect/quotes/relative_clause_speakers.h"
 #include "detect/quotes/reporting_cues.h"
@@ -328,6 +329,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     extendLonePronouns(text, quotes);
     mendRelativeClauseSpeakers(text, quotes);
     extendFrontedContents(text, quotes);
+    joinPiecesAroundCues(text, quotes);
     returnSubjectsToContents(text, quotes);
     extendToClauseEnd(text, quotes);
     trimAddresseeAndOccasion(text, quotes);

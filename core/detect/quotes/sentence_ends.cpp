@@ -27,4 +27,17 @@ bool isQuoteMarkAt(QStringView text, qsizetype at)
     return mark && !apostrophe;
 }
 
+qsizetype sentenceStartBefore(QStringView text, qsizetype at)
+{
+    qsizetype start = at;
+    while (start > 0) {
+        if (text[start - 1] == u'\n' || isQuoteMarkAt(text, start - 1) || endsSentence(text, start - 1))
+            break;
+        --start;
+    }
+    while (start < at && text[start].isSpace())
+        ++start;
+    return start;
+}
+
 } // namespace galley

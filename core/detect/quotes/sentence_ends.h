@@ -12,4 +12,8 @@ bool endsSentence(QStringView text, qsizetype at);
 // Whether text[at] is a quote mark: not the apostrophe of "that’s" or "Apple’s" between letters.
 bool isQuoteMarkAt(QStringView text, qsizetype at);
 
+// The start of the sentence that holds `at`: after the last sentence end, line break or quote
+// mark before it, past spaces.
+qsizetype sentenceStartBefore(QStringView text, qsizetype at);
+
 } // namespace galley

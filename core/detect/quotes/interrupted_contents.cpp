@@ -1,0 +1,110 @@
+#include "detect/quotes/interrupted_contents.h"
+
+#include "detect/quotes/reporting_cues.h"
+#include "detect/quotes/sentence_ends.h"
+
+#include <QStringList>
+
+namespace galley {
+
+namespace {
+
+constexpr qsizetype kMostWordsBefore = 12;
+
+qsizetype wordsIn(QStringView text)
+{
+    qsizetype words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        words += letter && !inWord;
+        inWord = letter;
+    }
+    return words;
+}
+
+// The comma before `at` past spaces, or -1.
+qsizetype commaBefore(QStringView text, qsizetype at)
+{
+    while (at > 0 && text[at - 1] == u' ')
+        --at;
+    return at > 0 && text[at - 1] == u',' ? at - 1 : -1;
+}
+
+qsizetype commaAfter(QStringView text, qsizetype at)
+{
+    while (at < text.size() && text[at] == u' ')
+        ++at;
+    return at < text.size() && text[at] == u',' ? at : -1;
+}
+
+// The end of the sentence from `from`, before its final mark.
+qsizetype sentenceEndFrom(QStringView text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size() && text[end] != u'\n' && !endsSentence(text, end))
+        ++end;
+    while (end > from && text[end - 1].isSpace())
+        --end;
+    return end;
+}
+
+bool inside(TextRange inner, TextRange outer) { return inner.start >= outer.start && inner.end <= outer.end; }
+
+// "In London, he said, …", "On Monday, he said, …": where or when, not what was said.
+bool opensWithPreposition(QStringView piece)
+{
+    static const QStringList words = {
+        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("by"),
+        QStringLiteral("for"),   QStringLiteral("from"),  QStringLiteral("after"),  QStringLiteral("before"),
+        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("during"), QStringLiteral("with"),
+        QStringLiteral("as"),    QStringLiteral("when"),  QStringLiteral("if"),     QStringLiteral("yesterday"),
+        QStringLiteral("today"), QStringLiteral("however"), QStringLiteral("but"),  QStringLiteral("and"),
+    };
+    const QString first = piece.trimmed().toString().section(u' ', 0, 0).toLower();
+    return words.contains(first);
+}
+
+} // namespace
+
+void joinPiecesAroundCues(QStringView text, QList<Quote> &quotes)
+{
+    QList<TextRange> joinedCues;
+    const QList<Quote> found = quotes;
+    for (const Quote &quote : found) {
+        if (joinedCues.contains(quote.cue) || quote.kind != QuoteKind::Indirect || quote.speaker.isEmpty() || quote.cue.isEmpty()
+            || quote.speaker.end > quote.cue.start || !text.mid(quote.speaker.end, quote.cue.start - quote.speaker.end).trimmed().isEmpty()
+            || !cueReportsSpeech(text, quote.cue.start, quote.cue.end))
+            continue;
+        const qsizetype first = commaBefore(text, quote.speaker.start);
+        const qsizetype second = commaAfter(text, quote.cue.end);
+        if (first <= 0 || second < 0)
+            continue;
+        const TextRange before{sentenceStartBefore(text, first - 1), first};
+        qsizetype afterStart = second + 1;
+        while (afterStart < text.size() && text[afterStart] == u' ')
+            ++afterStart;
+        const TextRange after{afterStart, sentenceEndFrom(text, afterStart)};
+        const qsizetype wordsBefore = wordsIn(text.mid(before.start, before.end - before.start));
+        if (before.isEmpty() || wordsBefore > kMostWordsBefore || opensWithPreposition(text.mid(before.start, before.end - before.start)) || wordsIn(text.mid(after.start, after.end - after.start)) < 2
+            || !(inside(quote.content, before) || inside(quote.content, after)))
+            continue;
+        const auto isOtherReading = [&](const Quote &other) {
+            if (other.kind != QuoteKind::Indirect || !(inside(other.content, before) || inside(other.content, after)))
+                return false;
+            const bool sameCue = other.cue == quote.cue;
+            const bool ownCueInside = (inside(other.cue, before) || inside(other.cue, after))
+                                      && !cueReportsSpeech(text, other.cue.start, other.cue.end);
+            return sameCue || ownCueInside;
+        };
+        quotes.removeIf(isOtherReading);
+        for (TextRange content : {before, after}) {
+            Quote piece = quote;
+            piece.content = content;
+            quotes.append(piece);
+        }
+        joinedCues.append(quote.cue);
+    }
+}
+
+} // namespace galley
