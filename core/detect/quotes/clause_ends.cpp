@@ -1,5 +1,6 @@
 #include "detect/quotes/clause_ends.h"
 
+#include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/sentence_ends.h"
 
 namespace galley {
@@ -49,8 +50,9 @@ void extendToClauseEnd(QStringView text, QList<Quote> &quotes)
 {
     for (qsizetype q = 0; q < quotes.size(); ++q) {
         Quote &quote = quotes[q];
+        // a cue that reports nothing keeps what it took: "was pronounced dead", one word to drop
         if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.cue.end > quote.content.start
-            || quote.content.isEmpty())
+            || quote.content.isEmpty() || !cueReportsSpeech(text, quote.cue.start, quote.cue.end))
             continue;
         const qsizetype end = plainSentenceEnd(text, quote.content.end);
         if (end <= quote.content.end)

@@ -378,9 +378,17 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                 // speaker after the cue, before a word before the comma is taken for one
                 if (cue.begin > sentence.tokenBegin && isPunctuation(text, cue.begin - 1, u",")
                     && wordCount(text, cue.end, sentence.tokenEnd) <= 8) {
-                    attribution.speaker = speakerAfter(text, cue.end, sentence.tokenEnd);
-                    if (!attribution.speaker.isEmpty())
+                    // the speaker closes the sentence, or an apposition follows it: not "Mohammed
+                    // Ali Khan, a lawyer, said the ruling was unfair", nor "…, saying its
+                    // independence had been silenced"
+                    const TokenSpan after = speakerAfter(text, cue.end, sentence.tokenEnd);
+                    const bool closes = !after.isEmpty()
+                                        && (wordCount(text, after.end, sentence.tokenEnd) == 0
+                                            || isPunctuation(text, after.end, u","));
+                    if (closes) {
+                        attribution.speaker = after;
                         content = {sentence.tokenBegin, cue.begin - 1};
+                    }
                 }
                 if (content.isEmpty())
                     attribution.speaker = speakerBefore(text, cue.begin, sentence.tokenBegin);
