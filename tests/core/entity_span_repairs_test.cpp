@@ -84,6 +84,17 @@ void EntitySpanRepairsTest::split_data()
                                                        << "O B-ORG I-ORG I-ORG I-ORG O";
     QTest::newRow("plural owner before Affairs") << "Department of Veterans ' Affairs said" << "B-ORG I-ORG I-ORG O O O"
                                                  << "B-ORG I-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("a place owning a body stays") << "Texas ' Department of Public Safety said" << "B-LOC O B-ORG I-ORG I-ORG I-ORG O"
+                                                 << "B-LOC O B-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("ampersand the tagger put inside a person") << "Marks & Spencer said" << "O B-PER I-PER O"
+                                                               << "B-ORG I-ORG I-ORG O";
+    QTest::newRow("ampersand name before a title and a person")
+        << "Procter & Gamble Chief Executive Jon Moeller said" << "O O O O O B-PER I-PER O"
+        << "B-ORG I-ORG I-ORG O O B-PER I-PER O";
+    QTest::newRow("ampersand name after an everyday word") << "Retailer Marks & Spencer said" << "O O O B-PER O"
+                                                           << "O B-ORG I-ORG I-ORG O";
+    QTest::newRow("listed company that is a person with an age") << "Designer Ralph Lauren , 85 , attended"
+                                                                 << "O B-PER I-PER O O O O" << "O B-PER I-PER O O O O";
     QTest::newRow("everyday plural owner") << "the Women 's Institute" << "O O O B-ORG" << "O B-ORG I-ORG I-ORG";
     QTest::newRow("a people owning a body stays") << "the Democrats ' Senate majority" << "O B-MISC O B-ORG O"
                                                   << "O B-MISC O B-ORG O";
@@ -180,6 +191,16 @@ void EntitySpanRepairsTest::split()
                   GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("general")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("the")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("magistrate")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("veteran")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("retailer")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("designer")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("chief")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("executive")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("lauren")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("ralph")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("ralph"), QStringLiteral("lauren")}, Gazetteer::ListedCompany);
+    gazetteer.add({QStringLiteral("texas")}, Gazetteer::Place);
     gazetteer.add({QStringLiteral("court")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     gazetteer.add({QStringLiteral("institute")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     gazetteer.add({QStringLiteral("senate")}, Gazetteer::OrganisationWord);

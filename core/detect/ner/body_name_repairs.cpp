@@ -46,17 +46,17 @@ void joinPossessiveBodyNames(const QStringList &words, QList<TagId> &tags, const
         const bool ownerMark = words[mark] == u"'s";
         if ((!pluralMark && !ownerMark) || !isNameWord(words[mark - 1]))
             continue;
+        // the owner is people of a kind: "Women's", "Workers'", "Magistrates'", not a name
+        // ("Trump's", "Texas'", "The Netherlands'")
         qsizetype begin = mark - 1;
-        if (isOutside(tags[begin])) {
-            // "Women's Institute", "Workers' Party": an everyday plural, not a name ("Trump's")
-            const bool irregularPlural = words[begin] == u"Women" || words[begin] == u"Children" || words[begin] == u"People"
-                                         || words[begin] == u"Men";
-            const bool everydayPlural = pluralMark && Gazetteer::isEverydayWord(gazetteer.wordLists(words[begin]));
-            if (!irregularPlural && !everydayPlural)
-                continue;
-        } else {
+        const QString &owner = words[begin];
+        const bool irregularPlural = owner == u"Women" || owner == u"Children" || owner == u"People" || owner == u"Men";
+        const bool everydayPlural = pluralMark && (gazetteer.wordLists(owner.chopped(1)) & Gazetteer::CommonWord);
+        if (!(ownerMark ? irregularPlural : everydayPlural))
+            continue;
+        if (!isOutside(tags[begin])) {
             const EntityType type = tagType(tags[begin]);
-            if ((type != EntityType::Organization && type != EntityType::Location) || !pluralMark)
+            if (type != EntityType::Organization && type != EntityType::Location)
                 continue;
             while (begin > 0 && !isBegin(tags[begin]))
                 --begin;
@@ -70,20 +70,42 @@ void joinPossessiveBodyNames(const QStringList &words, QList<TagId> &tags, const
     }
 }
 
-void joinAmpersandNames(const QStringList &words, QList<TagId> &tags)
+void joinAmpersandNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
+    // a word of the name on either side: no title ("Procter & Gamble Chief Executive Jon Moeller")
+    // nor, before it, an everyday word ("Retailer Marks & Spencer")
+    const auto isNamePart = [&](qsizetype i, bool before) {
+        const GazetteerLists lists = gazetteer.wordLists(words[i]);
+        return isNameWord(words[i]) && !(lists & Gazetteer::Title) && !isClosedClassWord(words[i].toLower())
+               && !(before && Gazetteer::isEverydayWord(lists));
+    };
     for (qsizetype amp = 1; amp + 1 < tags.size(); ++amp) {
-        // "Edward D. Jones & Co" already one body
-        if (words[amp] != u"&" || !isNameWord(words[amp - 1]) || !isNameWord(words[amp + 1]) || !isOutside(tags[amp]))
+        if (words[amp] != u"&" || !isNameWord(words[amp - 1]) || !isNameWord(words[amp + 1]))
             continue;
+        // "Edward D. Jones & Co" already one body
+        const bool oneBody = !isOutside(tags[amp]) && tagType(tags[amp]) == EntityType::Organization && !isBegin(tags[amp])
+                             && tags[amp + 1] == tags[amp];
+        if (oneBody)
+            continue;
+        // the span the first name ends ("A.G. Edwards"), then the name's words before it; an
+        // everyday word the span took in ("Retailer") leaves it
         qsizetype begin = amp - 1;
-        while (begin > 0 && !isOutside(tags[begin]) && !isBegin(tags[begin]))
-            --begin;   // the span the first name ends
-        while (isOutside(tags[begin]) && begin > 0 && isOutside(tags[begin - 1]) && isNameWord(words[begin - 1])
-               && !isClosedClassWord(words[begin - 1].toLower()))
+        while (begin > 0 && !isOutside(tags[begin]) && !isBegin(tags[begin])) {
+            if (Gazetteer::isEverydayWord(gazetteer.wordLists(words[begin - 1]))) {
+                for (qsizetype k = begin - 1; k >= 0 && !isOutside(tags[k]); --k) {
+                    const bool first = isBegin(tags[k]);
+                    tags[k] = kOutsideTag;
+                    if (first)
+                        break;
+                }
+                break;
+            }
+            --begin;
+        }
+        while (begin > 0 && isOutside(tags[begin - 1]) && isNamePart(begin - 1, true))
             --begin;
         qsizetype end = amp + 2;
-        while (end < tags.size() && isNameWord(words[end]))
+        while (end < tags.size() && isNamePart(end, false))
             ++end;
         detachFrom(tags, end);
         tagOrganisation(tags, begin, end);

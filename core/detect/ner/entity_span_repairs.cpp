@@ -244,7 +244,9 @@ void tagListedCompanies(const QStringList &words, QList<TagId> &tags, const Gaze
             const GazetteerLists last = gazetteer.wordLists(words[end - 1]);
             constexpr GazetteerLists kNoSurname = Gazetteer::GivenName | Gazetteer::Place | Gazetteer::Country
                                                   | Gazetteer::WordNetPlace;
-            const bool noSurnameLast = end - i >= 2 && (last & kNoSurname) && !followsTitle(words, i, gazetteer);
+            // "Designer Ralph Lauren, 85," is the man: an age after the name
+            const bool age = end + 1 < tags.size() && words[end] == u"," && words[end + 1].front().isDigit();
+            const bool noSurnameLast = end - i >= 2 && (last & kNoSurname) && !followsTitle(words, i, gazetteer) && !age;
             if (company && (isBrandWord(i) || noSurnameLast)) {
                 tags[i] = beginTag(EntityType::Organization);
                 for (qsizetype j = i + 1; j < end; ++j)
@@ -322,7 +324,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     dropPartyTags(words, tags);
     retypeLoneBodyWords(words, tags, gazetteer);
     retypeBodyNames(words, tags);
-    joinAmpersandNames(words, tags);
+    joinAmpersandNames(words, tags, gazetteer);
     joinPoliceOfPlaces(words, tags);
     joinPossessiveBodyNames(words, tags, gazetteer);
     tagListedCompanies(words, tags, gazetteer);

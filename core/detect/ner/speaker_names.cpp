@@ -55,6 +55,13 @@ bool isBodyOfPeopleWord(const QString &lower)
     return words.contains(lower);
 }
 
+// "People said", "Children told": plurals no "s" makes.
+bool isIrregularPlural(const QString &lower)
+{
+    return lower == u"people" || lower == u"children" || lower == u"women" || lower == u"men" || lower == u"wolves"
+        || lower == u"neighbours" || lower == u"neighbors";
+}
+
 // "Officials", "Analysts", "Democrats": the plural of an everyday word.
 bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer)
 {
@@ -72,9 +79,11 @@ bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer)
     return false;
 }
 
-bool isPresentTense(const QString &verb)
+// Punctuation that ends or opens a clause, quote marks among it; not "&" or "$".
+bool isClauseMark(const QString &word)
 {
-    return verb == u"says" || verb == u"tells" || verb == u"adds" || verb == u"writes";
+    static const QString marks = QStringLiteral(",;:()\"'\u201C\u201D\u2018\u2019\u2014\u2013-.!?");
+    return word.size() == 1 && marks.contains(word.front());
 }
 
 // Words that may stand before a subject: "…, Starmer said", "and Musk told", "when Macron said".
@@ -95,7 +104,7 @@ bool opensClause(const QStringList &words, qsizetype i)
         QStringLiteral("although"), QStringLiteral("where"), QStringLiteral("if"),
         QStringLiteral("until"), QStringLiteral("since"),  QStringLiteral("whereas"),
     };
-    return !word.front().isLetterOrNumber() || clauseWords.contains(word);
+    return isClauseMark(word) || clauseWords.contains(word);
 }
 
 bool isDeterminerWord(const QString &word)
@@ -104,9 +113,18 @@ bool isDeterminerWord(const QString &word)
         || word == u"their";
 }
 
+// Where a word is capitalised whatever it is: the text's start, after a sentence's end or a
+// colon, or a quote mark there ("employment," Commerce said" is within a sentence).
 bool opensSentence(const QStringList &words, qsizetype i)
 {
-    return i == 0 || !words[i - 1].front().isLetterOrNumber();
+    const auto endsBefore = [&](qsizetype k) {
+        return k < 0 || words[k] == u"." || words[k] == u"!" || words[k] == u"?" || words[k] == u":";
+    };
+    if (endsBefore(i - 1))
+        return true;
+    const bool quoteMark = words[i - 1] == u"\"" || words[i - 1] == u"'" || words[i - 1] == u"\u201C"
+                           || words[i - 1] == u"\u2018";
+    return quoteMark && endsBefore(i - 2);
 }
 
 // What a name alone that speaks is, by the lists; nothing for a people or a word that cannot be one.
@@ -118,7 +136,11 @@ std::optional<EntityType> speakerType(const QStringList &words, qsizetype i, con
     if (!isNameWord(word) || isPersonalPronoun(lower) || isClosedClassWord(lower) || isBodyOfPeopleWord(lower)
         || (lists & (Gazetteer::Nationality | Gazetteer::Title | Gazetteer::ThingAcronym | Gazetteer::OrganisationWord)))
         return std::nullopt;
-    if (isPluralOfEverydayWord(lower, gazetteer))
+    if (isPluralOfEverydayWord(lower, gazetteer) || isIrregularPlural(lower))
+        return std::nullopt;
+    // "Amnesty said", "Reform said", "Unite said": an everyday word opening a sentence is written
+    // in capitals whatever it names
+    if (opensSentence(words, i) && Gazetteer::isEverydayWord(lists))
         return std::nullopt;
     if (lists & (Gazetteer::TrainPerson | Gazetteer::WordNetPerson | Gazetteer::GivenName))
         return EntityType::Person;
@@ -141,26 +163,23 @@ bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetyp
     return tags[i] == kOutsideTag && standsAlone(words, i);
 }
 
-// "Guardiola admitted", "Badenoch said" as a place or a body: one word alone, on no list at all,
-// tagged a place or body by its shape ("KCNA said" in capitals is a body's acronym).
+// "Guardiola admitted" as a place: one word alone, on no list at all, tagged a place by its shape
+// ("KCNA said" in capitals is a body's acronym). Unknown bodies ("Frontex said") are left bodies.
 bool isUnknownWordMistyped(const QStringList &words, const QList<TagId> &tags, qsizetype i, const Gazetteer &gazetteer)
 {
     if (!isBegin(tags[i]) || (i + 1 < tags.size() && tags[i + 1] == insideTag(tagType(tags[i]))))
         return false;
-    const EntityType type = tagType(tags[i]);
-    return (type == EntityType::Location || type == EntityType::Organization) && isNameWord(words[i]) && standsAlone(words, i)
+    return tagType(tags[i]) == EntityType::Location && isNameWord(words[i]) && standsAlone(words, i)
            && gazetteer.wordLists(words[i]) == 0;
 }
 
 // Token i speaks: "Starmer said", "Starmer, 61, said", "Starmer, the prime minister, said",
-// "“…,” said Starmer." An everyday word
-// opening a sentence speaks in the past tense only: "Paper says …" heads a news item.
-bool speaksAt(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
+// "“…,” said Starmer."
+bool speaksAt(const QStringList &words, qsizetype i)
 {
     const qsizetype n = words.size();
     const bool subject = opensClause(words, i);
-    const bool headlineNoun = opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i]));
-    const auto speechVerb = [&](qsizetype v) { return isSpeechVerb(words[v]) && !(headlineNoun && isPresentTense(words[v])); };
+    const auto speechVerb = [&](qsizetype v) { return isSpeechVerb(words[v]); };
     if (subject && i + 1 < n && speechVerb(i + 1))
         return true;
     const bool age = i + 4 < n && words[i + 1] == u"," && words[i + 2].front().isDigit() && words[i + 3] == u",";
@@ -173,8 +192,8 @@ bool speaksAt(const QStringList &words, qsizetype i, const Gazetteer &gazetteer)
         if (words[j] == u",")
             return speechVerb(j + 1);
     }
-    const bool closes = i + 1 == n || !words[i + 1].front().isLetterOrNumber();
-    return i >= 2 && closes && isInvertedSpeechVerb(words[i - 1]) && !words[i - 2].front().isLetterOrNumber();
+    const bool closes = i + 1 == n || isClauseMark(words[i + 1]);
+    return i >= 2 && closes && isInvertedSpeechVerb(words[i - 1]) && isClauseMark(words[i - 2]);
 }
 
 } // namespace
@@ -187,7 +206,7 @@ void tagNamesBeforeSpeech(const QList<QStringList> &sentences, QList<QList<TagId
         for (qsizetype i = 0; i < tags[s].size(); ++i) {
             const bool outside = isAloneOutside(words, tags[s], i);
             const bool mistyped = !outside && isUnknownWordMistyped(words, tags[s], i, gazetteer);
-            if ((!outside && !mistyped) || !speaksAt(words, i, gazetteer))
+            if ((!outside && !mistyped) || !speaksAt(words, i))
                 continue;
             if (mistyped)
                 speakers.insert(words[i], EntityType::Person);
@@ -205,7 +224,7 @@ void tagNamesBeforeSpeech(const QList<QStringList> &sentences, QList<QList<TagId
                 || !(isAloneOutside(words, tags[s], i) || isUnknownWordMistyped(words, tags[s], i, gazetteer)))
                 continue;
             // "Musk" opening another sentence may be the everyday word there ("Musk oxen roam").
-            if (opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i])) && !speaksAt(words, i, gazetteer))
+            if (opensSentence(words, i) && Gazetteer::isEverydayWord(gazetteer.wordLists(words[i])) && !speaksAt(words, i))
                 continue;
             tags[s][i] = beginTag(*speaker);
         }
