@@ -115,6 +115,9 @@ void NumberDatesTest::resolved_data()
     row("date an election is called for", "The premier called a snap election for December 23.", "[December 23] DATE 2016-12-23");
     row("date a hearing is set for", "Judge Merchan set sentencing for Dec. 20.", "[Dec. 20] DATE 2016-12-20");
     row("a call on a date stays past", "Police called for calm on December 5.", "[December 5] DATE 2016-12-05");
+    row("a record set for a day stays past", "Retail sales set a record for December 5.", "[December 5] DATE 2016-12-05");
+    row("a month after a scheduling word far before stays past",
+        "The company, which moved its offices, reported record sales for October.", "[October] DATE 2016-10");
     row("voters go to the polls", "Voters go to the polls on Sunday.", "[Sunday] DATE 2016-12-18");
     row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");

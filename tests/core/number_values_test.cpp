@@ -281,6 +281,8 @@ void NumberValuesTest::values_data()
     row("a change by, then where it led", "The population rose by 431,000 to 69.3 million.",
         "[431,000] CARDINAL 431000; [69.3 million] CARDINAL 69300000");
     row("a range after by", "They cut emissions by 40 to 50 percent.", "[40 to 50 percent] PERCENT % from=40 to=50");
+    row("a small change by, then where it led", "The death toll rose by 14 to 52.", "[14] CARDINAL 14; [52] CARDINAL 52");
+    row("a wide range after by", "Prices are expected to rise by 5 to 60 percent.", "[5 to 60 percent] PERCENT % from=5 to=60");
     row("currency before the first end", "a deal worth $2 to 3 billion", "[$2 to 3 billion] MONEY USD from=2000000000 to=3000000000");
     row("or range of money", "a deal worth $2 or 3 billion", "[$2 or 3 billion] MONEY USD from=2000000000 to=3000000000");
     row("far apart choices are no range", "a lawn of 300 or 2,000 m\xC2\xB2", "[300] CARDINAL 300; [2,000 m\xC2\xB2] QUANTITY 2000 m\xC2\xB2 si=2000m\xC2\xB2");
@@ -393,6 +395,7 @@ void NumberValuesTest::valuesAreTheWrittenDecimals_data()
     QTest::newRow("millions") << u8("1.15 million euros") << u8("1150000");
     QTest::newRow("SI value of a temperature") << u8("46.2C") << u8("si=319.35");
     QTest::newRow("range ends") << u8("$1.1 to 2.3 billion") << u8("from=1100000000 to=2300000000");
+    QTest::newRow("a fraction stays the nearest double") << u8("a third of voters") << u8("0.3333333333333333");
 }
 
 void NumberValuesTest::valuesAreTheWrittenDecimals()

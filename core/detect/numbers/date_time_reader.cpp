@@ -113,7 +113,8 @@ private:
         }
         if (!m_published.isValid())
             return QStringLiteral("--") + twoDigits(month) + u'-' + twoDigits(day);
-        const QDate date = monthDayDate(month, day, m_published, isFutureTenseAround(m_tokens, at));
+        const bool ahead = isDaySetFor(m_tokens, at) || isFutureTenseAround(m_tokens, at);
+        const QDate date = monthDayDate(month, day, m_published, ahead);
         return date.isValid() ? isoDay(date) : QString();
     }
 
@@ -291,7 +292,8 @@ private:
         if (!weekday)
             return std::nullopt;
         if (!direction)
-            direction = isFutureTenseAround(m_tokens, dayIndex) ? WeekdayDirection::OnOrAfter : WeekdayDirection::OnOrBefore;
+            direction = isDaySetFor(m_tokens, dayIndex) || isFutureTenseAround(m_tokens, dayIndex) ? WeekdayDirection::OnOrAfter
+                                                                                                    : WeekdayDirection::OnOrBefore;
         const QDate date = weekdayDate(*weekday, m_published, *direction);
         return match(NumberLabel::Date, begin, dayIndex + 1, date.isValid() ? isoDay(date) : QString());
     }

@@ -131,10 +131,9 @@ private:
             && (isRangeDash(m_tokens.text(connector)) || (m_tokens.is(connector, u"to") && !(first->hasUnit() && isChangeBefore(m_tokens, j)))
                 || m_tokens.is(connector, u"or")))
             second = readRangeEnd(*first, connector + 1);
-        // "rose by 431,000 to 69.3 million": a change, then where it led, not a range ("cut by 40
-        // to 50 percent" is one).
-        if (second && m_tokens.is(connector, u"to") && m_tokens.is(j - 1, u"by")
-            && *second->value() > 10 * rangeStart(*first, *second))
+        // "rose by 431,000 to 69.3 million", "by 14 to 52": a change, then where it led, not a
+        // range; one with a unit is a range ("cut by 40 to 50 percent", "by $2bn to $3bn").
+        if (second && m_tokens.is(connector, u"to") && m_tokens.is(j - 1, u"by") && !first->hasUnit() && !second->hasUnit())
             second.reset();
         // "three or four cups" is a range; "option 1 or 2" and "300 or 2,000 m²" are choices.
         if (second && m_tokens.is(connector, u"or")
@@ -664,13 +663,19 @@ bool isInsideLongerName(const NumberMention &mention, const QList<EntityMention>
     return false;
 }
 
-// "$68.1 billion" is 68100000000, not the 68099999999.99999 that 68.1 × 10⁹ makes in binary:
-// fifteen significant digits are all a double holds of a decimal number.
+// "$68.1 billion" is 68100000000, not the 68099999999.99999 that 68.1 × 10⁹ makes in binary: a
+// value that fifteen significant digits round to a short decimal takes that decimal. A third
+// stays the double nearest to it (0.3333333333333333).
 void roundToWrittenPrecision(NumberMention &mention)
 {
+    constexpr int kMostWrittenDigits = 12;
     for (std::optional<double> *number : {&mention.value, &mention.siValue, &mention.from, &mention.to}) {
-        if (*number)
-            **number = QString::number(**number, 'g', 15).toDouble();
+        if (!*number)
+            continue;
+        const QString rounded = QString::number(**number, 'g', 15);
+        const qsizetype digits = std::count_if(rounded.begin(), rounded.end(), [](QChar c) { return c.isDigit(); });
+        if (!rounded.contains(u'e') && digits <= kMostWrittenDigits + 1)
+            **number = rounded.toDouble();
     }
 }
 

@@ -111,12 +111,7 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
     const QString &beforeOn = tokens.is(i - 1, u"on") ? tokens.lower(i - 2) : before;
     if (before == u"since")
         return false;
-    if (before == u"for") {
-        for (qsizetype j = i - 2; tokens.contains(j); --j) {
-            if (isSchedulingWord(tokens.lower(j)))
-                return true;
-        }
-    }
+
     const bool possessive = tokens.is(i + 1, u"'s") || tokens.is(i + 1, u"’s");
     // "down 3% from January" compares; "available from Friday" starts
     const bool comparedFrom = before == u"from"
@@ -153,6 +148,20 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
         }
     }
     return present && tokens.casing() == SentenceCasing::Normal;
+}
+
+bool isDaySetFor(const SentenceTokens &tokens, qsizetype i)
+{
+    constexpr qsizetype kMostWordsToVerb = 4;   // "called a snap election for", "set sentencing for"
+    if (!tokens.is(i - 1, u"for"))
+        return false;
+    for (qsizetype j = i - 2; tokens.contains(j) && j >= i - 1 - kMostWordsToVerb; --j) {
+        if (tokens.is(j, u"record"))   // "set a record for November 5"
+            return false;
+        if (isSchedulingWord(tokens.lower(j)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace galley

@@ -12,4 +12,9 @@ namespace galley {
 // past otherwise, since news reports what happened.
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 
+// Whether the day at token i is one an event is set for, whatever the tense: "called a snap
+// election for July 23", "set sentencing for Sept. 18" (a verb of scheduling a few words before
+// "for"; not "set a record for"). Days only: "sales for November" is a period.
+bool isDaySetFor(const SentenceTokens &tokens, qsizetype i);
+
 } // namespace galley
