@@ -30,6 +30,8 @@ void ParticipleSpeakersTest::speaker_isTheSubject_data()
     QTest::newRow("not a name inside the sentence")
         << QStringLiteral("The court fined Jerry Greenfield, saying the case was clear.") << QStringLiteral("Jerry Greenfield")
         << QStringLiteral("saying") << QString();
+    QTest::newRow("a passive clause") << QStringLiteral("Jerry Greenfield was fined by the court, saying the case was clear.")
+                                      << QStringLiteral("Jerry Greenfield") << QStringLiteral("saying") << QString();
     QTest::newRow("a cue that is no participle") << QStringLiteral("Jerry Greenfield quit, and said the case was lost.")
                                                  << QStringLiteral("Jerry Greenfield") << QStringLiteral("said") << QString();
 }

@@ -258,6 +258,9 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("a body before an apposition naming a person")
         << QStringLiteral("<[ORG Reliance Industries], controlled by billionaire [PER Mukesh Ambani],> said profit rose.")
         << QStringLiteral("Reliance Industries") << QStringLiteral("name");
+    QTest::newRow("a body opening a list is not the speaker")
+        << QStringLiteral("<[ORG Apple], [ORG Google] and [ORG Microsoft]> said they would comply.")
+        << QStringLiteral("Microsoft") << QStringLiteral("name");
     QTest::newRow("a role right before the name still counts")
         << QStringLiteral("Police said witness [PER John Smith] was calm. \"I ran,\" <the witness> said.")
         << QStringLiteral("John Smith") << QStringLiteral("description");

@@ -235,9 +235,11 @@ SpeakerResolution SpeakerResolver::resolveName(TextRange speaker) const
                    == DescribedKind::Person)
             continue;
         // "Darren Tipton, CEO of Paris Baguette", "Reliance Industries, controlled by Mukesh
-        // Ambani,": a person or body opening the mention before a comma is the head of an apposition.
-        const bool speaksAsBody = isPerson(int(m)) || mention.type == EntityType::Organization;
-        if (speaksAsBody && mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u',')
+        // Ambani,": a person or body opening the mention before a comma is the head of an
+        // apposition; a body before another name is the first of a list ("Apple, Google and …").
+        const bool opensApposition = mention.start == speaker.start && mention.end < speaker.end && m_text[mention.end] == u','
+                                     && (isPerson(int(m)) || (mention.type == EntityType::Organization && isLowerAfter(mention.end + 1)));
+        if (opensApposition)
             return {m_clusterOfMention[m], SpeakerReference::Name};
         // "a federal judge in Manhattan": where someone is does not speak
         if (mention.type == EntityType::Location && isPlacePreposition(lastLowerWords(speaker.start, mention.start, 1)))
@@ -365,6 +367,13 @@ qsizetype SpeakerResolver::personsBefore(qsizetype offset) const
             persons.insert(m_clusterOfMention[m]);
     }
     return persons.size();
+}
+
+bool SpeakerResolver::isLowerAfter(qsizetype offset) const
+{
+    while (offset < m_text.size() && m_text[offset].isSpace())
+        ++offset;
+    return offset < m_text.size() && m_text[offset].isLower();
 }
 
 bool SpeakerResolver::isOwner(int mention) const

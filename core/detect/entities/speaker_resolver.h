@@ -64,7 +64,9 @@ private:
     SpeakerResolution resolveDescription(TextRange speaker, const QStringList &words, bool definite) const;
     bool isPerson(int mention) const;
     bool isQuoted(int mention) const;
-    bool isOwner(int mention) const;   // "Messi's coach"
+    bool isOwner(int mention) const;
+    // The first letter after `offset`, past spaces, is lower case.
+    bool isLowerAfter(qsizetype offset) const;   // "Messi's coach"
     qsizetype personsBefore(qsizetype offset) const;
     void collectRoles();
     NameGender clusterGender(int cluster) const;

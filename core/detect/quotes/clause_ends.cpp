@@ -9,9 +9,13 @@ namespace {
 
 constexpr qsizetype kMostWordsLeft = 8;
 
-bool holdsAnyOf(const QList<Quote> &quotes, TextRange range)
+// Whether a quote other than quotes[self] has words in `range`.
+bool othersHold(const QList<Quote> &quotes, qsizetype self, TextRange range)
 {
-    for (const Quote &quote : quotes) {
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (q == self)
+            continue;
+        const Quote &quote = quotes[q];
         for (TextRange part : {quote.content, quote.cue, quote.speaker}) {
             if (!part.isEmpty() && part.start < range.end && range.start < part.end)
                 return true;
@@ -30,18 +34,18 @@ qsizetype plainSentenceEnd(QStringView text, qsizetype from)
     for (qsizetype i = from; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == u'\n' || endsSentence(text, i))
-            return words > kMostWordsLeft ? -1 : lastWordEnd;
+            return lastWordEnd;
         if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || isQuoteMarkAt(text, i)
             || c == u'\u2014' || c == u'\u2013' || c == u'?' || c == u'!')
             return -1;
         const bool partOfWord = !c.isSpace();
-        if (partOfWord && !inWord)
-            ++words;
+        if (partOfWord && !inWord && ++words > kMostWordsLeft)
+            return -1;
         if (partOfWord)
             lastWordEnd = i + 1;
         inWord = partOfWord;
     }
-    return words > kMostWordsLeft ? -1 : lastWordEnd;
+    return lastWordEnd;
 }
 
 } // namespace
@@ -57,9 +61,7 @@ void extendToClauseEnd(QStringView text, QList<Quote> &quotes)
         const qsizetype end = plainSentenceEnd(text, quote.content.end);
         if (end <= quote.content.end)
             continue;
-        QList<Quote> others = quotes;
-        others.removeAt(q);
-        if (holdsAnyOf(others, {quote.content.end, end}))
+        if (othersHold(quotes, q, {quote.content.end, end}))
             continue;
         quote.content.end = end;
     }

@@ -36,6 +36,17 @@ TokenSpan sentenceSubject(const AnalysedText &text, qsizetype begin, qsizetype e
     return entity;
 }
 
+// "Microsoft was fined by the European Commission, saying …": in a passive clause the one who
+// says is the agent after "by", not the subject.
+bool isPassiveBetween(const AnalysedText &text, qsizetype begin, qsizetype end)
+{
+    for (qsizetype t = begin; t < end; ++t) {
+        if (text.lower(t) == u"by")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void giveParticiplesTheirSubject(const AnalysedText &text, QList<Quote> &quotes)
@@ -48,7 +59,7 @@ void giveParticiplesTheirSubject(const AnalysedText &text, QList<Quote> &quotes)
             continue;
         const Sentence &sentence = text.sentences[text.sentenceOfToken[cue]];
         const TokenSpan subject = sentenceSubject(text, sentence.tokenBegin, cue);
-        if (!subject.isEmpty())
+        if (!subject.isEmpty() && !isPassiveBetween(text, subject.end, cue))
             quote.speaker = text.range(subject);
     }
 }

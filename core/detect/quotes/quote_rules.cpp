@@ -47,12 +47,15 @@ bool takesClause(QStringView lowerHead)
     return words.contains(lowerHead.toString());
 }
 
-bool isOpeningPreposition(QStringView lower)
+// Where or when, opening a sentence: "In London, …", "Earlier today, police said."
+bool opensWithWhereOrWhen(QStringView lower)
 {
     static const QSet<QString> words = {
-        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("by"),
-        QStringLiteral("for"),   QStringLiteral("from"),  QStringLiteral("after"),  QStringLiteral("before"),
-        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("during"), QStringLiteral("with"),
+        QStringLiteral("in"),      QStringLiteral("on"),      QStringLiteral("at"),       QStringLiteral("by"),
+        QStringLiteral("for"),     QStringLiteral("from"),    QStringLiteral("after"),    QStringLiteral("before"),
+        QStringLiteral("since"),   QStringLiteral("until"),   QStringLiteral("during"),   QStringLiteral("with"),
+        QStringLiteral("earlier"), QStringLiteral("later"),   QStringLiteral("today"),    QStringLiteral("yesterday"),
+        QStringLiteral("tonight"), QStringLiteral("meanwhile"), QStringLiteral("separately"), QStringLiteral("however"),
     };
     return words.contains(lower.toString());
 }
@@ -381,10 +384,16 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                     // the speaker closes the sentence, or an apposition follows it: not "Mohammed
                     // Ali Khan, a lawyer, said the ruling was unfair", nor "…, saying its
                     // independence had been silenced"
+                    // (or a phrase of where the speaker is from: "said a spokesman for the agency")
                     const TokenSpan after = speakerAfter(text, cue.end, sentence.tokenEnd);
+                    const auto opensSpeakersPhrase = [&](qsizetype t) {
+                        const QString word = text.lower(t);
+                        return word == u"for" || word == u"of" || word == u"at" || word == u"from" || word == u"in"
+                               || word == u"with" || word == u"on";
+                    };
                     const bool closes = !after.isEmpty()
                                         && (wordCount(text, after.end, sentence.tokenEnd) == 0
-                                            || isPunctuation(text, after.end, u","));
+                                            || isPunctuation(text, after.end, u",") || opensSpeakersPhrase(after.end));
                     if (closes) {
                         attribution.speaker = after;
                         content = {sentence.tokenBegin, cue.begin - 1};
@@ -428,11 +437,11 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                 contentWords += text.tokens[t].kind == TokenKind::Word || text.tokens[t].kind == TokenKind::Number;
             // "Prices fell, Macron said.", "It worked, according to the company.": two words do
             // when the attribution closes the sentence; "In London, Smith said the plan …" has
-            // more after it, and "On Monday, according to police." opens with a preposition
+            // more after it, and "Earlier today, police said." tells when
             const qsizetype attributionEnd = std::max(cue.end, attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end);
             const bool closesSentence = !content.isEmpty() && content.end < cue.begin
                                         && wordCount(text, attributionEnd, sentence.tokenEnd) == 0
-                                        && !isOpeningPreposition(text.lower(content.begin));
+                                        && !opensWithWhereOrWhen(text.lower(content.begin));
             if (content.isEmpty() || contentWords < (closesSentence ? 2 : 3))
                 continue;
             if (quoted[content.begin] && quoted[content.end - 1])
