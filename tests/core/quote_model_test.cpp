@@ -38,9 +38,9 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
 // less 0.4 points: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.839;
-constexpr double kSourceOverlapF1 = 0.792;
-constexpr double kCueOverlapF1 = 0.788;
+constexpr double kContentOverlapF1 = 0.840;
+constexpr double kSourceOverlapF1 = 0.787;
+constexpr double kCueOverlapF1 = 0.782;
 constexpr double kQuotedContentExactF1 = 0.929;
 
 // The floors of the issue ("Find what reviewers check", section 3).

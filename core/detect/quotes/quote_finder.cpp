@@ -93,10 +93,8 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
         if (!isClosedByCueAndSpeaker(rule))
             continue;
         quotes.removeIf([&](const Quote &quote) {
-            // of the same cue, with nobody saying it or with the speaker read as said
-            const bool misread = quote.cue.intersects(rule.cue)
-                                 && (quote.speaker.isEmpty() || quote.content.intersects(rule.speaker))
-                                 && quote.content.start >= rule.content.start
+            // another reading of the same cue in that sentence
+            const bool misread = quote.cue.intersects(rule.cue) && quote.content.start >= rule.content.start
                                  && (quote.content.start < rule.speaker.end || inSameClause(text, rule.speaker.end, quote.content.start));
             const bool piece = quote.content.start >= rule.content.start && quote.content.end <= rule.content.end
                                && quote.cue.start >= rule.content.start && quote.cue.end <= rule.content.end;
