@@ -62,22 +62,15 @@ void PersonNameRepairsTest::repair()
     QFETCH(QString, words);
     QFETCH(QString, tagged);
     QFETCH(QString, expected);
-    QList<QStringList> sentences;
-    QList<QList<TagId>> tags;
-    for (const QString &sentence : words.split(u'|'))
-        sentences.append(sentence.split(u' '));
-    for (const QString &sentence : tagged.split(u'|'))
-        tags.append(tagsOf(sentence));
     Gazetteer gazetteer;
     gazetteer.add({QStringLiteral("general")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("stone")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("trump")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("then")}, Gazetteer::CommonWord);
-    repairPersonNames(sentences, tags, gazetteer);
-    QStringList result;
-    for (const QList<TagId> &sentence : std::as_const(tags))
-        result.append(namesOf(sentence));
-    QCOMPARE(result.join(u'|'), expected);
+    const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
+        repairPersonNames(sentences, tags, gazetteer);
+    });
+    QCOMPARE(repaired, expected);
 }
 
 QTEST_GUILESS_MAIN(PersonNameRepairsTest)

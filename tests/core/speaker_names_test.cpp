@@ -72,12 +72,6 @@ void SpeakerNamesTest::repair()
     QFETCH(QString, words);
     QFETCH(QString, tagged);
     QFETCH(QString, expected);
-    QList<QStringList> sentences;
-    QList<QList<TagId>> tags;
-    for (const QString &sentence : words.split(u'|'))
-        sentences.append(sentence.split(u' '));
-    for (const QString &sentence : tagged.split(u'|'))
-        tags.append(tagsOf(sentence));
     Gazetteer gazetteer;
     gazetteer.add({QStringLiteral("trump")}, std::uint32_t(Gazetteer::CommonWord | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
@@ -89,11 +83,10 @@ void SpeakerNamesTest::repair()
     gazetteer.add({QStringLiteral("moscow")}, Gazetteer::Place);
     gazetteer.add({QStringLiteral("paper")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("association")}, std::uint32_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
-    tagNamesBeforeSpeech(sentences, tags, gazetteer);
-    QStringList result;
-    for (const QList<TagId> &sentence : std::as_const(tags))
-        result.append(namesOf(sentence));
-    QCOMPARE(result.join(u'|'), expected);
+    const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
+        tagNamesBeforeSpeech(sentences, tags, gazetteer);
+    });
+    QCOMPARE(repaired, expected);
 }
 
 QTEST_GUILESS_MAIN(SpeakerNamesTest)
