@@ -119,6 +119,8 @@ void NumberDatesTest::resolved_data()
     row("a month after a scheduling word far before stays past",
         "The company, which moved its offices, reported record sales for October.", "[October] DATE 2016-10");
     row("voters go to the polls", "Voters go to the polls on Sunday.", "[Sunday] DATE 2016-12-18");
+    row("future before an attribution", "The suspect will appear in court on Monday, police said.", "[Monday] DATE 2016-12-19");
+    row("past before an attribution", "The suspect was arrested on Monday, police said.", "[Monday] DATE 2016-12-12");
     row("present in a headline is past", "Syria Talks Resume On Tuesday", "[Tuesday] DATE 2016-12-13");
     row("past weekday without marker", "Clashes on Sunday", "[Sunday] DATE 2016-12-11");
     row("deadline weekday", "The deadline is Friday.", "[Friday] DATE 2016-12-16");

@@ -124,11 +124,25 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                             || tokens.is(i - 2, u"middle"));
     const qsizetype anchor = partOf ? i - 3 : i;
     bool present = false;
+    // "… will appear in court on Monday, police said.": the attribution after a comma tells when
+    // it was said, not when it happens
+    qsizetype attribution = -1;
+    for (qsizetype j = i + 1; tokens.contains(j); ++j) {
+        if (tokens.is(j, u",")) {
+            attribution = j;
+            break;
+        }
+    }
+    const auto inAttribution = [&](qsizetype j, const QString &word) {
+        return attribution > 0 && j > attribution && (word == u"said" || word == u"says" || word == u"told" || word == u"added");
+    };
     for (qsizetype distance = 1; distance < tokens.end() - tokens.begin(); ++distance) {
         for (const qsizetype j : {i - distance, i + distance}) {
             if (!tokens.contains(j))
                 continue;
             const QString &word = tokens.lower(j);
+            if (inAttribution(j, word))
+                continue;
             const bool pastForm = isPastWord(word)
                                   || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !tokens.isCapitalised(j)
                                       && word != u"expected" && word != u"scheduled" && word != u"planned"
