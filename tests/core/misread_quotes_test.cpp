@@ -32,6 +32,7 @@ private slots:
     void frontedClause_withoutAVerbItKnows_stays();
     void frontedClause_beforeAccordingTo();
     void givenNameAsCue_isNoQuote();
+    void occasionAfterTheCue_isNotSaid();
     void cueInsideASentence_saysBothSides();
     void cueInsideASentence_notAfterWhere();
     void reportedSpeech_runsToItsSentenceEnd_data();
@@ -379,6 +380,18 @@ void MisreadQuotesTest::givenNameAsCue_isNoQuote()
     QCOMPARE(quotes.size(), 2);
     QCOMPARE(textOfRange(text, quotes[0].cue), QStringLiteral("said"));
     QCOMPARE(textOfRange(text, quotes[1].cue), QStringLiteral("Seeks"));   // a headline's verb stays
+}
+
+void MisreadQuotesTest::occasionAfterTheCue_isNotSaid()
+{
+    const QString text = QStringLiteral("“Sovereignty is not negotiable,” Sheinbaum said at her morning press conference.");
+    Quote direct = indirect(text, QStringLiteral("Sovereignty is not negotiable"), QStringLiteral("said"), QStringLiteral("Sheinbaum"));
+    direct.kind = QuoteKind::Direct;
+    QList<Quote> quotes{direct, indirect(text, QStringLiteral("morning press conference"), QStringLiteral("said"),
+                                         QStringLiteral("Sheinbaum"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("Sovereignty is not negotiable"));
 }
 
 void MisreadQuotesTest::cueInsideASentence_saysBothSides()

@@ -60,6 +60,22 @@ bool isOneWordWithoutSpeech(QStringView text, const Quote &quote)
     return !hasReportingWord(text, quote);
 }
 
+// "“…,” Sheinbaum said at her morning press conference in Mexico City.": the place or occasion
+// after "said at" is not what was said, when another quote has that cue.
+bool isOccasionAsContent(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.content.start < quote.cue.end)
+        return false;
+    static const QSet<QString> prepositions = {
+        QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("during"), QStringLiteral("after"),
+    };
+    const QStringList gap = textOf(text, {quote.cue.end, quote.content.start}).toString().toLower().split(u' ', Qt::SkipEmptyParts);
+    const QString cueLast = textOf(text, quote.cue).toString().toLower().section(u' ', -1);
+    const bool afterPreposition = (!gap.isEmpty() && prepositions.contains(gap.first())) || (gap.isEmpty() && prepositions.contains(cueLast));
+    constexpr qsizetype kMostOccasionWords = 8;
+    return afterPreposition && isNounPhrase(textOf(text, quote.content), kMostOccasionWords);
+}
+
 // "Pep Guardiola said …" with the cue "Pep" and the speaker "Guardiola": one capitalised word
 // right before the speaker that reports nothing is the speaker's given name, not a cue.
 bool isNameAsCue(QStringView text, const Quote &quote)
@@ -322,6 +338,22 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
     quotes = std::move(kept);
 }
 
+
+void dropOccasionsReadAsSaid(QStringView text, QList<Quote> &quotes)
+{
+    QList<bool> drop(quotes.size(), false);
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (!isOccasionAsContent(text, quotes[q]))
+            continue;
+        for (qsizetype other = 0; other < quotes.size() && !drop[q]; ++other)
+            drop[q] = other != q && !drop[other] && quotes[other].cue == quotes[q].cue;
+    }
+    for (qsizetype i = quotes.size() - 1; i >= 0; --i) {
+        if (drop[i])
+            quotes.removeAt(i);
+    }
+}
+
 } // namespace
 
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
@@ -337,6 +369,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     swapSpeakerReadAsContent(text, quotes);
     dropSpeakersBeyondParagraph(text, quotes);
     dropSpeakersReadAsContent(quotes);
+    dropOccasionsReadAsSaid(text, quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
                || isNameAsCue(text, quote)
