@@ -338,7 +338,7 @@ void dropSpeakersReadAsContent(QList<Quote> &quotes)
     quotes = std::move(kept);
 }
 
-
+// The quotes of an occasion read as said (isOccasionAsContent) whose cue another quote has.
 void dropOccasionsReadAsSaid(QStringView text, QList<Quote> &quotes)
 {
     QList<bool> drop(quotes.size(), false);
