@@ -22,7 +22,7 @@ QString defaultDevPath() { return sharedDataPath(QStringLiteral("data/ner/conll2
 QStringList defaultGazetteerPaths()
 {
     return {resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")), resourcePath(QStringLiteral("ner/gazetteer-npm.txt.gz")),
-            resourcePath(QStringLiteral("ner/gazetteer-listed.txt.gz"))};
+            resourcePath(QStringLiteral("ner/gazetteer-listed.txt.gz")), resourcePath(QStringLiteral("ner/gazetteer-names.txt.gz"))};
 }
 QString defaultClustersPath() { return resourcePath(QStringLiteral("ner/word-clusters.txt.gz")); }
 

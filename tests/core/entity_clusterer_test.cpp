@@ -91,12 +91,23 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
         << QStringLiteral("[PER Donald Trump] spoke. [ORG Trump] campaign aides said [ORG Trump] would win; "
                           "[MISC Trump] voters cheered.")
         << QStringLiteral("PER Donald Trump: Donald Trump | Trump | Trump | Trump");
+    QTest::newRow("a given name of another country is known")
+        << QStringLiteral("[PER Elon Musk] said. [ORG Musk] added. [ORG Musk] left.")
+        << QStringLiteral("PER Elon Musk: Elon Musk | Musk | Musk");
     QTest::newRow("a full name without a known given name does not")
         << QStringLiteral("[PER Kestrel Varga] said. [ORG Varga] added. [ORG Varga] left.")
         << QStringLiteral("ORG Kestrel Varga: Kestrel Varga | Varga | Varga");
-    QTest::newRow("different people, one surname")
-        << QStringLiteral("[PER Hafez Assad] ruled; [PER Bashar Assad] rules. [PER Assad] said.")
-        << QStringLiteral("PER Hafez Assad: Hafez Assad; PER Bashar Assad: Bashar Assad | Assad");
+    // An article names the one it is about first; "Biden" went to the nearest full name.
+    QTest::newRow("different people, one surname: the one named first")
+        << QStringLiteral("[PER Joe Biden] spoke; his son [PER Hunter Biden] listened. [PER Biden] said.")
+        << QStringLiteral("PER Joe Biden: Joe Biden | Biden; PER Hunter Biden: Hunter Biden");
+    QTest::newRow("a surname before any full name goes to the nearest after it")
+        << QStringLiteral("[PER Assad] said. [PER Bashar Assad] rules; his father [PER Hafez Assad] ruled.")
+        << QStringLiteral("PER Bashar Assad: Assad | Bashar Assad; PER Hafez Assad: Hafez Assad");
+    QTest::newRow("a given name of any country")
+        << QStringLiteral("[PER Donald Trump] spoke. [PER Ivanka Trump] wrote; [ORG Trump] campaign aides said "
+                          "[ORG Trump] would win.")
+        << QStringLiteral("PER Donald Trump: Donald Trump | Trump | Trump; PER Ivanka Trump: Ivanka Trump");
     QTest::newRow("place is not a person's surname")
         << QStringLiteral("[PER George Washington] slept. [LOC Washington] woke.")
         << QStringLiteral("PER George Washington: George Washington; LOC Washington: Washington");

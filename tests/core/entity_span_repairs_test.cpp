@@ -101,6 +101,22 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("a person owning a body stays") << "Trump 's Justice Department" << "B-PER O B-ORG I-ORG"
                                                   << "B-PER O B-ORG I-ORG";
     QTest::newRow("given name that is an everyday word") << "Pep Guardiola said" << "O B-PER O" << "B-PER I-PER O";
+    QTest::newRow("given name of any country opening a body") << "Elon Musk founded it" << "B-ORG I-ORG O O"
+                                                               << "B-PER I-PER O O";
+    QTest::newRow("given name opening a thing") << "Kemi Badenoch spoke" << "B-MISC I-MISC O" << "B-PER I-PER O";
+    QTest::newRow("given name that is a surname opening a firm") << "Jones Medical grew" << "B-ORG I-ORG O"
+                                                                  << "B-ORG I-ORG O";
+    QTest::newRow("given name opening a place's name") << "Jefferson County voted" << "B-ORG I-ORG O"
+                                                        << "B-ORG I-ORG O";
+    QTest::newRow("given name before an everyday plural") << "Reagan Communications grew" << "B-ORG I-ORG O"
+                                                           << "B-ORG I-ORG O";
+    QTest::newRow("given name opening a compound") << "a Hilary Clinton-run charity" << "O B-MISC I-MISC O"
+                                                    << "O B-MISC I-MISC O";
+    QTest::newRow("given name opening a listed company") << "Morgan Stanley said" << "B-ORG I-ORG O"
+                                                          << "B-ORG I-ORG O";
+    QTest::newRow("article opening a newspaper's name") << "El Universal reported" << "B-ORG I-ORG O"
+                                                         << "B-ORG I-ORG O";
+    QTest::newRow("given name opening a place stays") << "Elon Musk" << "B-LOC I-LOC" << "B-LOC I-LOC";
     QTest::newRow("given name that is a modal verb") << "May Johnson stay ?" << "O B-PER O O" << "O B-PER O O";
     QTest::newRow("article on the list of given names") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
@@ -208,6 +224,17 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("women")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("may")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
     gazetteer.add({QStringLiteral("pep")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
+    gazetteer.add({QStringLiteral("elon")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("kemi")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("jones")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::Surname));
+    gazetteer.add({QStringLiteral("medical")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("jefferson")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("county")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("reagan")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));
+    gazetteer.add({QStringLiteral("communication")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("hilary")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("el")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("stanley")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("morgan"), QStringLiteral("stanley")}, Gazetteer::ListedCompany);
     gazetteer.add({QStringLiteral("wells")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::ProperWord));

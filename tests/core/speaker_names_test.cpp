@@ -44,6 +44,8 @@ void SpeakerNamesTest::repair_data()
                                                                    << "O O O O O|O O O O" << "O O B-PER O O|O O O O";
     QTest::newRow("unknown word typed a place") << "Guardiola admitted it .|Guardiola smiled ." << "B-LOC O O O|B-LOC O O"
                                                 << "B-PER O O O|B-PER O O";
+    QTest::newRow("surname of the world's lists typed a place") << "Kowalczyk admitted it ." << "B-LOC O O O"
+                                                                << "B-PER O O O";
     QTest::newRow("unknown word typed a body stays") << "Frontex said no ." << "B-ORG O O O" << "B-ORG O O O";
     QTest::newRow("acronym typed a body stays") << "KCNA said no ." << "B-ORG O O O" << "B-ORG O O O";
     QTest::newRow("place of the lists stays") << "Moscow said no ." << "B-LOC O O O" << "B-LOC O O O";
@@ -75,6 +77,7 @@ void SpeakerNamesTest::repair()
     Gazetteer gazetteer;
     gazetteer.add({QStringLiteral("trump")}, std::uint32_t(Gazetteer::CommonWord | Gazetteer::ProperWord));
     gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("kowalczyk")}, Gazetteer::Surname);
     gazetteer.add({QStringLiteral("official")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("police")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("israelis")}, Gazetteer::Nationality);

@@ -89,15 +89,23 @@ private:
                 candidates += m_byFirstKey.value(name.keys.first());
                 candidates += m_byPersonWord.value(name.keys.first());
             }
+            const bool oneWord = name.keys.size() == 1 && name.acronym.isEmpty();
             for (int c : std::as_const(candidates)) {
                 for (const Variant &variant : std::as_const(m_variants[c])) {
                     if (!sameEntity(m, variant.representative))
                         continue;
-                    // The nearest earlier mention wins; a later one only when none precedes.
+                    // The nearest earlier mention wins; a later one only when none precedes. A
+                    // surname alone goes to the person whose full name came first, before any
+                    // other ("Donald Trump", then "Ivanka Trump": "Trump said" is Donald Trump);
+                    // longer names are mostly headlines read as one name.
                     const qsizetype here = m_mentions[m].start;
                     const auto after = std::upper_bound(variant.starts.cbegin(), variant.starts.cend(), here);
-                    const qsizetype distance = after != variant.starts.cbegin() ? here - *(after - 1)
-                                                                                : m_text.size() + (*after - here);
+                    const bool firstPerson = oneWord && after != variant.starts.cbegin()
+                                             && isWrittenOutPerson(int(variant.representative))
+                                             && m_names[variant.representative].keys.size() <= 3;
+                    const qsizetype distance = firstPerson ? variant.starts.front() - m_text.size()
+                                               : after != variant.starts.cbegin() ? here - *(after - 1)
+                                                                                  : m_text.size() + (*after - here);
                     if (best < 0 || distance < bestDistance) {
                         best = c;
                         bestDistance = distance;

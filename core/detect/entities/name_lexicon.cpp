@@ -22,7 +22,7 @@ NameLexicon NameLexicon::fromListText(QStringView text)
             lexicon.m_titles.insert(phrase);
         else if (list == u"nationality")
             lexicon.m_nationalities.insert(phrase);
-        else if (list == u"given-name")
+        else if (list == u"given-name" || list == u"world-given-name")
             lexicon.m_givenNames.insert(phrase);
         else if (list == u"country")
             lexicon.addDemonyms(phrase);
@@ -80,12 +80,16 @@ void NameLexicon::addGenderListText(QStringView text)
     }
 }
 
-Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path, const QString &genderPath)
+Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path, const QString &genderPath,
+                                                   const QString &worldNamesPath)
 {
     const auto lists = readListFile(path);
     if (!lists)
         return lists.error();
-    NameLexicon lexicon = fromListText(*lists);
+    const auto worldNames = readListFile(worldNamesPath);
+    if (!worldNames)
+        return worldNames.error();
+    NameLexicon lexicon = fromListText(QString(*lists + u'\n' + *worldNames));
     if (lexicon.isEmpty())
         return LoadError{path, QStringLiteral("empty"), QStringLiteral("no title list in the name lists"), -1, {}};
     const auto genders = readListFile(genderPath);
@@ -96,6 +100,8 @@ Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path, const QS
 }
 
 QString NameLexicon::defaultGenderPath() { return resourcePath(QStringLiteral("ner/given-name-genders.txt.gz")); }
+
+QString NameLexicon::defaultWorldNamesPath() { return resourcePath(QStringLiteral("ner/gazetteer-names.txt.gz")); }
 
 QString NameLexicon::defaultPath() { return resourcePath(QStringLiteral("ner/gazetteer-debian.txt.gz")); }
 

@@ -316,6 +316,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
 {
     repairNameSpans(words, tags, gazetteer);
     joinEverydayGivenNames(words, tags, gazetteer);
+    retypeGivenNamePairs(words, tags, gazetteer);
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
     dropLonePronouns(words, tags);

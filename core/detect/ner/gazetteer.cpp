@@ -56,6 +56,7 @@ void Gazetteer::addListText(const QString &text)
         {QLatin1StringView("organisation-word"), OrganisationWord}, {QLatin1StringView("company"), Company},
         {QLatin1StringView("thing-acronym"), ThingAcronym}, {QLatin1StringView("credential"), Credential},
         {QLatin1StringView("listed-company"), ListedCompany},
+        {QLatin1StringView("world-given-name"), WorldGivenName}, {QLatin1StringView("surname"), Surname},
     };
     for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype tab = line.indexOf(u'\t');

@@ -1,7 +1,13 @@
 #include "detect/ner/given_name_repairs.h"
 
 #include "detect/ner/name_words.h"
+#include "detect/ner/feature_hash.h"
 #include "detect/numbers/calendar_words.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -13,7 +19,90 @@ bool isModal(const QString &lower)
         || lower == u"shall" || lower == u"should" || lower == u"would" || lower == u"could";
 }
 
+constexpr GazetteerLists kNotAPersonsWord = Gazetteer::Place | Gazetteer::Country | Gazetteer::WordNetPlace
+                                            | Gazetteer::WordNetGroup | Gazetteer::Nationality | Gazetteer::Title
+                                            | Gazetteer::OrganisationWord | Gazetteer::kCompanyLists
+                                            | Gazetteer::TrainOrganization | Gazetteer::TrainLocation
+                                            | Gazetteer::TrainMiscellaneous;
+
+bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer)
+{
+    static const QSet<QString> articles = {QStringLiteral("El"), QStringLiteral("La"), QStringLiteral("Le"),
+                                           QStringLiteral("Los"), QStringLiteral("Las"), QStringLiteral("Del")};
+    const GazetteerLists lists = gazetteer.wordLists(word);
+    // A surname opens firms' names too ("Jones Medical", "Thomas Cook")
+    return (lists & (Gazetteer::GivenName | Gazetteer::WorldGivenName))
+           && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word);
+}
+
+// The word that ends the name of a place, a thing or an event, not a person's: "Jefferson County",
+// "Edison Research", "Jackie Gleason Classic".
+bool isPlaceOrThingHead(const QString &lower)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("county"),    QStringLiteral("street"),   QStringLiteral("road"),      QStringLiteral("avenue"),
+        QStringLiteral("boulevard"), QStringLiteral("lane"),     QStringLiteral("drive"),     QStringLiteral("square"),
+        QStringLiteral("park"),      QStringLiteral("beach"),    QStringLiteral("bay"),       QStringLiteral("lake"),
+        QStringLiteral("river"),     QStringLiteral("island"),   QStringLiteral("valley"),    QStringLiteral("mountain"),
+        QStringLiteral("hill"),      QStringLiteral("heights"),  QStringLiteral("springs"),   QStringLiteral("falls"),
+        QStringLiteral("bridge"),    QStringLiteral("tower"),    QStringLiteral("hall"),      QStringLiteral("house"),
+        QStringLiteral("palace"),    QStringLiteral("castle"),   QStringLiteral("stadium"),   QStringLiteral("arena"),
+        QStringLiteral("centre"),    QStringLiteral("center"),   QStringLiteral("airport"),   QStringLiteral("station"),
+        QStringLiteral("hospital"),  QStringLiteral("clinic"),   QStringLiteral("museum"),    QStringLiteral("gallery"),
+        QStringLiteral("library"),   QStringLiteral("theatre"),  QStringLiteral("theater"),   QStringLiteral("church"),
+        QStringLiteral("cathedral"), QStringLiteral("mosque"),   QStringLiteral("temple"),    QStringLiteral("memorial"),
+        QStringLiteral("prize"),     QStringLiteral("award"),    QStringLiteral("cup"),       QStringLiteral("trophy"),
+        QStringLiteral("open"),      QStringLiteral("classic"),  QStringLiteral("festival"),  QStringLiteral("show"),
+        QStringLiteral("day"),       QStringLiteral("age"),      QStringLiteral("era"),       QStringLiteral("project"),
+        QStringLiteral("plan"),      QStringLiteral("act"),      QStringLiteral("law"),       QStringLiteral("doctrine"),
+        QStringLiteral("media"),     QStringLiteral("research"), QStringLiteral("studio"),    QStringLiteral("records"),
+        QStringLiteral("pictures"),  QStringLiteral("films"),    QStringLiteral("entertainment"), QStringLiteral("labs"),
+        QStringLiteral("ventures"),  QStringLiteral("medical"),  QStringLiteral("health"),    QStringLiteral("healthcare"),
+        QStringLiteral("energy"),    QStringLiteral("report"),   QStringLiteral("review"),    QStringLiteral("magazine"),
+        QStringLiteral("gazette"),   QStringLiteral("channel"),  QStringLiteral("collection"), QStringLiteral("school"),
+    };
+    return heads.contains(lower);
+}
+
+// A later word of a person's name: written as a name, no plural of an everyday word ("Reagan
+// Communications"), no compound ("Clinton-run"), no run of words written as one
+// ("FoleyFlagShareLikeReply").
+bool canContinuePersonsName(const QString &word, const Gazetteer &gazetteer)
+{
+    const QString lower = word.toLower();
+    const qsizetype capitals = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
+    static const QRegularExpression lowerCompound(QStringLiteral("-\\p{Ll}"));
+    return isNameWord(word) && capitals <= 2 && !lowerCompound.match(word).hasMatch()
+           && !(gazetteer.wordLists(word) & kNotAPersonsWord) && !isPluralOfEverydayWord(lower, gazetteer)
+           && !isPlaceOrThingHead(lower);
+}
+
 } // namespace
+
+void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    for (qsizetype begin = 0; begin < tags.size(); ++begin) {
+        if (!isBegin(tags[begin]))
+            continue;
+        const EntityType type = tagType(tags[begin]);
+        qsizetype end = begin + 1;
+        while (end < tags.size() && tags[end] == insideTag(type))
+            ++end;
+        const qsizetype length = end - begin;
+        if ((type == EntityType::Organization || type == EntityType::Miscellaneous) && (length == 2 || length == 3)
+            && opensWithGivenName(words[begin], gazetteer)) {
+            std::uint64_t hashes[3] = {hashText(words[begin].toLower())};
+            bool person = true;
+            for (qsizetype i = begin + 1; i < end; ++i) {
+                hashes[i - begin] = hashText(words[i].toLower());
+                person = person && canContinuePersonsName(words[i], gazetteer);
+            }
+            if (person && !(gazetteer.lookup(Gazetteer::phraseHash(hashes, int(length))) & kNotAPersonsWord))
+                tagPerson(tags, begin, end);
+        }
+        begin = end - 1;
+    }
+}
 
 void joinEverydayGivenNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {

@@ -14,4 +14,10 @@ namespace galley {
 // place ("In Jordan Netanyahu said").
 void joinEverydayGivenNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
+// "Elon Musk", "Kemi Badenoch" tagged a body or a thing: two or three capitalised words opened by
+// a given name of any country that is no surname and names nothing else are a person. Not a company on the lists
+// ("Morgan Stanley", "Louis Vuitton"), nor a name holding a place, a people or a body's word
+// ("Sierra Leone", "Victoria Station") or an everyday plural ("Reagan Communications").
+void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
+
 } // namespace galley

@@ -15,6 +15,22 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer)
     return (lists & Gazetteer::GivenName) && !(lists & Gazetteer::CommonWord);
 }
 
+bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer)
+{
+    if (lower.size() < 4 || !lower.endsWith(u's'))
+        return false;
+    QStringList singulars = {lower.chopped(1)};
+    if (lower.endsWith(QLatin1StringView("ies")))
+        singulars.append(lower.chopped(3) + u'y');
+    if (lower.endsWith(QLatin1StringView("es")))
+        singulars.append(lower.chopped(2));
+    for (const QString &singular : singulars) {
+        if (gazetteer.wordLists(singular) & Gazetteer::CommonWord)
+            return true;
+    }
+    return false;
+}
+
 bool isClosedClassWord(const QString &lower)
 {
     static const QSet<QString> words = {

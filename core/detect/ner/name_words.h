@@ -20,6 +20,9 @@ bool isPlainGivenName(const QString &word, const Gazetteer &gazetteer);
 // lists of given names now and then ("The").
 bool isClosedClassWord(const QString &lower);
 
+// "officials", "analysts", "communications" (lower case): the plural of an everyday word.
+bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer);
+
 // Tags the words [begin, end) one person.
 void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end);
 

@@ -62,23 +62,6 @@ bool isIrregularPlural(const QString &lower)
         || lower == u"neighbours" || lower == u"neighbors";
 }
 
-// "Officials", "Analysts", "Democrats": the plural of an everyday word.
-bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer)
-{
-    if (lower.size() < 4 || !lower.endsWith(u's'))
-        return false;
-    QStringList singulars = {lower.chopped(1)};
-    if (lower.endsWith(QLatin1StringView("ies")))
-        singulars.append(lower.chopped(3) + u'y');
-    if (lower.endsWith(QLatin1StringView("es")))
-        singulars.append(lower.chopped(2));
-    for (const QString &singular : singulars) {
-        if (gazetteer.wordLists(singular) & Gazetteer::CommonWord)
-            return true;
-    }
-    return false;
-}
-
 // Punctuation that ends or opens a clause, quote marks among it; not "&" or "$".
 bool isClauseMark(const QString &word)
 {
@@ -163,14 +146,14 @@ bool isAloneOutside(const QStringList &words, const QList<TagId> &tags, qsizetyp
     return tags[i] == kOutsideTag && standsAlone(words, i);
 }
 
-// "Guardiola admitted" as a place: one word alone, on no list at all, tagged a place by its shape
+// "Guardiola admitted" as a place: one word alone, on no list but people's names, tagged a place by its shape
 // ("KCNA said" in capitals is a body's acronym). Unknown bodies ("Frontex said") are left bodies.
 bool isUnknownWordMistyped(const QStringList &words, const QList<TagId> &tags, qsizetype i, const Gazetteer &gazetteer)
 {
     if (!isBegin(tags[i]) || (i + 1 < tags.size() && tags[i + 1] == insideTag(tagType(tags[i]))))
         return false;
     return tagType(tags[i]) == EntityType::Location && isNameWord(words[i]) && standsAlone(words, i)
-           && gazetteer.wordLists(words[i]) == 0;
+           && (gazetteer.wordLists(words[i]) & ~Gazetteer::kWorldNameLists) == 0;
 }
 
 // Token i speaks: "Starmer said", "Starmer, 61, said", "Starmer, the prime minister, said",
