@@ -50,6 +50,12 @@ void NumberDatesTest::resolved_data()
         "[from March 20 through April 6] DATE 2017-03-20/2017-04-06 isoFrom=2017-03-20 isoTo=2017-04-06");
     row("range to a bare day", "It was held from June 10 to 12.",
         "[from June 10 to 12] DATE 2016-06-10/2016-06-12 isoFrom=2016-06-10 isoTo=2016-06-12");
+    row("range from a bare day", "It was held from 10 to 12 June.",
+        "[from 10 to 12 June] DATE 2016-06-10/2016-06-12 isoFrom=2016-06-10 isoTo=2016-06-12");
+    row("range from a bare day without from", "It was held 10 to 12 June 2015.",
+        "[10 to 12 June 2015] DATE 2015-06-10/2015-06-12 isoFrom=2015-06-10 isoTo=2015-06-12");
+    row("range between a bare day and a date", "It rained between 3 and 5 March.",
+        "[between 3 and 5 March] DATE 2016-03-03/2016-03-05 isoFrom=2016-03-03 isoTo=2016-03-05");
     row("month alone after in", "The siege began in July.", "[July] DATE 2016-07");
     row("month alone in the future", "Elections will be held in March.", "[March] DATE 2017-03");
     row("ISO date", "on 2016-12-15 at dawn", "[2016-12-15] DATE 2016-12-15");

@@ -145,6 +145,9 @@ void NumberValuesTest::values_data()
     row("spelled percent", "twenty percent", "[twenty percent] PERCENT 20 %");
     row("percent points", "2 percent points", "[2 percent points] PERCENT 2 pp");
     row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
+    row("basis points", "cut rates by 25 basis points", "[25 basis points] PERCENT 25 bp");
+    row("basis points written short", "a 50bp cut and 10 bps more", "[50bp] PERCENT 50 bp; [10 bps] PERCENT 10 bp");
+    row("per cent written pc", "a 10pc stake", "[10pc] PERCENT 10 %");
     row("negative percent", "fell -0.4%", "[-0.4%] PERCENT -0.4 %");
     row("percent range", "10 to 20 percent", "[10 to 20 percent] PERCENT % from=10 to=20");
     row("poll after a name", "Harris leads Trump 48% to 45%.", "[48%] PERCENT 48 %; [45%] PERCENT 45 %");

@@ -89,6 +89,8 @@ private:
             ++i;
         }
         const qsizetype j = modifier ? modifier->endToken : i;
+        if (auto range = readDaysBeforeMonth(i, j, next))
+            return range;
         if (auto range = readDateRange(i, j, next))
             return range;
         if (auto hours = readHourRangeFrom(i, j, next))
@@ -242,6 +244,36 @@ private:
         if (!first)
             return std::nullopt;
         return joinDateRange(i, j + 1, *first, between, next);
+    }
+
+    // "12 to 14 June", "from 12 to 14 June 2027", "between 3 and 5 March": a bare day before a
+    // range word takes the month and year of the date after it.
+    std::optional<NumberMention> readDaysBeforeMonth(qsizetype i, qsizetype j, qsizetype &next) const
+    {
+        const bool between = m_tokens.is(j, u"between");
+        const qsizetype day = between || m_tokens.is(j, u"from") ? j + 1 : j;
+        const qsizetype connector = day + 1;
+        const bool joined = between ? m_tokens.is(connector, u"and")
+                                    : m_tokens.is(connector, u"to") || m_tokens.is(connector, u"through")
+                                          || m_tokens.is(connector, u"thru") || isRangeDash(m_tokens.text(connector));
+        if (!joined || !m_tokens.isKind(day, TokenKind::Number) || !m_tokens.isKind(connector + 1, TokenKind::Number))
+            return std::nullopt;
+        const DigitToken digits = parseDigitToken(m_tokens.text(day));
+        const auto second = readDateOrTime(m_tokens, connector + 1, m_published);
+        if (!second || second->mention.label != NumberLabel::Date || second->mention.isoValue.size() != 10
+            || digits.shape != DigitToken::Shape::Plain || digits.decimal || digits.grouped || digits.integerDigits > 2
+            || !digits.suffix.isEmpty())
+            return std::nullopt;
+        const QDate last = QDate::fromString(second->mention.isoValue, Qt::ISODate);
+        if (!last.isValid() || digits.value < 1 || digits.value >= last.day())
+            return std::nullopt;
+        NumberMention mention = second->mention;
+        mention.start = m_tokens.token(i).start;
+        mention.isoFrom = QDate(last.year(), last.month(), int(digits.value)).toString(Qt::ISODate);
+        mention.isoTo = second->mention.isoValue;
+        mention.isoValue = mention.isoFrom + u'/' + mention.isoTo;
+        next = second->endToken;
+        return mention;
     }
 
     // The range that `first` (tokens from firstBegin on) opens: "… to 18 December", "… and

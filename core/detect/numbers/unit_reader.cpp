@@ -107,9 +107,18 @@ bool isUnitSymbolAt(const SentenceTokens &tokens, qsizetype i)
     return !(dataSize && tokens.isKind(i + 1, TokenKind::Word) && !tokens.isCapitalised(i + 1) && next.endsWith(u's'));
 }
 
-// "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp".
+// "%", "percent", "per cent", "pct" → "%"; "percentage points", "percent points" → "pp";
+// "basis points", "bps", "bp" → "bp" (hundredths of a percentage point).
 QString readPercentWord(const SentenceTokens &tokens, qsizetype i, qsizetype &end)
 {
+    if (tokens.is(i, u"basis") && (tokens.is(i + 1, u"points") || tokens.is(i + 1, u"point"))) {
+        end = i + 2;
+        return QStringLiteral("bp");
+    }
+    if (tokens.is(i, u"bps") || tokens.is(i, u"bp")) {
+        end = i + 1;
+        return QStringLiteral("bp");
+    }
     if (tokens.text(i) == u"%" || tokens.is(i, u"percent") || tokens.is(i, u"pct") || tokens.is(i, u"pct.")
         || tokens.is(i, u"percentage")) {
         end = i + 1;
@@ -306,10 +315,11 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
             pence->subunit = true;
             return pence;
         }
-        if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent") {
+        const bool basisPoints = suffix == u"bp" || suffix == u"bps";
+        if (suffix == u"%" || suffix == u"percent" || suffix == u"per-cent" || suffix == u"pc" || basisPoints) {
             UnitMatch match;
             match.label = NumberLabel::Percent;
-            match.unit = QStringLiteral("%");
+            match.unit = basisPoints ? QStringLiteral("bp") : QStringLiteral("%");
             match.endToken = i;
             return match;
         }
