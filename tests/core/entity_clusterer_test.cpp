@@ -101,6 +101,13 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("different people, one surname: the one named first")
         << QStringLiteral("[PER Joe Biden] spoke; his son [PER Hunter Biden] listened. [PER Biden] said.")
         << QStringLiteral("PER Joe Biden: Joe Biden | Biden; PER Hunter Biden: Hunter Biden");
+    QTest::newRow("a title's gender rules out the one named first")
+        << QStringLiteral("[PER Bill Clinton] spoke; [PER Hillary Clinton] joined him. [PER Mrs. Clinton] said so; "
+                          "Mr. [PER Clinton] agreed.")
+        << QStringLiteral("PER Bill Clinton: Bill Clinton | Clinton; PER Hillary Clinton: Hillary Clinton | Mrs. Clinton");
+    QTest::newRow("a surname is not the given name of the one named first")
+        << QStringLiteral("[PER Kane Williamson] batted. [PER Harry Kane] scored twice. [PER Kane] has 20 goals.")
+        << QStringLiteral("PER Kane Williamson: Kane Williamson; PER Harry Kane: Harry Kane | Kane");
     QTest::newRow("a surname before any full name goes to the nearest after it")
         << QStringLiteral("[PER Assad] said. [PER Bashar Assad] rules; his father [PER Hafez Assad] ruled.")
         << QStringLiteral("PER Bashar Assad: Assad | Bashar Assad; PER Hafez Assad: Hafez Assad");

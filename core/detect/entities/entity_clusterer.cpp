@@ -90,9 +90,10 @@ private:
                 candidates += m_byPersonWord.value(name.keys.first());
             }
             const bool oneWord = name.keys.size() == 1 && name.acronym.isEmpty();
+            const NameGender titled = oneWord ? genderOfTitle(m) : NameGender::Unknown;
             for (int c : std::as_const(candidates)) {
                 for (const Variant &variant : std::as_const(m_variants[c])) {
-                    if (!sameEntity(m, variant.representative))
+                    if (!sameEntity(m, variant.representative) || !genderFits(titled, variant.representative))
                         continue;
                     // The nearest earlier mention wins; a later one only when none precedes. A
                     // surname alone goes to the person whose full name came first, before any
@@ -100,9 +101,10 @@ private:
                     // longer names are mostly headlines read as one name.
                     const qsizetype here = m_mentions[m].start;
                     const auto after = std::upper_bound(variant.starts.cbegin(), variant.starts.cend(), here);
+                    const MentionName &full = m_names[variant.representative];
                     const bool firstPerson = oneWord && after != variant.starts.cbegin()
                                              && isWrittenOutPerson(int(variant.representative))
-                                             && m_names[variant.representative].keys.size() <= 3;
+                                             && full.keys.size() <= 3 && full.keys.last() == name.keys.first();
                     const qsizetype distance = firstPerson ? variant.starts.front() - m_text.size()
                                                : after != variant.starts.cbegin() ? here - *(after - 1)
                                                                                   : m_text.size() + (*after - here);
@@ -243,6 +245,34 @@ private:
             return false;
         const qsizetype at = y.keys.indexOf(x.keys.first());
         return at >= 0 && at < y.keys.size() - 1;
+    }
+
+    // "Mrs. Clinton", "Mr Trump": the gender the title before a surname gives; Unknown for none
+    // or one of either gender ("Dr.", "President").
+    NameGender genderOfTitle(qsizetype m) const
+    {
+        const MentionName &name = m_names[m];
+        QStringList words = name.roles;
+        const QStringView before = m_text.first(m_mentions[m].start).right(8).trimmed();
+        words.append(before.mid(before.lastIndexOf(u' ') + 1).toString().toLower());
+        for (QString word : std::as_const(words)) {
+            if (word.endsWith(u'.'))
+                word.chop(1);
+            if (word == u"mr")
+                return NameGender::Male;
+            if (word == u"mrs" || word == u"ms" || word == u"miss")
+                return NameGender::Female;
+        }
+        return NameGender::Unknown;
+    }
+
+    // A title's gender rules out a written-out person whose given name has the other one.
+    bool genderFits(NameGender titled, qsizetype other) const
+    {
+        if (titled == NameGender::Unknown || !isWrittenOutPerson(int(other)))
+            return true;
+        const NameGender given = m_lexicon.givenNameGender(m_names[other].keys.first());
+        return given == NameGender::Unknown || given == titled;
     }
 
     // Tagged a person and written with a given name before the surname: "Donald Trump".
