@@ -117,6 +117,14 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("article opening a newspaper's name") << "El Universal reported" << "B-ORG I-ORG O"
                                                          << "B-ORG I-ORG O";
     QTest::newRow("given name opening a place stays") << "Elon Musk" << "B-LOC I-LOC" << "B-LOC I-LOC";
+    QTest::newRow("given name opening three words") << "Kemi Olu Badenoch spoke" << "B-ORG I-ORG I-ORG O"
+                                                    << "B-PER I-PER I-PER O";
+    QTest::newRow("given name opening four words stays") << "Kemi Olu Ade Badenoch" << "B-ORG I-ORG I-ORG I-ORG"
+                                                         << "B-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("given name opening a body's initiative") << "The Kemi Badenoch Initiative said"
+                                                             << "O B-ORG I-ORG I-ORG O" << "O B-ORG I-ORG I-ORG O";
+    QTest::newRow("month opening an event") << "the August Uprising" << "O B-MISC I-MISC" << "O B-MISC I-MISC";
+    QTest::newRow("words run together") << "Elon MuskShareLike" << "B-ORG I-ORG" << "B-ORG I-ORG";
     QTest::newRow("given name that is a modal verb") << "May Johnson stay ?" << "O B-PER O O" << "O B-PER O O";
     QTest::newRow("article on the list of given names") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
@@ -227,6 +235,7 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("elon")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("kemi")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("august")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("jones")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::Surname));
     gazetteer.add({QStringLiteral("medical")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("jefferson")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));

@@ -66,7 +66,7 @@ void checkInvariants(const QString &text, const QList<NumberMention> &found)
             QVERIFY2(!mention.unit.isEmpty() && !mention.siUnit.isEmpty(), qPrintable(where));
             break;
         case NumberLabel::Percent:
-            QVERIFY2(mention.unit == u"%" || mention.unit == u"pp", qPrintable(where));
+            QVERIFY2(mention.unit == u"%" || mention.unit == u"pp" || mention.unit == u"bp", qPrintable(where));
             break;
         case NumberLabel::Duration:
             QVERIFY2(isoDuration.match(mention.isoValue).hasMatch() || isoDuration.match(mention.isoFrom).hasMatch(),

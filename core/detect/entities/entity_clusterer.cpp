@@ -79,7 +79,7 @@ private:
     {
         const MentionName &name = m_names[m];
         qsizetype best = -1;
-        qsizetype bestDistance = 0;
+        Rank bestRank;
         if (!name.isEmpty()) {
             // Every way to match shares the last name word, or pairs an acronym with initials.
             QList<int> candidates = m_byLastKey.value(name.keys.last());
@@ -89,28 +89,15 @@ private:
                 candidates += m_byFirstKey.value(name.keys.first());
                 candidates += m_byPersonWord.value(name.keys.first());
             }
-            const bool oneWord = name.keys.size() == 1 && name.acronym.isEmpty();
-            const NameGender titled = oneWord ? genderOfTitle(m) : NameGender::Unknown;
+            const NameGender titled = isSurnameAlone(name) ? genderOfTitle(m) : NameGender::Unknown;
             for (int c : std::as_const(candidates)) {
                 for (const Variant &variant : std::as_const(m_variants[c])) {
                     if (!sameEntity(m, variant.representative) || !genderFits(titled, variant.representative))
                         continue;
-                    // The nearest earlier mention wins; a later one only when none precedes. A
-                    // surname alone goes to the person whose full name came first, before any
-                    // other ("Donald Trump", then "Ivanka Trump": "Trump said" is Donald Trump);
-                    // longer names are mostly headlines read as one name.
-                    const qsizetype here = m_mentions[m].start;
-                    const auto after = std::upper_bound(variant.starts.cbegin(), variant.starts.cend(), here);
-                    const MentionName &full = m_names[variant.representative];
-                    const bool firstPerson = oneWord && after != variant.starts.cbegin()
-                                             && isWrittenOutPerson(int(variant.representative))
-                                             && full.keys.size() <= 3 && full.keys.last() == name.keys.first();
-                    const qsizetype distance = firstPerson ? variant.starts.front() - m_text.size()
-                                               : after != variant.starts.cbegin() ? here - *(after - 1)
-                                                                                  : m_text.size() + (*after - here);
-                    if (best < 0 || distance < bestDistance) {
+                    const Rank rank = rankOf(m, variant);
+                    if (best < 0 || rank < bestRank) {
                         best = c;
-                        bestDistance = distance;
+                        bestRank = rank;
                     }
                 }
             }
@@ -139,6 +126,41 @@ private:
             if (name.fullInitials != name.initials)
                 addToIndex(m_byInitials[name.fullInitials], int(best));
         }
+    }
+
+    // How well a variant suits mention m, lower first: a written-out person of m's surname named
+    // earlier in m's paragraph, the nearest first ("Jill Biden … President Joe Biden … Biden said");
+    // then one named earlier in another paragraph, the first named first, as news names the one
+    // it is about first ("Donald Trump", later "Ivanka Trump": "Trump said" is Donald Trump);
+    // then any variant, the nearest earlier mention first, a later one only when none precedes.
+    using Rank = std::pair<int, qsizetype>;
+    Rank rankOf(qsizetype m, const Variant &variant) const
+    {
+        const qsizetype here = m_mentions[m].start;
+        const auto after = std::upper_bound(variant.starts.cbegin(), variant.starts.cend(), here);
+        if (after == variant.starts.cbegin())
+            return {3, *after - here};
+        const qsizetype nearest = *(after - 1);
+        if (isSurnameAlone(m_names[m]) && isFullNameOfSurname(variant.representative, m_names[m].keys.first())) {
+            if (!m_text.sliced(nearest, here - nearest).contains(u'\n'))
+                return {0, here - nearest};
+            return {1, variant.starts.front()};
+        }
+        return {2, here - nearest};
+    }
+
+    static bool isSurnameAlone(const MentionName &name) { return name.keys.size() == 1 && name.acronym.isEmpty(); }
+
+    // "Donald Trump" for "trump"; longer names are mostly headlines read as one name ("Donald
+    // Trump Finally Endorses Paul Ryan"), and so are names opened by a modal verb ("Will Sanders
+    // come down?").
+    bool isFullNameOfSurname(qsizetype m, const QString &surname) const
+    {
+        static const QSet<QString> modals = {QStringLiteral("will"), QStringLiteral("can"), QStringLiteral("may"),
+                                             QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("might")};
+        const MentionName &name = m_names[m];
+        return name.keys.size() <= 3 && name.keys.last() == surname && !modals.contains(name.keys.first())
+               && isWrittenOutPerson(int(m));
     }
 
     // Members written the same way (same name words, acronym and type) match a newcomer alike:

@@ -1,5 +1,7 @@
 #include "detect/entities/name_lexicon.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include "util/gzip.h"
 #include "util/resource_path.h"
 
@@ -22,12 +24,32 @@ NameLexicon NameLexicon::fromListText(QStringView text)
             lexicon.m_titles.insert(phrase);
         else if (list == u"nationality")
             lexicon.m_nationalities.insert(phrase);
-        else if (list == u"given-name" || list == u"world-given-name")
+        else if (list == u"given-name")
             lexicon.m_givenNames.insert(phrase);
         else if (list == u"country")
             lexicon.addDemonyms(phrase);
     }
     return lexicon;
+}
+
+void NameLexicon::addWorldNameText(QStringView text)
+{
+    QSet<QString> given;
+    QSet<QString> surnames;
+    for (QStringView line : text.split(u'\n')) {
+        const qsizetype tab = line.indexOf(u'\t');
+        const QString phrase = line.mid(tab + 1).trimmed().toString().toLower();
+        if (tab < 0 || phrase.isEmpty() || phrase.contains(u' '))
+            continue;
+        if (line.left(tab) == u"world-given-name")
+            given.insert(phrase);
+        else if (line.left(tab) == u"surname")
+            surnames.insert(phrase);
+    }
+    for (const QString &name : std::as_const(given)) {
+        if (!surnames.contains(name) && !monthOfWord(name) && !weekdayOfWord(name))
+            m_givenNames.insert(name);
+    }
 }
 
 // The list of nationalities names languages and peoples, rarely the adjective of a country:
@@ -89,7 +111,8 @@ Expected<NameLexicon, LoadError> NameLexicon::load(const QString &path, const QS
     const auto worldNames = readListFile(worldNamesPath);
     if (!worldNames)
         return worldNames.error();
-    NameLexicon lexicon = fromListText(QString(*lists + u'\n' + *worldNames));
+    NameLexicon lexicon = fromListText(*lists);
+    lexicon.addWorldNameText(*worldNames);
     if (lexicon.isEmpty())
         return LoadError{path, QStringLiteral("empty"), QStringLiteral("no title list in the name lists"), -1, {}};
     const auto genders = readListFile(genderPath);

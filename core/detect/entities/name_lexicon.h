@@ -22,8 +22,11 @@ class NameLexicon final
 public:
     // "LIST<TAB>phrase" lines as resources/ner/derive-gazetteer.py writes them; one-word
     // phrases of the title, nationality and given-name lists are kept, and the adjectives of
-    // one-word countries ("Syrian") join the nationalities; world-given-name joins the given names.
+    // one-word countries ("Syrian") join the nationalities.
     static NameLexicon fromListText(QStringView text);
+    // resources/ner/derive-name-lists.py's lines: a "world-given-name" that is no "surname", month
+    // or weekday joins the given names ("Elon", "Ivanka"; not "Cruz", "August").
+    void addWorldNameText(QStringView text);
     // "male<TAB>name" / "female<TAB>name" lines (resources/ner/derive-given-name-genders.sh).
     void addGenderListText(QStringView text);
     // The list files, gzip-compressed or not.

@@ -1,10 +1,9 @@
 #include "detect/ner/given_name_repairs.h"
 
-#include "detect/ner/name_words.h"
 #include "detect/ner/feature_hash.h"
+#include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -30,9 +29,12 @@ bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer)
     static const QSet<QString> articles = {QStringLiteral("El"), QStringLiteral("La"), QStringLiteral("Le"),
                                            QStringLiteral("Los"), QStringLiteral("Las"), QStringLiteral("Del")};
     const GazetteerLists lists = gazetteer.wordLists(word);
-    // A surname opens firms' names too ("Jones Medical", "Thomas Cook")
+    const QString lower = word.toLower();
+    // A surname opens firms' names too ("Jones Medical", "Thomas Cook"), a month events' ("the
+    // January Uprising")
     return (lists & (Gazetteer::GivenName | Gazetteer::WorldGivenName))
-           && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word);
+           && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word)
+           && !monthOfWord(lower) && !weekdayOfWord(lower);
 }
 
 // The word that ends the name of a place, a thing or an event, not a person's: "Jefferson County",
@@ -60,6 +62,12 @@ bool isPlaceOrThingHead(const QString &lower)
         QStringLiteral("ventures"),  QStringLiteral("medical"),  QStringLiteral("health"),    QStringLiteral("healthcare"),
         QStringLiteral("energy"),    QStringLiteral("report"),   QStringLiteral("review"),    QStringLiteral("magazine"),
         QStringLiteral("gazette"),   QStringLiteral("channel"),  QStringLiteral("collection"), QStringLiteral("school"),
+        QStringLiteral("initiative"), QStringLiteral("campaign"), QStringLiteral("fellowship"), QStringLiteral("amendment"),
+        QStringLiteral("syndrome"),  QStringLiteral("consulting"), QStringLiteral("publishing"), QStringLiteral("electric"),
+        QStringLiteral("uprising"),  QStringLiteral("revolution"), QStringLiteral("accords"),  QStringLiteral("treaty"),
+        QStringLiteral("summit"),    QStringLiteral("conference"), QStringLiteral("medal"),    QStringLiteral("scholarship"),
+        QStringLiteral("index"),     QStringLiteral("podcast"),  QStringLiteral("series"),    QStringLiteral("tour"),
+        QStringLiteral("hotel"),     QStringLiteral("resort"),   QStringLiteral("restaurant"), QStringLiteral("pharmacy"),
     };
     return heads.contains(lower);
 }
@@ -71,8 +79,10 @@ bool canContinuePersonsName(const QString &word, const Gazetteer &gazetteer)
 {
     const QString lower = word.toLower();
     const qsizetype capitals = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
-    static const QRegularExpression lowerCompound(QStringLiteral("-\\p{Ll}"));
-    return isNameWord(word) && capitals <= 2 && !lowerCompound.match(word).hasMatch()
+    bool lowerCompound = false;
+    for (qsizetype i = 0; i + 1 < word.size(); ++i)
+        lowerCompound = lowerCompound || (word[i] == u'-' && word[i + 1].isLower());
+    return isNameWord(word) && capitals <= 2 && !lowerCompound
            && !(gazetteer.wordLists(word) & kNotAPersonsWord) && !isPluralOfEverydayWord(lower, gazetteer)
            && !isPlaceOrThingHead(lower);
 }
