@@ -18,6 +18,7 @@ private slots:
     void clusterEntities_groupsMentions();
     void clusterEntities_indexesMentionsInOrder();
     void clusterEntities_nameMentionedThousandsOfTimes_takesMilliseconds();
+    void clusterEntities_surnameLongAfterTheFullName_takesMilliseconds();
 
 private:
     std::optional<NameLexicon> m_lexicon;
@@ -215,6 +216,23 @@ void EntityClustererTest::clusterEntities_nameMentionedThousandsOfTimes_takesMil
     QCOMPARE(clusters.size(), 2);
     // "Varga" joins the nearest full name before it: Elena, whose mention comes just before.
     QCOMPARE(clusters.first().mentions.size(), 20000);
+}
+
+// The full name once at the top, the surname thousands of times after it in one paragraph:
+// whether a line break stands between is looked up, not scanned for back to the full name.
+void EntityClustererTest::clusterEntities_surnameLongAfterTheFullName_takesMilliseconds()
+{
+    QString text = QStringLiteral("Elena Varga said. ");
+    QList<EntityMention> mentions = {{0, 11, EntityType::Person}};
+    for (int i = 0; i < 50000; ++i) {
+        mentions.append({text.size(), text.size() + 5, EntityType::Person});
+        text += QStringLiteral("Varga said so. ");
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QList<EntityCluster> clusters = clusterEntities(text, mentions, *m_lexicon);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    QCOMPARE(clusters.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(EntityClustererTest)

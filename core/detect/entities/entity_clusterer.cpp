@@ -23,6 +23,8 @@ public:
               const NameLexicon &lexicon)
         : m_text(text), m_mentions(mentions), m_names(names), m_lexicon(lexicon)
     {
+        for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1))
+            m_lineBreaks.append(i);
     }
 
     QList<EntityCluster> run()
@@ -142,11 +144,17 @@ private:
             return {3, *after - here};
         const qsizetype nearest = *(after - 1);
         if (isSurnameAlone(m_names[m]) && isFullNameOfSurname(variant.representative, m_names[m].keys.first())) {
-            if (!m_text.sliced(nearest, here - nearest).contains(u'\n'))
+            if (inOneParagraph(nearest, here))
                 return {0, here - nearest};
             return {1, variant.starts.front()};
         }
         return {2, here - nearest};
+    }
+
+    bool inOneParagraph(qsizetype from, qsizetype to) const
+    {
+        const auto next = std::upper_bound(m_lineBreaks.cbegin(), m_lineBreaks.cend(), from);
+        return next == m_lineBreaks.cend() || *next >= to;
     }
 
     static bool isSurnameAlone(const MentionName &name) { return name.keys.size() == 1 && name.acronym.isEmpty(); }
@@ -366,6 +374,7 @@ private:
     const NameLexicon &m_lexicon;
     QList<QList<int>> m_members;
     QList<QList<Variant>> m_variants;          // per cluster
+    QList<qsizetype> m_lineBreaks;             // offsets of the text's line breaks, ascending
     QHash<QString, QList<int>> m_byLastKey;    // clusters by the last name word of a member
     QHash<QString, QList<int>> m_byInitials;   // clusters by the initials of a written-out member
     QSet<QString> m_personSurnames;            // last name words of the mentions tagged persons
