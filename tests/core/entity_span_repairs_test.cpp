@@ -125,6 +125,14 @@ void EntitySpanRepairsTest::split_data()
                                                              << "O B-ORG I-ORG I-ORG O" << "O B-ORG I-ORG I-ORG O";
     QTest::newRow("month opening an event") << "the August Uprising" << "O B-MISC I-MISC" << "O B-MISC I-MISC";
     QTest::newRow("words run together") << "Elon MuskShareLike" << "B-ORG I-ORG" << "B-ORG I-ORG";
+    QTest::newRow("body named after a person") << "the Kennedy Center said" << "O B-PER I-PER O" << "O B-ORG I-ORG O";
+    QTest::newRow("airport named after a person") << "John F. Kennedy International Airport closed"
+                                                   << "B-PER I-PER I-PER I-PER I-PER O" << "B-LOC I-LOC I-LOC I-LOC I-LOC O";
+    QTest::newRow("day named after a person") << "on Martin Luther King Jr. Day" << "O B-PER I-PER I-PER I-PER I-PER"
+                                               << "O B-MISC I-MISC I-MISC I-MISC I-MISC";
+    QTest::newRow("surname that ends names of places") << "Michael Bay directed" << "B-PER I-PER O" << "B-PER I-PER O";
+    QTest::newRow("surname that ends names of places after a given name")
+        << "Mary Ann Hall spoke" << "B-PER I-PER I-PER O" << "B-PER I-PER I-PER O";
     QTest::newRow("given name that is a modal verb") << "May Johnson stay ?" << "O B-PER O O" << "O B-PER O O";
     QTest::newRow("article on the list of given names") << "The Dole campaign" << "O B-PER O" << "O B-PER O";
     QTest::newRow("brand that is also a place stays") << "Amazon said" << "B-LOC O" << "B-LOC O";
@@ -236,6 +244,7 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("kemi")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("august")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("ann")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("jones")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::Surname));
     gazetteer.add({QStringLiteral("medical")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("jefferson")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::ProperWord));

@@ -1,5 +1,6 @@
 #include "detect/ner/body_name_repairs.h"
 
+#include "detect/ner/name_heads.h"
 #include "detect/ner/name_words.h"
 
 namespace galley {
@@ -132,6 +133,29 @@ void joinPoliceOfPlaces(const QStringList &words, QList<TagId> &tags)
             tagOrganisation(tags, i, end);
             i = end - 1;
         }
+    }
+}
+
+void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    for (qsizetype begin = 0; begin < tags.size(); ++begin) {
+        if (!isBegin(tags[begin]))
+            continue;
+        const EntityType type = tagType(tags[begin]);
+        qsizetype end = begin + 1;
+        while (end < tags.size() && tags[end] == insideTag(type))
+            ++end;
+        const QString &last = words[end - 1];
+        if (type == EntityType::Person && end - begin >= 2 && isNameWord(last)) {
+            const bool longName = end - begin >= 3
+                                  && !(gazetteer.wordLists(words[end - 2]) & (Gazetteer::GivenName | Gazetteer::WorldGivenName));
+            if (const auto named = typeOfNameEndingIn(last.toLower(), longName)) {
+                tags[begin] = beginTag(*named);
+                for (qsizetype i = begin + 1; i < end; ++i)
+                    tags[i] = insideTag(*named);
+            }
+        }
+        begin = end - 1;
     }
 }
 

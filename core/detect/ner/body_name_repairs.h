@@ -25,4 +25,9 @@ void joinPoliceOfPlaces(const QStringList &words, QList<TagId> &tags);
 // "Texas' Department of Public Safety").
 void joinPossessiveBodyNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
+// "Kennedy Center", "John F. Kennedy International Airport", "Martin Luther King Jr. Day" read
+// as persons: a name that ends in a word places, bodies or things end in has that word's type,
+// whoever it honours (name_heads.h).
+void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
+
 } // namespace galley

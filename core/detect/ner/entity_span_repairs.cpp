@@ -328,6 +328,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     joinAmpersandNames(words, tags, gazetteer);
     joinPoliceOfPlaces(words, tags);
     joinPossessiveBodyNames(words, tags, gazetteer);
+    retypeNamesAfterPeople(words, tags, gazetteer);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);
 }

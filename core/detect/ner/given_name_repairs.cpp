@@ -1,6 +1,7 @@
 #include "detect/ner/given_name_repairs.h"
 
 #include "detect/ner/feature_hash.h"
+#include "detect/ner/name_heads.h"
 #include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
@@ -35,41 +36,6 @@ bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer)
     return (lists & (Gazetteer::GivenName | Gazetteer::WorldGivenName))
            && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word)
            && !monthOfWord(lower) && !weekdayOfWord(lower);
-}
-
-// The word that ends the name of a place, a thing or an event, not a person's: "Jefferson County",
-// "Edison Research", "Jackie Gleason Classic".
-bool isPlaceOrThingHead(const QString &lower)
-{
-    static const QSet<QString> heads = {
-        QStringLiteral("county"),    QStringLiteral("street"),   QStringLiteral("road"),      QStringLiteral("avenue"),
-        QStringLiteral("boulevard"), QStringLiteral("lane"),     QStringLiteral("drive"),     QStringLiteral("square"),
-        QStringLiteral("park"),      QStringLiteral("beach"),    QStringLiteral("bay"),       QStringLiteral("lake"),
-        QStringLiteral("river"),     QStringLiteral("island"),   QStringLiteral("valley"),    QStringLiteral("mountain"),
-        QStringLiteral("hill"),      QStringLiteral("heights"),  QStringLiteral("springs"),   QStringLiteral("falls"),
-        QStringLiteral("bridge"),    QStringLiteral("tower"),    QStringLiteral("hall"),      QStringLiteral("house"),
-        QStringLiteral("palace"),    QStringLiteral("castle"),   QStringLiteral("stadium"),   QStringLiteral("arena"),
-        QStringLiteral("centre"),    QStringLiteral("center"),   QStringLiteral("airport"),   QStringLiteral("station"),
-        QStringLiteral("hospital"),  QStringLiteral("clinic"),   QStringLiteral("museum"),    QStringLiteral("gallery"),
-        QStringLiteral("library"),   QStringLiteral("theatre"),  QStringLiteral("theater"),   QStringLiteral("church"),
-        QStringLiteral("cathedral"), QStringLiteral("mosque"),   QStringLiteral("temple"),    QStringLiteral("memorial"),
-        QStringLiteral("prize"),     QStringLiteral("award"),    QStringLiteral("cup"),       QStringLiteral("trophy"),
-        QStringLiteral("open"),      QStringLiteral("classic"),  QStringLiteral("festival"),  QStringLiteral("show"),
-        QStringLiteral("day"),       QStringLiteral("age"),      QStringLiteral("era"),       QStringLiteral("project"),
-        QStringLiteral("plan"),      QStringLiteral("act"),      QStringLiteral("law"),       QStringLiteral("doctrine"),
-        QStringLiteral("media"),     QStringLiteral("research"), QStringLiteral("studio"),    QStringLiteral("records"),
-        QStringLiteral("pictures"),  QStringLiteral("films"),    QStringLiteral("entertainment"), QStringLiteral("labs"),
-        QStringLiteral("ventures"),  QStringLiteral("medical"),  QStringLiteral("health"),    QStringLiteral("healthcare"),
-        QStringLiteral("energy"),    QStringLiteral("report"),   QStringLiteral("review"),    QStringLiteral("magazine"),
-        QStringLiteral("gazette"),   QStringLiteral("channel"),  QStringLiteral("collection"), QStringLiteral("school"),
-        QStringLiteral("initiative"), QStringLiteral("campaign"), QStringLiteral("fellowship"), QStringLiteral("amendment"),
-        QStringLiteral("syndrome"),  QStringLiteral("consulting"), QStringLiteral("publishing"), QStringLiteral("electric"),
-        QStringLiteral("uprising"),  QStringLiteral("revolution"), QStringLiteral("accords"),  QStringLiteral("treaty"),
-        QStringLiteral("summit"),    QStringLiteral("conference"), QStringLiteral("medal"),    QStringLiteral("scholarship"),
-        QStringLiteral("index"),     QStringLiteral("podcast"),  QStringLiteral("series"),    QStringLiteral("tour"),
-        QStringLiteral("hotel"),     QStringLiteral("resort"),   QStringLiteral("restaurant"), QStringLiteral("pharmacy"),
-    };
-    return heads.contains(lower);
 }
 
 // A later word of a person's name: written as a name, no plural of an everyday word ("Reagan
