@@ -102,7 +102,7 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
     QTest::newRow("different people, one surname: the nearest in the paragraph")
         << QStringLiteral("[PER Hafez Assad] ruled; [PER Bashar Assad] rules. [PER Assad] said.")
         << QStringLiteral("PER Hafez Assad: Hafez Assad; PER Bashar Assad: Bashar Assad | Assad");
-    // An article names the one it is about first; "Biden" went to the nearest full name.
+    // An article names the one it is about first; before, "Biden" went to the nearest full name.
     QTest::newRow("different people, one surname: the one named first in other paragraphs")
         << QStringLiteral("[PER Joe Biden] spoke.\n[PER Hunter Biden] listened.\n[PER Biden] said.")
         << QStringLiteral("PER Joe Biden: Joe Biden | Biden; PER Hunter Biden: Hunter Biden");
@@ -110,10 +110,19 @@ void EntityClustererTest::clusterEntities_groupsMentions_data()
         << QStringLiteral("Will [PER Will Sanders] stay?\n[PER Bernie Sanders] spoke.\n[PER Sanders] said.")
         << QStringLiteral("PER Will Sanders: Will Sanders; PER Bernie Sanders: Bernie Sanders | Sanders");
     QTest::newRow("a name of four words is a headline's")
-        << QStringLiteral("[PER Marco Rubio Donor Speaks] out.\n[PER Marco Rubio] spoke.\n[PER Rubio] said.")
-        << QStringLiteral("PER Marco Rubio Donor Speaks: Marco Rubio Donor Speaks; PER Marco Rubio: Marco Rubio | Rubio");
+        << QStringLiteral("[PER Jeb Says Marco Rubio] out.\n[PER Marco Rubio] spoke.\n[PER Rubio] said.")
+        << QStringLiteral("PER Jeb Says Marco Rubio: Jeb Says Marco Rubio; PER Marco Rubio: Marco Rubio | Rubio");
+    QTest::newRow("a given name that is a modal verb outside a question")
+        << QStringLiteral("[PER Will Smith] arrived.\n[PER Jada Smith] followed.\n[PER Smith] said so.")
+        << QStringLiteral("PER Will Smith: Will Smith | Smith; PER Jada Smith: Jada Smith");
+    QTest::newRow("a full name in the paragraph before one named first")
+        << QStringLiteral("[PER Jill Varga] spoke.\n[PER Kestrel Varga], the president, arrived. [PER Varga] said so.")
+        << QStringLiteral("PER Jill Varga: Jill Varga; PER Kestrel Varga: Kestrel Varga | Varga");
     QTest::newRow("a title's gender rules out the one named first")
-        << QStringLiteral("[PER Bill Clinton] spoke; [PER Hillary Clinton] joined him. [PER Mrs. Clinton] said so; "
+        << QStringLiteral("[PER Bill Clinton] spoke.\n[PER Hillary Clinton] joined him.\nMrs. [PER Clinton] said so.")
+        << QStringLiteral("PER Bill Clinton: Bill Clinton; PER Hillary Clinton: Hillary Clinton | Clinton");
+    QTest::newRow("a title's gender inside the mention")
+        << QStringLiteral("[PER Bill Clinton] spoke.\n[PER Hillary Clinton] joined him.\n[PER Mrs. Clinton] said so.\n"
                           "Mr. [PER Clinton] agreed.")
         << QStringLiteral("PER Bill Clinton: Bill Clinton | Clinton; PER Hillary Clinton: Hillary Clinton | Mrs. Clinton");
     QTest::newRow("a surname is not the given name of the one named first")

@@ -130,8 +130,8 @@ private:
         }
     }
 
-    // How well a variant suits mention m, lower first: a written-out person of m's surname named
-    // earlier in m's paragraph, the nearest first ("Jill Biden … President Joe Biden … Biden said");
+    // How well a variant suits mention m, lower first: a full name of m's surname earlier in m's
+    // paragraph, the nearest first ("Jill Biden … President Joe Biden … Biden said");
     // then one named earlier in another paragraph, the first named first, as news names the one
     // it is about first ("Donald Trump", later "Ivanka Trump": "Trump said" is Donald Trump);
     // then any variant, the nearest earlier mention first, a later one only when none precedes.
@@ -143,10 +143,13 @@ private:
         if (after == variant.starts.cbegin())
             return {3, *after - here};
         const qsizetype nearest = *(after - 1);
-        if (isSurnameAlone(m_names[m]) && isFullNameOfSurname(variant.representative, m_names[m].keys.first())) {
-            if (inOneParagraph(nearest, here))
+        if (isSurnameAlone(m_names[m])) {
+            const QString &surname = m_names[m].keys.first();
+            const MentionName &full = m_names[variant.representative];
+            if (full.keys.size() >= 2 && full.keys.last() == surname && inOneParagraph(nearest, here))
                 return {0, here - nearest};
-            return {1, variant.starts.front()};
+            if (isFullNameOfSurname(variant.representative, surname))
+                return {1, variant.starts.front()};
         }
         return {2, here - nearest};
     }
@@ -160,15 +163,26 @@ private:
     static bool isSurnameAlone(const MentionName &name) { return name.keys.size() == 1 && name.acronym.isEmpty(); }
 
     // "Donald Trump" for "trump"; longer names are mostly headlines read as one name ("Donald
-    // Trump Finally Endorses Paul Ryan"), and so are names opened by a modal verb ("Will Sanders
-    // come down?").
+    // Trump Finally Endorses Paul Ryan"), and so are names opened by a modal verb in a question
+    // ("Will Sanders come down?", not "Will Smith followed.").
     bool isFullNameOfSurname(qsizetype m, const QString &surname) const
+    {
+        const MentionName &name = m_names[m];
+        return name.keys.size() <= 3 && name.keys.last() == surname && !opensQuestion(m) && isWrittenOutPerson(int(m));
+    }
+
+    bool opensQuestion(qsizetype m) const
     {
         static const QSet<QString> modals = {QStringLiteral("will"), QStringLiteral("can"), QStringLiteral("may"),
                                              QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("might")};
-        const MentionName &name = m_names[m];
-        return name.keys.size() <= 3 && name.keys.last() == surname && !modals.contains(name.keys.first())
-               && isWrittenOutPerson(int(m));
+        if (!modals.contains(m_names[m].keys.first()))
+            return false;
+        for (qsizetype i = m_mentions[m].end; i < m_text.size(); ++i) {
+            const QChar c = m_text[i];
+            if (c == u'?' || c == u'.' || c == u'!' || c == u'\n')
+                return c == u'?';
+        }
+        return false;
     }
 
     // Members written the same way (same name words, acronym and type) match a newcomer alike:
@@ -284,7 +298,10 @@ private:
         const MentionName &name = m_names[m];
         QStringList words = name.roles;
         const QStringView before = m_text.first(m_mentions[m].start).right(8).trimmed();
-        words.append(before.mid(before.lastIndexOf(u' ') + 1).toString().toLower());
+        qsizetype wordStart = before.size();
+        while (wordStart > 0 && !before[wordStart - 1].isSpace())
+            --wordStart;
+        words.append(before.mid(wordStart).toString().toLower());
         for (QString word : std::as_const(words)) {
             if (word.endsWith(u'.'))
                 word.chop(1);

@@ -34,21 +34,12 @@ NameLexicon NameLexicon::fromListText(QStringView text)
 
 void NameLexicon::addWorldNameText(QStringView text)
 {
-    QSet<QString> given;
-    QSet<QString> surnames;
     for (QStringView line : text.split(u'\n')) {
         const qsizetype tab = line.indexOf(u'\t');
         const QString phrase = line.mid(tab + 1).trimmed().toString().toLower();
-        if (tab < 0 || phrase.isEmpty() || phrase.contains(u' '))
-            continue;
-        if (line.left(tab) == u"world-given-name")
-            given.insert(phrase);
-        else if (line.left(tab) == u"surname")
-            surnames.insert(phrase);
-    }
-    for (const QString &name : std::as_const(given)) {
-        if (!surnames.contains(name) && !monthOfWord(name) && !weekdayOfWord(name))
-            m_givenNames.insert(name);
+        if (tab > 0 && line.left(tab) == u"world-given-name" && !phrase.isEmpty() && !phrase.contains(u' ')
+            && !monthOfWord(phrase) && !weekdayOfWord(phrase))
+            m_givenNames.insert(phrase);
     }
 }
 

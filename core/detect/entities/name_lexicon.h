@@ -24,8 +24,8 @@ public:
     // phrases of the title, nationality and given-name lists are kept, and the adjectives of
     // one-word countries ("Syrian") join the nationalities.
     static NameLexicon fromListText(QStringView text);
-    // resources/ner/derive-name-lists.py's lines: a "world-given-name" that is no "surname", month
-    // or weekday joins the given names ("Elon", "Ivanka"; not "Cruz", "August").
+    // resources/ner/derive-name-lists.py's lines: a "world-given-name" that is no month or weekday
+    // joins the given names ("Elon", "Ivanka", "Hassan"; not "August").
     void addWorldNameText(QStringView text);
     // "male<TAB>name" / "female<TAB>name" lines (resources/ner/derive-given-name-genders.sh).
     void addGenderListText(QStringView text);

@@ -147,8 +147,11 @@ void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const 
             ++end;
         const QString &last = words[end - 1];
         if (type == EntityType::Person && end - begin >= 2 && isNameWord(last)) {
-            const bool longName = end - begin >= 3
-                                  && !(gazetteer.wordLists(words[end - 2]) & (Gazetteer::GivenName | Gazetteer::WorldGivenName));
+            // "Anita F. Hill": an initial stands for a given name
+            const QString &before = words[end - 2];
+            const bool initial = before.size() <= 2 && before.front().isUpper() && (before.size() == 1 || before.back() == u'.');
+            const bool longName = end - begin >= 3 && !initial
+                                  && !(gazetteer.wordLists(before) & (Gazetteer::GivenName | Gazetteer::WorldGivenName));
             if (const auto named = typeOfNameEndingIn(last.toLower(), longName)) {
                 tags[begin] = beginTag(*named);
                 for (qsizetype i = begin + 1; i < end; ++i)
