@@ -142,9 +142,7 @@ void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const 
         if (!isBegin(tags[begin]))
             continue;
         const EntityType type = tagType(tags[begin]);
-        qsizetype end = begin + 1;
-        while (end < tags.size() && tags[end] == insideTag(type))
-            ++end;
+        const qsizetype end = spanEnd(tags, begin);
         const QString &last = words[end - 1];
         if (type == EntityType::Person && end - begin >= 2 && isNameWord(last)) {
             // "Anita F. Hill": an initial stands for a given name
@@ -152,11 +150,8 @@ void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const 
             const bool initial = before.size() <= 2 && before.front().isUpper() && (before.size() == 1 || before.back() == u'.');
             const bool longName = end - begin >= 3 && !initial
                                   && !(gazetteer.wordLists(before) & (Gazetteer::GivenName | Gazetteer::WorldGivenName));
-            if (const auto named = typeOfNameEndingIn(last.toLower(), longName)) {
-                tags[begin] = beginTag(*named);
-                for (qsizetype i = begin + 1; i < end; ++i)
-                    tags[i] = insideTag(*named);
-            }
+            if (const auto named = typeOfNameEndingIn(last.toLower(), longName))
+                tagSpan(tags, begin, end, *named);
         }
         begin = end - 1;
     }

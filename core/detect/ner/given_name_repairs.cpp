@@ -61,9 +61,7 @@ void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Ga
         if (!isBegin(tags[begin]))
             continue;
         const EntityType type = tagType(tags[begin]);
-        qsizetype end = begin + 1;
-        while (end < tags.size() && tags[end] == insideTag(type))
-            ++end;
+        const qsizetype end = spanEnd(tags, begin);
         const qsizetype length = end - begin;
         if ((type == EntityType::Organization || type == EntityType::Miscellaneous) && (length == 2 || length == 3)
             && opensWithGivenName(words[begin], gazetteer)) {

@@ -59,17 +59,6 @@ qsizetype spanStart(const QList<TagId> &tags, qsizetype i)
     return i;
 }
 
-qsizetype spanEnd(const QList<TagId> &tags, qsizetype i)
-{
-    if (tags[i] == kOutsideTag)
-        return i + 1;
-    const TagId inside = insideTag(tagType(tags[i]));
-    ++i;
-    while (i < tags.size() && tags[i] == inside)
-        ++i;
-    return i;
-}
-
 bool isPersonAt(const QList<TagId> &tags, qsizetype i)
 {
     return tags[i] != kOutsideTag && tagType(tags[i]) == EntityType::Person;

@@ -62,11 +62,24 @@ bool isClosedClassWord(const QString &lower)
     return words.contains(lower);
 }
 
-void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end)
+void tagSpan(QList<TagId> &tags, qsizetype begin, qsizetype end, EntityType type)
 {
-    tags[begin] = beginTag(EntityType::Person);
+    tags[begin] = beginTag(type);
     for (qsizetype i = begin + 1; i < end; ++i)
-        tags[i] = insideTag(EntityType::Person);
+        tags[i] = insideTag(type);
+}
+
+void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end) { tagSpan(tags, begin, end, EntityType::Person); }
+
+qsizetype spanEnd(const QList<TagId> &tags, qsizetype i)
+{
+    if (tags[i] == kOutsideTag)
+        return i + 1;
+    const TagId inside = insideTag(tagType(tags[i]));
+    ++i;
+    while (i < tags.size() && tags[i] == inside)
+        ++i;
+    return i;
 }
 
 } // namespace galley

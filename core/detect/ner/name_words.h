@@ -23,7 +23,11 @@ bool isClosedClassWord(const QString &lower);
 // "officials", "analysts", "communications" (lower case): the plural of an everyday word.
 bool isPluralOfEverydayWord(const QString &lower, const Gazetteer &gazetteer);
 
-// Tags the words [begin, end) one person.
+// Tags the words [begin, end) one entity of `type`; one person.
+void tagSpan(QList<TagId> &tags, qsizetype begin, qsizetype end, EntityType type);
 void tagPerson(QList<TagId> &tags, qsizetype begin, qsizetype end);
+
+// The end of the span that starts at token i (i + 1 for a token outside every span).
+qsizetype spanEnd(const QList<TagId> &tags, qsizetype i);
 
 } // namespace galley
