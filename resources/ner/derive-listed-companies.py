@@ -18,15 +18,13 @@ gives "Barnes") stays: news names a person in full before it writes the surname 
 repairs keep a surname spread from a full name a person.
 Output: "listed-company<TAB>phrase" lines, sorted, tokens split as derive-gazetteer.py splits them.
 """
-import gzip
 import html
 import json
 import os
 import re
 import sys
+from debian_lists import TOKEN, load_lists
 
-TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
-HERE = os.path.dirname(os.path.abspath(__file__))
 LEGAL_FORMS = re.compile(
     r"(,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|A/S|N\.V\.|"
     r"S\.A\.|SE|AG|L\.P\.|LP|LLC|Holdings?|Group|Holding Corp\.?|Companies|ASA|AB|S\.p\.A\.|Co\.,|p\.l\.c\.)\.?)+$",
@@ -39,11 +37,7 @@ TRADE_WORDS = {"Wholesale", "Motor", "Motors", "Therapeutics", "Pharmaceuticals"
                "Entertainment", "Communications", "Healthcare", "Resources", "Properties", "Stores", "Foods",
                "Networks", "Software", "Semiconductor", "Platforms", "Airlines", "Airways", "Bank"}
 
-lists = {}
-with gzip.open(os.path.join(HERE, "gazetteer-debian.txt.gz"), "rt", encoding="utf-8") as f:
-    for line in f:
-        name, phrase = line.rstrip("\n").split("\t", 1)
-        lists.setdefault(phrase.lower(), set()).add(name)
+lists = load_lists()
 
 
 def other_name(word):

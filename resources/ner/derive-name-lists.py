@@ -18,27 +18,19 @@ Output: "world-given-name<TAB>phrase" and "surname<TAB>phrase" lines, sorted, to
 derive-gazetteer.py splits them. Needs node (for faker's bundled locales).
 """
 import glob
-import gzip
 import json
 import os
-import re
 import subprocess
 import sys
 import unicodedata
+from debian_lists import TOKEN, load_lists, is_everyday
 
-TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
-HERE = os.path.dirname(os.path.abspath(__file__))
 
-lists = {}
-with gzip.open(os.path.join(HERE, "gazetteer-debian.txt.gz"), "rt", encoding="utf-8") as f:
-    for line in f:
-        name, phrase = line.rstrip("\n").split("\t", 1)
-        lists.setdefault(phrase.lower(), set()).add(name)
+lists = load_lists()
 
 
 def everyday(phrase):
-    on = lists.get(phrase.lower(), set())
-    return "common-word" in on and not on & {"proper-word", "given-name"}
+    return is_everyday(lists, phrase)
 
 
 def title_or_people(phrase):

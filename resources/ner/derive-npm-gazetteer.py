@@ -10,25 +10,17 @@ that is an everyday word ("Magic", "Hive": lower case in wamerican, not a proper
 name; read from gazetteer-debian.txt.gz) and a one-letter name are left out.
 Output: "company<TAB>phrase" lines, sorted, tokens split as derive-gazetteer.py splits them.
 """
-import gzip
 import json
 import os
-import re
 import sys
+from debian_lists import TOKEN, load_lists, is_everyday
 
-TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[^\w\s]")
-HERE = os.path.dirname(os.path.abspath(__file__))
 
-lists = {}
-with gzip.open(os.path.join(HERE, "gazetteer-debian.txt.gz"), "rt", encoding="utf-8") as f:
-    for line in f:
-        name, phrase = line.rstrip("\n").split("\t", 1)
-        lists.setdefault(phrase.lower(), set()).add(name)
+lists = load_lists()
 
 
 def everyday(phrase):
-    on = lists.get(phrase.lower(), set())
-    return "common-word" in on and not on & {"proper-word", "given-name"}
+    return is_everyday(lists, phrase)
 
 
 with open(os.path.join(sys.argv[1], "data", "simple-icons.json"), encoding="utf-8") as f:

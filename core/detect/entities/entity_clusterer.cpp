@@ -1,5 +1,7 @@
 #include "detect/entities/entity_clusterer.h"
 
+#include "text/modal_verbs.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -173,9 +175,7 @@ private:
 
     bool opensQuestion(qsizetype m) const
     {
-        static const QSet<QString> modals = {QStringLiteral("will"), QStringLiteral("can"), QStringLiteral("may"),
-                                             QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("might")};
-        if (!modals.contains(m_names[m].keys.first()))
+        if (!isModalVerb(m_names[m].keys.first()))
             return false;
         for (qsizetype i = m_mentions[m].end; i < m_text.size(); ++i) {
             const QChar c = m_text[i];

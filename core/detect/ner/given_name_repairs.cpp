@@ -4,6 +4,7 @@
 #include "detect/ner/name_heads.h"
 #include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
+#include "text/modal_verbs.h"
 
 #include <QSet>
 
@@ -12,12 +13,6 @@
 namespace galley {
 
 namespace {
-
-bool isModal(const QString &lower)
-{
-    return lower == u"will" || lower == u"may" || lower == u"can" || lower == u"might" || lower == u"must"
-        || lower == u"shall" || lower == u"should" || lower == u"would" || lower == u"could";
-}
 
 constexpr GazetteerLists kNotAPersonsWord = Gazetteer::Place | Gazetteer::Country | Gazetteer::WordNetPlace
                                             | Gazetteer::WordNetGroup | Gazetteer::Nationality | Gazetteer::Title
@@ -86,7 +81,7 @@ void joinEverydayGivenNames(const QStringList &words, QList<TagId> &tags, const 
             continue;
         const GazetteerLists lists = gazetteer.wordLists(words[i]);
         const QString lower = words[i].toLower();
-        if (!(lists & Gazetteer::GivenName) || (lists & (Gazetteer::Title | Gazetteer::Country | Gazetteer::Place)) || isModal(lower) || isClosedClassWord(lower) || monthOfWord(lower)
+        if (!(lists & Gazetteer::GivenName) || (lists & (Gazetteer::Title | Gazetteer::Country | Gazetteer::Place)) || isModalVerb(lower) || isClosedClassWord(lower) || monthOfWord(lower)
             || weekdayOfWord(lower))
             continue;
         qsizetype end = i + 2;
