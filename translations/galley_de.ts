@@ -1715,6 +1715,14 @@
         <translation>Signalwort</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -1715,6 +1715,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

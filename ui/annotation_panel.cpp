@@ -80,8 +80,15 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_quoteView = makeTable(m_quoteFilter, tr("Quotes"), this);
     QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
     quoteHeader->setStretchLastSection(false);
-    for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::StatusColumn)})
+    for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::ConfidenceColumn),
+                       int(QuoteTableModel::StatusColumn)})
         quoteHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A header click sorts (least sure quotes first, to check them first), a third click goes back
+    // to the article's order.
+    m_quoteFilter->setSortRole(SortKeyRole);
+    quoteHeader->setSortIndicatorClearable(true);
+    quoteHeader->setSortIndicator(-1, Qt::AscendingOrder);
+    m_quoteView->setSortingEnabled(true);
     m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 220);
     m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 130);
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);

@@ -12,6 +12,7 @@ enum AnnotationRole {
     SpanStatusRole,                   // int(ReviewStatus)
     SpanPlacedRole,                   // bool: the span was found in the rendered page
     MentionCountRole,                 // int: mentions of an entity group; 0 for mention rows
+    SortKeyRole,                      // what a sortable column sorts by (numbers as numbers)
 };
 
 } // namespace galley

@@ -42,6 +42,10 @@ QVariant QuoteTableModel::cell(const Span &span, int column) const
         const Span *cue = document().relatedSpan(span.id, QStringLiteral("cue"));
         return cue ? cue->text : QString();
     }
+    case ConfidenceColumn: {
+        const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
+        return confidence.isValid() ? tr("%1 %").arg(qRound(confidence.toDouble() * 100.0)) : QString();
+    }
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
     default:
@@ -56,9 +60,18 @@ QString QuoteTableModel::columnTitle(int column) const
     case KindColumn: return tr("Kind");
     case SpeakerColumn: return tr("Speaker");
     case CueColumn: return tr("Cue");
+    case ConfidenceColumn: return tr("Confidence");
     case StatusColumn: return tr("Status");
     default: return {};
     }
+}
+
+QVariant QuoteTableModel::sortKey(const Span &span, int column) const
+{
+    if (column != ConfidenceColumn)
+        return cell(span, column);
+    const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
+    return confidence.isValid() ? confidence.toDouble() : 2.0;   // a reviewer's quote: surer than any found
 }
 
 } // namespace galley

@@ -89,6 +89,8 @@ QVariant SpanRowsModel::data(const QModelIndex &index, int role) const
         return int(span->status);
     case SpanPlacedRole:
         return placed;
+    case SortKeyRole:
+        return sortKey(*span, index.column());
     default:
         return {};
     }

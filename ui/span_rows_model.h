@@ -33,6 +33,8 @@ protected:
     virtual bool accepts(const Span &span) const = 0;
     virtual QVariant cell(const Span &span, int column) const = 0;
     virtual QString columnTitle(int column) const = 0;
+    // What SortKeyRole gives: the cell itself unless a column sorts otherwise.
+    virtual QVariant sortKey(const Span &span, int column) const { return cell(span, column); }
 
     const ReviewAnnotations &document() const { return *m_document; }
 

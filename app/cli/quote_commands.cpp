@@ -3,6 +3,7 @@
 
 #include "detect/ner/ner_model.h"
 #include "detect/quotes/polnear_evaluation.h"
+#include "detect/quotes/quote_calibration.h"
 #include "detect/quotes/quote_trainer.h"
 #include "detect/quotes/quote_finder.h"
 #include "text/code_point_index.h"
@@ -20,6 +21,11 @@
 using namespace galley;
 
 namespace {
+
+QJsonValue confidenceJson(float confidence)
+{
+    return confidence < 0.0f ? QJsonValue() : QJsonValue(roundedConfidence(confidence));
+}
 
 QString defaultSplit(const char *split)
 {
@@ -135,8 +141,12 @@ int runTrainQuotes(const QStringList &arguments)
         QStringLiteral("1, or 2 for a second pass stacked on the first pass's tags, trained on %1 jackknife folds "
                        "(default: %2).").arg(QuoteTrainingOptions().folds).arg(QuoteTrainingOptions().passes),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().passes));
+    const QCommandLineOption calibrateOption(QStringLiteral("calibrate"),
+        QStringLiteral("PolNeAR split the quotes' confidence is calibrated on, or 'none' (default: %1).")
+            .arg(defaultSplit("dev")),
+        QStringLiteral("DIR"), defaultSplit("dev"));
     parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption, seedsOption,
-                       annotatorsOption, passesOption});
+                       annotatorsOption, passesOption, calibrateOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
                            "and entity model give the same model bytes.\n"
@@ -179,6 +189,12 @@ int runTrainQuotes(const QStringList &arguments)
                                  annotators == QLatin1String("every") ? PolnearAnnotators::Every : PolnearAnnotators::First);
     if (!train)
         return ExitBadInput;
+    std::optional<PolnearCorpus> calibration;
+    if (parser.value(calibrateOption) != QLatin1String("none")) {
+        calibration = readSplit(QStringLiteral("train-quotes"), parser.value(calibrateOption));
+        if (!calibration)
+            return ExitBadInput;
+    }
     std::optional<PolnearCorpus> dev;
     if (parser.isSet(devOption)) {
         dev = readSplit(QStringLiteral("train-quotes"), parser.value(devOption));
@@ -194,7 +210,16 @@ int runTrainQuotes(const QStringList &arguments)
             err << ", dev " << figures(evaluateQuotes(*dev, *ner, model));
         err << Qt::endl;
     };
-    const QuoteModel model = trainQuoteModel(*train, *ner, options);
+    QuoteModel model = trainQuoteModel(*train, *ner, options);
+    if (calibration) {
+        const QuoteConfidenceCalibration fit = calibrateQuoteConfidence(*calibration, *ner, model);
+        model.setConfidenceCalibration(fit);
+        err << "confidence calibrated on " << parser.value(calibrateOption) << ": temperature " << fit.temperature
+            << ", weights";
+        for (float weight : fit.weights)
+            err << ' ' << weight;
+        err << '\n';
+    }
     if (dev)
         err << "dev " << figures(evaluateQuotes(*dev, *ner, model)) << '\n';
     if (const auto error = model.save(parser.value(outputOption))) {
@@ -259,6 +284,7 @@ int runFindQuotes(const QStringList &arguments)
     QTextStream out(stdout);
     for (const Quote &quote : findQuotes(quotes, text, tokens, sentences, entities)) {
         const QJsonObject object{{QStringLiteral("kind"), QLatin1String(kinds[int(quote.kind)])},
+                                 {QStringLiteral("confidence"), confidenceJson(quote.confidence)},
                                  {QStringLiteral("content"), range(quote.content)},
                                  {QStringLiteral("cue"), range(quote.cue)},
                                  {QStringLiteral("speaker"), range(quote.speaker)}};

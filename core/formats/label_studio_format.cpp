@@ -42,6 +42,9 @@ void appendTask(QByteArray &out, const AnnotationSet &set, int taskId)
         result.string("to_name", u"text");
         result.string("type", u"labels");
         result.string("origin", span.provenance.detector.isEmpty() ? u"manual" : u"prediction");
+        // Label Studio's own field for how sure a prediction is (0 … 1)
+        if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
+            appendJsonValue(result.key("score"), confidence);
         JsonObjectWriter value(result.key("value"));
         value.number("start", index.toCodePoints(span.start));
         value.number("end", index.toCodePoints(span.end));

@@ -2,6 +2,7 @@
 
 #include "annotation/text_quote.h"
 #include "detect/numbers/number_names.h"
+#include "detect/quotes/quote_confidence.h"
 
 #include <QHash>
 
@@ -197,8 +198,11 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
         const Quote &quote = analysis.quotes[q];
         if (quote.content.isEmpty())
             continue;
+        QVariantMap quoteAttributes{{QStringLiteral("kind"), quoteKindName(quote.kind)}};
+        if (quote.confidence >= 0.0f)
+            quoteAttributes.insert(QStringLiteral("confidence"), roundedConfidence(quote.confidence));
         const qsizetype quoteSpan = builder.addSpan(QStringLiteral("QUOTE"), quote.content.start, quote.content.end,
-                                                    quotes, {{QStringLiteral("kind"), quoteKindName(quote.kind)}});
+                                                    quotes, quoteAttributes);
         if (!quote.cue.isEmpty()) {
             const std::pair range{quote.cue.start, quote.cue.end};
             if (!cueSpans.contains(range))

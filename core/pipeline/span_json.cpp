@@ -47,6 +47,8 @@ public:
             object.insert(QStringLiteral("reference"), span.attributes.value(QStringLiteral("reference")).toString());
         if (span.label == u"QUOTE") {
             object.insert(QStringLiteral("kind"), span.attributes.value(QStringLiteral("kind")).toString());
+            if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
+                object.insert(QStringLiteral("confidence"), confidence.toDouble());
             const Span *cue = related(span, QStringLiteral("cue"));
             const Span *speaker = related(span, QStringLiteral("speaker"));
             object.insert(QStringLiteral("cue"), cue ? QJsonValue(range(*cue)) : QJsonValue());

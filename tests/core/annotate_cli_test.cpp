@@ -104,6 +104,10 @@ private slots:
                 quote = span.toObject();
         }
         QCOMPARE(quote[u"kind"].toString(), QStringLiteral("direct"));
+        // how sure the finder is, 0 … 1 in two decimals: a plain quote with its speaker is sure
+        QVERIFY2(quote[u"confidence"].isDouble() && quote[u"confidence"].toDouble() >= 0.85
+                     && quote[u"confidence"].toDouble() <= 1.0,
+                 qPrintable(QString::number(quote[u"confidence"].toDouble())));
         QCOMPARE(quote[u"cue"][u"text"].toString(), QStringLiteral("told"));
         QCOMPARE(quote[u"speaker"][u"text"].toString(), QStringLiteral("Mayor Elena Varga"));
         QCOMPARE(codePointSlice(text, quote[u"speaker"][u"start"].toInteger(), quote[u"speaker"][u"end"].toInteger()),

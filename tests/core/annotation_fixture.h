@@ -83,6 +83,7 @@ inline AnnotationSet richAnnotationSet()
     Span quote = span(QStringLiteral("s3"), QStringLiteral("QUOTE"), text, QStringLiteral("We will win."));
     quote.status = ReviewStatus::Edited;
     quote.attributes.insert(QStringLiteral("kind"), QStringLiteral("direct"));
+    quote.attributes.insert(QStringLiteral("confidence"), 0.87);
     quote.provenance = {QStringLiteral("quotes"), QStringLiteral("2"), QStringLiteral("anna")};
 
     Span cue = span(QStringLiteral("s4"), QStringLiteral("CUE"), text, QStringLiteral("said"));

@@ -18,6 +18,7 @@ class FormatExportTest : public QObject
 
 private slots:
     void w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors();
+    void labelStudio_scoresTheQuotesConfidence();
     void spacy_entsDoNotOverlapAndSpansAreGrouped();
     void csvRow_quotesAsRfc4180Says();
     void csvRow_defusesFormulas();
@@ -89,6 +90,19 @@ void FormatExportTest::w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors()
     const QJsonObject president = items[1].toObject();
     QCOMPARE(president.value(u"creator").toObject().value(u"type").toString(), QStringLiteral("Software"));
     QCOMPARE(president.value(u"creator").toObject().value(u"name").toString(), QStringLiteral("Galley ner conll-3"));
+}
+
+void FormatExportTest::labelStudio_scoresTheQuotesConfidence()
+{
+    const ExportResult exported = exportAs(QStringLiteral("label-studio"), m_set);
+    const QJsonArray results = QJsonDocument::fromJson(exported.files.first().content)
+                                   .array()[0][u"annotations"][0][u"result"].toArray();
+    QStringList scored;
+    for (const QJsonValue &result : results) {
+        if (result[u"score"].isDouble())
+            scored.append(result[u"id"].toString() + u'=' + QString::number(result[u"score"].toDouble()));
+    }
+    QCOMPARE(scored, QStringList{QStringLiteral("s3=0.87")});   // the quote finder's confidence, where there is one
 }
 
 void FormatExportTest::spacy_entsDoNotOverlapAndSpansAreGrouped()

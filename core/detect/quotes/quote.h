@@ -31,6 +31,9 @@ struct Quote
     QuoteKind kind = QuoteKind::Direct;
     TextRange cue;       // "said", "told Sputnik", "according to"; may be empty
     TextRange speaker;   // the speaker mention; empty when the text names none
+    // 0 … 1: how likely what was said and who said it are both right (calibrated on PolNeAR dev,
+    // see QuoteConfidenceCalibration); -1 when the quote model has no calibration.
+    float confidence = -1.0f;
 };
 
 } // namespace galley

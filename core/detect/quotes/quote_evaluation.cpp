@@ -18,6 +18,11 @@ bool isEdgeCharacter(QChar c)
 
 bool overlaps(TextRange a, TextRange b) { return a.start < b.end && b.start < a.end; }
 
+bool overlapsAny(TextRange range, const QList<TextRange> &ranges)
+{
+    return std::any_of(ranges.begin(), ranges.end(), [&](TextRange other) { return range.intersects(other); });
+}
+
 bool inQuoteMarks(QStringView text, TextRange range)
 {
     const TextRange inner = trimmedSpan(text, range);
@@ -146,8 +151,28 @@ TextRange trimmedSpan(QStringView text, TextRange range)
     return {start, end};
 }
 
+bool isAttributionRight(const PolnearDocument &document, const Quote &quote)
+{
+    for (const PolnearAttribution &attribution : document.attributions) {
+        if (!overlapsAny(quote.content, attribution.content))
+            continue;
+        if (quote.speaker.isEmpty() ? attribution.source.isEmpty() : overlapsAny(quote.speaker, attribution.source))
+            return true;
+    }
+    return false;
+}
+
 void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &found)
 {
+    for (const Quote &quote : found) {
+        if (quote.confidence < 0.0f)
+            continue;
+        ConfidenceBin &bin = *std::find_if(m_confidence.begin(), m_confidence.end(),
+                                           [&](const ConfidenceBin &b) { return quote.confidence < b.below; });
+        ++bin.quotes;
+        bin.right += isAttributionRight(gold, quote);
+        bin.confidenceSum += quote.confidence;
+    }
     const QStringView text = gold.text;
     // Partial quotes inside a content found are part of it, as PolNeAR marks each token once.
     QList<TextRange> contents;
@@ -227,6 +252,20 @@ QString QuoteScores::toText() const
                 .arg(percent(speakerAccuracy()))
                 .arg(m_speakerCorrect)
                 .arg(m_speakerFound);
+    if (std::all_of(m_confidence.begin(), m_confidence.end(), [](const ConfidenceBin &bin) { return bin.quotes == 0; }))
+        return text;
+    text += QStringLiteral("Confidence                quotes  right  mean confidence   (right: content and speaker)\n");
+    float from = 0.0f;
+    for (const ConfidenceBin &bin : m_confidence) {
+        const double quotes = std::max<double>(1.0, double(bin.quotes));
+        text += QStringLiteral("  %1 – %2          %3  %4   %5\n")
+                    .arg(from, 0, 'f', 2)
+                    .arg(std::min(bin.below, 1.0f), 0, 'f', 2)
+                    .arg(bin.quotes, 6)
+                    .arg(percent(double(bin.right) / quotes))
+                    .arg(bin.confidenceSum / quotes, 0, 'f', 2);
+        from = bin.below;
+    }
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "detect/quotes/misread_quotes.h"
 #include "detect/quotes/participle_speakers.h"
 #include "detect/quotes/quote_assembly.h"
+#include "detect/quotes/quote_confidence.h"
 #include "detect/quotes/quote_rules.h"
 
 #include <algorithm>
@@ -71,7 +72,13 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
         return findQuotesByRules(analysed);
     // The tagger finds most; the rules add what it passed over (short texts with little context
     // to go on, "according to" in a one-line text).
-    QList<Quote> quotes = assembleQuotes(analysed, model.tag(analysed));
+    const QuoteConfidenceCalibration &calibration = model.confidenceCalibration();
+    QuoteModel::Tagging tagging;
+    if (calibration.isEmpty())
+        tagging.tags = model.tag(analysed);
+    else
+        tagging = model.tagWithProbabilities(analysed, calibration.temperature);
+    QList<Quote> quotes = assembleQuotes(analysed, tagging.tags);
     QList<Quote> rules;
     QList<Quote> turns;
     for (const Quote &rule : findQuotesByRules(analysed))
@@ -148,6 +155,11 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     }
     dropMisreadQuotes(text, quotes);
     giveParticiplesTheirSubject(analysed, quotes);
+    // Also the quotes the rules made or mended: the tagger's doubt about their spans is theirs.
+    if (!calibration.isEmpty()) {
+        for (Quote &quote : quotes)
+            quote.confidence = calibration.confidence(roleProbability(analysed, tagging.probabilities, quote), quote);
+    }
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
+#include <bit>
 
 namespace galley {
 
@@ -18,6 +20,19 @@ constexpr char kMagic[] = "GALLEY-QUOTES 1\n";
 constexpr char kMagicPasses[] = "GALLEY-QUOTES 2\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
 static_assert(sizeof(kMagic) == sizeof(kMagicPasses));
+
+// After the passes, optionally: this tag, the temperature and the calibration's weights.
+constexpr quint32 kCalibrationTag = 0x464e4f43;   // "CONF"
+
+void appendFloat(QByteArray &bytes, float value)
+{
+    appendLittleEndian<quint32>(bytes, std::bit_cast<quint32>(value));
+}
+
+float readFloat(LittleEndianReader &reader)
+{
+    return std::bit_cast<float>(reader.read<quint32>());
+}
 
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {
@@ -78,6 +93,36 @@ std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
     return tagPass(features, m_passes[1]);
 }
 
+QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, float temperature) const
+{
+    Tagging tagging;
+    if (m_passes.empty()) {
+        tagging.tags.assign(std::size_t(text.tokens.size()), kQuoteOutside);
+        QuoteTagProbabilities outside{};
+        outside[kQuoteOutside] = 1.0f;
+        tagging.probabilities.assign(std::size_t(text.tokens.size()), outside);
+        return tagging;
+    }
+    QuoteFeatures features(text, m_lexicon, m_clusters);
+    std::vector<QuoteTag> first;   // stackOn keeps a reference
+    if (m_passes.size() > 1) {
+        first = tagPass(features, m_passes.front());
+        features.stackOn(first);
+    }
+    const QuotePassWeights &last = m_passes.back();
+    tagging.tags.reserve(std::size_t(text.tokens.size()));
+    tagging.probabilities.reserve(std::size_t(text.tokens.size()));
+    for (const TokenSpan &sequence : features.sequences()) {
+        const QuoteStepScores scores = scoreQuoteSteps(
+            features, sequence, [&last](const std::vector<FeatureKey> &keys, float *out) { last.score(keys, out); });
+        const std::vector<QuoteTag> tags = bestQuoteTags(scores);
+        tagging.tags.insert(tagging.tags.end(), tags.begin(), tags.end());
+        const std::vector<QuoteTagProbabilities> paragraph = quoteTagProbabilities(scores, temperature);
+        tagging.probabilities.insert(tagging.probabilities.end(), paragraph.begin(), paragraph.end());
+    }
+    return tagging;
+}
+
 qsizetype QuoteModel::memoryBytes() const
 {
     qsizetype bytes = (m_lexicon.size() + m_clusters.size()) * 24;
@@ -117,6 +162,12 @@ QByteArray QuoteModel::toBytes() const
         pass.appendTo(payload);
     if (m_passes.empty())
         QuotePassWeights().appendTo(payload);
+    if (!m_calibration.isEmpty()) {
+        appendLittleEndian<quint32>(payload, kCalibrationTag);
+        appendFloat(payload, m_calibration.temperature);
+        for (float weight : m_calibration.weights)
+            appendFloat(payload, weight);
+    }
     QByteArray bytes(stacked ? kMagicPasses : kMagic, kMagicSize);
     bytes.append(qCompress(payload, 9));
     return bytes;
@@ -157,6 +208,17 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         if (!pass)
             return modelError(name, QStringLiteral("truncated"), QStringLiteral("the weights are cut short"));
         model.m_passes.push_back(std::move(*pass));
+    }
+    if (reader.has(sizeof(quint32))) {
+        if (reader.read<quint32>() != kCalibrationTag)
+            return modelError(name, QStringLiteral("trailing-data"), QStringLiteral("unknown data after the weights"));
+        QuoteConfidenceCalibration calibration;
+        calibration.temperature = readFloat(reader);
+        for (float &weight : calibration.weights)
+            weight = readFloat(reader);
+        if (!reader.truncated() && !(calibration.temperature > 0.0f && std::isfinite(calibration.temperature)))
+            return modelError(name, QStringLiteral("bad-calibration"), QStringLiteral("the confidence calibration is damaged"));
+        model.m_calibration = calibration;
     }
     if (reader.truncated())
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is cut short"));

@@ -2,9 +2,11 @@
 
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/cue_lexicon.h"
+#include "detect/quotes/quote_confidence.h"
 #include "detect/quotes/quote_pass_weights.h"
 #include "detect/ner/word_clusters.h"
 #include "detect/quotes/quote_tags.h"
+#include "detect/quotes/quote_posteriors.h"
 #include "load/load_error.h"
 #include "util/expected.h"
 
@@ -14,8 +16,6 @@
 #include <vector>
 
 namespace galley {
-
-class QuoteFeatures;
 
 // The attribution tagger: an averaged perceptron over hashed features that tags every token
 // O or B-/I- Source, Cue, Content, decoding each paragraph left to right; with a second pass,
@@ -39,6 +39,14 @@ public:
 
     // One tag per token of the text.
     std::vector<QuoteTag> tag(const AnalysedText &text) const;
+    // The tags and, for each token, how sure the last pass is of every tag (see
+    // quoteTagProbabilities; `temperature` in score units).
+    struct Tagging
+    {
+        std::vector<QuoteTag> tags;
+        std::vector<QuoteTagProbabilities> probabilities;
+    };
+    Tagging tagWithProbabilities(const AnalysedText &text, float temperature) const;
     // The tags of the first pass alone (the trainer's jackknife needs them).
     std::vector<QuoteTag> tagFirstPass(const AnalysedText &text) const;
 
@@ -47,6 +55,10 @@ public:
     qsizetype featureCount() const;
     qsizetype memoryBytes() const;
     const CueLexicon &lexicon() const { return m_lexicon; }
+    // How findQuotes turns the tagger's probabilities into each quote's confidence; empty in
+    // models saved before it (their quotes have no confidence).
+    const QuoteConfidenceCalibration &confidenceCalibration() const { return m_calibration; }
+    void setConfidenceCalibration(const QuoteConfidenceCalibration &calibration) { m_calibration = calibration; }
     const WordClusters &clusters() const { return m_clusters; }
 
     // resources/models/quotes-polnear.model, found as resourcePath() finds it.
@@ -58,66 +70,16 @@ private:
     CueLexicon m_lexicon;
     WordClusters m_clusters;
     std::vector<QuotePassWeights> m_passes;
+    QuoteConfidenceCalibration m_calibration;
 };
 
-// The best tag sequence of each paragraph under a first-order model (Viterbi), with any scorer
+// The best tag sequence of a paragraph under a first-order model (Viterbi), with any scorer
 // (the trainer passes its perceptron): scores of the token's own features plus those of its
 // features conjoined with the tag before. Only valid BIO comes out.
 template <typename Score>
-std::vector<QuoteTag> decodeQuoteTags(const QuoteFeatures &features, TokenSpan sequence, Score &&score);
-} // namespace galley
-
-#include "detect/quotes/quote_features.h"
-
-namespace galley {
-
-template <typename Score>
 std::vector<QuoteTag> decodeQuoteTags(const QuoteFeatures &features, TokenSpan sequence, Score &&score)
 {
-    const qsizetype length = sequence.end - sequence.begin;
-    std::vector<QuoteTag> tags(std::size_t(length), kQuoteOutside);
-    if (length <= 0)
-        return tags;
-    constexpr float kImpossible = -1e30f;
-    std::vector<float> best(std::size_t(length) * kQuoteTagCount, kImpossible);
-    std::vector<QuoteTag> back(std::size_t(length) * kQuoteTagCount, kQuoteOutside);
-    std::vector<FeatureKey> keys;
-    keys.reserve(64);
-    float own[kQuoteTagCount];
-    float joint[kQuoteTagCount];
-    for (qsizetype i = 0; i < length; ++i) {
-        const qsizetype t = sequence.begin + i;
-        keys.clear();
-        features.addTokenFeatures(t, keys);
-        score(keys, own);
-        float *row = best.data() + std::size_t(i) * kQuoteTagCount;
-        QuoteTag *from = back.data() + std::size_t(i) * kQuoteTagCount;
-        const int previousCount = i == 0 ? 1 : kQuoteTagCount;
-        for (int previous = 0; previous < previousCount; ++previous) {
-            const float before = i == 0 ? 0.0f : best[std::size_t(i - 1) * kQuoteTagCount + std::size_t(previous)];
-            if (before <= kImpossible)
-                continue;
-            keys.clear();
-            features.addTagFeatures(t, QuoteTag(previous), keys);
-            score(keys, joint);
-            for (int tag = 0; tag < kQuoteTagCount; ++tag) {
-                if (!isQuoteTagAllowedAfter(QuoteTag(previous), QuoteTag(tag)))
-                    continue;
-                const float total = before + own[tag] + joint[tag];
-                if (total > row[tag]) {
-                    row[tag] = total;
-                    from[tag] = QuoteTag(previous);
-                }
-            }
-        }
-    }
-    const float *last = best.data() + std::size_t(length - 1) * kQuoteTagCount;
-    QuoteTag tag = QuoteTag(std::max_element(last, last + kQuoteTagCount) - last);
-    for (qsizetype i = length - 1; i >= 0; --i) {
-        tags[std::size_t(i)] = tag;
-        tag = back[std::size_t(i) * kQuoteTagCount + tag];
-    }
-    return tags;
+    return bestQuoteTags(scoreQuoteSteps(features, sequence, score));
 }
 
 } // namespace galley

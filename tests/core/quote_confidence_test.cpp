@@ -1,0 +1,290 @@
+#include "quote_test_support.h"
+
+#include "detect/ner/ner_model.h"
+#include "detect/quotes/analysed_text.h"
+#include "detect/quotes/polnear_evaluation.h"
+#include "detect/quotes/quote_calibration.h"
+
+#include <QTest>
+
+using namespace galley;
+
+// How sure the quote finder says it is of each quote: the tagger's tag probabilities
+// (forward-backward), the calibration that turns them into "how likely is this quote right",
+// the model file that carries it, and whether the shipped model's confidence means what it says
+// on PolNeAR dev.
+class QuoteConfidenceTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tagProbabilities_sumToOneAndAgreeWithTheTags();
+    void shippedModel_confidence_data();
+    void shippedModel_confidence();
+    void rulesAlone_haveNoConfidence();
+    void modelFile_keepsTheCalibration();
+    void modelFile_withoutCalibration_loadsWithoutConfidence();
+    void modelFile_damagedCalibration_isRefused_data();
+    void modelFile_damagedCalibration_isRefused();
+    void attributionRight_data();
+    void attributionRight();
+    void calibration_followsTheGold();
+    void shippedModel_devConfidenceMeansWhatItSays();
+
+private:
+    QList<Quote> quotesOf(const QuoteModel &model, const QString &text) const;
+
+    std::optional<NerModel> m_ner;
+    std::optional<QuoteModel> m_model;
+};
+
+void QuoteConfidenceTest::initTestCase()
+{
+    auto ner = NerModel::load(NerModel::defaultPath());
+    QVERIFY2(ner.ok(), qPrintable(ner.ok() ? QString() : ner.error().toString()));
+    m_ner = std::move(ner).value();
+    auto model = QuoteModel::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/quotes-polnear.model"));
+    QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+    m_model = std::move(model).value();
+    QVERIFY2(!m_model->confidenceCalibration().isEmpty(), "the shipped model carries no confidence calibration");
+}
+
+QList<Quote> QuoteConfidenceTest::quotesOf(const QuoteModel &model, const QString &text) const
+{
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    return findQuotes(model, text, tokens, sentences, findEntities(*m_ner, text, tokens, sentences));
+}
+
+void QuoteConfidenceTest::tagProbabilities_sumToOneAndAgreeWithTheTags()
+{
+    const QString text = QStringLiteral("“We will appeal the ruling,” said Mayor Elena Varga on Tuesday.\n\n"
+                                         "The president said that the talks would resume next week.");
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    const QList<EntityMention> entities = findEntities(*m_ner, text, tokens, sentences);
+    const AnalysedText analysed(text, tokens, sentences, entities);
+    const float temperature = m_model->confidenceCalibration().temperature;
+    const QuoteModel::Tagging tagging = m_model->tagWithProbabilities(analysed, temperature);
+    QCOMPARE(tagging.tags, m_model->tag(analysed));
+    QCOMPARE(qsizetype(tagging.probabilities.size()), tokens.size());
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const QuoteTagProbabilities &p = tagging.probabilities[std::size_t(t)];
+        float sum = 0.0f;
+        for (float probability : p) {
+            QVERIFY(probability >= 0.0f && probability <= 1.0f);
+            sum += probability;
+        }
+        QVERIFY2(qAbs(sum - 1.0f) < 1e-3f, qPrintable(QStringLiteral("token %1: %2").arg(t).arg(sum)));
+        // Where the tagger is sure, its tag is the likeliest.
+        const auto likeliest = QuoteTag(std::max_element(p.begin(), p.end()) - p.begin());
+        if (p[likeliest] > 0.6f)
+            QCOMPARE(likeliest, tagging.tags[std::size_t(t)]);
+    }
+    // A paragraph cannot open inside a span.
+    for (QuoteRole role : {QuoteRole::Source, QuoteRole::Cue, QuoteRole::Content})
+        QCOMPARE(tagging.probabilities.front()[quoteInside(role)], 0.0f);
+    // With a very high temperature every path weighs the same: no tag is sure any more.
+    const QuoteModel::Tagging flat = m_model->tagWithProbabilities(analysed, 1e12f);
+    for (const QuoteTagProbabilities &p : flat.probabilities)
+        QVERIFY(*std::max_element(p.begin(), p.end()) < 0.5f);
+}
+
+void QuoteConfidenceTest::shippedModel_confidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<float>("atLeast");
+    QTest::addColumn<float>("below");
+    QTest::newRow("direct quote with its speaker")
+        << QStringLiteral("“We will appeal the ruling,” said Mayor Elena Varga on Tuesday.")
+        << QStringLiteral("We will appeal the ruling") << 0.85f << 1.01f;
+    QTest::newRow("reported speech with 'said that'")
+        << QStringLiteral("The president said that the talks would resume next week.")
+        << QStringLiteral("that the talks would resume next week") << 0.7f << 1.01f;
+    QTest::newRow("a disclaimer read as speech with no speaker")
+        << QStringLiteral("The opinions expressed in the article do not necessarily reflect those of Sputnik.")
+        << QStringLiteral("the article do not necessarily reflect those of Sputnik") << 0.0f << 0.3f;
+    QTest::newRow("a claim the tagger half believes")
+        << QStringLiteral("Hawaii, as one of the advisers pointed out, normally does not get back-to-back hurricanes.")
+        << QStringLiteral("not get back-to-back hurricanes") << 0.3f << 0.8f;
+}
+
+void QuoteConfidenceTest::shippedModel_confidence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(float, atLeast);
+    QFETCH(float, below);
+    bool found = false;
+    for (const Quote &quote : quotesOf(*m_model, text)) {
+        if (rangeText(text, quote.content) != content)
+            continue;
+        found = true;
+        QVERIFY2(quote.confidence >= atLeast && quote.confidence < below,
+                 qPrintable(QStringLiteral("%1: %2").arg(describeQuote(text, quote)).arg(quote.confidence)));
+    }
+    QVERIFY2(found, qPrintable(describeQuotes(*m_model, &*m_ner, text).join(u'\n')));
+}
+
+void QuoteConfidenceTest::rulesAlone_haveNoConfidence()
+{
+    const QList<Quote> quotes = quotesOf(QuoteModel(), QStringLiteral("“We will appeal,” said Mayor Elena Varga."));
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.front().confidence, -1.0f);
+}
+
+void QuoteConfidenceTest::modelFile_keepsTheCalibration()
+{
+    const auto reloaded = QuoteModel::fromBytes(m_model->toBytes(), QStringLiteral("memory"));
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.ok() ? QString() : reloaded.error().toString()));
+    QCOMPARE(reloaded.value().confidenceCalibration(), m_model->confidenceCalibration());
+}
+
+void QuoteConfidenceTest::modelFile_withoutCalibration_loadsWithoutConfidence()
+{
+    QuoteModel uncalibrated = *m_model;
+    uncalibrated.setConfidenceCalibration({});
+    const auto reloaded = QuoteModel::fromBytes(uncalibrated.toBytes(), QStringLiteral("memory"));
+    QVERIFY(reloaded.ok());
+    QVERIFY(reloaded.value().confidenceCalibration().isEmpty());
+    const QString text = QStringLiteral("“We will appeal the ruling,” said Mayor Elena Varga on Tuesday.");
+    const QList<Quote> quotes = quotesOf(reloaded.value(), text);
+    QVERIFY(!quotes.isEmpty());
+    for (const Quote &quote : quotes)
+        QCOMPARE(quote.confidence, -1.0f);
+    // The same quotes as with the calibration: only their confidence differs.
+    QStringList with;
+    QStringList without;
+    for (const Quote &quote : quotesOf(*m_model, text))
+        with.append(describeQuote(text, quote));
+    for (const Quote &quote : quotes)
+        without.append(describeQuote(text, quote));
+    QCOMPARE(without, with);
+}
+
+void QuoteConfidenceTest::modelFile_damagedCalibration_isRefused_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("unknown data after the weights") << QByteArray("JUNKJUNK") << QStringLiteral("trailing-data");
+    QTest::newRow("calibration cut short") << QByteArray("CONF\x01\x02", 6) << QStringLiteral("truncated");
+    QByteArray zeroTemperature("CONF");
+    zeroTemperature.append(24, '\0');
+    QTest::newRow("no temperature") << zeroTemperature << QStringLiteral("bad-calibration");
+}
+
+void QuoteConfidenceTest::modelFile_damagedCalibration_isRefused()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(QString, code);
+    QuoteModel uncalibrated = *m_model;
+    uncalibrated.setConfidenceCalibration({});
+    const QByteArray bytes = uncalibrated.toBytes();
+    constexpr qsizetype kMagicSize = 16;
+    QByteArray payload = qUncompress(bytes.mid(kMagicSize));
+    payload.append(tail);
+    const auto loaded = QuoteModel::fromBytes(bytes.left(kMagicSize) + qCompress(payload), QStringLiteral("damaged.model"));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, code);
+    QVERIFY(loaded.error().toString().contains(QStringLiteral("damaged.model")));
+}
+
+void QuoteConfidenceTest::attributionRight_data()
+{
+    // Gold: Varga said "We will appeal"; an attribution with no source ("It was said that …").
+    QTest::addColumn<int>("contentStart");
+    QTest::addColumn<int>("contentEnd");
+    QTest::addColumn<int>("speakerStart");
+    QTest::addColumn<int>("speakerEnd");
+    QTest::addColumn<bool>("right");
+    QTest::newRow("content and speaker overlap the gold") << 2 << 10 << 28 << 33 << true;
+    QTest::newRow("content right, speaker wrong") << 2 << 10 << 36 << 40 << false;
+    QTest::newRow("content right, no speaker where gold names one") << 2 << 10 << -1 << -1 << false;
+    QTest::newRow("content nowhere in the gold") << 50 << 60 << 28 << 33 << false;
+    QTest::newRow("no speaker where gold has none") << 80 << 95 << -1 << -1 << true;
+    QTest::newRow("a speaker where gold has none") << 80 << 95 << 28 << 33 << false;
+}
+
+void QuoteConfidenceTest::attributionRight()
+{
+    QFETCH(int, contentStart);
+    QFETCH(int, contentEnd);
+    QFETCH(int, speakerStart);
+    QFETCH(int, speakerEnd);
+    QFETCH(bool, right);
+    PolnearDocument gold;
+    gold.text = QString(100, u'x');
+    gold.attributions.append({{{22, 33}}, {{16, 20}}, {{1, 15}}});
+    gold.attributions.append({{}, {{70, 78}}, {{79, 99}}});
+    Quote quote;
+    quote.content = {contentStart, contentEnd};
+    quote.speaker = {speakerStart, speakerEnd};
+    QCOMPARE(isAttributionRight(gold, quote), right);
+}
+
+void QuoteConfidenceTest::calibration_followsTheGold()
+{
+    // Two small corpora of the same texts: in one the gold holds every quote the model finds, in
+    // the other none. Calibrated on the first, quotes come out sure; on the second, unsure.
+    const QStringList texts{
+        QStringLiteral("“We will appeal the ruling,” said Mayor Elena Varga on Tuesday."),
+        QStringLiteral("The president said that the talks would resume next week."),
+        QStringLiteral("According to the police, 70 people were hurt."),
+        QStringLiteral("“It is a watershed moment,” Assad told reporters. He said the war was not over."),
+        QStringLiteral("The opinions expressed in the article do not necessarily reflect those of Sputnik."),
+    };
+    PolnearCorpus agreeing;
+    PolnearCorpus empty;
+    for (const QString &text : texts) {
+        PolnearDocument document;
+        document.text = text;
+        empty.documents.append(document);
+        for (const Quote &quote : quotesOf(*m_model, text)) {
+            PolnearAttribution attribution;
+            attribution.content.append(quote.content);
+            if (!quote.speaker.isEmpty())
+                attribution.source.append(quote.speaker);
+            document.attributions.append(attribution);
+        }
+        agreeing.documents.append(document);
+    }
+    const QuoteConfidenceCalibration sure = calibrateQuoteConfidence(agreeing, *m_ner, *m_model);
+    const QuoteConfidenceCalibration unsure = calibrateQuoteConfidence(empty, *m_ner, *m_model);
+    QVERIFY(!sure.isEmpty());
+    QCOMPARE(calibrateQuoteConfidence(agreeing, *m_ner, *m_model), sure);   // deterministic
+    for (const auto &[calibration, low, high] : {std::tuple{sure, 0.9f, 1.01f}, std::tuple{unsure, 0.0f, 0.1f}}) {
+        QuoteModel model = *m_model;
+        model.setConfidenceCalibration(calibration);
+        for (const QString &text : texts) {
+            for (const Quote &quote : quotesOf(model, text))
+                QVERIFY2(quote.confidence >= low && quote.confidence < high,
+                         qPrintable(QStringLiteral("%1: %2").arg(describeQuote(text, quote)).arg(quote.confidence)));
+        }
+    }
+}
+
+void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
+{
+    const auto dev = readPolnearSplit(QStringLiteral(GALLEY_SHARED_DIR "/data/quotes/polnear/dev"));
+    if (!dev)
+        QSKIP("../shared/data/quotes/polnear/dev is absent (shared data not checked out)");
+    const QuoteScores scores = evaluateQuotes(*dev, *m_ner, *m_model);
+    const auto &bins = scores.confidenceBins();
+    qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("Confidence"), 1).prepend(QStringLiteral("Confidence"));
+    // Measured when the model was calibrated: 16 % right below 0.3, 28, 57, 78, 94.5 % right at 0.85 and up.
+    const auto share = [](const QuoteScores::ConfidenceBin &bin) { return double(bin.right) / double(bin.quotes); };
+    QVERIFY2(share(bins.front()) <= 0.25, qPrintable(QString::number(share(bins.front()))));
+    QVERIFY2(share(bins.back()) >= 0.9, qPrintable(QString::number(share(bins.back()))));
+    for (std::size_t b = 1; b < bins.size(); ++b)
+        QVERIFY2(share(bins[b]) > share(bins[b - 1]), qPrintable(QStringLiteral("bin %1").arg(b)));
+    // The surest bin holds a good part of the quotes: a reviewer can go through them quickly.
+    qint64 quotes = 0;
+    for (const auto &bin : bins)
+        quotes += bin.quotes;
+    QVERIFY2(bins.back().quotes * 4 >= quotes, qPrintable(QStringLiteral("%1 of %2").arg(bins.back().quotes).arg(quotes)));
+}
+
+QTEST_GUILESS_MAIN(QuoteConfidenceTest)
+#include "quote_confidence_test.moc"

@@ -1,0 +1,96 @@
+#include "annotation_panel.h"
+#include "annotation_roles.h"
+#include "annotation_set_builder.h"
+#include "article_block_model.h"
+#include "article_panel.h"
+#include "quote_table_model.h"
+#include "review_annotations.h"
+#include "span_filter_proxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QTableView>
+#include <QtTest>
+
+using namespace galley;
+using galley::test::AnnotationSetBuilder;
+
+// The Quotes tab's Confidence column: the quote finder's confidence as a percentage, and a
+// header click that lists the least sure quotes first so a reviewer checks them first.
+class QuoteConfidenceColumnTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static AnnotationSet threeQuotes()
+    {
+        AnnotationSetBuilder builder(QStringLiteral("“Sure,” she said. “Maybe,” he said. “Mine,” I wrote."));
+        builder.span(QStringLiteral("QUOTE"), QStringLiteral("Sure,"), 0,
+                     {{QStringLiteral("kind"), QStringLiteral("direct")}, {QStringLiteral("confidence"), 0.93}});
+        builder.span(QStringLiteral("QUOTE"), QStringLiteral("Maybe,"), 0,
+                     {{QStringLiteral("kind"), QStringLiteral("direct")}, {QStringLiteral("confidence"), 0.2}});
+        // a reviewer's own quote: no confidence
+        builder.span(QStringLiteral("QUOTE"), QStringLiteral("Mine,"), 0, {{QStringLiteral("kind"), QStringLiteral("direct")}});
+        return builder.set();
+    }
+
+    static QStringList quoteTexts(const QAbstractItemModel *model)
+    {
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts.append(model->index(row, QuoteTableModel::TextColumn).data().toString());
+        return texts;
+    }
+
+private slots:
+    void column_showsThePercentage()
+    {
+        ReviewAnnotations document;
+        QuoteTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.setAnnotationSet(threeQuotes());
+        QCOMPARE(model.headerData(QuoteTableModel::ConfidenceColumn, Qt::Horizontal).toString(), QStringLiteral("Confidence"));
+        QCOMPARE(model.index(0, QuoteTableModel::ConfidenceColumn).data().toString(), QStringLiteral("93 %"));
+        QCOMPARE(model.index(1, QuoteTableModel::ConfidenceColumn).data().toString(), QStringLiteral("20 %"));
+        QCOMPARE(model.index(2, QuoteTableModel::ConfidenceColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, QuoteTableModel::ConfidenceColumn).data(SortKeyRole).toDouble(), 0.2);
+    }
+
+    void headerClick_listsTheLeastSureFirst_thenTheArticleOrder()
+    {
+        ReviewAnnotations document;
+        ArticleBlockModel blocks;
+        AnnotationPanel panel(&document, new ArticlePanel(&blocks));   // the panel takes the article tab
+        document.setAnnotationSet(threeQuotes());
+        QTableView *view = panel.quoteView();
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList articleOrder{QStringLiteral("Sure,"), QStringLiteral("Maybe,"), QStringLiteral("Mine,")};
+        QCOMPARE(quoteTexts(view->model()), articleOrder);   // unsorted until asked
+
+        QHeaderView *header = view->horizontalHeader();
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto clickHeader = [&] {
+            const int x = header->sectionViewportPosition(QuoteTableModel::ConfidenceColumn)
+                          + header->sectionSize(QuoteTableModel::ConfidenceColumn) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        };
+        clickHeader();
+        QCOMPARE(quoteTexts(view->model()),
+                 (QStringList{QStringLiteral("Maybe,"), QStringLiteral("Sure,"), QStringLiteral("Mine,")}));
+        clickHeader();
+        QCOMPARE(quoteTexts(view->model()),
+                 (QStringList{QStringLiteral("Mine,"), QStringLiteral("Sure,"), QStringLiteral("Maybe,")}));
+        clickHeader();
+        QCOMPARE(quoteTexts(view->model()), articleOrder);
+
+        // The text filter keeps the order.
+        clickHeader();
+        panel.quoteFilter()->setFilter(SpanFilter{{}, {}, QStringLiteral("m")});
+        QCOMPARE(quoteTexts(view->model()), (QStringList{QStringLiteral("Maybe,"), QStringLiteral("Mine,")}));
+    }
+};
+
+QTEST_MAIN(QuoteConfidenceColumnTest)
+#include "quote_confidence_column_test.moc"
