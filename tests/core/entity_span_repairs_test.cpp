@@ -104,6 +104,12 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("given name of any country opening a body") << "Elon Musk founded it" << "B-ORG I-ORG O O"
                                                                << "B-PER I-PER O O";
     QTest::newRow("given name opening a thing") << "Kemi Badenoch spoke" << "B-MISC I-MISC O" << "B-PER I-PER O";
+    QTest::newRow("two people read as one body") << "Elon Musk and Kemi Badenoch came"
+                                                 << "B-ORG I-ORG I-ORG I-ORG I-ORG O" << "B-PER I-PER O B-PER I-PER O";
+    QTest::newRow("two listed companies stay one body") << "Morgan Stanley and Goldman Sachs"
+                                                        << "B-ORG I-ORG I-ORG I-ORG I-ORG" << "B-ORG I-ORG I-ORG I-ORG I-ORG";
+    QTest::newRow("a person and a body stay one body") << "Elon Musk and Partners said"
+                                                       << "B-ORG I-ORG I-ORG I-ORG O" << "B-ORG I-ORG I-ORG I-ORG O";
     QTest::newRow("given name that is a surname opening a firm") << "Jones Medical grew" << "B-ORG I-ORG O"
                                                                   << "B-ORG I-ORG O";
     QTest::newRow("given name opening a place's name") << "Jefferson County voted" << "B-ORG I-ORG O"

@@ -48,6 +48,21 @@ bool canContinuePersonsName(const QString &word, const Gazetteer &gazetteer)
            && !isPlaceOrThingHead(lower);
 }
 
+// Words [begin, end) that are a person's two or three word name opened by a given name.
+bool isGivenNamePair(const QStringList &words, qsizetype begin, qsizetype end, const Gazetteer &gazetteer)
+{
+    const qsizetype length = end - begin;
+    if (length < 2 || length > 3 || !opensWithGivenName(words[begin], gazetteer))
+        return false;
+    std::uint64_t hashes[3] = {hashText(words[begin].toLower())};
+    for (qsizetype i = begin + 1; i < end; ++i) {
+        hashes[i - begin] = hashText(words[i].toLower());
+        if (!canContinuePersonsName(words[i], gazetteer))
+            return false;
+    }
+    return !(gazetteer.lookup(Gazetteer::phraseHash(hashes, int(length))) & kNotAPersonsWord);
+}
+
 } // namespace
 
 void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
@@ -57,17 +72,17 @@ void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Ga
             continue;
         const EntityType type = tagType(tags[begin]);
         const qsizetype end = spanEnd(tags, begin);
-        const qsizetype length = end - begin;
-        if ((type == EntityType::Organization || type == EntityType::Miscellaneous) && (length == 2 || length == 3)
-            && opensWithGivenName(words[begin], gazetteer)) {
-            std::uint64_t hashes[3] = {hashText(words[begin].toLower())};
-            bool person = true;
-            for (qsizetype i = begin + 1; i < end; ++i) {
-                hashes[i - begin] = hashText(words[i].toLower());
-                person = person && canContinuePersonsName(words[i], gazetteer);
-            }
-            if (person && !(gazetteer.lookup(Gazetteer::phraseHash(hashes, int(length))) & kNotAPersonsWord))
+        if (type == EntityType::Organization || type == EntityType::Miscellaneous) {
+            const qsizetype andAt = std::find(words.begin() + begin, words.begin() + end, QStringLiteral("and")) - words.begin();
+            if (isGivenNamePair(words, begin, end, gazetteer)) {
                 tagPerson(tags, begin, end);
+            } else if (andAt < end && isGivenNamePair(words, begin, andAt, gazetteer)
+                       && isGivenNamePair(words, andAt + 1, end, gazetteer)) {
+                // "Elon Musk and Kemi Badenoch" read as one body: two people
+                tagPerson(tags, begin, andAt);
+                tags[andAt] = kOutsideTag;
+                tagPerson(tags, andAt + 1, end);
+            }
         }
         begin = end - 1;
     }

@@ -17,7 +17,8 @@ void joinEverydayGivenNames(const QStringList &words, QList<TagId> &tags, const 
 // "Elon Musk", "Kemi Badenoch" tagged a body or a thing: two or three capitalised words opened by
 // a given name of any country that is no surname and names nothing else are a person. Not a company on the lists
 // ("Morgan Stanley", "Louis Vuitton"), nor a name holding a place, a people or a body's word
-// ("Sierra Leone", "Victoria Station") or an everyday plural ("Reagan Communications").
+// ("Sierra Leone", "Victoria Station") or an everyday plural ("Reagan Communications"). Two
+// such names joined by "and" in one such span are two people ("Elon Musk and Kemi Badenoch").
 void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
 } // namespace galley
