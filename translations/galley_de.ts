@@ -92,6 +92,10 @@
         <translation>Sprecher: %1</translation>
     </message>
     <message>
+        <source>Confidence: %1 %</source>
+        <translation>Sicherheit: %1 %</translation>
+    </message>
+    <message>
         <source>Not found in the page</source>
         <translation>Nicht auf der Seite gefunden</translation>
     </message>

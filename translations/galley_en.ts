@@ -92,6 +92,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confidence: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found in the page</source>
         <translation type="unfinished"></translation>
     </message>

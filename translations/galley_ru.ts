@@ -93,6 +93,10 @@
         <translation>Говорящий: %1</translation>
     </message>
     <message>
+        <source>Confidence: %1 %</source>
+        <translation>Уверенность: %1 %</translation>
+    </message>
+    <message>
         <source>Not found in the page</source>
         <translation>Не найдено на странице</translation>
     </message>

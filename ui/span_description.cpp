@@ -141,6 +141,8 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
         const Cluster *cluster = document.clusterOf(speaker->id);
         lines.append(SpanDescription::tr("Speaker: %1").arg(cluster ? cluster->canonical : speaker->text));
     }
+    if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
+        lines.append(SpanDescription::tr("Confidence: %1 %").arg(qRound(confidence.toDouble() * 100.0)));
     if (!document.isPlaced(span.id))
         lines.append(SpanDescription::tr("Not found in the page"));
     return lines.join(QLatin1Char('\n'));

@@ -6,6 +6,7 @@
 #include "quote_table_model.h"
 #include "review_annotations.h"
 #include "span_filter_proxy.h"
+#include "span_description.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -54,6 +55,9 @@ private slots:
         QCOMPARE(model.index(1, QuoteTableModel::ConfidenceColumn).data().toString(), QStringLiteral("20 %"));
         QCOMPARE(model.index(2, QuoteTableModel::ConfidenceColumn).data().toString(), QString());
         QCOMPARE(model.index(1, QuoteTableModel::ConfidenceColumn).data(SortKeyRole).toDouble(), 0.2);
+        // the tooltip in the panel and over the page says it too
+        QCOMPARE(model.index(0, QuoteTableModel::TextColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Quote \u00b7 pending\nConfidence: 93 %"));
     }
 
     void headerClick_listsTheLeastSureFirst_thenTheArticleOrder()
