@@ -7,6 +7,10 @@
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
+    <message>
+        <source>Dashed: the finder is unsure</source>
+        <translation>Gestrichelt: der Finder ist unsicher</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>

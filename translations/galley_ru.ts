@@ -7,6 +7,10 @@
         <source>Annotations</source>
         <translation>Аннотации</translation>
     </message>
+    <message>
+        <source>Dashed: the finder is unsure</source>
+        <translation>Пунктир: детектор не уверен</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>

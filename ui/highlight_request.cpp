@@ -25,6 +25,14 @@ QJsonObject rangeObject(const DomRange &range)
     return {{QStringLiteral("start"), point(range.start)}, {QStringLiteral("end"), point(range.end)}};
 }
 
+// A span still to review that its finder gives less than even odds of being right.
+bool isDoubtful(const Span &span)
+{
+    constexpr double kDoubtfulBelow = 0.5;
+    const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
+    return span.status == ReviewStatus::Pending && confidence.isValid() && confidence.toDouble() < kDoubtfulBelow;
+}
+
 QJsonObject spanEntry(const Span &span, const SpanDomLocator &locate)
 {
     QJsonObject entry{
@@ -37,6 +45,8 @@ QJsonObject spanEntry(const Span &span, const SpanDomLocator &locate)
                                               {QStringLiteral("prefix"), span.quote.prefix},
                                               {QStringLiteral("suffix"), span.quote.suffix}}},
     };
+    if (isDoubtful(span))
+        entry.insert(QStringLiteral("doubtful"), true);
     const std::optional<DomRange> range = span.dom ? span.dom : (locate ? locate(span) : std::nullopt);
     if (range) {
         entry.insert(QStringLiteral("start"), point(range->start));
@@ -69,6 +79,10 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     request.insert(QStringLiteral("colors"), colors);
     request.insert(QStringLiteral("legend"), legend);
     request.insert(QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations"));
+    if (std::any_of(set.spans.begin(), set.spans.end(), isDoubtful)) {
+        request.insert(QStringLiteral("legendNote"),
+                       QCoreApplication::translate("HighlightRequest", "Dashed: the finder is unsure"));
+    }
     request.insert(QStringLiteral("opacity"), highlightOpacity());
 }
 
@@ -134,6 +148,10 @@ void mergeHighlightUpdate(QJsonObject &request, const QJsonObject &update)
     for (const QString &key : {QStringLiteral("colors"), QStringLiteral("legend"), QStringLiteral("legendTitle"),
                                QStringLiteral("opacity")})
         request.insert(key, update.value(key));
+    if (update.contains(QStringLiteral("legendNote")))
+        request.insert(QStringLiteral("legendNote"), update.value(QStringLiteral("legendNote")));
+    else
+        request.remove(QStringLiteral("legendNote"));
 }
 
 } // namespace galley

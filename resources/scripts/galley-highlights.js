@@ -1,9 +1,11 @@
 // Galley's annotation highlights, on top of galley-page.js in the same isolated world.
 // C++ hands over every span in one call, window.galleyHighlights.apply(request), with
-//   request.spans:  [{id, label, status, length, start: {path, offset}, end: {path, offset},
-//                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown)
+//   request.spans:  [{id, label, status, doubtful, length, start: {path, offset}, end: {path, offset},
+//                     quote: {exact, prefix, suffix}}]   (start/end absent when unknown; doubtful:
+//                     the finder is unsure, drawn dashed)
 //   request.colors: {label: "#rrggbb"}, request.legend: [{label, name, count}],
-//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle,
+//   request.boilerplate: [{start, end}] (block ranges to dim), request.legendTitle, request.legendNote
+//   (a line under the legend's labels, absent when none),
 //   request.opacity: the tint's alpha, 0–1 (0.16 when absent).
 // It answers {placed, unplaced: [ids], marks, milliseconds}. After an edit, update(changes) redraws
 // only what changed: changes.spans as above (spans added or edited), changes.removed: [ids], and
@@ -38,7 +40,7 @@
     let selectedId = '';
     let unplacedIds = new Set();
     let placementKeys = new Map();   // span id → where it was asked to be drawn (range and quote)
-    let requestChrome = {colors: {}, legend: [], legendTitle: '', opacity: 0.16};
+    let requestChrome = {colors: {}, legend: [], legendTitle: '', legendNote: '', opacity: 0.16};
     const selectionListeners = [];   // galley-mouse-editing.js draws the boundary handles
 
     function notifySelection() {
@@ -245,9 +247,20 @@
         css += MARK + '[data-s="rejected"] { border-bottom-style: dotted !important; background-color: transparent !important;'
             + ' text-decoration: line-through !important; }\n';
         css += MARK + '[data-s="pending"] { border-bottom-style: solid; }\n';
+        css += MARK + '[data-doubt] { border-bottom-style: dashed !important; }\n';
         css += MARK + '[data-sel] { outline: 2px solid #e8590c !important; outline-offset: 1px; }\n';
         css += '[data-galley-boilerplate] { opacity: 0.35 !important; filter: grayscale(1) !important; }\n';
         return css;
+    }
+
+    // What a mark's look follows: its label, review status, and the finder's doubt.
+    function styleMark(mark, span) {
+        mark.setAttribute('data-l', span.label);
+        mark.setAttribute('data-s', span.status || 'pending');
+        if (span.doubtful)
+            mark.setAttribute('data-doubt', '');
+        else
+            mark.removeAttribute('data-doubt');
     }
 
     function buildLegend(request) {
@@ -274,6 +287,12 @@
             row.appendChild(swatch);
             row.appendChild(document.createTextNode(entry.name + ' ' + entry.count));
             legend.appendChild(row);
+        }
+        if (request.legendNote) {
+            const note = document.createElement('galley-legend-note');
+            note.setAttribute('style', 'all: initial; display: block; font: italic 12px/1.6 sans-serif; color: #444;');
+            note.textContent = request.legendNote;
+            legend.appendChild(note);
         }
         return legend;
     }
@@ -344,8 +363,7 @@
                     const span = covering[depth];
                     const mark = document.createElement(MARK);
                     mark.setAttribute('data-span', span.id);
-                    mark.setAttribute('data-l', span.label);
-                    mark.setAttribute('data-s', span.status || 'pending');
+                    styleMark(mark, span);
                     const below = covering.length - 1 - depth;
                     if (below > 0)
                         mark.setAttribute('data-d', String(Math.min(below, 6)));
@@ -367,6 +385,7 @@
     // The style sheet and the legend, outside <body>; replaced whole when the set changes.
     function showChrome(request) {
         requestChrome = {colors: request.colors || {}, legend: request.legend || [], legendTitle: request.legendTitle || '',
+                         legendNote: request.legendNote || '',
                          opacity: typeof request.opacity === 'number' ? request.opacity : 0.16};
         if (chrome && chrome.parentNode)
             chrome.parentNode.removeChild(chrome);
@@ -470,8 +489,7 @@
                 node = node.splitText(segment.from);
             const mark = document.createElement(MARK);
             mark.setAttribute('data-span', span.id);
-            mark.setAttribute('data-l', span.label);
-            mark.setAttribute('data-s', span.status || 'pending');
+            styleMark(mark, span);
             node.parentNode.insertBefore(mark, node);
             mark.appendChild(node);
             marks.push(mark);
@@ -503,10 +521,8 @@
             const key = placementKey(span);
             const marks = marksBySpan.get(span.id);
             if (placementKeys.get(span.id) === key && (marks || unplacedIds.has(span.id))) {
-                for (const mark of marks || []) {
-                    mark.setAttribute('data-l', span.label);
-                    mark.setAttribute('data-s', span.status || 'pending');
-                }
+                for (const mark of marks || [])
+                    styleMark(mark, span);
                 continue;
             }
             unwrapSpan(span.id);

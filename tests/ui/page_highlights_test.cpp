@@ -163,6 +163,45 @@ private slots:
                     .toString().endsWith(QStringLiteral(" 3")));
     }
 
+    // A quote the finder gives less than even odds is drawn dashed until it is reviewed, and the
+    // legend says what dashed means; the full request kept for a reload follows the update.
+    void doubtfulQuote_dashedUntilReviewed()
+    {
+        SampleAnnotations sample = harbourVoteAnnotations();
+        AnnotationSet set = sample.document.annotations;
+        const auto spanOf = [&set](const QString &id) {
+            return std::find_if(set.spans.begin(), set.spans.end(), [&id](const Span &span) { return span.id == id; });
+        };
+        spanOf(sample.quote)->attributes.insert(QStringLiteral("confidence"), 0.3);
+        auto page = std::make_shared<const Page>(sample.document.page);
+        PageView view;
+        view.resize(1000, 700);
+        QVERIFY(showAndWait(view, makeServedPage(page)));
+        QJsonObject request = highlightRequest(set, {});
+        highlight(view, request);
+        const auto underline = [&view](const QString &id) {
+            return evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-mark[data-span=\"%1\"]'))"
+                                                 ".borderBottomStyle").arg(id)).toString();
+        };
+        const auto note = [&view] {
+            return evaluate(view, QStringLiteral("(document.querySelector('galley-legend-note') || {}).textContent || ''"))
+                .toString();
+        };
+        QCOMPARE(underline(sample.quote), QStringLiteral("dashed"));
+        QCOMPARE(underline(sample.varga), QStringLiteral("solid"));
+        QCOMPARE(note(), QStringLiteral("Dashed: the finder is unsure"));
+
+        spanOf(sample.quote)->status = ReviewStatus::Accepted;
+        const QJsonObject update = highlightUpdate(set, {sample.quote});
+        QSignalSpy highlighted(&view, &PageView::highlighted);
+        view.updateHighlights(update);
+        QVERIFY(highlighted.wait(20000));
+        QCOMPARE(underline(sample.quote), QStringLiteral("solid"));
+        QCOMPARE(note(), QString());
+        mergeHighlightUpdate(request, update);
+        QCOMPARE(request, highlightRequest(set, {}));
+    }
+
     void textCopy_spansPlacedThroughTheGeneratedLayout()
     {
         auto loaded = loadDocument(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.txt"));
