@@ -104,6 +104,12 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("given name of any country opening a body") << "Elon Musk founded it" << "B-ORG I-ORG O O"
                                                                << "B-PER I-PER O O";
     QTest::newRow("given name opening a thing") << "Kemi Badenoch spoke" << "B-MISC I-MISC O" << "B-PER I-PER O";
+    QTest::newRow("given name left out of a surname read as a thing") << "Melania Trump arrived" << "O B-MISC O"
+                                                                       << "B-PER I-PER O";
+    QTest::newRow("weekday before a surname read as a thing") << "On Tuesday Trump spoke" << "O O B-MISC O"
+                                                               << "O O B-MISC O";
+    QTest::newRow("surname before a body's word") << "Jones Medical grew" << "O B-ORG O" << "O B-ORG O";
+    QTest::newRow("given name inside a longer name") << "Uncle Melania Trump" << "O O B-MISC" << "O O B-MISC";
     QTest::newRow("two people read as one body") << "Elon Musk and Kemi Badenoch came"
                                                  << "B-ORG I-ORG I-ORG I-ORG I-ORG O" << "B-PER I-PER O B-PER I-PER O";
     QTest::newRow("two listed companies stay one body") << "Morgan Stanley and Goldman Sachs"
@@ -251,6 +257,8 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("elon")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("musk")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("kemi")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("melania")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("tuesday")}, Gazetteer::WorldGivenName);   // as the lists may hold a weekday
     gazetteer.add({QStringLiteral("august")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("ann")}, Gazetteer::GivenName);
     gazetteer.add({QStringLiteral("jones")}, GazetteerLists(Gazetteer::GivenName | Gazetteer::Surname));

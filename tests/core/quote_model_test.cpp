@@ -36,12 +36,12 @@ private:
 
 namespace {
 
-// What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes),
-// less 0.4 points: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.841;
-constexpr double kSourceOverlapF1 = 0.791;
-constexpr double kCueOverlapF1 = 0.788;
-constexpr double kQuotedContentExactF1 = 0.932;
+// What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes,
+// rounded to 0.1), less 0.45 points: a change that loses more is a regression.
+constexpr double kContentOverlapF1 = 0.842;
+constexpr double kSourceOverlapF1 = 0.792;
+constexpr double kCueOverlapF1 = 0.787;
+constexpr double kQuotedContentExactF1 = 0.929;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -49,9 +49,9 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.5, source 79.5, cue 79.2,
-// quoted content exact 93.6; retraining on slightly different entities moves each by up to
-// half a point). A floor not reached yet is an expected failure, so reaching it
+// Whether the shipped model reaches each floor (measured: content 84.7, source 79.7, cue 79.2,
+// quoted content exact 93.4; retraining on slightly different entities moves each by up to
+// 0.7 point, with three shuffles averaged too). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
 constexpr bool kReachedContent = false;
 constexpr bool kReachedSource = false;

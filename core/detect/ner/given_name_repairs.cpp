@@ -74,8 +74,13 @@ void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Ga
         const qsizetype end = spanEnd(tags, begin);
         if (type == EntityType::Organization || type == EntityType::Miscellaneous) {
             const qsizetype andAt = std::find(words.begin() + begin, words.begin() + end, QStringLiteral("and")) - words.begin();
+            // "Melania" left out of "Trump" the thing: the given name before a one-word span
+            const bool givenNameBefore = end == begin + 1 && begin > 0 && isOutside(tags[begin - 1])
+                                         && (begin == 1 || !isNameWord(words[begin - 2]));
             if (isGivenNamePair(words, begin, end, gazetteer)) {
                 tagPerson(tags, begin, end);
+            } else if (givenNameBefore && isGivenNamePair(words, begin - 1, end, gazetteer)) {
+                tagPerson(tags, begin - 1, end);
             } else if (andAt < end && isGivenNamePair(words, begin, andAt, gazetteer)
                        && isGivenNamePair(words, andAt + 1, end, gazetteer)) {
                 // "Elon Musk and Kemi Badenoch" read as one body: two people
