@@ -68,6 +68,8 @@ QString QuoteTableModel::columnTitle(int column) const
 
 QVariant QuoteTableModel::sortKey(const Span &span, int column) const
 {
+    if (column == StatusColumn)
+        return int(span.status);   // review order, in every language
     if (column != ConfidenceColumn)
         return cell(span, column);
     const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));

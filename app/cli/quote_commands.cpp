@@ -12,6 +12,7 @@
 #include "util/resource_path.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,7 +25,7 @@ namespace {
 
 QJsonValue confidenceJson(float confidence)
 {
-    return confidence < 0.0f ? QJsonValue() : QJsonValue(roundedConfidence(confidence));
+    return confidence >= 0.0f ? QJsonValue(roundedConfidence(confidence)) : QJsonValue();
 }
 
 QString defaultSplit(const char *split)
@@ -190,7 +191,11 @@ int runTrainQuotes(const QStringList &arguments)
     if (!train)
         return ExitBadInput;
     std::optional<PolnearCorpus> calibration;
-    if (parser.value(calibrateOption) != QLatin1String("none")) {
+    const bool calibrateByDefault = !parser.isSet(calibrateOption);
+    if (calibrateByDefault && !QFileInfo::exists(parser.value(calibrateOption))) {
+        err << "galley-cli train-quotes: " << parser.value(calibrateOption)
+            << " is absent: the model's quotes will have no confidence (--calibrate DIR to name a split)\n";
+    } else if (parser.value(calibrateOption) != QLatin1String("none")) {
         calibration = readSplit(QStringLiteral("train-quotes"), parser.value(calibrateOption));
         if (!calibration)
             return ExitBadInput;

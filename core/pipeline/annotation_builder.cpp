@@ -199,7 +199,7 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
         if (quote.content.isEmpty())
             continue;
         QVariantMap quoteAttributes{{QStringLiteral("kind"), quoteKindName(quote.kind)}};
-        if (quote.confidence >= 0.0f)
+        if (quote.confidence >= 0.0f)   // false for none (-1) and for not a number
             quoteAttributes.insert(QStringLiteral("confidence"), roundedConfidence(quote.confidence));
         const qsizetype quoteSpan = builder.addSpan(QStringLiteral("QUOTE"), quote.content.start, quote.content.end,
                                                     quotes, quoteAttributes);

@@ -6,6 +6,10 @@
 #include "detect/quotes/quote_calibration.h"
 
 #include <QTest>
+#include <QtEndian>
+
+#include <bit>
+#include <limits>
 
 using namespace galley;
 
@@ -41,12 +45,8 @@ private:
 
 void QuoteConfidenceTest::initTestCase()
 {
-    auto ner = NerModel::load(NerModel::defaultPath());
-    QVERIFY2(ner.ok(), qPrintable(ner.ok() ? QString() : ner.error().toString()));
-    m_ner = std::move(ner).value();
-    auto model = QuoteModel::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/quotes-polnear.model"));
-    QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
-    m_model = std::move(model).value();
+    const QString problem = loadShippedModels(m_ner, m_model);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(!m_model->confidenceCalibration().isEmpty(), "the shipped model carries no confidence calibration");
 }
 
@@ -170,6 +170,19 @@ void QuoteConfidenceTest::modelFile_damagedCalibration_isRefused_data()
     QByteArray zeroTemperature("CONF");
     zeroTemperature.append(24, '\0');
     QTest::newRow("no temperature") << zeroTemperature << QStringLiteral("bad-calibration");
+    QTest::newRow("stray bytes after the weights") << QByteArray("\x01\x02", 2) << QStringLiteral("trailing-data");
+    // a calibration block as toBytes writes it: the tag, the temperature, five weights
+    const auto block = [](float weight) {
+        QByteArray bytes("CONF");
+        for (float value : {10000.0f, weight, 1.0f, 0.0f, 0.0f, 0.0f}) {
+            const quint32 bits = qToLittleEndian(std::bit_cast<quint32>(value));
+            bytes.append(reinterpret_cast<const char *>(&bits), 4);
+        }
+        return bytes;
+    };
+    QTest::newRow("a weight that is no number") << block(std::numeric_limits<float>::quiet_NaN())
+                                                << QStringLiteral("bad-calibration");
+    QTest::newRow("data after the calibration") << block(-3.0f) + "X" << QStringLiteral("trailing-data");
 }
 
 void QuoteConfidenceTest::modelFile_damagedCalibration_isRefused()
@@ -223,8 +236,9 @@ void QuoteConfidenceTest::attributionRight()
 
 void QuoteConfidenceTest::calibration_followsTheGold()
 {
-    // Two small corpora of the same texts: in one the gold holds every quote the model finds, in
-    // the other none. Calibrated on the first, quotes come out sure; on the second, unsure.
+    // Small corpora of the same texts: the gold holds every quote the model finds, none, or only
+    // those that name a speaker. Calibrated on them, quotes come out sure, unsure, or sure just
+    // where they name a speaker.
     const QStringList texts{
         QStringLiteral("“We will appeal the ruling,” said Mayor Elena Varga on Tuesday."),
         QStringLiteral("The president said that the talks would resume next week."),
@@ -234,23 +248,40 @@ void QuoteConfidenceTest::calibration_followsTheGold()
     };
     PolnearCorpus agreeing;
     PolnearCorpus empty;
+    PolnearCorpus named;
+    bool someNameNone = false;
     for (const QString &text : texts) {
         PolnearDocument document;
         document.text = text;
         empty.documents.append(document);
+        PolnearDocument withSpeakers = document;
         for (const Quote &quote : quotesOf(*m_model, text)) {
             PolnearAttribution attribution;
             attribution.content.append(quote.content);
             if (!quote.speaker.isEmpty())
                 attribution.source.append(quote.speaker);
             document.attributions.append(attribution);
+            if (!quote.speaker.isEmpty())
+                withSpeakers.attributions.append(attribution);
+            someNameNone = someNameNone || quote.speaker.isEmpty();
         }
         agreeing.documents.append(document);
+        named.documents.append(withSpeakers);
     }
+    QVERIFY(someNameNone);   // else the last corpus tells nothing
     const QuoteConfidenceCalibration sure = calibrateQuoteConfidence(agreeing, *m_ner, *m_model);
     const QuoteConfidenceCalibration unsure = calibrateQuoteConfidence(empty, *m_ner, *m_model);
     QVERIFY(!sure.isEmpty());
     QCOMPARE(calibrateQuoteConfidence(agreeing, *m_ner, *m_model), sure);   // deterministic
+    QuoteModel byName = *m_model;
+    byName.setConfidenceCalibration(calibrateQuoteConfidence(named, *m_ner, *m_model));
+    for (const QString &text : texts) {
+        for (const Quote &quote : quotesOf(byName, text)) {
+            const bool sure = quote.confidence >= 0.9f;
+            QVERIFY2(sure == !quote.speaker.isEmpty(),
+                     qPrintable(QStringLiteral("%1: %2").arg(describeQuote(text, quote)).arg(quote.confidence)));
+        }
+    }
     for (const auto &[calibration, low, high] : {std::tuple{sure, 0.9f, 1.01f}, std::tuple{unsure, 0.0f, 0.1f}}) {
         QuoteModel model = *m_model;
         model.setConfidenceCalibration(calibration);

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace galley {
 
 inline QString quoteKindName(QuoteKind kind)
@@ -44,6 +46,21 @@ inline QStringList describeQuotes(const QuoteModel &quoteModel, const NerModel *
     for (const Quote &quote : findQuotes(quoteModel, text, tokens, sentences, entities))
         described.append(describeQuote(text, quote));
     return described;
+}
+
+// The shipped entity and quote models (resources/models/), as the quote tests use them; the
+// problem when one does not load.
+inline QString loadShippedModels(std::optional<NerModel> &ner, std::optional<QuoteModel> &quotes)
+{
+    auto nerModel = NerModel::load(NerModel::defaultPath());
+    if (!nerModel)
+        return nerModel.error().toString();
+    ner = std::move(nerModel).value();
+    auto quoteModel = QuoteModel::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/quotes-polnear.model"));
+    if (!quoteModel)
+        return quoteModel.error().toString();
+    quotes = std::move(quoteModel).value();
+    return {};
 }
 
 } // namespace galley

@@ -89,10 +89,11 @@ private slots:
         clickHeader();
         QCOMPARE(quoteTexts(view->model()), articleOrder);
 
-        // The text filter keeps the order.
+        // The text filter keeps the order: surest first here, unlike the article.
+        clickHeader();
         clickHeader();
         panel.quoteFilter()->setFilter(SpanFilter{{}, {}, QStringLiteral("m")});
-        QCOMPARE(quoteTexts(view->model()), (QStringList{QStringLiteral("Maybe,"), QStringLiteral("Mine,")}));
+        QCOMPARE(quoteTexts(view->model()), (QStringList{QStringLiteral("Mine,"), QStringLiteral("Maybe,")}));
     }
 };
 

@@ -74,8 +74,10 @@ void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Ga
         const qsizetype end = spanEnd(tags, begin);
         if (type == EntityType::Organization || type == EntityType::Miscellaneous) {
             const qsizetype andAt = std::find(words.begin() + begin, words.begin() + end, QStringLiteral("and")) - words.begin();
-            // "Melania" left out of "Trump" the thing: the given name before a one-word span
-            const bool givenNameBefore = end == begin + 1 && begin > 0 && isOutside(tags[begin - 1])
+            // "Melania" left out of "Trump" the thing: the given name before a one-word thing (a
+            // one-word body after a given name is often a firm named after someone: "John Lewis")
+            const bool givenNameBefore = type == EntityType::Miscellaneous && end == begin + 1 && begin > 0
+                                         && isOutside(tags[begin - 1]) && isNameWord(words[begin - 1])
                                          && (begin == 1 || !isNameWord(words[begin - 2]));
             if (isGivenNamePair(words, begin, end, gazetteer)) {
                 tagPerson(tags, begin, end);

@@ -6,6 +6,7 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley {
@@ -58,13 +59,30 @@ double predict(const Inputs &weights, const Inputs &inputs)
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-// Logistic regression by Newton's method; a small ridge keeps it finite when an input never
-// varies. Returns the weights and the mean log-loss.
+constexpr double kRidge = 1e-3;
+
+// The mean log-loss with the ridge's penalty: what the fit below makes smaller at every step.
+double penalisedLoss(const QList<Example> &examples, const Inputs &weights)
+{
+    double loss = 0.0;
+    for (const Example &example : examples) {
+        const double p = std::clamp(predict(weights, example.inputs), 1e-12, 1.0 - 1e-12);
+        loss -= std::log(example.right ? p : 1.0 - p);
+    }
+    double penalty = 0.0;
+    for (double weight : weights)
+        penalty += weight * weight;
+    return (loss + 0.5 * kRidge * penalty) / double(std::max<qsizetype>(1, examples.size()));
+}
+
+// Logistic regression by Newton's method, each step halved until the loss goes down (nearly
+// separable data sends plain Newton steps far off); a small ridge keeps the weights finite when
+// an input never varies. Returns the weights and their penalised mean log-loss.
 std::pair<Inputs, double> fitLogistic(const QList<Example> &examples)
 {
-    constexpr double kRidge = 1e-3;
-    constexpr int kIterations = 25;
+    constexpr int kIterations = 50;
     Inputs weights{};
+    double loss = penalisedLoss(examples, weights);
     for (int iteration = 0; iteration < kIterations; ++iteration) {
         std::array<Inputs, kWeights> hessian{};
         Inputs gradient{};
@@ -83,15 +101,23 @@ std::pair<Inputs, double> fitLogistic(const QList<Example> &examples)
             }
         }
         const Inputs step = solve(hessian, gradient);
-        for (int k = 0; k < kWeights; ++k)
-            weights[std::size_t(k)] += step[std::size_t(k)];
+        bool moved = false;   // by more than rounding
+        for (double scale = 1.0; scale > 1e-6; scale /= 2.0) {
+            Inputs next = weights;
+            for (int k = 0; k < kWeights; ++k)
+                next[std::size_t(k)] += scale * step[std::size_t(k)];
+            const double nextLoss = penalisedLoss(examples, next);
+            if (std::isfinite(nextLoss) && nextLoss < loss) {
+                moved = loss - nextLoss > 1e-12;
+                weights = next;
+                loss = nextLoss;
+                break;
+            }
+        }
+        if (!moved)
+            break;   // converged
     }
-    double loss = 0.0;
-    for (const Example &example : examples) {
-        const double p = std::clamp(predict(weights, example.inputs), 1e-9, 1.0 - 1e-9);
-        loss -= std::log(example.right ? p : 1.0 - p);
-    }
-    return {weights, examples.isEmpty() ? 0.0 : loss / double(examples.size())};
+    return {weights, loss};
 }
 
 } // namespace
@@ -132,7 +158,8 @@ QuoteConfidenceCalibration calibrateQuoteConfidence(const PolnearCorpus &corpus,
         if (examples.isEmpty())
             return {};
         const auto [weights, loss] = fitLogistic(examples);
-        if (best.isEmpty() || loss < bestLoss) {
+        const bool finite = std::all_of(weights.begin(), weights.end(), [](double weight) { return std::isfinite(weight); });
+        if (finite && std::isfinite(loss) && (best.isEmpty() || loss < bestLoss)) {
             bestLoss = loss;
             best.temperature = temperature;
             for (int k = 0; k < kWeights; ++k)

@@ -165,10 +165,11 @@ bool isAttributionRight(const PolnearDocument &document, const Quote &quote)
 void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &found)
 {
     for (const Quote &quote : found) {
-        if (quote.confidence < 0.0f)
+        if (!(quote.confidence >= 0.0f))   // none (-1), or not a number
             continue;
-        ConfidenceBin &bin = *std::find_if(m_confidence.begin(), m_confidence.end(),
-                                           [&](const ConfidenceBin &b) { return quote.confidence < b.below; });
+        const auto fits = std::find_if(m_confidence.begin(), m_confidence.end(),
+                                       [&](const ConfidenceBin &b) { return quote.confidence < b.below; });
+        ConfidenceBin &bin = fits == m_confidence.end() ? m_confidence.back() : *fits;
         ++bin.quotes;
         bin.right += isAttributionRight(gold, quote);
         bin.confidenceSum += quote.confidence;

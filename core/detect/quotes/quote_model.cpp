@@ -216,10 +216,15 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         calibration.temperature = readFloat(reader);
         for (float &weight : calibration.weights)
             weight = readFloat(reader);
-        if (!reader.truncated() && !(calibration.temperature > 0.0f && std::isfinite(calibration.temperature)))
+        const bool finite = std::all_of(calibration.weights.begin(), calibration.weights.end(),
+                                        [](float weight) { return std::isfinite(weight); });
+        // Scores run to tens of thousands: a temperature under 1 only comes from damage.
+        if (!reader.truncated() && !(calibration.temperature >= 1.0f && std::isfinite(calibration.temperature) && finite))
             return modelError(name, QStringLiteral("bad-calibration"), QStringLiteral("the confidence calibration is damaged"));
         model.m_calibration = calibration;
     }
+    if (!reader.truncated() && reader.has(1))
+        return modelError(name, QStringLiteral("trailing-data"), QStringLiteral("unknown data after the model"));
     if (reader.truncated())
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is cut short"));
     return model;

@@ -12,10 +12,11 @@ namespace {
 
 constexpr int kTags = kQuoteTagCount;
 constexpr float kNone = -std::numeric_limits<float>::infinity();
-// Terms under e^-30 of the largest change no float sum: they are left out.
-constexpr float kNegligible = -30.0f;
+// Terms under e^-60 of the largest forward term are left out: far below what a float sum keeps,
+// with room for the backward pass to favour a path the forward pass found unlikely.
+constexpr float kNegligible = -60.0f;
 
-// e^x for x in [kNegligible, 0] to about 2e-7 relative: 2^k times a polynomial for 2^f,
+// e^x for x in [kNegligible, 0] to about 2e-6 relative: 2^k times a polynomial for 2^f,
 // |f| <= 1/2. std::exp is a function call each time and was most of the decoding time.
 float fastExp(float x)
 {
