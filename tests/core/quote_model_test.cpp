@@ -62,12 +62,8 @@ constexpr bool kReachedQuotedContent = true;
 
 void QuoteModelTest::initTestCase()
 {
-    auto ner = NerModel::load(NerModel::defaultPath());
-    QVERIFY2(ner.ok(), qPrintable(ner.ok() ? QString() : ner.error().toString()));
-    m_ner = std::move(ner).value();
-    auto model = QuoteModel::load(QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/quotes-polnear.model"));
-    QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
-    m_model = std::move(model).value();
+    const QString problem = loadShippedModels(m_ner, m_model);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void QuoteModelTest::shippedModel_findsQuotes_data()
