@@ -53,6 +53,14 @@ void PersonNameRepairsTest::repair_data()
         << "B-PER I-PER O O|O O O O O O O O O O O";
     QTest::newRow("word the tagger took for a person alone")
         << "At a rally Friday .|Friday was hot ." << "O O O B-PER O|O O O O" << "O O O B-PER O|O O O O";
+    QTest::newRow("given name before a surname read as a body")
+        << "Donald Trump spoke .|Melania Trump came ." << "B-PER I-PER O O|O B-ORG O O"
+        << "B-PER I-PER O O|B-PER I-PER O O";
+    QTest::newRow("given name before a body that is nobody's surname here")
+        << "Donald Trump spoke .|Melania Lewis grew ." << "B-PER I-PER O O|O B-ORG O O"
+        << "B-PER I-PER O O|O B-ORG O O";
+    QTest::newRow("a word that is no given name before a surname read as a body")
+        << "Donald Trump spoke .|Big Trump came ." << "B-PER I-PER O O|O B-ORG O O" << "B-PER I-PER O O|O B-ORG O O";
     QTest::newRow("weekday ending a name") << "Lynch Friday said|Friday was hot" << "B-PER I-PER O|O O O"
                                            << "B-PER I-PER O|O O O";
 }
@@ -67,6 +75,8 @@ void PersonNameRepairsTest::repair()
     gazetteer.add({QStringLiteral("stone")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("trump")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("then")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("melania")}, Gazetteer::WorldGivenName);
+    gazetteer.add({QStringLiteral("big")}, Gazetteer::CommonWord);
     const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
         repairPersonNames(sentences, tags, gazetteer);
     });

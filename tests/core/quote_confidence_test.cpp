@@ -301,8 +301,8 @@ void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
     const QuoteScores scores = evaluateQuotes(*dev, *m_ner, *m_model);
     const auto &bins = scores.confidenceBins();
     qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("Confidence"), 1).prepend(QStringLiteral("Confidence"));
-    // Measured when the model was calibrated: 15 and 11 % right under 0.3 and 0.5 (38 quotes in
-    // the second bin), 60, 77, and 94 % at 0.85 and up. The two bins under even odds together.
+    // Measured when the model was calibrated: 15 % right under 0.3 and under 0.5 (33 quotes in
+    // the second bin), 59, 77, and 94 % at 0.85 and up. The two bins under even odds together.
     const auto share = [](qint64 right, qint64 quotes) { return double(right) / double(quotes); };
     QList<double> shares{share(bins[0].right + bins[1].right, bins[0].quotes + bins[1].quotes)};
     for (std::size_t b = 2; b < bins.size(); ++b)

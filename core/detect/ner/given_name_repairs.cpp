@@ -20,18 +20,6 @@ constexpr GazetteerLists kNotAPersonsWord = Gazetteer::Place | Gazetteer::Countr
                                             | Gazetteer::TrainOrganization | Gazetteer::TrainLocation
                                             | Gazetteer::TrainMiscellaneous;
 
-bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer)
-{
-    static const QSet<QString> articles = {QStringLiteral("El"), QStringLiteral("La"), QStringLiteral("Le"),
-                                           QStringLiteral("Los"), QStringLiteral("Las"), QStringLiteral("Del")};
-    const GazetteerLists lists = gazetteer.wordLists(word);
-    const QString lower = word.toLower();
-    // A surname opens firms' names too ("Jones Medical", "Thomas Cook"), a month events' ("the
-    // January Uprising")
-    return (lists & (Gazetteer::GivenName | Gazetteer::WorldGivenName))
-           && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word)
-           && !monthOfWord(lower) && !weekdayOfWord(lower);
-}
 
 // A later word of a person's name: written as a name, no plural of an everyday word ("Reagan
 // Communications"), no compound ("Clinton-run"), no run of words written as one
@@ -64,6 +52,19 @@ bool isGivenNamePair(const QStringList &words, qsizetype begin, qsizetype end, c
 }
 
 } // namespace
+
+bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer)
+{
+    static const QSet<QString> articles = {QStringLiteral("El"), QStringLiteral("La"), QStringLiteral("Le"),
+                                           QStringLiteral("Los"), QStringLiteral("Las"), QStringLiteral("Del")};
+    const GazetteerLists lists = gazetteer.wordLists(word);
+    const QString lower = word.toLower();
+    // A surname opens firms' names too ("Jones Medical", "Thomas Cook"), a month events' ("the
+    // January Uprising")
+    return (lists & (Gazetteer::GivenName | Gazetteer::WorldGivenName))
+           && !(lists & (kNotAPersonsWord | Gazetteer::CommonWord | Gazetteer::Surname)) && !articles.contains(word)
+           && !monthOfWord(lower) && !weekdayOfWord(lower);
+}
 
 void retypeGivenNamePairs(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {

@@ -8,6 +8,11 @@
 
 namespace galley {
 
+// A given name of any country that opens a person's name and nothing else: no surname ("Jones
+// Medical"), no everyday word, place, people, title or body's word, no article ("El Universal"),
+// month or weekday.
+bool opensWithGivenName(const QString &word, const Gazetteer &gazetteer);
+
 // "Pep Guardiola", "Sunny Hostin" with only the surname a person: a given name that is also an
 // everyday word, right before a person's name, is that person's given name. Not a modal verb
 // ("Will Trump run?", "May Johnson stay?"), a month or a weekday ("In June Trump said"), nor a

@@ -1,5 +1,6 @@
 #include "person_name_repairs.h"
 
+#include "detect/ner/given_name_repairs.h"
 #include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
@@ -99,6 +100,15 @@ void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> 
     for (qsizetype s = 0; s < tags.size(); ++s) {
         const QStringList &words = sentences[s];
         QList<TagId> &sentenceTags = tags[s];
+        for (qsizetype i = 0; i + 1 < sentenceTags.size(); ++i) {
+            // "Melania" + "Trump" read as a body beside "Donald Trump": a given name before a
+            // one-word body or thing that is a person's surname here
+            const TagId next = sentenceTags[i + 1];
+            const bool oneWordSpan = isBegin(next) && tagType(next) != EntityType::Person && spanEnd(sentenceTags, i + 1) == i + 2;
+            if (sentenceTags[i] == kOutsideTag && oneWordSpan && names.contains(words[i + 1]) && isNameWord(words[i])
+                && (i == 0 || !isNameWord(words[i - 1])) && opensWithGivenName(words[i], gazetteer))
+                tagPerson(sentenceTags, i, i + 2);
+        }
         for (qsizetype i = 0; i < sentenceTags.size(); ++i) {
             if (sentenceTags[i] != kOutsideTag || !names.contains(words[i]) || writtenLower.contains(words[i].toLower()))
                 continue;

@@ -17,7 +17,9 @@ namespace galley {
 //   stands alone elsewhere, outside any entity: "Trump said" after "Donald Trump". Not inside a
 //   run of capitalised words ("Trump Tower"), not a weekday or month, not a word the document
 //   also writes in lower case, not an everyday word opening a sentence ("Stone walls" after
-//   "Emma Stone").
+//   "Emma Stone");
+// - a given name before a one-word body or thing that is such a name is that person's: "Melania
+//   Trump" where the tagger took "Trump" for a body beside "Donald Trump".
 // `sentences[s]` are the words of sentence s as the model read them (Title Case headlines
 // lowered, title_case_lines.h), `tags[s]` their tags.
 void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> &tags, const Gazetteer &gazetteer);

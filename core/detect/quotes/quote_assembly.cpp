@@ -68,6 +68,18 @@ qsizetype nearest(const AnalysedText &text, TokenSpan anchor, const QList<TokenS
     return best;
 }
 
+// The last character before token t's paragraph, past spaces and line breaks, is a colon.
+bool endsWithColonBefore(const AnalysedText &text, qsizetype t)
+{
+    qsizetype before = t;
+    while (before > 0 && text.paragraphOfToken[before - 1] == text.paragraphOfToken[t])
+        --before;
+    if (before == 0)
+        return false;
+    const QStringView last = text.tokenText(before - 1);
+    return last == u":";
+}
+
 bool isMarkOrPunctuation(const AnalysedText &text, qsizetype t)
 {
     const TokenKind kind = text.tokens[t].kind;
@@ -150,7 +162,13 @@ QList<Quote> assembleQuotes(const AnalysedText &text, const std::vector<QuoteTag
     QList<qsizetype> cueOfContent;
     QList<bool> cueUsed(cues.size(), false);
     for (const TokenSpan &content : contents) {
-        cueOfContent.append(nearest(text, content, cues, 1));
+        qsizetype cue = nearest(text, content, cues, 1);
+        // A cue in another paragraph introduces what follows it only with a colon ("Caddell
+        // continued:"); "Assad was quoted in a statement." says nothing of the next paragraph.
+        if (cue >= 0 && text.paragraphOfToken[cues[cue].begin] != text.paragraphOfToken[content.begin]
+            && !endsWithColonBefore(text, content.begin))
+            cue = -1;
+        cueOfContent.append(cue);
         if (cueOfContent.last() >= 0)
             cueUsed[cueOfContent.last()] = true;
     }
