@@ -8,8 +8,8 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Dashed: the finder is unsure</source>
-        <translation>Gestrichelt: der Finder ist unsicher</translation>
+        <source>Dashed: quotes to review that the finder gives under 50 %</source>
+        <translation>Gestrichelt: zu prüfende Zitate, deren Sicherheit unter 50 % liegt</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     request.insert(QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations"));
     if (std::any_of(set.spans.begin(), set.spans.end(), isDoubtful)) {
         request.insert(QStringLiteral("legendNote"),
-                       QCoreApplication::translate("HighlightRequest", "Dashed: the finder is unsure"));
+                       QCoreApplication::translate("HighlightRequest", "Dashed: quotes to review that the finder gives under 50 %"));
     }
     request.insert(QStringLiteral("opacity"), highlightOpacity());
 }

@@ -61,7 +61,7 @@ public:
                            span.attributes.value(QStringLiteral("kind")).toString(), span.text,
                            QString::number(paragraphNumber(paragraphs, span.start)),
                            QString::number(m_index.toCodePoints(span.start)), QString::number(m_index.toCodePoints(span.end)),
-                           span.attributes.value(QStringLiteral("confidence")).toString()});
+                           span.attributes.value(QStringLiteral("confidence")).toString(), reviewStatusName(span.status)});
         }
     }
 
@@ -132,7 +132,7 @@ private:
 ExportResult writeCsvTables(const QList<AnnotationSet> &sets, const QString &stem)
 {
     QString quotes = csvRow({"document"_L1, "id"_L1, "speaker"_L1, "cue"_L1, "kind"_L1, "text"_L1, "paragraph"_L1,
-                             "start"_L1, "end"_L1, "confidence"_L1});
+                             "start"_L1, "end"_L1, "confidence"_L1, "status"_L1});
     QString numbers = csvRow({"document"_L1, "id"_L1, "label"_L1, "text"_L1, "value"_L1, "unit"_L1, "modifier"_L1,
                               "sentence"_L1});
     QString entities = csvRow({"document"_L1, "cluster"_L1, "label"_L1, "canonical"_L1, "mentions"_L1});

@@ -161,9 +161,9 @@ void FormatExportTest::csvTables_quotesNumbersEntities()
 
     // The second quote crosses the CRLF: quoted, the line break kept inside the field.
     QCOMPARE(QString::fromUtf8(exported.files[0].content),
-             QStringLiteral("document,id,speaker,cue,kind,text,paragraph,start,end,confidence\r\n") + document
-                 + QStringLiteral(",s3,Bashar al-Assad,said,direct,We will win.,1,42,54,0.87\r\n") + document
-                 + QString::fromUtf8(",s6,\xF0\x9D\x94\x98lf,,partial,\"win.\xE2\x80\x9D\r\nThe UN (\",1,50,65,\r\n"));
+             QStringLiteral("document,id,speaker,cue,kind,text,paragraph,start,end,confidence,status\r\n") + document
+                 + QStringLiteral(",s3,Bashar al-Assad,said,direct,We will win.,1,42,54,0.87,edited\r\n") + document
+                 + QString::fromUtf8(",s6,\xF0\x9D\x94\x98lf,,partial,\"win.\xE2\x80\x9D\r\nThe UN (\",1,50,65,,added\r\n"));
 
     QCOMPARE(exported.files[1].name, QStringLiteral("article-numbers.csv"));
     const QStringList numbers = csvLines(exported.files[1].content);

@@ -189,7 +189,7 @@ private slots:
         };
         QCOMPARE(underline(sample.quote), QStringLiteral("dashed"));
         QCOMPARE(underline(sample.varga), QStringLiteral("solid"));
-        QCOMPARE(note(), QStringLiteral("Dashed: the finder is unsure"));
+        QCOMPARE(note(), QStringLiteral("Dashed: quotes to review that the finder gives under 50 %"));
 
         spanOf(sample.quote)->status = ReviewStatus::Accepted;
         const QJsonObject update = highlightUpdate(set, {sample.quote});
