@@ -8,8 +8,8 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under 50 %</source>
-        <translation>Gestrichelt: zu prüfende Zitate, deren Sicherheit unter 50 % liegt</translation>
+        <source>Dashed: quotes to review that the finder gives under %1 %</source>
+        <translation>Gestrichelt: zu prüfende Zitate, deren Sicherheit unter %1 % liegt</translation>
     </message>
 </context>
 <context>

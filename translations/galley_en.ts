@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under 50 %</source>
+        <source>Dashed: quotes to review that the finder gives under %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

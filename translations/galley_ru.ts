@@ -8,8 +8,8 @@
         <translation>Аннотации</translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under 50 %</source>
-        <translation>Пунктир: непроверенные цитаты с уверенностью ниже 50 %</translation>
+        <source>Dashed: quotes to review that the finder gives under %1 %</source>
+        <translation>Пунктир: непроверенные цитаты с уверенностью ниже %1 %</translation>
     </message>
 </context>
 <context>

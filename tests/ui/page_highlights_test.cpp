@@ -163,7 +163,7 @@ private slots:
                     .toString().endsWith(QStringLiteral(" 3")));
     }
 
-    // A quote the finder gives less than even odds is drawn dashed until it is reviewed, and the
+    // A quote the finder is unsure of (under 0.7) is drawn dashed until it is reviewed, and the
     // legend says what dashed means; the full request kept for a reload follows the update.
     void doubtfulQuote_dashedUntilReviewed()
     {
@@ -172,7 +172,7 @@ private slots:
         const auto spanOf = [&set](const QString &id) {
             return std::find_if(set.spans.begin(), set.spans.end(), [&id](const Span &span) { return span.id == id; });
         };
-        spanOf(sample.quote)->attributes.insert(QStringLiteral("confidence"), 0.3);
+        spanOf(sample.quote)->attributes.insert(QStringLiteral("confidence"), 0.65);
         auto page = std::make_shared<const Page>(sample.document.page);
         PageView view;
         view.resize(1000, 700);
@@ -189,7 +189,7 @@ private slots:
         };
         QCOMPARE(underline(sample.quote), QStringLiteral("dashed"));
         QCOMPARE(underline(sample.varga), QStringLiteral("solid"));
-        QCOMPARE(note(), QStringLiteral("Dashed: quotes to review that the finder gives under 50 %"));
+        QCOMPARE(note(), QStringLiteral("Dashed: quotes to review that the finder gives under 70 %"));
 
         spanOf(sample.quote)->status = ReviewStatus::Accepted;
         const QJsonObject update = highlightUpdate(set, {sample.quote});
