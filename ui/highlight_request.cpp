@@ -1,6 +1,7 @@
 #include "highlight_request.h"
 
 #include "highlight_opacity.h"
+#include "span_description.h"
 #include "span_labels.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,7 @@ constexpr double kDoubtfulBelow = 0.7;
 // A span still to review that its finder is unsure of.
 bool isDoubtful(const Span &span)
 {
-    const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
-    return span.status == ReviewStatus::Pending && confidence.isValid() && confidence.toDouble() < kDoubtfulBelow;
+    return span.status == ReviewStatus::Pending && spanConfidence(span).value_or(1.0) < kDoubtfulBelow;
 }
 
 QJsonObject spanEntry(const Span &span, const SpanDomLocator &locate)

@@ -43,8 +43,8 @@ QVariant QuoteTableModel::cell(const Span &span, int column) const
         return cue ? cue->text : QString();
     }
     case ConfidenceColumn: {
-        const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
-        return confidence.isValid() ? tr("%1 %").arg(qRound(confidence.toDouble() * 100.0)) : QString();
+        const std::optional<double> confidence = spanConfidence(span);
+        return confidence ? tr("%1 %").arg(qRound(*confidence * 100.0)) : QString();
     }
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
@@ -72,8 +72,7 @@ QVariant QuoteTableModel::sortKey(const Span &span, int column) const
         return int(span.status);   // review order, in every language
     if (column != ConfidenceColumn)
         return cell(span, column);
-    const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
-    return confidence.isValid() ? confidence.toDouble() : 2.0;   // a reviewer's quote: surer than any found
+    return spanConfidence(span).value_or(2.0);   // a reviewer's quote: surer than any found
 }
 
 } // namespace galley

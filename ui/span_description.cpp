@@ -125,6 +125,12 @@ QString quoteKindDisplayName(const QString &kind)
     return kind;
 }
 
+std::optional<double> spanConfidence(const Span &span)
+{
+    const QVariant confidence = span.attributes.value(QStringLiteral("confidence"));
+    return confidence.isValid() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
+}
+
 QString spanToolTip(const ReviewAnnotations &document, const Span &span)
 {
     QStringList lines;
@@ -141,8 +147,8 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
         const Cluster *cluster = document.clusterOf(speaker->id);
         lines.append(SpanDescription::tr("Speaker: %1").arg(cluster ? cluster->canonical : speaker->text));
     }
-    if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
-        lines.append(SpanDescription::tr("Confidence: %1 %").arg(qRound(confidence.toDouble() * 100.0)));
+    if (const std::optional<double> confidence = spanConfidence(span))
+        lines.append(SpanDescription::tr("Confidence: %1 %").arg(qRound(*confidence * 100.0)));
     if (!document.isPlaced(span.id))
         lines.append(SpanDescription::tr("Not found in the page"));
     return lines.join(QLatin1Char('\n'));

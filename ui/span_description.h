@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace galley {
 
 class ReviewAnnotations;
@@ -22,5 +24,8 @@ QString quoteKindDisplayName(const QString &kind);
 
 // The tooltip of a span on the page and in the panel: label, status, value and speaker.
 QString spanToolTip(const ReviewAnnotations &document, const Span &span);
+
+// The finder's confidence in a span, 0 … 1 (the "confidence" attribute); none for a reviewer's.
+std::optional<double> spanConfidence(const Span &span);
 
 } // namespace galley

@@ -73,11 +73,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // The tagger finds most; the rules add what it passed over (short texts with little context
     // to go on, "according to" in a one-line text).
     const QuoteConfidenceCalibration &calibration = model.confidenceCalibration();
-    QuoteModel::Tagging tagging;
-    if (calibration.isEmpty())
-        tagging.tags = model.tag(analysed);
-    else
-        tagging = model.tagWithProbabilities(analysed, calibration.temperature);
+    const QuoteModel::Tagging tagging = model.tagWithProbabilities(analysed, calibration.temperature);
     QList<Quote> quotes = assembleQuotes(analysed, tagging.tags);
     QList<Quote> rules;
     QList<Quote> turns;

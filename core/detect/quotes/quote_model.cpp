@@ -83,24 +83,20 @@ std::vector<QuoteTag> QuoteModel::tagFirstPass(const AnalysedText &text) const
 
 std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
 {
-    if (m_passes.empty())
-        return std::vector<QuoteTag>(std::size_t(text.tokens.size()), kQuoteOutside);
-    QuoteFeatures features(text, m_lexicon, m_clusters);
-    std::vector<QuoteTag> first = tagPass(features, m_passes.front());
-    if (m_passes.size() == 1)
-        return first;
-    features.stackOn(first);
-    return tagPass(features, m_passes[1]);
+    return tagWithProbabilities(text, 0.0f).tags;
 }
 
 QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, float temperature) const
 {
     Tagging tagging;
+    const bool withProbabilities = temperature > 0.0f;
     if (m_passes.empty()) {
         tagging.tags.assign(std::size_t(text.tokens.size()), kQuoteOutside);
-        QuoteTagProbabilities outside{};
-        outside[kQuoteOutside] = 1.0f;
-        tagging.probabilities.assign(std::size_t(text.tokens.size()), outside);
+        if (withProbabilities) {
+            QuoteTagProbabilities outside{};
+            outside[kQuoteOutside] = 1.0f;
+            tagging.probabilities.assign(std::size_t(text.tokens.size()), outside);
+        }
         return tagging;
     }
     QuoteFeatures features(text, m_lexicon, m_clusters);
@@ -111,14 +107,17 @@ QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, f
     }
     const QuotePassWeights &last = m_passes.back();
     tagging.tags.reserve(std::size_t(text.tokens.size()));
-    tagging.probabilities.reserve(std::size_t(text.tokens.size()));
+    if (withProbabilities)
+        tagging.probabilities.reserve(std::size_t(text.tokens.size()));
     for (const TokenSpan &sequence : features.sequences()) {
         const QuoteStepScores scores = scoreQuoteSteps(
             features, sequence, [&last](const std::vector<FeatureKey> &keys, float *out) { last.score(keys, out); });
         const std::vector<QuoteTag> tags = bestQuoteTags(scores);
         tagging.tags.insert(tagging.tags.end(), tags.begin(), tags.end());
-        const std::vector<QuoteTagProbabilities> paragraph = quoteTagProbabilities(scores, temperature);
-        tagging.probabilities.insert(tagging.probabilities.end(), paragraph.begin(), paragraph.end());
+        if (withProbabilities) {
+            const std::vector<QuoteTagProbabilities> paragraph = quoteTagProbabilities(scores, temperature);
+            tagging.probabilities.insert(tagging.probabilities.end(), paragraph.begin(), paragraph.end());
+        }
     }
     return tagging;
 }

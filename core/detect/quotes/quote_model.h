@@ -40,7 +40,7 @@ public:
     // One tag per token of the text.
     std::vector<QuoteTag> tag(const AnalysedText &text) const;
     // The tags and, for each token, how sure the last pass is of every tag (see
-    // quoteTagProbabilities; `temperature` in score units).
+    // quoteTagProbabilities; `temperature` in score units, 0 for the tags alone).
     struct Tagging
     {
         std::vector<QuoteTag> tags;
