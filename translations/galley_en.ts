@@ -797,6 +797,33 @@
     </message>
 </context>
 <context>
+    <name>galley::CorpusDocumentModel</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::CorpusView</name>
     <message>
         <source>Reviewing as</source>
@@ -1697,6 +1724,26 @@
     </message>
     <message>
         <source>%1, %2 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash quotes to review under this confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes still to review that the finder gives under this confidence are underlined dashed in the page. On the quote finder&apos;s development articles, quotes under 70 % were right 46 % of the time, those above it 86 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash &amp;quotes to review under:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,8 +89,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     quoteHeader->setSortIndicatorClearable(true);
     quoteHeader->setSortIndicator(-1, Qt::AscendingOrder);
     m_quoteView->setSortingEnabled(true);
-    m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 220);
-    m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 130);
+    m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 180);
+    m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 120);
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
     m_numberView = makeTable(m_numberFilter, tr("Numbers"), this);
     QHeaderView *numberHeader = m_numberView->horizontalHeader();

@@ -1,5 +1,6 @@
 #include "highlight_request.h"
 
+#include "doubtful_quotes.h"
 #include "highlight_opacity.h"
 #include "span_description.h"
 #include "span_labels.h"
@@ -24,16 +25,6 @@ QJsonObject point(const DomPoint &point)
 QJsonObject rangeObject(const DomRange &range)
 {
     return {{QStringLiteral("start"), point(range.start)}, {QStringLiteral("end"), point(range.end)}};
-}
-
-// Quotes under 0.7 are right less than half the time taken together on PolNeAR dev (46 %; those
-// from 0.5 to 0.7 alone 59 %), those above it 86 %.
-constexpr double kDoubtfulBelow = 0.7;
-
-// A span still to review that its finder is unsure of.
-bool isDoubtful(const Span &span)
-{
-    return span.status == ReviewStatus::Pending && spanConfidence(span).value_or(1.0) < kDoubtfulBelow;
 }
 
 QJsonObject spanEntry(const Span &span, const SpanDomLocator &locate)
@@ -85,7 +76,7 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     if (std::any_of(set.spans.begin(), set.spans.end(), isDoubtful)) {
         request.insert(QStringLiteral("legendNote"),
                        QCoreApplication::translate("HighlightRequest", "Dashed: quotes to review that the finder gives under %1 %")
-                           .arg(qRound(kDoubtfulBelow * 100)));
+                           .arg(qRound(doubtfulQuoteThreshold() * 100)));
     }
     request.insert(QStringLiteral("opacity"), highlightOpacity());
 }

@@ -12,13 +12,14 @@ class QKeySequenceEdit;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 
 namespace galley {
 
 class ShortcutRegistry;
 
-// Edit ▸ Preferences: label colours, the panel and text font, highlight opacity, theme and
-// language on one tab, the window's shortcuts on the other. Every change takes effect at once
+// Edit ▸ Preferences: label colours, the panel and text font, highlight opacity, which quotes are
+// dashed as doubtful, theme and language on one tab, the window's shortcuts on the other. Every change takes effect at once
 // (preferencesChanged; shortcuts go straight into the registry); a key another action already
 // has is refused with a warning in the dialog.
 class PreferencesDialog final : public QDialog
@@ -59,6 +60,7 @@ private:
     QSlider *m_opacity = nullptr;
     QTimer m_opacitySettled;   // a drag redraws the page's highlights at most every 60 ms
     QLabel *m_opacityValue = nullptr;
+    QSpinBox *m_doubtfulQuotes = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QHash<QString, QLabel *> m_alsoLabels;

@@ -4,15 +4,17 @@
 
 namespace galley {
 
-// The Quotes tab: one row per QUOTE span with its kind, speaker, cue, and the quote finder's
-// confidence ("82 %"; empty for quotes a reviewer made), which sorts as a number.
+// The Quotes tab: one row per QUOTE span with its speaker, the quote finder's confidence ("82 %";
+// empty for quotes a reviewer made, sorting as a number), its kind and cue.
 class QuoteTableModel final : public SpanRowsModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuoteTableModel)
 
 public:
-    enum Column { TextColumn, ConfidenceColumn, KindColumn, SpeakerColumn, CueColumn, StatusColumn, ColumnCount };
+    // Who said it comes right after what was said, and how sure the finder is after that, so a
+    // panel a third of the window wide shows all three.
+    enum Column { TextColumn, SpeakerColumn, ConfidenceColumn, KindColumn, CueColumn, StatusColumn, ColumnCount };
 
     explicit QuoteTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;

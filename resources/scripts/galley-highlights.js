@@ -17,6 +17,7 @@
 
     const galley = window.galley;
     const MARK = galley.MARK;
+    const DIM = galley.DIM;
     const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option',
         'select', 'head']);
 
@@ -35,7 +36,8 @@
 
     let marksBySpan = new Map();
     let chrome = null;          // style sheet and legend, outside <body>
-    let dimmed = [];
+    let dimmed = [];            // boilerplate elements, dimmed whole
+    let dimWrappers = [];       // boilerplate text inside an element the article also reads from
     let selected = null;
     let selectedId = '';
     let unplacedIds = new Set();
@@ -220,6 +222,21 @@
         for (const element of dimmed)
             element.removeAttribute('data-galley-boilerplate');
         dimmed = [];
+        const dimParents = new Set();
+        for (const wrapper of dimWrappers) {
+            const parent = wrapper.parentNode;
+            if (!parent)
+                continue;
+            while (wrapper.firstChild)
+                parent.insertBefore(wrapper.firstChild, wrapper);
+            parent.removeChild(wrapper);
+            dimParents.add(parent);
+        }
+        for (const parent of dimParents) {
+            if (parent.isConnected && !(parent.nodeType === Node.ELEMENT_NODE && parent.localName === MARK))
+                parent.normalize();
+        }
+        dimWrappers = [];
         selected = null;
         notifySelection();
         if (chrome && chrome.parentNode)
@@ -250,6 +267,7 @@
         css += MARK + '[data-doubt] { border-bottom-style: dashed !important; }\n';
         css += MARK + '[data-sel] { outline: 2px solid #e8590c !important; outline-offset: 1px; }\n';
         css += '[data-galley-boilerplate] { opacity: 0.35 !important; filter: grayscale(1) !important; }\n';
+        css += DIM + ' { all: unset; display: inline !important; opacity: 0.35 !important; filter: grayscale(1) !important; }\n';
         return css;
     }
 
@@ -297,7 +315,14 @@
         return legend;
     }
 
+    function nonSpaceLength(text) {
+        return text.replace(/\s+/g, '').length;
+    }
+
+    // Dims each boilerplate block's element; returns the blocks that are only part of their
+    // element's text ("MOSCOW (Sputnik) —" before the article's first words), for dimInside().
     function dimBoilerplate(ranges) {
+        const inside = [];
         for (const range of ranges) {
             const start = galley.resolvePoint(range.start.path, range.start.offset);
             const end = galley.resolvePoint(range.end.path, range.end.offset);
@@ -309,6 +334,10 @@
             let element = common.commonAncestorContainer;
             if (element.nodeType !== Node.ELEMENT_NODE)
                 element = element.parentElement;
+            if (element && nonSpaceLength(common.toString()) < nonSpaceLength(element.textContent || '')) {
+                inside.push(range);
+                continue;
+            }
             const targets = element && element !== document.body && element !== document.documentElement
                 ? [element] : [start.node.parentElement, end.node.parentElement];
             for (const target of targets) {
@@ -317,6 +346,39 @@
                     dimmed.push(target);
                 }
             }
+        }
+        return inside;
+    }
+
+    // Wraps the text of boilerplate blocks that share their element with the article in dim
+    // elements, after the marks (whose places were found on the unsplit text).
+    function dimInside(ranges) {
+        const byNode = new Map();
+        for (const range of ranges) {
+            const start = galley.resolvePoint(range.start.path, range.start.offset);
+            const end = galley.resolvePoint(range.end.path, range.end.offset);
+            if (!start || !end)
+                continue;
+            for (const segment of visibleSegments(segmentsBetween(start, end))) {
+                if (!byNode.has(segment.node))
+                    byNode.set(segment.node, []);
+                byNode.get(segment.node).push(segment);
+            }
+        }
+        // A text node's later pieces first: splitting one keeps the offsets of those before it.
+        const segments = [];
+        for (const list of byNode.values())
+            segments.push(...list.sort(function (a, b) { return b.from - a.from; }));
+        for (const segment of segments) {
+            let node = segment.node;
+            if (segment.to < node.length)
+                node.splitText(segment.to);
+            if (segment.from > 0)
+                node = node.splitText(segment.from);
+            const wrapper = document.createElement(DIM);
+            node.parentNode.insertBefore(wrapper, node);
+            wrapper.appendChild(node);
+            dimWrappers.push(wrapper);
         }
     }
 
@@ -481,6 +543,8 @@
     // mark, innermost: the marks already there stay as they are.
     function wrapSpan(span, segments) {
         const marks = [];
+        // Later pieces of a text node first: splitting one keeps the offsets of those before it.
+        segments.sort(function (a, b) { return a.node === b.node ? b.from - a.from : 0; });
         for (const segment of segments) {
             let node = segment.node;
             if (segment.to < node.length)
@@ -570,10 +634,14 @@
         }
         indexMilliseconds = lookup.milliseconds;
         const located = performance.now();
-        dimBoilerplate(request.boilerplate || []);
+        const dimmedInside = dimBoilerplate(request.boilerplate || []);
         const markCount = wrapSegments(placements);
-        const wrapped = performance.now();
         galley.invalidatePaths();
+        if (dimmedInside.length > 0) {
+            dimInside(dimmedInside);
+            galley.invalidatePaths();
+        }
+        const wrapped = performance.now();
 
         showChrome(request);
         void document.documentElement.offsetHeight;   // the layout is part of the cost

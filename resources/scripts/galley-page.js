@@ -5,12 +5,14 @@
 (function () {
     'use strict';
 
-    // Galley's highlights wrap stretches of text in these elements; path resolution looks
-    // through them, so node paths keep naming the page's own text nodes.
+    // Galley's highlights wrap stretches of text in these elements (marks for spans, dims for
+    // boilerplate inside a paragraph the article keeps); path resolution looks through them, so
+    // node paths keep naming the page's own text nodes.
     const MARK = 'galley-mark';
+    const DIM = 'galley-dim';
 
     function isMark(node) {
-        return node.nodeType === Node.ELEMENT_NODE && node.localName === MARK;
+        return node.nodeType === Node.ELEMENT_NODE && (node.localName === MARK || node.localName === DIM);
     }
 
     function isText(node) {
@@ -195,6 +197,7 @@
     window.galley = {
         lastFlashText: '',
         MARK: MARK,
+        DIM: DIM,
         resolvePath: resolvePath,
         resolvePoint: resolvePoint,
         invalidatePaths: invalidate,

@@ -224,6 +224,57 @@ private slots:
         QCOMPARE(marked.value(varga).toString(), QStringLiteral("Elena Varga"));
         QCOMPARE(collapsed(marked.value(shipping).toString()), QStringLiteral("Northline Shipping"));
     }
+
+    // "MOSCOW (Sputnik) — “I think …,” Assad said.": the dateline is boilerplate, the rest of its
+    // paragraph is the article. Only the dateline is dimmed, and drawing again dims it once.
+    void dateline_dimmedAloneNotTheQuoteAfterIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("aleppo.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(
+            "Liberation of Aleppo a Watershed Moment\n\n"
+            "While the liberation of the Syrian city of Aleppo is expected to be completed soon, Syrian President "
+            "Bashar Assad said Thursday it would be a \"watershed moment\" that would change the course of history.\n\n"
+            "MOSCOW (Sputnik) \u2014 \"I think we will speak of the liberation of Aleppo as what was before the "
+            "liberation and what will be after,\" Assad was quoted in a statement by his press service.\n\n"
+            "Syria has been in a state of civil war since 2011, with government forces fighting opposition groups.\n")
+                       .toUtf8());
+        file.close();
+        auto loaded = loadDocument(path);
+        QVERIFY(loaded);
+        const Article &article = loaded->article;
+        auto page = std::make_shared<const Page>(loaded->page);
+        const TextPageLayout layout(page->content, article.title);
+        QList<DomRange> boilerplate;
+        for (const Block &block : article.blocks) {
+            if (block.boilerplateReason == QLatin1String("dateline"))
+                boilerplate.append(*blockDomRange(block, article.nodePaths, *page, &layout));
+        }
+        QCOMPARE(boilerplate.size(), 1);
+        AnnotationSetBuilder builder(article.text);
+        const QString quote = builder.span(QStringLiteral("QUOTE"), QStringLiteral("I think we will speak"));
+        PageView view;
+        view.resize(1000, 700);
+        QVERIFY(showAndWait(view, makeServedPage(page, layout.html())));
+        const SpanDomLocator locate = [&](const Span &span) {
+            return articleDomRange(article, *page, &layout, span.start, span.end);
+        };
+        const QJsonObject request = highlightRequest(builder.set(), boilerplate, locate);
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(highlight(view, request).placed, 1);
+            QCOMPARE(markedTexts(view).value(quote).toString(), QStringLiteral("I think we will speak"));
+            QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('[data-galley-boilerplate]').length")).toInt(), 0);
+            QCOMPARE(evaluate(view, QStringLiteral("Array.from(document.querySelectorAll('galley-dim'))"
+                                                   ".map(function (d) { return d.textContent; }).join('|')")).toString(),
+                     QStringLiteral("MOSCOW (Sputnik) \u2014"));
+            QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-dim')).opacity")).toString(),
+                     QStringLiteral("0.35"));
+            QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-mark').parentElement)"
+                                                   ".opacity")).toString(), QStringLiteral("1"));
+        }
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(PageHighlightsTest)

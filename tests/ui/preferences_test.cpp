@@ -3,6 +3,7 @@
 #include "app_language.h"
 #include "app_theme.h"
 #include "article_text_view.h"
+#include "doubtful_quotes.h"
 #include "editing_fixture.h"
 #include "highlight_opacity.h"
 #include "preferences_dialog.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTabBar>
 
 using namespace galley;
@@ -82,6 +84,7 @@ private slots:
         // Colours, opacity and theme are the application's: back to the defaults for the next test.
         setLabelColorOverrides({});
         setHighlightOpacity(0.16);
+        setDoubtfulQuoteThreshold(0.7);
         applyTheme(ThemeChoice::Auto);
     }
 
@@ -128,6 +131,49 @@ private slots:
         const QTextEdit::ExtraSelection *text = textHighlight(*window.articleTextView(), *window.annotations()->span(open.sample.varga));
         QVERIFY(text);
         QCOMPARE(qRound(text->format.background().color().alphaF() * 100), 50);
+    }
+
+    // The reviewer chooses under which confidence quotes still to review are dashed; "Never"
+    // dashes none and drops the legend's note.
+    void doubtfulThreshold_dashesTheQuotesUnderIt()
+    {
+        OpenWindow open(m_settings.get());
+        MainWindow &window = open.window;
+        for (Span &span : open.sample.document.annotations.spans) {
+            if (span.id == open.sample.quote)
+                span.attributes.insert(QStringLiteral("confidence"), 0.65);
+        }
+        QVERIFY(showForEditing(window, open.sample.document));
+        const auto underline = [&] {
+            return markStyle(*window.pageView(), open.sample.quote, QStringLiteral("borderBottomStyle"));
+        };
+        const auto legendNote = [&] {
+            return evaluate(*window.pageView(),
+                            QStringLiteral("(document.querySelector('galley-legend-note') || {}).textContent || ''"))
+                .toString();
+        };
+        QCOMPARE(underline(), QStringLiteral("dashed"));   // under the default 70 %
+
+        Preferences preferences;
+        preferences.doubtfulQuotePercent = 60;
+        QVERIFY(applyAndRedraw(window, preferences));
+        QCOMPARE(underline(), QStringLiteral("solid"));
+        QCOMPARE(legendNote(), QString());
+
+        PreferencesDialog *dialog = window.showPreferences();
+        auto *threshold = dialog->findChild<QSpinBox *>();
+        QVERIFY(threshold);
+        QCOMPARE(threshold->value(), 60);
+        QSignalSpy redrawn(&window, &MainWindow::highlightsShown);
+        threshold->setValue(80);
+        QVERIFY(redrawn.wait(20000));
+        QCOMPARE(underline(), QStringLiteral("dashed"));
+        QCOMPARE(legendNote(), QStringLiteral("Dashed: quotes to review that the finder gives under 80 %"));
+        QCOMPARE(loadPreferences(*m_settings).doubtfulQuotePercent, 80);
+        threshold->setValue(0);
+        QCOMPARE(threshold->text(), QStringLiteral("Never"));
+        QVERIFY(redrawn.wait(20000));
+        QCOMPARE(underline(), QStringLiteral("solid"));
     }
 
     void font_appliesToTextViewAndPanel()
@@ -277,6 +323,7 @@ private slots:
             Preferences preferences;
             preferences.labelColors.insert(QStringLiteral("ORG"), QColor(10, 20, 30));
             preferences.highlightOpacityPercent = 35;
+            preferences.doubtfulQuotePercent = 55;
             preferences.font = chosen.toString();
             preferences.theme = ThemeChoice::Dark;
             preferences.language = QStringLiteral("de");
@@ -285,11 +332,13 @@ private slots:
         }
         setLabelColorOverrides({});
         setHighlightOpacity(0.16);
+        setDoubtfulQuoteThreshold(0.7);
         applyTheme(ThemeChoice::Auto);
 
         MainWindow window(m_settings.get());
         QCOMPARE(labelColor(QStringLiteral("ORG")), QColor(10, 20, 30));
         QCOMPARE(qRound(highlightOpacity() * 100), 35);
+        QCOMPARE(qRound(doubtfulQuoteThreshold() * 100), 55);
         QCOMPARE(window.articleTextView()->font().family(), chosen.family());
         QCOMPARE(window.articleTextView()->font().pointSize(), 15);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
@@ -335,7 +384,8 @@ private slots:
         int controls = 0;
         for (QWidget *widget : dialog->findChildren<QWidget *>()) {
             const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
-                                 || qobject_cast<QSlider *>(widget) || qobject_cast<QKeySequenceEdit *>(widget);
+                                 || qobject_cast<QSlider *>(widget) || qobject_cast<QKeySequenceEdit *>(widget)
+                                 || qobject_cast<QSpinBox *>(widget);
             if (!control || qobject_cast<QTabBar *>(widget->parentWidget()))
                 continue;
             ++controls;

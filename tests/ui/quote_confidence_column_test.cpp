@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -94,6 +95,31 @@ private slots:
         clickHeader();
         panel.quoteFilter()->setFilter(SpanFilter{{}, {}, QStringLiteral("m")});
         QCOMPARE(quoteTexts(view->model()), (QStringList{QStringLiteral("Mine,"), QStringLiteral("Maybe,")}));
+    }
+
+    // The panel takes a third of a 1,280-pixel window: who said each quote and how sure the finder
+    // is must show there without scrolling sideways.
+    void narrowPanel_showsSpeakerAndConfidenceWithoutScrolling()
+    {
+        ReviewAnnotations document;
+        ArticleBlockModel blocks;
+        AnnotationPanel panel(&document, new ArticlePanel(&blocks));
+        document.setAnnotationSet(threeQuotes());
+        panel.tabs()->setCurrentIndex(AnnotationPanel::QuotesTab);
+        panel.resize(410, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *view = panel.quoteView();
+        const QHeaderView *header = view->horizontalHeader();
+        for (int column : {int(QuoteTableModel::TextColumn), int(QuoteTableModel::SpeakerColumn),
+                           int(QuoteTableModel::ConfidenceColumn)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(header->sectionViewportPosition(column) >= 0 && right <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(right)
+                                    .arg(view->viewport()->width())));
+        }
     }
 };
 
