@@ -38,10 +38,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes,
 // rounded to 0.1), less 0.45 points: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.843;
+constexpr double kContentOverlapF1 = 0.845;
 constexpr double kSourceOverlapF1 = 0.792;
-constexpr double kCueOverlapF1 = 0.787;
-constexpr double kQuotedContentExactF1 = 0.929;
+constexpr double kCueOverlapF1 = 0.788;
+constexpr double kQuotedContentExactF1 = 0.932;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;

@@ -5,6 +5,7 @@
 #include "detect/quotes/participle_speakers.h"
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_confidence.h"
+#include "detect/quotes/non_speech_quotes.h"
 #include "detect/quotes/quote_rules.h"
 
 #include <algorithm>
@@ -150,6 +151,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
             quotes.append(rule);
     }
     dropMisreadQuotes(text, quotes);
+    dropNonSpeechQuotes(text, quotes);
     giveParticiplesTheirSubject(analysed, quotes);
     // Also the quotes the rules made or mended: the tagger's doubt about their spans is theirs.
     if (!calibration.isEmpty()) {
