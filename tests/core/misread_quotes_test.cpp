@@ -35,6 +35,7 @@ private slots:
     void occasionAfterTheCue_isNotSaid();
     void cueInsideASentence_saysBothSides();
     void cueInsideASentence_notAfterWhere();
+    void cueInsideASentence_withItsOccasion();
     void reportedSpeech_runsToItsSentenceEnd_data();
     void reportedSpeech_runsToItsSentenceEnd();
     void subjectInTheCue_goesBackToTheContent_data();
@@ -417,6 +418,23 @@ void MisreadQuotesTest::cueInsideASentence_notAfterWhere()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("the plan was dead"));
+}
+
+// "…, the agency said in a June report, and …": when it was said stands between the cue and the
+// comma; what follows is said too, "and" included as PolNeAR marks it.
+void MisreadQuotesTest::cueInsideASentence_withItsOccasion()
+{
+    const QString text = QStringLiteral("The middle fifth paid 8.9 percent, the agency said in a June report, and those "
+                                        "in the bottom fifth paid 0.8 percent.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("The middle fifth paid 8.9 percent"), QStringLiteral("said"),
+                                 QStringLiteral("the agency"))};
+    dropMisreadQuotes(text, quotes);
+    QStringList contents;
+    for (const Quote &quote : quotes)
+        contents.append(contentOf(text, quote));
+    contents.sort();
+    QCOMPARE(contents, (QStringList{QStringLiteral("The middle fifth paid 8.9 percent"),
+                                    QStringLiteral("and those in the bottom fifth paid 0.8 percent")}));
 }
 
 void MisreadQuotesTest::reportedSpeech_runsToItsSentenceEnd_data()

@@ -31,6 +31,30 @@ qsizetype commaBefore(QStringView text, qsizetype at)
     return at > 0 && text[at - 1] == u',' ? at - 1 : -1;
 }
 
+bool isQuoteMarkCharacter(QChar c)
+{
+    return c == u'"' || c.category() == QChar::Punctuation_InitialQuote || c.category() == QChar::Punctuation_FinalQuote;
+}
+
+// Past when or where it was said after a cue ("said in a June report", "said on Tuesday"): up to
+// six words opening with a preposition or a time word, before punctuation.
+qsizetype pastOccasion(QStringView text, qsizetype at)
+{
+    static const QStringList openers = {QStringLiteral("in"),   QStringLiteral("on"),     QStringLiteral("at"),
+                                        QStringLiteral("during"), QStringLiteral("last"), QStringLiteral("this"),
+                                        QStringLiteral("earlier"), QStringLiteral("late"), QStringLiteral("after")};
+    qsizetype end = at;
+    while (end < text.size() && text[end] != u',' && text[end] != u'.' && text[end] != u';' && text[end] != u'\n'
+           && !isQuoteMarkCharacter(text[end]))
+        ++end;
+    const QStringView phrase = text.mid(at, end - at).trimmed();
+    if (phrase.isEmpty() || wordsIn(phrase) > 6 || !openers.contains(phrase.toString().section(u' ', 0, 0).toLower()))
+        return at;
+    while (end > at && text[end - 1] == u' ')
+        --end;
+    return end;
+}
+
 qsizetype commaAfter(QStringView text, qsizetype at)
 {
     while (at < text.size() && text[at] == u' ')
@@ -77,7 +101,9 @@ void joinPiecesAroundCues(QStringView text, QList<Quote> &quotes)
             || !cueReportsSpeech(text, quote.cue.start, quote.cue.end))
             continue;
         const qsizetype first = commaBefore(text, quote.speaker.start);
-        const qsizetype second = commaAfter(text, quote.cue.end);
+        qsizetype second = commaAfter(text, quote.cue.end);
+        if (second < 0)
+            second = commaAfter(text, pastOccasion(text, quote.cue.end));
         if (first <= 0 || second < 0)
             continue;
         const TextRange before{sentenceStartBefore(text, first - 1), first};
