@@ -12,6 +12,7 @@
 #include "span_list_model.h"
 
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabBar>
@@ -213,15 +214,17 @@ void AnnotationPanel::updateCounts()
 
 void AnnotationPanel::select(QAbstractItemView *view, const QModelIndex &index)
 {
-    m_showing = true;
+    const QScopedValueRollback showing(m_showing, true);
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
     view->scrollTo(index);
-    m_showing = false;
 }
 
 void AnnotationPanel::showSpan(const QString &spanId)
 {
+    // Showing a tab whose list has the keyboard for the first time makes its first row current:
+    // that is not the reviewer picking it.
+    const QScopedValueRollback showing(m_showing, true);
     // A cue or a speaker is listed with its quote.
     for (const QString &type : {QStringLiteral("cue"), QStringLiteral("speaker")}) {
         if (const Span *quote = m_document->relatingSpan(spanId, type); quote && !m_entities->indexOfSpan(spanId).isValid()) {

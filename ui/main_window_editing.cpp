@@ -52,9 +52,13 @@ void MainWindow::createEditMenus()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
+    m_shortcuts->add(undo, QStringLiteral("edit/undo"), tr("Undo"));
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z on every desktop, and the desktop's own redo keys (Ctrl+Y on some); the
+    // registry keeps each key once.
+    redo->setShortcuts(QList<QKeySequence>{QKeySequence(tr("Ctrl+Shift+Z"))} + QKeySequence::keyBindings(QKeySequence::Redo));
+    m_shortcuts->add(redo, QStringLiteral("edit/redo"), tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

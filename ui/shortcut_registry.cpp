@@ -45,7 +45,7 @@ ShortcutRegistry::ShortcutRegistry(QObject *parent)
 {
 }
 
-void ShortcutRegistry::add(QAction *action, const QString &id)
+void ShortcutRegistry::add(QAction *action, const QString &id, const QString &name)
 {
     if (!m_entries.contains(id))
         m_ids.append(id);
@@ -54,7 +54,9 @@ void ShortcutRegistry::add(QAction *action, const QString &id)
         if (!key.isEmpty() && !keys.contains(key))
             keys.append(key);
     }
-    m_entries.insert(id, Entry{action, keys, keys});
+    if (keys != action->shortcuts())
+        action->setShortcuts(keys);
+    m_entries.insert(id, Entry{action, keys, keys, name});
 }
 
 void ShortcutRegistry::addUnregistered(QWidget *window)
@@ -80,10 +82,11 @@ QAction *ShortcutRegistry::action(const QString &id) const
 
 QString ShortcutRegistry::displayName(const QString &id) const
 {
-    const QAction *action = m_entries.value(id).action;
+    const Entry entry = m_entries.value(id);
+    const QAction *action = entry.action;
     if (!action)
         return id;
-    QStringList path{withoutAccelerators(action->text())};
+    QStringList path{withoutAccelerators(entry.name.isEmpty() ? action->text() : entry.name)};
     for (const QMenu *menu = menuOf(action); menu; menu = menuOf(menu->menuAction()))
         path.prepend(withoutAccelerators(menu->title()));
     return path.join(QStringLiteral(" \u25b8 "));

@@ -24,9 +24,11 @@ class ShortcutRegistry final : public QObject
 public:
     explicit ShortcutRegistry(QObject *parent = nullptr);
 
-    // Registers `action` under a stable id ("review/accept"); its current shortcuts become its
-    // defaults. Registering an id again replaces the earlier action.
-    void add(QAction *action, const QString &id);
+    // Registers `action` under a stable id ("review/accept"); its current shortcuts, each once,
+    // become its defaults (a key given twice would make Qt refuse it as ambiguous). `name`, when
+    // given, is listed instead of the action's text, for actions whose text changes ("Redo
+    // Reject …"). Registering an id again replaces the earlier action.
+    void add(QAction *action, const QString &id, const QString &name = {});
     // Registers every action in `window` that has a shortcut and is not registered yet, under
     // its object name or, without one, "key/" and its first default key.
     void addUnregistered(QWidget *window);
@@ -57,6 +59,7 @@ private:
         QPointer<QAction> action;
         QList<QKeySequence> defaults;
         QList<QKeySequence> current;
+        QString name;
     };
     void apply(const QString &id);
 

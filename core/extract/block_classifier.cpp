@@ -3,6 +3,7 @@
 #include "extract/byline_cleaning.h"
 #include "extract/content_scorer.h"
 #include "extract/date_parsing.h"
+#include "extract/date_text.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -27,7 +28,7 @@ bool isMetadataLine(const DomBlock &block, const PageMetadata &metadata)
     const bool endsAsSentence = text.endsWith(QLatin1Char('.')) && text.size() > 60;
     if (!endsAsSentence && text.contains(label))
         return true;
-    if (text.size() <= 60 && !parseDateToIso(text).isEmpty())
+    if (text.size() <= 60 && !parseDateToIso(text).isEmpty() && !isSentenceWithDate(text))
         return true;
     for (const QString &author : metadata.authors) {
         if (text.compare(author, Qt::CaseInsensitive) == 0)

@@ -141,4 +141,16 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+bool isSentenceWithDate(QStringView text)
+{
+    const QList<ProseDate> dates = findProseDates(text);
+    if (dates.isEmpty())
+        return false;
+    const ProseDate &date = dates.first();
+    constexpr qsizetype kMostOtherWords = 4;
+    const qsizetype words = text.left(date.start).split(u' ', Qt::SkipEmptyParts).size()
+                            + text.mid(date.start + date.length).split(u' ', Qt::SkipEmptyParts).size();
+    return words > kMostOtherWords;
+}
+
 } // namespace galley

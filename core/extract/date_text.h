@@ -28,4 +28,8 @@ QList<int> findWeekdayNames(QStringView text);
 // "2016-12-15"
 QString isoDate(const QDate &date);
 
+// "The council votes on the measure on June 3, 2024.": a prose date with more than four other
+// words beside it, a sentence rather than a dateline ("Published Tuesday 14 March 2023, 11:45 GMT").
+bool isSentenceWithDate(QStringView text);
+
 } // namespace galley

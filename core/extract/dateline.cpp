@@ -1,6 +1,7 @@
 #include "extract/dateline.h"
 
 #include "extract/date_parsing.h"
+#include "extract/date_text.h"
 
 namespace galley {
 
@@ -22,7 +23,9 @@ QString visibleDateline(const QList<Block> &blocks)
     for (qsizetype i = std::max<qsizetype>(0, anchor - kLinesBefore);
          i < std::min(blocks.size(), anchor + kLinesAfter); ++i) {
         const Block &block = blocks.at(i);
-        if (block.text.size() > 150 || (!block.isBoilerplate() && block.text.size() > 80))
+        // A caption or a sentence of the article naming a date is no dateline.
+        const bool prose = !block.isBoilerplate() || block.boilerplateReason == QLatin1String("caption");
+        if (block.text.size() > 150 || (prose && (block.text.size() > 80 || isSentenceWithDate(block.text))))
             continue;
         const QString date = parseDateToIso(block.text);
         if (!date.isEmpty())

@@ -92,6 +92,10 @@ void HtmlExtractorTest::metadata_data()
     QTest::newRow("dateline text, itemprop author")
         << "dateline_itemprop.html" << "Library extends opening hours" << QStringList{"Alex Kim"}
         << "2025-09-04" << "" << "en";
+    // A short paragraph of the article that names a date is no dateline: the declared date stands.
+    QTest::newRow("a date in a short body sentence")
+        << "date_in_body.html" << "Munich café owners protest new tax" << QStringList{"Jürgen Müller"}
+        << "2024-05-16T08:00:00+02:00" << "Euronews" << "en";
 }
 
 void HtmlExtractorTest::metadata()
@@ -134,6 +138,8 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("footer") << news << "All rights reserved" << "boilerplate:footer";
     QTest::newRow("link list footer") << "dateline_itemprop.html" << "About Contact Privacy" << "boilerplate:footer";
     QTest::newRow("metadata line") << "dateline_itemprop.html" << "Published Sept. 4, 2025" << "boilerplate:metadata";
+    QTest::newRow("short sentence with a date")
+        << "date_in_body.html" << "The city council votes on the measure on June 3, 2024." << "paragraph";
     const QString thread = QStringLiteral("comment_thread_sibling.html");
     QTest::newRow("post sharing its parent with comments: first") << thread << "Every December I watch" << "paragraph";
     QTest::newRow("post sharing its parent with comments: last") << thread << "whatever the letters say" << "paragraph";

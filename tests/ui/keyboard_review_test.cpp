@@ -1,5 +1,8 @@
 #include "editing_fixture.h"
+#include "annotation_roles.h"
+#include "pending_navigation.h"
 #include "review_editor.h"
+#include "span_labels.h"
 #include "web_test_main.h"
 
 #include <QAction>
@@ -73,6 +76,39 @@ private slots:
         QVERIFY(window.selectedSpanId() != beforeLast);
         press(window, Qt::Key_N);
         QCOMPARE(window.selectedSpanId(), last);
+    }
+
+    // With the keyboard in the panel, N into a tab whose list was never clicked: that list takes
+    // its first row as current when it is shown, and A must still act on the span N picked.
+    void next_intoAListNeverClicked_reviewsTheSpanItPicked()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+        press(window, Qt::Key_2, Qt::ControlModifier);   // the Quotes list has the keyboard
+        QTRY_VERIFY(QApplication::focusWidget() == window.annotationPanel()->quoteView());
+        QStringList families;
+        for (int step = 0; step < int(annotations.annotationSet().spans.size()); ++step) {
+            const QString expected = nextPendingSpan(annotations.annotationSet(), window.selectedSpanId());
+            if (expected.isEmpty())
+                break;
+            press(window, Qt::Key_N);
+            QCOMPARE(window.selectedSpanId(), expected);
+            const QString label = annotations.span(expected)->label;
+            families.append(label);
+            if (labelFamily(label) != LabelFamily::Number)
+                continue;
+            press(window, Qt::Key_A);   // the first number: its tab was never shown before
+            QCOMPARE(annotations.span(expected)->status, ReviewStatus::Accepted);
+            QCOMPARE(window.annotationPanel()->numberView()->currentIndex().siblingAtColumn(0).data(SpanIdRole).toString(),
+                     expected);
+            return;
+        }
+        QFAIL(qPrintable(QStringLiteral("N reached no number: ") + families.join(u' ')));
     }
 
     void fullReview_savedAndReopened()

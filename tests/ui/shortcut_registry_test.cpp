@@ -57,6 +57,25 @@ private slots:
         window.registry.add(window.next, QStringLiteral("review/next"));
         QCOMPARE(window.registry.shortcuts(QStringLiteral("review/next")),
                  (QList<QKeySequence>{QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Down)}));
+        // The action too: a key it holds twice, Qt refuses as ambiguous and nothing happens.
+        QCOMPARE(window.next->shortcuts(), (QList<QKeySequence>{QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Down)}));
+        window.widget.addAction(window.next);
+        window.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window.widget));
+        QSignalSpy triggered(window.next, &QAction::triggered);
+        QTest::keyClick(&window.widget, Qt::Key_N);
+        QCOMPARE(triggered.size(), 1);
+    }
+
+    // An action whose text follows what it would do ("Redo Reject “…”") is listed by its own name.
+    void changingText_isListedByItsName()
+    {
+        Window window;
+        QAction *redo = window.menu->addAction(QStringLiteral("Redo Reject \u201CVarga\u201D"));
+        redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        window.registry.add(redo, QStringLiteral("edit/redo"), QStringLiteral("Redo"));
+        QCOMPARE(window.registry.displayName(QStringLiteral("edit/redo")), QStringLiteral("Review \u25b8 Redo"));
+        QCOMPARE(window.registry.displayName(QStringLiteral("review/accept")), QStringLiteral("Review \u25b8 Accept"));
     }
 
     void keyOfAnotherAction_isRefused()
