@@ -23,7 +23,11 @@ QString visibleDateline(const QList<Block> &blocks)
     for (qsizetype i = std::max<qsizetype>(0, anchor - kLinesBefore);
          i < std::min(blocks.size(), anchor + kLinesAfter); ++i) {
         const Block &block = blocks.at(i);
-        // A caption or a sentence of the article naming a date is no dateline.
+        // A caption or a sentence of the article naming a date is no date line; nor is the
+        // dateline opening the story ("WASHINGTON (January 24, 2017) —"), which may name the day
+        // it was written rather than published.
+        if (block.boilerplateReason == QLatin1String("dateline"))
+            continue;
         const bool prose = !block.isBoilerplate() || block.boilerplateReason == QLatin1String("caption");
         if (block.text.size() > 150 || (prose && (block.text.size() > 80 || isSentenceWithDate(block.text))))
             continue;

@@ -7,6 +7,7 @@
 #include "extract/headline.h"
 #include "extract/metadata_extractor.h"
 #include "extract/node_path_cache.h"
+#include "extract/paragraph_datelines.h"
 #include "extract/visible_byline.h"
 
 #include <QHash>
@@ -83,6 +84,7 @@ Article extractHtmlArticle(const Page &page)
         }
         article.blocks.append(std::move(block));
     }
+    splitParagraphDatelines(article.blocks);
     // The declared value keeps its time of day when it names the same day as the page shows.
     if (const QString shown = visibleDateline(article.blocks); !shown.isEmpty() && !article.published.startsWith(shown))
         article.published = shown;

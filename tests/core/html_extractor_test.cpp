@@ -36,6 +36,7 @@ private slots:
     void harbourSample_captionAndCreditApart();
     void harbourSample_footerCopyrightIsNoPhotoCredit();
     void creditOutsideAFigure_isNoPhotoCredit();
+    void dateline_leavesItsParagraph();
 };
 
 namespace {
@@ -140,6 +141,9 @@ void HtmlExtractorTest::blockKind_data()
     QTest::newRow("metadata line") << "dateline_itemprop.html" << "Published Sept. 4, 2025" << "boilerplate:metadata";
     QTest::newRow("short sentence with a date")
         << "date_in_body.html" << "The city council votes on the measure on June 3, 2024." << "paragraph";
+    QTest::newRow("dateline opening the first paragraph") << "date_in_body.html" << "BERLIN (AP) \u2014"
+                                                          << "boilerplate:dateline";
+
     const QString thread = QStringLiteral("comment_thread_sibling.html");
     QTest::newRow("post sharing its parent with comments: first") << thread << "Every December I watch" << "paragraph";
     QTest::newRow("post sharing its parent with comments: last") << thread << "whatever the letters say" << "paragraph";
@@ -430,6 +434,24 @@ void HtmlExtractorTest::creditOutsideAFigure_isNoPhotoCredit()
     const Block *credit = blockContaining(article, QStringLiteral("Mia Lund"));
     QVERIFY(credit);
     QCOMPARE(describe(*credit), QStringLiteral("boilerplate:caption-credit"));
+}
+
+// "BERLIN (AP) — Hundreds of café owners …": the article reads from "Hundreds"; both pieces
+// still point into the same text node of the page.
+void HtmlExtractorTest::dateline_leavesItsParagraph()
+{
+    const Page page = fixturePage(QStringLiteral("date_in_body.html"));
+    const Article article = extractHtmlArticle(page);
+    QVERIFY(article.text.startsWith(QStringLiteral("Hundreds of café owners gathered")));
+    const Block *dateline = blockContaining(article, QStringLiteral("BERLIN (AP)"));
+    const Block *paragraph = blockContaining(article, QStringLiteral("Hundreds of café owners"));
+    QVERIFY(dateline && paragraph && dateline != paragraph);
+    QCOMPARE(dateline->text, QStringLiteral("BERLIN (AP) \u2014"));
+    const auto first = dateline->origin(0, article.nodePaths, page);
+    const auto rest = paragraph->origin(0, article.nodePaths, page);
+    QVERIFY(first && rest);
+    QCOMPARE(rest->nodePath, first->nodePath);
+    QCOMPARE(rest->nodeOffset, first->nodeOffset + int(QStringLiteral("BERLIN (AP) \u2014 ").size()));
 }
 
 QTEST_GUILESS_MAIN(HtmlExtractorTest)
