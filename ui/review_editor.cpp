@@ -6,6 +6,7 @@
 #include "annotation/span_removal.h"
 #include "annotation/span_review_edits.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 
@@ -161,11 +162,27 @@ QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focu
     return push(*edits, focusSpanId, text);
 }
 
+namespace {
+
+// Who is reviewing when the annotation file names nobody: the login name, wherever the system
+// keeps it (a session started without USER, as under xvfb-run or sudo, still has a home).
+QString systemUserName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
+}
+
+} // namespace
+
 EditContext ReviewEditor::editContext() const
 {
     EditContext context;
     const QString reviewer = isOpen() ? m_document->set().reviewer : QString();
-    context.reviewer = reviewer.isEmpty() ? qEnvironmentVariable("USER") : reviewer;
+    context.reviewer = reviewer.isEmpty() ? systemUserName() : reviewer;
     context.locate = m_locate;
     context.numberLocale = QLocale();
     return context;

@@ -8,6 +8,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 // Outside the namespace, so that lupdate files the strings under the context tr() looks them up in.
 struct SpanDescription
 {
@@ -38,7 +41,18 @@ QString numberText(const QVariant &value)
     const double number = value.toDouble(&isNumber);
     if (value.typeId() == QMetaType::QString || !isNumber)
         return value.toString();
-    return QLocale().toString(number, 'g', 15);
+    const QLocale locale;
+    const double size = std::abs(number);
+    if (number == std::trunc(number) && size < 1e15)
+        return locale.toString(number, 'f', 0);
+    // "a third": 0.333333, not 0.333333333333333; 1,234,567.5 keeps its half
+    const int decimals = std::clamp(5 - int(std::floor(std::log10(size))), 1, 12);
+    QString text = locale.toString(number, 'f', decimals);
+    while (text.endsWith(locale.zeroDigit()))
+        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text;
 }
 
 // The detectors write modifiers as symbols: ">", "≥", "<", "≤", "≈".
@@ -71,7 +85,7 @@ QString reviewStatusDisplayName(int status)
     return {};
 }
 
-QString spanValueText(const Span &span)
+QString spanValueText(const Span &span, ModifierInValue modifierShown)
 {
     const QVariantMap &attributes = span.attributes;
     const bool duration = span.label == u"DURATION";
@@ -89,6 +103,8 @@ QString spanValueText(const Span &span)
         return magnitudeText(attributes.value(QStringLiteral("magnitude")), attributes.value(QStringLiteral("modifier")).toString());
     if (value.isEmpty())
         return {};
+    if (modifierShown == ModifierInValue::Left)
+        return value;
     return modifierPrefix(attributes.value(QStringLiteral("modifier")).toString()) + value;
 }
 

@@ -70,8 +70,15 @@ QVariant SpanRowsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell(*span, index.column());
-    case Qt::ToolTipRole:
-        return spanToolTip(*m_document, *span);
+    case Qt::ToolTipRole: {
+        // A long quote is cut short in its column: the tooltip over it gives it whole.
+        constexpr qsizetype kShownWhole = 40;
+        constexpr qsizetype kLongest = 600;
+        if (index.column() != 0 || span->text.size() <= kShownWhole)
+            return spanToolTip(*m_document, *span);
+        const QString text = span->text.size() > kLongest ? span->text.left(kLongest) + u'\u2026' : span->text;
+        return QString(text + u'\n' + spanToolTip(*m_document, *span));
+    }
     case Qt::DecorationRole:
         return index.column() == 0 ? QVariant(labelColor(span->label)) : QVariant();
     case Qt::FontRole: {

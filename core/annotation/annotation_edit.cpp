@@ -2,6 +2,8 @@
 
 #include "annotation/annotation_validation.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace galley {
@@ -185,8 +187,19 @@ QString editDescription(const AnnotationEdit &edit)
             } else {
                 const auto &item = change.after ? *change.after : *change.before;
                 const QString verb = !change.before ? u"Add"_s : !change.after ? u"Remove"_s : u"Edit"_s;
-                if constexpr (std::is_same_v<Change, SpanChange>)
+                if constexpr (std::is_same_v<Change, SpanChange>) {
+                    // A review decision says which: "Reject PER span “Varga”".
+                    if (change.before && change.after && change.before->status != change.after->status
+                        && change.before->label == change.after->label && change.before->start == change.after->start
+                        && change.before->end == change.after->end) {
+                        static const QHash<ReviewStatus, QString> decisions{{ReviewStatus::Accepted, u"Accept"_s},
+                                                                            {ReviewStatus::Rejected, u"Reject"_s},
+                                                                            {ReviewStatus::Pending, u"Reopen"_s}};
+                        if (const auto decision = decisions.constFind(change.after->status); decision != decisions.cend())
+                            return u"%1 %2 span %3"_s.arg(*decision, item.label, quoted(item.text));
+                    }
                     return u"%1 %2 span %3"_s.arg(verb, item.label, quoted(item.text));
+                }
                 else if constexpr (std::is_same_v<Change, RelationChange>)
                     return u"%1 %2 relation %3"_s.arg(verb, item.type, item.id);
                 else

@@ -6,6 +6,8 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <map>
 
@@ -33,6 +35,14 @@ QList<int> paragraphStarts(const QString &text)
         starts.append(i);
     }
     return starts;
+}
+
+// A value as a spreadsheet reads it: 12000000, not 1.2e+07.
+QString valueText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    return value.toString();
 }
 
 int paragraphNumber(const QList<int> &starts, int offset)
@@ -77,7 +87,7 @@ public:
             const QString sentenceText = sentence == sentences.cend()
                 ? QString() : m_set.text.mid(sentence->start, sentence->end - sentence->start);
             const QVariantMap &attributes = span.attributes;
-            out += csvRow({m_set.sourcePath, span.id, span.label, span.text, attributes.value(QStringLiteral("value")).toString(),
+            out += csvRow({m_set.sourcePath, span.id, span.label, span.text, valueText(attributes.value(QStringLiteral("value"))),
                            attributes.value(QStringLiteral("unit")).toString(),
                            attributes.value(QStringLiteral("modifier")).toString(), sentenceText});
         }

@@ -217,6 +217,13 @@ void AnnotationEditTest::description_namesTheChange()
     const AnnotationSet set = sampleSet();
     QCOMPARE(editDescription(addSpan(spanOf(u"s4"_s, u"MISC"_s, u"port"_s))), u"Add MISC span “port”"_s);
     QCOMPARE(editDescription(valueOf(removeRelation(set, u"r2"_s))), u"Remove told relation r2"_s);
+    Span before = spanOf(u"s4"_s, u"MISC"_s, u"port"_s);
+    Span rejected = before;
+    rejected.status = ReviewStatus::Rejected;
+    QCOMPARE(editDescription(SpanChange{before, rejected, 0}), u"Reject MISC span “port”"_s);
+    Span relabelled = rejected;
+    relabelled.label = u"LOC"_s;
+    QCOMPARE(editDescription(SpanChange{before, relabelled, 0}), u"Edit LOC span “port”"_s);
 }
 
 QTEST_GUILESS_MAIN(AnnotationEditTest)

@@ -23,6 +23,7 @@ private slots:
     void csvRow_quotesAsRfc4180Says();
     void csvRow_defusesFormulas();
     void csvTables_quotesNumbersEntities();
+    void csvTables_valuesWithoutExponents();
 
 private:
     const AnnotationSet m_set = fixture::richAnnotationSet();
@@ -179,6 +180,21 @@ void FormatExportTest::csvTables_quotesNumbersEntities()
     QCOMPARE(entities[2], document + QStringLiteral(",c2,LOC,Aleppo,1"));
     QVERIFY(entities.contains(document + QString::fromUtf8(",,PER,\xF0\x9D\x94\x98lf,1")));
     QVERIFY(!exported.files[2].content.contains(QByteArray("\xD8\xA7\xD9\x84\xD8\xA3")));   // the rejected ORG
+}
+
+// "€12 million" is 12000000 in a spreadsheet, not 1.2e+07; a third keeps its digits.
+void FormatExportTest::csvTables_valuesWithoutExponents()
+{
+    AnnotationSet set = m_set;
+    for (Span &span : set.spans) {
+        if (span.id == u"s7")
+            span.attributes.insert(QStringLiteral("value"), 12000000.0);
+        if (span.id == u"s12")
+            span.attributes.insert(QStringLiteral("value"), 1.0 / 3.0);
+    }
+    const QStringList numbers = csvLines(exportAs(QStringLiteral("csv"), set).files[1].content);
+    QVERIFY2(numbers[1].contains(QStringLiteral(",12000000,civilians,")), qPrintable(numbers[1]));
+    QVERIFY2(numbers[2].contains(QStringLiteral(",0.3333333333333333,")), qPrintable(numbers[2]));
 }
 
 QTEST_GUILESS_MAIN(FormatExportTest)

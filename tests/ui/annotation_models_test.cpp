@@ -211,9 +211,11 @@ private slots:
                               QStringLiteral("14 March")}));
         QCOMPARE(columnTexts(model, NumberTableModel::LabelColumn),
                  (QStringList{QStringLiteral("Money"), QStringLiteral("Count"), QStringLiteral("Date")}));
+        // The modifier has a column of its own, not a second place in the value.
         QCOMPARE(columnTexts(model, NumberTableModel::ValueColumn),
-                 (QStringList{QLocale().toString(4500000.0, 'g', 15), QStringLiteral("\u2248 300"),
-                              QStringLiteral("2023-03-14")}));
+                 (QStringList{QLocale().toString(4500000.0, 'f', 0), QStringLiteral("300"), QStringLiteral("2023-03-14")}));
+        QCOMPARE(columnTexts(model, NumberTableModel::ModifierColumn),
+                 (QStringList{QString(), QStringLiteral("\u2248"), QString()}));
         QCOMPARE(columnTexts(model, NumberTableModel::UnitColumn),
                  (QStringList{QStringLiteral("USD"), QStringLiteral("fishers"), QString()}));
 
@@ -222,6 +224,30 @@ private slots:
         relabelled.label = QStringLiteral("MISC");
         QVERIFY(document.updateSpan(relabelled));
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // "a third" reads 0.333333, not 0.333333333333333; whole and exact values stay whole.
+    void numberTable_valuesReadable_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("a third") << QVariant(1.0 / 3.0) << QLocale().toString(0.333333, 'f', 6);
+        QTest::newRow("a half") << QVariant(0.5) << QLocale().toString(0.5, 'f', 1);
+        QTest::newRow("millions") << QVariant(12000000.0) << QLocale().toString(12000000.0, 'f', 0);
+        QTest::newRow("a half over a million") << QVariant(1234567.5) << QLocale().toString(1234567.5, 'f', 1);
+        QTest::newRow("negative fraction") << QVariant(-2.25) << QLocale().toString(-2.25, 'f', 2);
+    }
+
+    void numberTable_valuesReadable()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(QString, shown);
+        AnnotationSetBuilder builder(QStringLiteral("A third of the voters came."));
+        builder.span(QStringLiteral("CARDINAL"), QStringLiteral("A third"), 0, {{QStringLiteral("value"), value}});
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        document.setAnnotationSet(builder.set());
+        QCOMPARE(model.index(0, NumberTableModel::ValueColumn).data().toString(), shown);
     }
 
     void unplacedFilter_listsOnlySpansThePageMissed()

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(annotations().span(m_sample.number)->status, ReviewStatus::Rejected);
     }
 
+    // An edit says who made it even in a session started without USER (xvfb-run, sudo).
+    void edit_namesItsReviewerWithoutUser()
+    {
+        const QByteArray user = qgetenv("USER");
+        const QByteArray logname = qgetenv("LOGNAME");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        qunsetenv("USERNAME");
+        pickInPanel(window(), m_sample.number);
+        press(window(), Qt::Key_A);
+        const QString reviewer = annotations().span(m_sample.number)->provenance.reviewer;
+        undo();
+        qputenv("USER", user);
+        qputenv("LOGNAME", logname);
+        QVERIFY(!QDir::home().dirName().isEmpty());
+        QCOMPARE(reviewer, QDir::home().dirName());
+    }
+
     void relabel_undoRedo()
     {
         pickInPanel(window(), m_sample.byQuoteOnly);

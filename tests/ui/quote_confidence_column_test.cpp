@@ -59,6 +59,14 @@ private slots:
         // the tooltip in the panel and over the page says it too
         QCOMPARE(model.index(0, QuoteTableModel::TextColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Quote \u00b7 pending\nConfidence: 93 %"));
+        // A quote too long for its column is whole in the tooltip.
+        AnnotationSetBuilder longer(QStringLiteral("“The harbour will be dredged twice a year from now on, at the town’s cost,” she said."));
+        const QString words = QStringLiteral("The harbour will be dredged twice a year from now on, at the town’s cost,");
+        longer.span(QStringLiteral("QUOTE"), words, 0, {{QStringLiteral("kind"), QStringLiteral("direct")}});
+        document.setAnnotationSet(longer.set());
+        QCOMPARE(model.index(0, QuoteTableModel::TextColumn).data(Qt::ToolTipRole).toString(),
+                 words + QStringLiteral("\nQuote \u00b7 pending"));
+        QCOMPARE(model.index(0, QuoteTableModel::KindColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Quote \u00b7 pending"));
     }
 
     void headerClick_listsTheLeastSureFirst_thenTheArticleOrder()
