@@ -261,8 +261,10 @@
         // Stacked underlines: a mark with k highlights nested inside it drops its line k steps.
         for (let depth = 1; depth <= 6; ++depth)
             css += MARK + '[data-d="' + depth + '"] { padding-bottom: ' + (3 * depth) + 'px !important; }\n';
-        css += MARK + '[data-s="rejected"] { border-bottom-style: dotted !important; background-color: transparent !important;'
-            + ' text-decoration: line-through !important; }\n';
+        css += MARK + '[data-s="rejected"] { border-bottom-style: dotted !important; background-color: transparent !important; }\n';
+        // Struck through only without highlights inside: a line through a mark runs through every
+        // mark within it, and a rejected quote would strike the pending names it holds.
+        css += MARK + '[data-s="rejected"]:not([data-d]) { text-decoration: line-through !important; }\n';
         css += MARK + '[data-s="pending"] { border-bottom-style: solid; }\n';
         css += MARK + '[data-doubt] { border-bottom-style: dashed !important; }\n';
         css += MARK + '[data-sel] { outline: 2px solid #e8590c !important; outline-offset: 1px; }\n';

@@ -172,6 +172,11 @@ void NumberDatesTest::resolved_data()
     row("this week", "this week", "[this week] DATE 2016-W50");
     row("next month", "next month", "[next month] DATE 2017-01");
     row("last year", "last year", "[last year] DATE 2015");
+    // a day and month with the year counted from the day of writing are one date
+    row("day and month next year", "The vote is due on March 14 next year.", "[March 14 next year] DATE 2017-03-14");
+    row("day first, last year", "It opened on 2 May last year.", "[2 May last year] DATE 2015-05-02");
+    row("month next year", "Work starts in June next year.", "[June next year] DATE 2017-06");
+    row("day and month this year", "It came on March 3 this year.", "[March 3 this year] DATE 2016-03-03");
     // a stretch up to or from the day of writing is a duration, not the calendar year before
     row("over the past year", "Prices rose over the past year.", "[past year] DURATION 1 P1Y year");
     row("in the last month", "In the last month, sales fell.", "[last month] DURATION 1 P1M month");

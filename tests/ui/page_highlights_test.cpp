@@ -110,6 +110,34 @@ private slots:
                                                      ".borderBottomColor").arg(sample.kestrelInQuote)).toString());
     }
 
+    // A rejected quote is dotted; it strikes through only marks with nothing inside them, since a
+    // line through it would run through the pending place named inside it too.
+    void rejectedQuote_doesNotStrikeThePendingNamesInside()
+    {
+        SampleAnnotations sample = harbourVoteAnnotations();
+        AnnotationSet set = sample.document.annotations;
+        for (Span &span : set.spans) {
+            if (span.id == sample.quote || span.id == sample.varga)
+                span.status = ReviewStatus::Rejected;
+        }
+        auto page = std::make_shared<const Page>(sample.document.page);
+        PageView view;
+        view.resize(1000, 700);
+        QVERIFY(showAndWait(view, makeServedPage(page)));
+        highlight(view, highlightRequest(set, {}));
+        const auto style = [&](const QString &id, const QString &property) {
+            return evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-mark[data-span=\"%1\"]')).%2")
+                                      .arg(id, property)).toString();
+        };
+        QCOMPARE(style(sample.quote, QStringLiteral("borderBottomStyle")), QStringLiteral("dotted"));
+        // the piece of the quote around the pending place
+        QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('galley-mark[data-span=\"%1\"] > "
+                                               "galley-mark[data-span=\"%2\"]').parentElement).textDecorationLine")
+                                    .arg(sample.quote, sample.kestrelInQuote)).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(style(sample.varga, QStringLiteral("textDecorationLine")), QStringLiteral("line-through"));
+    }
+
     void afterHighlighting_nodePathsStillFlashTheSameText()
     {
         SampleAnnotations sample = harbourVoteAnnotations();

@@ -152,6 +152,8 @@ private:
             const qsizetype yearAtIndex = m_tokens.is(end, u",") ? end + 1 : end;
             if ((year = yearAt(m_tokens, yearAtIndex)))
                 end = yearAtIndex + 1;
+            else if ((year = relativeYearAt(end)))
+                end += 2;
             const QString iso = monthDay(*month, *day, year, i);
             if (!iso.isEmpty())
                 return match(NumberLabel::Date, i, end, iso);
@@ -167,12 +169,30 @@ private:
         }
         if (const auto year = yearAt(m_tokens, i + 1))
             return match(NumberLabel::Date, i, i + 2, isoMonth(*year, *month));
+        if (const auto year = relativeYearAt(i + 1); year && isDatePreposition(m_tokens.lower(i - 1)))
+            return match(NumberLabel::Date, i, i + 3, isoMonth(*year, *month));   // "in March next year"
         const QString &word = m_tokens.lower(i);
         const bool ambiguous = word == u"may" || word == u"march" || isAbbreviatedMonth(word)
                                || m_tokens.casing() == SentenceCasing::AllCaps;
         if (ambiguous && !isDatePreposition(m_tokens.lower(i - 1)))
             return std::nullopt;
         return match(NumberLabel::Date, i, i + 1, monthOnly(*month, i));
+    }
+
+    // "next year", "last year", "this year" after a day and month: the year counted from the day
+    // of writing ("March 14 next year").
+    std::optional<int> relativeYearAt(qsizetype i) const
+    {
+        if (!m_published.isValid() || !m_tokens.is(i + 1, u"year"))
+            return std::nullopt;
+        const QString &word = m_tokens.lower(i);
+        if (word == u"next")
+            return m_published.year() + 1;
+        if (word == u"last")
+            return m_published.year() - 1;
+        if (word == u"this")
+            return m_published.year();
+        return std::nullopt;
     }
 
     // "December 27-29", "27-29 September 1996": from and to, isoValue empty.
@@ -209,6 +229,8 @@ private:
         std::optional<int> year = yearAt(m_tokens, end);
         if (year)
             ++end;
+        else if ((year = relativeYearAt(end)))
+            end += 2;
         const QString iso = monthDay(*month, *day, year, i);
         if (iso.isEmpty())
             return std::nullopt;
