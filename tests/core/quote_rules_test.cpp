@@ -72,6 +72,13 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("indirect[that the talks had stalled]cue[told Sputnik]by[The ambassador]")});
     row("according to first", QStringLiteral("According to the report, unemployment rose sharply last year."),
         {QStringLiteral("indirect[unemployment rose sharply last year]cue[According to]by[the report]")});
+    // The speaker's title runs on past "to", "for" or "at" to the comma.
+    row("according to a title with its body",
+        QStringLiteral("According to French Ambassador to the UN Francois Delattre, the meeting could be held on Friday."),
+        {QStringLiteral("indirect[the meeting could be held on Friday]cue[According to]"
+                        "by[French Ambassador to the UN Francois Delattre]")});
+    row("according to an analyst at a bank", QStringLiteral("According to an analyst at Barclays, rates will fall."),
+        {QStringLiteral("indirect[rates will fall]cue[According to]by[an analyst at Barclays]")});
     row("according to last", QStringLiteral("Unemployment rose sharply, according to the Labor Department."),
         {QStringLiteral("indirect[Unemployment rose sharply]cue[according to]by[the Labor Department]")});
     row("reported speech before the cue", QStringLiteral("The economy is slowing down, the central bank said."),

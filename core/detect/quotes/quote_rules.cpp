@@ -354,10 +354,13 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                     && (cue.end + 1 == sentence.tokenEnd || isPunctuation(text, cue.end + 1, u",.")
                         || text.lower(cue.end + 1) == u"from" || text.lower(cue.end + 1) == u"by"))
                     attribution.speaker = {cue.end, cue.end + 1};
-                // "according to a statement from the company, …": the speaker runs to the comma
+                // "according to a statement from the company, …", "according to French Ambassador to
+                // the UN Francois Delattre, …", "according to an analyst at Barclays, …": the speaker
+                // runs to the comma
                 if (!attribution.speaker.isEmpty() && attribution.speaker.end < sentence.tokenEnd) {
                     const QString joiner = text.lower(attribution.speaker.end);
-                    if (joiner == u"from" || joiner == u"by" || joiner == u"of") {
+                    if (joiner == u"from" || joiner == u"by" || joiner == u"of" || joiner == u"to" || joiner == u"for"
+                        || joiner == u"at") {
                         for (qsizetype t = attribution.speaker.end + 1; t < sentence.tokenEnd && t <= attribution.speaker.end + 6; ++t) {
                             if (isPunctuation(text, t, u",")) {
                                 attribution.speaker.end = t;
