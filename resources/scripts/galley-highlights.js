@@ -198,23 +198,30 @@
         };
     }
 
-    function unwrapAll() {
+    // Takes the wrappers out of the page, their contents left in place, and joins the text
+    // nodes they had split.
+    function unwrap(wrappers) {
         const parents = new Set();
-        for (const marks of marksBySpan.values()) {
-            for (const mark of marks) {
-                const parent = mark.parentNode;
-                if (!parent)
-                    continue;
-                while (mark.firstChild)
-                    parent.insertBefore(mark.firstChild, mark);
-                parent.removeChild(mark);
-                parents.add(parent);
-            }
+        for (const wrapper of wrappers) {
+            const parent = wrapper.parentNode;
+            if (!parent)
+                continue;
+            while (wrapper.firstChild)
+                parent.insertBefore(wrapper.firstChild, wrapper);
+            parent.removeChild(wrapper);
+            parents.add(parent);
         }
         for (const parent of parents) {
             if (parent.isConnected && !(parent.nodeType === Node.ELEMENT_NODE && parent.localName === MARK))
                 parent.normalize();
         }
+    }
+
+    function unwrapAll() {
+        const marks = [];
+        for (const list of marksBySpan.values())
+            marks.push(...list);
+        unwrap(marks);
         marksBySpan = new Map();
         unplacedIds = new Set();
         placementKeys = new Map();
@@ -222,20 +229,7 @@
         for (const element of dimmed)
             element.removeAttribute('data-galley-boilerplate');
         dimmed = [];
-        const dimParents = new Set();
-        for (const wrapper of dimWrappers) {
-            const parent = wrapper.parentNode;
-            if (!parent)
-                continue;
-            while (wrapper.firstChild)
-                parent.insertBefore(wrapper.firstChild, wrapper);
-            parent.removeChild(wrapper);
-            dimParents.add(parent);
-        }
-        for (const parent of dimParents) {
-            if (parent.isConnected && !(parent.nodeType === Node.ELEMENT_NODE && parent.localName === MARK))
-                parent.normalize();
-        }
+        unwrap(dimWrappers);
         dimWrappers = [];
         selected = null;
         notifySelection();
