@@ -11,6 +11,7 @@
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_layers.h"
 #include "corpus/reviewer_progress.h"
+#include "util/login_name.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,11 +30,6 @@ const QString corpusFolderKey = QStringLiteral("corpus/folder");
 const QString reviewerKey = QStringLiteral("corpus/reviewer");
 constexpr int messageTimeout = 6000;
 
-QString loginName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 } // namespace
 
 CorpusController::CorpusController(MainWindow *window, QSettings *settings)

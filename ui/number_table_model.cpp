@@ -30,7 +30,7 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
     case LabelColumn:
         return labelDisplayName(span.label);
     case ValueColumn:
-        return spanValueText(span, ModifierInValue::Left);   // the Modifier column shows it
+        return spanValueText(span, ModifierInValue::Omitted);   // the Modifier column shows it
     case UnitColumn:
         return spanUnitText(span);
     case ModifierColumn:

@@ -5,8 +5,8 @@
 
 #include "annotation/span_removal.h"
 #include "annotation/span_review_edits.h"
+#include "util/login_name.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLocale>
 
@@ -162,27 +162,11 @@ QString ReviewEditor::pushEdits(const EditListResult &edits, const QString &focu
     return push(*edits, focusSpanId, text);
 }
 
-namespace {
-
-// Who is reviewing when the annotation file names nobody: the login name, wherever the system
-// keeps it (a session started without USER, as under xvfb-run or sudo, still has a home).
-QString systemUserName()
-{
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QDir::home().dirName();
-}
-
-} // namespace
-
 EditContext ReviewEditor::editContext() const
 {
     EditContext context;
     const QString reviewer = isOpen() ? m_document->set().reviewer : QString();
-    context.reviewer = reviewer.isEmpty() ? systemUserName() : reviewer;
+    context.reviewer = reviewer.isEmpty() ? loginName() : reviewer;
     context.locate = m_locate;
     context.numberLocale = QLocale();
     return context;

@@ -39,14 +39,17 @@ QString numberText(const QVariant &value)
 {
     bool isNumber = false;
     const double number = value.toDouble(&isNumber);
-    if (value.typeId() == QMetaType::QString || !isNumber)
+    if (value.typeId() == QMetaType::QString || !isNumber || !std::isfinite(number))
         return value.toString();
     const QLocale locale;
     const double size = std::abs(number);
     if (number == std::trunc(number) && size < 1e15)
         return locale.toString(number, 'f', 0);
-    // "a third": 0.333333, not 0.333333333333333; 1,234,567.5 keeps its half
-    const int decimals = std::clamp(5 - int(std::floor(std::log10(size))), 1, 12);
+    // At most six decimals ("12,345.67" keeps its cents), six significant digits below one
+    // ("a third" 0.333333, not 0.333333333333333).
+    constexpr int kDecimals = 6;
+    const int decimals = size >= 1.0 || size < 1e-12 ? kDecimals
+                                                     : std::min(5 - int(std::floor(std::log10(size))), 12);
     QString text = locale.toString(number, 'f', decimals);
     while (text.endsWith(locale.zeroDigit()))
         text.chop(1);
@@ -99,11 +102,12 @@ QString spanValueText(const Span &span, ModifierInValue modifierShown)
         value = text(attributes.value(QStringLiteral("value")));
     else if (attributes.contains(QStringLiteral("from")) || attributes.contains(QStringLiteral("to")))
         value = text(attributes.value(QStringLiteral("from"))) + QStringLiteral("\u2013") + text(attributes.value(QStringLiteral("to")));
+    // An order of magnitude keeps its sign ("> 10¹"): without it, it would read as "≈".
     if (value.isEmpty() && attributes.contains(QStringLiteral("magnitude")))
         return magnitudeText(attributes.value(QStringLiteral("magnitude")), attributes.value(QStringLiteral("modifier")).toString());
     if (value.isEmpty())
         return {};
-    if (modifierShown == ModifierInValue::Left)
+    if (modifierShown == ModifierInValue::Omitted)
         return value;
     return modifierPrefix(attributes.value(QStringLiteral("modifier")).toString()) + value;
 }

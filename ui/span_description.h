@@ -13,9 +13,9 @@ struct Span;
 QString reviewStatusDisplayName(int status);
 
 // A number span's normalised value as a reader wants it: "≈ 1,200", "2016-12-08", "3–5",
-// "0.333333" (six significant digits at most after the point); empty when the span carries
-// none. Without the modifier ("1,200") where a column of its own shows it.
-enum class ModifierInValue { Shown, Left };
+// "12,345.67", "0.333333" (six decimals at most, six significant digits below one); empty
+// when the span carries none. Without the modifier ("1,200") where a column of its own shows it.
+enum class ModifierInValue { Shown, Omitted };
 QString spanValueText(const Span &span, ModifierInValue modifier = ModifierInValue::Shown);
 
 // A number's unit with a rate's period: "USD", "USD / year" for "$40,000 a year".

@@ -71,12 +71,18 @@ QVariant SpanRowsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cell(*span, index.column());
     case Qt::ToolTipRole: {
-        // A long quote is cut short in its column: the tooltip over it gives it whole.
+        // A long span is cut short in the text column: the tooltip over it gives it whole.
+        constexpr int kTextColumn = 0;
         constexpr qsizetype kShownWhole = 40;
         constexpr qsizetype kLongest = 600;
-        if (index.column() != 0 || span->text.size() <= kShownWhole)
+        if (index.column() != kTextColumn || span->text.size() <= kShownWhole)
             return spanToolTip(*m_document, *span);
-        const QString text = span->text.size() > kLongest ? span->text.left(kLongest) + u'\u2026' : span->text;
+        QString text = span->text.left(kLongest);
+        if (text.size() < span->text.size()) {
+            if (text.back().isHighSurrogate())
+                text.chop(1);
+            text += u'\u2026';
+        }
         return QString(text + u'\n' + spanToolTip(*m_document, *span));
     }
     case Qt::DecorationRole:

@@ -11,6 +11,7 @@
 #include "extract/article_extractor.h"
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
+#include "util/login_name.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -119,7 +120,7 @@ int runEdit(const QStringList &arguments)
     const QCommandLineOption record(QStringLiteral("record"),
         QStringLiteral("WARC files: the HTML response record N (0-based) whose annotations to edit."), QStringLiteral("N"));
     const QCommandLineOption reviewer(QStringLiteral("reviewer"),
-        QStringLiteral("Who makes the edit (default: the file's reviewer, else $USER)."), QStringLiteral("NAME"));
+        QStringLiteral("Who makes the edit (default: the file's reviewer, else the login name)."), QStringLiteral("NAME"));
     parser.addOptions({record, reviewer});
     if (auto exit = parseCommandLine(parser, kEdit,
             QStringLiteral("Edit a page's annotations as the review window does: one action, all of its edits or "
@@ -165,7 +166,7 @@ int runEdit(const QStringList &arguments)
     }
     EditContext context;
     context.reviewer = parser.isSet(reviewer) ? parser.value(reviewer)
-                       : document.set().reviewer.isEmpty() ? qEnvironmentVariable("USER") : document.set().reviewer;
+                       : document.set().reviewer.isEmpty() ? loginName() : document.set().reviewer;
     if (current) {
         context.locate = [&current](int start, int end) {
             return domRangeOf(current->article, current->page, start, end);

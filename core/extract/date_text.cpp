@@ -143,14 +143,22 @@ QString isoDate(const QDate &date)
 
 bool isSentenceWithDate(QStringView text)
 {
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty() || (!trimmed.endsWith(u'.') && !trimmed.endsWith(u'!') && !trimmed.endsWith(u'?')))
+        return false;
     const QList<ProseDate> dates = findProseDates(text);
     if (dates.isEmpty())
         return false;
+    // Words in lower case beside the date: prose has them, a dateline's labels, names, weekdays,
+    // times and separators ("Jane Doe, Staff Writer | March 14, 2024") hardly any.
     const ProseDate &date = dates.first();
-    constexpr qsizetype kMostOtherWords = 4;
-    const qsizetype words = text.left(date.start).split(u' ', Qt::SkipEmptyParts).size()
-                            + text.mid(date.start + date.length).split(u' ', Qt::SkipEmptyParts).size();
-    return words > kMostOtherWords;
+    qsizetype lowerWords = 0;
+    for (QStringView part : {text.left(date.start), text.mid(date.start + date.length)}) {
+        for (QStringView word : part.split(u' ', Qt::SkipEmptyParts))
+            lowerWords += word.front().isLower();
+    }
+    constexpr qsizetype kMostLowerCaseWords = 3;
+    return lowerWords > kMostLowerCaseWords;
 }
 
 } // namespace galley

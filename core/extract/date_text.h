@@ -28,8 +28,9 @@ QList<int> findWeekdayNames(QStringView text);
 // "2016-12-15"
 QString isoDate(const QDate &date);
 
-// "The council votes on the measure on June 3, 2024.": a prose date with more than four other
-// words beside it, a sentence rather than a dateline ("Published Tuesday 14 March 2023, 11:45 GMT").
+// "The council votes on the measure on June 3, 2024.": a prose date in a line that ends as a
+// sentence ends, with more than three words in lower case beside the date; not a date line
+// ("Published Tuesday 14 March 2023, 11:45 GMT", "Last modified on Wed 15 May 2024 11.45 BST").
 bool isSentenceWithDate(QStringView text);
 
 } // namespace galley

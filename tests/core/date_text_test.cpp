@@ -17,6 +17,8 @@ private slots:
     void findWeekdayNames();
     void choosePublicationDate_data();
     void choosePublicationDate();
+    void isSentenceWithDate_data();
+    void isSentenceWithDate();
 };
 
 void DateTextTest::findProseDates_data()
@@ -106,6 +108,28 @@ void DateTextTest::choosePublicationDate()
     QFETCH(QString, expected);
     const auto chosen = galley::choosePublicationDate(candidates, body);
     QCOMPARE(chosen ? isoDate(*chosen) : QString(), expected);
+}
+
+// A sentence of the article that names a date is prose; the lines around a headline that carry
+// the date, the author and the reading time are not.
+void DateTextTest::isSentenceWithDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("sentence");
+    QTest::newRow("a short sentence") << QStringLiteral("The city council votes on the measure on June 3, 2024.") << true;
+    QTest::newRow("published line") << QStringLiteral("Published Tuesday 14 March 2023, 11:45 GMT") << false;
+    QTest::newRow("byline and date") << QStringLiteral("Jane Doe, Staff Writer | March 14, 2024") << false;
+    QTest::newRow("last modified") << QStringLiteral("Last modified on Wed 15 May 2024 11.45 BST") << false;
+    QTest::newRow("reading time") << QStringLiteral("Reuters Staff \u00b7 3 Min Read \u00b7 March 14, 2026") << false;
+    QTest::newRow("caption ending in its date")
+        << QStringLiteral("Buses and ambulances wait to evacuate civilians from eastern Aleppo, Syria December 15, 2016.") << true;
+    QTest::newRow("no date") << QStringLiteral("The city council votes on the measure next week.") << false;
+}
+
+void DateTextTest::isSentenceWithDate()
+{
+    QFETCH(QString, text);
+    QTEST(galley::isSentenceWithDate(text), "sentence");
 }
 
 QTEST_GUILESS_MAIN(DateTextTest)

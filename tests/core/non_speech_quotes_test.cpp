@@ -40,7 +40,8 @@ void NonSpeechQuotesTest::dropped_data()
     QTest::newRow("quoted words inside the markup's text") << tweet << QStringLiteral("the plan") << QString() << QString()
                                                            << true;
     const QString headings = QStringLiteral("The mines closed.\n\n'Legend in the Coal Fields.'\n\nHe came back.\n\n"
-                                            "\u201CAll Bets Are Off.\u201D\n\n\u201CWe won.\u201D\n\n"
+                                            "\u201CAll Bets Are Off.\u201D\n\n\u201CWe won.\u201D\n\n\u201CThank You.\u201D\n\n"
+                                            "\u201CNO WAY OUT NOW!\u201D\n\n"
                                             "'Legend in the Coal Fields,' said a miner.");
     QTest::newRow("subheading in single marks") << headings << QStringLiteral("Legend in the Coal Fields.") << QString()
                                                 << QString() << false;
@@ -48,6 +49,10 @@ void NonSpeechQuotesTest::dropped_data()
                                                 << false;
     QTest::newRow("a short quote alone on its line") << headings << QStringLiteral("We won.") << QString() << QString()
                                                      << true;
+    QTest::newRow("two capitalised words alone on their line") << headings << QStringLiteral("Thank You.") << QString()
+                                                               << QString() << true;
+    QTest::newRow("an exclamation in capitals") << headings << QStringLiteral("NO WAY OUT NOW!") << QString() << QString()
+                                                << true;
     const QString attributed = QStringLiteral("'Legend in the Coal Fields,' said a miner.");
     QTest::newRow("the same words with a speaker") << attributed << QStringLiteral("Legend in the Coal Fields,")
                                                    << QStringLiteral("said") << QStringLiteral("a miner") << true;

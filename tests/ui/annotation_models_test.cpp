@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace galley;
 using namespace galley::test;
 
@@ -234,8 +236,11 @@ private slots:
         QTest::newRow("a third") << QVariant(1.0 / 3.0) << QLocale().toString(0.333333, 'f', 6);
         QTest::newRow("a half") << QVariant(0.5) << QLocale().toString(0.5, 'f', 1);
         QTest::newRow("millions") << QVariant(12000000.0) << QLocale().toString(12000000.0, 'f', 0);
-        QTest::newRow("a half over a million") << QVariant(1234567.5) << QLocale().toString(1234567.5, 'f', 1);
+        QTest::newRow("a quarter over a million") << QVariant(1234567.25) << QLocale().toString(1234567.25, 'f', 2);
         QTest::newRow("negative fraction") << QVariant(-2.25) << QLocale().toString(-2.25, 'f', 2);
+        QTest::newRow("cents above ten thousand") << QVariant(12345.67) << QLocale().toString(12345.67, 'f', 2);
+        QTest::newRow("a tenth of a percent") << QVariant(0.0012345678) << QLocale().toString(0.00123457, 'f', 8);
+        QTest::newRow("not a number") << QVariant(std::nan("")) << QVariant(std::nan("")).toString();
     }
 
     void numberTable_valuesReadable()

@@ -31,13 +31,9 @@ qsizetype commaBefore(QStringView text, qsizetype at)
     return at > 0 && text[at - 1] == u',' ? at - 1 : -1;
 }
 
-bool isQuoteMarkCharacter(QChar c)
-{
-    return c == u'"' || c.category() == QChar::Punctuation_InitialQuote || c.category() == QChar::Punctuation_FinalQuote;
-}
-
-// Past when or where it was said after a cue ("said in a June report", "said on Tuesday"): up to
-// six words opening with a preposition or a time word, before punctuation.
+// Past when or where it was said after a cue ("said in a June report", "said on Tuesday"): two
+// to six words opening with a preposition or a time word, before punctuation ("said this, and"
+// is no occasion: "this" is what was said).
 qsizetype pastOccasion(QStringView text, qsizetype at)
 {
     static const QStringList openers = {QStringLiteral("in"),   QStringLiteral("on"),     QStringLiteral("at"),
@@ -45,10 +41,10 @@ qsizetype pastOccasion(QStringView text, qsizetype at)
                                         QStringLiteral("earlier"), QStringLiteral("late"), QStringLiteral("after")};
     qsizetype end = at;
     while (end < text.size() && text[end] != u',' && text[end] != u'.' && text[end] != u';' && text[end] != u'\n'
-           && !isQuoteMarkCharacter(text[end]))
+           && !isQuoteMarkAt(text, end))
         ++end;
     const QStringView phrase = text.mid(at, end - at).trimmed();
-    if (phrase.isEmpty() || wordsIn(phrase) > 6 || !openers.contains(phrase.toString().section(u' ', 0, 0).toLower()))
+    if (wordsIn(phrase) < 2 || wordsIn(phrase) > 6 || !openers.contains(phrase.toString().section(u' ', 0, 0).toLower()))
         return at;
     while (end > at && text[end - 1] == u' ')
         --end;

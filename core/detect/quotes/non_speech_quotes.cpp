@@ -38,10 +38,14 @@ bool isMinorWord(QStringView word)
 }
 
 // The line holds only the quoted words, between marks, in Title Case: 'Legend in the Coal
-// Fields.', two to eight words ("“We won.”" alone on its line is speech).
+// Fields.', three to eight words, not exclaimed or asked ("“We won.”", "“Thank You.”", "“NO
+// WAY!”" alone on their lines are speech).
 bool isQuotedSubheading(QStringView text, const Quote &quote)
 {
     if (!quote.cue.isEmpty() || !quote.speaker.isEmpty() || quote.kind != QuoteKind::Direct)
+        return false;
+    const QStringView said = textOf(text, quote.content).trimmed();
+    if (said.endsWith(u'!') || said.endsWith(u'?'))
         return false;
     const qsizetype lineStart = text.lastIndexOf(u'\n', std::max<qsizetype>(0, quote.content.start - 1)) + 1;
     qsizetype lineEnd = text.indexOf(u'\n', quote.content.end);
@@ -77,7 +81,7 @@ bool isQuotedSubheading(QStringView text, const Quote &quote)
         else if (word.front().isLetter() && !isMinorWord(word))
             return false;
     }
-    return words >= 2 && words <= 8 && capitalised >= 2;
+    return words >= 3 && words <= 8 && capitalised >= 2;
 }
 
 // Whether `position` opens a sentence: nothing but space, quote marks or brackets between it and
