@@ -4,8 +4,6 @@
 
 namespace galley {
 
-namespace {
-
 bool isQuoteMark(char16_t c)
 {
     switch (c) {
@@ -17,6 +15,8 @@ bool isQuoteMark(char16_t c)
         return false;
     }
 }
+
+namespace {
 
 bool isApostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
 

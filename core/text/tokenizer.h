@@ -14,4 +14,7 @@ namespace galley {
 // and e-mail addresses are one token. Any Unicode space (NBSP too) and CR/LF separate tokens.
 QList<Token> tokenize(QStringView text);
 
+// Every quote mark the tokenizer reads as one: " ' ` “ ” ‘ ’ « » „ ‚ ‹ › ‟ ‛ and primes.
+bool isQuoteMark(char16_t c);
+
 } // namespace galley

@@ -198,9 +198,8 @@
         };
     }
 
-    // Takes the wrappers out of the page, their contents left in place, and joins the text
-    // nodes they had split.
-    function unwrap(wrappers) {
+    // Takes the wrappers out of the page, their contents left in place; returns their parents.
+    function takeOut(wrappers) {
         const parents = new Set();
         for (const wrapper of wrappers) {
             const parent = wrapper.parentNode;
@@ -211,7 +210,12 @@
             parent.removeChild(wrapper);
             parents.add(parent);
         }
-        for (const parent of parents) {
+        return parents;
+    }
+
+    // The same, joining the text nodes the wrappers had split.
+    function unwrap(wrappers) {
+        for (const parent of takeOut(wrappers)) {
             if (parent.isConnected && !(parent.nodeType === Node.ELEMENT_NODE && parent.localName === MARK))
                 parent.normalize();
         }
@@ -330,12 +334,13 @@
             let element = common.commonAncestorContainer;
             if (element.nodeType !== Node.ELEMENT_NODE)
                 element = element.parentElement;
-            if (element && nonSpaceLength(common.toString()) < nonSpaceLength(element.textContent || '')) {
+            const whole = element && element !== document.body && element !== document.documentElement;
+            // The page's whole text is not counted again for each block that spans the body.
+            if (whole && nonSpaceLength(common.toString()) < nonSpaceLength(element.textContent || '')) {
                 inside.push(range);
                 continue;
             }
-            const targets = element && element !== document.body && element !== document.documentElement
-                ? [element] : [start.node.parentElement, end.node.parentElement];
+            const targets = whole ? [element] : [start.node.parentElement, end.node.parentElement];
             for (const target of targets) {
                 if (target && !target.hasAttribute('data-galley-boilerplate')) {
                     target.setAttribute('data-galley-boilerplate', '');
@@ -512,16 +517,7 @@
         const marks = marksBySpan.get(id);
         if (!marks)
             return;
-        const parents = new Set();
-        for (const mark of marks) {
-            const parent = mark.parentNode;
-            if (!parent)
-                continue;
-            while (mark.firstChild)
-                parent.insertBefore(mark.firstChild, mark);
-            parent.removeChild(mark);
-            parents.add(parent);
-        }
+        const parents = takeOut(marks);
         marksBySpan.delete(id);
         if (selectedId === id) {
             selected = null;

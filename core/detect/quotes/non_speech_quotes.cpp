@@ -1,5 +1,7 @@
 #include "detect/quotes/non_speech_quotes.h"
 
+#include "text/tokenizer.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -8,22 +10,16 @@ namespace galley {
 
 namespace {
 
-bool isQuoteMark(QChar c)
-{
-    return c == u'"' || c == u'\'' || c == u'`' || c.category() == QChar::Punctuation_InitialQuote
-           || c.category() == QChar::Punctuation_FinalQuote || QStringView(u"\u00AB\u00BB\u201E\u2039\u203A\u201A").contains(c);
-}
-
 bool isMarkOrSpace(QChar c)
 {
-    return c.isSpace() || isQuoteMark(c);
+    return c.isSpace() || isQuoteMark(c.unicode());
 }
 
 // `name="value"`: an equals sign right before the opening mark.
 bool isAttributeValue(QStringView text, const Quote &quote)
 {
     qsizetype before = quote.content.start - 1;
-    while (before >= 0 && isQuoteMark(text[before]))
+    while (before >= 0 && isQuoteMark(text[before].unicode()))
         --before;
     return before >= 0 && before < quote.content.start - 1 && text[before] == u'=';
 }
@@ -91,7 +87,7 @@ bool opensSentence(QStringView text, qsizetype position)
     qsizetype i = position - 1;
     while (i >= 0 && text[i].isSpace() && text[i] != u'\n')
         --i;
-    while (i >= 0 && (isQuoteMark(text[i]) || text[i] == u')' || text[i] == u'(' || text[i].isSpace()) && text[i] != u'\n')
+    while (i >= 0 && (isQuoteMark(text[i].unicode()) || text[i] == u')' || text[i] == u'(' || text[i].isSpace()) && text[i] != u'\n')
         --i;
     return i < 0 || text[i] == u'\n' || text[i] == u'.' || text[i] == u'!' || text[i] == u'?';
 }
