@@ -31,6 +31,27 @@ EditListResult updated(const AnnotationSet &set, Span span, ReviewStatus status,
     return EditList{*edit};
 }
 
+// "Apple" read as ORG, then each mention relabelled PER: when the last mention still carrying
+// its entity's label takes another, the entity takes that label too, in the same edit. Speaker
+// mentions ("he") in the entity never carry an entity label and do not hold it back.
+std::optional<Cluster> clusterRelabelledWith(const AnnotationSet &set, const QString &spanId, const QString &label)
+{
+    const Cluster *cluster = clusterOfMention(set, spanId);
+    if (!cluster || cluster->label == label)
+        return std::nullopt;
+    for (const Relation &relation : set.relations) {
+        if (relation.type != "cluster"_L1 || relation.to != cluster->id || relation.from == spanId
+            || relation.status == ReviewStatus::Rejected)
+            continue;
+        const Span *other = findSpan(set, relation.from);
+        if (other && other->status != ReviewStatus::Rejected && other->label == cluster->label)
+            return std::nullopt;
+    }
+    Cluster relabelled = *cluster;
+    relabelled.label = label;
+    return relabelled;
+}
+
 EditError noSpan(const QString &id) { return EditError{u"there is no span \"%1\""_s.arg(id)}; }
 
 } // namespace
@@ -60,7 +81,16 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
     changed.label = label;
     for (auto it = changed.attributes.begin(); it != changed.attributes.end();)
         it = schema.attribute(it.key(), label) ? std::next(it) : changed.attributes.erase(it);
-    return updated(set, std::move(changed), ReviewStatus::Edited, context);
+    EditListResult edits = updated(set, std::move(changed), ReviewStatus::Edited, context);
+    if (edits) {
+        if (std::optional<Cluster> relabelled = clusterRelabelledWith(set, spanId, label)) {
+            auto clusterEdit = updateCluster(set, std::move(*relabelled));
+            if (!clusterEdit)
+                return clusterEdit.error();
+            edits->append(*clusterEdit);
+        }
+    }
+    return edits;
 }
 
 EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int start, int end,

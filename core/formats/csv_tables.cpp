@@ -99,15 +99,18 @@ public:
         QSet<QString> clustered;
         for (const Relation &relation : m_set.relations) {
             const Span *from = m_spans.value(relation.from);
+            // the entity's mentions as its Entities tab lists them: names, not the speakers ("he") linked to it
             if (relation.type != "cluster"_L1 || relation.status == ReviewStatus::Rejected || !from
-                || from->status == ReviewStatus::Rejected)
+                || from->status == ReviewStatus::Rejected || labelFamily(from->label) != "entities"_L1)
                 continue;
             ++mentions[relation.to];
             clustered.insert(relation.from);
         }
-        for (const Cluster &cluster : m_set.clusters)
-            out += csvRow({m_set.sourcePath, cluster.id, cluster.label, cluster.canonical,
-                           QString::number(mentions.value(cluster.id))});
+        for (const Cluster &cluster : m_set.clusters) {
+            if (mentions.value(cluster.id) > 0)   // every mention rejected: the reviewer found no such entity
+                out += csvRow({m_set.sourcePath, cluster.id, cluster.label, cluster.canonical,
+                               QString::number(mentions.value(cluster.id))});
+        }
         std::map<std::pair<QString, QString>, int> loose;   // (label, text) → mentions
         for (const Span &span : m_set.spans) {
             if (labelFamily(span.label) == "entities"_L1 && span.status != ReviewStatus::Rejected

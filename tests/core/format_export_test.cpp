@@ -23,6 +23,7 @@ private slots:
     void csvRow_quotesAsRfc4180Says();
     void csvRow_defusesFormulas();
     void csvTables_quotesNumbersEntities();
+    void csvTables_entityMentionsAreItsNames();
     void csvTables_valuesWithoutExponents();
 
 private:
@@ -180,6 +181,26 @@ void FormatExportTest::csvTables_quotesNumbersEntities()
     QCOMPARE(entities[2], document + QStringLiteral(",c2,LOC,Aleppo,1"));
     QVERIFY(entities.contains(document + QString::fromUtf8(",,PER,\xF0\x9D\x94\x98lf,1")));
     QVERIFY(!exported.files[2].content.contains(QByteArray("\xD8\xA7\xD9\x84\xD8\xA3")));   // the rejected ORG
+}
+
+// The entities table counts what the Entities tab lists: a speaker "he" linked to Assad is no
+// name of his, and an entity whose every mention the reviewer rejected is no entity.
+void FormatExportTest::csvTables_entityMentionsAreItsNames()
+{
+    AnnotationSet set = m_set;
+    Span he = set.spans.first();
+    he.id = QStringLiteral("s20");
+    he.label = QStringLiteral("SPEAKER");
+    set.spans.append(he);
+    set.relations.append(fixture::relation(QStringLiteral("r20"), QStringLiteral("cluster"), QStringLiteral("s20"),
+                                           QStringLiteral("c1"), ReviewStatus::Pending));
+    for (Span &span : set.spans) {
+        if (span.id == u"s8")
+            span.status = ReviewStatus::Rejected;
+    }
+    const QStringList entities = csvLines(exportAs(QStringLiteral("csv"), set).files[2].content);
+    QCOMPARE(entities[1], set.sourcePath + QStringLiteral(",c1,PER,Bashar al-Assad,1"));
+    QVERIFY(!entities.join(u'\n').contains(QStringLiteral(",c2,")));
 }
 
 // "€12 million" is 12000000 in a spreadsheet, not 1.2e+07; a third keeps its digits.

@@ -33,6 +33,8 @@ private slots:
     void frontedClause_beforeAccordingTo();
     void givenNameAsCue_isNoQuote();
     void occasionAfterTheCue_isNotSaid();
+    void circumstanceAfterSaid_isNotSaid_data();
+    void circumstanceAfterSaid_isNotSaid();
     void cueInsideASentence_saysBothSides();
     void cueInsideASentence_notAfterWhere();
     void cueInsideASentence_withItsOccasion();
@@ -393,6 +395,45 @@ void MisreadQuotesTest::occasionAfterTheCue_isNotSaid()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("Sovereignty is not negotiable"));
+}
+
+void MisreadQuotesTest::circumstanceAfterSaid_isNotSaid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("said as") << QStringLiteral("“We will march,” Quina Jones said as she and others moved through the city.")
+                             << QStringLiteral("as she and others moved through the city") << false;
+    QTest::newRow("said from") << QStringLiteral("“Golf is dying,” Mr. Hedge said from his office in Orlando.")
+                               << QStringLiteral("from his office in Orlando") << false;
+    QTest::newRow("said with an adverb, then when")
+        << QStringLiteral("“We lost,” a delegate said quietly when the vote ended.") << QStringLiteral("quietly when the vote ended")
+        << false;
+    QTest::newRow("said as much") << QStringLiteral("Asked whether he would run, Smith said as much.") << QStringLiteral("as much")
+                                  << true;
+    QTest::newRow("said when asked if") << QStringLiteral("“Absolutely,” Sanders said when asked if that remains his view.")
+                                        << QStringLiteral("when asked if that remains his view") << true;
+    QTest::newRow("said as, then quote marks")
+        << QStringLiteral("Clinton said as he introduced his wife, “Finally, the dam broke.”")
+        << QStringLiteral("as he introduced his wife, “Finally, the dam broke.”") << true;
+    QTest::newRow("said, when: a clause inside what was said")
+        << QStringLiteral("Ms. Ripert said, when she was earning $24,000 a year, a boss called.")
+        << QStringLiteral("when she was earning $24,000 a year, a boss called") << true;
+}
+
+void MisreadQuotesTest::circumstanceAfterSaid_isNotSaid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(bool, kept);
+    const qsizetype said = text.indexOf(QStringLiteral("said"));
+    Quote quote;
+    quote.kind = QuoteKind::Indirect;
+    quote.content = rangeOf(text, content);
+    quote.cue = {said, said + 4};
+    QList<Quote> quotes{quote};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), kept ? 1 : 0);
 }
 
 void MisreadQuotesTest::cueInsideASentence_saysBothSides()

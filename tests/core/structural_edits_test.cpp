@@ -1,3 +1,4 @@
+#include "annotation/span_review_edits.h"
 #include "annotation/structural_edits.h"
 #include "annotation/text_quote.h"
 
@@ -280,6 +281,25 @@ private slots:
         QVERIFY(!wrong);
         QVERIFY2(wrong.error().message.contains(u"cannot be the cue"_s), qPrintable(wrong.error().message));
         QVERIFY(!linkQuote(original, schema(), u"speaker"_s, u"s1"_s, u"s6"_s, context()));   // not a quote
+    }
+
+    // The Entities tab and the CSV read an entity's label from the entity: relabelling its names
+    // one by one moves it when the last name carrying the old label goes, in the same undo step.
+    void relabellingAnEntitysLastNameRelabelsTheEntity()
+    {
+        const AnnotationSet original = sampleSet();
+        const AnnotationSet first = appliedAndUndone(original, relabelSpan(original, schema(), u"s1"_s, u"ORG"_s, context()));
+        QCOMPARE(first.clusters[0].label, u"PER"_s);   // "Varga" (s5) is still a person
+        const AnnotationSet both = appliedAndUndone(first, relabelSpan(first, schema(), u"s5"_s, u"ORG"_s, context()));
+        QCOMPARE(both.clusters[0].label, u"ORG"_s);
+        QCOMPARE(both.clusters[1].label, u"PER"_s);
+
+        // a rejected name holds nothing back
+        AnnotationSet rejected = original;
+        rejected.spans[4].status = ReviewStatus::Rejected;
+        const AnnotationSet relabelled =
+            appliedAndUndone(rejected, relabelSpan(rejected, schema(), u"s1"_s, u"LOC"_s, context()));
+        QCOMPARE(relabelled.clusters[0].label, u"LOC"_s);
     }
 };
 

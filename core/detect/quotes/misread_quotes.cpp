@@ -8,6 +8,7 @@
 #include "detect/quotes/relative_clause_speakers.h"
 #include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/sentence_ends.h"
+#include "text/tokenizer.h"
 
 #include <QSet>
 #include <QStringList>
@@ -74,6 +75,37 @@ bool isOccasionAsContent(QStringView text, const Quote &quote)
     const bool afterPreposition = (!gap.isEmpty() && prepositions.contains(gap.first())) || (gap.isEmpty() && prepositions.contains(cueLast));
     constexpr qsizetype kMostOccasionWords = 8;
     return afterPreposition && isNounPhrase(textOf(text, quote.content), kMostOccasionWords);
+}
+
+// "“…,” Quina Jones said as she and hundreds of others moved through the city.", "Mr. Hedge said
+// from his office in Orlando.": a clause of when or where, right after a bare "said", tells the
+// circumstance of speaking, not what was said. "said when asked if …" puts a question to the
+// speaker, and a clause that runs on into quote marks is followed by what was said: both stay.
+bool isCircumstanceAfterSaid(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.content.start < quote.cue.end
+        || !textOf(text, {quote.cue.end, quote.content.start}).trimmed().isEmpty())
+        return false;
+    static const QSet<QString> bareCues = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("added"), QStringLiteral("adds"), QStringLiteral("reported"),
+    };
+    static const QSet<QString> circumstances = {
+        QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("from"),
+    };
+    if (!bareCues.contains(textOf(text, quote.cue).toString().toLower()))
+        return false;
+    const QStringView content = textOf(text, quote.content);
+    if (std::any_of(content.begin(), content.end(), [](QChar c) { return isQuoteMark(c.unicode()); }))
+        return false;
+    QStringList words = content.toString().toLower().split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty() && words.first().endsWith(u"ly"))   // "said matter-of-factly as …"
+        words.removeFirst();
+    if (words.size() < 2 || !circumstances.contains(words.first()))
+        return false;
+    const QString next = words.at(1);
+    return !(words.first() == u"as" && (next == u"much" || next == u"many" || next == u"well"))
+           && !(words.first() == u"when" && next == u"asked");
 }
 
 // "Pep Guardiola said …" with the cue "Pep" and the speaker "Guardiola": one capitalised word
@@ -372,7 +404,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     dropOccasionsReadAsSaid(text, quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
-               || isNameAsCue(text, quote)
+               || isNameAsCue(text, quote) || isCircumstanceAfterSaid(text, quote)
                || isPastItsClause(text, quote) || isRoleBeforeItsName(text, quote);
     });
 }

@@ -3,6 +3,7 @@
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/misread_quotes.h"
 #include "detect/quotes/participle_speakers.h"
+#include "detect/quotes/polled_speakers.h"
 #include "detect/quotes/quote_assembly.h"
 #include "detect/quotes/quote_confidence.h"
 #include "detect/quotes/non_speech_quotes.h"
@@ -153,6 +154,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     dropMisreadQuotes(text, quotes);
     dropNonSpeechQuotes(text, quotes);
     giveParticiplesTheirSubject(analysed, quotes);
+    giveSpeakersTheirRespondents(text, quotes);
     // Also the quotes the rules made or mended: the tagger's doubt about their spans is theirs.
     if (!calibration.isEmpty()) {
         for (Quote &quote : quotes)
