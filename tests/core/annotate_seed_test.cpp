@@ -95,6 +95,12 @@ void AnnotateSeedTest::entities_clustered_data()
     QTest::newRow("Moscow") << QStringLiteral("Moscow") << QStringLiteral("LOC")
                             << QStringList{QStringLiteral("Moscow")};
     QTest::newRow("Idlib") << QStringLiteral("Idlib") << QStringLiteral("LOC") << QStringList{QStringLiteral("Idlib")};
+    QTest::newRow("Salah al-Din") << QStringLiteral("Salah al-Din") << QStringLiteral("LOC")
+                                  << QStringList{QStringLiteral("Salah al-Din")};
+    // "terrorist groups such as the Jabhat Fatah al Sham and Daesh": had been two persons
+    QTest::newRow("Jabhat Fatah al Sham") << QStringLiteral("Jabhat Fatah al Sham") << QStringLiteral("ORG")
+                                          << QStringList{QStringLiteral("Jabhat Fatah al Sham")};
+    QTest::newRow("Daesh") << QStringLiteral("Daesh") << QStringLiteral("ORG") << QStringList{QStringLiteral("Daesh")};
     QTest::newRow("UNHCR") << QStringLiteral("United Nations High Commissioner for Refugees") << QStringLiteral("ORG")
                            << QStringList{QStringLiteral("UNHCR")};
     QTest::newRow("UN") << QStringLiteral("United Nations") << QStringLiteral("ORG")

@@ -138,6 +138,28 @@ void EntitySpanRepairsTest::split_data()
                                                              << "O B-ORG I-ORG I-ORG O" << "O B-ORG I-ORG I-ORG O";
     QTest::newRow("month opening an event") << "the August Rebellion" << "O B-MISC I-MISC" << "O B-MISC I-MISC";
     QTest::newRow("words run together") << "Elon MuskShareLike" << "B-ORG I-ORG" << "B-ORG I-ORG";
+    QTest::newRow("a place and its Arabic article") << "in Salah al-Din district" << "O B-LOC B-LOC O"
+                                                    << "O B-LOC I-LOC O";
+    QTest::newRow("a person and the article apart") << "Muammar el Qaddafi ruled" << "B-PER B-ORG I-ORG O"
+                                                    << "B-PER I-PER I-PER O";
+    QTest::newRow("an everyday word after a name stays") << "Salah alleged" << "B-LOC B-MISC" << "B-LOC B-MISC";
+    QTest::newRow("a body's word, of, and a name") << "The Australian Chamber of Commerce said" << "O B-PER I-PER O B-ORG O"
+                                                  << "O B-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("a body's word, of, and capitalised words") << "the Ministry of Defence said" << "O B-ORG O O O"
+                                                             << "O B-ORG I-ORG I-ORG O";
+    QTest::newRow("a person's name before of stays") << "Jane Smith of Reuters said" << "B-PER I-PER O B-ORG O"
+                                                     << "B-PER I-PER O B-ORG O";
+    QTest::newRow("a body's word before lower-case words stays") << "the Council of ministers" << "O B-ORG O O"
+                                                                 << "O B-ORG O O";
+    QTest::newRow("names a class of bodies lists") << "groups such as the Jabhat Fatah al Sham and Daesh ,"
+                                                   << "O O O O B-PER I-PER I-PER I-PER O B-PER O"
+                                                   << "O O O O B-ORG I-ORG I-ORG I-ORG O B-ORG O";
+    QTest::newRow("companies like a surname") << "companies like Ford , Kaffee or Steuer" << "O O B-PER O B-PER O B-PER"
+                                              << "O O B-ORG O B-ORG O B-ORG";
+    QTest::newRow("a place in a list of bodies stays") << "groups including Damascus" << "O O B-LOC" << "O O B-LOC";
+    QTest::newRow("a name before a noun describes it") << "countries , including Arab nations" << "O O O B-MISC O"
+                                                       << "O O O B-MISC O";
+    QTest::newRow("people of a kind stay persons") << "leaders such as Merkel" << "O O O B-PER" << "O O O B-PER";
     QTest::newRow("body named after a person") << "the Kennedy Center said" << "O B-PER I-PER O" << "O B-ORG I-ORG O";
     QTest::newRow("airport named after a person") << "John F. Kennedy International Airport closed"
                                                    << "B-PER I-PER I-PER I-PER I-PER O" << "B-LOC I-LOC I-LOC I-LOC I-LOC O";

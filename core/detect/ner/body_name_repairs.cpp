@@ -3,6 +3,8 @@
 #include "detect/ner/name_heads.h"
 #include "detect/ner/name_words.h"
 
+#include <QSet>
+
 namespace galley {
 
 namespace {
@@ -36,6 +38,25 @@ qsizetype bodyWordsEnd(const QStringList &words, qsizetype from, const Gazetteer
             found = i + 1;
     }
     return found;
+}
+
+// The end of the span or of the capitalised words (at most three) that start at `from`, or -1.
+qsizetype nameEnd(const QStringList &words, const QList<TagId> &tags, qsizetype from)
+{
+    if (from >= tags.size())
+        return -1;
+    qsizetype end = from + 1;
+    if (isBegin(tags[from])) {
+        while (end < tags.size() && !isOutside(tags[end]) && !isBegin(tags[end]))
+            ++end;
+        return end;
+    }
+    constexpr qsizetype kMostWords = 3;
+    if (!isOutside(tags[from]) || !isNameWord(words[from]))
+        return -1;
+    while (end < tags.size() && end < from + kMostWords && isOutside(tags[end]) && isNameWord(words[end]))
+        ++end;
+    return end;
 }
 
 } // namespace
@@ -154,6 +175,34 @@ void retypeNamesAfterPeople(const QStringList &words, QList<TagId> &tags, const 
                 tagSpan(tags, begin, end, *named);
         }
         begin = end - 1;
+    }
+}
+
+void joinBodiesOfNames(const QStringList &words, QList<TagId> &tags)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("Chamber"),   QStringLiteral("Commission"), QStringLiteral("Committee"), QStringLiteral("Council"),
+        QStringLiteral("Ministry"),  QStringLiteral("Department"), QStringLiteral("Bureau"),    QStringLiteral("Institute"),
+        QStringLiteral("Association"), QStringLiteral("Agency"),   QStringLiteral("Authority"), QStringLiteral("Board"),
+        QStringLiteral("Office"),    QStringLiteral("Academy"),    QStringLiteral("Society"),   QStringLiteral("University"),
+        QStringLiteral("College"),   QStringLiteral("Bank"),       QStringLiteral("Court"),     QStringLiteral("Federation"),
+    };
+    for (qsizetype of = 1; of + 1 < tags.size(); ++of) {
+        if (words[of] != u"of" || isOutside(tags[of - 1]) || !heads.contains(words[of - 1]))
+            continue;
+        const qsizetype end = nameEnd(words, tags, of + 1);
+        if (end < 0)
+            continue;
+        qsizetype begin = of - 1;
+        while (begin > 0 && !isBegin(tags[begin]))
+            --begin;
+        // "Australian Chamber" (a person) + "of" + "Commerce" (a body): one body, whatever each side was
+        const bool alreadyOne = tagType(tags[begin]) == EntityType::Organization && !isOutside(tags[of + 1])
+                                && !isBegin(tags[of + 1]);
+        if (alreadyOne)
+            continue;
+        detachFrom(tags, end);
+        tagOrganisation(tags, begin, end);
     }
 }
 

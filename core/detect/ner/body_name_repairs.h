@@ -25,6 +25,11 @@ void joinPoliceOfPlaces(const QStringList &words, QList<TagId> &tags);
 // "Texas' Department of Public Safety").
 void joinPossessiveBodyNames(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
+// "Australian Chamber of Commerce" read as a person and a body, "Ministry of Defence" with
+// "Defence" left out: a name ending in a word bodies end in ("Chamber", "Ministry", "Council",
+// "University", "Bank"), "of", then a name or up to three capitalised words, is one organisation.
+void joinBodiesOfNames(const QStringList &words, QList<TagId> &tags);
+
 // "Kennedy Center", "John F. Kennedy International Airport", "Martin Luther King Jr. Day" read
 // as persons: a name that ends in a word places, bodies or things end in has that word's type,
 // whoever it honours (name_heads.h).

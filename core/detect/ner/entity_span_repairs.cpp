@@ -1,6 +1,7 @@
 #include "entity_span_repairs.h"
 
 #include "detect/ner/body_name_repairs.h"
+#include "detect/ner/class_list_repairs.h"
 #include "detect/ner/feature_hash.h"
 #include "detect/ner/given_name_repairs.h"
 #include "detect/ner/name_span_repairs.h"
@@ -73,6 +74,23 @@ void splitPersonsAtAnd(const QStringList &words, QList<TagId> &tags)
         tags[i] = kOutsideTag;
         if (i + 1 < tags.size() && tags[i + 1] == insideTag(EntityType::Person))
             tags[i + 1] = beginTag(EntityType::Person);
+    }
+}
+
+// "Salah al-Din", "Abu Bakr al-Baghdadi": a name whose next span opens with the Arabic article
+// ("al-Din", "el-Sisi", "al Sham") read as two names. The second joins the first.
+void joinArabicArticles(const QStringList &words, QList<TagId> &tags)
+{
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (!isBegin(tags[i]) || isOutside(tags[i - 1]))
+            continue;
+        const QString &word = words[i];
+        const bool article = word == u"al" || word == u"el" || word.startsWith(u"al-") || word.startsWith(u"el-");
+        if (!article)
+            continue;
+        const EntityType type = tagType(tags[i - 1]);
+        for (qsizetype j = i; j < tags.size() && (j == i || (!isOutside(tags[j]) && !isBegin(tags[j]))); ++j)
+            tags[j] = insideTag(type);
     }
 }
 
@@ -319,6 +337,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     retypeGivenNamePairs(words, tags, gazetteer);
     splitAcronymBeforeName(words, tags, gazetteer);
     splitPersonsAtAnd(words, tags);
+    joinArabicArticles(words, tags);
     dropLonePronouns(words, tags);
     dropThingAcronyms(words, tags, gazetteer);
     dropCredentials(words, tags, gazetteer);
@@ -328,6 +347,8 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     joinAmpersandNames(words, tags, gazetteer);
     joinPoliceOfPlaces(words, tags);
     joinPossessiveBodyNames(words, tags, gazetteer);
+    joinBodiesOfNames(words, tags);
+    retypeClassListMembers(words, tags);
     retypeNamesAfterPeople(words, tags, gazetteer);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);

@@ -28,6 +28,10 @@ namespace galley {
 //   tagged a person or place on its own, becomes an organisation, unless its first word also
 //   names a place, a person or a people, is an everyday word (or any lower-case word at a
 //   sentence's start), or comes after a title; every word of a brand is capitalised.
+// - "Australian Chamber of Commerce" as a person and a body: a body's word, "of" and a name are
+//   one organisation (body_name_repairs.h).
+// - "groups such as the Jabhat Fatah al Sham and Daesh" as persons: names a class of bodies or
+//   places lists are of its kind (class_list_repairs.h).
 // - "Ms Hermes" as a body: a name after an honorific (Mr, Mrs, Ms, Miss, Mx) is a person.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 

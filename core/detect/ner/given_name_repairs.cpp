@@ -20,7 +20,6 @@ constexpr GazetteerLists kNotAPersonsWord = Gazetteer::Place | Gazetteer::Countr
                                             | Gazetteer::TrainOrganization | Gazetteer::TrainLocation
                                             | Gazetteer::TrainMiscellaneous;
 
-
 // A later word of a person's name: written as a name, no plural of an everyday word ("Reagan
 // Communications"), no compound ("Clinton-run"), no run of words written as one
 // ("FoleyFlagShareLikeReply").

@@ -194,5 +194,4 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
     return QuoteModel(lexicon, clusters, first, trainSeeds(second, options, stackedModel), prune);
 }
 
-
 } // namespace galley
