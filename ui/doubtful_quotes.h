@@ -6,8 +6,8 @@ struct Span;
 
 // Quotes still to review that the finder gives under this confidence, 0–1, are drawn dashed in
 // the page; the reviewer sets it in Preferences (0: none). 0.7 by default: on PolNeAR dev the
-// quotes under it are right 47 % of the time taken together (those from 0.5 to 0.7 alone 59 %),
-// those above it 86 %.
+// quotes under it are right 48 % of the time taken together (those from 0.5 to 0.7 alone 59 %),
+// those above it 87 %.
 double doubtfulQuoteThreshold();
 void setDoubtfulQuoteThreshold(double threshold);
 

@@ -71,18 +71,11 @@ qsizetype sentenceEndFrom(QStringView text, qsizetype from)
 
 bool inside(TextRange inner, TextRange outer) { return inner.start >= outer.start && inner.end <= outer.end; }
 
-// "In London, he said, …", "On Monday, he said, …": where or when, not what was said.
-bool opensWithPreposition(QStringView piece)
+// "As a phone rang, the announcer said, “It’s 3 a.m. …”": a quote in marks after the cue is
+// what was said, direct; the words before the cue set the scene.
+bool opensWithQuoteMark(QStringView text, TextRange range)
 {
-    static const QStringList words = {
-        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("by"),
-        QStringLiteral("for"),   QStringLiteral("from"),  QStringLiteral("after"),  QStringLiteral("before"),
-        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("during"), QStringLiteral("with"),
-        QStringLiteral("as"),    QStringLiteral("when"),  QStringLiteral("if"),     QStringLiteral("yesterday"),
-        QStringLiteral("today"), QStringLiteral("however"), QStringLiteral("but"),  QStringLiteral("and"),
-    };
-    const QString first = piece.trimmed().toString().section(u' ', 0, 0).toLower();
-    return words.contains(first);
+    return !range.isEmpty() && isQuoteMarkAt(text, range.start);
 }
 
 } // namespace
@@ -108,7 +101,7 @@ void joinPiecesAroundCues(QStringView text, QList<Quote> &quotes)
             ++afterStart;
         const TextRange after{afterStart, sentenceEndFrom(text, afterStart)};
         const qsizetype wordsBefore = wordsIn(text.mid(before.start, before.end - before.start));
-        if (before.isEmpty() || wordsBefore > kMostWordsBefore || opensWithPreposition(text.mid(before.start, before.end - before.start)) || wordsIn(text.mid(after.start, after.end - after.start)) < 2
+        if (before.isEmpty() || wordsBefore > kMostWordsBefore || opensWithQuoteMark(text, after) || wordsIn(text.mid(after.start, after.end - after.start)) < 2
             || !(inside(quote.content, before) || inside(quote.content, after)))
             continue;
         const auto isOtherReading = [&](const Quote &other) {
