@@ -86,6 +86,8 @@ void EntityTreeModel::onSpanChanged(const QString &spanId)
         if (sameGroup) {
             emit dataChanged(index(mention.row(), 0, mention.parent()),
                              index(mention.row(), ColumnCount - 1, mention.parent()));
+            // its status counts in the group's mentions
+            emit dataChanged(index(mention.parent().row(), 0), index(mention.parent().row(), ColumnCount - 1));
             return;
         }
     }
@@ -141,7 +143,7 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
             return group.name;
         if (column == LabelColumn)
             return labelDisplayName(group.label);
-        return int(group.spanIds.size());
+        return liveMentions(group);
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(labelColor(group.label)) : QVariant();
     case Qt::FontRole: {
@@ -149,17 +151,29 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
             return {};
         QFont font;
         font.setBold(true);
+        font.setStrikeOut(liveMentions(group) == 0);   // every name rejected: no such entity
         return font;
     }
     case SpanLabelRole:
         return group.label;
     case MentionCountRole:
-        return int(group.spanIds.size());
+        return liveMentions(group);
     case SpanIdRole:
         return QString();
     default:
         return {};
     }
+}
+
+// The mentions the reviewer has not rejected, as the CSV export counts them.
+int EntityTreeModel::liveMentions(const Group &group) const
+{
+    int live = 0;
+    for (const QString &spanId : group.spanIds) {
+        const Span *span = m_document->span(spanId);
+        live += span && span->status != ReviewStatus::Rejected;
+    }
+    return live;
 }
 
 QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int role) const
@@ -178,10 +192,12 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
     case Qt::ToolTipRole:
         return spanToolTip(*m_document, *span);
     case Qt::FontRole: {
-        if (placed)
+        const bool rejected = span->status == ReviewStatus::Rejected;
+        if (placed && !rejected)
             return {};
         QFont font;
-        font.setItalic(true);
+        font.setItalic(!placed);
+        font.setStrikeOut(rejected);
         return font;
     }
     case SpanIdRole:

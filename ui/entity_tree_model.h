@@ -55,6 +55,7 @@ private:
     void collectGroups();
     void onSpanChanged(const QString &spanId);
     QVariant groupData(const Group &group, int column, int role) const;
+    int liveMentions(const Group &group) const;
     QVariant mentionData(const QString &spanId, int column, int role) const;
 
     ReviewAnnotations *m_document;

@@ -26,6 +26,15 @@ ReviewEditor::ReviewEditor(ReviewAnnotations *annotations, LabelSchema schema, Q
     , m_schema(std::move(schema))
     , m_undoStack(new QUndoStack(this))
 {
+    // Undoing back to the saved state leaves nothing to save.
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { emit unsavedChangesChanged(hasUnsavedChanges()); });
+}
+
+bool ReviewEditor::hasUnsavedChanges() const
+{
+    if (!isOpen() || !m_document->hasUnsavedChanges())
+        return false;
+    return m_document->isReanchoredUnsaved() || !m_cleanIsSaved || !m_undoStack->isClean();
 }
 
 ReviewEditor::~ReviewEditor() = default;
@@ -42,12 +51,17 @@ Expected<RecoveryReport, DocumentError> ReviewEditor::open(const QString &pagePa
         return report;
     }
     m_annotations->setAnnotationSet(m_document->set());
-    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    // edits recovered from the journal are unsaved, and no undo takes them back
+    m_cleanIsSaved = !m_document->hasUnsavedChanges();
+    emit unsavedChangesChanged(hasUnsavedChanges());
     return report;
 }
 
 void ReviewEditor::close()
 {
+    // Edits undone back to the saved state leave a journal that would replay to nothing.
+    if (isOpen() && m_document->hasUnsavedChanges() && !hasUnsavedChanges())
+        QFile::remove(m_document->journalPath());
     m_undoStack->clear();
     m_document.reset();
     emit unsavedChangesChanged(false);
@@ -69,9 +83,11 @@ Expected<qint64, DocumentError> ReviewEditor::save()
     if (!isOpen())
         return DocumentError{tr("No page is open."), {}};
     auto written = m_document->save();
-    if (written)
+    if (written) {
+        m_cleanIsSaved = true;
         m_undoStack->setClean();
-    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    }
+    emit unsavedChangesChanged(hasUnsavedChanges());
     return written;
 }
 
@@ -89,6 +105,8 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
             for (const AnnotationEdit &undo : std::as_const(inverses))
                 (void)m_document->apply(undo);
             m_refusal = inverse.error().message;
+            // the stack drops the refused command: its clean state may no longer be the saved one
+            m_cleanIsSaved = false;
             return inverse.error();
         }
         inverses.prepend(std::move(inverse).value());
@@ -106,7 +124,7 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
     else
         m_annotations->replaceAnnotationSet(m_document->set());
     emit edited(focusSpanId);
-    emit unsavedChangesChanged(m_document->hasUnsavedChanges());
+    emit unsavedChangesChanged(hasUnsavedChanges());
     return inverses;
 }
 

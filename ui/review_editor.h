@@ -39,7 +39,8 @@ public:
     // Forgets the edits not saved: the journal goes, the next open starts from the saved file.
     void discardUnsavedChanges();
     bool isOpen() const { return m_document && m_document->isOpen(); }
-    bool hasUnsavedChanges() const { return isOpen() && m_document->hasUnsavedChanges(); }
+    // Edits since the last save that undo has not taken back to the saved state.
+    bool hasUnsavedChanges() const;
     Expected<qint64, DocumentError> save();
 
     // A corpus layer: the first edit also marks the document in progress (in the same undo step).
@@ -96,6 +97,7 @@ private:
     DomLocator m_locate;
     QString m_refusal;   // why the last edit was refused
     bool m_marksProgress = false;
+    bool m_cleanIsSaved = false;   // the undo stack's clean state is the file on disk
     QStringList m_lastChangedSpans;
 };
 

@@ -33,6 +33,7 @@ private slots:
     void frontedClause_beforeAccordingTo();
     void givenNameAsCue_isNoQuote();
     void occasionAfterTheCue_isNotSaid();
+    void pollOpeningTheSentence_reportsTheRest();
     void circumstanceAfterSaid_isNotSaid_data();
     void circumstanceAfterSaid_isNotSaid();
     void cueInsideASentence_saysBothSides();
@@ -395,6 +396,22 @@ void MisreadQuotesTest::occasionAfterTheCue_isNotSaid()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("Sovereignty is not negotiable"));
+}
+
+// "In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent.": the poll between "In" and
+// the comma reports what follows; "In" is no given name before a speaker either.
+void MisreadQuotesTest::pollOpeningTheSentence_reportsTheRest()
+{
+    const QString text = QStringLiteral("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("she led Mr. Sanders 56 percent to 32 percent"), QStringLiteral("In"),
+                                 QStringLiteral("an early-October CBS News poll"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    const QString mocktails = QStringLiteral("While some people enjoy mocktails, they're not for everyone.");
+    QList<Quote> enjoy{indirect(mocktails, QStringLiteral("they're not for everyone"), QStringLiteral("enjoy"),
+                                QStringLiteral("some people"))};
+    dropMisreadQuotes(mocktails, enjoy);
+    QVERIFY(enjoy.isEmpty());
 }
 
 void MisreadQuotesTest::circumstanceAfterSaid_isNotSaid_data()

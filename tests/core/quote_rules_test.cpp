@@ -81,6 +81,14 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("indirect[rates will fall]cue[According to]by[an analyst at Barclays]")});
     row("according to last", QStringLiteral("Unemployment rose sharply, according to the Labor Department."),
         {QStringLiteral("indirect[Unemployment rose sharply]cue[according to]by[the Labor Department]")});
+    // PolNeAR marks the poll as the source of what the sentence reports, "In" as the cue.
+    row("a poll opening the sentence",
+        QStringLiteral("Polls closed. In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents "
+                       "chose Clinton."),
+        {QStringLiteral("indirect[50 percent of respondents chose Clinton]cue[In]by[an NBC News/Wall Street Journal poll "
+                        "released Monday]")});
+    row("a place opening the sentence", QStringLiteral("In the city of Aleppo, fighting continued for weeks."), {});
+    row("a poll too short to report", QStringLiteral("In the latest poll, nothing."), {});
     row("reported speech before the cue", QStringLiteral("The economy is slowing down, the central bank said."),
         {QStringLiteral("indirect[The economy is slowing down]cue[said]by[the central bank]")});
     row("pronoun speaker", QStringLiteral("“I am not worried about the polls,” she said."),

@@ -9,6 +9,7 @@
 #include "span_list_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -103,7 +104,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QVERIFY(document.updateSpan(accepted));
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.size(), 2);   // the mention's row and its entity's, whose count may change
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.indexOfSpan(s.lindqvist).data(SpanStatusRole).toInt(), int(ReviewStatus::Accepted));
 
@@ -114,6 +115,30 @@ private slots:
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board"),
                               QStringLiteral("Harbour Board")}));
         QCOMPARE(model.index(2, EntityTreeModel::LabelColumn).data().toString(), QStringLiteral("Location"));
+    }
+
+    // The Mentions column counts what the CSV export counts: a rejected name is struck through
+    // and counts no more; an entity whose every name is rejected is struck through too.
+    void entityTree_rejectedMentions_countNoMore()
+    {
+        ReviewAnnotations document;
+        EntityTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+        const auto reject = [&](const QString &id) {
+            Span span = *document.span(id);
+            span.status = ReviewStatus::Rejected;
+            QVERIFY(document.updateSpan(span));
+        };
+        reject(s.lindqvist);
+        QCOMPARE(columnTexts(model, EntityTreeModel::CountColumn), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY(model.indexOfSpan(s.lindqvist).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model.indexOfSpan(s.marta).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model.index(0, EntityTreeModel::NameColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+        reject(s.marta);
+        QCOMPARE(model.index(0, EntityTreeModel::CountColumn).data().toString(), QStringLiteral("0"));
+        QVERIFY(model.index(0, EntityTreeModel::NameColumn).data(Qt::FontRole).value<QFont>().strikeOut());
     }
 
     void quoteTable_showsKindSpeakerAndCue()

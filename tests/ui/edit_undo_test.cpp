@@ -119,6 +119,28 @@ private slots:
         QCOMPARE(reviewer, loginName());   // the account's name, from the system this time
     }
 
+    // Undoing every edit since the save leaves nothing to save: no "*" in the title, no question
+    // on closing, and no journal to replay on the next open.
+    void undoBackToTheSave_leavesNothingToSave()
+    {
+        QVERIFY(window().saveAnnotations());
+        QVERIFY(!window().isWindowModified());
+        pickInPanel(window(), m_sample.number);
+        press(window(), Qt::Key_A);
+        press(window(), Qt::Key_X);
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        QVERIFY(window().isWindowModified());
+        undo();
+        QVERIFY(window().isWindowModified());
+        undo();
+        QVERIFY(!window().editor()->hasUnsavedChanges());
+        QVERIFY(!window().isWindowModified());
+        redo();
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        QVERIFY(window().isWindowModified());
+        undo();
+    }
+
     void relabel_undoRedo()
     {
         pickInPanel(window(), m_sample.byQuoteOnly);

@@ -113,7 +113,10 @@ bool isCircumstanceAfterSaid(QStringView text, const Quote &quote)
 bool isNameAsCue(QStringView text, const Quote &quote)
 {
     const QStringView cue = textOf(text, quote.cue);
-    return cue.size() > 1 && !cue.contains(u' ') && cue.front().isUpper() && !quote.speaker.isEmpty()
+    // "In a CBS News poll, …" (poll_findings.h): a preposition opening the sentence is no name
+    static const QSet<QString> prepositions = {QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("on")};
+    return cue.size() > 1 && !cue.contains(u' ') && cue.front().isUpper() && !prepositions.contains(cue.toString().toLower())
+           && !quote.speaker.isEmpty()
            && quote.speaker.start >= quote.cue.end && text.mid(quote.cue.end, quote.speaker.start - quote.cue.end).trimmed().isEmpty()
            && !hasReportingWord(text, quote);
 }
@@ -164,10 +167,13 @@ void extendLonePronouns(QStringView text, QList<Quote> &quotes)
 }
 
 // "While some people enjoy mocktails, they're not for everyone": a cue that says nothing, with
-// its words past a comma after it, does not take them.
+// its words past a comma after it, does not take them. A poll after "In" reports them ("In a
+// CBS News poll, she led": poll_findings.h).
 bool isPastItsClause(QStringView text, const Quote &quote)
 {
-    return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && quote.cue.end <= quote.content.start
+    const bool pollBetween = !quote.speaker.isEmpty() && quote.speaker.start >= quote.cue.end
+                             && quote.speaker.end <= quote.content.start && textOf(text, quote.cue) == u"In";
+    return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && quote.cue.end <= quote.content.start && !pollBetween
            && !hasReportingWord(text, quote) && text.mid(quote.cue.end, quote.content.start - quote.cue.end).contains(u',');
 }
 

@@ -1,5 +1,6 @@
 #include "quote_rules.h"
 
+#include "detect/quotes/poll_findings.h"
 #include "detect/quotes/quote_marks.h"
 #include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/speaker_mention.h"
@@ -479,6 +480,12 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
             known = known || quote.content == partial.content;
         if (!known)
             quotes.append(partial);
+    }
+    for (const Quote &finding : findPollFindings(text)) {
+        const bool known = std::any_of(quotes.cbegin(), quotes.cend(),
+                                       [&](const Quote &quote) { return quote.content.intersects(finding.content); });
+        if (!known)
+            quotes.append(finding);
     }
     std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
