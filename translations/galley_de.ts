@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnotationExport</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Format (offsets as each format&apos;s own tools count them):</source>
+        <translation>Format (Positionen so gezählt, wie die Werkzeuge des Formats zählen):</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2.</source>
+        <translation>%1 in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The format could not carry:</source>
+        <translation>Das Format konnte nicht aufnehmen:</translation>
+    </message>
+    <message>
+        <source>Annotations Exported</source>
+        <translation>Anmerkungen exportiert</translation>
+    </message>
+</context>
+<context>
     <name>HighlightRequest</name>
     <message>
         <source>Annotations</source>
@@ -1453,6 +1488,14 @@
     <message>
         <source>Your notes on this document, kept with your annotations:</source>
         <translation>Ihre Notizen zu diesem Dokument, gespeichert mit Ihren Annotationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open a page to export its annotations.</source>
+        <translation>Öffnen Sie eine Seite, um ihre Anmerkungen zu exportieren.</translation>
     </message>
 </context>
 <context>

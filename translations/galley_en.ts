@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationExport</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format (offsets as each format&apos;s own tools count them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format could not carry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HighlightRequest</name>
     <message>
         <source>Annotations</source>
@@ -1452,6 +1487,14 @@
     </message>
     <message>
         <source>Your notes on this document, kept with your annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a page to export its annotations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnnotationExport</name>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Экспорт разметки</translation>
+    </message>
+    <message>
+        <source>Format (offsets as each format&apos;s own tools count them):</source>
+        <translation>Формат (позиции считаются так, как их считают инструменты формата):</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ничего не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2.</source>
+        <translation>Записано: %1 в %2.</translation>
+    </message>
+    <message>
+        <source>The format could not carry:</source>
+        <translation>Формат не смог передать:</translation>
+    </message>
+    <message>
+        <source>Annotations Exported</source>
+        <translation>Разметка экспортирована</translation>
+    </message>
+</context>
+<context>
     <name>HighlightRequest</name>
     <message>
         <source>Annotations</source>
@@ -1472,6 +1507,14 @@
     <message>
         <source>Your notes on this document, kept with your annotations:</source>
         <translation>Ваши заметки к этому документу (хранятся вместе с вашей разметкой):</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>&amp;Экспорт разметки…</translation>
+    </message>
+    <message>
+        <source>Open a page to export its annotations.</source>
+        <translation>Откройте страницу, чтобы экспортировать её разметку.</translation>
     </message>
 </context>
 <context>

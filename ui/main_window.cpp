@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "annotation_export.h"
+
 #include "review_annotations.h"
 #include "annotation_panel.h"
 #include "accessible_names.h"
@@ -220,6 +222,15 @@ void MainWindow::createMenus()
     m_corpusController->addFileActions(file);
     QAction *save = file->addAction(tr("&Save Annotations"), this, &MainWindow::saveAnnotations);
     save->setShortcut(QKeySequence::Save);
+    QAction *exportAction = file->addAction(tr("&Export Annotations\u2026"), this, [this] {
+        if (!m_editor->isOpen()) {
+            statusBar()->showMessage(tr("Open a page to export its annotations."), 6000);
+            return;
+        }
+        const AnnotationSet &set = m_annotations->annotationSet();
+        exportAnnotationsInteractively(this, set, QFileInfo(set.sourcePath).absolutePath());
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

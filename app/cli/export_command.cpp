@@ -4,12 +4,12 @@
 #include "format_help.h"
 
 #include "formats/annotation_format.h"
+#include "formats/export_stem.h"
 #include "formats/format_io.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace galley;
@@ -17,19 +17,6 @@ using namespace galley;
 namespace {
 
 const QString kCommand = QStringLiteral("export");
-
-// "article" for article.html, article.galley.json and article.record-3.galley.json alike;
-// "my.story" for my.story.html: only the page's own extension goes.
-QString stemOf(const QString &path)
-{
-    static const QRegularExpression annotationSuffix(QStringLiteral("(\\.record-[0-9]+)?\\.galley\\.json$"));
-    static const QRegularExpression pageSuffix(
-        QStringLiteral("\\.(html?|xhtml|mhtml?|mht|warc|warc\\.gz|txt|text)$"), QRegularExpression::CaseInsensitiveOption);
-    QString name = QFileInfo(path).fileName();
-    name.remove(annotationSuffix);
-    const QString stem = QString(name).remove(pageSuffix);
-    return stem.isEmpty() ? name : stem;
-}
 
 } // namespace
 
@@ -83,7 +70,7 @@ int runExport(const QStringList &arguments)
         err << "galley-cli export: " << sets.error() << '\n';
         return ExitBadInput;
     }
-    const ExportResult exported = format->write(*sets, stemOf(sources.first()));
+    const ExportResult exported = format->write(*sets, exportStem(sources.first()));
     for (const QString &warning : exported.warnings)
         err << "galley-cli export: warning: " << warning << '\n';
     err.flush();

@@ -61,7 +61,7 @@ bool sameValue(const QVariant &gold, const QVariant &predicted)
 
 void scoreValue(Accuracy &accuracy, const Span &gold, const Span &predicted)
 {
-    if (labelFamily(gold.label) != QLatin1String("numbers") || !gold.attributes.contains(QStringLiteral("value")))
+    if (exportLabelFamily(gold.label) != QLatin1String("numbers") || !gold.attributes.contains(QStringLiteral("value")))
         return;
     ++accuracy.cases;
     const QString unit = QStringLiteral("unit");

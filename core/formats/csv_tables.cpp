@@ -80,7 +80,7 @@ public:
         const QList<Token> tokens = tokenize(m_set.text);
         const QList<Sentence> sentences = splitSentences(m_set.text, tokens);
         for (const Span &span : m_set.spans) {
-            if (labelFamily(span.label) != "numbers"_L1 || span.status == ReviewStatus::Rejected)
+            if (exportLabelFamily(span.label) != "numbers"_L1 || span.status == ReviewStatus::Rejected)
                 continue;
             const auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(),
                                                        [&](const Sentence &s) { return s.end <= span.start; });
@@ -101,7 +101,7 @@ public:
             const Span *from = m_spans.value(relation.from);
             // the entity's mentions as its Entities tab lists them: names, not the speakers ("he") linked to it
             if (relation.type != "cluster"_L1 || relation.status == ReviewStatus::Rejected || !from
-                || from->status == ReviewStatus::Rejected || labelFamily(from->label) != "entities"_L1)
+                || from->status == ReviewStatus::Rejected || exportLabelFamily(from->label) != "entities"_L1)
                 continue;
             ++mentions[relation.to];
             clustered.insert(relation.from);
@@ -113,7 +113,7 @@ public:
         }
         std::map<std::pair<QString, QString>, int> loose;   // (label, text) → mentions
         for (const Span &span : m_set.spans) {
-            if (labelFamily(span.label) == "entities"_L1 && span.status != ReviewStatus::Rejected
+            if (exportLabelFamily(span.label) == "entities"_L1 && span.status != ReviewStatus::Rejected
                 && !clustered.contains(span.id))
                 ++loose[{span.label, span.text}];
         }

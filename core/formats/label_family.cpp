@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 } // namespace
 
-QString labelFamily(const QString &label)
+QString exportLabelFamily(const QString &label)
 {
     static const QStringList entities{"PER"_L1, "ORG"_L1, "LOC"_L1, "MISC"_L1};
     static const QStringList quotes{"QUOTE"_L1, "CUE"_L1};
@@ -31,7 +31,7 @@ QList<const Span *> nonOverlappingEntities(const AnnotationSet &set, QStringList
 {
     QList<const Span *> candidates;
     for (const Span &span : set.spans) {
-        if (labelFamily(span.label) == "entities"_L1 && span.status != ReviewStatus::Rejected && span.end > span.start)
+        if (exportLabelFamily(span.label) == "entities"_L1 && span.status != ReviewStatus::Rejected && span.end > span.start)
             candidates.append(&span);
     }
     std::stable_sort(candidates.begin(), candidates.end(),

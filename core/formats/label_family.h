@@ -10,7 +10,7 @@ namespace galley {
 // Which detector's schema a label belongs to: "entities" (PER, ORG, LOC, MISC), "quotes"
 // (QUOTE, CUE), "numbers" (CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, DATE, TIME, DURATION)
 // or "other".
-QString labelFamily(const QString &label);
+QString exportLabelFamily(const QString &label);
 
 // Entity spans (not rejected, not empty) for formats that allow one entity per token: of
 // overlapping ones the longer is kept, the first on a tie. In text order; a warning counts

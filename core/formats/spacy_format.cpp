@@ -53,7 +53,7 @@ void appendDoc(QByteArray &out, const AnnotationSet &set, QStringList &warnings)
     for (const Span &span : set.spans) {
         if (span.status == ReviewStatus::Rejected)
             continue;
-        QByteArray &group = groups[labelFamily(span.label)];
+        QByteArray &group = groups[exportLabelFamily(span.label)];
         group += group.isEmpty() ? '[' : ',';
         appendOffsets(group, span, index);
     }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "annotation/annotation_set.h"
+#include "formats/annotation_format.h"
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace galley {
+
+// What writing one page's annotations in an exchange format came to: the files written (bare
+// names) and what the format could not carry, or why nothing was written.
+struct AnnotationExportOutcome
+{
+    QStringList written;
+    QStringList warnings;
+    QString problem;   // empty on success; names the file that could not be written
+};
+
+// Writes `set` (the annotations as the window shows them, unsaved edits included) in `format`
+// into `folder`, the files named after the page (exportStem).
+AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder);
+
+// File ▸ Export Annotations…: asks for a format and a folder, writes, and says what it wrote and
+// what the format left out. `startFolder`: where the folder dialog opens.
+void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, const QString &startFolder);
+
+} // namespace galley
