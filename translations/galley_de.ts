@@ -20,10 +20,6 @@
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <source>Nothing was exported: %1</source>
-        <translation>Nichts wurde exportiert: %1</translation>
-    </message>
-    <message>
         <source>Wrote %1 in %2.</source>
         <translation>%1 in %2 geschrieben.</translation>
     </message>
@@ -34,6 +30,22 @@
     <message>
         <source>Annotations Exported</source>
         <translation>Anmerkungen exportiert</translation>
+    </message>
+    <message>
+        <source>%1 is the page or the annotations Galley keeps for it: choose another folder.</source>
+        <translation>%1 ist die Seite oder die Anmerkungen, die Galley für sie führt: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>%1 enthält bereits %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>

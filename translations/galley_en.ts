@@ -20,10 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +29,22 @@
     </message>
     <message>
         <source>Annotations Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the page or the annotations Galley keeps for it: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

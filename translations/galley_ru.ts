@@ -20,10 +20,6 @@
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <source>Nothing was exported: %1</source>
-        <translation>Ничего не экспортировано: %1</translation>
-    </message>
-    <message>
         <source>Wrote %1 in %2.</source>
         <translation>Записано: %1 в %2.</translation>
     </message>
@@ -34,6 +30,22 @@
     <message>
         <source>Annotations Exported</source>
         <translation>Разметка экспортирована</translation>
+    </message>
+    <message>
+        <source>%1 is the page or the annotations Galley keeps for it: choose another folder.</source>
+        <translation>%1 — это сама страница или разметка, которую Galley для неё хранит: выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>В %1 уже есть %2. Заменить?</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Экспорт прерван: %1</translation>
     </message>
 </context>
 <context>

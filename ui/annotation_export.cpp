@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -17,11 +18,40 @@ struct AnnotationExport
 
 namespace galley {
 
+QStringList exportFileNames(const AnnotationSet &set, const AnnotationFormat &format)
+{
+    QStringList names;
+    for (const FormatFile &file : format.write({set}, exportStem(set.sourcePath)).files)
+        names.append(file.name);
+    return names;
+}
+
+QStringList existingExportFiles(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder)
+{
+    QStringList existing;
+    for (const QString &name : exportFileNames(set, format)) {
+        if (QFileInfo::exists(QDir(folder).filePath(name)))
+            existing.append(name);
+    }
+    return existing;
+}
+
 AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder)
 {
     AnnotationExportOutcome outcome;
     const ExportResult exported = format.write({set}, exportStem(set.sourcePath));
     outcome.warnings = exported.warnings;
+    const QString page = QFileInfo(set.sourcePath).absoluteFilePath();
+    for (const FormatFile &file : exported.files) {
+        const QFileInfo target(QDir(folder).filePath(file.name));
+        const bool galleysOwn = target.exists()
+                                && (file.name.endsWith(QLatin1StringView(".galley.json")) || file.name.endsWith(QLatin1StringView(".journal")));
+        if (target.absoluteFilePath() == page || galleysOwn) {
+            outcome.problem = AnnotationExport::tr("%1 is the page or the annotations Galley keeps for it: choose another folder.")
+                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath()));
+            return outcome;
+        }
+    }
     if (const auto problem = writeFormatFiles(exported.files, folder)) {
         outcome.problem = *problem;
         return outcome;
@@ -46,10 +76,18 @@ void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, c
     const QString folder = QFileDialog::getExistingDirectory(parent, AnnotationExport::tr("Export Into Folder"), startFolder);
     if (folder.isEmpty())
         return;
+    const QStringList existing = existingExportFiles(set, format, folder);
+    if (!existing.isEmpty()
+        && QMessageBox::question(parent, AnnotationExport::tr("Replace Files?"),
+                                 AnnotationExport::tr("%1 already holds %2. Replace them?")
+                                     .arg(QDir::toNativeSeparators(folder), existing.join(QStringLiteral(", "))),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
     const AnnotationExportOutcome outcome = exportAnnotationSet(set, format, folder);
     if (!outcome.problem.isEmpty()) {
         QMessageBox::warning(parent, AnnotationExport::tr("Could Not Export"),
-                             AnnotationExport::tr("Nothing was exported: %1").arg(outcome.problem));
+                             AnnotationExport::tr("The export stopped: %1").arg(outcome.problem));
         return;
     }
     QString message = AnnotationExport::tr("Wrote %1 in %2.").arg(outcome.written.join(QStringLiteral(", ")), QDir::toNativeSeparators(folder));

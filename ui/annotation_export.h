@@ -19,12 +19,18 @@ struct AnnotationExportOutcome
     QString problem;   // empty on success; names the file that could not be written
 };
 
+// The names of the files exporting `set` in `format` writes, and those of them already in
+// `folder`.
+QStringList exportFileNames(const AnnotationSet &set, const AnnotationFormat &format);
+QStringList existingExportFiles(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder);
+
 // Writes `set` (the annotations as the window shows them, unsaved edits included) in `format`
-// into `folder`, the files named after the page (exportStem).
+// into `folder`, the files named after the page (exportStem). Never over the page itself nor an
+// annotation file or journal Galley keeps ("….galley.json", "….journal"): nothing is written then.
 AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder);
 
-// File ▸ Export Annotations…: asks for a format and a folder, writes, and says what it wrote and
-// what the format left out. `startFolder`: where the folder dialog opens.
+// File ▸ Export Annotations…: asks for a format and a folder (and before replacing files there),
+// writes, and says what it wrote and what the format left out. `startFolder`: where the folder dialog opens.
 void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, const QString &startFolder);
 
 } // namespace galley

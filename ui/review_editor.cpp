@@ -37,11 +37,23 @@ bool ReviewEditor::hasUnsavedChanges() const
     return m_document->isReanchoredUnsaved() || !m_cleanIsSaved || !m_undoStack->isClean();
 }
 
-ReviewEditor::~ReviewEditor() = default;
+ReviewEditor::~ReviewEditor() { releaseDocument(); }
+
+void ReviewEditor::releaseDocument()
+{
+    // Edits undone back to the saved state leave a journal that would replay to nothing; it goes
+    // once the document (which holds it open) has let go of it.
+    const bool nothingToKeep = isOpen() && m_document->hasUnsavedChanges() && !hasUnsavedChanges();
+    const QString journal = isOpen() ? m_document->journalPath() : QString();
+    m_document.reset();
+    if (nothingToKeep)
+        QFile::remove(journal);
+}
 
 Expected<RecoveryReport, DocumentError> ReviewEditor::open(const QString &pagePath, int record,
                                                            const AnnotationSet &fresh, DomLocator locate)
 {
+    releaseDocument();
     m_undoStack->clear();
     m_locate = std::move(locate);
     m_document = std::make_unique<AnnotationDocument>();
@@ -59,11 +71,8 @@ Expected<RecoveryReport, DocumentError> ReviewEditor::open(const QString &pagePa
 
 void ReviewEditor::close()
 {
-    // Edits undone back to the saved state leave a journal that would replay to nothing.
-    if (isOpen() && m_document->hasUnsavedChanges() && !hasUnsavedChanges())
-        QFile::remove(m_document->journalPath());
+    releaseDocument();
     m_undoStack->clear();
-    m_document.reset();
     emit unsavedChangesChanged(false);
 }
 
@@ -107,6 +116,7 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
             m_refusal = inverse.error().message;
             // the stack drops the refused command: its clean state may no longer be the saved one
             m_cleanIsSaved = false;
+            emit unsavedChangesChanged(hasUnsavedChanges());
             return inverse.error();
         }
         inverses.prepend(std::move(inverse).value());

@@ -86,6 +86,7 @@ signals:
     void unsavedChangesChanged(bool unsaved);
 
 private:
+    void releaseDocument();
     QString push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text);
     // The undo stack's name for setting or clearing an attribute.
     QString attributeEditText(const Span &span, const QString &name, const QString &value) const;

@@ -83,7 +83,10 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
         it = schema.attribute(it.key(), label) ? std::next(it) : changed.attributes.erase(it);
     EditListResult edits = updated(set, std::move(changed), ReviewStatus::Edited, context);
     if (edits) {
-        if (std::optional<Cluster> relabelled = clusterRelabelledWith(set, spanId, label)) {
+        // an entity's label is an entity label: a mention made a speaker or a date leaves it be
+        const LabelDefinition *definition = schema.label(label);
+        const bool entityLabel = definition && definition->group == LabelGroup::Entity;
+        if (std::optional<Cluster> relabelled = entityLabel ? clusterRelabelledWith(set, spanId, label) : std::nullopt) {
             auto clusterEdit = updateCluster(set, std::move(*relabelled));
             if (!clusterEdit)
                 return clusterEdit.error();

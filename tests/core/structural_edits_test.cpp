@@ -300,6 +300,10 @@ private slots:
         const AnnotationSet relabelled =
             appliedAndUndone(rejected, relabelSpan(rejected, schema(), u"s1"_s, u"LOC"_s, context()));
         QCOMPARE(relabelled.clusters[0].label, u"LOC"_s);
+
+        // a name made a date is no longer a name: the entity keeps an entity's label
+        const AnnotationSet dated = appliedAndUndone(original, relabelSpan(original, schema(), u"s3"_s, u"DATE"_s, context()));
+        QCOMPARE(dated.clusters[1].label, u"PER"_s);
     }
 };
 

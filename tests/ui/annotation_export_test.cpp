@@ -2,6 +2,7 @@
 #include "annotation_set_builder.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,39 @@ private slots:
         const AnnotationExportOutcome outcome = exportAnnotationSet(harbourSet(), *findAnnotationFormat(u"jsonl"), blocked);
         QVERIFY(outcome.written.isEmpty());
         QVERIFY2(outcome.problem.contains(QStringLiteral("harbour report")), qPrintable(outcome.problem));
+    }
+
+    // brat writes STEM.txt: exported beside a text copy, it would have replaced the page itself;
+    // Galley's own format there, the annotation file the window keeps.
+    void thePageAndItsAnnotations_areNeverReplaced()
+    {
+        QTemporaryDir folder;
+        AnnotationSet set = harbourSet();
+        set.sourcePath = folder.filePath(QStringLiteral("harbour report.txt"));
+        const QByteArray page = "the page as saved\n";
+        const QByteArray annotations = "{\"galley_annotations\": 1}";
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("harbour report.txt"), page},
+                                          std::pair{QStringLiteral("harbour report.galley.json"), annotations}}) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        for (const char *name : {"brat", "galley"}) {
+            const AnnotationExportOutcome outcome =
+                exportAnnotationSet(set, *findAnnotationFormat(QString::fromLatin1(name)), folder.path());
+            QVERIFY2(outcome.problem.contains(QStringLiteral("choose another folder")), qPrintable(outcome.problem));
+            QVERIFY(outcome.written.isEmpty());
+        }
+        QFile pageFile(set.sourcePath);
+        QVERIFY(pageFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pageFile.readAll(), page);
+        QFile annotationFile(folder.filePath(QStringLiteral("harbour report.galley.json")));
+        QVERIFY(annotationFile.open(QIODevice::ReadOnly));
+        QCOMPARE(annotationFile.readAll(), annotations);
+        QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("harbour report.ann"))));   // nothing half-written
+        // the files a format would replace, for the question before it does
+        QCOMPARE(existingExportFiles(set, *findAnnotationFormat(u"brat"), folder.path()),
+                 QStringList{QStringLiteral("harbour report.txt")});
     }
 };
 

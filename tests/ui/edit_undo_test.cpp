@@ -241,6 +241,20 @@ private slots:
         redo();
         QCOMPARE(groupName(), QStringLiteral("Mayor Elena Varga"));
     }
+
+    // Last: it closes the page. An edit undone back to the save leaves a journal that would
+    // replay to nothing; closing drops it, so the next open asks nothing.
+    void closingAtTheSavedState_dropsTheJournal()
+    {
+        QVERIFY(window().saveAnnotations());
+        pickInPanel(window(), m_sample.number);
+        press(window(), Qt::Key_A);
+        const QDir folder(m_pageDir.path());
+        QCOMPARE(folder.entryList({QStringLiteral("*.journal")}, QDir::Files).size(), 1);
+        undo();
+        window().editor()->close();
+        QCOMPARE(folder.entryList({QStringLiteral("*.journal")}, QDir::Files), QStringList());
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(EditUndoTest)
