@@ -18,30 +18,26 @@ struct AnnotationExport
 
 namespace galley {
 
-QStringList exportFileNames(const AnnotationSet &set, const AnnotationFormat &format)
+ExportResult exportedFiles(const AnnotationSet &set, const AnnotationFormat &format)
 {
-    QStringList names;
-    for (const FormatFile &file : format.write({set}, exportStem(set.sourcePath)).files)
-        names.append(file.name);
-    return names;
+    return format.write({set}, exportStem(set.sourcePath));
 }
 
-QStringList existingExportFiles(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder)
+QStringList existingExportFiles(const FormatFiles &files, const QString &folder)
 {
     QStringList existing;
-    for (const QString &name : exportFileNames(set, format)) {
-        if (QFileInfo::exists(QDir(folder).filePath(name)))
-            existing.append(name);
+    for (const FormatFile &file : files) {
+        if (QFileInfo::exists(QDir(folder).filePath(file.name)))
+            existing.append(file.name);
     }
     return existing;
 }
 
-AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder)
+AnnotationExportOutcome writeExport(const ExportResult &exported, const QString &pagePath, const QString &folder)
 {
     AnnotationExportOutcome outcome;
-    const ExportResult exported = format.write({set}, exportStem(set.sourcePath));
     outcome.warnings = exported.warnings;
-    const QString page = QFileInfo(set.sourcePath).absoluteFilePath();
+    const QString page = QFileInfo(pagePath).absoluteFilePath();
     for (const FormatFile &file : exported.files) {
         const QFileInfo target(QDir(folder).filePath(file.name));
         const bool galleysOwn = target.exists()
@@ -61,6 +57,11 @@ AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const Anno
     return outcome;
 }
 
+AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder)
+{
+    return writeExport(exportedFiles(set, format), set.sourcePath, folder);
+}
+
 void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, const QString &startFolder)
 {
     QStringList choices;
@@ -76,7 +77,8 @@ void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, c
     const QString folder = QFileDialog::getExistingDirectory(parent, AnnotationExport::tr("Export Into Folder"), startFolder);
     if (folder.isEmpty())
         return;
-    const QStringList existing = existingExportFiles(set, format, folder);
+    const ExportResult exported = exportedFiles(set, format);   // once: a long article is not written thrice
+    const QStringList existing = existingExportFiles(exported.files, folder);
     if (!existing.isEmpty()
         && QMessageBox::question(parent, AnnotationExport::tr("Replace Files?"),
                                  AnnotationExport::tr("%1 already holds %2. Replace them?")
@@ -84,7 +86,7 @@ void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, c
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    const AnnotationExportOutcome outcome = exportAnnotationSet(set, format, folder);
+    const AnnotationExportOutcome outcome = writeExport(exported, set.sourcePath, folder);
     if (!outcome.problem.isEmpty()) {
         QMessageBox::warning(parent, AnnotationExport::tr("Could Not Export"),
                              AnnotationExport::tr("The export stopped: %1").arg(outcome.problem));

@@ -19,14 +19,19 @@ struct AnnotationExportOutcome
     QString problem;   // empty on success; names the file that could not be written
 };
 
-// The names of the files exporting `set` in `format` writes, and those of them already in
-// `folder`.
-QStringList exportFileNames(const AnnotationSet &set, const AnnotationFormat &format);
-QStringList existingExportFiles(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder);
+// The files exporting `set` in `format` makes, named after the page (exportStem), and what the
+// format cannot carry.
+ExportResult exportedFiles(const AnnotationSet &set, const AnnotationFormat &format);
 
-// Writes `set` (the annotations as the window shows them, unsaved edits included) in `format`
-// into `folder`, the files named after the page (exportStem). Never over the page itself nor an
-// annotation file or journal Galley keeps ("….galley.json", "….journal"): nothing is written then.
+// Those of `files` already in `folder`.
+QStringList existingExportFiles(const FormatFiles &files, const QString &folder);
+
+// Writes `exported` into `folder`. Never over the page at `pagePath` nor an annotation file or
+// journal Galley keeps ("….galley.json", "….journal"): nothing is written then.
+AnnotationExportOutcome writeExport(const ExportResult &exported, const QString &pagePath, const QString &folder);
+
+// Both in one: `set` (the annotations as the window shows them, unsaved edits included) in
+// `format` into `folder`.
 AnnotationExportOutcome exportAnnotationSet(const AnnotationSet &set, const AnnotationFormat &format, const QString &folder);
 
 // File ▸ Export Annotations…: asks for a format and a folder (and before replacing files there),

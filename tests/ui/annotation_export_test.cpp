@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(annotationFile.readAll(), annotations);
         QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("harbour report.ann"))));   // nothing half-written
         // the files a format would replace, for the question before it does
-        QCOMPARE(existingExportFiles(set, *findAnnotationFormat(u"brat"), folder.path()),
+        QCOMPARE(existingExportFiles(exportedFiles(set, *findAnnotationFormat(u"brat")).files, folder.path()),
                  QStringList{QStringLiteral("harbour report.txt")});
     }
 };
