@@ -1347,10 +1347,6 @@
         <translation>&amp;Kategorie oder neue Markierung</translation>
     </message>
     <message>
-        <source>With text selected: add a span; else: relabel the selected span</source>
-        <translation>Mit ausgewähltem Text: neue Markierung; sonst: Kategorie der gewählten Markierung ändern</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1508,6 +1504,10 @@
     <message>
         <source>Open a page to export its annotations.</source>
         <translation>Öffnen Sie eine Seite, um ihre Anmerkungen zu exportieren.</translation>
+    </message>
+    <message>
+        <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
+        <translation>Mit ausgewähltem Text: neue Markierung; sonst: Kategorie der gewählten Markierung ändern, oder der ganzen Entität, wenn im Reiter Entitäten eine Entität gewählt ist</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1934,18 @@
     <message>
         <source>Edit Document Notes</source>
         <translation>Dokumentnotizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select an entity first.</source>
+        <translation>Wählen Sie zuerst eine Entität.</translation>
+    </message>
+    <message>
+        <source>An entity takes an entity label, not %1: to relabel one name, select it under its entity.</source>
+        <translation>Eine Entität erhält eine Entitätskategorie, nicht %1: Um einen einzelnen Namen umzubenennen, wählen Sie ihn unter seiner Entität.</translation>
+    </message>
+    <message>
+        <source>Label entity %1 as %2</source>
+        <translation>Entität %1 als %2 kennzeichnen</translation>
     </message>
 </context>
 <context>

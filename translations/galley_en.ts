@@ -1354,10 +1354,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With text selected: add a span; else: relabel the selected span</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,6 +1503,10 @@
     </message>
     <message>
         <source>Open a page to export its annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +1933,18 @@
     </message>
     <message>
         <source>Edit Document Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity takes an entity label, not %1: to relabel one name, select it under its entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label entity %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

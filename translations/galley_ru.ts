@@ -1365,10 +1365,6 @@
         <translation>&amp;Метка или новый фрагмент</translation>
     </message>
     <message>
-        <source>With text selected: add a span; else: relabel the selected span</source>
-        <translation>Если выделен текст — добавить фрагмент, иначе сменить метку выбранного фрагмента</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1527,6 +1523,10 @@
     <message>
         <source>Open a page to export its annotations.</source>
         <translation>Откройте страницу, чтобы экспортировать её разметку.</translation>
+    </message>
+    <message>
+        <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
+        <translation>С выделенным текстом: добавить фрагмент; иначе: сменить метку выбранного фрагмента или всей сущности, если на вкладке «Сущности» выбрана сущность</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1953,18 @@
     <message>
         <source>Edit Document Notes</source>
         <translation>Изменить заметки к документу</translation>
+    </message>
+    <message>
+        <source>Select an entity first.</source>
+        <translation>Сначала выберите сущность.</translation>
+    </message>
+    <message>
+        <source>An entity takes an entity label, not %1: to relabel one name, select it under its entity.</source>
+        <translation>Сущности назначается метка сущности, а не «%1»: чтобы сменить метку одного имени, выберите его внутри сущности.</translation>
+    </message>
+    <message>
+        <source>Label entity %1 as %2</source>
+        <translation>Пометить сущность %1 как %2</translation>
     </message>
 </context>
 <context>

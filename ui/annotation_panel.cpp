@@ -252,6 +252,16 @@ void AnnotationPanel::showSpan(const QString &spanId)
     }
 }
 
+std::optional<AnnotationPanel::EntityGroup> AnnotationPanel::currentEntityGroup() const
+{
+    if (m_tabs->currentWidget() != m_entityView)
+        return std::nullopt;
+    const QModelIndex row = m_entityView->currentIndex().siblingAtColumn(0);
+    if (!row.isValid() || row.parent().isValid())
+        return std::nullopt;
+    return EntityGroup{row.data(ClusterIdRole).toString(), row.data(GroupSpanIdsRole).toStringList()};
+}
+
 QString AnnotationPanel::currentSpanId() const
 {
     const QWidget *current = m_tabs->currentWidget();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QAbstractItemView;
 class QLabel;
@@ -36,6 +39,14 @@ public:
     // Selects the span in the tab that lists it, switching tabs, without emitting spanActivated.
     void showSpan(const QString &spanId);
     QString currentSpanId() const;
+    // The entity row current in the Entities tab, when that tab shows and a group (not one of its
+    // mentions) is current: its cluster (empty for names in no cluster) and its mentions.
+    struct EntityGroup
+    {
+        QString clusterId;
+        QStringList spanIds;
+    };
+    std::optional<EntityGroup> currentEntityGroup() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *entityView() const { return m_entityView; }

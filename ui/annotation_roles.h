@@ -13,6 +13,8 @@ enum AnnotationRole {
     SpanPlacedRole,                   // bool: the span was found in the rendered page
     MentionCountRole,                 // int: mentions of an entity group; 0 for mention rows
     SortKeyRole,                      // what a sortable column sorts by (numbers as numbers)
+    ClusterIdRole,                    // QString: an entity group's cluster; empty for other rows
+    GroupSpanIdsRole,                 // QStringList: an entity group's mentions; empty for other rows
 };
 
 } // namespace galley

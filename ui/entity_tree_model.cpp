@@ -160,6 +160,10 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
         return liveMentions(group);
     case SpanIdRole:
         return QString();
+    case ClusterIdRole:
+        return group.clusterId;
+    case GroupSpanIdsRole:
+        return QStringList(group.spanIds);
     default:
         return {};
     }

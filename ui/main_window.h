@@ -137,6 +137,7 @@ private:
     void selectSpan(const QString &spanId);
     void applyLabelKey(const QString &label);
     void addSpanFromPageSelection(const QString &label);
+    void relabelSelection(const QString &label);
     void stepBoundary(bool startEdge, bool outward);
     void goToPending(bool forward);
     void cycleQuoteKind();

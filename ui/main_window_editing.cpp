@@ -119,7 +119,7 @@ void MainWindow::createEditMenus()
     m_corpusController->addReviewActions(review);
 
     QMenu *labels = review->addMenu(tr("&Label or Add Span"));
-    labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span"));
+    labels->setToolTip(tr("With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab"));
     for (const LabelDefinition &label : m_editor->schema().labels) {
         const QString name = label.name;
         QList<QKeySequence> keys;
@@ -282,17 +282,27 @@ void MainWindow::applyLabelKey(const QString &label)
             reportEditResult(error);
             return;
         }
-        reportEditResult(m_editor->relabel(m_selectedSpan, label));
+        relabelSelection(label);
         return;
     }
     addSpanFromPageSelection(label);
+}
+
+// With an entity current in the Entities tab the key relabels the entity, else the selected span.
+void MainWindow::relabelSelection(const QString &label)
+{
+    const auto group = m_annotationPanel->currentEntityGroup();
+    if (group && group->spanIds.contains(m_selectedSpan))
+        reportEditResult(m_editor->relabelEntity(group->clusterId, group->spanIds, label));
+    else
+        reportEditResult(m_editor->relabel(m_selectedSpan, label));
 }
 
 void MainWindow::addSpanFromPageSelection(const QString &label)
 {
     m_pageView->requestSelection([this, label](const TextQuote &selection) {
         if (selection.exact.trimmed().isEmpty()) {
-            reportEditResult(m_editor->relabel(m_selectedSpan, label));
+            relabelSelection(label);
             return;
         }
         const auto range = locateSelection(m_annotations->annotationSet().text, selection);

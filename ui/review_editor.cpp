@@ -222,6 +222,28 @@ QString ReviewEditor::relabel(const QString &spanId, const QString &label)
                      tr("Label %1 as %2").arg(quotedSpanText(span->text), definition->displayName));
 }
 
+QString ReviewEditor::relabelEntity(const QString &clusterId, const QStringList &spanIds, const QString &label)
+{
+    const Span *first = isOpen() && !spanIds.isEmpty() ? m_annotations->span(spanIds.first()) : nullptr;
+    if (!first)
+        return tr("Select an entity first.");
+    const LabelDefinition *definition = m_schema.label(label);
+    if (!definition)
+        return tr("The schema has no label %1.").arg(label);
+    if (definition->group != LabelGroup::Entity)
+        return tr("An entity takes an entity label, not %1: to relabel one name, select it under its entity.")
+            .arg(definition->displayName);
+    QString name = first->text;
+    for (const Cluster &cluster : m_document->set().clusters) {
+        if (cluster.id == clusterId)
+            name = cluster.canonical;
+    }
+    const EditListResult edits = clusterId.isEmpty()
+        ? relabelNames(m_document->set(), m_schema, spanIds, label, editContext())
+        : galley::relabelEntity(m_document->set(), m_schema, clusterId, label, editContext());
+    return pushEdits(edits, first->id, tr("Label entity %1 as %2").arg(quotedSpanText(name), definition->displayName));
+}
+
 QString ReviewEditor::resize(const QString &spanId, int start, int end)
 {
     const Span *span = isOpen() ? m_annotations->span(spanId) : nullptr;

@@ -57,6 +57,9 @@ public:
 
     QString setStatus(const QString &spanId, ReviewStatus status);
     QString relabel(const QString &spanId, const QString &label);
+    // An entity and each of its names not rejected (names in no cluster: an empty clusterId and
+    // the group's spans), in one undo step; only to an entity label.
+    QString relabelEntity(const QString &clusterId, const QStringList &spanIds, const QString &label);
     QString resize(const QString &spanId, int start, int end);
     QString addSpan(const QString &label, int start, int end);
     // Removes the span with the relations from and to it (speaker, cue, cluster membership).

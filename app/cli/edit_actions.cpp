@@ -24,6 +24,7 @@ const Action kActions[] = {
     {"accept", "SPAN", "accept a span", 1, 1},
     {"reject", "SPAN", "reject a span", 1, 1},
     {"relabel", "SPAN LABEL", "give a span another label of the schema", 2, 2},
+    {"relabel-entity", "C LABEL", "give cluster C and each of its names (not rejected) another entity label", 2, 2},
     {"resize", "SPAN START END", "move a span's ends", 3, 3},
     {"add", "LABEL START END", "add a span", 3, 3},
     {"split", "SPAN [AT]", "split a span at AT (default: the word start nearest its middle)", 1, 2},
@@ -89,6 +90,8 @@ EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &sch
         return {setSpanStatus(set, args[0], name == u"accept"_s ? ReviewStatus::Accepted : ReviewStatus::Rejected, context)};
     if (name == u"relabel"_s)
         return {relabelSpan(set, schema, args[0], args[1], context)};
+    if (name == u"relabel-entity"_s)
+        return {relabelEntity(set, schema, args[0], args[1], context)};
     if (name == u"resize"_s || name == u"add"_s) {
         const auto stretch = range(1);
         if (!stretch)

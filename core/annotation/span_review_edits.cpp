@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace galley {
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,54 @@ std::optional<Cluster> clusterRelabelledWith(const AnnotationSet &set, const QSt
 
 EditError noSpan(const QString &id) { return EditError{u"there is no span \"%1\""_s.arg(id)}; }
 
+// The span under another label; attributes the new label does not carry are dropped.
+Span withLabel(Span span, const LabelSchema &schema, const QString &label)
+{
+    span.label = label;
+    for (auto it = span.attributes.begin(); it != span.attributes.end();)
+        it = schema.attribute(it.key(), label) ? std::next(it) : span.attributes.erase(it);
+    return span;
+}
+
+bool isEntityLabel(const LabelSchema &schema, const QString &label)
+{
+    const LabelDefinition *definition = schema.label(label);
+    return definition && definition->group == LabelGroup::Entity;
+}
+
+std::optional<EditError> notAnEntityLabel(const LabelSchema &schema, const QString &label)
+{
+    if (!schema.label(label))
+        return EditError{u"the schema has no label %1"_s.arg(label)};
+    if (isEntityLabel(schema, label))
+        return std::nullopt;
+    QStringList entityLabels;
+    for (const LabelDefinition &definition : schema.labels) {
+        if (definition.group == LabelGroup::Entity)
+            entityLabels.append(definition.name);
+    }
+    return EditError{u"an entity takes an entity label (%1), not %2"_s.arg(entityLabels.join(u", "_s), label)};
+}
+
+// Each name not rejected that carries an entity label other than `label`, relabelled.
+EditListResult relabelledNames(const AnnotationSet &set, const LabelSchema &schema, const QStringList &spanIds,
+                               const QString &label, const EditContext &context)
+{
+    EditList edits;
+    for (const QString &id : spanIds) {
+        const Span *span = findSpan(set, id);
+        if (!span)
+            return noSpan(id);
+        if (span->status == ReviewStatus::Rejected || span->label == label || !isEntityLabel(schema, span->label))
+            continue;
+        auto edit = updated(set, withLabel(*span, schema, label), ReviewStatus::Edited, context);
+        if (!edit)
+            return edit;
+        edits.append(*edit);
+    }
+    return edits;
+}
+
 } // namespace
 
 EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, ReviewStatus status,
@@ -77,16 +127,11 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
         return EditError{u"the schema has no label %1"_s.arg(label)};
     if (span->label == label)
         return EditList{};
-    Span changed = *span;
-    changed.label = label;
-    for (auto it = changed.attributes.begin(); it != changed.attributes.end();)
-        it = schema.attribute(it.key(), label) ? std::next(it) : changed.attributes.erase(it);
-    EditListResult edits = updated(set, std::move(changed), ReviewStatus::Edited, context);
+    EditListResult edits = updated(set, withLabel(*span, schema, label), ReviewStatus::Edited, context);
     if (edits) {
         // an entity's label is an entity label: a mention made a speaker or a date leaves it be
-        const LabelDefinition *definition = schema.label(label);
-        const bool entityLabel = definition && definition->group == LabelGroup::Entity;
-        if (std::optional<Cluster> relabelled = entityLabel ? clusterRelabelledWith(set, spanId, label) : std::nullopt) {
+        if (std::optional<Cluster> relabelled =
+                isEntityLabel(schema, label) ? clusterRelabelledWith(set, spanId, label) : std::nullopt) {
             auto clusterEdit = updateCluster(set, std::move(*relabelled));
             if (!clusterEdit)
                 return clusterEdit.error();
@@ -94,6 +139,40 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
         }
     }
     return edits;
+}
+
+EditListResult relabelEntity(const AnnotationSet &set, const LabelSchema &schema, const QString &clusterId,
+                             const QString &label, const EditContext &context)
+{
+    if (auto error = notAnEntityLabel(schema, label))
+        return *error;
+    const auto cluster = std::find_if(set.clusters.cbegin(), set.clusters.cend(),
+                                      [&](const Cluster &candidate) { return candidate.id == clusterId; });
+    if (cluster == set.clusters.cend())
+        return EditError{u"there is no entity \"%1\""_s.arg(clusterId)};
+    QStringList names;
+    for (const Relation &relation : set.relations) {
+        if (relation.type == "cluster"_L1 && relation.to == clusterId && relation.status != ReviewStatus::Rejected)
+            names.append(relation.from);
+    }
+    EditListResult edits = relabelledNames(set, schema, names, label, context);
+    if (edits && cluster->label != label) {
+        Cluster relabelled = *cluster;
+        relabelled.label = label;
+        auto clusterEdit = updateCluster(set, std::move(relabelled));
+        if (!clusterEdit)
+            return clusterEdit.error();
+        edits->append(*clusterEdit);
+    }
+    return edits;
+}
+
+EditListResult relabelNames(const AnnotationSet &set, const LabelSchema &schema, const QStringList &spanIds,
+                            const QString &label, const EditContext &context)
+{
+    if (auto error = notAnEntityLabel(schema, label))
+        return *error;
+    return relabelledNames(set, schema, spanIds, label, context);
 }
 
 EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int start, int end,

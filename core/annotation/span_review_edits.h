@@ -15,6 +15,15 @@ EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, Re
 EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                            const QString &label, const EditContext &context);
 
+// Relabels an entity: its label and every name in it not rejected, in one edit list. Only an
+// entity label will do; speaker mentions ("he") keep their label.
+EditListResult relabelEntity(const AnnotationSet &set, const LabelSchema &schema, const QString &clusterId,
+                             const QString &label, const EditContext &context);
+
+// The same for names that belong to no entity (the Entities tab groups them by label and text).
+EditListResult relabelNames(const AnnotationSet &set, const LabelSchema &schema, const QStringList &spanIds,
+                            const QString &label, const EditContext &context);
+
 EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int start, int end,
                           const EditContext &context);
 

@@ -97,6 +97,9 @@ void AnnotateSeedTest::entities_clustered_data()
     QTest::newRow("Idlib") << QStringLiteral("Idlib") << QStringLiteral("LOC") << QStringList{QStringLiteral("Idlib")};
     QTest::newRow("Salah al-Din") << QStringLiteral("Salah al-Din") << QStringLiteral("LOC")
                                   << QStringList{QStringLiteral("Salah al-Din")};
+    // "reached the Al-Rashidin-4 sector": had been a thing
+    QTest::newRow("Al-Rashidin-4") << QStringLiteral("Al-Rashidin-4") << QStringLiteral("LOC")
+                                   << QStringList{QStringLiteral("Al-Rashidin-4")};
     // "terrorist groups such as the Jabhat Fatah al Sham and Daesh": had been two persons
     QTest::newRow("Jabhat Fatah al Sham") << QStringLiteral("Jabhat Fatah al Sham") << QStringLiteral("ORG")
                                           << QStringList{QStringLiteral("Jabhat Fatah al Sham")};

@@ -171,6 +171,15 @@ private slots:
         set = saved(m_file);
         QCOMPARE(set.clusters.size(), 1);
         QCOMPARE(clusterOfMention(set, u"s3"_s)->canonical, u"Mayor Elena Varga"_s);
+
+        QCOMPARE(edit({u"relabel-entity"_s, u"c1"_s, u"ORG"_s}).exitCode, 0);
+        set = saved(m_file);
+        QCOMPARE(set.clusters.first().label, u"ORG"_s);
+        QCOMPARE(spanNamed(set, u"s1"_s)->label, u"ORG"_s);
+        QCOMPARE(spanNamed(set, u"s3"_s)->label, u"ORG"_s);
+        const Result dated = edit({u"relabel-entity"_s, u"c1"_s, u"DATE"_s});
+        QCOMPARE(dated.exitCode, 1);
+        QVERIFY2(dated.err.contains(u"entity label"_s), qPrintable(dated.err));
     }
 
     void reviewActions()
@@ -301,7 +310,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const QString &action : {u"accept"_s, u"reject"_s, u"relabel"_s, u"resize"_s, u"add"_s, u"split"_s,
                                       u"merge"_s, u"speaker"_s, u"cue"_s, u"kind"_s, u"set"_s, u"merge-clusters"_s,
-                                      u"split-cluster"_s, u"rename-cluster"_s, u"notes"_s, u"status"_s})
+                                      u"split-cluster"_s, u"rename-cluster"_s, u"relabel-entity"_s, u"notes"_s, u"status"_s})
             QVERIFY2(help.out.contains(u"  "_s + action + u' '), qPrintable(action));
         QVERIFY(run({u"--help"_s}).out.contains(u"edit"_s));
     }

@@ -159,6 +159,11 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("a place in a list of bodies stays") << "groups including Damascus" << "O O B-LOC" << "O O B-LOC";
     QTest::newRow("a name before a noun describes it") << "countries , including Arab nations" << "O O O B-MISC O"
                                                        << "O O O B-MISC O";
+    QTest::newRow("a thing before a part of a place") << "reached the Al-Rashidin-4 sector" << "O O B-MISC O"
+                                                      << "O O B-LOC O";
+    QTest::newRow("a people before a part of a place stays") << "the Palestinian sector" << "O B-MISC O"
+                                                             << "O B-MISC O";
+    QTest::newRow("a thing before another noun stays") << "the Al-Rashidin-4 convoy" << "O B-MISC O" << "O B-MISC O";
     QTest::newRow("people of a kind stay persons") << "leaders such as Merkel" << "O O O B-PER" << "O O O B-PER";
     QTest::newRow("body named after a person") << "the Kennedy Center said" << "O B-PER I-PER O" << "O B-ORG I-ORG O";
     QTest::newRow("airport named after a person") << "John F. Kennedy International Airport closed"

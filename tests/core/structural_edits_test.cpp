@@ -305,6 +305,52 @@ private slots:
         const AnnotationSet dated = appliedAndUndone(original, relabelSpan(original, schema(), u"s3"_s, u"DATE"_s, context()));
         QCOMPARE(dated.clusters[1].label, u"PER"_s);
     }
+
+    // A label key on an entity in the Entities tab relabels the entity and each of its names at
+    // once, one undo step; a rejected name and a speaker mention stay as they are.
+    void relabellingAnEntityRelabelsEveryName()
+    {
+        AnnotationSet original = sampleSet();
+        original.spans.append(spanOf(u"s8"_s, u"SPEAKER"_s, u"Mayor"_s));
+        original.relations.append(relationOf(u"r5"_s, u"cluster"_s, u"s8"_s, u"c1"_s));
+        const AnnotationSet relabelled =
+            appliedAndUndone(original, relabelEntity(original, schema(), u"c1"_s, u"ORG"_s, context()));
+        QCOMPARE(relabelled.clusters[0].label, u"ORG"_s);
+        QCOMPARE(spanNamed(relabelled, u"s1"_s).label, u"ORG"_s);
+        QCOMPARE(spanNamed(relabelled, u"s5"_s).label, u"ORG"_s);
+        QCOMPARE(spanNamed(relabelled, u"s5"_s).status, ReviewStatus::Edited);
+        QCOMPARE(spanNamed(relabelled, u"s8"_s).label, u"SPEAKER"_s);
+        QCOMPARE(spanNamed(relabelled, u"s3"_s).label, u"PER"_s);   // another entity
+        QCOMPARE(relabelled.clusters[1].label, u"PER"_s);
+
+        AnnotationSet rejected = original;
+        rejected.spans[4].status = ReviewStatus::Rejected;
+        const AnnotationSet kept = appliedAndUndone(rejected, relabelEntity(rejected, schema(), u"c1"_s, u"LOC"_s, context()));
+        QCOMPARE(spanNamed(kept, u"s5"_s).label, u"PER"_s);
+        QCOMPARE(spanNamed(kept, u"s5"_s).status, ReviewStatus::Rejected);
+        QCOMPARE(spanNamed(kept, u"s1"_s).label, u"LOC"_s);
+
+        const auto same = relabelEntity(original, schema(), u"c1"_s, u"PER"_s, context());
+        QVERIFY(same);
+        QVERIFY(same->isEmpty());
+    }
+
+    // An organisation is never made a date or a quote in one key: an entity takes an entity label.
+    void anEntityTakesOnlyAnEntityLabel()
+    {
+        const AnnotationSet original = sampleSet();
+        const auto dated = relabelEntity(original, schema(), u"c1"_s, u"DATE"_s, context());
+        QVERIFY(!dated);
+        QVERIFY2(dated.error().message.contains(u"entity label (PER, ORG, LOC, MISC"_s), qPrintable(dated.error().message));
+        QVERIFY(!relabelEntity(original, schema(), u"c9"_s, u"ORG"_s, context()));
+        QVERIFY(!relabelEntity(original, schema(), u"c1"_s, u"NOPE"_s, context()));
+        QVERIFY(!relabelNames(original, schema(), {u"s6"_s}, u"QUOTE"_s, context()));
+
+        const AnnotationSet names = appliedAndUndone(original, relabelNames(original, schema(), {u"s6"_s, u"s2"_s}, u"LOC"_s, context()));
+        QCOMPARE(spanNamed(names, u"s6"_s).label, u"LOC"_s);
+        QCOMPARE(spanNamed(names, u"s2"_s).label, u"LOC"_s);
+        QCOMPARE(spanNamed(names, u"s4"_s).label, u"QUOTE"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(StructuralEditsTest)

@@ -1,3 +1,4 @@
+#include "annotation_set_builder.h"
 #include "editing_fixture.h"
 #include "annotation_roles.h"
 #include "pending_navigation.h"
@@ -109,6 +110,59 @@ private slots:
             return;
         }
         QFAIL(qPrintable(QStringLiteral("N reached no number: ") + families.join(u' ')));
+    }
+
+    // The new user pressed 2 on an entity and only its first name became an organisation.
+    void labelKey_onAnEntity_relabelsEveryName_inOneUndoStep()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        AnnotationSetBuilder builder(sample.document.article.text);
+        builder.set() = sample.document.annotations;
+        const QString varga = builder.span(QStringLiteral("PER"), QStringLiteral("Varga said"));
+        builder.last().end = builder.last().start + 5;
+        builder.last().text = QStringLiteral("Varga");
+        builder.cluster(QStringLiteral("PER"), QStringLiteral("Elena Varga"), {sample.varga, varga});
+        sample.document.annotations = builder.set();
+
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+        AnnotationPanel &panel = *window.annotationPanel();
+        const auto pickEntity = [&] {
+            panel.tabs()->setCurrentIndex(AnnotationPanel::EntitiesTab);
+            const QModelIndex entity = inView(*panel.entityView(), panel.entityModel()->indexOfSpan(varga).parent());
+            panel.entityView()->setFocus();
+            panel.entityView()->selectionModel()->setCurrentIndex(entity, QItemSelectionModel::ClearAndSelect
+                                                                              | QItemSelectionModel::Rows);
+        };
+
+        pickEntity();
+        press(window, Qt::Key_2);   // the page is asked for its selection first: there is none
+        QTRY_COMPARE(annotations.span(sample.varga)->label, QStringLiteral("ORG"));
+        QCOMPARE(annotations.span(varga)->label, QStringLiteral("ORG"));
+        QCOMPARE(annotations.clusterOf(varga)->label, QStringLiteral("ORG"));
+        QCOMPARE(annotations.span(sample.byQuoteOnly)->label, QStringLiteral("PER"));   // another entity
+        press(window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("PER"));
+        QCOMPARE(annotations.span(varga)->label, QStringLiteral("PER"));
+        QCOMPARE(annotations.clusterOf(varga)->label, QStringLiteral("PER"));
+
+        // A number label is refused for an entity, with the reason, and nothing changes.
+        pickEntity();
+        press(window, Qt::Key_5);
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("entity label")),
+                     qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("PER"));
+        QCOMPARE(annotations.span(varga)->label, QStringLiteral("PER"));
+
+        // A name picked under its entity is relabelled alone.
+        pickInPanel(window, varga);
+        press(window, Qt::Key_3);
+        QTRY_COMPARE(annotations.span(varga)->label, QStringLiteral("LOC"));
+        QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("PER"));
     }
 
     void fullReview_savedAndReopened()

@@ -2,6 +2,7 @@
 
 #include "detect/ner/body_name_repairs.h"
 #include "detect/ner/class_list_repairs.h"
+#include "detect/ner/place_part_repairs.h"
 #include "detect/ner/feature_hash.h"
 #include "detect/ner/given_name_repairs.h"
 #include "detect/ner/name_span_repairs.h"
@@ -349,6 +350,7 @@ void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazet
     joinPossessiveBodyNames(words, tags, gazetteer);
     joinBodiesOfNames(words, tags);
     retypeClassListMembers(words, tags);
+    retypePlacePartNames(words, tags, gazetteer);
     retypeNamesAfterPeople(words, tags, gazetteer);
     tagListedCompanies(words, tags, gazetteer);
     retypeAfterHonorifics(words, tags);

@@ -32,6 +32,8 @@ namespace galley {
 //   one organisation (body_name_repairs.h).
 // - "groups such as the Jabhat Fatah al Sham and Daesh" as persons: names a class of bodies or
 //   places lists are of its kind (class_list_repairs.h).
+// - "the Al-Rashidin-4 sector" as a thing: a name before a word for part of a place is a place
+//   (place_part_repairs.h).
 // - "Ms Hermes" as a body: a name after an honorific (Mr, Mrs, Ms, Miss, Mx) is a person.
 void repairEntitySpans(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer);
 
