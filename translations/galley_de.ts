@@ -55,8 +55,8 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under %1 %</source>
-        <translation>Gestrichelt: zu prüfende Zitate, deren Sicherheit unter %1 % liegt</translation>
+        <source>Dashed: spans to review that their finder gives under %1 %</source>
+        <translation>Gestrichelt: zu prüfende Markierungen, deren Sicherheit unter %1 % liegt</translation>
     </message>
 </context>
 <context>
@@ -181,6 +181,10 @@
     <message>
         <source>several</source>
         <translation>mehrere</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -969,6 +973,14 @@
     <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
+        <translation>Die Sicherheit der Erkennung beim unsichersten ihrer nicht abgelehnten Namen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -1790,16 +1802,16 @@
         <translation>Nie</translation>
     </message>
     <message>
-        <source>Dash quotes to review under this confidence</source>
-        <translation>Zu prüfende Zitate unter dieser Sicherheit stricheln</translation>
+        <source>Dash spans to review under this confidence</source>
+        <translation>Zu prüfende Markierungen unter dieser Sicherheit stricheln</translation>
     </message>
     <message>
-        <source>Quotes still to review that the finder gives under this confidence are underlined dashed in the page. On the quote finder&apos;s development articles, quotes under 70 % were right 48 % of the time, those above it 87 %.</source>
-        <translation>Noch zu prüfende Zitate, denen die Zitatsuche weniger als diese Sicherheit gibt, werden in der Seite gestrichelt unterstrichen. In den Entwicklungsartikeln der Zitatsuche waren Zitate unter 70 % in 48 % der Fälle richtig, jene darüber in 87 %.</translation>
+        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 48 % of the time, those above it 87 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
+        <translation>Noch zu prüfende Zitate und Namen, denen ihre Suche weniger als diese Sicherheit gibt, werden in der Seite gestrichelt unterstrichen. In den Entwicklungsartikeln der Suchen waren Zitate unter 70 % in 48 % der Fälle richtig, jene darüber in 87 %; Namen unter 70 % in 46 % der Fälle, jene darüber in 96 %.</translation>
     </message>
     <message>
-        <source>Dash &amp;quotes to review under:</source>
-        <translation>Zitate str&amp;icheln unter:</translation>
+        <source>Dash spans to review &amp;under:</source>
+        <translation>Markierungen str&amp;icheln unter:</translation>
     </message>
 </context>
 <context>
@@ -1827,10 +1839,6 @@
     <message>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Status</source>

@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under %1 %</source>
+        <source>Dashed: spans to review that their finder gives under %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +180,10 @@
     </message>
     <message>
         <source>several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +972,14 @@
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,15 +1802,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dash quotes to review under this confidence</source>
+        <source>Dash spans to review under this confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dash &amp;quotes to review under:</source>
+        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 48 % of the time, those above it 87 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quotes still to review that the finder gives under this confidence are underlined dashed in the page. On the quote finder&apos;s development articles, quotes under 70 % were right 48 % of the time, those above it 87 %.</source>
+        <source>Dash spans to review &amp;under:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,10 +1838,6 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,8 +55,8 @@
         <translation>Аннотации</translation>
     </message>
     <message>
-        <source>Dashed: quotes to review that the finder gives under %1 %</source>
-        <translation>Пунктир: непроверенные цитаты с уверенностью ниже %1 %</translation>
+        <source>Dashed: spans to review that their finder gives under %1 %</source>
+        <translation>Пунктир: непроверенные фрагменты с уверенностью ниже %1 %</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,10 @@
     <message>
         <source>several</source>
         <translation>несколько</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -981,6 +985,14 @@
     <message>
         <source>Mentions</source>
         <translation>Упоминания</translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
+        <translation>Уверенность распознавания в наименее надёжном из её неотклонённых имён</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
     </message>
 </context>
 <context>
@@ -1809,16 +1821,16 @@
         <translation>Никогда</translation>
     </message>
     <message>
-        <source>Dash quotes to review under this confidence</source>
-        <translation>Выделять пунктиром непроверенные цитаты ниже этой уверенности</translation>
+        <source>Dash spans to review under this confidence</source>
+        <translation>Выделять пунктиром непроверенные фрагменты ниже этой уверенности</translation>
     </message>
     <message>
-        <source>Quotes still to review that the finder gives under this confidence are underlined dashed in the page. On the quote finder&apos;s development articles, quotes under 70 % were right 48 % of the time, those above it 87 %.</source>
-        <translation>Непроверенные цитаты, уверенность поиска в которых ниже этого значения, подчёркиваются на странице пунктиром. На статьях разработки поиска цитат цитаты ниже 70 % были верны в 48 % случаев, выше — в 87 %.</translation>
+        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 48 % of the time, those above it 87 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
+        <translation>Непроверенные цитаты и имена, уверенность поиска в которых ниже этого значения, подчёркиваются на странице пунктиром. На статьях разработки цитаты ниже 70 % были верны в 48 % случаев, выше — в 87 %; имена ниже 70 % — в 46 %, выше — в 96 %.</translation>
     </message>
     <message>
-        <source>Dash &amp;quotes to review under:</source>
-        <translation>&amp;Пунктир для цитат ниже:</translation>
+        <source>Dash spans to review &amp;under:</source>
+        <translation>&amp;Пунктир для фрагментов ниже:</translation>
     </message>
 </context>
 <context>
@@ -1846,10 +1858,6 @@
     <message>
         <source>Confidence</source>
         <translation>Уверенность</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Status</source>

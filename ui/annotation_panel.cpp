@@ -78,6 +78,13 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_entityView->header()->setSectionResizeMode(EntityTreeModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    // As the Quotes tab: a header click sorts (least sure entities first), a third click goes back
+    // to the article's order; under any other column mentions sort by their place in the text.
+    m_entityFilter->setSortRole(SortKeyRole);
+    m_entityView->header()->setSortIndicatorClearable(true);
+    m_entityView->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_entityView->setSortingEnabled(true);
     m_quoteView = makeTable(m_quoteFilter, tr("Quotes"), this);
     QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
     quoteHeader->setStretchLastSection(false);

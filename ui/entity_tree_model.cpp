@@ -143,7 +143,15 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
             return group.name;
         if (column == LabelColumn)
             return labelDisplayName(group.label);
+        if (column == ConfidenceColumn)
+            return confidenceText(lowestConfidence(group));
         return liveMentions(group);
+    case Qt::ToolTipRole:
+        return column == ConfidenceColumn && lowestConfidence(group)
+                   ? tr("The tagger's confidence in the least sure of its names not rejected")
+                   : QVariant();
+    case SortKeyRole:
+        return groupSortKey(group, column);
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(labelColor(group.label)) : QVariant();
     case Qt::FontRole: {
@@ -169,6 +177,29 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
     }
 }
 
+QVariant EntityTreeModel::groupSortKey(const Group &group, int column) const
+{
+    switch (column) {
+    case NameColumn: return group.name.toLower();
+    case LabelColumn: return labelDisplayName(group.label);
+    case CountColumn: return liveMentions(group);
+    default: return lowestConfidence(group).value_or(2.0);   // a reviewer's entity: surer than any found
+    }
+}
+
+std::optional<double> EntityTreeModel::lowestConfidence(const Group &group) const
+{
+    std::optional<double> lowest;
+    for (const QString &spanId : group.spanIds) {
+        const Span *span = m_document->span(spanId);
+        const std::optional<double> confidence = span && span->status != ReviewStatus::Rejected ? spanConfidence(*span)
+                                                                                                 : std::nullopt;
+        if (confidence && (!lowest || *confidence < *lowest))
+            lowest = confidence;
+    }
+    return lowest;
+}
+
 // The mentions the reviewer has not rejected, as the CSV export counts them.
 int EntityTreeModel::liveMentions(const Group &group) const
 {
@@ -192,9 +223,15 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
             return span->text;
         if (column == LabelColumn)
             return labelDisplayName(span->label);
+        if (column == ConfidenceColumn)
+            return confidenceText(spanConfidence(*span));
         return QVariant();
     case Qt::ToolTipRole:
         return spanToolTip(*m_document, *span);
+    case SortKeyRole:
+        if (column == ConfidenceColumn)
+            return spanConfidence(*span).value_or(2.0);
+        return span->start;   // mentions stay in text order by any other column
     case Qt::FontRole: {
         const bool rejected = span->status == ReviewStatus::Rejected;
         if (placed && !rejected)
@@ -227,6 +264,7 @@ QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, i
     case NameColumn: return tr("Entity");
     case LabelColumn: return tr("Label");
     case CountColumn: return tr("Mentions");
+    case ConfidenceColumn: return tr("Confidence");
     default: return QAbstractItemModel::headerData(section, orientation, role);
     }
 }

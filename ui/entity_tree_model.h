@@ -5,13 +5,14 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace galley {
 
 class ReviewAnnotations;
 
-// The Entities tab: one group per entity cluster (canonical name, label, mention count) with its
-// mention spans beneath, in text order. Mentions that belong to no cluster are grouped by label
+// The Entities tab: one group per entity cluster (canonical name, label, mention count, the
+// tagger's lowest confidence in its names) with its mention spans beneath, in text order. Mentions that belong to no cluster are grouped by label
 // and text, so "Harbour Board" said three times is one group of three.
 class EntityTreeModel final : public QAbstractItemModel
 {
@@ -19,7 +20,7 @@ class EntityTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(EntityTreeModel)
 
 public:
-    enum Column { NameColumn, LabelColumn, CountColumn, ColumnCount };
+    enum Column { NameColumn, LabelColumn, CountColumn, ConfidenceColumn, ColumnCount };
 
     explicit EntityTreeModel(ReviewAnnotations *document, QObject *parent = nullptr);
 
@@ -56,6 +57,8 @@ private:
     void onSpanChanged(const QString &spanId);
     QVariant groupData(const Group &group, int column, int role) const;
     int liveMentions(const Group &group) const;
+    std::optional<double> lowestConfidence(const Group &group) const;
+    QVariant groupSortKey(const Group &group, int column) const;
     QVariant mentionData(const QString &spanId, int column, int role) const;
 
     ReviewAnnotations *m_document;

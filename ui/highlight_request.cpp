@@ -1,6 +1,6 @@
 #include "highlight_request.h"
 
-#include "doubtful_quotes.h"
+#include "doubtful_spans.h"
 #include "highlight_opacity.h"
 #include "span_description.h"
 #include "span_labels.h"
@@ -75,8 +75,8 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     request.insert(QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations"));
     if (std::any_of(set.spans.begin(), set.spans.end(), isDoubtful)) {
         request.insert(QStringLiteral("legendNote"),
-                       QCoreApplication::translate("HighlightRequest", "Dashed: quotes to review that the finder gives under %1 %")
-                           .arg(qRound(doubtfulQuoteThreshold() * 100)));
+                       QCoreApplication::translate("HighlightRequest", "Dashed: spans to review that their finder gives under %1 %")
+                           .arg(qRound(doubtfulSpanThreshold() * 100)));
     }
     request.insert(QStringLiteral("opacity"), highlightOpacity());
 }

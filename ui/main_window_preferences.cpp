@@ -6,7 +6,7 @@
 #include "article_dom_range.h"
 #include "article_panel.h"
 #include "article_text_view.h"
-#include "doubtful_quotes.h"
+#include "doubtful_spans.h"
 #include "highlight_opacity.h"
 #include "highlight_request.h"
 #include "page_view.h"
@@ -47,7 +47,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         savePreferences(*m_settings, preferences);
     setLabelColorOverrides(preferences.labelColors);
     setHighlightOpacity(preferences.highlightOpacityPercent / 100.0);
-    setDoubtfulQuoteThreshold(preferences.doubtfulQuotePercent / 100.0);
+    setDoubtfulSpanThreshold(preferences.doubtfulSpanPercent / 100.0);
     applyTheme(preferences.theme);
     QFont chosen;
     const bool custom = !preferences.font.isEmpty() && chosen.fromString(preferences.font);

@@ -10,7 +10,7 @@ namespace {
 const QString colorsKey = QStringLiteral("preferences/labelColors");
 const QString fontKey = QStringLiteral("preferences/font");
 const QString opacityKey = QStringLiteral("preferences/highlightOpacity");
-const QString doubtfulQuoteKey = QStringLiteral("preferences/doubtfulQuoteBelow");
+const QString doubtfulSpanKey = QStringLiteral("preferences/doubtfulQuoteBelow");
 const QString themeKey = QStringLiteral("preferences/theme");
 const QString languageKey = QStringLiteral("preferences/language");
 
@@ -28,7 +28,7 @@ Preferences loadPreferences(const QSettings &settings)
     }
     preferences.font = settings.value(fontKey).toString();
     preferences.highlightOpacityPercent = qBound(0, settings.value(opacityKey, 16).toInt(), 100);
-    preferences.doubtfulQuotePercent = qBound(0, settings.value(doubtfulQuoteKey, 70).toInt(), 100);
+    preferences.doubtfulSpanPercent = qBound(0, settings.value(doubtfulSpanKey, 70).toInt(), 100);
     preferences.theme = ThemeChoice(std::max<qsizetype>(0, themeNames.indexOf(settings.value(themeKey).toString())));
     preferences.language = settings.value(languageKey).toString();
     return preferences;
@@ -42,7 +42,7 @@ void savePreferences(QSettings &settings, const Preferences &preferences)
     settings.setValue(colorsKey, colors);
     settings.setValue(fontKey, preferences.font);
     settings.setValue(opacityKey, preferences.highlightOpacityPercent);
-    settings.setValue(doubtfulQuoteKey, preferences.doubtfulQuotePercent);
+    settings.setValue(doubtfulSpanKey, preferences.doubtfulSpanPercent);
     settings.setValue(themeKey, themeNames.at(int(preferences.theme)));
     settings.setValue(languageKey, preferences.language);
 }

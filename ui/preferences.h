@@ -18,7 +18,7 @@ struct Preferences
     QHash<QString, QColor> labelColors;   // only the labels the reviewer recoloured
     QString font;                         // QFont::toString() of the panel and text font; empty: Qt's
     int highlightOpacityPercent = 16;
-    int doubtfulQuotePercent = 70;        // quotes to review under this confidence are dashed; 0: none
+    int doubtfulSpanPercent = 70;        // spans to review under this confidence are dashed; 0: none
     ThemeChoice theme = ThemeChoice::Auto;
     QString language;                     // "en", "de", "ru"; empty: the system's
     friend bool operator==(const Preferences &, const Preferences &) = default;

@@ -150,26 +150,27 @@ QWidget *PreferencesDialog::createAppearanceTab()
     form->addRow(tr("Highlight &opacity:"), opacityRow);
     qobject_cast<QLabel *>(form->labelForField(opacityRow))->setBuddy(m_opacity);
 
-    m_doubtfulQuotes = new QSpinBox(page);
-    m_doubtfulQuotes->setRange(0, 100);
-    m_doubtfulQuotes->setSingleStep(5);
-    m_doubtfulQuotes->setSuffix(tr(" %"));
-    m_doubtfulQuotes->setSpecialValueText(tr("Never"));
-    m_doubtfulQuotes->setKeyboardTracking(false);   // typed digits redraw the page once, on Enter or leaving
-    m_doubtfulQuotes->setValue(m_preferences.doubtfulQuotePercent);
-    m_doubtfulQuotes->setAccessibleName(tr("Dash quotes to review under this confidence"));
-    m_doubtfulQuotes->setToolTip(tr("Quotes still to review that the finder gives under this confidence are underlined "
-                                    "dashed in the page. On the quote finder's development articles, quotes under 70 % "
-                                    "were right 48 % of the time, those above it 87 %."));
-    connect(m_doubtfulQuotes, &QSpinBox::valueChanged, this, [this](int value) {
-        m_preferences.doubtfulQuotePercent = value;
+    m_doubtfulSpans = new QSpinBox(page);
+    m_doubtfulSpans->setRange(0, 100);
+    m_doubtfulSpans->setSingleStep(5);
+    m_doubtfulSpans->setSuffix(tr(" %"));
+    m_doubtfulSpans->setSpecialValueText(tr("Never"));
+    m_doubtfulSpans->setKeyboardTracking(false);   // typed digits redraw the page once, on Enter or leaving
+    m_doubtfulSpans->setValue(m_preferences.doubtfulSpanPercent);
+    m_doubtfulSpans->setAccessibleName(tr("Dash spans to review under this confidence"));
+    m_doubtfulSpans->setToolTip(tr("Quotes and names still to review that their finder gives under this confidence are "
+                                   "underlined dashed in the page. On the finders' development articles, quotes under "
+                                   "70 % were right 48 % of the time, those above it 87 %; names under 70 % were right "
+                                   "46 % of the time, those above it 96 %."));
+    connect(m_doubtfulSpans, &QSpinBox::valueChanged, this, [this](int value) {
+        m_preferences.doubtfulSpanPercent = value;
         changed();
     });
     auto *doubtfulRow = new QHBoxLayout;
-    doubtfulRow->addWidget(m_doubtfulQuotes);
+    doubtfulRow->addWidget(m_doubtfulSpans);
     doubtfulRow->addStretch(1);
-    form->addRow(tr("Dash &quotes to review under:"), doubtfulRow);
-    qobject_cast<QLabel *>(form->labelForField(doubtfulRow))->setBuddy(m_doubtfulQuotes);
+    form->addRow(tr("Dash spans to review &under:"), doubtfulRow);
+    qobject_cast<QLabel *>(form->labelForField(doubtfulRow))->setBuddy(m_doubtfulSpans);
 
     m_theme = new QComboBox(page);
     m_theme->setAccessibleName(tr("Theme"));

@@ -60,7 +60,7 @@ private:
     QSlider *m_opacity = nullptr;
     QTimer m_opacitySettled;   // a drag redraws the page's highlights at most every 60 ms
     QLabel *m_opacityValue = nullptr;
-    QSpinBox *m_doubtfulQuotes = nullptr;
+    QSpinBox *m_doubtfulSpans = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QHash<QString, QLabel *> m_alsoLabels;

@@ -42,10 +42,8 @@ QVariant QuoteTableModel::cell(const Span &span, int column) const
         const Span *cue = document().relatedSpan(span.id, QStringLiteral("cue"));
         return cue ? cue->text : QString();
     }
-    case ConfidenceColumn: {
-        const std::optional<double> confidence = spanConfidence(span);
-        return confidence ? tr("%1 %").arg(qRound(*confidence * 100.0)) : QString();
-    }
+    case ConfidenceColumn:
+        return confidenceText(spanConfidence(span));
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
     default:

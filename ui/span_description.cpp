@@ -151,6 +151,11 @@ std::optional<double> spanConfidence(const Span &span)
     return confidence.isValid() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
 }
 
+QString confidenceText(std::optional<double> confidence)
+{
+    return confidence ? SpanDescription::tr("%1 %").arg(qRound(*confidence * 100.0)) : QString();
+}
+
 QString spanToolTip(const ReviewAnnotations &document, const Span &span)
 {
     QStringList lines;

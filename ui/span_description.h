@@ -29,5 +29,7 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span);
 
 // The finder's confidence in a span, 0 … 1 (the "confidence" attribute); none for a reviewer's.
 std::optional<double> spanConfidence(const Span &span);
+// "35 %", or empty for none.
+QString confidenceText(std::optional<double> confidence);
 
 } // namespace galley

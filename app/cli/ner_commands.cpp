@@ -43,17 +43,6 @@ std::optional<ConllCorpus> readGoldCorpus(const QString &command, const QString 
 
 QList<QList<QList<TagId>>> tagWithPasses(const NerModel &model, const ConllCorpus &corpus, int passes);
 
-NerScores score(const NerModel &model, const ConllCorpus &corpus, int passes = NerModel::kMaxPasses)
-{
-    const auto predicted = tagWithPasses(model, corpus, passes);
-    NerScores scores;
-    for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
-        for (qsizetype s = 0; s < corpus.documents[d].sentences.size(); ++s)
-            scores.addSentence(corpus.documents[d].sentences[s].gold, predicted[d][s]);
-    }
-    return scores;
-}
-
 std::optional<NerModel> loadModel(const QString &command, const QString &path)
 {
     auto model = NerModel::load(path);
@@ -167,14 +156,14 @@ int runTrainNer(const QStringList &arguments)
         err << "pass " << pass << " epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
             << timer.elapsed() / 1000 << " s";
         if (dev)
-            err << ", dev F1 " << QString::number(score(model, *dev).micro().f1(), 'f', 2);
+            err << ", dev F1 " << QString::number(scoreCorpus(model, *dev).micro().f1(), 'f', 2);
         err << Qt::endl;
     };
     if (!dev)
         options.afterEpoch = nullptr;
     const NerModel model = trainNerModel(*train, options);
     if (dev)
-        err << "dev F1 " << QString::number(score(model, *dev).micro().f1(), 'f', 2) << '\n';
+        err << "dev F1 " << QString::number(scoreCorpus(model, *dev).micro().f1(), 'f', 2) << '\n';
     if (const auto error = model.save(parser.value(outputOption))) {
         err << "galley-cli train-ner: " << error->toString() << '\n';
         return ExitBadInput;
@@ -207,7 +196,7 @@ int runEvalNer(const QStringList &arguments)
     const auto data = readGoldCorpus(QStringLiteral("eval-ner"), parser.value(dataOption));
     if (!data)
         return ExitBadInput;
-    QTextStream(stdout) << score(*model, *data, parser.value(passesOption).toInt()).toText();
+    QTextStream(stdout) << scoreCorpus(*model, *data, parser.value(passesOption).toInt()).toText();
     return ExitSuccess;
 }
 

@@ -184,6 +184,8 @@ AnnotationSet buildAnnotations(const QString &text, const TextAnalysis &analysis
             QVariantMap attributes;
             if (mention.type != cluster.type)
                 attributes.insert(QStringLiteral("model_label"), QString(entityTypeName(mention.type)));
+            if (mention.confidence >= 0.0f)
+                attributes.insert(QStringLiteral("confidence"), roundedConfidence(mention.confidence));
             const qsizetype span = builder.addSpan(entityTypeName(cluster.type), mention.start, mention.end, ner,
                                                    attributes);
             builder.relateToCluster(span, builder.set().clusters[c].id, clusters);

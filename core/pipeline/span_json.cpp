@@ -41,14 +41,15 @@ public:
         object.insert(QStringLiteral("status"), reviewStatusName(span.status));
         if (isEntityLabel(span.label) || span.label == u"SPEAKER")
             addCluster(object, span, QString());
+        if (isEntityLabel(span.label))
+            addConfidence(object, span);
         if (const QVariant modelLabel = span.attributes.value(QStringLiteral("model_label")); modelLabel.isValid())
             object.insert(QStringLiteral("model_label"), modelLabel.toString());
         if (span.label == u"SPEAKER")
             object.insert(QStringLiteral("reference"), span.attributes.value(QStringLiteral("reference")).toString());
         if (span.label == u"QUOTE") {
             object.insert(QStringLiteral("kind"), span.attributes.value(QStringLiteral("kind")).toString());
-            if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
-                object.insert(QStringLiteral("confidence"), confidence.toDouble());
+            addConfidence(object, span);
             const Span *cue = related(span, QStringLiteral("cue"));
             const Span *speaker = related(span, QStringLiteral("speaker"));
             object.insert(QStringLiteral("cue"), cue ? QJsonValue(range(*cue)) : QJsonValue());
@@ -67,6 +68,12 @@ public:
     }
 
 private:
+    static void addConfidence(QJsonObject &object, const Span &span)
+    {
+        if (const QVariant confidence = span.attributes.value(QStringLiteral("confidence")); confidence.isValid())
+            object.insert(QStringLiteral("confidence"), confidence.toDouble());
+    }
+
     QJsonObject range(const Span &span) const
     {
         return {{QStringLiteral("start"), m_index.toCodePoints(span.start)},

@@ -69,7 +69,10 @@ int main(int argc, char *argv[])
         << " weight rows, ~" << model->memoryBytes() / 1024 << " KiB in memory (RSS +" << after - before << " KiB)\n";
 
     const qint64 corpusTokens = corpus->tokenCount();
-    for (int passes = 1; passes <= model->passCount(); ++passes) {
+    // The last run also computes each entity's confidence, as the review window's pipeline does.
+    for (int run = 1; run <= model->passCount() + 1; ++run) {
+        const int passes = std::min(run, model->passCount());
+        const bool withConfidence = run > model->passCount();
         timer.restart();
         cpuStart = processCpuNanoseconds();
         constexpr int kRounds = 3;
@@ -78,10 +81,13 @@ int main(int argc, char *argv[])
                 QList<QStringList> words;
                 for (const ConllSentence &sentence : document.sentences)
                     words.append(sentence.words);
-                model->tagDocument(words, passes);
+                QList<std::vector<float>> confidence;
+                model->tagDocument(words, passes, NerDecoding::Viterbi, NerSpanRepairs::Apply,
+                                   withConfidence ? &confidence : nullptr);
             }
         }
-        out << "NER tagging, " << passes << (passes == 1 ? " pass" : " passes") << ", one thread: "
+        out << "NER tagging, " << passes << (passes == 1 ? " pass" : " passes")
+            << (withConfidence ? " with confidence" : "") << ", one thread: "
             << qint64(perSecond(corpusTokens * kRounds, processCpuNanoseconds() - cpuStart)) << " tokens/s (wall "
             << qint64(perSecond(corpusTokens * kRounds, timer.nsecsElapsed())) << ")\n";
     }

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 #include <cmath>
@@ -139,6 +140,48 @@ private slots:
         reject(s.marta);
         QCOMPARE(model.index(0, EntityTreeModel::CountColumn).data().toString(), QStringLiteral("0"));
         QVERIFY(model.index(0, EntityTreeModel::NameColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+    }
+
+    // The tagger's confidence of each name, and of an entity the least sure of its names not
+    // rejected; sorting by it brings the entities to check first to the top, and a reviewer's own
+    // names (no confidence) last.
+    void entityTree_confidence_showsAndSortsTheLeastSureFirst()
+    {
+        ReviewAnnotations document;
+        EntityTreeModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Sample s = sample();
+        const auto setConfidence = [&s](const QString &id, double confidence) {
+            for (Span &span : s.set.spans) {
+                if (span.id == id)
+                    span.attributes.insert(QStringLiteral("confidence"), confidence);
+            }
+        };
+        setConfidence(s.marta, 0.97);
+        setConfidence(s.lindqvist, 0.42);
+        setConfidence(s.boardFirst, 0.81);
+        document.setAnnotationSet(s.set);
+
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
+                 (QStringList{QStringLiteral("42 %"), QStringLiteral("81 %")}));
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn, model.index(1, 0)),
+                 (QStringList{QStringLiteral("81 %"), QString()}));   // the second: a reviewer's
+        QCOMPARE(model.headerData(EntityTreeModel::ConfidenceColumn, Qt::Horizontal).toString(), QStringLiteral("Confidence"));
+
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(SortKeyRole);
+        sorted.sort(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
+        QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board")}));
+
+        Span rejected = *document.span(s.lindqvist);
+        rejected.status = ReviewStatus::Rejected;
+        QVERIFY(document.updateSpan(rejected));
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
+                 (QStringList{QStringLiteral("97 %"), QStringLiteral("81 %")}));
+        QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Harbour Board"), QStringLiteral("Marta Lindqvist")}));
     }
 
     void quoteTable_showsKindSpeakerAndCue()

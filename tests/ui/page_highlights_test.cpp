@@ -191,9 +191,9 @@ private slots:
                     .toString().endsWith(QStringLiteral(" 3")));
     }
 
-    // A quote the finder is unsure of (under 0.7) is drawn dashed until it is reviewed, and the
-    // legend says what dashed means; the full request kept for a reload follows the update.
-    void doubtfulQuote_dashedUntilReviewed()
+    // A quote or a name its finder is unsure of (under 0.7) is drawn dashed until it is reviewed,
+    // and the legend says what dashed means; the full request kept for a reload follows the update.
+    void doubtfulSpans_dashedUntilReviewed()
     {
         SampleAnnotations sample = harbourVoteAnnotations();
         AnnotationSet set = sample.document.annotations;
@@ -201,6 +201,8 @@ private slots:
             return std::find_if(set.spans.begin(), set.spans.end(), [&id](const Span &span) { return span.id == id; });
         };
         spanOf(sample.quote)->attributes.insert(QStringLiteral("confidence"), 0.65);
+        spanOf(sample.byQuoteOnly)->attributes.insert(QStringLiteral("confidence"), 0.41);
+        spanOf(sample.varga)->attributes.insert(QStringLiteral("confidence"), 0.93);
         auto page = std::make_shared<const Page>(sample.document.page);
         PageView view;
         view.resize(1000, 700);
@@ -217,10 +219,12 @@ private slots:
         };
         QCOMPARE(underline(sample.quote), QStringLiteral("dashed"));
         QCOMPARE(underline(sample.varga), QStringLiteral("solid"));
-        QCOMPARE(note(), QStringLiteral("Dashed: quotes to review that the finder gives under 70 %"));
+        QCOMPARE(underline(sample.byQuoteOnly), QStringLiteral("dashed"));
+        QCOMPARE(note(), QStringLiteral("Dashed: spans to review that their finder gives under 70 %"));
 
         spanOf(sample.quote)->status = ReviewStatus::Accepted;
-        const QJsonObject update = highlightUpdate(set, {sample.quote});
+        spanOf(sample.byQuoteOnly)->status = ReviewStatus::Rejected;
+        const QJsonObject update = highlightUpdate(set, {sample.quote, sample.byQuoteOnly});
         QSignalSpy highlighted(&view, &PageView::highlighted);
         view.updateHighlights(update);
         QVERIFY(highlighted.wait(20000));

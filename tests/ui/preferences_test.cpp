@@ -3,7 +3,7 @@
 #include "app_language.h"
 #include "app_theme.h"
 #include "article_text_view.h"
-#include "doubtful_quotes.h"
+#include "doubtful_spans.h"
 #include "editing_fixture.h"
 #include "highlight_opacity.h"
 #include "preferences_dialog.h"
@@ -84,7 +84,7 @@ private slots:
         // Colours, opacity and theme are the application's: back to the defaults for the next test.
         setLabelColorOverrides({});
         setHighlightOpacity(0.16);
-        setDoubtfulQuoteThreshold(0.7);
+        setDoubtfulSpanThreshold(0.7);
         applyTheme(ThemeChoice::Auto);
     }
 
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(underline(), QStringLiteral("dashed"));   // under the default 70 %
 
         Preferences preferences;
-        preferences.doubtfulQuotePercent = 60;
+        preferences.doubtfulSpanPercent = 60;
         QVERIFY(applyAndRedraw(window, preferences));
         QCOMPARE(underline(), QStringLiteral("solid"));
         QCOMPARE(legendNote(), QString());
@@ -168,8 +168,8 @@ private slots:
         threshold->setValue(80);
         QVERIFY(redrawn.wait(20000));
         QCOMPARE(underline(), QStringLiteral("dashed"));
-        QCOMPARE(legendNote(), QStringLiteral("Dashed: quotes to review that the finder gives under 80 %"));
-        QCOMPARE(loadPreferences(*m_settings).doubtfulQuotePercent, 80);
+        QCOMPARE(legendNote(), QStringLiteral("Dashed: spans to review that their finder gives under 80 %"));
+        QCOMPARE(loadPreferences(*m_settings).doubtfulSpanPercent, 80);
         threshold->setValue(0);
         QCOMPARE(threshold->text(), QStringLiteral("Never"));
         QVERIFY(redrawn.wait(20000));
@@ -323,7 +323,7 @@ private slots:
             Preferences preferences;
             preferences.labelColors.insert(QStringLiteral("ORG"), QColor(10, 20, 30));
             preferences.highlightOpacityPercent = 35;
-            preferences.doubtfulQuotePercent = 55;
+            preferences.doubtfulSpanPercent = 55;
             preferences.font = chosen.toString();
             preferences.theme = ThemeChoice::Dark;
             preferences.language = QStringLiteral("de");
@@ -332,13 +332,13 @@ private slots:
         }
         setLabelColorOverrides({});
         setHighlightOpacity(0.16);
-        setDoubtfulQuoteThreshold(0.7);
+        setDoubtfulSpanThreshold(0.7);
         applyTheme(ThemeChoice::Auto);
 
         MainWindow window(m_settings.get());
         QCOMPARE(labelColor(QStringLiteral("ORG")), QColor(10, 20, 30));
         QCOMPARE(qRound(highlightOpacity() * 100), 35);
-        QCOMPARE(qRound(doubtfulQuoteThreshold() * 100), 55);
+        QCOMPARE(qRound(doubtfulSpanThreshold() * 100), 55);
         QCOMPARE(window.articleTextView()->font().family(), chosen.family());
         QCOMPARE(window.articleTextView()->font().pointSize(), 15);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);

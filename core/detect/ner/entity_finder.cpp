@@ -1,5 +1,6 @@
 #include "entity_finder.h"
 
+#include "detect/ner/entity_confidence.h"
 #include "detect/ner/ner_evaluation.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -37,12 +38,15 @@ QList<EntityMention> findEntities(const NerModel &model, QStringView text, const
             sentenceWords.append(modelWord(text.mid(tokens[t].start, tokens[t].length())));
         words.append(sentenceWords);
     }
-    const QList<QList<TagId>> tags = model.tagDocument(words);
+    QList<std::vector<float>> confidence;
+    const QList<QList<TagId>> tags =
+        model.tagDocument(words, model.passCount(), NerDecoding::Viterbi, NerSpanRepairs::Apply, &confidence);
     QList<EntityMention> mentions;
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const qsizetype first = sentences[s].tokenBegin;
         for (const EntitySpan &span : entitySpans(tags[s]))
-            mentions.append({tokens[first + span.tokenBegin].start, tokens[first + span.tokenEnd - 1].end, span.type});
+            mentions.append({tokens[first + span.tokenBegin].start, tokens[first + span.tokenEnd - 1].end, span.type,
+                             entityConfidence(confidence[s], span)});
     }
     return mentions;
 }

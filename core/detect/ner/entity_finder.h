@@ -14,6 +14,7 @@ struct EntityMention
     qsizetype start = 0;
     qsizetype end = 0;
     EntityType type = EntityType::Person;
+    float confidence = -1.0f;   // how sure the tagger is, 0–1 (entity_confidence.h); -1: a rule's
 };
 
 // The word the model sees for a token: curly and angle quotes as the ASCII marks CoNLL-2003

@@ -49,9 +49,13 @@ QList<TagId> decodeGreedy(const NerFeatureExtractor &extractor, std::vector<Feat
 // is the greedy decoder) before they are added along a path. Token features
 // are scored once per token, the previous-tag features once per previous tag, and the two-tag
 // feature, the same for every token, once per sentence. Scores as addTagFeatures would give them.
+//
+// With `confidence`, it also gets each token's probability of its tag given the two tags before it
+// on the chosen path, by a softmax of the same local scores at `confidenceTemperature`.
 template <typename Score>
 QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<FeatureKey> &features,
-                           Score &&score, float temperature)
+                           Score &&score, float temperature, std::vector<float> *confidence = nullptr,
+                           float confidenceTemperature = 1.0f)
 {
     constexpr float kNone = -std::numeric_limits<float>::infinity();
     constexpr int kStates = kTagCount * kTagCount;   // tag * kTagCount + previous tag
@@ -71,9 +75,12 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
     best.fill(kNone);
     best[kOutsideTag * kTagCount + kOutsideTag] = 0.0f;
     std::vector<TagId> back(std::size_t(length) * kStates, kOutsideTag);   // tag before the previous one
-    float tokenScores[kTagCount];
-    float previousScores[kTagCount][kTagCount];
+    // per token: its own scores, then those of each previous tag (kept for `confidence` only)
+    std::vector<float> kept(confidence ? std::size_t(length) * kTagCount * (kTagCount + 1) : 0);
     for (int token = 0; token < length; ++token) {
+        float here[kTagCount * (kTagCount + 1)];
+        float *tokenScores = confidence ? kept.data() + std::size_t(token) * kTagCount * (kTagCount + 1) : here;
+        const auto previousScores = [tokenScores](int previous) { return tokenScores + kTagCount * (previous + 1); };
         features.clear();
         extractor.addTokenFeatures(token, features);
         score(features, tokenScores);
@@ -91,7 +98,7 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
                 continue;
             features.clear();
             extractor.addPreviousTagFeatures(token, TagId(previous), features);
-            score(features, previousScores[previous]);
+            score(features, previousScores(previous));
         }
         next.fill(kNone);
         TagId *pointers = back.data() + std::size_t(token) * kStates;
@@ -104,7 +111,7 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
             float largest = kNone;
             for (int tag = 0; tag < kTagCount; ++tag) {
                 local[tag] = isAllowedAfter(previous, TagId(tag))
-                                 ? tokenScores[tag] + previousScores[previous][tag] + pairScores[state][tag]
+                                 ? tokenScores[tag] + previousScores(previous)[tag] + pairScores[state][tag]
                                  : kNone;
                 largest = std::max(largest, local[tag]);
             }
@@ -133,6 +140,30 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
         const TagId previous = TagId(state % kTagCount);
         tags[token] = tag;
         state = previous * kTagCount + back[std::size_t(token) * kStates + std::size_t(state)];
+    }
+    if (confidence) {
+        confidence->assign(std::size_t(length), 1.0f);
+        TagId previous = kOutsideTag;
+        TagId beforePrevious = kOutsideTag;
+        for (int token = 0; token < length; ++token) {
+            const float *tokenScores = kept.data() + std::size_t(token) * kTagCount * (kTagCount + 1);
+            const float *previousScores = tokenScores + kTagCount + previous * kTagCount;
+            const float *pair = pairScores[previous * kTagCount + beforePrevious];
+            float local[kTagCount];
+            float largest = kNone;
+            for (int tag = 0; tag < kTagCount; ++tag) {
+                local[tag] = isAllowedAfter(previous, TagId(tag)) ? tokenScores[tag] + previousScores[tag] + pair[tag] : kNone;
+                largest = std::max(largest, local[tag]);
+            }
+            float sum = 0.0f;
+            for (int tag = 0; tag < kTagCount; ++tag) {
+                if (local[tag] != kNone)
+                    sum += std::exp((local[tag] - largest) / confidenceTemperature);
+            }
+            (*confidence)[std::size_t(token)] = std::exp((local[tags[token]] - largest) / confidenceTemperature) / sum;
+            beforePrevious = previous;
+            previous = tags[token];
+        }
     }
     return tags;
 }

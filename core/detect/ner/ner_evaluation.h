@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 namespace galley {
 
@@ -39,19 +40,37 @@ class NerScores
 {
 public:
     void addSentence(const QList<TagId> &gold, const QList<TagId> &predicted);
+    // The same with the tagger's confidence of each predicted tag (NerModel::tagDocument): found
+    // entities are also counted by their confidence (entity_confidence.h).
+    void addSentence(const QList<TagId> &gold, const QList<TagId> &predicted, const std::vector<float> &tagConfidence);
+
+    // Found entities by confidence: how many, how many exactly right.
+    struct ConfidenceBin
+    {
+        float below = 0.0f;   // the bin holds confidences from the previous bin's `below` up to this
+        qint64 found = 0;
+        qint64 right = 0;
+        double confidenceSum = 0.0;
+    };
+    const std::array<ConfidenceBin, 5> &confidenceBins() const { return m_confidence; }
+    // Found entities a span repair rule made or changed: they have no confidence.
+    const ConfidenceBin &byRules() const { return m_byRules; }
 
     const PrecisionRecall &forType(EntityType type) const { return m_perType[std::size_t(type)]; }
     PrecisionRecall micro() const;
     qint64 tokens() const { return m_tokens; }
     qint64 correctTokens() const { return m_correctTokens; }
 
-    // A table: one line per type and "overall", with P, R, F1 and counts.
+    // A table: one line per type and "overall", with P, R, F1 and counts; then the confidence
+    // bins, when confidences were given.
     QString toText() const;
 
 private:
     std::array<PrecisionRecall, kEntityTypeCount> m_perType;
     qint64 m_tokens = 0;
     qint64 m_correctTokens = 0;
+    std::array<ConfidenceBin, 5> m_confidence{{{0.5f}, {0.7f}, {0.85f}, {0.95f}, {1.01f}}};
+    ConfidenceBin m_byRules;
 };
 
 } // namespace galley

@@ -224,11 +224,19 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences) c
 }
 
 QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, int passes,
-                                          NerDecoding decoding, NerSpanRepairs repairs) const
+                                          NerDecoding decoding, NerSpanRepairs repairs,
+                                          QList<std::vector<float>> *confidence) const
 {
     // Softmax temperatures of the Viterbi decoder, as fractions of each pass's largest weight
     // (tuned on CoNLL-2003 dev: the stacked passes want a softer one).
     constexpr float kTemperature[kMaxPasses] = {0.01f, 0.03f, 0.03f};
+    // The one that makes the last pass's tag probabilities confidences: calibrated on CoNLL-2003
+    // dev, where entities at 0.4, 0.6, 0.8, 0.9 and 0.98 are right 32, 54, 77, 93 and 99 % of the
+    // time (galley-cli eval-ner prints the table); 0.025 and 0.035 are worse.
+    constexpr float kConfidenceTemperature = 0.03f;
+    const int lastPass = std::min(passes, passCount()) - 1;
+    if (confidence)
+        confidence->clear();
     NerFeatureExtractor extractor(m_gazetteer, m_clusters);
     // What the model reads: Title Case headlines written as the article writes their words.
     QList<QStringList> read = sentences;
@@ -250,17 +258,29 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
             extractor.beginSentence(s);
             if (decoding == NerDecoding::Greedy)
                 tags.append(decodeGreedy(extractor, features, score, [](int, const std::vector<FeatureKey> &, TagId) {}));
-            else
+            else if (confidence && pass == lastPass) {
+                confidence->append(std::vector<float>());
+                tags.append(decodeViterbi(extractor, features, score, temperature, &confidence->last(),
+                                          kConfidenceTemperature * weights.scale * 32767.0f));
+            } else
                 tags.append(decodeViterbi(extractor, features, score, temperature));
             extractor.recordSentenceTags(tags.last());
         }
     }
     if (repairs == NerSpanRepairs::Apply) {
+        const QList<QList<TagId>> decoded = confidence ? tags : QList<QList<TagId>>();
         for (qsizetype s = 0; s < tags.size(); ++s)
             repairEntitySpans(read[s], tags[s], m_gazetteer);
         repairPersonNames(read, tags, m_gazetteer);
         tagNamesBeforeSpeech(read, tags, m_gazetteer);
         repairBrandTypes(read, tags, m_gazetteer);
+        // a tag a repair rule set has no probability of the model's
+        for (qsizetype s = 0; confidence && s < tags.size(); ++s) {
+            for (qsizetype t = 0; t < tags[s].size(); ++t) {
+                if (tags[s][t] != decoded[s][t])
+                    (*confidence)[s][std::size_t(t)] = -1.0f;
+            }
+        }
     }
     return tags;
 }

@@ -65,9 +65,13 @@ public:
     // Tags for each token of each sentence; the sentences of one document, in order.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences) const;
     // The same with only the first `passes` passes, a choice of decoder and of span repairs.
+    // With `confidence` (Viterbi only), each token's probability of the tag the last pass gave it
+    // (entity_confidence.h makes an entity's confidence of them); -1 where a span repair changed
+    // the tag.
     QList<QList<TagId>> tagDocument(const QList<QStringList> &sentences, int passes,
                                     NerDecoding decoding = NerDecoding::Viterbi,
-                                    NerSpanRepairs repairs = NerSpanRepairs::Apply) const;
+                                    NerSpanRepairs repairs = NerSpanRepairs::Apply,
+                                    QList<std::vector<float>> *confidence = nullptr) const;
 
     bool isEmpty() const { return m_passes.empty(); }
     int passCount() const { return int(m_passes.size()); }

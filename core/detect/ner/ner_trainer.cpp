@@ -201,4 +201,17 @@ QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &c
     return tags;
 }
 
+NerScores scoreCorpus(const NerModel &model, const ConllCorpus &corpus, int passes)
+{
+    NerScores scores;
+    for (const ConllDocument &document : corpus.documents) {
+        QList<std::vector<float>> confidence;
+        const auto predicted = model.tagDocument(sentenceWords(document), passes, NerDecoding::Viterbi,
+                                                 NerSpanRepairs::Apply, &confidence);
+        for (qsizetype s = 0; s < document.sentences.size(); ++s)
+            scores.addSentence(document.sentences[s].gold, predicted[s], confidence[s]);
+    }
+    return scores;
+}
+
 } // namespace galley

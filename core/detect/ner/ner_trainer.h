@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detect/ner/conll_corpus.h"
+#include "detect/ner/ner_evaluation.h"
 #include "detect/ner/ner_model.h"
 
 #include <functional>
@@ -27,5 +28,9 @@ NerModel trainNerModel(const ConllCorpus &train, const NerTrainingOptions &optio
 
 // Tags every document of the corpus.
 QList<QList<QList<TagId>>> tagCorpus(const NerModel &model, const ConllCorpus &corpus);
+
+// Scores the first `passes` passes of the model against the corpus's gold tags, with the found
+// entities' confidences (as galley-cli eval-ner prints them).
+NerScores scoreCorpus(const NerModel &model, const ConllCorpus &corpus, int passes = NerModel::kMaxPasses);
 
 } // namespace galley

@@ -1,4 +1,4 @@
-#include "doubtful_quotes.h"
+#include "doubtful_spans.h"
 
 #include "span_description.h"
 
@@ -12,12 +12,12 @@ namespace {
 double g_threshold = 0.7;
 } // namespace
 
-double doubtfulQuoteThreshold()
+double doubtfulSpanThreshold()
 {
     return g_threshold;
 }
 
-void setDoubtfulQuoteThreshold(double threshold)
+void setDoubtfulSpanThreshold(double threshold)
 {
     g_threshold = qBound(0.0, threshold, 1.0);
 }
