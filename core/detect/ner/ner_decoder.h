@@ -42,6 +42,26 @@ QList<TagId> decodeGreedy(const NerFeatureExtractor &extractor, std::vector<Feat
     return tags;
 }
 
+// One step's score of each tag allowed after `previous` (minus infinity for the others) into
+// `local`; returns their softmax normaliser at `temperature`, in score units: a tag's
+// log-probability is (local[tag] - normaliser) / temperature.
+inline float stepScores(TagId previous, const float *tokenScores, const float *previousScores, const float *pairScores,
+                        float temperature, float (&local)[kTagCount])
+{
+    constexpr float kNone = -std::numeric_limits<float>::infinity();
+    float largest = kNone;
+    for (int tag = 0; tag < kTagCount; ++tag) {
+        local[tag] = isAllowedAfter(previous, TagId(tag)) ? tokenScores[tag] + previousScores[tag] + pairScores[tag] : kNone;
+        largest = std::max(largest, local[tag]);
+    }
+    float sum = 0.0f;
+    for (int tag = 0; tag < kTagCount; ++tag) {
+        if (local[tag] != kNone)
+            sum += std::exp((local[tag] - largest) / temperature);
+    }
+    return largest + temperature * std::log(sum);
+}
+
 // (Near-)exact decoding of the current sentence over the two tags to the left (the tag features see
 // both): a Viterbi search over (tag, previous tag) states, IOB2-valid paths only. The perceptron
 // was trained greedily, so its scores only compare tags at one step: each step's scores are
@@ -108,19 +128,8 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
             const TagId previous = TagId(state / kTagCount);
             const TagId beforePrevious = TagId(state % kTagCount);
             float local[kTagCount];
-            float largest = kNone;
-            for (int tag = 0; tag < kTagCount; ++tag) {
-                local[tag] = isAllowedAfter(previous, TagId(tag))
-                                 ? tokenScores[tag] + previousScores(previous)[tag] + pairScores[state][tag]
-                                 : kNone;
-                largest = std::max(largest, local[tag]);
-            }
-            float sum = 0.0f;
-            for (int tag = 0; tag < kTagCount; ++tag) {
-                if (local[tag] != kNone)
-                    sum += std::exp((local[tag] - largest) / temperature);
-            }
-            const float normaliser = largest + temperature * std::log(sum);
+            const float normaliser =
+                stepScores(previous, tokenScores, previousScores(previous), pairScores[state], temperature, local);
             for (int tag = 0; tag < kTagCount; ++tag) {
                 if (local[tag] == kNone)
                     continue;
@@ -148,19 +157,11 @@ QList<TagId> decodeViterbi(const NerFeatureExtractor &extractor, std::vector<Fea
         for (int token = 0; token < length; ++token) {
             const float *tokenScores = kept.data() + std::size_t(token) * kTagCount * (kTagCount + 1);
             const float *previousScores = tokenScores + kTagCount + previous * kTagCount;
-            const float *pair = pairScores[previous * kTagCount + beforePrevious];
             float local[kTagCount];
-            float largest = kNone;
-            for (int tag = 0; tag < kTagCount; ++tag) {
-                local[tag] = isAllowedAfter(previous, TagId(tag)) ? tokenScores[tag] + previousScores[tag] + pair[tag] : kNone;
-                largest = std::max(largest, local[tag]);
-            }
-            float sum = 0.0f;
-            for (int tag = 0; tag < kTagCount; ++tag) {
-                if (local[tag] != kNone)
-                    sum += std::exp((local[tag] - largest) / confidenceTemperature);
-            }
-            (*confidence)[std::size_t(token)] = std::exp((local[tags[token]] - largest) / confidenceTemperature) / sum;
+            const float normaliser = stepScores(previous, tokenScores, previousScores,
+                                                pairScores[previous * kTagCount + beforePrevious], confidenceTemperature,
+                                                local);
+            (*confidence)[std::size_t(token)] = std::exp((local[tags[token]] - normaliser) / confidenceTemperature);
             beforePrevious = previous;
             previous = tags[token];
         }

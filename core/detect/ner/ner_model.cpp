@@ -256,8 +256,11 @@ QList<QList<TagId>> NerModel::tagDocument(const QList<QStringList> &sentences, i
         tags.reserve(sentences.size());
         for (int s = 0; s < sentences.size(); ++s) {
             extractor.beginSentence(s);
-            if (decoding == NerDecoding::Greedy)
+            if (decoding == NerDecoding::Greedy) {
                 tags.append(decodeGreedy(extractor, features, score, [](int, const std::vector<FeatureKey> &, TagId) {}));
+                if (confidence && pass == lastPass)   // the greedy decoder gives no probabilities
+                    confidence->append(std::vector<float>(std::size_t(tags.last().size()), -1.0f));
+            }
             else if (confidence && pass == lastPass) {
                 confidence->append(std::vector<float>());
                 tags.append(decodeViterbi(extractor, features, score, temperature, &confidence->last(),
