@@ -56,6 +56,16 @@ std::optional<Cluster> clusterRelabelledWith(const AnnotationSet &set, const QSt
 
 EditError noSpan(const QString &id) { return EditError{u"there is no span \"%1\""_s.arg(id)}; }
 
+// The edits, then the cluster's update.
+EditListResult withClusterEdit(const AnnotationSet &set, EditList edits, Cluster cluster)
+{
+    auto clusterEdit = updateCluster(set, std::move(cluster));
+    if (!clusterEdit)
+        return clusterEdit.error();
+    edits.append(*clusterEdit);
+    return edits;
+}
+
 // The span under another label; attributes the new label does not carry are dropped.
 Span withLabel(Span span, const LabelSchema &schema, const QString &label)
 {
@@ -131,12 +141,8 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
     if (edits) {
         // an entity's label is an entity label: a mention made a speaker or a date leaves it be
         if (std::optional<Cluster> relabelled =
-                isEntityLabel(schema, label) ? clusterRelabelledWith(set, spanId, label) : std::nullopt) {
-            auto clusterEdit = updateCluster(set, std::move(*relabelled));
-            if (!clusterEdit)
-                return clusterEdit.error();
-            edits->append(*clusterEdit);
-        }
+                isEntityLabel(schema, label) ? clusterRelabelledWith(set, spanId, label) : std::nullopt)
+            return withClusterEdit(set, std::move(*edits), std::move(*relabelled));
     }
     return edits;
 }
@@ -156,15 +162,11 @@ EditListResult relabelEntity(const AnnotationSet &set, const LabelSchema &schema
             names.append(relation.from);
     }
     EditListResult edits = relabelledNames(set, schema, names, label, context);
-    if (edits && cluster->label != label) {
-        Cluster relabelled = *cluster;
-        relabelled.label = label;
-        auto clusterEdit = updateCluster(set, std::move(relabelled));
-        if (!clusterEdit)
-            return clusterEdit.error();
-        edits->append(*clusterEdit);
-    }
-    return edits;
+    if (!edits || cluster->label == label)
+        return edits;
+    Cluster relabelled = *cluster;
+    relabelled.label = label;
+    return withClusterEdit(set, std::move(*edits), std::move(relabelled));
 }
 
 EditListResult relabelNames(const AnnotationSet &set, const LabelSchema &schema, const QStringList &spanIds,

@@ -31,7 +31,11 @@ private slots:
     void shippedModel_devConfidenceIsCalibrated();
 
 private:
+    // The shipped model's scores on the CoNLL-2003 dev split, read once; null when it cannot be read.
+    const NerScores *devScores();
+
     std::optional<NerModel> m_model;
+    std::optional<NerScores> m_devScores;
 };
 
 namespace {
@@ -40,6 +44,10 @@ namespace {
 constexpr double kMinimumDevF1 = 91.50;
 
 QString modelPath() { return QStringLiteral(GALLEY_SOURCE_DIR "/resources/models/ner-conll.model"); }
+
+const QString kDevPath = QStringLiteral(GALLEY_SHARED_DIR "/data/ner/conll2003/valid.txt");
+const QString kNoDevSplit =
+    QStringLiteral("no CoNLL-2003 dev split at %1 (the shared data folder is absent)").arg(kDevPath);
 
 // "PER:Bashar Assad|LOC:Aleppo" for the entities found in text.
 QString entitiesText(const NerModel &model, const QString &text)
@@ -156,16 +164,25 @@ void NerModelTest::olderModel_isRefusedWithAReason()
     QVERIFY(old.error().toString().contains(QStringLiteral("train-ner")));
 }
 
+const NerScores *NerModelTest::devScores()
+{
+    if (!m_devScores) {
+        const auto dev = readConllFile(kDevPath);
+        if (!dev.ok())
+            return nullptr;
+        m_devScores = scoreCorpus(*m_model, *dev);
+        qInfo().noquote() << '\n' + m_devScores->toText();
+    }
+    return &*m_devScores;
+}
+
 void NerModelTest::shippedModel_devF1()
 {
-    const QString devPath = QStringLiteral(GALLEY_SHARED_DIR "/data/ner/conll2003/valid.txt");
-    if (!QFileInfo::exists(devPath))
-        QSKIP(qPrintable(QStringLiteral("no CoNLL-2003 dev split at %1 (the shared data folder is absent)").arg(devPath)));
-    const auto dev = readConllFile(devPath);
-    QVERIFY(dev.ok());
-    const NerScores scores = scoreCorpus(*m_model, *dev);
-    qInfo().noquote() << '\n' + scores.toText();
-    QVERIFY2(scores.micro().f1() >= kMinimumDevF1, qPrintable(scores.toText()));
+    if (!QFileInfo::exists(kDevPath))
+        QSKIP(qPrintable(kNoDevSplit));
+    const NerScores *scores = devScores();
+    QVERIFY(scores);
+    QVERIFY2(scores->micro().f1() >= kMinimumDevF1, qPrintable(scores->toText()));
 }
 
 void NerModelTest::entityConfidence_ofTagsAndTheTagAfter()
@@ -199,12 +216,11 @@ void NerModelTest::shippedModel_confidenceOfOwnSentences()
 // those under 0.7 as doubtful.
 void NerModelTest::shippedModel_devConfidenceIsCalibrated()
 {
-    const QString devPath = QStringLiteral(GALLEY_SHARED_DIR "/data/ner/conll2003/valid.txt");
-    if (!QFileInfo::exists(devPath))
-        QSKIP(qPrintable(QStringLiteral("no CoNLL-2003 dev split at %1 (the shared data folder is absent)").arg(devPath)));
-    const auto dev = readConllFile(devPath);
-    QVERIFY(dev.ok());
-    const NerScores scores = scoreCorpus(*m_model, *dev);
+    if (!QFileInfo::exists(kDevPath))
+        QSKIP(qPrintable(kNoDevSplit));
+    const NerScores *dev = devScores();
+    QVERIFY(dev);
+    const NerScores &scores = *dev;
     qint64 found = 0;
     for (const NerScores::ConfidenceBin &bin : scores.confidenceBins()) {
         found += bin.found;
