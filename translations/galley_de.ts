@@ -55,8 +55,8 @@
         <translation>Annotationen</translation>
     </message>
     <message>
-        <source>Dashed: spans to review that their finder gives under %1 %</source>
-        <translation>Gestrichelt: zu prüfende Markierungen, deren Sicherheit unter %1 % liegt</translation>
+        <source>Dashed: not yet reviewed, found with under %1 % confidence</source>
+        <translation>Gestrichelt: noch nicht geprüft, mit weniger als %1 % Sicherheit gefunden</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1954,14 @@
     <message>
         <source>Label entity %1 as %2</source>
         <translation>Entität %1 als %2 kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Reject entity %1</source>
+        <translation>Entität %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept entity %1</source>
+        <translation>Entität %1 annehmen</translation>
     </message>
 </context>
 <context>

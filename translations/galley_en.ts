@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashed: spans to review that their finder gives under %1 %</source>
+        <source>Dashed: not yet reviewed, found with under %1 % confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +1953,14 @@
     </message>
     <message>
         <source>Label entity %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept entity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

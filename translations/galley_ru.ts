@@ -55,8 +55,8 @@
         <translation>Аннотации</translation>
     </message>
     <message>
-        <source>Dashed: spans to review that their finder gives under %1 %</source>
-        <translation>Пунктир: непроверенные фрагменты с уверенностью ниже %1 %</translation>
+        <source>Dashed: not yet reviewed, found with under %1 % confidence</source>
+        <translation>Пунктир: ещё не проверено, найдено с уверенностью ниже %1 %</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1973,14 @@
     <message>
         <source>Label entity %1 as %2</source>
         <translation>Пометить сущность %1 как %2</translation>
+    </message>
+    <message>
+        <source>Reject entity %1</source>
+        <translation>Отклонить сущность %1</translation>
+    </message>
+    <message>
+        <source>Accept entity %1</source>
+        <translation>Принять сущность %1</translation>
     </message>
 </context>
 <context>

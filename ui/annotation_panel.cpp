@@ -269,6 +269,16 @@ std::optional<AnnotationPanel::EntityGroup> AnnotationPanel::currentEntityGroup(
     return EntityGroup{row.data(ClusterIdRole).toString(), row.data(GroupSpanIdsRole).toStringList()};
 }
 
+void AnnotationPanel::showEntityOf(const QString &spanId)
+{
+    const QScopedValueRollback showing(m_showing, true);
+    const QModelIndex shown = m_entityFilter->viewIndex(m_entities->indexOfSpan(spanId));
+    if (!shown.isValid() || !shown.parent().isValid())
+        return;
+    m_tabs->setCurrentIndex(EntitiesTab);
+    select(m_entityView, shown.parent());
+}
+
 QString AnnotationPanel::currentSpanId() const
 {
     const QWidget *current = m_tabs->currentWidget();

@@ -47,6 +47,8 @@ public:
         QStringList spanIds;
     };
     std::optional<EntityGroup> currentEntityGroup() const;
+    // Makes the entity the span belongs to current in the Entities tab (its row, not the span's).
+    void showEntityOf(const QString &spanId);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *entityView() const { return m_entityView; }

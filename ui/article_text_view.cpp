@@ -1,5 +1,7 @@
 #include "article_text_view.h"
 
+#include "doubtful_spans.h"
+
 #include "highlight_opacity.h"
 #include "review_annotations.h"
 #include "span_labels.h"
@@ -127,7 +129,10 @@ void ArticleTextView::updateHighlights()
         QColor tint = color;
         tint.setAlphaF(nested ? 0.0 : float(highlightOpacity()));
         selection.format.setBackground(tint);
-        selection.format.setUnderlineStyle(nested ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
+        // A span to review its finder is unsure of (dashed in the page): wavy, as a word to check.
+        selection.format.setUnderlineStyle(isDoubtful(span) ? QTextCharFormat::WaveUnderline
+                                           : nested         ? QTextCharFormat::DashUnderline
+                                                            : QTextCharFormat::SingleUnderline);
         selection.format.setUnderlineColor(color);
         selection.format.setFontStrikeOut(span.status == ReviewStatus::Rejected);
         selection.format.setToolTip(labelDisplayName(span.label));

@@ -75,7 +75,7 @@ void addColorsAndLegend(QJsonObject &request, const AnnotationSet &set)
     request.insert(QStringLiteral("legendTitle"), QCoreApplication::translate("HighlightRequest", "Annotations"));
     if (std::any_of(set.spans.begin(), set.spans.end(), isDoubtful)) {
         request.insert(QStringLiteral("legendNote"),
-                       QCoreApplication::translate("HighlightRequest", "Dashed: spans to review that their finder gives under %1 %")
+                       QCoreApplication::translate("HighlightRequest", "Dashed: not yet reviewed, found with under %1 % confidence")
                            .arg(qRound(doubtfulSpanThreshold() * 100)));
     }
     request.insert(QStringLiteral("opacity"), highlightOpacity());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotation/annotation_set.h"
+#include "annotation_panel.h"
 #include "corpus_layer_target.h"
 #include "document_loading.h"
 #include "dom_range.h"
@@ -23,7 +25,6 @@ class QToolButton;
 namespace galley {
 
 class ReviewAnnotations;
-class AnnotationPanel;
 class ArticleBlockModel;
 class ArticlePanel;
 class ArticleTextView;
@@ -138,6 +139,8 @@ private:
     void applyLabelKey(const QString &label);
     void addSpanFromPageSelection(const QString &label);
     void relabelSelection(const QString &label);
+    void setSelectionStatus(ReviewStatus status);
+    std::optional<AnnotationPanel::EntityGroup> selectedEntity() const;
     void stepBoundary(bool startEdge, bool outward);
     void goToPending(bool forward);
     void cycleQuoteKind();

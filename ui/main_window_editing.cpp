@@ -74,9 +74,7 @@ void MainWindow::createEditMenus()
         action->setShortcutContext(Qt::WindowShortcut);
         return action;
     };
-    QAction *accept = add(review, tr("&Accept"), {}, [this] {
-        reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Accepted));
-    });
+    QAction *accept = add(review, tr("&Accept"), {}, [this] { setSelectionStatus(ReviewStatus::Accepted); });
     // Enter also ends an in-place edit: while a line editor has the focus, Enter is its own.
     const QList<QKeySequence> acceptKeys = {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
     accept->setShortcuts(acceptKeys);
@@ -92,9 +90,8 @@ void MainWindow::createEditMenus()
             });
         accept->setShortcuts(keys);
     });
-    add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)}, [this] {
-        reportEditResult(m_editor->setStatus(m_selectedSpan, ReviewStatus::Rejected));
-    });
+    add(review, tr("&Reject"), {QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Delete)},
+        [this] { setSelectionStatus(ReviewStatus::Rejected); });
     review->addSeparator();
     add(review, tr("&Next Pending Span"), {QKeySequence(Qt::Key_N)}, [this] { goToPending(true); });
     add(review, tr("&Previous Pending Span"), {QKeySequence(Qt::Key_P)}, [this] { goToPending(false); });
@@ -288,14 +285,38 @@ void MainWindow::applyLabelKey(const QString &label)
     addSpanFromPageSelection(label);
 }
 
-// With an entity current in the Entities tab the key relabels the entity, else the selected span.
+// With an entity current in the Entities tab a key acts on the entity (and leaves it current for
+// the next key), else on the selected span.
+std::optional<AnnotationPanel::EntityGroup> MainWindow::selectedEntity() const
+{
+    auto group = m_annotationPanel->currentEntityGroup();
+    return group && group->spanIds.contains(m_selectedSpan) ? group : std::nullopt;
+}
+
 void MainWindow::relabelSelection(const QString &label)
 {
-    const auto group = m_annotationPanel->currentEntityGroup();
-    if (group && group->spanIds.contains(m_selectedSpan))
-        reportEditResult(m_editor->relabelEntity(group->clusterId, group->spanIds, label));
-    else
+    const auto group = selectedEntity();
+    if (!group) {
         reportEditResult(m_editor->relabel(m_selectedSpan, label));
+        return;
+    }
+    const QString error = m_editor->relabelEntity(group->clusterId, group->spanIds, label);
+    if (error.isEmpty())
+        m_annotationPanel->showEntityOf(group->spanIds.first());
+    reportEditResult(error);
+}
+
+void MainWindow::setSelectionStatus(ReviewStatus status)
+{
+    const auto group = selectedEntity();
+    if (!group) {
+        reportEditResult(m_editor->setStatus(m_selectedSpan, status));
+        return;
+    }
+    const QString error = m_editor->setEntityStatus(group->clusterId, group->spanIds, status);
+    if (error.isEmpty())
+        m_annotationPanel->showEntityOf(group->spanIds.first());
+    reportEditResult(error);
 }
 
 void MainWindow::addSpanFromPageSelection(const QString &label)

@@ -233,15 +233,30 @@ QString ReviewEditor::relabelEntity(const QString &clusterId, const QStringList 
     if (definition->group != LabelGroup::Entity)
         return tr("An entity takes an entity label, not %1: to relabel one name, select it under its entity.")
             .arg(definition->displayName);
-    QString name = first->text;
-    for (const Cluster &cluster : m_document->set().clusters) {
-        if (cluster.id == clusterId)
-            name = cluster.canonical;
-    }
     const EditListResult edits = clusterId.isEmpty()
         ? relabelNames(m_document->set(), m_schema, spanIds, label, editContext())
         : galley::relabelEntity(m_document->set(), m_schema, clusterId, label, editContext());
-    return pushEdits(edits, first->id, tr("Label entity %1 as %2").arg(quotedSpanText(name), definition->displayName));
+    return pushEdits(edits, first->id,
+                     tr("Label entity %1 as %2").arg(quotedSpanText(entityName(clusterId, *first)), definition->displayName));
+}
+
+QString ReviewEditor::setEntityStatus(const QString &clusterId, const QStringList &spanIds, ReviewStatus status)
+{
+    const Span *first = isOpen() && !spanIds.isEmpty() ? m_annotations->span(spanIds.first()) : nullptr;
+    if (!first)
+        return tr("Select an entity first.");
+    const QString name = quotedSpanText(entityName(clusterId, *first));
+    const QString text = status == ReviewStatus::Rejected ? tr("Reject entity %1").arg(name) : tr("Accept entity %1").arg(name);
+    return pushEdits(setSpansStatus(m_document->set(), spanIds, status, editContext()), first->id, text);
+}
+
+QString ReviewEditor::entityName(const QString &clusterId, const Span &first) const
+{
+    for (const Cluster &cluster : m_document->set().clusters) {
+        if (cluster.id == clusterId)
+            return cluster.canonical;
+    }
+    return first.text;
 }
 
 QString ReviewEditor::resize(const QString &spanId, int start, int end)

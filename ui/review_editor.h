@@ -56,6 +56,9 @@ public:
     const LabelSchema &schema() const { return m_schema; }
 
     QString setStatus(const QString &spanId, ReviewStatus status);
+    // Accepts or rejects an entity's names (an empty clusterId: names in no cluster), in one undo
+    // step; accepting leaves the rejected ones rejected.
+    QString setEntityStatus(const QString &clusterId, const QStringList &spanIds, ReviewStatus status);
     QString relabel(const QString &spanId, const QString &label);
     // An entity and each of its names not rejected (names in no cluster: an empty clusterId and
     // the group's spans), in one undo step; only to an entity label.
@@ -91,6 +94,8 @@ signals:
 private:
     void releaseDocument();
     QString push(QList<AnnotationEdit> edits, const QString &focusSpanId, const QString &text);
+    // The entity's name for undo texts: its cluster's canonical name, or the first span's text.
+    QString entityName(const QString &clusterId, const Span &first) const;
     // The undo stack's name for setting or clearing an attribute.
     QString attributeEditText(const Span &span, const QString &name, const QString &value) const;
 

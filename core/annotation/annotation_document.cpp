@@ -4,6 +4,7 @@
 #include "annotation/dom_range.h"
 #include "util/durable_file.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -111,6 +112,7 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::openFile(const QStri
     m_reanchoringBackups.clear();
     m_filePath = isAnnotationFilePath(path) ? path : annotationFilePath(path, record);
     m_journal = std::make_unique<AnnotationJournal>(journalPath());
+    m_lock = std::make_unique<AnnotationFileLock>(m_filePath);   // the one for another file goes
     RecoveryReport report;
     report.annotationPath = m_filePath;
 
@@ -161,8 +163,34 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::openFile(const QStri
     const Expected<bool, DocumentError> replayed = replayJournal(report);
     if (!replayed)
         return replayed.error();
+    m_openedDiskState = diskState();
     m_open = true;
     return report;
+}
+
+QByteArray AnnotationDocument::diskState() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : {m_filePath, journalPath()}) {
+        QFile file(path);
+        hash.addData(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArrayLiteral("none"));
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+std::optional<QString> AnnotationDocument::claimForWriting()
+{
+    if (m_lock->isHeld())
+        return std::nullopt;
+    if (std::optional<QString> refused = m_lock->acquire())
+        return refused;
+    if (diskState() != m_openedDiskState) {
+        m_lock->release();
+        return u"%1 was changed on disk since it was opened here (by galley-cli or another program): open the page "
+               "again to see those changes"_s.arg(m_filePath);
+    }
+    return std::nullopt;
 }
 
 Expected<bool, DocumentError> AnnotationDocument::replayJournal(RecoveryReport &report)
@@ -227,6 +255,8 @@ Expected<AnnotationEdit, EditError> AnnotationDocument::apply(const AnnotationEd
 {
     if (!m_open)
         return EditError{u"no annotation file is open"_s};
+    if (std::optional<QString> refused = claimForWriting())
+        return EditError{*refused + u"; the edit was not made"_s};
     if (!m_fileExists || m_reanchored) {   // the journal's base must hold the text edits refer to
         const Expected<qint64, DocumentError> saved = save();
         if (!saved)
@@ -266,6 +296,8 @@ Expected<qint64, DocumentError> AnnotationDocument::save()
 {
     if (!m_open)
         return DocumentError{u"no annotation file is open"_s, {}};
+    if (std::optional<QString> refused = claimForWriting())
+        return DocumentError{*refused + u"; nothing was saved"_s, {}};
     if (m_reanchored && m_fileExists) {
         // The file (and journal) as they were before the re-anchoring stay beside it.
         QStringList backups;

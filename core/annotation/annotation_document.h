@@ -2,6 +2,7 @@
 
 #include "annotation/annotation_edit.h"
 #include "annotation/annotation_file.h"
+#include "annotation/annotation_file_lock.h"
 #include "annotation/annotation_journal.h"
 #include "annotation/reanchoring.h"
 #include "extract/article.h"
@@ -51,7 +52,9 @@ struct DocumentError
 // edit is journalled durably before apply() returns; save() writes the annotation file
 // atomically and then drops the journal. A crash at any instant loses no applied edit and
 // duplicates none: journal entries carry a sequence number and the file records the last one
-// it includes. A damaged annotation file is reported, copied aside and never overwritten.
+// it includes. A damaged annotation file is reported, copied aside and never overwritten. Only
+// one process writes it at a time (annotation_file_lock.h): the first write takes the lock,
+// held until the document closes or opens another file.
 class AnnotationDocument final
 {
 public:
@@ -109,6 +112,10 @@ private:
     };
 
     Expected<RecoveryReport, DocumentError> openFile(const QString &path, int record, const AnnotationSet &fresh);
+    // Before the first write: takes the lock, and refuses when another program changed the file
+    // or journal since open() read them (its changes would be lost). Nothing, or why not.
+    std::optional<QString> claimForWriting();
+    QByteArray diskState() const;
     Expected<bool, DocumentError> replayJournal(RecoveryReport &report);
     void reanchorOntoCurrentPage(RecoveryReport &report);
     std::optional<DomRange> domRangeInCurrentPage(int start, int end) const;
@@ -118,6 +125,8 @@ private:
     std::unique_ptr<CodePointIndex> m_index;   // of m_set.text, which edits never change
     QString m_filePath;
     std::unique_ptr<AnnotationJournal> m_journal;
+    std::unique_ptr<AnnotationFileLock> m_lock;
+    QByteArray m_openedDiskState;   // the file and journal as open() left them
     bool m_fileExists = false;
     qint64 m_lastSequence = 0;    // of the last applied edit
     qint64 m_savedSequence = 0;   // of the last edit the annotation file includes

@@ -127,6 +127,24 @@ EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, Re
     return updated(set, *span, status, context);
 }
 
+EditListResult setSpansStatus(const AnnotationSet &set, const QStringList &spanIds, ReviewStatus status,
+                              const EditContext &context)
+{
+    EditList edits;
+    for (const QString &id : spanIds) {
+        const Span *span = findSpan(set, id);
+        if (!span)
+            return noSpan(id);
+        if (span->status == status || (status == ReviewStatus::Accepted && span->status == ReviewStatus::Rejected))
+            continue;
+        auto edit = updated(set, *span, status, context);
+        if (!edit)
+            return edit;
+        edits.append(*edit);
+    }
+    return edits;
+}
+
 EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                            const QString &label, const EditContext &context)
 {

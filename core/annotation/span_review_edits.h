@@ -11,6 +11,11 @@ namespace galley {
 EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, ReviewStatus status,
                              const EditContext &context);
 
+// The status of each of the spans, in one edit list (an entity's names, accepted or rejected at
+// once); accepting leaves the rejected ones rejected.
+EditListResult setSpansStatus(const AnnotationSet &set, const QStringList &spanIds, ReviewStatus status,
+                              const EditContext &context);
+
 // A label of the schema; attributes the new label does not carry are dropped.
 EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                            const QString &label, const EditContext &context);

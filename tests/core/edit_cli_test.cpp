@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -302,6 +303,58 @@ private slots:
         const auto rows = listLayers(**opened, {Corpus::detectorLayer()});
         QVERIFY(rows && rows->size() == 1);
         QCOMPARE(rows->first().status, u"in-progress"_s);
+    }
+
+    // The helper's test: the window had the page open and edited, galley-cli edited the same
+    // annotations, and the window's next save put the old labels back. One process writes at a time.
+    void anotherWriter_isRefused_andNothingIsLost()
+    {
+        {
+            AnnotationDocument window;   // as the review window holds it
+            QVERIFY(window.open(m_file).ok());
+            const Span accepted = [&] { Span span = *spanNamed(window.set(), u"s1"_s); span.status = ReviewStatus::Accepted; return span; }();
+            QVERIFY(window.apply(*updateSpan(window.set(), accepted)).ok());
+            QVERIFY(QFile::exists(m_file + u".lock"_s));
+
+            const QByteArray before = readFile(m_file);
+            const Result refused = edit({u"reject"_s, u"s3"_s});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(u"is being edited by"_s) && refused.err.contains(m_file), qPrintable(refused.err));
+            QCOMPARE(readFile(m_file), before);
+            QVERIFY(window.save().ok());
+        }
+        QVERIFY(!QFile::exists(m_file + u".lock"_s));   // closing lets go of it
+        QCOMPARE(spanNamed(saved(m_file), u"s1"_s)->status, ReviewStatus::Accepted);
+
+        // Open but not edited yet: galley-cli may write, and then the window may not until it
+        // opens the page again (its copy is out of date).
+        AnnotationDocument window;
+        QVERIFY(window.open(m_file).ok());
+        QCOMPARE(edit({u"reject"_s, u"s3"_s}).exitCode, 0);
+        Span relabelled = *spanNamed(window.set(), u"s1"_s);
+        relabelled.label = u"ORG"_s;
+        const auto stale = window.apply(*updateSpan(window.set(), relabelled));
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().message.contains(u"changed on disk"_s), qPrintable(stale.error().message));
+        QVERIFY(!window.save());
+        QCOMPARE(spanNamed(saved(m_file), u"s3"_s)->status, ReviewStatus::Rejected);
+        AnnotationDocument reopened;
+        QVERIFY(reopened.open(m_file).ok());
+        QVERIFY(reopened.apply(*updateSpan(reopened.set(), relabelled)).ok());
+    }
+
+    // A lock left by a process that has ended is taken over.
+    void lockOfAnEndedProcess_isTakenOver()
+    {
+        QProcess ended;
+        ended.start(u"true"_s, QStringList());
+        QVERIFY(ended.waitForFinished());
+        QFile lock(m_file + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(u"%1 %2 galley\n"_s.arg(ended.processId() > 0 ? ended.processId() : 999999).arg(QSysInfo::machineHostName()).toUtf8());
+        lock.close();
+        QCOMPARE(edit({u"accept"_s, u"s1"_s}).exitCode, 0);
+        QVERIFY(!QFile::exists(m_file + u".lock"_s));
     }
 
     void helpListsEveryAction()

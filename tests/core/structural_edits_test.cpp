@@ -335,6 +335,21 @@ private slots:
         QVERIFY(same->isEmpty());
     }
 
+    // A and X on an entity: every name at once; accepting leaves a rejected name rejected.
+    void entityNamesAcceptedOrRejectedTogether()
+    {
+        AnnotationSet original = sampleSet();
+        original.spans[4].status = ReviewStatus::Rejected;
+        const AnnotationSet accepted =
+            appliedAndUndone(original, setSpansStatus(original, {u"s1"_s, u"s5"_s}, ReviewStatus::Accepted, context()));
+        QCOMPARE(spanNamed(accepted, u"s1"_s).status, ReviewStatus::Accepted);
+        QCOMPARE(spanNamed(accepted, u"s5"_s).status, ReviewStatus::Rejected);
+        const AnnotationSet rejected =
+            appliedAndUndone(accepted, setSpansStatus(accepted, {u"s1"_s, u"s5"_s}, ReviewStatus::Rejected, context()));
+        QCOMPARE(spanNamed(rejected, u"s1"_s).status, ReviewStatus::Rejected);
+        QVERIFY(!setSpansStatus(original, {u"s1"_s, u"s99"_s}, ReviewStatus::Accepted, context()));
+    }
+
     // An organisation is never made a date or a quote in one key: an entity takes an entity label.
     void anEntityTakesOnlyAnEntityLabel()
     {

@@ -145,10 +145,26 @@ private slots:
         QCOMPARE(annotations.span(varga)->label, QStringLiteral("ORG"));
         QCOMPARE(annotations.clusterOf(varga)->label, QStringLiteral("ORG"));
         QCOMPARE(annotations.span(sample.byQuoteOnly)->label, QStringLiteral("PER"));   // another entity
+        // the entity stays current: the next key corrects the whole entity again
+        QVERIFY(panel.currentEntityGroup());
+        press(window, Qt::Key_4);
+        QTRY_COMPARE(annotations.span(varga)->label, QStringLiteral("MISC"));
+        QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("MISC"));
+        press(window, Qt::Key_Z, Qt::ControlModifier);
         press(window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("PER"));
         QCOMPARE(annotations.span(varga)->label, QStringLiteral("PER"));
         QCOMPARE(annotations.clusterOf(varga)->label, QStringLiteral("PER"));
+
+        // A and X on an entity accept or reject every name of it, one undo step each
+        pickEntity();
+        press(window, Qt::Key_X);
+        QCOMPARE(annotations.span(sample.varga)->status, ReviewStatus::Rejected);
+        QCOMPARE(annotations.span(varga)->status, ReviewStatus::Rejected);
+        QVERIFY(panel.currentEntityGroup());
+        press(window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(annotations.span(sample.varga)->status, ReviewStatus::Pending);
+        QCOMPARE(annotations.span(varga)->status, ReviewStatus::Pending);
 
         // A number label is refused for an entity, with the reason, and nothing changes.
         pickEntity();

@@ -220,7 +220,7 @@ private slots:
         QCOMPARE(underline(sample.quote), QStringLiteral("dashed"));
         QCOMPARE(underline(sample.varga), QStringLiteral("solid"));
         QCOMPARE(underline(sample.byQuoteOnly), QStringLiteral("dashed"));
-        QCOMPARE(note(), QStringLiteral("Dashed: spans to review that their finder gives under 70 %"));
+        QCOMPARE(note(), QStringLiteral("Dashed: not yet reviewed, found with under 70 % confidence"));
 
         spanOf(sample.quote)->status = ReviewStatus::Accepted;
         spanOf(sample.byQuoteOnly)->status = ReviewStatus::Rejected;

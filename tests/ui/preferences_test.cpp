@@ -152,13 +152,23 @@ private slots:
                             QStringLiteral("(document.querySelector('galley-legend-note') || {}).textContent || ''"))
                 .toString();
         };
+        // the text view (Ctrl+T) draws it wavy
+        const auto textUnderline = [&] {
+            window.articleTextAction()->setChecked(true);   // the hidden text view catches up when shown
+            const auto showPage = qScopeGuard([&] { window.articleTextAction()->setChecked(false); });
+            const Span *quote = window.annotations()->span(open.sample.quote);
+            const QTextEdit::ExtraSelection *highlight = textHighlight(*window.articleTextView(), *quote);
+            return highlight ? highlight->format.underlineStyle() : QTextCharFormat::NoUnderline;
+        };
         QCOMPARE(underline(), QStringLiteral("dashed"));   // under the default 70 %
+        QCOMPARE(textUnderline(), QTextCharFormat::WaveUnderline);
 
         Preferences preferences;
         preferences.doubtfulSpanPercent = 60;
         QVERIFY(applyAndRedraw(window, preferences));
         QCOMPARE(underline(), QStringLiteral("solid"));
         QCOMPARE(legendNote(), QString());
+        QCOMPARE(textUnderline(), QTextCharFormat::SingleUnderline);
 
         PreferencesDialog *dialog = window.showPreferences();
         auto *threshold = dialog->findChild<QSpinBox *>();
@@ -168,7 +178,7 @@ private slots:
         threshold->setValue(80);
         QVERIFY(redrawn.wait(20000));
         QCOMPARE(underline(), QStringLiteral("dashed"));
-        QCOMPARE(legendNote(), QStringLiteral("Dashed: spans to review that their finder gives under 80 %"));
+        QCOMPARE(legendNote(), QStringLiteral("Dashed: not yet reviewed, found with under 80 % confidence"));
         QCOMPARE(loadPreferences(*m_settings).doubtfulSpanPercent, 80);
         threshold->setValue(0);
         QCOMPARE(threshold->text(), QStringLiteral("Never"));
