@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -141,6 +142,8 @@ private:
     void relabelSelection(const QString &label);
     void setSelectionStatus(ReviewStatus status);
     std::optional<AnnotationPanel::EntityGroup> selectedEntity() const;
+    void actOnSelection(const std::function<QString(const QString &spanId)> &onSpan,
+                        const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity);
     void stepBoundary(bool startEdge, bool outward);
     void goToPending(bool forward);
     void cycleQuoteKind();

@@ -293,30 +293,34 @@ std::optional<AnnotationPanel::EntityGroup> MainWindow::selectedEntity() const
     return group && group->spanIds.contains(m_selectedSpan) ? group : std::nullopt;
 }
 
-void MainWindow::relabelSelection(const QString &label)
+void MainWindow::actOnSelection(const std::function<QString(const QString &spanId)> &onSpan,
+                                const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity)
 {
     const auto group = selectedEntity();
     if (!group) {
-        reportEditResult(m_editor->relabel(m_selectedSpan, label));
+        reportEditResult(onSpan(m_selectedSpan));
         return;
     }
-    const QString error = m_editor->relabelEntity(group->clusterId, group->spanIds, label);
+    const QString error = onEntity(*group);
     if (error.isEmpty())
         m_annotationPanel->showEntityOf(group->spanIds.first());
     reportEditResult(error);
 }
 
+void MainWindow::relabelSelection(const QString &label)
+{
+    actOnSelection([&](const QString &spanId) { return m_editor->relabel(spanId, label); },
+                   [&](const AnnotationPanel::EntityGroup &entity) {
+                       return m_editor->relabelEntity(entity.clusterId, entity.spanIds, label);
+                   });
+}
+
 void MainWindow::setSelectionStatus(ReviewStatus status)
 {
-    const auto group = selectedEntity();
-    if (!group) {
-        reportEditResult(m_editor->setStatus(m_selectedSpan, status));
-        return;
-    }
-    const QString error = m_editor->setEntityStatus(group->clusterId, group->spanIds, status);
-    if (error.isEmpty())
-        m_annotationPanel->showEntityOf(group->spanIds.first());
-    reportEditResult(error);
+    actOnSelection([&](const QString &spanId) { return m_editor->setStatus(spanId, status); },
+                   [&](const AnnotationPanel::EntityGroup &entity) {
+                       return m_editor->setEntityStatus(entity.clusterId, entity.spanIds, status);
+                   });
 }
 
 void MainWindow::addSpanFromPageSelection(const QString &label)

@@ -222,17 +222,14 @@ void NerModelTest::shippedModel_devConfidenceIsCalibrated()
     QVERIFY(dev);
     const NerScores &scores = *dev;
     qint64 found = 0;
-    for (const NerScores::ConfidenceBin &bin : scores.confidenceBins()) {
+    for (const ConfidenceBins::Bin &bin : scores.confidenceBins().bins()) {
         found += bin.found;
-        if (bin.found < 100)
-            continue;
-        const double right = double(bin.right) / double(bin.found);
-        const double mean = bin.confidenceSum / double(bin.found);
-        QVERIFY2(std::abs(right - mean) < 0.1, qPrintable(scores.toText()));
+        if (bin.found >= 100)
+            QVERIFY2(std::abs(bin.rightShare() - bin.meanConfidence()) < 0.1, qPrintable(scores.toText()));
     }
-    QVERIFY2(found + scores.byRules().found == scores.micro().truePositives + scores.micro().falsePositives,
+    QVERIFY2(found + scores.foundByRules() == scores.micro().truePositives + scores.micro().falsePositives,
              qPrintable(scores.toText()));
-    QVERIFY2(scores.byRules().found < found / 50, qPrintable(scores.toText()));
+    QVERIFY2(scores.foundByRules() < found / 50, qPrintable(scores.toText()));
 }
 
 QTEST_GUILESS_MAIN(NerModelTest)

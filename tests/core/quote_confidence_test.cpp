@@ -306,14 +306,14 @@ void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
     if (!dev)
         QSKIP("../shared/data/quotes/polnear/dev is absent (shared data not checked out)");
     const QuoteScores scores = evaluateQuotes(*dev, *m_ner, *m_model);
-    const auto &bins = scores.confidenceBins();
-    qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("Confidence"), 1).prepend(QStringLiteral("Confidence"));
+    const auto &bins = scores.confidenceBins().bins();
+    qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("\nconfidence"), 1).prepend(QStringLiteral("confidence"));
     // Measured when the model was calibrated: 15 % right under 0.3 and under 0.5 (33 quotes in
     // the second bin), 59, 77, and 94 % at 0.85 and up. The two bins under even odds together.
     const auto share = [](qint64 right, qint64 quotes) { return double(right) / double(quotes); };
-    QList<double> shares{share(bins[0].right + bins[1].right, bins[0].quotes + bins[1].quotes)};
+    QList<double> shares{share(bins[0].right + bins[1].right, bins[0].found + bins[1].found)};
     for (std::size_t b = 2; b < bins.size(); ++b)
-        shares.append(share(bins[b].right, bins[b].quotes));
+        shares.append(share(bins[b].right, bins[b].found));
     QVERIFY2(shares.front() <= 0.25, qPrintable(QString::number(shares.front())));
     QVERIFY2(shares.back() >= 0.9, qPrintable(QString::number(shares.back())));
     for (qsizetype b = 1; b < shares.size(); ++b)
@@ -321,8 +321,8 @@ void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
     // The surest bin holds a good part of the quotes: a reviewer can go through them quickly.
     qint64 quotes = 0;
     for (const auto &bin : bins)
-        quotes += bin.quotes;
-    QVERIFY2(bins.back().quotes * 4 >= quotes, qPrintable(QStringLiteral("%1 of %2").arg(bins.back().quotes).arg(quotes)));
+        quotes += bin.found;
+    QVERIFY2(bins.back().found * 4 >= quotes, qPrintable(QStringLiteral("%1 of %2").arg(bins.back().found).arg(quotes)));
 }
 
 QTEST_GUILESS_MAIN(QuoteConfidenceTest)

@@ -72,13 +72,13 @@ void NerScores::addSentence(const QList<TagId> &gold, const QList<TagId> &predic
     const QList<EntitySpan> goldSpans = entitySpans(gold);
     for (const EntitySpan &span : entitySpans(predicted)) {
         const float confidence = entityConfidence(tagConfidence, span);
-        ConfidenceBin &bin = confidence < 0.0f
-            ? m_byRules
-            : *std::find_if(m_confidence.begin(), m_confidence.end() - 1,
-                            [confidence](const ConfidenceBin &candidate) { return confidence < candidate.below; });
-        ++bin.found;
-        bin.right += goldSpans.contains(span);
-        bin.confidenceSum += confidence;
+        const bool right = goldSpans.contains(span);
+        if (confidence < 0.0f) {
+            ++m_foundByRules;
+            m_rightByRules += right;
+        } else {
+            m_confidence.add(confidence, right);
+        }
     }
 }
 
@@ -122,24 +122,12 @@ QString NerScores::toText() const
     text += formatLine(QStringLiteral("micro"), micro());
     const double accuracy = m_tokens == 0 ? 0.0 : 100.0 * double(m_correctTokens) / double(m_tokens);
     text += QStringLiteral("token accuracy %1% over %2 tokens\n").arg(accuracy, 0, 'f', 2).arg(m_tokens);
-    if (std::none_of(m_confidence.cbegin(), m_confidence.cend(), [](const ConfidenceBin &bin) { return bin.found > 0; }))
+    if (m_confidence.isEmpty())
         return text;
-    text += QStringLiteral("confidence      found  right  mean confidence   (right: span and type)\n");
-    float from = 0.0f;
-    for (const ConfidenceBin &bin : m_confidence) {
-        const double right = bin.found == 0 ? 0.0 : 100.0 * double(bin.right) / double(bin.found);
-        const double mean = bin.found == 0 ? 0.0 : bin.confidenceSum / double(bin.found);
-        text += QStringLiteral("  %1 – %2 %3 %4 %5\n")
-                    .arg(from, 4, 'f', 2)
-                    .arg(std::min(bin.below, 1.0f), 4, 'f', 2)
-                    .arg(bin.found, 7)
-                    .arg(right, 6, 'f', 1)
-                    .arg(mean, 6, 'f', 3);
-        from = bin.below;
-    }
-    if (m_byRules.found > 0)
-        text += QStringLiteral("  by a rule   %1 %2\n").arg(m_byRules.found, 7)
-                    .arg(100.0 * double(m_byRules.right) / double(m_byRules.found), 6, 'f', 1);
+    text += m_confidence.toText(QStringLiteral("found"), QStringLiteral("span and type"));
+    if (m_foundByRules > 0)
+        text += QStringLiteral("  by a rule    %1 %2\n").arg(m_foundByRules, 7)
+                    .arg(100.0 * double(m_rightByRules) / double(m_foundByRules), 6, 'f', 1);
     return text;
 }
 

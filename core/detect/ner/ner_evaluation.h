@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detect/ner/ner_tags.h"
+#include "evaluation/confidence_bins.h"
 
 #include <QList>
 #include <QString>
@@ -45,16 +46,10 @@ public:
     void addSentence(const QList<TagId> &gold, const QList<TagId> &predicted, const std::vector<float> &tagConfidence);
 
     // Found entities by confidence: how many, how many exactly right.
-    struct ConfidenceBin
-    {
-        float below = 0.0f;   // the bin holds confidences from the previous bin's `below` up to this
-        qint64 found = 0;
-        qint64 right = 0;
-        double confidenceSum = 0.0;
-    };
-    const std::array<ConfidenceBin, 5> &confidenceBins() const { return m_confidence; }
+    const ConfidenceBins &confidenceBins() const { return m_confidence; }
     // Found entities a span repair rule made or changed: they have no confidence.
-    const ConfidenceBin &byRules() const { return m_byRules; }
+    qint64 foundByRules() const { return m_foundByRules; }
+    qint64 rightByRules() const { return m_rightByRules; }
 
     const PrecisionRecall &forType(EntityType type) const { return m_perType[std::size_t(type)]; }
     PrecisionRecall micro() const;
@@ -69,8 +64,9 @@ private:
     std::array<PrecisionRecall, kEntityTypeCount> m_perType;
     qint64 m_tokens = 0;
     qint64 m_correctTokens = 0;
-    std::array<ConfidenceBin, 5> m_confidence{{{0.5f}, {0.7f}, {0.85f}, {0.95f}, {1.01f}}};
-    ConfidenceBin m_byRules;
+    ConfidenceBins m_confidence{0.5f, 0.7f, 0.85f, 0.95f, 1.01f};
+    qint64 m_foundByRules = 0;
+    qint64 m_rightByRules = 0;
 };
 
 } // namespace galley

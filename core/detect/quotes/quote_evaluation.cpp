@@ -167,12 +167,7 @@ void QuoteScores::addDocument(const PolnearDocument &gold, const QList<Quote> &f
     for (const Quote &quote : found) {
         if (!(quote.confidence >= 0.0f))   // none (-1), or not a number
             continue;
-        const auto fits = std::find_if(m_confidence.begin(), m_confidence.end(),
-                                       [&](const ConfidenceBin &b) { return quote.confidence < b.below; });
-        ConfidenceBin &bin = fits == m_confidence.end() ? m_confidence.back() : *fits;
-        ++bin.quotes;
-        bin.right += isAttributionRight(gold, quote);
-        bin.confidenceSum += quote.confidence;
+        m_confidence.add(quote.confidence, isAttributionRight(gold, quote));
     }
     const QStringView text = gold.text;
     // Partial quotes inside a content found are part of it, as PolNeAR marks each token once.
@@ -253,20 +248,8 @@ QString QuoteScores::toText() const
                 .arg(percent(speakerAccuracy()))
                 .arg(m_speakerCorrect)
                 .arg(m_speakerFound);
-    if (std::all_of(m_confidence.begin(), m_confidence.end(), [](const ConfidenceBin &bin) { return bin.quotes == 0; }))
-        return text;
-    text += QStringLiteral("Confidence                quotes  right  mean confidence   (right: content and speaker)\n");
-    float from = 0.0f;
-    for (const ConfidenceBin &bin : m_confidence) {
-        const double quotes = std::max<double>(1.0, double(bin.quotes));
-        text += QStringLiteral("  %1 – %2          %3  %4   %5\n")
-                    .arg(from, 0, 'f', 2)
-                    .arg(std::min(bin.below, 1.0f), 0, 'f', 2)
-                    .arg(bin.quotes, 6)
-                    .arg(percent(double(bin.right) / quotes))
-                    .arg(bin.confidenceSum / quotes, 0, 'f', 2);
-        from = bin.below;
-    }
+    if (!m_confidence.isEmpty())
+        text += m_confidence.toText(QStringLiteral("quotes"), QStringLiteral("content and speaker"));
     return text;
 }
 

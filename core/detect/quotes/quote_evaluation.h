@@ -2,6 +2,7 @@
 
 #include "detect/quotes/polnear_corpus.h"
 #include "detect/quotes/quote.h"
+#include "evaluation/confidence_bins.h"
 
 #include <QList>
 #include <QString>
@@ -53,14 +54,7 @@ public:
     qint64 speakerFound() const { return m_speakerFound; }
 
     // Found quotes with a confidence, by confidence: how many, how many isAttributionRight.
-    struct ConfidenceBin
-    {
-        float below = 0.0f;   // the bin holds confidences from the previous bin's `below` up to this
-        qint64 quotes = 0;
-        qint64 right = 0;
-        double confidenceSum = 0.0;
-    };
-    const std::array<ConfidenceBin, 5> &confidenceBins() const { return m_confidence; }
+    const ConfidenceBins &confidenceBins() const { return m_confidence; }
 
     // A table: one line per label and matching, P/R/F1 in percent, with counts; then the
     // confidence bins when the quotes have a confidence.
@@ -73,7 +67,7 @@ private:
     SpanScore m_quoted;
     qint64 m_speakerFound = 0;
     qint64 m_speakerCorrect = 0;
-    std::array<ConfidenceBin, 5> m_confidence{{{0.3f}, {0.5f}, {0.7f}, {0.85f}, {1.01f}}};
+    ConfidenceBins m_confidence{0.3f, 0.5f, 0.7f, 0.85f, 1.01f};
 };
 
 // Whether a found attribution is right by a PolNeAR document: its content overlaps a gold
