@@ -4,11 +4,12 @@
 #include "annotation/dom_range.h"
 #include "util/durable_file.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 namespace galley {
 
@@ -168,15 +169,22 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::openFile(const QStri
     return report;
 }
 
+// Which file each path names and its size and change time, without reading it: a save by
+// another process renames a new file into place, a journal grows or goes.
 QByteArray AnnotationDocument::diskState() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray state;
     for (const QString &path : {m_filePath, journalPath()}) {
-        QFile file(path);
-        hash.addData(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArrayLiteral("none"));
-        hash.addData(QByteArrayView("\0", 1));
+        struct stat info {};
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+            state += "none;";
+            continue;
+        }
+        state += QByteArray::number(qulonglong(info.st_ino)) + ' ' + QByteArray::number(qlonglong(info.st_size)) + ' '
+                 + QByteArray::number(qlonglong(info.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(info.st_mtim.tv_nsec))
+                 + ';';
     }
-    return hash.result();
+    return state;
 }
 
 std::optional<QString> AnnotationDocument::claimForWriting()

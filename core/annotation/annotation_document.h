@@ -126,7 +126,7 @@ private:
     QString m_filePath;
     std::unique_ptr<AnnotationJournal> m_journal;
     std::unique_ptr<AnnotationFileLock> m_lock;
-    QByteArray m_openedDiskState;   // the file and journal as open() left them
+    QByteArray m_openedDiskState;   // the file and journal as open() left them (diskState())
     bool m_fileExists = false;
     qint64 m_lastSequence = 0;    // of the last applied edit
     qint64 m_savedSequence = 0;   // of the last edit the annotation file includes
