@@ -1521,6 +1521,34 @@
         <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
         <translation>Mit ausgewähltem Text: neue Markierung; sonst: Kategorie der gewählten Markierung ändern, oder der ganzen Entität, wenn im Reiter Entitäten eine Entität gewählt ist</translation>
     </message>
+    <message>
+        <source>Annotations Changed Elsewhere</source>
+        <translation>Annotationen anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed the annotations of this page since it was opened here, so your edit was not made.</source>
+        <translation>Ein anderes Programm hat die Annotationen dieser Seite geändert, seit sie hier geöffnet wurde; Ihre Änderung wurde daher nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Open the page again to see those changes, then make your edit again.</source>
+        <translation>Öffnen Sie die Seite erneut, um diese Änderungen zu sehen, und nehmen Sie Ihre Änderung dann noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Page Again</source>
+        <translation>Seite erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Annotations in Use</source>
+        <translation>Annotationen in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Another program is editing the annotations of this page, so your edit was not made.</source>
+        <translation>Ein anderes Programm bearbeitet gerade die Annotationen dieser Seite; Ihre Änderung wurde daher nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
+        <translation>Schließen Sie die Seite dort oder warten Sie, bis galley-cli fertig ist, und nehmen Sie Ihre Änderung dann noch einmal vor.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

@@ -1521,6 +1521,34 @@
         <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotations Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the annotations of this page since it was opened here, so your edit was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page again to see those changes, then make your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Page Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations in Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is editing the annotations of this page, so your edit was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

@@ -1540,6 +1540,34 @@
         <source>With text selected: add a span; else: relabel the selected span, or the whole entity when an entity is current in the Entities tab</source>
         <translation>С выделенным текстом: добавить фрагмент; иначе: сменить метку выбранного фрагмента или всей сущности, если на вкладке «Сущности» выбрана сущность</translation>
     </message>
+    <message>
+        <source>Annotations Changed Elsewhere</source>
+        <translation>Аннотации изменены в другом месте</translation>
+    </message>
+    <message>
+        <source>Another program changed the annotations of this page since it was opened here, so your edit was not made.</source>
+        <translation>Другая программа изменила аннотации этой страницы после того, как она была открыта здесь, поэтому ваша правка не внесена.</translation>
+    </message>
+    <message>
+        <source>Open the page again to see those changes, then make your edit again.</source>
+        <translation>Откройте страницу заново, чтобы увидеть эти изменения, и повторите правку.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Page Again</source>
+        <translation>&amp;Открыть страницу заново</translation>
+    </message>
+    <message>
+        <source>Annotations in Use</source>
+        <translation>Аннотации заняты</translation>
+    </message>
+    <message>
+        <source>Another program is editing the annotations of this page, so your edit was not made.</source>
+        <translation>Другая программа сейчас редактирует аннотации этой страницы, поэтому ваша правка не внесена.</translation>
+    </message>
+    <message>
+        <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
+        <translation>Закройте страницу там или дождитесь завершения galley-cli, затем повторите правку.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

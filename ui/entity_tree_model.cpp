@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QHash>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -183,8 +185,19 @@ QVariant EntityTreeModel::groupSortKey(const Group &group, int column) const
     case NameColumn: return group.name.toLower();
     case LabelColumn: return labelDisplayName(group.label);
     case CountColumn: return liveMentions(group);
-    default: return lowestConfidence(group).value_or(2.0);   // a reviewer's entity: surer than any found
+    default: return lowestSortKey(group);
     }
+}
+
+// The entity goes where the least sure of its names not rejected goes (see confidenceSortKey).
+double EntityTreeModel::lowestSortKey(const Group &group) const
+{
+    double lowest = 2.0;
+    for (const QString &spanId : group.spanIds) {
+        if (const Span *span = m_document->span(spanId); span && span->status != ReviewStatus::Rejected)
+            lowest = std::min(lowest, confidenceSortKey(*span));
+    }
+    return lowest;
 }
 
 std::optional<double> EntityTreeModel::lowestConfidence(const Group &group) const
@@ -230,7 +243,7 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
         return spanToolTip(*m_document, *span);
     case SortKeyRole:
         if (column == ConfidenceColumn)
-            return spanConfidence(*span).value_or(2.0);
+            return confidenceSortKey(*span);
         return span->start;   // mentions stay in text order by any other column
     case Qt::FontRole: {
         const bool rejected = span->status == ReviewStatus::Rejected;

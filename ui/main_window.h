@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation/annotation_edit.h"
 #include "annotation/annotation_set.h"
 #include "annotation_panel.h"
 #include "corpus_layer_target.h"
@@ -9,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -150,6 +152,9 @@ private:
     void chooseSpeaker();
     void editDocumentNotes();
     void reportEditResult(const QString &error);
+    void showFileConflict(const QString &message, EditError::Conflict conflict);
+    // Loads the shown page (or corpus layer) again, with its annotations as they are on disk.
+    void openCurrentPageAgain();
     bool confirmUnsavedChanges();
 
     // Preferences (main_window_preferences.cpp).
@@ -182,6 +187,7 @@ private:
     QString m_selectedSpan;
     QList<DomRange> m_boilerplate;
     QString m_recoveryMessage;   // what opening the annotations restored, for the status bar
+    QPointer<QWidget> m_fileConflictBox;   // open while the reviewer has not answered it
     bool m_editsKeptForLater = false;   // the reviewer chose to decide about a crashed session's edits later
 
     QFutureWatcher<WarcListResult> m_recordsWatcher;

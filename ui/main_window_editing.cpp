@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -66,6 +67,8 @@ void MainWindow::createEditMenus()
     addPreferencesAction(edit);
     connect(m_editor, &ReviewEditor::edited, this, &MainWindow::onEdited);
     connect(m_editor, &ReviewEditor::unsavedChangesChanged, this, &QWidget::setWindowModified);
+    // Queued: the dialog opens once the refused key or click is handled.
+    connect(m_editor, &ReviewEditor::fileConflict, this, &MainWindow::showFileConflict, Qt::QueuedConnection);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     const auto add = [&](QMenu *menu, const QString &text, const QList<QKeySequence> &keys, auto slot) {
@@ -434,6 +437,54 @@ void MainWindow::reportEditResult(const QString &error)
         statusBar()->showMessage(error, messageTimeout);
     else
         statusBar()->clearMessage();
+}
+
+// Another program holds the page's annotations or changed them: a status line is easy to miss,
+// and the reviewer must act before any edit can be made.
+void MainWindow::showFileConflict(const QString &message, EditError::Conflict conflict)
+{
+    if (m_fileConflictBox)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, QString(), QString(), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("fileConflictBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(message);
+    if (conflict == EditError::Conflict::ChangedOnDisk) {
+        box->setWindowTitle(tr("Annotations Changed Elsewhere"));
+        box->setText(tr("Another program changed the annotations of this page since it was opened here, so "
+                        "your edit was not made."));
+        box->setInformativeText(tr("Open the page again to see those changes, then make your edit again."));
+        QPushButton *again = box->addButton(tr("&Open Page Again"), QMessageBox::AcceptRole);
+        again->setObjectName(QStringLiteral("openAgainButton"));
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(again);
+        connect(again, &QPushButton::clicked, this, &MainWindow::openCurrentPageAgain, Qt::QueuedConnection);
+    } else {
+        box->setWindowTitle(tr("Annotations in Use"));
+        box->setText(tr("Another program is editing the annotations of this page, so your edit was not made."));
+        box->setInformativeText(tr("Close the page there, or wait until galley-cli is done, then make your edit "
+                                   "again."));
+        box->addButton(QMessageBox::Ok);
+    }
+    m_fileConflictBox = box;
+    box->open();
+}
+
+void MainWindow::openCurrentPageAgain()
+{
+    if (!m_page || isLoading())
+        return;
+    if (m_corpusLayer) {
+        const CorpusLayerTarget target = *m_corpusLayer;
+        openCorpusDocument(target);
+        return;
+    }
+    if (!confirmUnsavedChanges())
+        return;
+    m_pendingPath = m_page->sourcePath;
+    m_pendingRecordCount = 0;
+    m_pendingCorpusLayer.reset();
+    loadRecord(m_pendingPath, m_page->record);
 }
 
 bool MainWindow::saveAnnotations()

@@ -70,7 +70,7 @@ QVariant QuoteTableModel::sortKey(const Span &span, int column) const
         return int(span.status);   // review order, in every language
     if (column != ConfidenceColumn)
         return cell(span, column);
-    return spanConfidence(span).value_or(2.0);   // a reviewer's quote: surer than any found
+    return confidenceSortKey(span);
 }
 
 } // namespace galley

@@ -117,6 +117,8 @@ Expected<QList<AnnotationEdit>, EditError> ReviewEditor::applyEdits(const QList<
             // the stack drops the refused command: its clean state may no longer be the saved one
             m_cleanIsSaved = false;
             emit unsavedChangesChanged(hasUnsavedChanges());
+            if (inverse.error().conflict != EditError::Conflict::None)
+                emit fileConflict(m_refusal, inverse.error().conflict);
             return inverse.error();
         }
         inverses.prepend(std::move(inverse).value());

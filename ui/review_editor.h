@@ -90,6 +90,8 @@ signals:
     // After every applied action, undo and redo: the span to keep in view (may be empty).
     void edited(const QString &focusSpanId);
     void unsavedChangesChanged(bool unsaved);
+    // An edit was refused because another program holds the annotation file or changed it.
+    void fileConflict(const QString &message, EditError::Conflict conflict);
 
 private:
     void releaseDocument();

@@ -42,6 +42,23 @@ const Action kActions[] = {
 
 EditActionResult usage(const QString &message) { return {EditError{message}, true}; }
 
+// A cluster named by its id ("c3") or by its canonical name, in any case ("marta lindqvist").
+Expected<QString, EditError> clusterIdOf(const AnnotationSet &set, const QString &argument)
+{
+    QStringList named;
+    for (const Cluster &cluster : set.clusters) {
+        if (cluster.id == argument)
+            return cluster.id;
+        if (cluster.canonical.compare(argument, Qt::CaseInsensitive) == 0)
+            named.append(cluster.id);
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1)
+        return EditError{u"“%1” names clusters %2: give one's id"_s.arg(argument, named.join(u", "_s))};
+    return argument;   // the edit names the unknown cluster
+}
+
 // A code point offset of the text as a UTF-16 one, or nullopt when it is not one.
 std::optional<int> offset(const CodePointIndex &index, const QString &argument)
 {
@@ -90,8 +107,18 @@ EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &sch
         return {setSpanStatus(set, args[0], name == u"accept"_s ? ReviewStatus::Accepted : ReviewStatus::Rejected, context)};
     if (name == u"relabel"_s)
         return {relabelSpan(set, schema, args[0], args[1], context)};
+    // C, C1 and C2 are a cluster's id or its canonical name.
+    QStringList clusterArgs = args;
+    if (name == u"relabel-entity"_s || name == u"merge-clusters"_s || name == u"rename-cluster"_s) {
+        for (qsizetype i = 0; i < (name == u"merge-clusters"_s ? 2 : 1); ++i) {
+            const auto id = clusterIdOf(set, args[i]);
+            if (!id.ok())
+                return {id.error()};
+            clusterArgs[i] = id.value();
+        }
+    }
     if (name == u"relabel-entity"_s)
-        return {relabelEntity(set, schema, args[0], args[1], context)};
+        return {relabelEntity(set, schema, clusterArgs[0], clusterArgs[1], context)};
     if (name == u"resize"_s || name == u"add"_s) {
         const auto stretch = range(1);
         if (!stretch)
@@ -141,8 +168,8 @@ EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &sch
         return {setDocumentStatus(set, *status)};
     }
     if (name == u"merge-clusters"_s)
-        return {mergeClusters(set, args[0], args[1], context)};
+        return {mergeClusters(set, clusterArgs[0], clusterArgs[1], context)};
     if (name == u"split-cluster"_s)
         return {splitFromCluster(set, args, context)};
-    return {renameClusterTo(set, args[0], args[1])};
+    return {renameClusterTo(set, clusterArgs[0], clusterArgs[1])};
 }

@@ -125,7 +125,7 @@ int runEdit(const QStringList &arguments)
     if (auto exit = parseCommandLine(parser, kEdit,
             QStringLiteral("Edit a page's annotations as the review window does: one action, all of its edits or "
                            "none, journalled and then saved atomically through the annotation file. SPAN, QUOTE "
-                           "and MENTION are span ids (s1, ...), C cluster ids (c1, ...); START, END and AT are "
+                           "and MENTION are span ids (s1, ...), C a cluster's id (c1, ...) or its canonical name; START, END and AT are "
                            "code point offsets into the article text, END exclusive. Options go before the page.\n\n"
                            "Actions:\n")
                 + editActionsHelp()

@@ -139,8 +139,9 @@ int runTrainQuotes(const QStringList &arguments)
                        "(default: first; every gave the same dev figures)."),
         QStringLiteral("WHICH"), QStringLiteral("first"));
     const QCommandLineOption passesOption(QStringLiteral("passes"),
-        QStringLiteral("1, or 2 for a second pass stacked on the first pass's tags, trained on %1 jackknife folds "
-                       "(default: %2).").arg(QuoteTrainingOptions().folds).arg(QuoteTrainingOptions().passes),
+        QStringLiteral("1, or up to %1 passes each stacked on the tags of the pass before, trained on %2 jackknife "
+                       "folds (default: %3).").arg(QuoteModel::kMaxPasses).arg(QuoteTrainingOptions().folds)
+            .arg(QuoteTrainingOptions().passes),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().passes));
     const QCommandLineOption calibrateOption(QStringLiteral("calibrate"),
         QStringLiteral("PolNeAR split the quotes' confidence is calibrated on, or 'none' (default: %1).")
@@ -174,8 +175,9 @@ int runTrainQuotes(const QStringList &arguments)
         return ExitUsage;
     }
     options.passes = parser.value(passesOption).toInt(&ok);
-    if (!ok || options.passes < 1 || options.passes > 2) {
-        err << "galley-cli train-quotes: --passes takes 1 or 2, not '" << parser.value(passesOption) << "'\n";
+    if (!ok || options.passes < 1 || options.passes > QuoteModel::kMaxPasses) {
+        err << "galley-cli train-quotes: --passes takes 1 to " << QuoteModel::kMaxPasses << ", not '"
+            << parser.value(passesOption) << "'\n";
         return ExitUsage;
     }
     const QString annotators = parser.value(annotatorsOption);

@@ -187,16 +187,17 @@ QByteArray AnnotationDocument::diskState() const
     return state;
 }
 
-std::optional<QString> AnnotationDocument::claimForWriting()
+std::optional<EditError> AnnotationDocument::claimForWriting()
 {
     if (m_lock->isHeld())
         return std::nullopt;
     if (std::optional<QString> refused = m_lock->acquire())
-        return refused;
+        return EditError{*refused, EditError::Conflict::Locked};
     if (diskState() != m_openedDiskState) {
         m_lock->release();
-        return u"%1 was changed on disk since it was opened here (by galley-cli or another program): open the page "
-               "again to see those changes"_s.arg(m_filePath);
+        return EditError{u"%1 was changed on disk since it was opened here (by galley-cli or another program): open "
+                         "the page again to see those changes"_s.arg(m_filePath),
+                         EditError::Conflict::ChangedOnDisk};
     }
     return std::nullopt;
 }
@@ -263,8 +264,8 @@ Expected<AnnotationEdit, EditError> AnnotationDocument::apply(const AnnotationEd
 {
     if (!m_open)
         return EditError{u"no annotation file is open"_s};
-    if (std::optional<QString> refused = claimForWriting())
-        return EditError{*refused + u"; the edit was not made"_s};
+    if (std::optional<EditError> refused = claimForWriting())
+        return EditError{refused->message + u"; the edit was not made"_s, refused->conflict};
     if (!m_fileExists || m_reanchored) {   // the journal's base must hold the text edits refer to
         const Expected<qint64, DocumentError> saved = save();
         if (!saved)
@@ -304,8 +305,8 @@ Expected<qint64, DocumentError> AnnotationDocument::save()
 {
     if (!m_open)
         return DocumentError{u"no annotation file is open"_s, {}};
-    if (std::optional<QString> refused = claimForWriting())
-        return DocumentError{*refused + u"; nothing was saved"_s, {}};
+    if (std::optional<EditError> refused = claimForWriting())
+        return DocumentError{refused->message + u"; nothing was saved"_s, {}};
     if (m_reanchored && m_fileExists) {
         // The file (and journal) as they were before the re-anchoring stay beside it.
         QStringList backups;

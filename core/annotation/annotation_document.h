@@ -114,7 +114,7 @@ private:
     Expected<RecoveryReport, DocumentError> openFile(const QString &path, int record, const AnnotationSet &fresh);
     // Before the first write: takes the lock, and refuses when another program changed the file
     // or journal since open() read them (its changes would be lost). Nothing, or why not.
-    std::optional<QString> claimForWriting();
+    std::optional<EditError> claimForWriting();
     QByteArray diskState() const;
     Expected<bool, DocumentError> replayJournal(RecoveryReport &report);
     void reanchorOntoCurrentPage(RecoveryReport &report);

@@ -198,6 +198,9 @@ QString editDescription(const AnnotationEdit &edit)
                         if (const auto decision = decisions.constFind(change.after->status); decision != decisions.cend())
                             return u"%1 %2 span %3"_s.arg(*decision, item.label, quoted(item.text));
                     }
+                    if (change.before && change.after && change.before->label != change.after->label
+                        && change.before->start == change.after->start && change.before->end == change.after->end)
+                        return u"Relabel %1 span %2 as %3"_s.arg(change.before->label, quoted(item.text), change.after->label);
                     return u"%1 %2 span %3"_s.arg(verb, item.label, quoted(item.text));
                 }
                 else if constexpr (std::is_same_v<Change, RelationChange>)

@@ -38,7 +38,12 @@ using AnnotationEdit = std::variant<SpanChange, RelationChange, ClusterChange, D
 // Why an edit does not fit the set, in words for the reviewer.
 struct EditError
 {
+    // Another program holds the annotation file (Locked) or changed it since it was opened here
+    // (ChangedOnDisk): the edit itself may be fine, but it cannot be made until that is resolved.
+    enum class Conflict { None, Locked, ChangedOnDisk };
+
     QString message;
+    Conflict conflict = Conflict::None;
 };
 
 // Edits against the current state of `set`; update and remove find the item by id.

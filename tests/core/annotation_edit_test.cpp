@@ -223,7 +223,11 @@ void AnnotationEditTest::description_namesTheChange()
     QCOMPARE(editDescription(SpanChange{before, rejected, 0}), u"Reject MISC span “port”"_s);
     Span relabelled = rejected;
     relabelled.label = u"LOC"_s;
-    QCOMPARE(editDescription(SpanChange{before, relabelled, 0}), u"Edit LOC span “port”"_s);
+    QCOMPARE(editDescription(SpanChange{before, relabelled, 0}), u"Relabel MISC span “port” as LOC"_s);
+    Span moved = before;
+    moved.end -= 1;
+    moved.text = u"por"_s;
+    QCOMPARE(editDescription(SpanChange{before, moved, 0}), u"Edit MISC span “por”"_s);
 }
 
 QTEST_GUILESS_MAIN(AnnotationEditTest)

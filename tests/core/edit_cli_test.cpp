@@ -173,7 +173,16 @@ private slots:
         QCOMPARE(set.clusters.size(), 1);
         QCOMPARE(clusterOfMention(set, u"s3"_s)->canonical, u"Mayor Elena Varga"_s);
 
-        QCOMPARE(edit({u"relabel-entity"_s, u"c1"_s, u"ORG"_s}).exitCode, 0);
+        // A cluster is named by its id or, as the Entities tab shows it, its canonical name.
+        QCOMPARE(edit({u"split-cluster"_s, u"s3"_s}).exitCode, 0);
+        QCOMPARE(edit({u"rename-cluster"_s, u"c2"_s, u"Mayor Elena Varga"_s}).exitCode, 0);
+        const Result ambiguous = edit({u"relabel-entity"_s, u"Mayor Elena Varga"_s, u"ORG"_s});
+        QCOMPARE(ambiguous.exitCode, 1);
+        QVERIFY2(ambiguous.err.contains(u"names clusters c1, c2"_s), qPrintable(ambiguous.err));
+        QCOMPARE(edit({u"merge-clusters"_s, u"c1"_s, u"c2"_s}).exitCode, 0);
+        const Result relabelled = edit({u"relabel-entity"_s, u"mayor elena varga"_s, u"ORG"_s});
+        QCOMPARE(relabelled.exitCode, 0);
+        QVERIFY2(relabelled.out.contains(u"Relabel PER span “Varga” as ORG"_s), qPrintable(relabelled.out));
         set = saved(m_file);
         QCOMPARE(set.clusters.first().label, u"ORG"_s);
         QCOMPARE(spanNamed(set, u"s1"_s)->label, u"ORG"_s);
@@ -336,6 +345,7 @@ private slots:
         const auto stale = window.apply(*updateSpan(window.set(), relabelled));
         QVERIFY(!stale);
         QVERIFY2(stale.error().message.contains(u"changed on disk"_s), qPrintable(stale.error().message));
+        QCOMPARE(stale.error().conflict, EditError::Conflict::ChangedOnDisk);   // the window asks to open it again
         QVERIFY(!window.save());
         QCOMPARE(spanNamed(saved(m_file), u"s3"_s)->status, ReviewStatus::Rejected);
         AnnotationDocument reopened;

@@ -38,10 +38,10 @@ namespace {
 
 // What the shipped model reached on PolNeAR dev when it was trained (galley-cli eval-quotes,
 // rounded to 0.1), less 0.45 points: a change that loses more is a regression.
-constexpr double kContentOverlapF1 = 0.844;
+constexpr double kContentOverlapF1 = 0.846;
 constexpr double kSourceOverlapF1 = 0.793;
 constexpr double kCueOverlapF1 = 0.789;
-constexpr double kQuotedContentExactF1 = 0.932;
+constexpr double kQuotedContentExactF1 = 0.930;
 
 // The floors of the issue ("Find what reviewers check", section 3).
 constexpr double kTargetContent = 0.85;
@@ -49,11 +49,11 @@ constexpr double kTargetSource = 0.88;
 constexpr double kTargetCue = 0.88;
 constexpr double kTargetQuotedContent = 0.90;
 
-// Whether the shipped model reaches each floor (measured: content 84.9, source 79.8, cue 79.4,
-// quoted content exact 93.7; retraining on slightly different entities moves each by up to
+// Whether the shipped model reaches each floor (measured: content 85.06, source 79.8, cue 79.4,
+// quoted content exact 93.5; retraining on slightly different entities moves each by up to
 // 0.7 point, with three shuffles averaged too). A floor not reached yet is an expected failure, so reaching it
 // shows as XPASS (set its flag); a reached floor lost again fails.
-constexpr bool kReachedContent = false;
+constexpr bool kReachedContent = true;
 constexpr bool kReachedSource = false;
 constexpr bool kReachedCue = false;
 constexpr bool kReachedQuotedContent = true;

@@ -215,12 +215,23 @@ void QuotePolnearTest::trainer_passes_stackSecondPassOnFirst()
     const QList<Sentence> sentences = splitSentences(text, tokens);
     const QList<EntityMention> entities = findEntities(*ner, text, tokens, sentences);
     const AnalysedText analysed(text, tokens, sentences, entities);
-    QCOMPARE(loaded->tagFirstPass(analysed), stacked.tagFirstPass(analysed));
+    QCOMPARE(loaded->tagFirstPasses(analysed, 1), stacked.tagFirstPasses(analysed, 1));
     QCOMPARE(loaded->tag(analysed), stacked.tag(analysed));
     QCOMPARE(qsizetype(stacked.tag(analysed).size()), tokens.size());
 
     const auto damaged = QuoteModel::fromBytes(bytes.left(bytes.size() - 40), QStringLiteral("cut"));
     QVERIFY(!damaged.ok());
+
+    // A third pass stacks on the second's tags, saves and loads as the others; the first two
+    // passes are trained as in the two-pass model.
+    options.passes = 3;
+    const QuoteModel third = trainQuoteModel(*corpus, *ner, options);
+    QCOMPARE(third.passCount(), 3);
+    QCOMPARE(third.tagFirstPasses(analysed, 2), stacked.tag(analysed));
+    auto thirdLoaded = QuoteModel::fromBytes(third.toBytes(), QStringLiteral("memory"));
+    QVERIFY(thirdLoaded.ok());
+    QCOMPARE(thirdLoaded->passCount(), 3);
+    QCOMPARE(thirdLoaded->tag(analysed), third.tag(analysed));
 }
 
 QTEST_GUILESS_MAIN(QuotePolnearTest)

@@ -160,6 +160,10 @@ private slots:
         setConfidence(s.marta, 0.97);
         setConfidence(s.lindqvist, 0.42);
         setConfidence(s.boardFirst, 0.81);
+        for (Span &span : s.set.spans) {
+            if (span.id == s.boardSecond)
+                span.status = ReviewStatus::Added;
+        }
         document.setAnnotationSet(s.set);
 
         QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
@@ -182,6 +186,16 @@ private slots:
                  (QStringList{QStringLiteral("97 %"), QStringLiteral("81 %")}));
         QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
                  (QStringList{QStringLiteral("Harbour Board"), QStringLiteral("Marta Lindqvist")}));
+
+        // An entity whose names the reviewer accepted is checked: it goes after the entities
+        // still to review, and still shows the tagger's confidence.
+        Span accepted = *document.span(s.boardFirst);
+        accepted.status = ReviewStatus::Accepted;
+        QVERIFY(document.updateSpan(accepted));
+        QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board")}));
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
+                 (QStringList{QStringLiteral("97 %"), QStringLiteral("81 %")}));
     }
 
     void quoteTable_showsKindSpeakerAndCue()

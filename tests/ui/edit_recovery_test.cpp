@@ -158,6 +158,47 @@ private slots:
         QCOMPARE(again.annotations()->span(sample.varga)->status, ReviewStatus::Accepted);
     }
 
+    // galley-cli changed the annotations while the page was open here and not yet edited: the
+    // reviewer's next key is refused in a dialog (not only in the status bar), whose answer opens
+    // the page again with galley-cli's change in it.
+    void changedByAnotherProgram_editRefusedInADialog_openAgainShowsTheChange()
+    {
+        QTemporaryDir pageDir;
+        const QString page = copyHarbourVote(pageDir.path());
+        SampleAnnotations sample = harbourVoteAnnotations(page);
+        MainWindow window(m_settings.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+
+        QProcess cli;
+        cli.start(QStringLiteral(GALLEY_BIN_DIR "/galley-cli"), {QStringLiteral("edit"), page, QStringLiteral("reject"), sample.varga});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+        pickInPanel(window, sample.varga);
+        press(window, Qt::Key_A);
+        QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("fileConflictBox"))) != nullptr; }));
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("Another program changed the annotations")), qPrintable(box->text()));
+        QVERIFY(box->detailedText().contains(page));
+
+        QSignalSpy highlighted(&window, &MainWindow::highlightsShown);
+        box->findChild<QAbstractButton *>(QStringLiteral("openAgainButton"))->click();
+        QVERIFY(highlighted.wait(30000));
+        QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Rejected);
+        // Editing goes on from galley-cli's file.
+        QTRY_VERIFY(evaluate(*window.pageView(), QStringLiteral("window.galleyHighlights.bridgeReady()")).toBool());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        pickInPanel(window, sample.varga);
+        press(window, Qt::Key_A);
+        QVERIFY2(window.annotations()->span(sample.varga)->status == ReviewStatus::Accepted,
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void closeWithUnsavedEdits_asks_andCancelKeepsTheWindow()
     {
         QTemporaryDir pageDir;

@@ -33,7 +33,9 @@ private:
                      {{QStringLiteral("kind"), QStringLiteral("direct")}, {QStringLiteral("confidence"), 0.2}});
         // a reviewer's own quote: no confidence
         builder.span(QStringLiteral("QUOTE"), QStringLiteral("Mine,"), 0, {{QStringLiteral("kind"), QStringLiteral("direct")}});
-        return builder.set();
+        AnnotationSet set = builder.set();
+        set.spans.last().status = ReviewStatus::Added;
+        return set;
     }
 
     static QStringList quoteTexts(const QAbstractItemModel *model)
@@ -103,6 +105,24 @@ private slots:
         clickHeader();
         panel.quoteFilter()->setFilter(SpanFilter{{}, {}, QStringLiteral("m")});
         QCOMPARE(quoteTexts(view->model()), (QStringList{QStringLiteral("Mine,"), QStringLiteral("Maybe,")}));
+        panel.quoteFilter()->setFilter(SpanFilter{});
+
+        // Least sure first again: a quote the reviewer accepted is checked, so it goes after every
+        // quote still to review, whatever the finder's confidence.
+        header->setSortIndicator(QuoteTableModel::ConfidenceColumn, Qt::AscendingOrder);
+        Span maybe = document.annotationSet().spans.at(1);
+        maybe.status = ReviewStatus::Accepted;
+        QVERIFY(document.updateSpan(maybe));
+        QCOMPARE(quoteTexts(view->model()).first(), QStringLiteral("Sure,"));
+        QCOMPARE(view->model()->index(quoteTexts(view->model()).indexOf(QStringLiteral("Maybe,")),
+                                      QuoteTableModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("20 %"));
+        // A quote still to review that a rule found has no confidence: it goes among the least sure.
+        Span mine = document.annotationSet().spans.at(2);
+        mine.status = ReviewStatus::Pending;
+        QVERIFY(document.updateSpan(mine));
+        QCOMPARE(quoteTexts(view->model()),
+                 (QStringList{QStringLiteral("Mine,"), QStringLiteral("Sure,"), QStringLiteral("Maybe,")}));
     }
 
     // The panel takes a third of a 1,280-pixel window: who said each quote and how sure the finder

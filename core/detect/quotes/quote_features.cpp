@@ -6,6 +6,8 @@
 #include "detect/quotes/reporting_cues.h"
 #include "detect/quotes/speaker_mention.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace galley {
@@ -20,7 +22,7 @@ enum Template : std::uint32_t {
     SentenceShape, ParagraphStart, Suffix, Cluster, ClusterCoarse, ClusterLeft,
     ClusterRight, MarkDistance, WordLeft3, WordRight3, SentenceFirst, PhraseBeforeCue, PhraseAfterCue,
     ParagraphPlace, ParagraphLayout, BigramLeft2, BigramRight2, FirstPassWindow, FirstPassWideWindow,
-    FirstPassSentence, FirstPassParagraph, FirstPassWord, FirstPassCue,
+    FirstPassSentence, FirstPassParagraph, FirstPassWord, FirstPassCue, FirstPassSourceElsewhere,
     PreviousTag = 100, PreviousTagWord, PreviousTagQuote, PreviousTagCue, PreviousTagShape,
     PreviousTagPosition, PreviousTagEntity, PreviousTagFirstPass,
 };
@@ -304,25 +306,49 @@ void QuoteFeatures::computeStatic(qsizetype t, const std::vector<std::uint64_t> 
     add(SentenceShape, values(rightCue >= 0, leftCue >= 0, inQuote * 2 + self.firstInSentence));
 }
 
-void QuoteFeatures::stackOn(const std::vector<QuoteTag> &firstPass)
+void QuoteFeatures::stackOn(const std::vector<QuoteTag> &previousPass)
 {
-    m_firstPass = &firstPass;
-    const FirstPassContext context(m_text, firstPass);
-    std::vector<FeatureKey> features;
-    std::vector<std::uint32_t> starts;
-    features.reserve(m_static.size() + m_info.size() * 6);
-    starts.reserve(m_staticStarts.size());
-    for (std::size_t t = 0; t < m_info.size(); ++t) {
-        starts.push_back(std::uint32_t(features.size()));
-        features.insert(features.end(), m_static.begin() + m_staticStarts[t], m_static.begin() + m_staticStarts[t + 1]);
-        addFirstPassFeatures(qsizetype(t), context, features);
+    if (!m_firstPass) {
+        m_unstacked = std::move(m_static);
+        m_unstackedStarts = std::move(m_staticStarts);
     }
-    starts.push_back(std::uint32_t(features.size()));
-    m_static = std::move(features);
-    m_staticStarts = std::move(starts);
+    m_firstPass = &previousPass;
+    const FirstPassContext context(m_text, previousPass);
+    const std::vector<std::uint8_t> elsewhere = sourceElsewhere(previousPass);
+    m_static.clear();
+    m_staticStarts.clear();
+    m_static.reserve(m_unstacked.size() + m_info.size() * 7);
+    m_staticStarts.reserve(m_unstackedStarts.size());
+    for (std::size_t t = 0; t < m_info.size(); ++t) {
+        m_staticStarts.push_back(std::uint32_t(m_static.size()));
+        m_static.insert(m_static.end(), m_unstacked.begin() + m_unstackedStarts[t], m_unstacked.begin() + m_unstackedStarts[t + 1]);
+        addFirstPassFeatures(qsizetype(t), context, elsewhere[t], m_static);
+    }
+    m_staticStarts.push_back(std::uint32_t(m_static.size()));
 }
 
-void QuoteFeatures::addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::vector<FeatureKey> &features) const
+// Per token of a name: how often the same word is a source elsewhere in the text, as the pass
+// before tagged it (0 to 3); a speaker quoted once is often quoted again.
+std::vector<std::uint8_t> QuoteFeatures::sourceElsewhere(const std::vector<QuoteTag> &previousPass) const
+{
+    const auto isSource = [&](std::size_t t) {
+        return previousPass[t] != kQuoteOutside && quoteRole(previousPass[t]) == QuoteRole::Source;
+    };
+    QHash<std::uint64_t, int> sources;
+    for (std::size_t t = 0; t < m_info.size(); ++t) {
+        if (m_info[t].entity != 0 && isSource(t))
+            ++sources[m_info[t].lower];
+    }
+    std::vector<std::uint8_t> elsewhere(m_info.size(), 0);
+    for (std::size_t t = 0; t < m_info.size(); ++t) {
+        if (m_info[t].entity != 0)
+            elsewhere[t] = std::uint8_t(std::min(3, sources.value(m_info[t].lower) - int(isSource(t))));
+    }
+    return elsewhere;
+}
+
+void QuoteFeatures::addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::uint8_t sourceElsewhere,
+                                         std::vector<FeatureKey> &features) const
 {
     const TokenInfo &self = m_info[std::size_t(t)];
     const FirstPassContext::Values first = context.valuesAt(t);
@@ -333,6 +359,8 @@ void QuoteFeatures::addFirstPassFeatures(qsizetype t, const FirstPassContext &co
     add(FirstPassParagraph, first.paragraph);
     add(FirstPassWord, values(first.window, self.lower));
     add(FirstPassCue, values(first.sentence, self.cueLike * 2 + (self.quoteDepth > 0), self.entity != 0 || self.pronoun));
+    if (self.entity != 0)
+        add(FirstPassSourceElsewhere, values(sourceElsewhere, first.window));
 }
 
 void QuoteFeatures::addTokenFeatures(qsizetype t, std::vector<FeatureKey> &features) const

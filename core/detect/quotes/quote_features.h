@@ -16,7 +16,7 @@ namespace galley {
 // quote marks (inside, opening, closing, how far), reporting words near it in its sentence,
 // entities and pronouns, position in sentence and paragraph. Computed once per text; the
 // features conjoined with the tag before come on top while decoding. stackOn adds the features
-// of a stacked second pass.
+// of what the pass before tagged, for a stacked pass.
 class FirstPassContext;
 
 class QuoteFeatures
@@ -24,9 +24,9 @@ class QuoteFeatures
 public:
     QuoteFeatures(const AnalysedText &text, const CueLexicon &lexicon, const WordClusters &clusters);
 
-    // Adds to each token the features of what a first pass tagged around it (the tags must
-    // outlive this): the features the second pass scores.
-    void stackOn(const std::vector<QuoteTag> &firstPass);
+    // Adds to each token the features of what the pass before tagged around it (the tags must
+    // outlive this): the features a stacked pass scores. Stacking again replaces them.
+    void stackOn(const std::vector<QuoteTag> &previousPass);
 
     // The paragraphs: the tagger decodes each as one sequence (no attribution crosses one).
     const QList<TokenSpan> &sequences() const { return m_sequences; }
@@ -62,6 +62,8 @@ private:
     QList<TokenSpan> m_sequences;
     std::vector<FeatureKey> m_static;
     std::vector<std::uint32_t> m_staticStarts;
+    std::vector<FeatureKey> m_unstacked;   // m_static before the first stackOn
+    std::vector<std::uint32_t> m_unstackedStarts;
     std::vector<qsizetype> m_previousMark;   // per token: the nearest quote mark before it in its paragraph, or -1
     std::vector<qsizetype> m_nextMark;       // and after it
 
@@ -80,7 +82,9 @@ private:
     void computeInfo(const CueLexicon &lexicon, const WordClusters &clusters, const QList<QuotedSpan> &spans);
     void computeCueNeighbours();
     void computeStatic(qsizetype t, const std::vector<std::uint64_t> &quoteFeatures);
-    void addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::vector<FeatureKey> &features) const;
+    void addFirstPassFeatures(qsizetype t, const FirstPassContext &context, std::uint8_t sourceElsewhere,
+                              std::vector<FeatureKey> &features) const;
+    std::vector<std::uint8_t> sourceElsewhere(const std::vector<QuoteTag> &previousPass) const;
 };
 
 } // namespace galley

@@ -47,12 +47,12 @@ QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWei
     m_passes.emplace_back(weights, pruneBelow);
 }
 
-QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &first, const QuoteWeights &second,
+QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const std::vector<const QuoteWeights *> &passes,
                        float pruneBelow)
     : m_lexicon(std::move(lexicon)), m_clusters(std::move(clusters))
 {
-    m_passes.emplace_back(first, pruneBelow);
-    m_passes.emplace_back(second, pruneBelow);
+    for (const QuoteWeights *weights : passes)
+        m_passes.emplace_back(*weights, pruneBelow);
 }
 
 qsizetype QuoteModel::featureCount() const
@@ -74,11 +74,19 @@ std::vector<QuoteTag> QuoteModel::tagPass(const QuoteFeatures &features, const Q
     return tags;
 }
 
-std::vector<QuoteTag> QuoteModel::tagFirstPass(const AnalysedText &text) const
+std::vector<QuoteTag> QuoteModel::tagFirstPasses(const AnalysedText &text, qsizetype passes) const
 {
-    if (m_passes.empty())
+    passes = std::min(passes, passCount());
+    if (passes < 1)
         return std::vector<QuoteTag>(std::size_t(text.tokens.size()), kQuoteOutside);
-    return tagPass(QuoteFeatures(text, m_lexicon, m_clusters), m_passes.front());
+    QuoteFeatures features(text, m_lexicon, m_clusters);
+    std::vector<QuoteTag> tags = tagPass(features, m_passes.front());
+    for (qsizetype pass = 1; pass < passes; ++pass) {
+        features.stackOn(tags);
+        std::vector<QuoteTag> next = tagPass(features, m_passes[std::size_t(pass)]);
+        tags = std::move(next);
+    }
+    return tags;
 }
 
 std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
@@ -100,10 +108,11 @@ QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, f
         return tagging;
     }
     QuoteFeatures features(text, m_lexicon, m_clusters);
-    std::vector<QuoteTag> first;   // stackOn keeps a reference
-    if (m_passes.size() > 1) {
-        first = tagPass(features, m_passes.front());
-        features.stackOn(first);
+    std::vector<QuoteTag> before;   // stackOn keeps a reference
+    for (std::size_t pass = 0; pass + 1 < m_passes.size(); ++pass) {
+        std::vector<QuoteTag> next = tagPass(features, m_passes[pass]);
+        before.swap(next);
+        features.stackOn(before);
     }
     const QuotePassWeights &last = m_passes.back();
     tagging.tags.reserve(std::size_t(text.tokens.size()));
@@ -200,8 +209,9 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         model.m_clusters.insert(word, classes);
     }
     const quint32 passes = stacked ? reader.read<quint32>() : 1;
-    if (passes < 1 || passes > 2)
-        return modelError(name, QStringLiteral("bad-passes"), QStringLiteral("%1 tagging passes (1 or 2 expected)").arg(passes));
+    if (passes < 1 || passes > quint32(kMaxPasses))
+        return modelError(name, QStringLiteral("bad-passes"),
+                          QStringLiteral("%1 tagging passes (1 to %2 expected)").arg(passes).arg(kMaxPasses));
     for (quint32 p = 0; p < passes; ++p) {
         auto pass = QuotePassWeights::read(reader);
         if (!pass)

@@ -18,8 +18,8 @@
 namespace galley {
 
 // The attribution tagger: an averaged perceptron over hashed features that tags every token
-// O or B-/I- Source, Cue, Content, decoding each paragraph left to right; with a second pass,
-// that pass tags again seeing the first pass's tags. Trained on PolNeAR (galley-cli
+// O or B-/I- Source, Cue, Content, decoding each paragraph left to right; each stacked pass after
+// the first tags again seeing the tags of the pass before. Trained on PolNeAR (galley-cli
 // train-quotes); an empty model makes findQuotes use its rules alone.
 class QuoteModel
 {
@@ -28,9 +28,10 @@ public:
     // Weights are quantised to 16 bits here, so a trained model tags exactly as it will after
     // saving and loading; weights smaller than pruneBelow are dropped.
     QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &weights, float pruneBelow = 0.0f);
-    // A stacked model: `second` tags with the features of the first pass's tags too.
-    QuoteModel(CueLexicon lexicon, WordClusters clusters, const QuoteWeights &first, const QuoteWeights &second,
+    // A stacked model: each pass after the first tags with the features of the pass before's tags too.
+    QuoteModel(CueLexicon lexicon, WordClusters clusters, const std::vector<const QuoteWeights *> &passes,
                float pruneBelow);
+    static constexpr int kMaxPasses = 3;
 
     static Expected<QuoteModel, LoadError> load(const QString &path);
     static Expected<QuoteModel, LoadError> fromBytes(const QByteArray &bytes, const QString &name);
@@ -47,8 +48,8 @@ public:
         std::vector<QuoteTagProbabilities> probabilities;
     };
     Tagging tagWithProbabilities(const AnalysedText &text, float temperature) const;
-    // The tags of the first pass alone (the trainer's jackknife needs them).
-    std::vector<QuoteTag> tagFirstPass(const AnalysedText &text) const;
+    // The tags of the first `passes` passes alone (the trainer's jackknife needs them).
+    std::vector<QuoteTag> tagFirstPasses(const AnalysedText &text, qsizetype passes) const;
 
     bool isEmpty() const { return m_passes.empty() || m_passes.front().featureCount() == 0; }
     qsizetype passCount() const { return qsizetype(m_passes.size()); }

@@ -6,6 +6,7 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <random>
@@ -24,8 +25,8 @@ void shuffle(std::vector<int> &order, std::mt19937 &random)
 }
 
 // One article made ready for training: its analysis, gold tags and (once the lexicon is known)
-// its features; for a stacked model, also the first pass's tags as a model trained without the
-// article gives them (the features then stack on those for the second pass).
+// its features; for a stacked model, also the tags of the passes so far as passes trained without
+// the article give them (the features then stack on those for the next pass).
 struct PreparedDocument
 {
     QList<Token> tokens;
@@ -34,7 +35,7 @@ struct PreparedDocument
     std::vector<QuoteTag> gold;
     std::unique_ptr<AnalysedText> analysed;
     std::unique_ptr<QuoteFeatures> features;
-    std::vector<QuoteTag> firstPass;
+    std::vector<QuoteTag> previousPass;
 };
 
 // A document as one training run sees it: the features of its pass and its gold tags.
@@ -158,40 +159,50 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
     }
 
     const float prune = options.pruneBelow;
-    const auto firstPassOf = [&](const PreparedDocument &document) {
-        return TrainingDocument{document.features.get(), &document.gold};
+    const auto modelOf = [&](const std::vector<QuoteWeights> &passes) {
+        std::vector<const QuoteWeights *> weights;
+        for (const QuoteWeights &pass : passes)
+            weights.push_back(&pass);
+        return QuoteModel(lexicon, clusters, weights, prune);
     };
     std::vector<TrainingDocument> all;
     for (const PreparedDocument &document : documents)
-        all.push_back(firstPassOf(document));
-    const bool stacked = options.passes > 1;
-    const ModelOfWeights firstPassModel = [&](const QuoteWeights &weights) { return QuoteModel(lexicon, clusters, weights, prune); };
-    const QuoteWeights first = trainSeeds(all, options, stacked ? ModelOfWeights() : firstPassModel);
-    if (!stacked)
-        return QuoteModel(lexicon, clusters, first, prune);
-
-    // Jackknife: each fold's first-pass tags come from a model trained on the other folds, so the
-    // second pass learns from first-pass errors as they happen on unseen text.
-    const int folds = std::max(2, options.folds);
-    for (int fold = 0; fold < folds; ++fold) {
-        std::vector<TrainingDocument> others;
-        for (std::size_t d = 0; d < documents.size(); ++d) {
-            if (int(d % std::size_t(folds)) != fold)
-                others.push_back(firstPassOf(documents[d]));
-        }
-        const QuoteModel foldModel(lexicon, clusters, trainSeeds(others, options, {}), prune);
-        for (std::size_t d = std::size_t(fold); d < documents.size(); d += std::size_t(folds))
-            documents[d].firstPass = foldModel.tagFirstPass(*documents[d].analysed);
-    }
-    std::vector<TrainingDocument> second;
-    for (PreparedDocument &document : documents) {
-        document.features->stackOn(document.firstPass);
-        second.push_back({document.features.get(), &document.gold});
-    }
-    const ModelOfWeights stackedModel = [&](const QuoteWeights &weights) {
-        return QuoteModel(lexicon, clusters, first, weights, prune);
+        all.push_back({document.features.get(), &document.gold});
+    const int passCount = std::clamp(options.passes, 1, QuoteModel::kMaxPasses);
+    // Each pass trained on every article; only the last is watched.
+    std::vector<QuoteWeights> passes;
+    const ModelOfWeights lastPassModel = [&](const QuoteWeights &weights) {
+        std::vector<QuoteWeights> withLast = passes;
+        withLast.push_back(weights);
+        return modelOf(withLast);
     };
-    return QuoteModel(lexicon, clusters, first, trainSeeds(second, options, stackedModel), prune);
+    passes.push_back(trainSeeds(all, options, passCount == 1 ? lastPassModel : ModelOfWeights()));
+
+    // Jackknife: each fold's tags of the passes so far come from passes trained on the other
+    // folds, so the next pass learns from the errors of the ones before as they happen on unseen text.
+    const int folds = std::max(2, options.folds);
+    std::vector<std::vector<QuoteWeights>> foldPasses(static_cast<std::size_t>(folds));
+    std::vector<std::vector<QuoteTag>> nextTags(documents.size());
+    for (int pass = 1; pass < passCount; ++pass) {
+        for (int fold = 0; fold < folds; ++fold) {
+            std::vector<TrainingDocument> others;
+            for (std::size_t d = 0; d < documents.size(); ++d) {
+                if (int(d % std::size_t(folds)) != fold)
+                    others.push_back(all[d]);
+            }
+            std::vector<QuoteWeights> &without = foldPasses[std::size_t(fold)];
+            without.push_back(trainSeeds(others, options, {}));
+            const QuoteModel foldModel = modelOf(without);
+            for (std::size_t d = std::size_t(fold); d < documents.size(); d += std::size_t(folds))
+                nextTags[d] = foldModel.tagFirstPasses(*documents[d].analysed, pass);
+        }
+        for (std::size_t d = 0; d < documents.size(); ++d) {
+            documents[d].previousPass.swap(nextTags[d]);
+            documents[d].features->stackOn(documents[d].previousPass);
+        }
+        passes.push_back(trainSeeds(all, options, pass + 1 == passCount ? lastPassModel : ModelOfWeights()));
+    }
+    return modelOf(passes);
 }
 
 } // namespace galley

@@ -15,11 +15,11 @@ struct QuoteTrainingOptions
     int seeds = 3;               // runs with different shuffles, their weights averaged
     int lexiconMinCount = 3;     // words seen fewer times stay out of the cue lexicon
     QString wordClusters;        // "word<TAB>coarse<TAB>fine" lines (resources/ner/word-clusters.txt.gz); empty: none
-    int passes = 2;              // 2: a stacked second pass over the first pass's tags
-    int folds = 4;               // the second pass trains on first-pass tags from models trained without the fold
+    int passes = 2;              // up to QuoteModel::kMaxPasses; each after the first stacked on the tags of the one before
+    int folds = 4;               // a stacked pass trains on tags from passes trained without the fold
     float pruneBelow = 9.0f;     // averaged weights smaller than this are dropped: 2.3 MB instead of 4.3 at 6 (two passes)
     // Called after each epoch with the model averaged so far (for watching the dev score); only
-    // when seeds is 1, and for a stacked model only while training the second pass.
+    // when seeds is 1, and for a stacked model only while training the last pass.
     std::function<void(int epoch, qint64 mistakes, const QuoteModel &model)> afterEpoch;
 };
 
