@@ -982,6 +982,10 @@
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
+        <translation>Einer ihrer noch zu prüfenden Namen wurde von einer Regel gefunden oder geändert: die Erkennung hat ihm keine Sicherheit gegeben</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>

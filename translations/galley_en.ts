@@ -982,6 +982,10 @@
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>

@@ -994,6 +994,10 @@
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
+    <message>
+        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
+        <translation>Одно из её ещё не проверенных имён найдено или изменено правилом: у распознавания нет для него уверенности</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>

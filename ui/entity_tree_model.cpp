@@ -146,12 +146,15 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
         if (column == LabelColumn)
             return labelDisplayName(group.label);
         if (column == ConfidenceColumn)
-            return confidenceText(lowestConfidence(group));
+            return hasUnscoredFinding(group) ? QStringLiteral("\u2014") : confidenceText(lowestConfidence(group));
         return liveMentions(group);
     case Qt::ToolTipRole:
-        return column == ConfidenceColumn && lowestConfidence(group)
-                   ? tr("The tagger's confidence in the least sure of its names not rejected")
-                   : QVariant();
+        if (column != ConfidenceColumn)
+            return {};
+        if (hasUnscoredFinding(group))
+            return tr("A name of it still to review was found or changed by a rule: the tagger gave it no confidence");
+        return lowestConfidence(group) ? tr("The tagger's confidence in the least sure of its names not rejected")
+                                       : QVariant();
     case SortKeyRole:
         return groupSortKey(group, column);
     case Qt::DecorationRole:
@@ -213,6 +216,16 @@ std::optional<double> EntityTreeModel::lowestConfidence(const Group &group) cons
     return lowest;
 }
 
+// Whether a name not reviewed yet was found or changed by a rule: the entity is sorted and shown
+// as that name is.
+bool EntityTreeModel::hasUnscoredFinding(const Group &group) const
+{
+    return std::any_of(group.spanIds.cbegin(), group.spanIds.cend(), [this](const QString &spanId) {
+        const Span *span = m_document->span(spanId);
+        return span && isUnscoredFinding(*span);
+    });
+}
+
 // The mentions the reviewer has not rejected, as the CSV export counts them.
 int EntityTreeModel::liveMentions(const Group &group) const
 {
@@ -237,7 +250,7 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
         if (column == LabelColumn)
             return labelDisplayName(span->label);
         if (column == ConfidenceColumn)
-            return confidenceText(spanConfidence(*span));
+            return confidenceCellText(*span);
         return QVariant();
     case Qt::ToolTipRole:
         return spanToolTip(*m_document, *span);

@@ -59,6 +59,7 @@ private:
     int liveMentions(const Group &group) const;
     std::optional<double> lowestConfidence(const Group &group) const;
     double lowestSortKey(const Group &group) const;
+    bool hasUnscoredFinding(const Group &group) const;
     QVariant groupSortKey(const Group &group, int column) const;
     QVariant mentionData(const QString &spanId, int column, int role) const;
 

@@ -43,7 +43,7 @@ QVariant QuoteTableModel::cell(const Span &span, int column) const
         return cue ? cue->text : QString();
     }
     case ConfidenceColumn:
-        return confidenceText(spanConfidence(span));
+        return confidenceCellText(span);
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
     default:

@@ -151,12 +151,23 @@ std::optional<double> spanConfidence(const Span &span)
     return confidence.isValid() ? std::optional<double>(confidence.toDouble()) : std::nullopt;
 }
 
+bool isUnscoredFinding(const Span &span)
+{
+    return span.status == ReviewStatus::Pending && !spanConfidence(span);
+}
+
 double confidenceSortKey(const Span &span)
 {
     if (span.status != ReviewStatus::Pending)
         return 2.0;
-    // Names a repair rule made are right about half the time (47.6 % on CoNLL-2003 dev).
-    return spanConfidence(span).value_or(0.5);
+    // Names a repair rule made are right about half the time (47.6 % on CoNLL-2003 dev): unknown
+    // and doubtful, so they come first.
+    return spanConfidence(span).value_or(0.0);
+}
+
+QString confidenceCellText(const Span &span)
+{
+    return isUnscoredFinding(span) ? QStringLiteral("\u2014") : confidenceText(spanConfidence(span));
 }
 
 QString confidenceText(std::optional<double> confidence)

@@ -30,9 +30,13 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span);
 // The finder's confidence in a span, 0 … 1 (the "confidence" attribute); none for a reviewer's.
 std::optional<double> spanConfidence(const Span &span);
 // Where a span goes when a list is sorted by confidence: one still to review by how sure the
-// finder was, one found by a rule (no confidence) among the least sure, and one the reviewer
-// accepted, rejected, edited or added after every span still to review.
+// finder was, one found or changed by a rule (no confidence) before them all, and one the
+// reviewer accepted, rejected, edited or added after every span still to review.
 double confidenceSortKey(const Span &span);
+// The Confidence column's text: the percentage, or a dash for a span still to review that a
+// rule found (no confidence).
+QString confidenceCellText(const Span &span);
+bool isUnscoredFinding(const Span &span);
 // "35 %", or empty for none.
 QString confidenceText(std::optional<double> confidence);
 

@@ -196,6 +196,19 @@ private slots:
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board")}));
         QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
                  (QStringList{QStringLiteral("97 %"), QStringLiteral("81 %")}));
+
+        // A name still to review that a rule made has no confidence: its entity shows a dash and
+        // comes first, however sure the tagger was of its other names.
+        Span unscored = *document.span(s.marta);
+        unscored.attributes.remove(QStringLiteral("confidence"));
+        QVERIFY(document.updateSpan(unscored));
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
+                 (QStringList{QStringLiteral("\u2014"), QStringLiteral("81 %")}));
+        QVERIFY(model.index(0, EntityTreeModel::ConfidenceColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("by a rule")));
+        sorted.sort(EntityTreeModel::ConfidenceColumn, Qt::DescendingOrder);
+        QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Harbour Board"), QStringLiteral("Marta Lindqvist")}));
     }
 
     void quoteTable_showsKindSpeakerAndCue()

@@ -117,12 +117,13 @@ private slots:
         QCOMPARE(view->model()->index(quoteTexts(view->model()).indexOf(QStringLiteral("Maybe,")),
                                       QuoteTableModel::ConfidenceColumn).data().toString(),
                  QStringLiteral("20 %"));
-        // A quote still to review that a rule found has no confidence: it goes among the least sure.
+        // A quote still to review that a rule found has no confidence: a dash, and first.
         Span mine = document.annotationSet().spans.at(2);
         mine.status = ReviewStatus::Pending;
         QVERIFY(document.updateSpan(mine));
         QCOMPARE(quoteTexts(view->model()),
                  (QStringList{QStringLiteral("Mine,"), QStringLiteral("Sure,"), QStringLiteral("Maybe,")}));
+        QCOMPARE(view->model()->index(0, QuoteTableModel::ConfidenceColumn).data().toString(), QStringLiteral("\u2014"));
     }
 
     // The panel takes a third of a 1,280-pixel window: who said each quote and how sure the finder
