@@ -975,16 +975,24 @@
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
-        <translation>Die Sicherheit der Erkennung beim unsichersten ihrer nicht abgelehnten Namen</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
-        <translation>Einer ihrer noch zu prüfenden Namen wurde von einer Regel gefunden oder geändert: die Erkennung hat ihm keine Sicherheit gegeben</translation>
+        <source>One of its names still to review was found or changed by a rule, which gives no confidence</source>
+        <translation>Einer ihrer noch zu prüfenden Namen wurde von einer Regel gefunden oder geändert; Regeln geben keine Sicherheit an</translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names still to review</source>
+        <translation>Die Sicherheit der Erkennung beim unsichersten ihrer noch zu prüfenden Namen</translation>
+    </message>
+    <message>
+        <source>Every name is reviewed: the tagger&apos;s confidence in the least sure of them</source>
+        <translation>Alle Namen sind geprüft: die Sicherheit der Erkennung beim unsichersten von ihnen</translation>
+    </message>
+    <message>
+        <source>Found or changed by a rule, which gives no confidence</source>
+        <translation>Von einer Regel gefunden oder geändert; Regeln geben keine Sicherheit an</translation>
     </message>
 </context>
 <context>

@@ -975,15 +975,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
+        <source>One of its names still to review was found or changed by a rule, which gives no confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names still to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name is reviewed: the tagger&apos;s confidence in the least sure of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found or changed by a rule, which gives no confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

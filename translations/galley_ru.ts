@@ -987,16 +987,24 @@
         <translation>Упоминания</translation>
     </message>
     <message>
-        <source>The tagger&apos;s confidence in the least sure of its names not rejected</source>
-        <translation>Уверенность распознавания в наименее надёжном из её неотклонённых имён</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <source>A name of it still to review was found or changed by a rule: the tagger gave it no confidence</source>
-        <translation>Одно из её ещё не проверенных имён найдено или изменено правилом: у распознавания нет для него уверенности</translation>
+        <source>One of its names still to review was found or changed by a rule, which gives no confidence</source>
+        <translation>Одно из её ещё не проверенных имён найдено или изменено правилом, а правила не дают уверенности</translation>
+    </message>
+    <message>
+        <source>The tagger&apos;s confidence in the least sure of its names still to review</source>
+        <translation>Уверенность распознавания в наименее надёжном из её ещё не проверенных имён</translation>
+    </message>
+    <message>
+        <source>Every name is reviewed: the tagger&apos;s confidence in the least sure of them</source>
+        <translation>Все имена проверены: уверенность распознавания в наименее надёжном из них</translation>
+    </message>
+    <message>
+        <source>Found or changed by a rule, which gives no confidence</source>
+        <translation>Найдено или изменено правилом, а правила не дают уверенности</translation>
     </message>
 </context>
 <context>

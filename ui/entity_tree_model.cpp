@@ -146,15 +146,17 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
         if (column == LabelColumn)
             return labelDisplayName(group.label);
         if (column == ConfidenceColumn)
-            return hasUnscoredFinding(group) ? QStringLiteral("\u2014") : confidenceText(lowestConfidence(group));
+            return hasUnscoredFinding(group) ? QStringLiteral("\u2014") : confidenceText(shownConfidence(group));
         return liveMentions(group);
     case Qt::ToolTipRole:
         if (column != ConfidenceColumn)
             return {};
         if (hasUnscoredFinding(group))
-            return tr("A name of it still to review was found or changed by a rule: the tagger gave it no confidence");
-        return lowestConfidence(group) ? tr("The tagger's confidence in the least sure of its names not rejected")
-                                       : QVariant();
+            return tr("One of its names still to review was found or changed by a rule, which gives no confidence");
+        if (!shownConfidence(group))
+            return {};
+        return hasNameToReview(group) ? tr("The tagger's confidence in the least sure of its names still to review")
+                                      : tr("Every name is reviewed: the tagger's confidence in the least sure of them");
     case SortKeyRole:
         return groupSortKey(group, column);
     case Qt::DecorationRole:
@@ -192,7 +194,8 @@ QVariant EntityTreeModel::groupSortKey(const Group &group, int column) const
     }
 }
 
-// The entity goes where the least sure of its names not rejected goes (see confidenceSortKey).
+// The entity goes where the least sure of its names not rejected goes (see confidenceSortKey):
+// by its names still to review, and after them all once every name is reviewed.
 double EntityTreeModel::lowestSortKey(const Group &group) const
 {
     double lowest = 2.0;
@@ -203,17 +206,29 @@ double EntityTreeModel::lowestSortKey(const Group &group) const
     return lowest;
 }
 
-std::optional<double> EntityTreeModel::lowestConfidence(const Group &group) const
+// What the entity shows: the confidence of the least sure of its names still to review, or, once
+// every name is reviewed, of the least sure of those not rejected.
+std::optional<double> EntityTreeModel::shownConfidence(const Group &group) const
 {
+    const bool toReview = hasNameToReview(group);
     std::optional<double> lowest;
     for (const QString &spanId : group.spanIds) {
         const Span *span = m_document->span(spanId);
-        const std::optional<double> confidence = span && span->status != ReviewStatus::Rejected ? spanConfidence(*span)
-                                                                                                 : std::nullopt;
+        if (!span || span->status == ReviewStatus::Rejected || (toReview && span->status != ReviewStatus::Pending))
+            continue;
+        const std::optional<double> confidence = spanConfidence(*span);
         if (confidence && (!lowest || *confidence < *lowest))
             lowest = confidence;
     }
     return lowest;
+}
+
+bool EntityTreeModel::hasNameToReview(const Group &group) const
+{
+    return std::any_of(group.spanIds.cbegin(), group.spanIds.cend(), [this](const QString &spanId) {
+        const Span *span = m_document->span(spanId);
+        return span && span->status == ReviewStatus::Pending;
+    });
 }
 
 // Whether a name not reviewed yet was found or changed by a rule: the entity is sorted and shown
@@ -253,6 +268,8 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
             return confidenceCellText(*span);
         return QVariant();
     case Qt::ToolTipRole:
+        if (column == ConfidenceColumn && isUnscoredFinding(*span))
+            return tr("Found or changed by a rule, which gives no confidence");
         return spanToolTip(*m_document, *span);
     case SortKeyRole:
         if (column == ConfidenceColumn)

@@ -57,7 +57,8 @@ private:
     void onSpanChanged(const QString &spanId);
     QVariant groupData(const Group &group, int column, int role) const;
     int liveMentions(const Group &group) const;
-    std::optional<double> lowestConfidence(const Group &group) const;
+    std::optional<double> shownConfidence(const Group &group) const;
+    bool hasNameToReview(const Group &group) const;
     double lowestSortKey(const Group &group) const;
     bool hasUnscoredFinding(const Group &group) const;
     QVariant groupSortKey(const Group &group, int column) const;

@@ -467,6 +467,12 @@ void MainWindow::showFileConflict(const QString &message, EditError::Conflict co
         box->addButton(QMessageBox::Ok);
     }
     m_fileConflictBox = box;
+    // The keys go back where they were (the panel's list), not to the list's type-ahead search.
+    connect(box, &QDialog::finished, this, [this, focus = QPointer<QWidget>(QApplication::focusWidget())] {
+        activateWindow();
+        if (focus)
+            focus->setFocus();
+    });
     box->open();
 }
 

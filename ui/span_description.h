@@ -36,6 +36,7 @@ double confidenceSortKey(const Span &span);
 // The Confidence column's text: the percentage, or a dash for a span still to review that a
 // rule found (no confidence).
 QString confidenceCellText(const Span &span);
+// Still to review, and found or changed by a rule rather than scored by a model.
 bool isUnscoredFinding(const Span &span);
 // "35 %", or empty for none.
 QString confidenceText(std::optional<double> confidence);

@@ -45,11 +45,12 @@ EditActionResult usage(const QString &message) { return {EditError{message}, tru
 // A cluster named by its id ("c3") or by its canonical name, in any case ("marta lindqvist").
 Expected<QString, EditError> clusterIdOf(const AnnotationSet &set, const QString &argument)
 {
+    const QString name = argument.simplified();
     QStringList named;
     for (const Cluster &cluster : set.clusters) {
-        if (cluster.id == argument)
+        if (cluster.id == name)
             return cluster.id;
-        if (cluster.canonical.compare(argument, Qt::CaseInsensitive) == 0)
+        if (cluster.canonical.simplified().compare(name, Qt::CaseInsensitive) == 0)
             named.append(cluster.id);
     }
     if (named.size() == 1)

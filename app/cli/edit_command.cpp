@@ -21,6 +21,12 @@ using namespace galley;
 
 namespace {
 
+// The problem, after the file's path unless it names the file itself.
+QString naming(const QString &path, const QString &problem)
+{
+    return problem.contains(path) ? problem : path + QStringLiteral(": ") + problem;
+}
+
 const QString kEdit = QStringLiteral("edit");
 
 // The page and the article it holds now, when it loads: spans placed by an edit get DOM ranges.
@@ -188,14 +194,14 @@ int runEdit(const QStringList &arguments)
         if (!inverse) {
             for (const AnnotationEdit &undo : std::as_const(applied))
                 (void)document.apply(undo);
-            err << "galley-cli edit: " << document.filePath() << ": " << inverse.error().message << '\n';
+            err << "galley-cli edit: " << naming(document.filePath(), inverse.error().message) << '\n';
             return ExitBadInput;
         }
         applied.prepend(*inverse);
     }
     const auto saved = document.save();
     if (!saved) {
-        err << "galley-cli edit: " << document.filePath() << ": " << saved.error().message << '\n';
+        err << "galley-cli edit: " << naming(document.filePath(), saved.error().message) << '\n';
         return ExitBadInput;
     }
     for (const AnnotationEdit &edit : *result.edits)

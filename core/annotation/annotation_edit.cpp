@@ -205,6 +205,10 @@ QString editDescription(const AnnotationEdit &edit)
                 }
                 else if constexpr (std::is_same_v<Change, RelationChange>)
                     return u"%1 %2 relation %3"_s.arg(verb, item.type, item.id);
+                else if (change.before && change.after && change.before->canonical != change.after->canonical)
+                    return u"Rename cluster %1 as %2"_s.arg(quoted(change.before->canonical), quoted(change.after->canonical));
+                else if (change.before && change.after && change.before->label != change.after->label)
+                    return u"Relabel %1 cluster %2 as %3"_s.arg(change.before->label, quoted(item.canonical), change.after->label);
                 else
                     return u"%1 cluster %2"_s.arg(verb, quoted(item.canonical.isEmpty() ? item.id : item.canonical));
             }

@@ -173,7 +173,7 @@ EditListResult relabelEntity(const AnnotationSet &set, const LabelSchema &schema
     const auto cluster = std::find_if(set.clusters.cbegin(), set.clusters.cend(),
                                       [&](const Cluster &candidate) { return candidate.id == clusterId; });
     if (cluster == set.clusters.cend())
-        return EditError{u"there is no entity \"%1\""_s.arg(clusterId)};
+        return EditError{u"there is no entity “%1” (name a cluster by its id or its canonical name)"_s.arg(clusterId)};
     QStringList names;
     for (const Relation &relation : set.relations) {
         if (relation.type == "cluster"_L1 && relation.to == clusterId && relation.status != ReviewStatus::Rejected)

@@ -228,6 +228,13 @@ void AnnotationEditTest::description_namesTheChange()
     moved.end -= 1;
     moved.text = u"por"_s;
     QCOMPARE(editDescription(SpanChange{before, moved, 0}), u"Edit MISC span “por”"_s);
+    const Cluster cluster{u"c1"_s, u"LOC"_s, u"Eastern Aleppo"_s};
+    Cluster relabelledCluster = cluster;
+    relabelledCluster.label = u"ORG"_s;
+    QCOMPARE(editDescription(ClusterChange{cluster, relabelledCluster, 0}), u"Relabel LOC cluster “Eastern Aleppo” as ORG"_s);
+    Cluster renamed = cluster;
+    renamed.canonical = u"East Aleppo"_s;
+    QCOMPARE(editDescription(ClusterChange{cluster, renamed, 0}), u"Rename cluster “Eastern Aleppo” as “East Aleppo”"_s);
 }
 
 QTEST_GUILESS_MAIN(AnnotationEditTest)

@@ -142,9 +142,9 @@ private slots:
         QVERIFY(model.index(0, EntityTreeModel::NameColumn).data(Qt::FontRole).value<QFont>().strikeOut());
     }
 
-    // The tagger's confidence of each name, and of an entity the least sure of its names not
-    // rejected; sorting by it brings the entities to check first to the top, and a reviewer's own
-    // names (no confidence) last.
+    // The tagger's confidence of each name, and of an entity the least sure of its names still to
+    // review (once all are reviewed, of those not rejected); sorting by it brings the entities to
+    // check first to the top, and a reviewer's own names (no confidence) last.
     void entityTree_confidence_showsAndSortsTheLeastSureFirst()
     {
         ReviewAnnotations document;
@@ -178,6 +178,15 @@ private slots:
         sorted.sort(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
         QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board")}));
+
+        // Accepting the least sure name: the entity shows, and sorts by, the names left to review.
+        Span checked = *document.span(s.lindqvist);
+        checked.status = ReviewStatus::Accepted;
+        QVERIFY(document.updateSpan(checked));
+        QCOMPARE(columnTexts(model, EntityTreeModel::ConfidenceColumn),
+                 (QStringList{QStringLiteral("97 %"), QStringLiteral("81 %")}));
+        QCOMPARE(columnTexts(sorted, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Harbour Board"), QStringLiteral("Marta Lindqvist")}));
 
         Span rejected = *document.span(s.lindqvist);
         rejected.status = ReviewStatus::Rejected;

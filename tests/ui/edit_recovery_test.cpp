@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -177,6 +178,7 @@ private slots:
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
 
         pickInPanel(window, sample.varga);
+        const QPointer<QWidget> list = QApplication::focusWidget();
         press(window, Qt::Key_A);
         QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Pending);
         QMessageBox *box = nullptr;
@@ -184,6 +186,13 @@ private slots:
         QTRY_VERIFY(box->isVisible());
         QVERIFY2(box->text().contains(QStringLiteral("Another program changed the annotations")), qPrintable(box->text()));
         QVERIFY(box->detailedText().contains(page));
+
+        // Cancel gives the keys back to the list they came from: A is refused again, in a dialog.
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("fileConflictBox")));
+        QVERIFY(list && QApplication::focusWidget() == list.data());
+        press(window, Qt::Key_A);
+        QVERIFY(QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>(QStringLiteral("fileConflictBox"))) != nullptr; }));
 
         QSignalSpy highlighted(&window, &MainWindow::highlightsShown);
         box->findChild<QAbstractButton *>(QStringLiteral("openAgainButton"))->click();
