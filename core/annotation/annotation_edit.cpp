@@ -203,8 +203,12 @@ QString editDescription(const AnnotationEdit &edit)
                         return u"Relabel %1 span %2 as %3"_s.arg(change.before->label, quoted(item.text), change.after->label);
                     return u"%1 %2 span %3"_s.arg(verb, item.label, quoted(item.text));
                 }
-                else if constexpr (std::is_same_v<Change, RelationChange>)
+                else if constexpr (std::is_same_v<Change, RelationChange>) {
+                    // merge-clusters and split-cluster move mentions: "Move span s3 from cluster c2 to c1".
+                    if (change.before && change.after && change.before->to != change.after->to)
+                        return u"Move span %1 from %2 %3 to %4"_s.arg(item.from, item.type, change.before->to, change.after->to);
                     return u"%1 %2 relation %3"_s.arg(verb, item.type, item.id);
+                }
                 else if (change.before && change.after && change.before->canonical != change.after->canonical)
                     return u"Rename cluster %1 as %2"_s.arg(quoted(change.before->canonical), quoted(change.after->canonical));
                 else if (change.before && change.after && change.before->label != change.after->label)

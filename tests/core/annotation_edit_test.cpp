@@ -235,6 +235,14 @@ void AnnotationEditTest::description_namesTheChange()
     Cluster renamed = cluster;
     renamed.canonical = u"East Aleppo"_s;
     QCOMPARE(editDescription(ClusterChange{cluster, renamed, 0}), u"Rename cluster “Eastern Aleppo” as “East Aleppo”"_s);
+    Relation member;
+    member.id = u"r7"_s;
+    member.type = u"cluster"_s;
+    member.from = u"s3"_s;
+    member.to = u"c2"_s;
+    Relation joined = member;
+    joined.to = u"c1"_s;
+    QCOMPARE(editDescription(RelationChange{member, joined, 0}), u"Move span s3 from cluster c2 to c1"_s);
 }
 
 QTEST_GUILESS_MAIN(AnnotationEditTest)
