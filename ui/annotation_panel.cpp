@@ -279,6 +279,28 @@ void AnnotationPanel::showEntityOf(const QString &spanId)
     select(m_entityView, shown.parent());
 }
 
+int AnnotationPanel::entityRowOf(const QString &spanId) const
+{
+    const QModelIndex shown = m_entityFilter->viewIndex(m_entities->indexOfSpan(spanId));
+    return shown.isValid() && shown.parent().isValid() ? shown.parent().row() : -1;
+}
+
+bool AnnotationPanel::entitiesSorted() const
+{
+    return m_entityFilter->sortColumn() >= 0;
+}
+
+void AnnotationPanel::pickEntityAtRow(int row)
+{
+    const int count = m_entityFilter->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex entity = m_entityFilter->index(std::clamp(row, 0, count - 1), 0);
+    m_tabs->setCurrentIndex(EntitiesTab);
+    m_entityView->selectionModel()->setCurrentIndex(entity, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_entityView->scrollTo(entity);
+}
+
 QString AnnotationPanel::currentSpanId() const
 {
     const QWidget *current = m_tabs->currentWidget();

@@ -49,6 +49,12 @@ public:
     std::optional<EntityGroup> currentEntityGroup() const;
     // Makes the entity the span belongs to current in the Entities tab (its row, not the span's).
     void showEntityOf(const QString &spanId);
+    // The row of the span's entity in the Entities tab as listed (sorted, filtered), or -1.
+    int entityRowOf(const QString &spanId) const;
+    // Whether the Entities tab is sorted by a column rather than in the article's order.
+    bool entitiesSorted() const;
+    // Picks the entity listed at `row` (the last one if fewer are listed), as a click would.
+    void pickEntityAtRow(int row);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *entityView() const { return m_entityView; }

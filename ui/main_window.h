@@ -144,8 +144,10 @@ private:
     void relabelSelection(const QString &label);
     void setSelectionStatus(ReviewStatus status);
     std::optional<AnnotationPanel::EntityGroup> selectedEntity() const;
+    // `movesOn`: a decision (A, X) on an entity in a sorted list picks the entity now in its place.
     void actOnSelection(const std::function<QString(const QString &spanId)> &onSpan,
-                        const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity);
+                        const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity,
+                        bool movesOn = false);
     void stepBoundary(bool startEdge, bool outward);
     void goToPending(bool forward);
     void cycleQuoteKind();

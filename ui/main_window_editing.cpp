@@ -297,15 +297,22 @@ std::optional<AnnotationPanel::EntityGroup> MainWindow::selectedEntity() const
 }
 
 void MainWindow::actOnSelection(const std::function<QString(const QString &spanId)> &onSpan,
-                                const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity)
+                                const std::function<QString(const AnnotationPanel::EntityGroup &)> &onEntity,
+                                bool movesOn)
 {
     const auto group = selectedEntity();
     if (!group) {
         reportEditResult(onSpan(m_selectedSpan));
         return;
     }
+    const int row = m_annotationPanel->entityRowOf(group->spanIds.first());
     const QString error = onEntity(*group);
-    if (error.isEmpty())
+    // In a list sorted by confidence a decided entity moves to the end: the reviewer goes on with
+    // the one now in its place. A relabelled one stays current, to be corrected again.
+    if (error.isEmpty() && movesOn && m_annotationPanel->entitiesSorted()
+        && m_annotationPanel->entityRowOf(group->spanIds.first()) != row)
+        m_annotationPanel->pickEntityAtRow(row);
+    else if (error.isEmpty())
         m_annotationPanel->showEntityOf(group->spanIds.first());
     reportEditResult(error);
 }
@@ -323,7 +330,8 @@ void MainWindow::setSelectionStatus(ReviewStatus status)
     actOnSelection([&](const QString &spanId) { return m_editor->setStatus(spanId, status); },
                    [&](const AnnotationPanel::EntityGroup &entity) {
                        return m_editor->setEntityStatus(entity.clusterId, entity.spanIds, status);
-                   });
+                   },
+                   true);
 }
 
 void MainWindow::addSpanFromPageSelection(const QString &label)

@@ -181,6 +181,44 @@ private slots:
         QCOMPARE(annotations.span(sample.varga)->label, QStringLiteral("PER"));
     }
 
+    // The new user sorted the entities least sure first and accepted the first: it moved to the
+    // end with the selection, and their place in the list was lost.
+    void acceptKey_inAListSortedByConfidence_goesOnWithTheNextEntity()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+        AnnotationPanel &panel = *window.annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::EntitiesTab);
+        QTreeView *view = panel.entityView();
+        view->sortByColumn(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
+        const QModelIndex first = view->model()->index(0, 0);
+        const QStringList firstNames = first.data(GroupSpanIdsRole).toStringList();
+        const QString secondCluster = view->model()->index(1, 0).data(ClusterIdRole).toString();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        press(window, Qt::Key_A);
+        for (const QString &name : firstNames)
+            QCOMPARE(annotations.span(name)->status, ReviewStatus::Accepted);
+        QVERIFY(panel.currentEntityGroup());
+        QCOMPARE(panel.currentEntityGroup()->clusterId, secondCluster);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QVERIFY(firstNames.contains(window.selectedSpanId()) == false);
+
+        // In the article's order nothing moves, and the entity stays current.
+        view->sortByColumn(-1, Qt::AscendingOrder);
+        const QModelIndex entity = view->model()->index(2, 0);
+        const QString cluster = entity.data(ClusterIdRole).toString();
+        view->selectionModel()->setCurrentIndex(entity, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        press(window, Qt::Key_X);
+        QCOMPARE(panel.currentEntityGroup()->clusterId, cluster);
+    }
+
     void fullReview_savedAndReopened()
     {
         QTemporaryDir pageDir;
