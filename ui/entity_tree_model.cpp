@@ -145,18 +145,22 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
             return group.name;
         if (column == LabelColumn)
             return labelDisplayName(group.label);
-        if (column == ConfidenceColumn)
-            return hasUnscoredFinding(group) ? QStringLiteral("\u2014") : confidenceText(shownConfidence(group));
+        if (column == ConfidenceColumn) {
+            const GroupConfidence confidence = confidenceOf(group);
+            return confidence.unscoredFinding ? QStringLiteral("\u2014") : confidenceText(confidence.shown);
+        }
         return liveMentions(group);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (column != ConfidenceColumn)
             return {};
-        if (hasUnscoredFinding(group))
+        const GroupConfidence confidence = confidenceOf(group);
+        if (confidence.unscoredFinding)
             return tr("One of its names still to review was found or changed by a rule, which gives no confidence");
-        if (!shownConfidence(group))
+        if (!confidence.shown)
             return {};
-        return hasNameToReview(group) ? tr("The tagger's confidence in the least sure of its names still to review")
-                                      : tr("Every name is reviewed: the tagger's confidence in the least sure of them");
+        return confidence.toReview ? tr("The tagger's confidence in the least sure of its names still to review")
+                                   : tr("Every name is reviewed: the tagger's confidence in the least sure of them");
+    }
     case SortKeyRole:
         return groupSortKey(group, column);
     case Qt::DecorationRole:
@@ -190,55 +194,33 @@ QVariant EntityTreeModel::groupSortKey(const Group &group, int column) const
     case NameColumn: return group.name.toLower();
     case LabelColumn: return labelDisplayName(group.label);
     case CountColumn: return liveMentions(group);
-    default: return lowestSortKey(group);
+    default: return confidenceOf(group).sortKey;
     }
 }
 
-// The entity goes where the least sure of its names not rejected goes (see confidenceSortKey):
-// by its names still to review, and after them all once every name is reviewed.
-double EntityTreeModel::lowestSortKey(const Group &group) const
+// One pass over the entity's names not rejected. It shows the confidence of the least sure of
+// them still to review, or, once every name is reviewed, of the least sure of them all; it goes
+// where the least sure of them goes (see confidenceSortKey), so after every entity still to
+// review once all are reviewed; a name still to review that a rule made shows it as a dash.
+EntityTreeModel::GroupConfidence EntityTreeModel::confidenceOf(const Group &group) const
 {
-    double lowest = 2.0;
-    for (const QString &spanId : group.spanIds) {
-        if (const Span *span = m_document->span(spanId); span && span->status != ReviewStatus::Rejected)
-            lowest = std::min(lowest, confidenceSortKey(*span));
-    }
-    return lowest;
-}
-
-// What the entity shows: the confidence of the least sure of its names still to review, or, once
-// every name is reviewed, of the least sure of those not rejected.
-std::optional<double> EntityTreeModel::shownConfidence(const Group &group) const
-{
-    const bool toReview = hasNameToReview(group);
-    std::optional<double> lowest;
+    GroupConfidence result;
+    std::optional<double> lowestToReview;
+    std::optional<double> lowestReviewed;
     for (const QString &spanId : group.spanIds) {
         const Span *span = m_document->span(spanId);
-        if (!span || span->status == ReviewStatus::Rejected || (toReview && span->status != ReviewStatus::Pending))
+        if (!span || span->status == ReviewStatus::Rejected)
             continue;
-        const std::optional<double> confidence = spanConfidence(*span);
-        if (confidence && (!lowest || *confidence < *lowest))
+        const bool pending = span->status == ReviewStatus::Pending;
+        result.toReview = result.toReview || pending;
+        result.unscoredFinding = result.unscoredFinding || isUnscoredFinding(*span);
+        result.sortKey = std::min(result.sortKey, confidenceSortKey(*span));
+        std::optional<double> &lowest = pending ? lowestToReview : lowestReviewed;
+        if (const std::optional<double> confidence = spanConfidence(*span); confidence && (!lowest || *confidence < *lowest))
             lowest = confidence;
     }
-    return lowest;
-}
-
-bool EntityTreeModel::hasNameToReview(const Group &group) const
-{
-    return std::any_of(group.spanIds.cbegin(), group.spanIds.cend(), [this](const QString &spanId) {
-        const Span *span = m_document->span(spanId);
-        return span && span->status == ReviewStatus::Pending;
-    });
-}
-
-// Whether a name not reviewed yet was found or changed by a rule: the entity is sorted and shown
-// as that name is.
-bool EntityTreeModel::hasUnscoredFinding(const Group &group) const
-{
-    return std::any_of(group.spanIds.cbegin(), group.spanIds.cend(), [this](const QString &spanId) {
-        const Span *span = m_document->span(spanId);
-        return span && isUnscoredFinding(*span);
-    });
+    result.shown = result.toReview ? lowestToReview : lowestReviewed;
+    return result;
 }
 
 // The mentions the reviewer has not rejected, as the CSV export counts them.

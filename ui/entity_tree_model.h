@@ -57,10 +57,14 @@ private:
     void onSpanChanged(const QString &spanId);
     QVariant groupData(const Group &group, int column, int role) const;
     int liveMentions(const Group &group) const;
-    std::optional<double> shownConfidence(const Group &group) const;
-    bool hasNameToReview(const Group &group) const;
-    double lowestSortKey(const Group &group) const;
-    bool hasUnscoredFinding(const Group &group) const;
+    struct GroupConfidence
+    {
+        std::optional<double> shown;    // what the Confidence column shows
+        double sortKey = 2.0;           // where a sort by it puts the entity
+        bool toReview = false;          // a name not rejected is still pending
+        bool unscoredFinding = false;   // one of those a rule made: shown as a dash
+    };
+    GroupConfidence confidenceOf(const Group &group) const;
     QVariant groupSortKey(const Group &group, int column) const;
     QVariant mentionData(const QString &spanId, int column, int role) const;
 
