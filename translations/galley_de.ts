@@ -994,6 +994,14 @@
         <source>Found or changed by a rule, which gives no confidence</source>
         <translation>Von einer Regel gefunden oder geändert; Regeln geben keine Sicherheit an</translation>
     </message>
+    <message>
+        <source>Entity %1 (the cluster id galley-cli edit takes)</source>
+        <translation>Entität %1 (die Cluster-ID, die galley-cli edit erwartet)</translation>
+    </message>
+    <message>
+        <source>F2 or a double click renames it</source>
+        <translation>F2 oder ein Doppelklick benennt sie um</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>
@@ -2002,6 +2010,13 @@
     <message>
         <source>Accept entity %1</source>
         <translation>Entität %1 annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entity(s) called %1 (%2): if they are the same, select one and press G to merge it into the other.</source>
+        <translation>
+            <numerusform>%n weitere Entität heißt %1 (%2): Wenn es dieselbe ist, eine auswählen und G drücken, um sie mit der anderen zusammenzuführen.</numerusform>
+            <numerusform>%n weitere Entitäten heißen %1 (%2): Wenn es dieselben sind, eine auswählen und G drücken, um sie mit einer anderen zusammenzuführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

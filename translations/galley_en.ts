@@ -994,6 +994,14 @@
         <source>Found or changed by a rule, which gives no confidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entity %1 (the cluster id galley-cli edit takes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or a double click renames it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>
@@ -2002,6 +2010,13 @@
     <message>
         <source>Accept entity %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entity(s) called %1 (%2): if they are the same, select one and press G to merge it into the other.</source>
+        <translation>
+            <numerusform>Another entity is called %1 (%2): if they are the same, select one and press G to merge it into the other.</numerusform>
+            <numerusform>%n other entities are called %1 (%2): if they are the same, select one and press G to merge it into another.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,14 @@
         <source>Found or changed by a rule, which gives no confidence</source>
         <translation>Найдено или изменено правилом, а правила не дают уверенности</translation>
     </message>
+    <message>
+        <source>Entity %1 (the cluster id galley-cli edit takes)</source>
+        <translation>Сущность %1 (идентификатор кластера для galley-cli edit)</translation>
+    </message>
+    <message>
+        <source>F2 or a double click renames it</source>
+        <translation>F2 или двойной щелчок переименовывает её</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>
@@ -2021,6 +2029,14 @@
     <message>
         <source>Accept entity %1</source>
         <translation>Принять сущность %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entity(s) called %1 (%2): if they are the same, select one and press G to merge it into the other.</source>
+        <translation>
+            <numerusform>Ещё %n сущность называется %1 (%2): если это одна и та же, выберите одну и нажмите G, чтобы объединить её с другой.</numerusform>
+            <numerusform>Ещё %n сущности называются %1 (%2): если это одна и та же, выберите одну и нажмите G, чтобы объединить её с другой.</numerusform>
+            <numerusform>Ещё %n сущностей называются %1 (%2): если это одна и та же, выберите одну и нажмите G, чтобы объединить её с другой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

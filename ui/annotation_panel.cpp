@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QLabel>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -42,6 +43,31 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
+}
+
+const QString entitySortKey = QStringLiteral("annotationPanel/entitySort");
+const QString quoteSortKey = QStringLiteral("annotationPanel/quoteSort");
+
+// "column,order" (Qt::SortOrder), "-1,0" for the article's order.
+QString sortOrderOf(const QHeaderView *header)
+{
+    return QStringLiteral("%1,%2").arg(header->sortIndicatorSection()).arg(int(header->sortIndicatorOrder()));
+}
+
+void restoreSortOrder(QHeaderView *header, const QString &saved)
+{
+    const QStringList parts = saved.split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return;
+    bool columnOk = false;
+    bool orderOk = false;
+    const int column = parts[0].toInt(&columnOk);
+    const int order = parts[1].toInt(&orderOk);
+    // Settings written by another version may name a column this one lacks.
+    if (!columnOk || !orderOk || column < -1 || column >= header->count()
+        || (order != Qt::AscendingOrder && order != Qt::DescendingOrder))
+        return;
+    header->setSortIndicator(column, Qt::SortOrder(order));
 }
 
 } // namespace
@@ -283,6 +309,18 @@ int AnnotationPanel::entityRowOf(const QString &spanId) const
 {
     const QModelIndex shown = m_entityFilter->viewIndex(m_entities->indexOfSpan(spanId));
     return shown.isValid() && shown.parent().isValid() ? shown.parent().row() : -1;
+}
+
+void AnnotationPanel::saveSortOrders(QSettings &settings) const
+{
+    settings.setValue(entitySortKey, sortOrderOf(m_entityView->header()));
+    settings.setValue(quoteSortKey, sortOrderOf(m_quoteView->horizontalHeader()));
+}
+
+void AnnotationPanel::restoreSortOrders(const QSettings &settings)
+{
+    restoreSortOrder(m_entityView->header(), settings.value(entitySortKey).toString());
+    restoreSortOrder(m_quoteView->horizontalHeader(), settings.value(quoteSortKey).toString());
 }
 
 bool AnnotationPanel::entitiesSorted() const

@@ -6,7 +6,9 @@
 #include <optional>
 
 class QAbstractItemView;
+class QHeaderView;
 class QLabel;
+class QSettings;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -55,6 +57,11 @@ public:
     bool entitiesSorted() const;
     // Picks the entity listed at `row` (the last one if fewer are listed), as a click would.
     void pickEntityAtRow(int row);
+
+    // The column the Entities and Quotes tabs are sorted by (or none: the article's order), kept
+    // across restarts.
+    void saveSortOrders(QSettings &settings) const;
+    void restoreSortOrders(const QSettings &settings);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *entityView() const { return m_entityView; }

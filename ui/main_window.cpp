@@ -198,6 +198,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     restoreState(m_settings->value(stateKey).toByteArray());
     m_defaultSplit = !m_splitter->restoreState(m_settings->value(splitterKey).toByteArray());
     m_articleTextAction->setChecked(m_settings->value(articleTextKey, false).toBool());
+    m_annotationPanel->restoreSortOrders(*m_settings);
     restorePreferences();
     setIdle(tr("Ready"));
 }
@@ -610,6 +611,7 @@ void MainWindow::saveWindowState() const
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(stateKey, saveState());
     m_settings->setValue(splitterKey, m_splitter->saveState());
+    m_annotationPanel->saveSortOrders(*m_settings);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -138,7 +138,12 @@ void MainWindow::connectInPlaceEditing()
             return m_editor->setAttributeText(spanId, name, text);
         });
     m_annotationPanel->entityModel()->setClusterRenamer([this](const QString &clusterId, const QString &name) {
-        return m_editor->renameCluster(clusterId, name);
+        const QString refused = m_editor->renameCluster(clusterId, name);
+        if (refused.isEmpty()) {
+            if (const QString notice = m_editor->sameNameNotice(clusterId); !notice.isEmpty())
+                statusBar()->showMessage(notice, messageTimeout);
+        }
+        return refused;
     });
     connect(m_annotationPanel->numberModel(), &NumberTableModel::editRefused, this, &MainWindow::reportEditResult);
     connect(m_annotationPanel->entityModel(), &EntityTreeModel::editRefused, this, &MainWindow::reportEditResult);

@@ -359,4 +359,22 @@ QString ReviewEditor::renameCluster(const QString &clusterId, const QString &nam
     return tr("This entity has no cluster to rename.");
 }
 
+QString ReviewEditor::sameNameNotice(const QString &clusterId) const
+{
+    if (!isOpen())
+        return {};
+    const AnnotationSet &set = m_document->set();
+    const auto renamed = std::find_if(set.clusters.begin(), set.clusters.end(),
+                                      [&](const Cluster &cluster) { return cluster.id == clusterId; });
+    if (renamed == set.clusters.end())
+        return {};
+    QList<Cluster> others = clustersNamed(set, renamed->canonical);
+    others.removeIf([&](const Cluster &cluster) { return cluster.id == clusterId; });
+    if (others.isEmpty())
+        return {};
+    return tr("%n other entity(s) called %1 (%2): if they are the same, select one and press G to merge it "
+              "into the other.", nullptr, int(others.size()))
+        .arg(quotedSpanText(renamed->canonical), others.first().label);
+}
+
 } // namespace galley

@@ -74,6 +74,9 @@ public:
     QString setAttributeText(const QString &spanId, const QString &name, const QString &text);
     QString setSpeaker(const QString &quoteId, const QString &mentionId);
     QString renameCluster(const QString &clusterId, const QString &name);
+    // The other entities called as this one is, which may be the same entity: said after a
+    // rename, so the reviewer can merge them (empty when there are none).
+    QString sameNameNotice(const QString &clusterId) const;
 
     // The edits of a core action (split, merge, clusters, cue) as one undoable command named
     // `text`; returns why it was refused, empty when done or when it changes nothing.

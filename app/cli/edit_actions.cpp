@@ -46,18 +46,36 @@ EditActionResult usage(const QString &message) { return {EditError{message}, tru
 Expected<QString, EditError> clusterIdOf(const AnnotationSet &set, const QString &argument)
 {
     const QString name = argument.simplified();
-    QStringList named;
     for (const Cluster &cluster : set.clusters) {
         if (cluster.id == name)
             return cluster.id;
-        if (cluster.canonical.simplified().compare(name, Qt::CaseInsensitive) == 0)
-            named.append(cluster.id);
     }
+    QStringList named;
+    for (const Cluster &cluster : clustersNamed(set, name))
+        named.append(cluster.id);
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1)
         return EditError{u"“%1” names clusters %2: give one's id"_s.arg(argument, named.join(u", "_s))};
     return argument;   // the edit names the unknown cluster
+}
+
+// After a rename: the other clusters that now share the name, as they may be one entity.
+QString sameNameNote(const AnnotationSet &set, const QString &clusterId, const QString &name)
+{
+    QStringList others;
+    QString firstOther;
+    for (const Cluster &cluster : clustersNamed(set, name)) {
+        if (cluster.id == clusterId)
+            continue;
+        others.append(u"%1 (%2)"_s.arg(cluster.id, cluster.label));
+        if (firstOther.isEmpty())
+            firstOther = cluster.id;
+    }
+    if (others.isEmpty())
+        return {};
+    return u"cluster %1 is also called “%2”; if they are one entity, `merge-clusters %3 %4` joins them"_s.arg(
+        others.join(u", "_s), name.simplified(), clusterId, firstOther);
 }
 
 // A code point offset of the text as a UTF-16 one, or nullopt when it is not one.
@@ -172,5 +190,6 @@ EditActionResult editsForAction(const AnnotationSet &set, const LabelSchema &sch
         return {mergeClusters(set, clusterArgs[0], clusterArgs[1], context)};
     if (name == u"split-cluster"_s)
         return {splitFromCluster(set, args, context)};
-    return {renameClusterTo(set, clusterArgs[0], clusterArgs[1])};
+    return {renameClusterTo(set, clusterArgs[0], clusterArgs[1]), false,
+            sameNameNote(set, clusterArgs[0], clusterArgs[1])};
 }

@@ -10,6 +10,7 @@ struct EditActionResult
 {
     galley::EditListResult edits = galley::EditList{};
     bool usage = false;   // the arguments do not fit the action (exit code 2); else a refusal (1)
+    QString note = {};    // said after the edit is written ("cluster c4 is also called …")
 };
 
 EditActionResult editsForAction(const galley::AnnotationSet &set, const galley::LabelSchema &schema,

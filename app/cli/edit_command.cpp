@@ -207,6 +207,8 @@ int runEdit(const QStringList &arguments)
     for (const AnnotationEdit &edit : *result.edits)
         out << editDescription(edit) << '\n';
     out << "wrote " << document.filePath() << '\n';
+    if (!result.note.isEmpty())
+        err << "galley-cli edit: note: " << result.note << '\n';
     if (corpusLayer) {
         // The corpus lists the layer's status and label counts as the file now has them.
         auto corpus = Corpus::open(corpusLayer->corpusFolder);

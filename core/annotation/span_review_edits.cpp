@@ -308,6 +308,17 @@ EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterI
     return EditError{u"there is no cluster \"%1\""_s.arg(clusterId)};
 }
 
+QList<Cluster> clustersNamed(const AnnotationSet &set, const QString &name)
+{
+    const QString wanted = name.simplified();
+    QList<Cluster> named;
+    for (const Cluster &cluster : set.clusters) {
+        if (!wanted.isEmpty() && cluster.canonical.simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            named.append(cluster);
+    }
+    return named;
+}
+
 EditListResult setDocumentNotes(const AnnotationSet &set, const QString &notes)
 {
     if (set.document.notes == notes)

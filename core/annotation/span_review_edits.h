@@ -47,6 +47,10 @@ EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema 
                                     const QString &name, const QString &text, const EditContext &context);
 
 EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterId, const QString &name);
+// The clusters whose canonical name is `name`, case and runs of spaces aside ("bashar  ASSAD"
+// names "Bashar Assad"): a name reviewers and scripts can give instead of an id, and after a
+// rename the entities that may be the same one.
+QList<Cluster> clustersNamed(const AnnotationSet &set, const QString &name);
 
 // The reviewer's notes on the document and its review status (the corpus records both per
 // reviewer when the layer is saved).

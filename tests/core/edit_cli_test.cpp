@@ -175,6 +175,12 @@ private slots:
 
         // A cluster is named by its id or, as the Entities tab shows it, its canonical name.
         QCOMPARE(edit({u"split-cluster"_s, u"s3"_s}).exitCode, 0);
+        // Two entities given one name may be one: the rename is done and says how to merge them.
+        const Result sameName = edit({u"rename-cluster"_s, u"c2"_s, u"mayor  Elena Varga"_s});
+        QCOMPARE(sameName.exitCode, 0);
+        QVERIFY2(sameName.err.contains(u"note: cluster c1 (PER) is also called “mayor Elena Varga”; if they are one entity, "
+                                       "`merge-clusters c2 c1` joins them"_s),
+                 qPrintable(sameName.err));
         QCOMPARE(edit({u"rename-cluster"_s, u"c2"_s, u"Mayor Elena Varga"_s}).exitCode, 0);
         const Result ambiguous = edit({u"relabel-entity"_s, u"Mayor Elena Varga"_s, u"ORG"_s});
         QCOMPARE(ambiguous.exitCode, 1);

@@ -88,6 +88,11 @@ private slots:
         QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn, marta),
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Lindqvist")}));
         QCOMPARE(model.index(1, 0, marta).data(SpanIdRole).toString(), s.lindqvist);
+        // The cluster's id, which galley-cli edit takes, tells apart two entities of one name;
+        // names in no cluster have none.
+        QVERIFY2(marta.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Entity c1 ")),
+                 qPrintable(marta.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Entity")));
         QCOMPARE(model.indexOfSpan(s.boardSecond).parent().row(), 1);
         QVERIFY(!model.indexOfSpan(s.quote).isValid());
     }

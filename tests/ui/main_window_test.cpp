@@ -1,13 +1,18 @@
 #include "article_block_model.h"
 #include "article_panel.h"
 #include "annotation_panel.h"
+#include "entity_tree_model.h"
 #include "main_window.h"
+#include "quote_table_model.h"
 #include "page_view.h"
 #include "web_test_main.h"
 #include "web_test_support.h"
 
 #include <QFile>
 #include <QDialog>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTreeView>
 #include <QListView>
 #include <QRegularExpression>
 #include <QTimer>
@@ -288,6 +293,45 @@ private slots:
         next.show();
         QVERIFY(QTest::qWaitForWindowExposed(&next));
         QCOMPARE(next.splitter()->sizes(), sizes);
+    }
+
+    // A reviewer who checks the least sure entities and quotes first finds the lists sorted so
+    // in the next session too.
+    void sortOrder_restoredInNextSession()
+    {
+        {
+            MainWindow window(m_settings.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.annotationPanel()->entityView()->sortByColumn(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
+            window.annotationPanel()->quoteView()->sortByColumn(QuoteTableModel::SpeakerColumn, Qt::DescendingOrder);
+            window.close();
+        }
+        {
+            MainWindow next(m_settings.get());
+            const QHeaderView *entityHeader = next.annotationPanel()->entityView()->header();
+            QCOMPARE(entityHeader->sortIndicatorSection(), int(EntityTreeModel::ConfidenceColumn));
+            QCOMPARE(entityHeader->sortIndicatorOrder(), Qt::AscendingOrder);
+            QVERIFY(next.annotationPanel()->entitiesSorted());
+            const QHeaderView *quoteHeader = next.annotationPanel()->quoteView()->horizontalHeader();
+            QCOMPARE(quoteHeader->sortIndicatorSection(), int(QuoteTableModel::SpeakerColumn));
+            QCOMPARE(quoteHeader->sortIndicatorOrder(), Qt::DescendingOrder);
+            // Back to the article's order (a third click on the header) is kept too.
+            next.annotationPanel()->entityView()->header()->setSortIndicator(-1, Qt::AscendingOrder);
+            next.close();
+        }
+        MainWindow last(m_settings.get());
+        QVERIFY(!last.annotationPanel()->entitiesSorted());
+        QCOMPARE(last.annotationPanel()->entityView()->header()->sortIndicatorSection(), -1);
+    }
+
+    void sortOrder_damagedSetting_keepsTheArticlesOrder()
+    {
+        m_settings->setValue(QStringLiteral("annotationPanel/entitySort"), QStringLiteral("99,0"));
+        m_settings->setValue(QStringLiteral("annotationPanel/quoteSort"), QStringLiteral("two,up"));
+        MainWindow window(m_settings.get());
+        QCOMPARE(window.annotationPanel()->entityView()->header()->sortIndicatorSection(), -1);
+        QCOMPARE(window.annotationPanel()->quoteView()->horizontalHeader()->sortIndicatorSection(), -1);
     }
 
     void warcRecord_statusCountsFromOne()

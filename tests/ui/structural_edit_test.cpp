@@ -1,6 +1,7 @@
 #include "article_text_view.h"
 #include "editing_fixture.h"
 #include "entity_drag_merge.h"
+#include "entity_tree_model.h"
 #include "filtered_choice_dialog.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -169,6 +170,30 @@ private slots:
         QCOMPARE(annotations().annotationSet().clusters.size(), 2);
         redo();
         QCOMPARE(clusterIdOf(m_sample.badPathGoodQuote), created);
+    }
+
+    // Renaming an entity as another is called may mean they are one: the status bar says how to
+    // merge them; the rename is made all the same.
+    void renameEntity_asAnotherIsCalled_saysHowToMerge()
+    {
+        EntityTreeModel *entities = window().annotationPanel()->entityModel();
+        const QModelIndex split = entities->indexOfSpan(m_sample.badPathGoodQuote).parent();
+        QVERIFY(split.isValid());
+        QVERIFY(entities->setData(split, QStringLiteral("elena  varga"), Qt::EditRole));
+        QTRY_COMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("elena varga"));
+        const QString message = window().statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("\u201celena varga\u201d (PER)")) && message.contains(QStringLiteral("press G")),
+                 qPrintable(message));
+        undo();
+        QCOMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
+
+        // A name no other entity has brings no such remark.
+        window().statusBar()->clearMessage();
+        QVERIFY(entities->setData(entities->indexOfSpan(m_sample.badPathGoodQuote).parent(), QStringLiteral("Freya C."),
+                                  Qt::EditRole));
+        QTRY_COMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya C."));
+        QVERIFY2(window().statusBar()->currentMessage().isEmpty(), qPrintable(window().statusBar()->currentMessage()));
+        undo();
     }
 
     void mergeEntity_chosenFromAFilteredList_undoRedo()
