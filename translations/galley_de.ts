@@ -2213,6 +2213,13 @@
         <source>Which words introduce %1?</source>
         <translation>Welche Wörter leiten %1 ein?</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n mention(s), %3)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Erwähnung, %3)</numerusform>
+            <numerusform>%1 (%2, %n Erwähnungen, %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -2213,6 +2213,13 @@
         <source>Which words introduce %1?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n mention(s), %3)</source>
+        <translation>
+            <numerusform>%1 (%2, %n mention, %3)</numerusform>
+            <numerusform>%1 (%2, %n mentions, %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -2234,6 +2234,14 @@
         <source>Which words introduce %1?</source>
         <translation>Какие слова вводят %1?</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n mention(s), %3)</source>
+        <translation>
+            <numerusform>%1 (%2, %n упоминание, %3)</numerusform>
+            <numerusform>%1 (%2, %n упоминания, %3)</numerusform>
+            <numerusform>%1 (%2, %n упоминаний, %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -15,6 +15,7 @@
 #include <QScopedValueRollback>
 #include <QLabel>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -108,9 +109,17 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     // As the Quotes tab: a header click sorts (least sure entities first), a third click goes back
     // to the article's order; under any other column mentions sort by their place in the text.
     m_entityFilter->setSortRole(SortKeyRole);
+    m_entityFilter->setSortCaseSensitivity(Qt::CaseInsensitive);   // "he" among "Harris" and "Hayes"
     m_entityView->header()->setSortIndicatorClearable(true);
     m_entityView->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_entityView->setSortingEnabled(true);
+    // F2 renames the entity from any of its row's cells, not only from its name.
+    auto *rename = new QShortcut(QKeySequence(Qt::Key_F2), m_entityView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(rename, &QShortcut::activated, this, [this] {
+        const QModelIndex current = m_entityView->currentIndex();
+        if (current.isValid())
+            m_entityView->edit(current.siblingAtColumn(EntityTreeModel::NameColumn));
+    });
     m_quoteView = makeTable(m_quoteFilter, tr("Quotes"), this);
     QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
     quoteHeader->setStretchLastSection(false);
@@ -120,6 +129,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     // A header click sorts (least sure quotes first, to check them first), a third click goes back
     // to the article's order.
     m_quoteFilter->setSortRole(SortKeyRole);
+    m_quoteFilter->setSortCaseSensitivity(Qt::CaseInsensitive);   // "he" among "Harris" and "Hayes"
     quoteHeader->setSortIndicatorClearable(true);
     quoteHeader->setSortIndicator(-1, Qt::AscendingOrder);
     m_quoteView->setSortingEnabled(true);

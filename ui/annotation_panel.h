@@ -6,7 +6,6 @@
 #include <optional>
 
 class QAbstractItemView;
-class QHeaderView;
 class QLabel;
 class QSettings;
 class QTabWidget;

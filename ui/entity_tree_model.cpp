@@ -322,11 +322,15 @@ bool EntityTreeModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (role != Qt::EditRole || !m_renamer || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    const QString refused = m_renamer(m_groups.at(index.row()).clusterId, value.toString());
-    if (!refused.isEmpty()) {
-        emit editRefused(refused);
-        return false;
-    }
+    // The rename rebuilds the groups: it waits until the view has closed its editor on this row.
+    QMetaObject::invokeMethod(
+        this,
+        [this, clusterId = m_groups.at(index.row()).clusterId, name = value.toString()] {
+            const QString refused = m_renamer ? m_renamer(clusterId, name) : QString();
+            if (!refused.isEmpty())
+                emit editRefused(refused);
+        },
+        Qt::QueuedConnection);
     return true;   // the group follows the rename through ReviewAnnotations
 }
 

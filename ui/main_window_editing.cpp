@@ -139,10 +139,17 @@ void MainWindow::connectInPlaceEditing()
         });
     m_annotationPanel->entityModel()->setClusterRenamer([this](const QString &clusterId, const QString &name) {
         const QString refused = m_editor->renameCluster(clusterId, name);
-        if (refused.isEmpty()) {
-            if (const QString notice = m_editor->sameNameNotice(clusterId); !notice.isEmpty())
-                statusBar()->showMessage(notice, messageTimeout);
+        if (!refused.isEmpty())
+            return refused;
+        // The renamed entity stays current, to be merged or corrected again.
+        for (const Span &span : m_annotations->annotationSet().spans) {
+            if (const Cluster *cluster = m_annotations->clusterOf(span.id); cluster && cluster->id == clusterId) {
+                m_annotationPanel->showEntityOf(span.id);
+                break;
+            }
         }
+        if (const QString notice = m_editor->sameNameNotice(clusterId); !notice.isEmpty())
+            statusBar()->showMessage(notice, messageTimeout);
         return refused;
     });
     connect(m_annotationPanel->numberModel(), &NumberTableModel::editRefused, this, &MainWindow::reportEditResult);

@@ -374,7 +374,7 @@ QString ReviewEditor::sameNameNotice(const QString &clusterId) const
         return {};
     return tr("%n other entity(s) called %1 (%2): if they are the same, select one and press G to merge it "
               "into the other.", nullptr, int(others.size()))
-        .arg(quotedSpanText(renamed->canonical), others.first().label);
+        .arg(quotedSpanText(others.first().canonical), others.first().label);
 }
 
 } // namespace galley

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QHash>
+#include <QSet>
 #include <QMenu>
 #include <algorithm>
 #include <QPointer>
@@ -28,6 +29,27 @@ namespace galley {
 namespace {
 
 constexpr int messageTimeout = 6000;
+
+QString foldedName(const QString &name) { return name.simplified().toCaseFolded(); }
+
+// How likely `other` is the entity `from` names too, most likely first: the same name, then a
+// name word shared with one of the same label ("Assad" and "Bashar Assad"), then the same label.
+int mergeCandidateRank(const Cluster &from, const Cluster &other)
+{
+    if (foldedName(from.canonical) == foldedName(other.canonical))
+        return 0;
+    if (from.label != other.label)
+        return 3;
+    const auto nameWords = [](const QString &name) {
+        QSet<QString> words;
+        for (const QString &word : foldedName(name).split(u' ', Qt::SkipEmptyParts)) {
+            if (word.size() >= 3)   // not "al", "of", "de"
+                words.insert(word);
+        }
+        return words;
+    };
+    return nameWords(from.canonical).intersects(nameWords(other.canonical)) ? 1 : 2;
+}
 
 // A caret or selection edge inside the span, where a split may go.
 std::optional<int> insideSpan(const Span &span, int first, int second)
@@ -159,27 +181,35 @@ void StructuralEditActions::mergeSelectedCluster()
             ++mentions[of->id];
     }
     QList<const Cluster *> others;
+    QHash<QString, int> sharedNames;   // entities called alike are told apart by their ids
     for (const Cluster &other : set.clusters) {
+        ++sharedNames[foldedName(other.canonical)];
         if (other.id != cluster->id)
             others.append(&other);
     }
-    std::stable_partition(others.begin(), others.end(),
-                          [&](const Cluster *other) { return other->label == cluster->label; });
+    std::stable_sort(others.begin(), others.end(), [&](const Cluster *a, const Cluster *b) {
+        return mergeCandidateRank(*cluster, *a) < mergeCandidateRank(*cluster, *b);
+    });
     QStringList names;
     QStringList ids;
     for (const Cluster *other : std::as_const(others)) {
-        names.append(tr("%1 (%2, %n mention(s))", nullptr, mentions.value(other->id)).arg(other->canonical, other->label));
+        const int count = mentions.value(other->id);
+        names.append(sharedNames.value(foldedName(other->canonical)) > 1
+                         ? tr("%1 (%2, %n mention(s), %3)", nullptr, count).arg(other->canonical, other->label, other->id)
+                         : tr("%1 (%2, %n mention(s))", nullptr, count).arg(other->canonical, other->label));
         ids.append(other->id);
     }
     if (ids.isEmpty()) {
         report(tr("The article has no other entity to merge with."));
         return;
     }
-    const QString name = cluster->canonical;
+    const QString name = sharedNames.value(foldedName(cluster->canonical)) > 1
+        ? QStringLiteral("%1 (%2)").arg(quotedSpanText(cluster->canonical), cluster->id)
+        : quotedSpanText(cluster->canonical);
     const QString sourceId = cluster->id;
     const QString spanId = span->id;
     const auto chosen = FilteredChoiceDialog::choose(m_window, tr("Merge Entity"),
-                                                     tr("Merge %1 into which entity?").arg(quotedSpanText(name)), names);
+                                                     tr("Merge %1 into which entity?").arg(name), names);
     if (chosen)
         mergeEntities(sourceId, ids.at(*chosen), spanId);
 }
@@ -194,7 +224,13 @@ void StructuralEditActions::mergeEntities(const QString &sourceId, const QString
         }
         return id;
     };
-    const QString text = tr("Merge entity %1 into %2").arg(quotedSpanText(named(sourceId)), quotedSpanText(named(targetId)));
+    QString source = quotedSpanText(named(sourceId));
+    QString target = quotedSpanText(named(targetId));
+    if (foldedName(source) == foldedName(target)) {   // "Scott Craig" into "Scott Craig": which is which
+        source += QStringLiteral(" (%1)").arg(sourceId);
+        target += QStringLiteral(" (%1)").arg(targetId);
+    }
+    const QString text = tr("Merge entity %1 into %2").arg(source, target);
     report(m_editor->pushEdits(mergeClusters(set, targetId, sourceId, m_editor->editContext()), focusSpanId, text));
 }
 

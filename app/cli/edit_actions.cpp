@@ -68,14 +68,14 @@ QString sameNameNote(const AnnotationSet &set, const QString &clusterId, const Q
     for (const Cluster &cluster : clustersNamed(set, name)) {
         if (cluster.id == clusterId)
             continue;
-        others.append(u"%1 (%2)"_s.arg(cluster.id, cluster.label));
+        others.append(u"cluster %1 (%2) is called “%3”"_s.arg(cluster.id, cluster.label, cluster.canonical));
         if (firstOther.isEmpty())
             firstOther = cluster.id;
     }
     if (others.isEmpty())
         return {};
-    return u"cluster %1 is also called “%2”; if they are one entity, `merge-clusters %3 %4` joins them"_s.arg(
-        others.join(u", "_s), name.simplified(), clusterId, firstOther);
+    return u"%1; if they are one entity, `merge-clusters %2 %3` joins them"_s.arg(others.join(u", "_s), clusterId,
+                                                                                 firstOther);
 }
 
 // A code point offset of the text as a UTF-16 one, or nullopt when it is not one.

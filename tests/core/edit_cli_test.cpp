@@ -178,7 +178,7 @@ private slots:
         // Two entities given one name may be one: the rename is done and says how to merge them.
         const Result sameName = edit({u"rename-cluster"_s, u"c2"_s, u"mayor  Elena Varga"_s});
         QCOMPARE(sameName.exitCode, 0);
-        QVERIFY2(sameName.err.contains(u"note: cluster c1 (PER) is also called “mayor Elena Varga”; if they are one entity, "
+        QVERIFY2(sameName.err.contains(u"note: cluster c1 (PER) is called “Mayor Elena Varga”; if they are one entity, "
                                        "`merge-clusters c2 c1` joins them"_s),
                  qPrintable(sameName.err));
         QCOMPARE(edit({u"rename-cluster"_s, u"c2"_s, u"Mayor Elena Varga"_s}).exitCode, 0);

@@ -71,6 +71,22 @@ private slots:
         QCOMPARE(model.index(0, QuoteTableModel::KindColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Quote \u00b7 pending"));
     }
 
+    // Text columns sort as a reader reads them: "he" and "the statement" among capitalised names,
+    // not after all of them.
+    void textColumns_sortWhateverTheirCase()
+    {
+        ReviewAnnotations document;
+        ArticleBlockModel blocks;
+        AnnotationPanel panel(&document, new ArticlePanel(&blocks));
+        AnnotationSetBuilder builder(QStringLiteral("“Zebra,” she said. “apple,” he said. “Banana,” I wrote."));
+        for (const QString &words : {QStringLiteral("Zebra,"), QStringLiteral("apple,"), QStringLiteral("Banana,")})
+            builder.span(QStringLiteral("QUOTE"), words, 0, {{QStringLiteral("kind"), QStringLiteral("direct")}});
+        document.setAnnotationSet(builder.set());
+        panel.quoteView()->sortByColumn(QuoteTableModel::TextColumn, Qt::AscendingOrder);
+        QCOMPARE(quoteTexts(panel.quoteView()->model()),
+                 (QStringList{QStringLiteral("apple,"), QStringLiteral("Banana,"), QStringLiteral("Zebra,")}));
+    }
+
     void headerClick_listsTheLeastSureFirst_thenTheArticleOrder()
     {
         ReviewAnnotations document;
