@@ -141,9 +141,11 @@ void MainWindow::connectInPlaceEditing()
         const QString refused = m_editor->renameCluster(clusterId, name);
         if (!refused.isEmpty())
             return refused;
-        // The renamed entity stays current, to be merged or corrected again.
+        // The renamed entity stays current, to be merged or corrected again. It is found by a
+        // mention: a quote may be tied to the cluster too.
         for (const Span &span : m_annotations->annotationSet().spans) {
-            if (const Cluster *cluster = m_annotations->clusterOf(span.id); cluster && cluster->id == clusterId) {
+            const Cluster *cluster = m_annotations->clusterOf(span.id);
+            if (cluster && cluster->id == clusterId && labelFamily(span.label) == LabelFamily::Entity) {
                 m_annotationPanel->showEntityOf(span.id);
                 break;
             }

@@ -219,8 +219,22 @@ private slots:
         // that does not belong to this view") and the entity lost its selection.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
         AnnotationPanel *panel = window().annotationPanel();
-        panel->showEntityOf(m_sample.badPathGoodQuote);
         QTreeView *view = panel->entityView();
+        view->sortByColumn(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
+        // A quote tied to the entity (as its speaker's cluster) comes before its mention: the
+        // renamed entity is still found by its mention.
+        Relation tie;
+        tie.id = QStringLiteral("r900");
+        tie.type = QStringLiteral("cluster");
+        tie.from = m_sample.quote;
+        tie.to = clusterIdOf(m_sample.badPathGoodQuote);
+        QCOMPARE(window().editor()->pushEdits(EditList{addRelation(tie)}, {}, QStringLiteral("Tie")), QString());
+        const auto &spans = annotations().annotationSet().spans;
+        const auto position = [&](const QString &id) {
+            return std::find_if(spans.begin(), spans.end(), [&](const Span &span) { return span.id == id; }) - spans.begin();
+        };
+        QVERIFY(position(m_sample.quote) < position(m_sample.badPathGoodQuote));
+        panel->showEntityOf(m_sample.badPathGoodQuote);
         view->setFocus();
         view->setCurrentIndex(view->currentIndex().siblingAtColumn(EntityTreeModel::ConfidenceColumn));
         press(window(), Qt::Key_F2);
@@ -233,8 +247,10 @@ private slots:
         QTRY_COMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya C."));
         QCOMPARE(annotations().span(m_sample.badPathGoodQuote)->status, ReviewStatus::Pending);
         QCOMPARE(panel->currentEntityGroup()->clusterId, clusterIdOf(m_sample.badPathGoodQuote));
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), view->currentIndex().parent()));
         undo();
         QCOMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
+        undo();   // the tie
     }
 
     void mergeEntity_chosenFromAFilteredList_undoRedo()
