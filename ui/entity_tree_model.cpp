@@ -154,7 +154,7 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
         // The id tells apart two entities of one name, and is what galley-cli edit takes.
         if (column == NameColumn && !group.clusterId.isEmpty()) {
             const QString id = tr("Entity %1 (the cluster id galley-cli edit takes)").arg(group.clusterId);
-            return m_renamer ? id + QLatin1Char('\n') + tr("F2 or a double click renames it") : id;
+            return canRename() ? id + QLatin1Char('\n') + tr("F2 or a double click renames it") : id;
         }
         if (column != ConfidenceColumn)
             return {};
@@ -309,10 +309,15 @@ QModelIndex EntityTreeModel::indexOfSpan(const QString &spanId) const
     return {};
 }
 
+bool EntityTreeModel::canRename() const
+{
+    return m_renamer && (!m_renamingAvailable || m_renamingAvailable());
+}
+
 Qt::ItemFlags EntityTreeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (m_renamer && index.isValid() && index.internalId() == groupRowId && index.column() == NameColumn
+    if (canRename() && index.isValid() && index.internalId() == groupRowId && index.column() == NameColumn
         && !m_groups.at(index.row()).clusterId.isEmpty())
         flags |= Qt::ItemIsEditable;
     return flags;

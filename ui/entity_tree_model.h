@@ -37,6 +37,9 @@ public:
     // in place once a renamer is set.
     using ClusterRenamer = std::function<QString(const QString &clusterId, const QString &name)>;
     void setClusterRenamer(ClusterRenamer renamer) { m_renamer = std::move(renamer); }
+    // Whether renaming is possible now (the page is open for editing, not kept read-only);
+    // without it, whenever a renamer is set.
+    void setRenamingAvailable(std::function<bool()> available) { m_renamingAvailable = std::move(available); }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -44,6 +47,7 @@ signals:
     void editRefused(const QString &reason);
 
 private:
+    bool canRename() const;
     struct Group
     {
         QString clusterId;   // empty for a group of unclustered mentions
@@ -71,6 +75,7 @@ private:
     ReviewAnnotations *m_document;
     QList<Group> m_groups;
     ClusterRenamer m_renamer;
+    std::function<bool()> m_renamingAvailable;
 };
 
 } // namespace galley

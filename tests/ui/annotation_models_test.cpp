@@ -93,6 +93,20 @@ private slots:
         QVERIFY2(marta.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Entity c1 ")),
                  qPrintable(marta.data(Qt::ToolTipRole).toString()));
         QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Entity")));
+
+        // A name is renamed in place only while renaming is possible: not on a page kept
+        // read-only, whose editor would throw the typed name away.
+        QVERIFY(!(model.flags(marta) & Qt::ItemIsEditable));
+        model.setClusterRenamer([](const QString &, const QString &) { return QString(); });
+        QVERIFY(model.flags(marta) & Qt::ItemIsEditable);
+        QVERIFY(marta.data(Qt::ToolTipRole).toString().contains(QStringLiteral("F2")));
+        bool editable = false;
+        model.setRenamingAvailable([&editable] { return editable; });
+        QVERIFY(!(model.flags(marta) & Qt::ItemIsEditable));
+        QVERIFY(!marta.data(Qt::ToolTipRole).toString().contains(QStringLiteral("F2")));
+        QVERIFY(!model.setData(marta, QStringLiteral("Marta L."), Qt::EditRole));
+        editable = true;
+        QVERIFY(model.flags(marta) & Qt::ItemIsEditable);
         QCOMPARE(model.indexOfSpan(s.boardSecond).parent().row(), 1);
         QVERIFY(!model.indexOfSpan(s.quote).isValid());
     }
