@@ -48,6 +48,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 
 const QString entitySortKey = QStringLiteral("annotationPanel/entitySort");
 const QString quoteSortKey = QStringLiteral("annotationPanel/quoteSort");
+const QString numberSortKey = QStringLiteral("annotationPanel/numberSort");
 
 // "column,order" (Qt::SortOrder), "-1,0" for the article's order.
 QString sortOrderOf(const QHeaderView *header)
@@ -143,6 +144,13 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
                        int(NumberTableModel::UnitColumn), int(NumberTableModel::ModifierColumn)})
         numberHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_numberView->setColumnWidth(NumberTableModel::TextColumn, 150);
+    // A header click sorts (by value: amounts from the smallest, then dates in time order), a
+    // third click goes back to the article's order.
+    m_numberFilter->setSortRole(SortKeyRole);
+    m_numberFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    numberHeader->setSortIndicatorClearable(true);
+    numberHeader->setSortIndicator(-1, Qt::AscendingOrder);
+    m_numberView->setSortingEnabled(true);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -325,12 +333,14 @@ void AnnotationPanel::saveSortOrders(QSettings &settings) const
 {
     settings.setValue(entitySortKey, sortOrderOf(m_entityView->header()));
     settings.setValue(quoteSortKey, sortOrderOf(m_quoteView->horizontalHeader()));
+    settings.setValue(numberSortKey, sortOrderOf(m_numberView->horizontalHeader()));
 }
 
 void AnnotationPanel::restoreSortOrders(const QSettings &settings)
 {
     restoreSortOrder(m_entityView->header(), settings.value(entitySortKey).toString());
     restoreSortOrder(m_quoteView->horizontalHeader(), settings.value(quoteSortKey).toString());
+    restoreSortOrder(m_numberView->horizontalHeader(), settings.value(numberSortKey).toString());
 }
 
 bool AnnotationPanel::entitiesSorted() const

@@ -57,7 +57,7 @@ public:
     // Picks the entity listed at `row` (the last one if fewer are listed), as a click would.
     void pickEntityAtRow(int row);
 
-    // The column the Entities and Quotes tabs are sorted by (or none: the article's order), kept
+    // The column the Entities, Quotes and Numbers tabs are sorted by (or none: the article's order), kept
     // across restarts.
     void saveSortOrders(QSettings &settings) const;
     void restoreSortOrders(const QSettings &settings);

@@ -42,6 +42,26 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
     }
 }
 
+// By value: amounts from the smallest (a range by where it starts), then dates and times in time
+// order (ISO 8601 text), then what has no value.
+QVariant NumberTableModel::sortKey(const Span &span, int column) const
+{
+    if (column == StatusColumn)
+        return int(span.status);   // review order, in every language
+    if (column != ValueColumn)
+        return cell(span, column);
+    for (const QString &name : {QStringLiteral("value"), QStringLiteral("from")}) {
+        const QVariant value = span.attributes.value(name);
+        bool number = false;
+        const double amount = value.toDouble(&number);
+        if (value.isValid() && number && value.typeId() != QMetaType::QString)
+            return QVariantList{0, amount};
+        if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
+            return QVariantList{1, value.toString()};
+    }
+    return QVariantList{2};
+}
+
 QString NumberTableModel::columnTitle(int column) const
 {
     switch (column) {

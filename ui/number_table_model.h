@@ -31,6 +31,7 @@ signals:
 protected:
     bool accepts(const Span &span) const override;
     QVariant cell(const Span &span, int column) const override;
+    QVariant sortKey(const Span &span, int column) const override;
     QString columnTitle(int column) const override;
 
 private:

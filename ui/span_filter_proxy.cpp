@@ -3,6 +3,8 @@
 #include "annotation_roles.h"
 #include "review_annotations.h"
 
+#include <algorithm>
+
 namespace galley {
 
 SpanFilterProxy::SpanFilterProxy(const ReviewAnnotations *annotations, QObject *parent)
@@ -30,6 +32,24 @@ bool SpanFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;   // a group row: shown through its matching mentions only
     const Span *span = m_annotations->span(spanId);
     return span && m_filter.matches(*span);
+}
+
+bool SpanFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant leftKey = left.data(sortRole());
+    const QVariant rightKey = right.data(sortRole());
+    if (leftKey.typeId() != QMetaType::QVariantList || rightKey.typeId() != QMetaType::QVariantList)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QVariantList leftItems = leftKey.toList();
+    const QVariantList rightItems = rightKey.toList();
+    for (qsizetype i = 0; i < std::min(leftItems.size(), rightItems.size()); ++i) {
+        const QPartialOrdering order = QVariant::compare(leftItems.at(i), rightItems.at(i));
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+    }
+    return leftItems.size() < rightItems.size();
 }
 
 } // namespace galley

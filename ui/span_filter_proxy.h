@@ -26,6 +26,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Sort keys may be lists ([tier, value]: numbers before dates), compared item by item.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     const ReviewAnnotations *m_annotations;

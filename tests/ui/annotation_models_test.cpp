@@ -3,6 +3,7 @@
 #include "annotation_set_builder.h"
 #include "entity_tree_model.h"
 #include "number_table_model.h"
+#include "span_filter_proxy.h"
 #include "open_documents_model.h"
 #include "quote_table_model.h"
 #include "span_description.h"
@@ -109,6 +110,25 @@ private slots:
         QVERIFY(model.flags(marta) & Qt::ItemIsEditable);
         QCOMPARE(model.indexOfSpan(s.boardSecond).parent().row(), 1);
         QVERIFY(!model.indexOfSpan(s.quote).isValid());
+    }
+
+    // The Numbers tab sorts by value as a reader compares them: amounts by size (300 before
+    // 4.5 million, which text order would reverse), then dates in time order.
+    void numberTable_sortsByValue()
+    {
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        SpanFilterProxy proxy(&document);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SortKeyRole);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+        proxy.sort(NumberTableModel::ValueColumn, Qt::AscendingOrder);
+        QCOMPARE(columnTexts(proxy, NumberTableModel::TextColumn),
+                 (QStringList{QStringLiteral("About 300 fishers"), QStringLiteral("$4.5 million"), QStringLiteral("14 March")}));
+        proxy.sort(NumberTableModel::ValueColumn, Qt::DescendingOrder);
+        QCOMPARE(columnTexts(proxy, NumberTableModel::TextColumn),
+                 (QStringList{QStringLiteral("14 March"), QStringLiteral("$4.5 million"), QStringLiteral("About 300 fishers")}));
     }
 
     void entityTree_followsEdits()

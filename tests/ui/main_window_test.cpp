@@ -3,6 +3,7 @@
 #include "annotation_panel.h"
 #include "entity_tree_model.h"
 #include "main_window.h"
+#include "number_table_model.h"
 #include "quote_table_model.h"
 #include "page_view.h"
 #include "web_test_main.h"
@@ -305,6 +306,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.annotationPanel()->entityView()->sortByColumn(EntityTreeModel::ConfidenceColumn, Qt::AscendingOrder);
             window.annotationPanel()->quoteView()->sortByColumn(QuoteTableModel::SpeakerColumn, Qt::DescendingOrder);
+            window.annotationPanel()->numberView()->sortByColumn(NumberTableModel::ValueColumn, Qt::AscendingOrder);
             window.close();
         }
         {
@@ -316,6 +318,8 @@ private slots:
             const QHeaderView *quoteHeader = next.annotationPanel()->quoteView()->horizontalHeader();
             QCOMPARE(quoteHeader->sortIndicatorSection(), int(QuoteTableModel::SpeakerColumn));
             QCOMPARE(quoteHeader->sortIndicatorOrder(), Qt::DescendingOrder);
+            QCOMPARE(next.annotationPanel()->numberView()->horizontalHeader()->sortIndicatorSection(),
+                     int(NumberTableModel::ValueColumn));
             // Back to the article's order (a third click on the header) is kept too.
             next.annotationPanel()->entityView()->header()->setSortIndicator(-1, Qt::AscendingOrder);
             next.close();
