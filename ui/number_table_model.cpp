@@ -4,6 +4,8 @@
 #include "span_description.h"
 #include "span_labels.h"
 
+#include <cmath>
+
 namespace galley {
 
 NumberTableModel::NumberTableModel(ReviewAnnotations *document, QObject *parent)
@@ -42,8 +44,8 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
     }
 }
 
-// By value: amounts from the smallest (a range by where it starts), then dates and times in time
-// order (ISO 8601 text), then what has no value.
+// By value: amounts from the smallest (a range by where it starts, a vague amount by its order of
+// magnitude), then dates and times in time order (ISO 8601 text), then what has no value.
 QVariant NumberTableModel::sortKey(const Span &span, int column) const
 {
     if (column == StatusColumn)
@@ -59,6 +61,11 @@ QVariant NumberTableModel::sortKey(const Span &span, int column) const
         if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
             return QVariantList{1, value.toString()};
     }
+    // A vague amount by its order of magnitude: "dozens" among the tens, "tens of thousands" beside 10,000.
+    bool vague = false;
+    const double magnitude = span.attributes.value(QStringLiteral("magnitude")).toDouble(&vague);
+    if (vague)
+        return QVariantList{0, std::pow(10.0, magnitude)};
     return QVariantList{2};
 }
 

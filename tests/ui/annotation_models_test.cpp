@@ -129,6 +129,16 @@ private slots:
         proxy.sort(NumberTableModel::ValueColumn, Qt::DescendingOrder);
         QCOMPARE(columnTexts(proxy, NumberTableModel::TextColumn),
                  (QStringList{QStringLiteral("14 March"), QStringLiteral("$4.5 million"), QStringLiteral("About 300 fishers")}));
+        // A vague amount ranks by its order of magnitude: "dozens" (about 10) before 300.
+        AnnotationSet withVague = s.set;
+        Span dozens = withVague.spans.first();
+        dozens.id = QStringLiteral("s900");
+        dozens.label = QStringLiteral("CARDINAL");
+        dozens.attributes = {{QStringLiteral("approximate"), true}, {QStringLiteral("magnitude"), 1}};
+        withVague.spans.append(dozens);
+        document.setAnnotationSet(withVague);
+        proxy.sort(NumberTableModel::ValueColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, NumberTableModel::TextColumn).data(SpanIdRole).toString(), QStringLiteral("s900"));
     }
 
     void entityTree_followsEdits()
