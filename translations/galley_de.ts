@@ -2018,6 +2018,10 @@
             <numerusform>%n weitere Entitäten heißen %1 (%2): Wenn es dieselben sind, eine auswählen und G drücken, um sie mit einer anderen zusammenzuführen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An entity&apos;s name cannot be empty: %1 keeps its name.</source>
+        <translation>Der Name einer Entität darf nicht leer sein: %1 behält seinen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>

@@ -2018,6 +2018,10 @@
             <numerusform>%n other entities are called %1 (%2): if they are the same, select one and press G to merge it into another.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An entity&apos;s name cannot be empty: %1 keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>

@@ -2038,6 +2038,10 @@
             <numerusform>Ещё %n сущностей называются %1 (%2): если это одна и та же, выберите одну и нажмите G, чтобы объединить её с другой.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An entity&apos;s name cannot be empty: %1 keeps its name.</source>
+        <translation>Имя сущности не может быть пустым: %1 сохраняет своё имя.</translation>
+    </message>
 </context>
 <context>
     <name>galley::ShortcutRegistry</name>

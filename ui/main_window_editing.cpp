@@ -154,8 +154,9 @@ void MainWindow::connectInPlaceEditing()
             statusBar()->showMessage(notice, messageTimeout);
         return refused;
     });
-    // A page kept read-only (its unsaved edits kept for later) offers no renaming.
+    // A page kept read-only (its unsaved edits kept for later) offers no in-place editing.
     m_annotationPanel->entityModel()->setRenamingAvailable([this] { return m_editor->isOpen(); });
+    m_annotationPanel->numberModel()->setEditingAvailable([this] { return m_editor->isOpen(); });
     connect(m_annotationPanel->numberModel(), &NumberTableModel::editRefused, this, &MainWindow::reportEditResult);
     connect(m_annotationPanel->entityModel(), &EntityTreeModel::editRefused, this, &MainWindow::reportEditResult);
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_annotationPanel->numberView()),
@@ -168,6 +169,7 @@ void MainWindow::disconnectEditing()
     m_annotationPanel->numberModel()->setAttributeEditor({});
     m_annotationPanel->entityModel()->setClusterRenamer({});
     m_annotationPanel->entityModel()->setRenamingAvailable({});
+    m_annotationPanel->numberModel()->setEditingAvailable({});
     m_editor->disconnect(this);
 }
 

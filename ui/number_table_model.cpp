@@ -106,7 +106,7 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags NumberTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = SpanRowsModel::flags(index);
-    if (m_editor && !attributeOfColumn(index.column()).isEmpty())
+    if (canEdit() && !attributeOfColumn(index.column()).isEmpty())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -114,7 +114,7 @@ Qt::ItemFlags NumberTableModel::flags(const QModelIndex &index) const
 bool NumberTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const QString attribute = attributeOfColumn(index.column());
-    if (role != Qt::EditRole || attribute.isEmpty() || !m_editor
+    if (role != Qt::EditRole || attribute.isEmpty() || !canEdit()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString refused = m_editor(spanIdAt(index.row()), attribute, value.toString().trimmed());

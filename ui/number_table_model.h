@@ -22,6 +22,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Value, unit and modifier become editable in place once an editor is set.
     void setAttributeEditor(AttributeEditor editor) { m_editor = std::move(editor); }
+    // Whether editing is possible now (the page is open for editing, not kept read-only);
+    // without it, whenever an editor is set.
+    void setEditingAvailable(std::function<bool()> available) { m_editingAvailable = std::move(available); }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -35,7 +38,10 @@ protected:
     QString columnTitle(int column) const override;
 
 private:
+    bool canEdit() const { return m_editor && (!m_editingAvailable || m_editingAvailable()); }
+
     AttributeEditor m_editor;
+    std::function<bool()> m_editingAvailable;
 };
 
 } // namespace galley

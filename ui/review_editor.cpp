@@ -347,7 +347,9 @@ QString ReviewEditor::renameCluster(const QString &clusterId, const QString &nam
     for (const Cluster &cluster : m_document->set().clusters) {
         if (cluster.id != clusterId)
             continue;
-        if (trimmed.isEmpty() || trimmed == cluster.canonical)
+        if (trimmed.isEmpty())
+            return tr("An entity's name cannot be empty: %1 keeps its name.").arg(quotedSpanText(cluster.canonical));
+        if (trimmed == cluster.canonical)
             return {};
         Cluster renamed = cluster;
         renamed.canonical = trimmed;

@@ -141,6 +141,30 @@ private slots:
         QCOMPARE(proxy.index(0, NumberTableModel::TextColumn).data(SpanIdRole).toString(), QStringLiteral("s900"));
     }
 
+    // Values are edited in place only while editing is possible: a page kept read-only would
+    // throw the typed value away.
+    void numberTable_editsInPlace_onlyWhileEditingIsPossible()
+    {
+        ReviewAnnotations document;
+        NumberTableModel model(&document);
+        document.setAnnotationSet(sample().set);
+        const QModelIndex value = model.index(0, NumberTableModel::ValueColumn);
+        QVERIFY(!(model.flags(value) & Qt::ItemIsEditable));
+        QStringList edited;
+        model.setAttributeEditor([&edited](const QString &, const QString &, const QString &text) {
+            edited.append(text);
+            return QString();
+        });
+        QVERIFY(model.flags(value) & Qt::ItemIsEditable);
+        bool editable = false;
+        model.setEditingAvailable([&editable] { return editable; });
+        QVERIFY(!(model.flags(value) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(value, QStringLiteral("5"), Qt::EditRole));
+        editable = true;
+        QVERIFY(model.setData(value, QStringLiteral("5"), Qt::EditRole));
+        QCOMPARE(edited, QStringList{QStringLiteral("5")});
+    }
+
     void entityTree_followsEdits()
     {
         ReviewAnnotations document;

@@ -202,6 +202,12 @@ private slots:
         undo();
         QCOMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
 
+        // An empty name is refused, and says so.
+        QVERIFY(entities->setData(entities->indexOfSpan(m_sample.badPathGoodQuote).parent(), QStringLiteral("  "),
+                                  Qt::EditRole));
+        QTRY_VERIFY(window().statusBar()->currentMessage().contains(QStringLiteral("cannot be empty")));
+        QCOMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
+
         // A name no other entity has brings no such remark.
         window().statusBar()->clearMessage();
         QVERIFY(entities->setData(entities->indexOfSpan(m_sample.badPathGoodQuote).parent(), QStringLiteral("Freya C."),
