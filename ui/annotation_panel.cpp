@@ -46,6 +46,18 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     return view;
 }
 
+// A header click sorts the tab by the column's SortKeyRole, text whatever its case ("he" among
+// "Harris" and "Hayes"); a third click goes back to the article's order.
+template <typename View>
+void sortByHeader(QSortFilterProxyModel *proxy, View *view, QHeaderView *header)
+{
+    proxy->setSortRole(SortKeyRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+}
+
 const QString entitySortKey = QStringLiteral("annotationPanel/entitySort");
 const QString quoteSortKey = QStringLiteral("annotationPanel/quoteSort");
 const QString numberSortKey = QStringLiteral("annotationPanel/numberSort");
@@ -107,13 +119,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::ConfidenceColumn, QHeaderView::ResizeToContents);
-    // As the Quotes tab: a header click sorts (least sure entities first), a third click goes back
-    // to the article's order; under any other column mentions sort by their place in the text.
-    m_entityFilter->setSortRole(SortKeyRole);
-    m_entityFilter->setSortCaseSensitivity(Qt::CaseInsensitive);   // "he" among "Harris" and "Hayes"
-    m_entityView->header()->setSortIndicatorClearable(true);
-    m_entityView->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_entityView->setSortingEnabled(true);
+    // Least sure entities first by Confidence; under any column mentions keep their place in the text.
+    sortByHeader(m_entityFilter, m_entityView, m_entityView->header());
     // F2 renames the entity from any of its row's cells, not only from its name.
     auto *rename = new QShortcut(QKeySequence(Qt::Key_F2), m_entityView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(rename, &QShortcut::activated, this, [this] {
@@ -127,13 +134,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     for (int column : {int(QuoteTableModel::KindColumn), int(QuoteTableModel::ConfidenceColumn),
                        int(QuoteTableModel::StatusColumn)})
         quoteHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // A header click sorts (least sure quotes first, to check them first), a third click goes back
-    // to the article's order.
-    m_quoteFilter->setSortRole(SortKeyRole);
-    m_quoteFilter->setSortCaseSensitivity(Qt::CaseInsensitive);   // "he" among "Harris" and "Hayes"
-    quoteHeader->setSortIndicatorClearable(true);
-    quoteHeader->setSortIndicator(-1, Qt::AscendingOrder);
-    m_quoteView->setSortingEnabled(true);
+    // Least sure quotes first by Confidence, to check them first.
+    sortByHeader(m_quoteFilter, m_quoteView, quoteHeader);
     m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 180);
     m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 120);
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
@@ -144,13 +146,8 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
                        int(NumberTableModel::UnitColumn), int(NumberTableModel::ModifierColumn)})
         numberHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_numberView->setColumnWidth(NumberTableModel::TextColumn, 150);
-    // A header click sorts (by value: amounts from the smallest, then dates in time order), a
-    // third click goes back to the article's order.
-    m_numberFilter->setSortRole(SortKeyRole);
-    m_numberFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
-    numberHeader->setSortIndicatorClearable(true);
-    numberHeader->setSortIndicator(-1, Qt::AscendingOrder);
-    m_numberView->setSortingEnabled(true);
+    // By Value: amounts from the smallest, then dates in time order.
+    sortByHeader(m_numberFilter, m_numberView, numberHeader);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -315,12 +312,23 @@ std::optional<AnnotationPanel::EntityGroup> AnnotationPanel::currentEntityGroup(
 
 void AnnotationPanel::showEntityOf(const QString &spanId)
 {
+    const QModelIndex mention = m_entities->indexOfSpan(spanId);
+    showEntityRow(mention.isValid() ? mention.parent() : QModelIndex());
+}
+
+void AnnotationPanel::showEntity(const QString &clusterId)
+{
+    showEntityRow(m_entities->indexOfCluster(clusterId));
+}
+
+void AnnotationPanel::showEntityRow(const QModelIndex &entity)
+{
     const QScopedValueRollback showing(m_showing, true);
-    const QModelIndex shown = m_entityFilter->viewIndex(m_entities->indexOfSpan(spanId));
-    if (!shown.isValid() || !shown.parent().isValid())
+    const QModelIndex shown = m_entityFilter->viewIndex(entity);
+    if (!shown.isValid())
         return;
     m_tabs->setCurrentIndex(EntitiesTab);
-    select(m_entityView, shown.parent());
+    select(m_entityView, shown);
 }
 
 int AnnotationPanel::entityRowOf(const QString &spanId) const

@@ -50,6 +50,8 @@ public:
     std::optional<EntityGroup> currentEntityGroup() const;
     // Makes the entity the span belongs to current in the Entities tab (its row, not the span's).
     void showEntityOf(const QString &spanId);
+    // Makes the entity of the cluster current in the Entities tab.
+    void showEntity(const QString &clusterId);
     // The row of the span's entity in the Entities tab as listed (sorted, filtered), or -1.
     int entityRowOf(const QString &spanId) const;
     // Whether the Entities tab is sorted by a column rather than in the article's order.
@@ -82,6 +84,7 @@ signals:
     void spanActivated(const QString &spanId);
 
 private:
+    void showEntityRow(const QModelIndex &entity);   // a row of the entity model
     void watch(QAbstractItemView *view);
     void updateCounts();
     void select(QAbstractItemView *view, const QModelIndex &index);

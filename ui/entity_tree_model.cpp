@@ -309,6 +309,15 @@ QModelIndex EntityTreeModel::indexOfSpan(const QString &spanId) const
     return {};
 }
 
+QModelIndex EntityTreeModel::indexOfCluster(const QString &clusterId) const
+{
+    for (int group = 0; group < m_groups.size(); ++group) {
+        if (!clusterId.isEmpty() && m_groups.at(group).clusterId == clusterId)
+            return index(group, 0);
+    }
+    return {};
+}
+
 bool EntityTreeModel::canRename() const
 {
     return m_renamer && (!m_renamingAvailable || m_renamingAvailable());

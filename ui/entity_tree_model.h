@@ -32,6 +32,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfSpan(const QString &spanId) const;   // the mention row; invalid when absent
+    QModelIndex indexOfCluster(const QString &clusterId) const;   // the entity row; invalid when absent
 
     // Renames a cluster; returns why it was refused, or empty. A cluster's name becomes editable
     // in place once a renamer is set.

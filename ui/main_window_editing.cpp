@@ -141,15 +141,7 @@ void MainWindow::connectInPlaceEditing()
         const QString refused = m_editor->renameCluster(clusterId, name);
         if (!refused.isEmpty())
             return refused;
-        // The renamed entity stays current, to be merged or corrected again. It is found by a
-        // mention: a quote may be tied to the cluster too.
-        for (const Span &span : m_annotations->annotationSet().spans) {
-            const Cluster *cluster = m_annotations->clusterOf(span.id);
-            if (cluster && cluster->id == clusterId && labelFamily(span.label) == LabelFamily::Entity) {
-                m_annotationPanel->showEntityOf(span.id);
-                break;
-            }
-        }
+        m_annotationPanel->showEntity(clusterId);   // to be merged or corrected again
         if (const QString notice = m_editor->sameNameNotice(clusterId); !notice.isEmpty())
             statusBar()->showMessage(notice, messageTimeout);
         return refused;
