@@ -4,6 +4,8 @@
 #include "span_description.h"
 #include "span_labels.h"
 
+#include "detect/numbers/duration_length.h"
+
 #include <cmath>
 
 namespace galley {
@@ -58,15 +60,21 @@ QVariant NumberTableModel::sortKey(const Span &span, int column) const
         const double amount = value.toDouble(&number);
         if (value.isValid() && number && value.typeId() != QMetaType::QString)
             return QVariantList{0, amount};
-        if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
-            return QVariantList{1, value.toString()};
+        if (value.typeId() != QMetaType::QString || value.toString().isEmpty())
+            continue;
+        // A duration by how long it lasts ("P18M" after "P1Y"), after the dates and times.
+        if (span.label == u"DURATION") {
+            if (const std::optional<double> seconds = durationSeconds(value.toString()))
+                return QVariantList{2, *seconds};
+        }
+        return QVariantList{1, value.toString()};
     }
     // A vague amount by its order of magnitude: "dozens" among the tens, "tens of thousands" beside 10,000.
     bool vague = false;
     const double magnitude = span.attributes.value(QStringLiteral("magnitude")).toDouble(&vague);
     if (vague)
         return QVariantList{0, std::pow(10.0, magnitude)};
-    return QVariantList{2};
+    return QVariantList{3};
 }
 
 QString NumberTableModel::columnTitle(int column) const

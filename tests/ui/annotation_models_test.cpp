@@ -139,6 +139,27 @@ private slots:
         document.setAnnotationSet(withVague);
         proxy.sort(NumberTableModel::ValueColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, NumberTableModel::TextColumn).data(SpanIdRole).toString(), QStringLiteral("s900"));
+
+        // Durations by how long they last, after the dates: 36 hours, a year, 18 months (by
+        // their ISO text "P18M" came before "P1Y", and "PT36H" after both).
+        AnnotationSet withDurations = s.set;
+        const auto addDuration = [&withDurations](const QString &id, const QString &iso) {
+            Span duration = withDurations.spans.first();
+            duration.id = id;
+            duration.label = QStringLiteral("DURATION");
+            duration.attributes = {{QStringLiteral("value"), iso}};
+            withDurations.spans.append(duration);
+        };
+        addDuration(QStringLiteral("s901"), QStringLiteral("P18M"));
+        addDuration(QStringLiteral("s902"), QStringLiteral("PT36H"));
+        addDuration(QStringLiteral("s903"), QStringLiteral("P1Y"));
+        document.setAnnotationSet(withDurations);
+        proxy.sort(NumberTableModel::ValueColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, NumberTableModel::TextColumn).data(SpanIdRole).toString());
+        QCOMPARE(order.mid(order.size() - 3), (QStringList{QStringLiteral("s902"), QStringLiteral("s903"), QStringLiteral("s901")}));
+        QVERIFY(order.indexOf(QStringLiteral("s902")) > order.indexOf(s.date));
     }
 
     // Values are edited in place only while editing is possible: a page kept read-only would
