@@ -151,9 +151,11 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
         }
         return liveMentions(group);
     case Qt::ToolTipRole: {
-        // The id tells apart two entities of one name, and is what galley-cli edit takes.
+        // The whole name, which a narrow column cuts; the id tells apart two entities of one
+        // name, and is what galley-cli edit takes.
         if (column == NameColumn && !group.clusterId.isEmpty()) {
-            const QString id = tr("Entity %1 (the cluster id galley-cli edit takes)").arg(group.clusterId);
+            const QString id = group.name + QLatin1Char('\n')
+                               + tr("Entity %1 (the cluster id galley-cli edit takes)").arg(group.clusterId);
             return canRename() ? id + QLatin1Char('\n') + tr("F2 or a double click renames it") : id;
         }
         if (column != ConfidenceColumn)

@@ -89,9 +89,9 @@ private slots:
         QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn, marta),
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Lindqvist")}));
         QCOMPARE(model.index(1, 0, marta).data(SpanIdRole).toString(), s.lindqvist);
-        // The cluster's id, which galley-cli edit takes, tells apart two entities of one name;
-        // names in no cluster have none.
-        QVERIFY2(marta.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Entity c1 ")),
+        // The whole name, which a narrow column cuts, and the cluster's id, which galley-cli edit
+        // takes and which tells apart two entities of one name; names in no cluster have none.
+        QVERIFY2(marta.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Marta Lindqvist\nEntity c1 ")),
                  qPrintable(marta.data(Qt::ToolTipRole).toString()));
         QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Entity")));
 
