@@ -210,6 +210,18 @@ QString spanIdOf(const QModelIndex &index)
     return row.model()->index(0, 0, row).data(SpanIdRole).toString();
 }
 
+// Every span a list shows under `parent`, top to bottom; an entity's mentions after it.
+void appendListedSpans(const QAbstractItemModel &model, const QModelIndex &parent, QStringList &ids)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        const QString id = index.data(SpanIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+        appendListedSpans(model, index, ids);
+    }
+}
+
 } // namespace
 
 void AnnotationPanel::watch(QAbstractItemView *view)
@@ -349,6 +361,19 @@ void AnnotationPanel::restoreSortOrders(const QSettings &settings)
     restoreSortOrder(m_entityView->header(), settings.value(entitySortKey).toString());
     restoreSortOrder(m_quoteView->horizontalHeader(), settings.value(quoteSortKey).toString());
     restoreSortOrder(m_numberView->horizontalHeader(), settings.value(numberSortKey).toString());
+}
+
+std::optional<QStringList> AnnotationPanel::sortedListOrder() const
+{
+    const SpanFilterProxy *listed = m_tabs->currentIndex() == EntitiesTab ? m_entityFilter
+                                    : m_tabs->currentIndex() == QuotesTab ? m_quoteFilter
+                                    : m_tabs->currentIndex() == NumbersTab ? m_numberFilter
+                                                                           : nullptr;
+    if (!listed || listed->sortColumn() < 0)
+        return std::nullopt;
+    QStringList ids;
+    appendListedSpans(*listed, {}, ids);
+    return ids;
 }
 
 bool AnnotationPanel::entitiesSorted() const

@@ -54,6 +54,9 @@ public:
     void showEntity(const QString &clusterId);
     // The row of the span's entity in the Entities tab as listed (sorted, filtered), or -1.
     int entityRowOf(const QString &spanId) const;
+    // The spans the tab showing lists, top to bottom, when it is sorted by a column (not in the
+    // article's order): N and P walk them in that order.
+    std::optional<QStringList> sortedListOrder() const;
     // Whether the Entities tab is sorted by a column rather than in the article's order.
     bool entitiesSorted() const;
     // Picks the entity listed at `row` (the last one if fewer are listed), as a click would.

@@ -266,12 +266,16 @@ void MainWindow::goToPending(bool forward)
 {
     const AnnotationSet &set = m_annotations->annotationSet();
     const SpanFilter &filter = m_annotationPanel->filterBar()->filter();
-    const QString next = forward ? nextPendingSpan(set, m_selectedSpan, filter)
-                                 : previousPendingSpan(set, m_selectedSpan, filter);
+    // A tab sorted by a column (quotes by confidence, least sure first) is walked in its order.
+    const std::optional<QStringList> listed = m_annotationPanel->sortedListOrder();
+    const QString next = listed ? (forward ? nextPendingListed(set, *listed, m_selectedSpan)
+                                           : previousPendingListed(set, *listed, m_selectedSpan))
+                                : (forward ? nextPendingSpan(set, m_selectedSpan, filter)
+                                           : previousPendingSpan(set, m_selectedSpan, filter));
     if (next.isEmpty()) {
         const Span *current = m_annotations->span(m_selectedSpan);
         const bool currentPending = current && current->status == ReviewStatus::Pending;
-        statusBar()->showMessage(!filter.isEmpty() ? tr("No listed span is pending.")
+        statusBar()->showMessage(!filter.isEmpty() || listed ? tr("No listed span is pending.")
                                  : currentPending ? tr("No other span is pending.") : tr("No span is pending."),
                                  messageTimeout);
         return;

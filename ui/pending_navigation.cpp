@@ -17,9 +17,22 @@ QList<const Span *> inReadingOrder(const AnnotationSet &set)
     return spans;
 }
 
-QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, int direction, const SpanFilter &filter)
+QList<const Span *> inListedOrder(const AnnotationSet &set, const QStringList &listed)
 {
-    const QList<const Span *> spans = inReadingOrder(set);
+    QHash<QString, const Span *> byId;
+    for (const Span &span : set.spans)
+        byId.insert(span.id, &span);
+    QList<const Span *> spans;
+    for (const QString &id : listed) {
+        if (const Span *span = byId.value(id))
+            spans.append(span);
+    }
+    return spans;
+}
+
+QString stepToPending(const QList<const Span *> &spans, const QString &currentSpanId, int direction,
+                      const SpanFilter &filter)
+{
     const int count = int(spans.size());
     int current = -1;
     for (int i = 0; i < count; ++i) {
@@ -41,12 +54,22 @@ QString stepToPending(const AnnotationSet &set, const QString &currentSpanId, in
 
 QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(set, currentSpanId, 1, filter);
+    return stepToPending(inReadingOrder(set), currentSpanId, 1, filter);
 }
 
 QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(set, currentSpanId, -1, filter);
+    return stepToPending(inReadingOrder(set), currentSpanId, -1, filter);
+}
+
+QString nextPendingListed(const AnnotationSet &set, const QStringList &listed, const QString &currentSpanId)
+{
+    return stepToPending(inListedOrder(set, listed), currentSpanId, 1, {});
+}
+
+QString previousPendingListed(const AnnotationSet &set, const QStringList &listed, const QString &currentSpanId)
+{
+    return stepToPending(inListedOrder(set, listed), currentSpanId, -1, {});
 }
 
 } // namespace galley

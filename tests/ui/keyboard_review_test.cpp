@@ -1,6 +1,8 @@
 #include "annotation_set_builder.h"
 #include "editing_fixture.h"
+#include "annotation_panel.h"
 #include "annotation_roles.h"
+#include "number_table_model.h"
 #include "pending_navigation.h"
 #include "review_editor.h"
 #include "span_labels.h"
@@ -77,6 +79,54 @@ private slots:
         QVERIFY(window.selectedSpanId() != beforeLast);
         press(window, Qt::Key_N);
         QCOMPARE(window.selectedSpanId(), last);
+    }
+
+    // A reviewer who sorts a tab by a column (quotes by confidence, least sure first) walks its
+    // rows with N in that order; N walked the article's order instead, jumping about the list.
+    void nextAndPrevious_inASortedTab_walkItsRowsInOrder()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+        AnnotationPanel *panel = window.annotationPanel();
+        press(window, Qt::Key_3, Qt::ControlModifier);   // the Numbers list has the keyboard
+        QTRY_VERIFY(QApplication::focusWidget() == panel->numberView());
+        panel->numberView()->sortByColumn(NumberTableModel::ValueColumn, Qt::AscendingOrder);
+        // By value: 58 percent, then the date, then the count with no value; the article's
+        // order is the reverse.
+        const QStringList listed{sample.number, sample.day, sample.count};
+        QCOMPARE(panel->sortedListOrder(), std::optional<QStringList>(listed));
+        for (const QString &expected : listed) {
+            press(window, Qt::Key_N);
+            QCOMPARE(window.selectedSpanId(), expected);
+        }
+        press(window, Qt::Key_N);   // round to the first row again
+        QCOMPARE(window.selectedSpanId(), sample.number);
+        press(window, Qt::Key_P);
+        QCOMPARE(window.selectedSpanId(), sample.count);
+
+        // Accepted, a number is no longer pending: N goes from the last row to the first and
+        // steps over it.
+        press(window, Qt::Key_A);
+        QCOMPARE(annotations.span(sample.count)->status, ReviewStatus::Accepted);
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), sample.number);
+        press(window, Qt::Key_A);
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), sample.day);
+        press(window, Qt::Key_A);
+        press(window, Qt::Key_N);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No listed span is pending."));
+
+        // Back in the article's order (a third click on the header), N walks the article again.
+        panel->numberView()->sortByColumn(-1, Qt::AscendingOrder);
+        QVERIFY(!panel->sortedListOrder());
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), nextPendingSpan(annotations.annotationSet(), sample.day));
     }
 
     // With the keyboard in the panel, N into a tab whose list was never clicked: that list takes
