@@ -95,6 +95,17 @@
         <source>Keep for &amp;Later</source>
         <translation>Für &amp;später aufheben</translation>
     </message>
+    <message>
+        <source>Together they change nothing: they were undone. </source>
+        <translation>Zusammen ändern sie nichts: Sie wurden rückgängig gemacht. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they change %n annotation(s). </source>
+        <translation>
+            <numerusform>Zusammen ändern sie %n Annotation. </numerusform>
+            <numerusform>Zusammen ändern sie %n Annotationen. </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpanDescription</name>

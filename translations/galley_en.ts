@@ -95,6 +95,17 @@
         <source>Keep for &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Together they change nothing: they were undone. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they change %n annotation(s). </source>
+        <translation>
+            <numerusform>Together they change %n annotation. </numerusform>
+            <numerusform>Together they change %n annotations. </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpanDescription</name>

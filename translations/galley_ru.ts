@@ -96,6 +96,18 @@
         <source>Keep for &amp;Later</source>
         <translation>Решить &amp;позже</translation>
     </message>
+    <message>
+        <source>Together they change nothing: they were undone. </source>
+        <translation>Вместе они ничего не меняют: они были отменены. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they change %n annotation(s). </source>
+        <translation>
+            <numerusform>Вместе они меняют %n аннотацию. </numerusform>
+            <numerusform>Вместе они меняют %n аннотации. </numerusform>
+            <numerusform>Вместе они меняют %n аннотаций. </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpanDescription</name>

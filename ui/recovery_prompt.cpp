@@ -20,7 +20,12 @@ RecoveryChoice askToRestoreEdits(QWidget *parent, const QString &pageName, const
                     RecoveryPrompt::tr("%1 has %n unsaved edit(s) from a session that ended without saving.", nullptr, journal.edits).arg(pageName),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
-    box.setInformativeText(RecoveryPrompt::tr("The last one was made %1. Restore them, discard them, or keep them for later "
+    // Several edits of one span, or an edit and its undo, count apart in the journal.
+    const QString outcome = journal.changes == journal.edits ? QString()
+                            : journal.changes == 0 ? RecoveryPrompt::tr("Together they change nothing: they were undone. ")
+                                                   : RecoveryPrompt::tr("Together they change %n annotation(s). ",
+                                                                        nullptr, journal.changes);
+    box.setInformativeText(outcome + RecoveryPrompt::tr("The last one was made %1. Restore them, discard them, or keep them for later "
                               "(the page opens as last saved and cannot be edited until you decide).")
                                .arg(QLocale().toString(journal.lastWritten.toLocalTime(), QLocale::LongFormat)));
     QPushButton *restore = box.addButton(RecoveryPrompt::tr("&Restore"), QMessageBox::AcceptRole);

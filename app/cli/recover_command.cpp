@@ -84,7 +84,9 @@ int runRecover(const QStringList &arguments)
         out << file << ": restored " << report->replayedEdits << " unsaved edit(s)\n";
         return ExitSuccess;
     }
-    out << file << ": " << journal->edits << " unsaved edit(s), the last at "
-        << journal->lastWritten.toString(Qt::ISODate) << '\n';
+    out << file << ": " << journal->edits << " unsaved edit(s), the last at " << journal->lastWritten.toString(Qt::ISODate);
+    if (journal->changes != journal->edits)
+        out << "; together they change " << journal->changes << " annotation(s)";
+    out << '\n';
     return ExitSuccess;
 }

@@ -2,25 +2,44 @@
 
 #include "annotation/annotation_file.h"
 #include "annotation/annotation_journal.h"
+#include "annotation/annotation_edit.h"
+#include "annotation/annotation_edit_json.h"
+#include "annotation/annotation_set_changes.h"
+#include "text/code_point_index.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <iterator>
 
 namespace galley {
 
 namespace {
 
-// The last journal entry the annotation file includes; 0 when there is no readable file (then
-// every entry is unsaved, as AnnotationDocument::open replays them all).
-qint64 savedSequence(const QString &annotationPath)
+// The annotation file as saved; nullopt when there is no readable file (then every entry is
+// unsaved, as AnnotationDocument::open replays them all, over an empty set).
+std::optional<AnnotationFile> savedFile(const QString &annotationPath)
 {
     QFile file(annotationPath);
     if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const auto read = readAnnotationFile(file.readAll(), annotationPath);
-    return read ? read->state.journalSequence : 0;
+        return std::nullopt;
+    auto read = readAnnotationFile(file.readAll(), annotationPath);
+    return read ? std::optional<AnnotationFile>(std::move(read).value()) : std::nullopt;
+}
+
+// What restoring would change: the entries replayed over the saved set, as open() replays them,
+// up to the first that does not apply.
+int changesOf(const AnnotationSet &saved, const QList<JournalEntry> &unsaved)
+{
+    AnnotationSet restored = saved;
+    const CodePointIndex index(saved.text);
+    for (const JournalEntry &entry : unsaved) {
+        const auto edit = editFromJson(entry.edit, index);
+        if (!edit || !applyEdit(restored, *edit))
+            break;
+    }
+    return changedItemCount(saved, restored);
 }
 
 } // namespace
@@ -35,11 +54,15 @@ std::optional<UnsavedJournal> findUnsavedJournal(const QString &annotationPath)
     const JournalContents contents = readJournal(journal.readAll(), found.journalPath);
     if (contents.entries.isEmpty())
         return std::nullopt;
-    const qint64 saved = savedSequence(annotationPath);
-    found.edits = int(std::count_if(contents.entries.cbegin(), contents.entries.cend(),
-                                    [saved](const JournalEntry &entry) { return entry.sequence > saved; }));
+    const std::optional<AnnotationFile> saved = savedFile(annotationPath);
+    const qint64 savedSequence = saved ? saved->state.journalSequence : 0;
+    QList<JournalEntry> unsaved;
+    std::copy_if(contents.entries.cbegin(), contents.entries.cend(), std::back_inserter(unsaved),
+                 [savedSequence](const JournalEntry &entry) { return entry.sequence > savedSequence; });
+    found.edits = int(unsaved.size());
     if (found.edits == 0)
         return std::nullopt;
+    found.changes = saved ? changesOf(saved->set, unsaved) : found.edits;
     found.lastWritten = QFileInfo(journal).lastModified().toUTC();
     return found;
 }

@@ -13,6 +13,7 @@ struct UnsavedJournal
 {
     QString journalPath;
     int edits = 0;           // journal entries the annotation file does not include yet
+    int changes = 0;         // spans, relations and clusters they change in the end (an edit and its undo: none)
     QDateTime lastWritten;   // when the last of them was journalled (the journal's mtime), UTC
 };
 

@@ -70,6 +70,8 @@ private slots:
         Result result = run({u"recover"_s, page});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(u": 2 unsaved edit(s), the last at 20"_s), qPrintable(result.out));
+        // Added, then accepted: one span is all they change.
+        QVERIFY2(result.out.contains(u"; together they change 1 annotation(s)\n"_s), qPrintable(result.out));
         QVERIFY(QFile::exists(file + u".journal"_s));
 
         result = run({u"recover"_s, page, u"--restore"_s});

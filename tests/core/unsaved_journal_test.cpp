@@ -60,10 +60,42 @@ private slots:
         const auto found = findUnsavedJournal(page + u".galley.json"_s);
         QVERIFY(found);
         QCOMPARE(found->edits, 2);
+        QCOMPARE(found->changes, 2);
         QCOMPARE(found->journalPath, page + u".galley.json.journal"_s);
         QVERIFY(found->lastWritten >= before);
         QVERIFY(found->lastWritten <= QDateTime::currentDateTimeUtc().addSecs(2));
         QCOMPARE(found->lastWritten.timeSpec(), Qt::UTC);
+    }
+
+    // "7 unsaved edits" after an edit and its undo overstated what restoring would bring back.
+    void undoneEdits_changeNothingInTheEnd()
+    {
+        QTemporaryDir folder;
+        const QString page = folder.filePath(u"storm.html"_s);
+        {
+            AnnotationDocument document;
+            QVERIFY(document.open(page, -1, freshSet()).ok());
+            QVERIFY(document.apply(addWords(u"s1"_s, u"Ana Ruiz"_s)).ok());
+            const auto added = document.apply(addWords(u"s2"_s, u"Valencia"_s));
+            QVERIFY(added.ok());
+            QVERIFY(document.apply(*added).ok());   // its undo
+        }
+        auto found = findUnsavedJournal(page + u".galley.json"_s);
+        QVERIFY(found);
+        QCOMPARE(found->edits, 3);
+        QCOMPARE(found->changes, 1);
+        {
+            AnnotationDocument document;
+            QVERIFY(document.open(page, -1, freshSet()).ok());
+            QVERIFY(document.save().ok());
+            const auto added = document.apply(addWords(u"s3"_s, u"Reuters"_s));
+            QVERIFY(added.ok());
+            QVERIFY(document.apply(*added).ok());
+        }
+        found = findUnsavedJournal(page + u".galley.json"_s);
+        QVERIFY(found);
+        QCOMPARE(found->edits, 2);
+        QCOMPARE(found->changes, 0);
     }
 
     void editsAlreadySaved_areNotCounted()
