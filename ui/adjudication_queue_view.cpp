@@ -254,28 +254,44 @@ void AdjudicationQueueView::showDetails()
     m_details->setText(html);
 }
 
+namespace {
+
+bool isQueueKey(const QKeyEvent &key)
+{
+    if (key.matches(QKeySequence::Undo))
+        return true;
+    if (key.modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return false;
+    return (key.key() >= Qt::Key_1 && key.key() <= Qt::Key_9) || key.key() == Qt::Key_A || key.key() == Qt::Key_X
+           || key.key() == Qt::Key_Return || key.key() == Qt::Key_Enter;
+}
+
+} // namespace
+
 bool AdjudicationQueueView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_table || event->type() != QEvent::KeyPress)
+    if (watched != m_table || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (key->matches(QKeySequence::Undo)) {
-        undo();
-        return true;
-    }
-    if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+    if (!isQueueKey(*key))
         return QWidget::eventFilter(watched, event);
-    if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
-        pickReviewer(key->key() - Qt::Key_1);
+    // The review window's A, X and 1… act on the open document; in the queue these keys decide
+    // conflicts, so the queue claims them before they become the window's shortcuts.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
         return true;
     }
-    switch (key->key()) {
-    case Qt::Key_A: acceptAll(); return true;
-    case Qt::Key_X: rejectAll(); return true;
-    case Qt::Key_Return:
-    case Qt::Key_Enter: goToNextOpen(); return true;
-    default: return QWidget::eventFilter(watched, event);
-    }
+    if (key->matches(QKeySequence::Undo))
+        undo();
+    else if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9)
+        pickReviewer(key->key() - Qt::Key_1);
+    else if (key->key() == Qt::Key_A)
+        acceptAll();
+    else if (key->key() == Qt::Key_X)
+        rejectAll();
+    else
+        goToNextOpen();
+    return true;
 }
 
 } // namespace galley

@@ -1,5 +1,6 @@
 // The corpus in the review window: open a corpus, filter its documents, open one with a
 // reviewer's layer, edit, mark done and save; the layer file and the corpus database follow.
+#include "annotation_panel.h"
 #include "adjudication_queue_view.h"
 #include "corpus_agreement_view.h"
 #include "corpus_controller.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTreeView>
 
 using namespace galley;
 using namespace galley::test;
@@ -151,6 +153,18 @@ private slots:
         QVERIFY(shown.wait(30000));
         QCOMPARE(m_window->corpusLayer()->documentId, 2);
         QCOMPARE(m_window->corpusLayer()->reviewer, QStringLiteral("ann"));
+
+        // With a document open the queue's keys still decide conflicts: X reached the review
+        // window's shortcut and rejected the span selected in the open document instead.
+        m_window->annotationPanel()->entityView()->setFocus();
+        QTest::keyClick(m_window->annotationPanel()->entityView(), Qt::Key_N);
+        const QString selected = m_window->selectedSpanId();
+        QVERIFY(!selected.isEmpty());
+        tabs->setCurrentWidget(controller().adjudicationView());
+        controller().adjudicationView()->table()->setFocus();
+        for (const Qt::Key key : {Qt::Key_X, Qt::Key_A, Qt::Key_1})
+            QTest::keyClick(controller().adjudicationView()->table(), key);
+        QCOMPARE(m_window->annotations()->span(selected)->status, ReviewStatus::Pending);
     }
 
     void enterOpensTheDocumentWithTheReviewersLayer()
