@@ -1580,6 +1580,10 @@
         <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
         <translation>Schließen Sie die Seite dort oder warten Sie, bis galley-cli fertig ist, und nehmen Sie Ihre Änderung dann noch einmal vor.</translation>
     </message>
+    <message>
+        <source>No other listed span is pending.</source>
+        <translation>Keine andere aufgelistete Markierung ist offen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

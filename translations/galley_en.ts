@@ -1580,6 +1580,10 @@
         <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No other listed span is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

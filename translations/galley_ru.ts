@@ -1600,6 +1600,10 @@
         <source>Close the page there, or wait until galley-cli is done, then make your edit again.</source>
         <translation>Закройте страницу там или дождитесь завершения galley-cli, затем повторите правку.</translation>
     </message>
+    <message>
+        <source>No other listed span is pending.</source>
+        <translation>Среди показанных фрагментов других непроверенных нет.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

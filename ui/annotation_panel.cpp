@@ -363,13 +363,17 @@ void AnnotationPanel::restoreSortOrders(const QSettings &settings)
     restoreSortOrder(m_numberView->horizontalHeader(), settings.value(numberSortKey).toString());
 }
 
-std::optional<QStringList> AnnotationPanel::sortedListOrder() const
+std::optional<QStringList> AnnotationPanel::walkedListOrder() const
 {
-    const SpanFilterProxy *listed = m_tabs->currentIndex() == EntitiesTab ? m_entityFilter
-                                    : m_tabs->currentIndex() == QuotesTab ? m_quoteFilter
-                                    : m_tabs->currentIndex() == NumbersTab ? m_numberFilter
-                                                                           : nullptr;
-    if (!listed || listed->sortColumn() < 0)
+    const int tab = m_tabs->currentIndex();
+    const SpanFilterProxy *listed = tab == EntitiesTab ? m_entityFilter
+                                    : tab == QuotesTab ? m_quoteFilter
+                                    : tab == NumbersTab ? m_numberFilter
+                                                        : nullptr;
+    const QAbstractItemView *view = tab == EntitiesTab ? static_cast<QAbstractItemView *>(m_entityView)
+                                    : tab == QuotesTab ? m_quoteView
+                                                       : m_numberView;
+    if (!listed || (listed->sortColumn() < 0 && !view->hasFocus()))
         return std::nullopt;
     QStringList ids;
     appendListedSpans(*listed, {}, ids);

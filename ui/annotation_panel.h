@@ -54,9 +54,11 @@ public:
     void showEntity(const QString &clusterId);
     // The row of the span's entity in the Entities tab as listed (sorted, filtered), or -1.
     int entityRowOf(const QString &spanId) const;
-    // The spans the tab showing lists, top to bottom, when it is sorted by a column (not in the
-    // article's order): N and P walk them in that order.
-    std::optional<QStringList> sortedListOrder() const;
+    // The spans the tab showing lists, top to bottom, when its list has the keyboard or is
+    // sorted by a column: N and P walk them in that order. None (N walks every span in reading
+    // order) when the page, the text or the Article tab has the keyboard and the list is in the
+    // article's order.
+    std::optional<QStringList> walkedListOrder() const;
     // Whether the Entities tab is sorted by a column rather than in the article's order.
     bool entitiesSorted() const;
     // Picks the entity listed at `row` (the last one if fewer are listed), as a click would.

@@ -266,17 +266,20 @@ void MainWindow::goToPending(bool forward)
 {
     const AnnotationSet &set = m_annotations->annotationSet();
     const SpanFilter &filter = m_annotationPanel->filterBar()->filter();
-    // A tab sorted by a column (quotes by confidence, least sure first) is walked in its order.
-    const std::optional<QStringList> listed = m_annotationPanel->sortedListOrder();
+    // In the Quotes list N goes to the next quote, not to an entity in another tab; a list
+    // sorted by a column (quotes by confidence, least sure first) is walked in its order.
+    const std::optional<QStringList> listed = m_annotationPanel->walkedListOrder();
     const QString next = listed ? (forward ? nextPendingListed(set, *listed, m_selectedSpan)
                                            : previousPendingListed(set, *listed, m_selectedSpan))
                                 : (forward ? nextPendingSpan(set, m_selectedSpan, filter)
                                            : previousPendingSpan(set, m_selectedSpan, filter));
     if (next.isEmpty()) {
         const Span *current = m_annotations->span(m_selectedSpan);
-        const bool currentPending = current && current->status == ReviewStatus::Pending;
-        statusBar()->showMessage(!filter.isEmpty() || listed ? tr("No listed span is pending.")
-                                 : currentPending ? tr("No other span is pending.") : tr("No span is pending."),
+        const bool currentPending = current && current->status == ReviewStatus::Pending
+                                    && (!listed || listed->contains(m_selectedSpan));
+        const bool onlyListed = !filter.isEmpty() || listed;
+        statusBar()->showMessage(currentPending ? (onlyListed ? tr("No other listed span is pending.") : tr("No other span is pending."))
+                                                : (onlyListed ? tr("No listed span is pending.") : tr("No span is pending.")),
                                  messageTimeout);
         return;
     }

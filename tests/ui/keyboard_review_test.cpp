@@ -99,7 +99,7 @@ private slots:
         // By value: 58 percent, then the date, then the count with no value; the article's
         // order is the reverse.
         const QStringList listed{sample.number, sample.day, sample.count};
-        QCOMPARE(panel->sortedListOrder(), std::optional<QStringList>(listed));
+        QCOMPARE(panel->walkedListOrder(), std::optional<QStringList>(listed));
         for (const QString &expected : listed) {
             press(window, Qt::Key_N);
             QCOMPARE(window.selectedSpanId(), expected);
@@ -122,15 +122,50 @@ private slots:
         press(window, Qt::Key_N);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No listed span is pending."));
 
-        // Back in the article's order (a third click on the header), N walks the article again.
+        // Back in the article's order (a third click on the header), the list that has the
+        // keyboard is walked in the article's order; with the keyboard in the page, N walks
+        // every span in reading order.
         panel->numberView()->sortByColumn(-1, Qt::AscendingOrder);
-        QVERIFY(!panel->sortedListOrder());
+        QCOMPARE(panel->walkedListOrder(), std::optional<QStringList>({sample.count, sample.day, sample.number}));
+        window.pageView()->setFocus();
+        QTRY_VERIFY(!panel->numberView()->hasFocus());
+        QVERIFY(!panel->walkedListOrder());
         press(window, Qt::Key_N);
         QCOMPARE(window.selectedSpanId(), nextPendingSpan(annotations.annotationSet(), sample.day));
     }
 
-    // With the keyboard in the panel, N into a tab whose list was never clicked: that list takes
-    // its first row as current when it is shown, and A must still act on the span N picked.
+    // In the Quotes list N goes to the next quote: it went to an entity in reading order,
+    // switching to the Entities tab, and the X that followed rejected that entity.
+    void next_inAListWithTheKeyboard_staysInThatList()
+    {
+        QTemporaryDir pageDir;
+        SampleAnnotations sample = harbourVoteAnnotations(copyHarbourVote(pageDir.path()));
+        AnnotationSetBuilder builder(sample.document.article.text);
+        builder.set() = sample.document.annotations;
+        const QString secondQuote = builder.span(QStringLiteral("QUOTE"), QStringLiteral("The Harbour Authority"), 0,
+                                                 {{QStringLiteral("kind"), QStringLiteral("direct")}});
+        sample.document.annotations = builder.set();
+        MainWindow window(m_settings.get());
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        const ReviewAnnotations &annotations = *window.annotations();
+        AnnotationPanel *panel = window.annotationPanel();
+        press(window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::focusWidget() == panel->quoteView());
+        QCOMPARE(window.selectedSpanId(), sample.quote);   // the list's first row
+        press(window, Qt::Key_X);
+        QCOMPARE(annotations.span(sample.quote)->status, ReviewStatus::Rejected);
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), secondQuote);   // not Kestrel Bay, the entity in between
+        QCOMPARE(panel->tabs()->currentIndex(), int(AnnotationPanel::QuotesTab));
+        QVERIFY(panel->quoteView()->hasFocus());
+        press(window, Qt::Key_N);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No other listed span is pending."));
+    }
+
+    // With the keyboard in a list that was never clicked (it takes its first row as current
+    // when it is shown), A must still act on the span N picked.
     void next_intoAListNeverClicked_reviewsTheSpanItPicked()
     {
         QTemporaryDir pageDir;
@@ -140,26 +175,16 @@ private slots:
         window.show();
         QVERIFY(showForEditing(window, sample.document));
         const ReviewAnnotations &annotations = *window.annotations();
-        press(window, Qt::Key_2, Qt::ControlModifier);   // the Quotes list has the keyboard
-        QTRY_VERIFY(QApplication::focusWidget() == window.annotationPanel()->quoteView());
-        QStringList families;
-        for (int step = 0; step < int(annotations.annotationSet().spans.size()); ++step) {
-            const QString expected = nextPendingSpan(annotations.annotationSet(), window.selectedSpanId());
-            if (expected.isEmpty())
-                break;
-            press(window, Qt::Key_N);
-            QCOMPARE(window.selectedSpanId(), expected);
-            const QString label = annotations.span(expected)->label;
-            families.append(label);
-            if (labelFamily(label) != LabelFamily::Number)
-                continue;
-            press(window, Qt::Key_A);   // the first number: its tab was never shown before
-            QCOMPARE(annotations.span(expected)->status, ReviewStatus::Accepted);
-            QCOMPARE(window.annotationPanel()->numberView()->currentIndex().siblingAtColumn(0).data(SpanIdRole).toString(),
-                     expected);
-            return;
-        }
-        QFAIL(qPrintable(QStringLiteral("N reached no number: ") + families.join(u' ')));
+        press(window, Qt::Key_3, Qt::ControlModifier);   // the Numbers list has the keyboard
+        QTRY_VERIFY(QApplication::focusWidget() == window.annotationPanel()->numberView());
+        QCOMPARE(window.selectedSpanId(), sample.count);   // the list's first row
+        press(window, Qt::Key_N);
+        QCOMPARE(window.selectedSpanId(), sample.day);
+        press(window, Qt::Key_A);
+        QCOMPARE(annotations.span(sample.day)->status, ReviewStatus::Accepted);
+        QCOMPARE(annotations.span(sample.count)->status, ReviewStatus::Pending);
+        QCOMPARE(window.annotationPanel()->numberView()->currentIndex().siblingAtColumn(0).data(SpanIdRole).toString(),
+                 sample.day);
     }
 
     // The new user pressed 2 on an entity and only its first name became an organisation.

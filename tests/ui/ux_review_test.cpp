@@ -190,6 +190,11 @@ private slots:
         pickInPanel(window(), m_sample.count);
         QTRY_COMPARE(window().selectedSpanId(), m_sample.count);
         press(window(), Qt::Key_N);
+        // The Numbers list has the keyboard: N walks what it lists.
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No other listed span is pending."));
+        window().pageView()->setFocus();
+        QTRY_VERIFY(!window().annotationPanel()->walkedListOrder());
+        press(window(), Qt::Key_N);
         QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("No other span is pending."));
         QCOMPARE(editor().setStatus(m_sample.count, ReviewStatus::Accepted), QString());
         press(window(), Qt::Key_N);
