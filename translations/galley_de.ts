@@ -2239,6 +2239,10 @@
             <numerusform>%1 (%2, %n Erwähnungen, %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation>%1 (abgelehnt)</translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -2239,6 +2239,10 @@
             <numerusform>%1 (%2, %n mentions, %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

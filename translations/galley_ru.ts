@@ -2262,6 +2262,10 @@
             <numerusform>%1 (%2, %n упоминаний, %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation>%1 (отклонено)</translation>
+    </message>
 </context>
 <context>
     <name>galley::WarcRecordDialog</name>

@@ -301,20 +301,26 @@ void StructuralEditActions::chooseCue(const QString &quoteId)
     const Span *quote = m_window->annotations()->span(quoteId);
     QList<const Span *> cues;
     for (const Span &span : set.spans) {
-        if (cue->to.contains(span.label) && span.status != ReviewStatus::Rejected)
+        if (cue->to.contains(span.label))
             cues.append(&span);
     }
-    // The cues nearest the quote first: the one it needs is almost always beside it.
+    // The cues nearest the quote first: the one it needs is almost always beside it. Rejected
+    // ones (a cue a quote left, a rejected quote's) last: choosing one brings it back.
     const auto distance = [quote](const Span *span) {
         return std::max({0, span->start - quote->end, quote->start - span->end});
     };
-    std::stable_sort(cues.begin(), cues.end(), [&](const Span *a, const Span *b) { return distance(a) < distance(b); });
+    std::stable_sort(cues.begin(), cues.end(), [&](const Span *a, const Span *b) {
+        const bool aRejected = a->status == ReviewStatus::Rejected;
+        const bool bRejected = b->status == ReviewStatus::Rejected;
+        return aRejected != bRejected ? bRejected : distance(a) < distance(b);
+    });
     QStringList names;
     QStringList ids;
     for (const Span *cueSpan : std::as_const(cues)) {
         const Span &span = *cueSpan;
-        names.append(tr("%1 \u2014 \u2026%2[%3]%4\u2026").arg(span.text, span.quote.prefix.right(24), span.text,
-                                                             span.quote.suffix.left(24)));
+        const QString name = tr("%1 \u2014 \u2026%2[%3]%4\u2026").arg(span.text, span.quote.prefix.right(24), span.text,
+                                                                   span.quote.suffix.left(24));
+        names.append(span.status == ReviewStatus::Rejected ? tr("%1 (rejected)").arg(name) : name);
         ids.append(span.id);
     }
     if (ids.isEmpty()) {

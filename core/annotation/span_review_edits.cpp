@@ -1,5 +1,6 @@
 #include "annotation/span_review_edits.h"
 
+#include "annotation/quote_parts.h"
 #include "annotation/span_attribute_validation.h"
 #include "annotation/text_quote.h"
 
@@ -124,7 +125,10 @@ EditListResult setSpanStatus(const AnnotationSet &set, const QString &spanId, Re
         return noSpan(spanId);
     if (span->status == status)
         return EditList{};
-    return updated(set, *span, status, context);
+    EditListResult edits = updated(set, *span, status, context);
+    if (edits)
+        edits->append(partsFollowingQuote(set, *span, status, context));
+    return edits;
 }
 
 EditListResult setSpansStatus(const AnnotationSet &set, const QStringList &spanIds, ReviewStatus status,

@@ -1,6 +1,7 @@
 #include "annotation/structural_edits.h"
 
 #include "annotation/annotation_validation.h"
+#include "annotation/quote_parts.h"
 #include "annotation/text_quote.h"
 
 #include <algorithm>
@@ -402,17 +403,26 @@ EditListResult linkQuote(const AnnotationSet &set, const LabelSchema &schema, co
     if (definition && !definition->to.contains(target->label))
         return EditError{u"%1 (%2) cannot be the %3 of %4"_s.arg(quotedText(target->text), target->label, type,
                                                                  quotedText(quote->text))};
+    // A speaker or cue span rejected (left by another quote, or its quote rejected) comes back.
+    EditList restored;
+    if (isQuotePartLabel(target->label) && target->status == ReviewStatus::Rejected) {
+        auto restore = updateSpan(set, stamped(*target, ReviewStatus::Accepted, context));
+        if (!restore)
+            return restore.error();
+        restored.append(*restore);
+    }
     for (const Relation &relation : set.relations) {
         if (relation.type != type || relation.from != quoteId)
             continue;
         if (relation.to == targetId && relation.status != ReviewStatus::Rejected)
-            return EditList{};
+            return restored;
         Relation changed = stamped(relation, ReviewStatus::Edited, context);
         changed.to = targetId;
         auto update = updateRelation(set, changed);
         if (!update)
             return update.error();
-        return EditList{*update};
+        // The speaker or cue span it leaves would stay behind as a finding of its own.
+        return restored + EditList{*update} + leftPartRejected(set, relation.to, quoteId, context);
     }
     Relation relation;
     relation.id = unusedId(set, u'r');
@@ -420,7 +430,7 @@ EditListResult linkQuote(const AnnotationSet &set, const LabelSchema &schema, co
     relation.from = quoteId;
     relation.to = targetId;
     relation.created = context.now;
-    return EditList{addRelation(stamped(std::move(relation), ReviewStatus::Added, context))};
+    return restored + EditList{addRelation(stamped(std::move(relation), ReviewStatus::Added, context))};
 }
 
 EditListResult setCueText(const AnnotationSet &set, const LabelSchema &schema, const QString &quoteId, int start,

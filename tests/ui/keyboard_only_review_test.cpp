@@ -115,7 +115,8 @@ private slots:
         QCOMPARE(annotations.span(next)->status, ReviewStatus::Pending);
         key(Qt::Key_A);
         QCOMPARE(annotations.span(next)->status, ReviewStatus::Accepted);
-        QCOMPARE(window.reviewProgress()->value(), 3);
+        // The quote, its cue (accepted with it), the number and the span N picked.
+        QCOMPARE(window.reviewProgress()->value(), 4);
 
         // Ctrl+F finds in the page; Esc gives the focus back to it.
         key(Qt::Key_F, Qt::ControlModifier);

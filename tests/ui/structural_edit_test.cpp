@@ -290,14 +290,21 @@ private slots:
         undo();
         QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("cue"))->id, m_sample.cue);
         QVERIFY(!annotations().span(cueId));
+        QCOMPARE(annotations().span(m_sample.cue)->status, ReviewStatus::Pending);
         redo();
         QCOMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("cue"))->id, cueId);
+        // The cue the quote left is rejected with the same edit: it stayed behind as a finding of
+        // its own, to review apart and exported as a cue of nothing.
+        QCOMPARE(annotations().span(m_sample.cue)->status, ReviewStatus::Rejected);
 
-        // Without a selection the cue is chosen among the CUE spans.
+        // Without a selection the cue is chosen among the CUE spans, the rejected ones last and
+        // marked; the chosen one comes back.
         pickInPanel(window(), m_sample.quote);
-        answerChoice(QStringLiteral("told"));
+        answerChoice(QStringLiteral("(rejected)"));   // the only one so marked
         press(window(), Qt::Key_C, Qt::ShiftModifier);
         QTRY_COMPARE(annotations().relatedSpan(m_sample.quote, QStringLiteral("cue"))->id, m_sample.cue);
+        QCOMPARE(annotations().span(m_sample.cue)->status, ReviewStatus::Accepted);
+        QCOMPARE(annotations().span(cueId)->status, ReviewStatus::Rejected);
         reactivate();
     }
 

@@ -181,9 +181,14 @@ private slots:
     {
         QUndoStack &stack = *editor().undoStack();
         const int start = stack.index();
+        QStringList pending;
         for (const Span &span : annotations().annotationSet().spans) {
             if (span.id != m_sample.count && span.status == ReviewStatus::Pending)
-                QCOMPARE(editor().setStatus(span.id, ReviewStatus::Accepted), QString());
+                pending.append(span.id);
+        }
+        for (const QString &id : std::as_const(pending)) {
+            if (annotations().span(id)->status == ReviewStatus::Pending)   // a cue is accepted with its quote
+                QCOMPARE(editor().setStatus(id, ReviewStatus::Accepted), QString());
         }
         QCOMPARE(annotations().span(m_sample.count)->status, ReviewStatus::Pending);
         clickQuoteRow(m_sample.quote);
