@@ -162,6 +162,57 @@ private slots:
         QCOMPARE(loadDecisions(**corpus, 1)->value(key(loc)).curator, QStringLiteral("carol"));
     }
 
+    // "--reviewers ann,ann" gave a raw SQL error halfway through; a second run said "0 documents
+    // assigned" with no reason, and no document could get a third reviewer.
+    void assign_refusesARepeatedName_explainsNothingLeft_andGivesChosenDocumentsToMore()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        QDir().mkpath(dir.filePath(QStringLiteral("in")));
+        for (int i = 1; i <= 2; ++i)
+            QVERIFY(writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
+                              QStringLiteral("Vote %1\n\nThe harbour board met on Monday, item %1.\n").arg(i)));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        QCOMPARE(runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"}).exitCode, 0);
+        const auto reviewersOf = [&corpusDir](qint64 document) {
+            auto corpus = Corpus::open(corpusDir);
+            QStringList names;
+            const auto layers = listLayers(**corpus);
+            const QList<LayerRow> rows = layers ? *layers : QList<LayerRow>{};
+            for (const LayerRow &layer : rows) {
+                if (layer.documentId == document && layer.reviewer != Corpus::detectorLayer())
+                    names.append(layer.reviewer);
+            }
+            names.sort();
+            return names;
+        };
+
+        Run run = runCli({"corpus", "assign", corpusDir, "--reviewers", "ann,ann", "--double", "1"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("'ann' is named twice in --reviewers")), qPrintable(run.err));
+        QVERIFY(reviewersOf(1).isEmpty() && reviewersOf(2).isEmpty());
+        run = runCli({"corpus", "assign", corpusDir, "--reviewers", "ann", "--double", "1.5"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--double takes the share of documents for two reviewers, from 0 to 1, not '1.5'")),
+                 qPrintable(run.err));
+
+        QCOMPARE(runCli({"corpus", "assign", corpusDir, "--reviewers", "ann", "--double", "0"}).exitCode, 0);
+        run = runCli({"corpus", "assign", corpusDir, "--reviewers", "bob"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("0 documents assigned")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("every document has a reviewer already; to give documents to more reviewers, "
+                                                 "name them with --documents")), qPrintable(run.err));
+
+        run = runCli({"corpus", "assign", corpusDir, "--reviewers", "ann,bob,cat", "--documents", "2"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1 documents given to ann, bob, cat")), qPrintable(run.out));
+        QCOMPARE(reviewersOf(2), (QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cat")}));
+        QCOMPARE(reviewersOf(1), QStringList{QStringLiteral("ann")});
+        run = runCli({"corpus", "assign", corpusDir, "--reviewers", "dan", "--documents", "9"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("the corpus has no document 9")), qPrintable(run.err));
+    }
+
     void import_warcRecordsBecomeDocuments()
     {
         QTemporaryDir dir;
@@ -230,7 +281,7 @@ private slots:
         QTest::newRow("init") << QStringLiteral("init") << QStringList{};
         QTest::newRow("import") << QStringLiteral("import") << QStringList{"--no-annotate"};
         QTest::newRow("status") << QStringLiteral("status") << QStringList{"--text", "--label", "--status", "--reviewer", "--limit", "--json"};
-        QTest::newRow("assign") << QStringLiteral("assign") << QStringList{"--reviewers", "--double", "--seed"};
+        QTest::newRow("assign") << QStringLiteral("assign") << QStringList{"--reviewers", "--double", "--seed", "--documents"};
         QTest::newRow("agree") << QStringLiteral("agree") << QStringList{"--html", "--all"};
         QTest::newRow("adjudicate") << QStringLiteral("adjudicate") << QStringList{"--curator", "--document", "--decide", "--list", "--all"};
         QTest::newRow("split") << QStringLiteral("split") << QStringList{"--seed", "--ratios", "--by-site", "--layer"};
