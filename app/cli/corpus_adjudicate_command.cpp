@@ -7,6 +7,10 @@
 #include "corpus/conflict_reopening.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/reviewer_layers_by_document.h"
+#include "util/durable_file.h"
+
+#include <QFileInfo>
+#include <QSet>
 
 #include <QTextStream>
 
@@ -44,14 +48,19 @@ int runCorpusAdjudicate(const QStringList &arguments)
         QStringLiteral("KEY"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("Only list the open conflicts."));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include reviewer layers not marked done."));
-    parser.addOptions({curator, document, decide, reopen, list, all});
+    const QCommandLineOption rewrite(QStringLiteral("rewrite"),
+        QStringLiteral("Write the gold layer of every settled document again from its reviewers' layers and decisions\n"
+                       "(after a reviewer changed a layer); a copy of each earlier gold layer is kept beside it."));
+    parser.addOptions({curator, document, decide, reopen, list, all, rewrite});
     const QString description = QStringLiteral(
         "Merge the reviewers' layers of each document annotated by two or more into its gold layer.\n"
         "Spans every reviewer made (same boundaries and label) are accepted automatically. Each other span is\n"
         "a conflict, named 'LABEL START-END' (code points): shown with its context and who made it, it is\n"
         "decided on stdin — a(ccept), r(eject), s(kip), q(uit) — or by --decide. Every decision is recorded\n"
         "at once with the curator and time; when a document has no open conflict its gold layer is written\n"
-        "(annotations/HASH/gold.galley.json, status adjudicated). Rerun to continue where you stopped.");
+        "(annotations/HASH/gold.galley.json, status adjudicated). Rerun to continue where you stopped: a gold\n"
+        "layer is written again only when a decision of its document was made (a copy of the earlier one, with\n"
+        "any edits the curator made to it, is kept beside it as gold.galley.json.before-adjudication-TIME).");
     if (const auto exit = parseCommandLine(parser, command, description, arguments))
         return *exit;
     QTextStream err(stderr);
@@ -91,6 +100,33 @@ int runCorpusAdjudicate(const QStringList &arguments)
         err << "galley-cli corpus adjudicate: " << documents.error() << '\n';
         return ExitBadInput;
     }
+    // A key that names no conflict (a typo, another document's) is an error, not a silent no-op.
+    QSet<QString> conflictKeys;
+    QSet<QString> decidedKeys;
+    for (const auto &[row, reviewed] : *documents) {
+        if (onlyDocument >= 0 && row.documentId != onlyDocument)
+            continue;
+        for (const AdjudicationConflict &conflict : planAdjudication(reviewed.layers).conflicts)
+            conflictKeys.insert(conflict.key);
+        if (const auto recorded = loadDecisions(*corpus, row.documentId)) {
+            for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
+                decidedKeys.insert(it.key());
+        }
+    }
+    const QString where = onlyDocument >= 0 ? QStringLiteral("document %1").arg(onlyDocument) : QStringLiteral("any document");
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (!conflictKeys.contains(it.key())) {
+            err << "galley-cli corpus adjudicate: --decide: no conflict '" << it.key() << "' in " << where
+                << " (--list shows the open ones, named LABEL START-END)\n";
+            return ExitBadInput;
+        }
+    }
+    for (const QString &key : parser.values(reopen)) {
+        if (!decidedKeys.contains(key)) {
+            err << "galley-cli corpus adjudicate: --reopen: no decided conflict '" << key << "' in " << where << '\n';
+            return ExitBadInput;
+        }
+    }
     for (const auto &[row, reviewed] : *documents) {
         if (onlyDocument >= 0 && row.documentId != onlyDocument)
             continue;
@@ -98,11 +134,15 @@ int runCorpusAdjudicate(const QStringList &arguments)
         for (const QString &key : parser.values(reopen)) {
             if (!recorded || !recorded->contains(key))
                 continue;
-            if (const auto problem = reopenConflict(*corpus, row.documentId, row.contentHash, key)) {
-                err << "galley-cli corpus adjudicate: " << *problem << '\n';
+            const auto reopened = reopenConflict(*corpus, row.documentId, row.contentHash, key);
+            if (!reopened) {
+                err << "galley-cli corpus adjudicate: " << reopened.error() << '\n';
                 return ExitBadInput;
             }
             out << "reopened document " << row.documentId << "  " << key << '\n';
+            if (!reopened->goldCopy.isEmpty())
+                out << "  its gold layer is removed until the conflict is decided; a copy is kept as " << reopened->goldCopy
+                    << '\n';
         }
     }
     QTextStream in(stdin);
@@ -121,6 +161,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
         QMap<QString, bool> decisions;
         for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
             decisions.insert(it.key(), it->accept);
+        int decidedHere = 0;
         for (const AdjudicationConflict &conflict : plan.conflicts) {
             if (quit)
                 break;
@@ -152,20 +193,44 @@ int runCorpusAdjudicate(const QStringList &arguments)
                     return ExitBadInput;
                 }
                 decisions.insert(conflict.key, *choice);
+                ++decidedHere;
             }
         }
         int openHere = 0;
         for (const AdjudicationConflict &conflict : plan.conflicts)
             openHere += decisions.contains(conflict.key) ? 0 : 1;
         open += openHere;
-        if (openHere == 0 && !parser.isSet(list)) {
-            const AnnotationSet gold = adjudicatedLayer(reviewed.layers, plan, decisions, parser.value(curator));
-            if (const auto problem = saveLayer(*corpus, row.documentId, row.contentHash, gold)) {
-                err << "galley-cli corpus adjudicate: " << *problem << '\n';
+        if (openHere > 0 || parser.isSet(list))
+            continue;
+        // An existing gold layer may hold the curator's own edits: it is written again only for a
+        // new decision or when asked, and then copied first.
+        const QString goldPath = corpus->absolutePath(Corpus::layerFile(row.contentHash, Corpus::goldLayer()));
+        const QFileInfo goldFile(goldPath);
+        if (goldFile.exists() && decidedHere == 0 && !parser.isSet(rewrite)) {
+            for (const AnnotationSet &layer : reviewed.layers) {
+                const QFileInfo layerFile(corpus->absolutePath(Corpus::layerFile(row.contentHash, layer.reviewer)));
+                if (layerFile.lastModified() > goldFile.lastModified()) {
+                    err << "galley-cli corpus adjudicate: note: document " << row.documentId << ": " << layer.reviewer
+                        << "'s layer changed after its gold layer was written; --rewrite merges the layers again\n";
+                    break;
+                }
+            }
+            continue;
+        }
+        if (goldFile.exists()) {
+            const auto copy = backUpFile(goldPath, QStringLiteral("before-adjudication"));
+            if (!copy) {
+                err << "galley-cli corpus adjudicate: " << copy.error().message << '\n';
                 return ExitBadInput;
             }
-            ++written;
+            out << "document " << row.documentId << ": the earlier gold layer is kept as " << *copy << '\n';
         }
+        const AnnotationSet gold = adjudicatedLayer(reviewed.layers, plan, decisions, parser.value(curator));
+        if (const auto problem = saveLayer(*corpus, row.documentId, row.contentHash, gold)) {
+            err << "galley-cli corpus adjudicate: " << *problem << '\n';
+            return ExitBadInput;
+        }
+        ++written;
     }
     out << written << " gold layers written, " << open << " conflicts open\n";
     return ExitSuccess;

@@ -1,5 +1,6 @@
 // `galley-cli corpus` run as a process: adjudication end to end, web archives, the progress line
 // and every subcommand's --help.
+#include "annotation/annotation_file.h"
 #include "corpus/adjudication_decisions.h"
 #include "corpus/corpus.h"
 #include "corpus/corpus_documents.h"
@@ -160,6 +161,45 @@ private slots:
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!again.out.contains(QStringLiteral("[a]ccept")));
         QCOMPARE(loadDecisions(**corpus, 1)->value(key(loc)).curator, QStringLiteral("carol"));
+
+        // The curator's own edit of the gold layer survives a rerun (it was written again from
+        // the layers, and the edit lost).
+        const QString goldPath = (*corpus)->absolutePath(gold->first().file);
+        const Run edited = runCli({"edit", goldPath, "reject", set->spans.first().id});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+        const auto goldStatus = [&goldPath](const QString &file) {
+            QFile read(file);
+            read.open(QIODevice::ReadOnly);
+            const auto parsed = parseAnnotationFile(read.readAll(), file);
+            return parsed && !parsed->spans.isEmpty() ? parsed->spans.first().status : ReviewStatus::Pending;
+        };
+        QCOMPARE(goldStatus(goldPath), ReviewStatus::Rejected);
+        const Run rerun = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave"});
+        QVERIFY2(rerun.out.contains(QStringLiteral("0 gold layers written, 0 conflicts open")), qPrintable(rerun.out));
+        QCOMPARE(goldStatus(goldPath), ReviewStatus::Rejected);
+
+        // A mistyped key is an error, not a silent no-op.
+        Run typo = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave", "--decide", "LOC 1-2=accept"});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("--decide: no conflict 'LOC 1-2' in any document")), qPrintable(typo.err));
+        typo = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave", "--reopen", "QUOTE 1-2"});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("--reopen: no decided conflict 'QUOTE 1-2' in any document")), qPrintable(typo.err));
+
+        // Reopening removes the gold layer but keeps a copy, with the curator's edit.
+        const Run reopened = runCli({"corpus", "adjudicate", corpusDir, "--list", "--reopen", key(loc)});
+        QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.err));
+        const QRegularExpression copyLine(QStringLiteral("a copy is kept as (\\S+)"));
+        const QRegularExpressionMatch copy = copyLine.match(reopened.out);
+        QVERIFY2(copy.hasMatch(), qPrintable(reopened.out));
+        QVERIFY(!QFile::exists(goldPath));
+        QCOMPARE(goldStatus(copy.captured(1)), ReviewStatus::Rejected);
+        // Decided again, a new gold layer; --rewrite writes it again, copying the earlier one.
+        QCOMPARE(runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave", "--decide", key(loc) + "=accept"}).exitCode, 0);
+        QVERIFY(QFile::exists(goldPath));
+        const Run rewritten = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave", "--rewrite"});
+        QVERIFY2(rewritten.out.contains(QStringLiteral("document 1: the earlier gold layer is kept as ")), qPrintable(rewritten.out));
+        QVERIFY2(rewritten.out.contains(QStringLiteral("1 gold layers written")), qPrintable(rewritten.out));
     }
 
     // "--reviewers ann,ann" gave a raw SQL error halfway through; a second run said "0 documents
@@ -283,7 +323,7 @@ private slots:
         QTest::newRow("status") << QStringLiteral("status") << QStringList{"--text", "--label", "--status", "--reviewer", "--limit", "--json"};
         QTest::newRow("assign") << QStringLiteral("assign") << QStringList{"--reviewers", "--double", "--seed", "--documents"};
         QTest::newRow("agree") << QStringLiteral("agree") << QStringList{"--html", "--all"};
-        QTest::newRow("adjudicate") << QStringLiteral("adjudicate") << QStringList{"--curator", "--document", "--decide", "--list", "--all"};
+        QTest::newRow("adjudicate") << QStringLiteral("adjudicate") << QStringList{"--curator", "--document", "--decide", "--list", "--all", "--rewrite", "--reopen"};
         QTest::newRow("split") << QStringLiteral("split") << QStringList{"--seed", "--ratios", "--by-site", "--layer"};
         QTest::newRow("export") << QStringLiteral("export") << QStringList{"--to", "-o, --output"};
     }
