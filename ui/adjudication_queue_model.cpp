@@ -61,7 +61,9 @@ QString AdjudicationQueueModel::version(const AdjudicationItem &item, const QStr
     QStringList spans;
     for (const AdjudicationConflict &conflict : item.conflicts) {
         if (conflict.proposedBy.contains(reviewer))
-            spans.append(QStringLiteral("%1 “%2”").arg(conflict.span.label, conflict.span.text));
+            spans.append(conflict.detail.isEmpty() ? QStringLiteral("%1 “%2”").arg(conflict.span.label, conflict.span.text)
+                                                   : QStringLiteral("%1 “%2” (%3)").arg(conflict.span.label, conflict.span.text,
+                                                                                       conflict.detail));
     }
     return spans.isEmpty() ? tr("(nothing)") : spans.join(QStringLiteral("; "));
 }

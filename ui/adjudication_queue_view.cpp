@@ -244,9 +244,10 @@ void AdjudicationQueueView::showDetails()
             const Span &span = conflict.span;
             const int from = std::max(0, span.start - 40);
             const int to = std::min(int(text.size()), span.end + 40);
-            marked.append(QStringLiteral("%1: …%2<b>%3</b>%4…")
+            const QString detail = conflict.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(conflict.detail.toHtmlEscaped());
+            marked.append(QStringLiteral("%1: …%2<b>%3</b>%4…%5")
                               .arg(span.label.toHtmlEscaped(), text.mid(from, span.start - from).toHtmlEscaped(),
-                                   span.text.toHtmlEscaped(), text.mid(span.end, to - span.end).toHtmlEscaped()));
+                                   span.text.toHtmlEscaped(), text.mid(span.end, to - span.end).toHtmlEscaped(), detail));
         }
         html += QStringLiteral("<p><b>%1</b> — %2</p>")
                     .arg(reviewer.toHtmlEscaped(), marked.isEmpty() ? tr("no span here") : marked.join(QStringLiteral("<br>")));

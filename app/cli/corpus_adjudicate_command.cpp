@@ -54,8 +54,9 @@ int runCorpusAdjudicate(const QStringList &arguments)
     parser.addOptions({curator, document, decide, reopen, list, all, rewrite});
     const QString description = QStringLiteral(
         "Merge the reviewers' layers of each document annotated by two or more into its gold layer.\n"
-        "Spans every reviewer made (same boundaries and label) are accepted automatically. Each other span is\n"
-        "a conflict, named 'LABEL START-END' (code points): shown with its context and who made it, it is\n"
+        "Spans every reviewer made (same boundaries, label and attributes) are accepted automatically. Each other\n"
+        "span is a conflict, named 'LABEL START-END' (code points; 'LABEL START-END [kind=partial]' for one of\n"
+        "several versions of a span, 'speaker KEY -> KEY' for a link): shown with its context and who made it, it is\n"
         "decided on stdin — a(ccept), r(eject), s(kip), q(uit) — or by --decide. Every decision is recorded\n"
         "at once with the curator and time; when a document has no open conflict its gold layer is written\n"
         "(annotations/HASH/gold.galley.json, status adjudicated). Rerun to continue where you stopped: a gold\n"
@@ -167,10 +168,12 @@ int runCorpusAdjudicate(const QStringList &arguments)
                 break;
             if (decisions.contains(conflict.key) && !given.contains(conflict.key))
                 continue;
-            const QString heading = QStringLiteral("document %1 (%2)  %3  by %4, not by %5")
-                                        .arg(row.documentId)
-                                        .arg(row.contentHash.left(12), conflict.key, conflict.proposedBy.join(u','),
-                                             conflict.missingFrom.join(u','));
+            QString heading = QStringLiteral("document %1 (%2)  %3  by %4, not by %5")
+                                  .arg(row.documentId)
+                                  .arg(row.contentHash.left(12), conflict.key, conflict.proposedBy.join(u','),
+                                       conflict.missingFrom.join(u','));
+            if (!conflict.relationType.isEmpty())
+                heading += QStringLiteral("\n    ") + conflict.detail;
             std::optional<bool> choice;
             if (given.contains(conflict.key)) {
                 choice = given.value(conflict.key);
