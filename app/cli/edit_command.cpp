@@ -188,8 +188,16 @@ int runEdit(const QStringList &arguments)
         out << document.filePath() << ": nothing to change\n";
         return ExitSuccess;
     }
+    QList<AnnotationEdit> edits = *result.edits;
+    // A reviewer's first edit of a corpus layer starts it, as in the window.
+    if (corpusLayer && document.set().document.status == DocumentStatus::NotStarted
+        && !std::holds_alternative<DocumentFieldsChange>(edits.first())) {
+        DocumentFields fields = document.set().document;
+        fields.status = DocumentStatus::InProgress;
+        edits.prepend(setDocumentFields(document.set(), fields));
+    }
     QList<AnnotationEdit> applied;
-    for (const AnnotationEdit &edit : *result.edits) {
+    for (const AnnotationEdit &edit : std::as_const(edits)) {
         auto inverse = document.apply(edit);
         if (!inverse) {
             for (const AnnotationEdit &undo : std::as_const(applied))
@@ -204,7 +212,7 @@ int runEdit(const QStringList &arguments)
         err << "galley-cli edit: " << naming(document.filePath(), saved.error().message) << '\n';
         return ExitBadInput;
     }
-    for (const AnnotationEdit &edit : *result.edits)
+    for (const AnnotationEdit &edit : std::as_const(edits))
         out << editDescription(edit) << '\n';
     out << "wrote " << document.filePath() << '\n';
     if (!result.note.isEmpty())

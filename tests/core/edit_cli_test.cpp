@@ -318,6 +318,18 @@ private slots:
         const auto rows = listLayers(**opened, {Corpus::detectorLayer()});
         QVERIFY(rows && rows->size() == 1);
         QCOMPARE(rows->first().status, u"in-progress"_s);
+
+        // A reviewer's first edit starts their layer: "corpus status" said not-started after five.
+        result = run({u"corpus"_s, u"assign"_s, corpus, u"--reviewers"_s, u"ann"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString annLayer = corpus + u"/annotations/"_s + layers.first() + u"/ann.galley.json"_s;
+        QCOMPARE(saved(annLayer).document.status, DocumentStatus::NotStarted);
+        result = run({u"edit"_s, annLayer, u"reject"_s, saved(annLayer).spans.first().id});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(saved(annLayer).document.status, DocumentStatus::InProgress);
+        const auto annRows = listLayers(**opened, {u"ann"_s});
+        QVERIFY(annRows && annRows->size() == 1);
+        QCOMPARE(annRows->first().status, u"in-progress"_s);
     }
 
     // The helper's test: the window had the page open and edited, galley-cli edited the same
