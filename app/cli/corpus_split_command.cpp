@@ -10,6 +10,7 @@
 #include "formats/format_io.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -177,8 +178,37 @@ int runCorpusExport(const QStringList &arguments)
     progress.finish();
     const QString root = parser.value(output);
     QTextStream out(stdout);
+    QMap<QString, ExportResult> exports;
+    for (const QString &split : kSplitNames)
+        exports.insert(split, format->write(setsBySplit.value(split), split));
+    // Files an earlier export left in a split's folder would be read as part of this split.
+    const bool earlierExport = QFileInfo::exists(QDir(root).filePath(QStringLiteral("manifest.json")));
+    QStringList stale;
     for (const QString &split : kSplitNames) {
-        const ExportResult exported = format->write(setsBySplit.value(split), split);
+        QStringList written;
+        for (const FormatFile &file : std::as_const(exports[split].files))
+            written.append(file.name);
+        const QDir folder(QDir(root).filePath(split));
+        for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+            if (!written.contains(name))
+                stale.append(folder.filePath(name));
+        }
+    }
+    if (!stale.isEmpty() && !earlierExport) {
+        err << "galley-cli corpus export: " << stale.first() << " and " << stale.size() - 1
+            << " other file(s) are in the way and come from no Galley export: choose an empty folder\n";
+        return ExitBadInput;
+    }
+    for (const QString &path : std::as_const(stale)) {
+        if (!QFile::remove(path)) {
+            err << "galley-cli corpus export: " << path << ": cannot remove this file of the earlier export\n";
+            return ExitBadInput;
+        }
+    }
+    if (!stale.isEmpty())
+        out << "removed " << stale.size() << " file(s) of the earlier export that this one does not write\n";
+    for (const QString &split : kSplitNames) {
+        const ExportResult &exported = exports[split];
         for (const QString &warning : exported.warnings)
             err << "galley-cli corpus export: " << split << ": warning: " << warning << '\n';
         const QString folder = QDir(root).filePath(split);

@@ -253,6 +253,42 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("the corpus has no document 9")), qPrintable(run.err));
     }
 
+    // A second export into the same folder left the first one's files beside its own: a training
+    // script reading train/ took documents the split no longer put there.
+    void export_again_removesTheEarlierExportsFiles_andRefusesAForeignFolder()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        QDir().mkpath(dir.filePath(QStringLiteral("in")));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
+                              QStringLiteral("Vote %1\n\nThe harbour board met on Monday, item %1.\n").arg(i)));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        QCOMPARE(runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"}).exitCode, 0);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "1,0,0"}).exitCode, 0);
+        Run run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(out + QStringLiteral("/train/train-3.ann")));
+
+        QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "0,0,1"}).exitCode, 0);
+        run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("file(s) of the earlier export that this one does not write")), qPrintable(run.out));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/train/train-3.ann")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/test/test-3.ann")));
+
+        // Not a Galley export: nothing is removed, nothing written.
+        const QString foreign = dir.filePath(QStringLiteral("foreign"));
+        QDir().mkpath(foreign + QStringLiteral("/test"));
+        QVERIFY(writeText(foreign + QStringLiteral("/test/notes.txt"), QStringLiteral("mine")));
+        run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", foreign});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("come from no Galley export: choose an empty folder")), qPrintable(run.err));
+        QVERIFY(QFile::exists(foreign + QStringLiteral("/test/notes.txt")));
+        QVERIFY(!QFile::exists(foreign + QStringLiteral("/test/test-1.ann")));
+    }
+
     void import_warcRecordsBecomeDocuments()
     {
         QTemporaryDir dir;
