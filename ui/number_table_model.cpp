@@ -6,6 +6,8 @@
 
 #include "detect/numbers/duration_length.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace galley {
@@ -108,7 +110,17 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::EditRole || attribute.isEmpty())
         return SpanRowsModel::data(index, role);
     const Span *span = document().span(spanIdAt(index.row()));
-    return span ? span->attributes.value(attribute).toString() : QString();
+    if (!span)
+        return QString();
+    // The editor opens on the value written out in full, in the reviewer's way of writing numbers:
+    // "4500000000", not "4.5e+09"; every digit kept, so accepting it unchanged changes nothing.
+    const QVariant value = span->attributes.value(attribute);
+    if (value.typeId() == QMetaType::Double) {
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        return locale.toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    }
+    return value.toString();
 }
 
 Qt::ItemFlags NumberTableModel::flags(const QModelIndex &index) const
@@ -125,11 +137,15 @@ bool NumberTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole || attribute.isEmpty() || !canEdit()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const QString refused = m_editor(spanIdAt(index.row()), attribute, value.toString().trimmed());
-    if (!refused.isEmpty()) {
-        emit editRefused(refused);
-        return false;
-    }
+    // The edit rebuilds the row: it waits until the view has closed its editor on it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, spanId = spanIdAt(index.row()), attribute, text = value.toString().trimmed()] {
+            const QString refused = m_editor ? m_editor(spanId, attribute, text) : QString();
+            if (!refused.isEmpty())
+                emit editRefused(refused);
+        },
+        Qt::QueuedConnection);
     return true;   // the row itself follows the edit through ReviewAnnotations
 }
 

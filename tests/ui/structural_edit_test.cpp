@@ -2,6 +2,7 @@
 #include "editing_fixture.h"
 #include "entity_drag_merge.h"
 #include "entity_tree_model.h"
+#include "number_table_model.h"
 #include "filtered_choice_dialog.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -257,6 +258,31 @@ private slots:
         undo();
         QCOMPARE(annotations().clusterOf(m_sample.badPathGoodQuote)->canonical, QStringLiteral("Freya Castellanos"));
         undo();   // the tie
+    }
+
+    // A value typed over a number's in the Numbers tab: the edit rebuilt the row under the open
+    // editor ("closeEditor called with an editor that does not belong to this view").
+    void numberValue_F2_typedOver_withoutEditorWarnings()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        AnnotationPanel *panel = window().annotationPanel();
+        QTableView *view = panel->numberView();
+        pickInPanel(window(), m_sample.number);
+        panel->tabs()->setCurrentIndex(AnnotationPanel::NumbersTab);
+        view->setFocus();
+        view->setCurrentIndex(view->currentIndex().siblingAtColumn(NumberTableModel::ValueColumn));
+        press(window(), Qt::Key_F2);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QCOMPARE(editor->text(), QStringLiteral("58"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("60"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(annotations().span(m_sample.number)->attributes.value(QStringLiteral("value")).toDouble(), 60.0);
+        QTRY_VERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QCOMPARE(window().selectedSpanId(), m_sample.number);
+        undo();
+        QCOMPARE(annotations().span(m_sample.number)->attributes.value(QStringLiteral("value")).toDouble(), 58.0);
     }
 
     void mergeEntity_chosenFromAFilteredList_undoRedo()
