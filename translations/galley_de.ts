@@ -1647,6 +1647,10 @@
         <source>Set as &amp;Speaker of the Selected Quote</source>
         <translation>Als &amp;Sprecher des gewählten Zitats festlegen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>galley::NumberTableModel</name>

@@ -1647,6 +1647,10 @@
         <source>Set as &amp;Speaker of the Selected Quote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NumberTableModel</name>

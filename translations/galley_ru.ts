@@ -1667,6 +1667,10 @@
         <source>Set as &amp;Speaker of the Selected Quote</source>
         <translation>Сделать &amp;автором выбранной цитаты</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>galley::NumberTableModel</name>

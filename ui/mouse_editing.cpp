@@ -8,6 +8,7 @@
 #include "review_annotations.h"
 #include "review_editor.h"
 #include "selection_in_text.h"
+#include "span_labels.h"
 #include "text_span_handles.h"
 #include "word_snap.h"
 
@@ -214,7 +215,8 @@ void MouseEditing::showMenu(const QString &spanId, bool hasSelection, QPoint glo
     }
     if (span) {
         const QString id = span->id;
-        menu->addSection(quotedSpanText(span->text));
+        // Which of the spans on these words it acts on: "Aleppo" is a place and a speaker.
+        menu->addSection(tr("%1 (%2)").arg(quotedSpanText(span->text), labelDisplayName(span->label)));
         // The keys that do the same, after a tab: menus show them in their shortcut column.
         menu->addAction(tr("&Accept") + QStringLiteral("\tA"), this,
                         [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Accepted)); });
