@@ -264,6 +264,26 @@ EditListResult setSpanAttribute(const AnnotationSet &set, const LabelSchema &sch
     return updated(set, std::move(changed), ReviewStatus::Edited, context);
 }
 
+namespace {
+
+// A symbol of the schema's list as a keyboard types it: ">=" for "≥", "<=" for "≤", "~" for "≈".
+QString typedSymbol(const AttributeDefinition &definition, const QString &text)
+{
+    static const QList<std::pair<QString, QString>> typed = {
+        {u">="_s, u"\u2265"_s}, {u"=>"_s, u"\u2265"_s}, {u"<="_s, u"\u2264"_s}, {u"=<"_s, u"\u2264"_s},
+        {u"~"_s, u"\u2248"_s},  {u"~="_s, u"\u2248"_s},
+    };
+    if (definition.type != AttributeType::Enum || definition.values.contains(text))
+        return text;
+    for (const auto &[written, symbol] : typed) {
+        if (text == written && definition.values.contains(symbol))
+            return symbol;
+    }
+    return text;
+}
+
+} // namespace
+
 EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema &schema, const QString &spanId,
                                     const QString &name, const QString &text, const EditContext &context)
 {
@@ -289,7 +309,7 @@ EditListResult setSpanAttributeText(const AnnotationSet &set, const LabelSchema 
             return EditError{u"%1 takes true or false, not %2"_s.arg(name, text)};
         return setSpanAttribute(set, schema, spanId, name, text == u"true"_s, context);
     }
-    return setSpanAttribute(set, schema, spanId, name, text, context);
+    return setSpanAttribute(set, schema, spanId, name, typedSymbol(*definition, text), context);
 }
 
 EditListResult renameClusterTo(const AnnotationSet &set, const QString &clusterId, const QString &name)

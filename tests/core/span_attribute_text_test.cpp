@@ -64,6 +64,12 @@ void SpanAttributeTextTest::setText_data()
     QTest::newRow("flag takes true or false") << "" << "n1" << "approximate" << "yes" << QVariant();
     QTest::newRow("enum value") << "" << "q1" << "kind" << "partial" << QVariant(u"partial"_s);
     QTest::newRow("enum refuses others") << "" << "q1" << "kind" << "loud" << QVariant();
+    // The modifier's symbols as a keyboard types them.
+    QTest::newRow("modifier >=") << "" << "n1" << "modifier" << ">=" << QVariant(u"\u2265"_s);
+    QTest::newRow("modifier <=") << "" << "n1" << "modifier" << "<=" << QVariant(u"\u2264"_s);
+    QTest::newRow("modifier ~") << "" << "n1" << "modifier" << "~" << QVariant(u"\u2248"_s);
+    QTest::newRow("modifier symbol") << "" << "n1" << "modifier" << "\u2248" << QVariant(u"\u2248"_s);
+    QTest::newRow("modifier word refused") << "" << "n1" << "modifier" << "about" << QVariant();
     QTest::newRow("attribute of another label") << "" << "q1" << "value" << "3" << QVariant();
 }
 
