@@ -3,6 +3,7 @@
 #include "corpus_cli.h"
 #include "format_help.h"
 
+#include "annotation/rejected_removal.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_layers.h"
 #include "corpus/split_manifest.h"
@@ -162,6 +163,8 @@ int runCorpusExport(const QStringList &arguments)
         return ExitBadInput;
     }
     QMap<QString, QList<AnnotationSet>> setsBySplit;
+    int rejectedSpans = 0;
+    QStringList unfinished;
     ProgressLine progress(command);
     int read = 0;
     for (const SplitManifest::Entry &entry : manifest->documents) {
@@ -172,10 +175,18 @@ int runCorpusExport(const QStringList &arguments)
             err << "galley-cli corpus export: " << set.error() << '\n';
             return ExitBadInput;
         }
-        setsBySplit[entry.split].append(std::move(*set));
+        if (set->document.status != DocumentStatus::Done && set->document.status != DocumentStatus::Adjudicated)
+            unfinished.append(QString::number(entry.id));
+        // A training set holds what reviewers kept: a rejected span is no example of its label.
+        int rejected = 0;
+        setsBySplit[entry.split].append(withoutRejected(std::move(*set), &rejected));
+        rejectedSpans += rejected;
         progress.show(QStringLiteral("%1/%2 documents read").arg(++read).arg(manifest->documents.size()));
     }
     progress.finish();
+    if (!unfinished.isEmpty())
+        err << "galley-cli corpus export: warning: the " << manifest->layer << " layer of " << unfinished.size()
+            << " document(s) is not marked done: " << unfinished.join(QStringLiteral(", ")) << '\n';
     const QString root = parser.value(output);
     QTextStream out(stdout);
     QMap<QString, ExportResult> exports;
@@ -207,6 +218,8 @@ int runCorpusExport(const QStringList &arguments)
     }
     if (!stale.isEmpty())
         out << "removed " << stale.size() << " file(s) of the earlier export that this one does not write\n";
+    if (rejectedSpans > 0)
+        out << "left out " << rejectedSpans << " rejected span(s)\n";
     for (const QString &split : kSplitNames) {
         const ExportResult &exported = exports[split];
         for (const QString &warning : exported.warnings)

@@ -289,6 +289,45 @@ private slots:
         QVERIFY(!QFile::exists(foreign + QStringLiteral("/test/test-1.ann")));
     }
 
+    // Exported for training, a reviewer's rejected span was still listed as an example of its
+    // label (only a field inside said it was rejected), and an unfinished layer went out silently.
+    void export_leavesRejectedSpansOut_andWarnsOfUnfinishedLayers()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+        const QString page = dir.filePath(QStringLiteral("vote.txt"));
+        QVERIFY(writeText(page, QStringLiteral("Harbour vote\n\n\"We won,\" said Alice Moreau in Paris on Monday.\n")));
+        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
+        QCOMPARE(runCli({"corpus", "import", corpusDir, page}).exitCode, 0);
+        QCOMPARE(runCli({"corpus", "assign", corpusDir, "--reviewers", "ann"}).exitCode, 0);
+        auto corpus = Corpus::open(corpusDir);
+        QVERIFY(corpus);
+        const auto layers = listLayers(**corpus, {QStringLiteral("ann")});
+        QVERIFY(layers && layers->size() == 1);
+        const QString layerPath = (*corpus)->absolutePath(layers->first().file);
+        const auto set = readLayer(**corpus, layers->first());
+        QVERIFY(set && !set->spans.isEmpty());
+        const Span rejected = set->spans.first();
+        QCOMPARE(runCli({"edit", layerPath, "reject", rejected.id}).exitCode, 0);
+        int rejectedCount = 0;   // a quote's speaker and cue go with it
+        const auto edited = readLayer(**corpus, layers->first());
+        QVERIFY(edited);
+        for (const Span &span : edited->spans)
+            rejectedCount += span.status == ReviewStatus::Rejected;
+        QVERIFY(rejectedCount >= 1);
+        QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "ann", "--ratios", "1,0,0"}).exitCode, 0);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run run = runCli({"corpus", "export", corpusDir, "--to", "jsonl", "-o", out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("left out %1 rejected span(s)").arg(rejectedCount)), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: the ann layer of 1 document(s) is not marked done: 1")), qPrintable(run.err));
+        QFile exported(out + QStringLiteral("/train/train.jsonl"));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray line = exported.readAll();
+        QVERIFY2(!line.contains(("\"id\":\"" + rejected.id + "\"").toUtf8()), line.constData());
+        QVERIFY2(line.contains("\"spans\":[{"), line.constData());   // the others are there
+    }
+
     void import_warcRecordsBecomeDocuments()
     {
         QTemporaryDir dir;
