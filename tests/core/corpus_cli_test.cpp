@@ -71,6 +71,22 @@ int documentCount(const QString &corpusDir)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+// A corpus of `pages` short pages ("Vote 1", …), imported without pre-annotation; "" on failure.
+QString voteCorpus(const QTemporaryDir &dir, int pages)
+{
+    const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
+    QDir().mkpath(dir.filePath(QStringLiteral("in")));
+    for (int i = 1; i <= pages; ++i) {
+        if (!writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
+                       QStringLiteral("Vote %1\n\nThe harbour board met on Monday, item %1.\n").arg(i)))
+            return {};
+    }
+    if (runCli({"corpus", "init", corpusDir}).exitCode != 0
+        || runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"}).exitCode != 0)
+        return {};
+    return corpusDir;
+}
+
 } // namespace
 
 class CorpusCliTest : public QObject
@@ -207,13 +223,8 @@ private slots:
     void assign_refusesARepeatedName_explainsNothingLeft_andGivesChosenDocumentsToMore()
     {
         QTemporaryDir dir;
-        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
-        QDir().mkpath(dir.filePath(QStringLiteral("in")));
-        for (int i = 1; i <= 2; ++i)
-            QVERIFY(writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
-                              QStringLiteral("Vote %1\n\nThe harbour board met on Monday, item %1.\n").arg(i)));
-        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
-        QCOMPARE(runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"}).exitCode, 0);
+        const QString corpusDir = voteCorpus(dir, 2);
+        QVERIFY(!corpusDir.isEmpty());
         const auto reviewersOf = [&corpusDir](qint64 document) {
             auto corpus = Corpus::open(corpusDir);
             QStringList names;
@@ -258,13 +269,8 @@ private slots:
     void export_again_removesTheEarlierExportsFiles_andRefusesAForeignFolder()
     {
         QTemporaryDir dir;
-        const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
-        QDir().mkpath(dir.filePath(QStringLiteral("in")));
-        for (int i = 1; i <= 3; ++i)
-            QVERIFY(writeText(dir.filePath(QStringLiteral("in/p%1.txt").arg(i)),
-                              QStringLiteral("Vote %1\n\nThe harbour board met on Monday, item %1.\n").arg(i)));
-        QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
-        QCOMPARE(runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"}).exitCode, 0);
+        const QString corpusDir = voteCorpus(dir, 3);
+        QVERIFY(!corpusDir.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
         QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "1,0,0"}).exitCode, 0);
         Run run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
