@@ -114,6 +114,11 @@ void AdjudicationQueueView::finishLoading()
     m_queue = std::move(result.queue);
     m_model->setQueue(&*m_queue);
     m_table->resizeColumnsToContents();
+    // The context, shown whole under the table, would push the reviewers' versions and the
+    // decision out of sight.
+    const int contextWidth = fontMetrics().averageCharWidth() * 40;
+    if (m_table->columnWidth(AdjudicationQueueModel::ContextColumn) > contextWidth)
+        m_table->setColumnWidth(AdjudicationQueueModel::ContextColumn, contextWidth);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AdjudicationQueueView::showDetails, Qt::UniqueConnection);
     select(m_queue->nextOpenItem(-1));

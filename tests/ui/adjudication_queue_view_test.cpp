@@ -98,6 +98,11 @@ private slots:
         view.resize(1100, 420);
         view.show();
         view.table()->setFocus();
+        // The context column leaves room for the reviewers' versions and the decision: they were
+        // pushed out of sight by a long context.
+        const int decision = static_cast<AdjudicationQueueModel *>(view.table()->model())->decisionColumn();
+        QVERIFY(view.table()->columnWidth(AdjudicationQueueModel::ContextColumn) <= view.fontMetrics().averageCharWidth() * 40);
+        QVERIFY(view.table()->columnViewportPosition(decision) < view.table()->viewport()->width());
         // Document 3 has no conflict: its gold layer is written on opening, as the CLI does.
         QCOMPARE(goldSpans(*fixture.corpus, fixture.documents[2]), QStringList({QStringLiteral("LOC Lakeside")}));
         QCOMPARE(view.currentItem(), 0);
