@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <cmath>
+
 using namespace galley;
 
 namespace {
@@ -121,6 +123,18 @@ int runCorpusSplit(const QStringList &arguments)
     for (const QString &name : kSplitNames)
         out << name.leftJustified(6) << sizes.value(name) << " documents\n";
     out << "manifest: " << manifestPath(*corpus) << '\n';
+    // Shares are relative; a split that should have documents and has none is worth a word.
+    const double sum = shares->train + shares->dev + shares->test;
+    if (std::abs(sum - 1.0) > 1e-6)
+        err << "galley-cli corpus split: note: the shares add up to " << sum << "; each is taken as its part of that: "
+            << QString::number(100 * shares->train / sum, 'f', 0) << " %, " << QString::number(100 * shares->dev / sum, 'f', 0)
+            << " %, " << QString::number(100 * shares->test / sum, 'f', 0) << " %\n";
+    const double share[3] = {shares->train, shares->dev, shares->test};
+    for (int i = 0; i < 3; ++i) {
+        if (share[i] > 0 && sizes.value(kSplitNames[i]) == 0)
+            err << "galley-cli corpus split: warning: " << kSplitNames[i] << " has no document (" << entries.size()
+                << " documents with the layer '" << parser.value(layer) << "')\n";
+    }
     return ExitSuccess;
 }
 

@@ -272,8 +272,16 @@ private slots:
         const QString corpusDir = voteCorpus(dir, 3);
         QVERIFY(!corpusDir.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
+        // A split that should get documents and gets none is named; shares are taken relative to their sum.
+        Run run = runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "0.5,0.5,0.5"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("note: the shares add up to 1.5; each is taken as its part of that: 33 %, 33 %, 33 %")),
+                 qPrintable(run.err));
+        run = runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "0.8,0.1,0.1"});
+        QVERIFY2(run.err.contains(QStringLiteral("warning: ")) && run.err.contains(QStringLiteral(" has no document (3 documents")),
+                 qPrintable(run.out + run.err));
         QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "1,0,0"}).exitCode, 0);
-        Run run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
+        run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(out + QStringLiteral("/train/train-3.ann")));
 
