@@ -10,6 +10,7 @@
 #include "util/durable_file.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <QTextStream>
@@ -104,10 +105,12 @@ int runCorpusAdjudicate(const QStringList &arguments)
     // A key that names no conflict (a typo, another document's) is an error, not a silent no-op.
     QSet<QString> conflictKeys;
     QSet<QString> decidedKeys;
+    QHash<qint64, AdjudicationPlan> plans;   // reviewers' layers do not change while this runs
     for (const auto &[row, reviewed] : *documents) {
         if (onlyDocument >= 0 && row.documentId != onlyDocument)
             continue;
-        for (const AdjudicationConflict &conflict : planAdjudication(reviewed.layers).conflicts)
+        const AdjudicationPlan &plan = plans[row.documentId] = planAdjudication(reviewed.layers);
+        for (const AdjudicationConflict &conflict : plan.conflicts)
             conflictKeys.insert(conflict.key);
         if (const auto recorded = loadDecisions(*corpus, row.documentId)) {
             for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
@@ -153,7 +156,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
     for (const auto &[row, reviewed] : *documents) {
         if (quit || (onlyDocument >= 0 && row.documentId != onlyDocument))
             continue;
-        const AdjudicationPlan plan = planAdjudication(reviewed.layers);
+        const AdjudicationPlan &plan = plans[row.documentId];
         const auto recorded = loadDecisions(*corpus, row.documentId);
         if (!recorded) {
             err << "galley-cli corpus adjudicate: " << recorded.error() << '\n';

@@ -156,16 +156,21 @@ struct ReviewerEntities
     QHash<QString, Cluster> clusters;
 };
 
-ReviewerEntities entitiesOf(const AnnotationSet &layer, const SpanVersions &versions)
+ReviewerEntities entitiesOf(const AnnotationSet &layer, const CodePointIndex &index)
 {
     ReviewerEntities entities;
     for (const Cluster &cluster : layer.clusters)
         entities.clusters.insert(cluster.id, cluster);
+    QHash<QString, const Span *> mentions;   // not rejected
+    for (const Span &span : layer.spans) {
+        if (span.status != ReviewStatus::Rejected)
+            mentions.insert(span.id, &span);
+    }
     for (const Relation &relation : layer.relations) {
         if (!isClusterRelation(relation) || relation.status == ReviewStatus::Rejected)
             continue;
-        if (const Version *mention = versions.versionOf(layer.reviewer, relation.from))
-            entities.clusterOfMention.insert(mention->base, relation.to);
+        if (const Span *mention = mentions.value(relation.from))
+            entities.clusterOfMention.insert(spanKey(*mention, index), relation.to);
     }
     return entities;
 }
@@ -316,10 +321,9 @@ AnnotationSet adjudicatedLayer(const QList<AnnotationSet> &layers, const Adjudic
     }
 
     // Entities: two gold mentions are one when every reviewer who has both put them in one.
-    const SpanVersions versions(layers);
     QList<ReviewerEntities> entities;
     for (const AnnotationSet &layer : layers)
-        entities.append(entitiesOf(layer, versions));
+        entities.append(entitiesOf(layer, index));
     QList<int> root(chosen.size());
     std::iota(root.begin(), root.end(), 0);
     const auto find = [&root](int i) {
