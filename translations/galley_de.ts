@@ -1648,8 +1648,8 @@
         <translation>Als &amp;Sprecher des gewählten Zitats festlegen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1648,7 +1648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1668,8 +1668,8 @@
         <translation>Сделать &amp;автором выбранной цитаты</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,8 @@ void MouseEditing::showMenu(const QString &spanId, bool hasSelection, QPoint glo
     if (span) {
         const QString id = span->id;
         // Which of the spans on these words it acts on: "Aleppo" is a place and a speaker.
-        menu->addSection(tr("%1 (%2)").arg(quotedSpanText(span->text), labelDisplayName(span->label)));
+        // The label first: a long span's words are cut at the menu's width.
+        menu->addSection(tr("%1: %2").arg(labelDisplayName(span->label), quotedSpanText(span->text)));
         // The keys that do the same, after a tab: menus show them in their shortcut column.
         menu->addAction(tr("&Accept") + QStringLiteral("\tA"), this,
                         [this, id] { report(m_parts.editor->setStatus(id, ReviewStatus::Accepted)); });

@@ -326,10 +326,10 @@ private slots:
             return QTest::qWaitFor([this] { return m_window->mouseEditing()->contextMenu() != nullptr; }, 5000);
         };
         QVERIFY(openMenuOn(QStringLiteral("Elena")));
-        // Its title names the span and its label: where a place and a speaker cover the same
-        // words, Delete removed one without saying which.
+        // Its title names the span's label, then its words (cut at the menu's width): where a
+        // place and a speaker cover the same words, Delete removed one without saying which.
         QVERIFY2(m_window->mouseEditing()->contextMenu()->actions().first()->text()
-                     == QStringLiteral("\u201cElena Varga\u201d (Person)"),
+                     == QStringLiteral("Person: \u201cElena Varga\u201d"),
                  qPrintable(m_window->mouseEditing()->contextMenu()->actions().first()->text()));
         QVERIFY(menuAction(QStringLiteral("Accept"))->text().endsWith(QStringLiteral("\tA")));
         QVERIFY(!menuAction(QStringLiteral("Add Span")));   // nothing is selected: no labels to add with
