@@ -360,6 +360,25 @@
         <source>Include layers not marked done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reviewers&apos; layers again: documents finished since the queue was loaded bring their conflicts. Decisions made are kept; their undo is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (and %n more: see the tooltip)</numerusform>
+            <numerusform> (and %n more: see the tooltip)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>
@@ -732,6 +751,17 @@
     <message>
         <source>chart shown with Open in Browser</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (and %n more: see the tooltip)</numerusform>
+            <numerusform> (and %n more: see the tooltip)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,26 @@
         <source>Include layers not marked done</source>
         <translation>Учитывать слои, не отмеченные как готовые</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Read the reviewers&apos; layers again: documents finished since the queue was loaded bring their conflicts. Decisions made are kept; their undo is not.</source>
+        <translation>Заново прочитать слои рецензентов: документы, завершённые после загрузки очереди, добавят свои конфликты. Принятые решения сохраняются, их отмена — нет.</translation>
+    </message>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation> — слой не читается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>
@@ -741,6 +761,18 @@
     <message>
         <source>chart shown with Open in Browser</source>
         <translation>диаграмма показывается по кнопке «Открыть в браузере»</translation>
+    </message>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation> — слой не читается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -19,6 +21,7 @@ AdjudicationQueueView::AdjudicationQueueView(Corpus &corpus, const QString &cura
     , m_doneOnly(doneOnly)
     , m_model(new AdjudicationQueueModel(this))
     , m_includeUnfinished(new QCheckBox(tr("Include layers not marked done"), this))
+    , m_reloadButton(new QPushButton(tr("Reload"), this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_details(new QLabel(this))
@@ -29,7 +32,15 @@ AdjudicationQueueView::AdjudicationQueueView(Corpus &corpus, const QString &cura
         m_doneOnly = !include;
         reload();
     });
-    layout->addWidget(m_includeUnfinished);
+    m_reloadButton->setToolTip(tr("Read the reviewers' layers again: documents finished since the queue was loaded "
+                                  "bring their conflicts. Decisions made are kept; their undo is not."));
+    connect(m_reloadButton, &QPushButton::clicked, this, &AdjudicationQueueView::reload);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_includeUnfinished);
+    options->addStretch(1);
+    options->addWidget(m_reloadButton);
+    layout->addLayout(options);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
@@ -79,6 +90,7 @@ void AdjudicationQueueView::reload()
     m_queue.reset();
     m_status->setText(tr("Loading the conflicts…"));
     m_includeUnfinished->setEnabled(false);   // one load at a time
+    m_reloadButton->setEnabled(false);
     const QString folder = m_corpus.folder();
     const QString curator = m_curator;
     const bool doneOnly = m_doneOnly;
@@ -105,6 +117,7 @@ void AdjudicationQueueView::finishLoading()
     m_loading = false;
     Loaded result = m_loader.result();
     m_includeUnfinished->setEnabled(true);
+    m_reloadButton->setEnabled(true);
     m_problem = result.problem;
     if (!result.queue) {
         refreshStatus();
@@ -228,7 +241,12 @@ void AdjudicationQueueView::refreshStatus()
     }
     if (!m_problem.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("Problem: %1").arg(m_problem);
+    const QStringList leftOut = m_queue ? m_queue->leftOut() : QStringList();
+    if (!leftOut.isEmpty())
+        text += tr(" — a layer cannot be read: %1").arg(leftOut.first())
+              + (leftOut.size() > 1 ? tr(" (and %n more: see the tooltip)", nullptr, int(leftOut.size()) - 1) : QString());
     m_status->setText(text);
+    m_status->setToolTip(leftOut.join(u'\n'));
 }
 
 void AdjudicationQueueView::showDetails()

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace galley {
@@ -34,6 +35,7 @@ public:
     const AdjudicationQueue *queue() const { return m_queue ? &*m_queue : nullptr; }
     QTableView *table() const { return m_table; }
     QCheckBox *includeUnfinishedBox() const { return m_includeUnfinished; }
+    QPushButton *reloadButton() const { return m_reloadButton; }
     int currentItem() const;
     QString statusText() const;
     bool isLoading() const { return m_loading; }   // until the loaded queue is on show
@@ -76,6 +78,7 @@ private:
     bool m_loading = false;
     AdjudicationQueueModel *m_model;
     QCheckBox *m_includeUnfinished;
+    QPushButton *m_reloadButton;
     QTableView *m_table;
     QLabel *m_status;
     QLabel *m_details;

@@ -175,7 +175,13 @@ void CorpusAgreementView::showScope()
     if (report->documents == 0)
         summary = tr("No document has two reviewer layers%1 yet.")
                       .arg(m_includeUnfinished->isChecked() ? QString() : tr(" marked done"));
+    if (!m_agreement->leftOut.isEmpty()) {
+        const QStringList &leftOut = m_agreement->leftOut;
+        summary += tr(" — a layer cannot be read: %1").arg(leftOut.first())
+                 + (leftOut.size() > 1 ? tr(" (and %n more: see the tooltip)", nullptr, int(leftOut.size()) - 1) : QString());
+    }
     m_summary->setText(summary);
+    m_summary->setToolTip(m_agreement->leftOut.join(u'\n'));
     m_reportButton->setEnabled(report->documents > 0);
     m_browserButton->setEnabled(report->documents > 0);
 }

@@ -84,10 +84,8 @@ int runCorpusAdjudicate(const QStringList &arguments)
     const auto corpus = openCorpusForCommand(parser, command);
     if (!corpus)
         return ExitBadInput;
-    if (const auto problem = syncLayers(*corpus)) {
-        err << "galley-cli corpus adjudicate: " << *problem << '\n';
-        return ExitBadInput;
-    }
+    if (!syncLayersForCommand(*corpus, command))
+        return ExitBadInput;   // files that cannot be read are named below, where their documents are left out
     qint64 onlyDocument = -1;
     if (parser.isSet(document)) {
         const auto found = findDocument(*corpus, parser.value(document));
@@ -102,11 +100,12 @@ int runCorpusAdjudicate(const QStringList &arguments)
         err << "galley-cli corpus adjudicate: " << documents.error() << '\n';
         return ExitBadInput;
     }
+    printWarnings(command, documents->leftOut);
     // A key that names no conflict (a typo, another document's) is an error, not a silent no-op.
     QSet<QString> conflictKeys;
     QSet<QString> decidedKeys;
     QHash<qint64, AdjudicationPlan> plans;   // reviewers' layers do not change while this runs
-    for (const auto &[row, reviewed] : *documents) {
+    for (const auto &[row, reviewed] : documents->documents) {
         if (onlyDocument >= 0 && row.documentId != onlyDocument)
             continue;
         const AdjudicationPlan &plan = plans[row.documentId] = planAdjudication(reviewed.layers);
@@ -131,7 +130,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
             return ExitBadInput;
         }
     }
-    for (const auto &[row, reviewed] : *documents) {
+    for (const auto &[row, reviewed] : documents->documents) {
         if (onlyDocument >= 0 && row.documentId != onlyDocument)
             continue;
         const auto recorded = loadDecisions(*corpus, row.documentId);
@@ -153,7 +152,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
     int written = 0;
     int open = 0;
     bool quit = false;
-    for (const auto &[row, reviewed] : *documents) {
+    for (const auto &[row, reviewed] : documents->documents) {
         if (quit || (onlyDocument >= 0 && row.documentId != onlyDocument))
             continue;
         const AdjudicationPlan &plan = plans[row.documentId];
@@ -238,6 +237,7 @@ int runCorpusAdjudicate(const QStringList &arguments)
         }
         ++written;
     }
-    out << written << " gold layers written, " << open << " conflicts open\n";
+    out << counted(written, QStringLiteral("gold layer"), QStringLiteral("gold layers")) << " written, "
+        << counted(open, QStringLiteral("conflict"), QStringLiteral("conflicts")) << " open\n";
     return ExitSuccess;
 }

@@ -37,17 +37,16 @@ int runCorpusAgree(const QStringList &arguments)
     const auto corpus = openCorpusForCommand(parser, command);
     if (!corpus)
         return ExitBadInput;
-    if (const auto problem = syncLayers(*corpus)) {
-        err << "galley-cli corpus agree: " << *problem << '\n';
-        return ExitBadInput;
-    }
+    if (!syncLayersForCommand(*corpus, command))
+        return ExitBadInput;   // files that cannot be read are named below, where their documents are left out
     const auto documents = reviewerLayersByDocument(*corpus, !parser.isSet(all));
     if (!documents) {
         err << "galley-cli corpus agree: " << documents.error() << '\n';
         return ExitBadInput;
     }
+    printWarnings(command, documents->leftOut);
     QList<ReviewedDocument> reviewed;
-    for (const auto &entry : *documents)
+    for (const auto &entry : documents->documents)
         reviewed.append(entry.second);
     const AgreementReport report = computeAgreement(reviewed);
     QTextStream(stdout) << agreementReportTable(report);

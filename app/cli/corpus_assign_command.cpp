@@ -142,9 +142,9 @@ int runCorpusAssign(const QStringList &arguments)
     for (const QStringList &chosen : assignment)
         doubled += chosen.size() > 1 ? 1 : 0;
     if (chosenDocuments.isEmpty())
-        out << assignment.size() << " documents assigned, " << doubled << " to two reviewers\n";
+        out << counted(assignment.size(), QStringLiteral("document"), QStringLiteral("documents")) << " assigned, " << doubled << " to two reviewers\n";
     else
-        out << assignment.size() << " documents given to " << names.join(QStringLiteral(", ")) << '\n';
+        out << counted(assignment.size(), QStringLiteral("document"), QStringLiteral("documents")) << " given to " << names.join(QStringLiteral(", ")) << '\n';
     for (auto it = load.cbegin(); it != load.cend(); ++it)
         out << "  " << it.key().leftJustified(12) << it.value() << '\n';
     return ExitSuccess;

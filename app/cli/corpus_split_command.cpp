@@ -79,10 +79,11 @@ int runCorpusSplit(const QStringList &arguments)
     const auto corpus = openCorpusForCommand(parser, command);
     if (!corpus)
         return ExitBadInput;
-    if (const auto problem = syncLayers(*corpus)) {
-        err << "galley-cli corpus split: " << *problem << '\n';
+    const auto unreadable = syncLayersForCommand(*corpus, command);
+    if (!unreadable)
         return ExitBadInput;
-    }
+    // The file's last recorded status and labels stand in for it.
+    printWarnings(command, *unreadable);
     QSqlQuery query(corpus->database());
     query.prepare(QStringLiteral("SELECT d.id, d.content_hash, d.site, l.label, l.count FROM documents d "
                                  "JOIN layers y ON y.document_id = d.id AND y.reviewer = ? "
@@ -121,7 +122,7 @@ int runCorpusSplit(const QStringList &arguments)
     }
     QTextStream out(stdout);
     for (const QString &name : kSplitNames)
-        out << name.leftJustified(6) << sizes.value(name) << " documents\n";
+        out << name.leftJustified(6) << counted(sizes.value(name), QStringLiteral("document"), QStringLiteral("documents")) << '\n';
     out << "manifest: " << manifestPath(*corpus) << '\n';
     // Shares are relative; a split that should have documents and has none is worth a word.
     const double sum = shares->train + shares->dev + shares->test;
@@ -132,8 +133,8 @@ int runCorpusSplit(const QStringList &arguments)
     const double share[3] = {shares->train, shares->dev, shares->test};
     for (int i = 0; i < 3; ++i) {
         if (share[i] > 0 && sizes.value(kSplitNames[i]) == 0)
-            err << "galley-cli corpus split: warning: " << kSplitNames[i] << " has no document (" << entries.size()
-                << " documents with the layer '" << parser.value(layer) << "')\n";
+            err << "galley-cli corpus split: warning: " << kSplitNames[i] << " has no document ("
+                << counted(entries.size(), QStringLiteral("document"), QStringLiteral("documents")) << " with the layer '" << parser.value(layer) << "')\n";
     }
     return ExitSuccess;
 }
@@ -247,7 +248,7 @@ int runCorpusExport(const QStringList &arguments)
             err << "galley-cli corpus export: " << *problem << '\n';
             return ExitBadInput;
         }
-        out << split.leftJustified(6) << setsBySplit.value(split).size() << " documents → " << folder << '\n';
+        out << split.leftJustified(6) << counted(setsBySplit.value(split).size(), QStringLiteral("document"), QStringLiteral("documents")) << " → " << folder << '\n';
     }
     if (const auto problem = writeFormatFiles({{QStringLiteral("manifest.json"), manifestBytes}}, root)) {
         err << "galley-cli corpus export: " << *problem << '\n';

@@ -43,10 +43,11 @@ int runCorpusStatus(const QStringList &arguments)
     const auto corpus = openCorpusForCommand(parser, command);
     if (!corpus)
         return ExitBadInput;
-    if (const auto problem = syncLayers(*corpus)) {
-        err << "galley-cli corpus status: " << *problem << '\n';
+    const auto unreadable = syncLayersForCommand(*corpus, command);
+    if (!unreadable)
         return ExitBadInput;
-    }
+    // The file's last recorded status and labels stand in for it.
+    printWarnings(command, *unreadable);
     const auto documents = findDocuments(*corpus, {parser.value(text), parser.value(label), parser.value(status),
                                                    parser.value(reviewer), parser.value(limit).toInt()});
     if (!documents) {
@@ -85,7 +86,7 @@ int runCorpusStatus(const QStringList &arguments)
         }
     }
     if (!parser.isSet(json)) {
-        out << '\n' << documents->size() << " documents\n";
+        out << '\n' << counted(documents->size(), QStringLiteral("document"), QStringLiteral("documents")) << '\n';
         for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it) {
             QStringList counts;
             for (auto count = it->cbegin(); count != it->cend(); ++count)

@@ -43,8 +43,14 @@ QString formatFromName(const QString &path)
     return QStringLiteral("jsonl");
 }
 
+struct Side
+{
+    QList<AnnotationSet> sets;
+    QStringList origins;   // "gold.jsonl, document 2"; a file of one document: its name alone
+};
+
 // A file, or every document file of the format in a folder and below (sorted by path).
-Expected<QList<AnnotationSet>, QString> readSide(const AnnotationFormat &format, const QString &path)
+Expected<Side, QString> readSide(const AnnotationFormat &format, const QString &path)
 {
     QStringList files;
     if (QFileInfo(path).isDir()) {
@@ -57,14 +63,16 @@ Expected<QList<AnnotationSet>, QString> readSide(const AnnotationFormat &format,
     } else {
         files.append(path);
     }
-    QList<AnnotationSet> sets;
+    Side side;
     for (const QString &file : std::as_const(files)) {
         auto read = importAnnotations(format, file);
         if (!read)
             return read.error().toString();
-        sets.append(std::move(*read));
+        for (qsizetype i = 0; i < read->size(); ++i)
+            side.origins.append(read->size() == 1 ? file : QStringLiteral("%1, document %2").arg(file).arg(i + 1));
+        side.sets.append(std::move(*read));
     }
-    return sets;
+    return side;
 }
 
 } // namespace
@@ -131,7 +139,7 @@ int runEval(const QStringList &arguments)
         err << "galley-cli eval: " << predSets.error() << '\n';
         return ExitBadInput;
     }
-    const EvaluationReport report = evaluateAnnotations(*goldSets, *predSets);
+    const EvaluationReport report = evaluateAnnotations(goldSets->sets, predSets->sets, goldSets->origins, predSets->origins);
     QTextStream out(stdout);
     if (parser.isSet(jsonOption))
         out << QJsonDocument(evaluationReportJson(report)).toJson(QJsonDocument::Indented);

@@ -39,14 +39,15 @@ std::optional<AnnotationSet> existingGold(const Corpus &corpus, const LayerRow &
 
 Expected<AdjudicationQueue, QString> AdjudicationQueue::load(Corpus &corpus, bool doneOnly)
 {
-    if (const auto problem = syncLayers(corpus))
-        return *problem;
+    if (const auto synced = syncLayers(corpus); !synced)
+        return synced.error();
     const auto documents = reviewerLayersByDocument(corpus, doneOnly);
     if (!documents)
         return documents.error();
     AdjudicationQueue queue;
+    queue.m_leftOut = documents->leftOut;
     QSet<QString> reviewers;
-    for (const auto &[row, reviewed] : *documents) {
+    for (const auto &[row, reviewed] : documents->documents) {
         auto decisions = loadDecisions(corpus, row.documentId);
         if (!decisions)
             return decisions.error();

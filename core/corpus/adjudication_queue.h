@@ -31,6 +31,8 @@ public:
     static Expected<AdjudicationQueue, QString> load(Corpus &corpus, bool doneOnly = true);
 
     QStringList reviewers() const { return m_reviewers; }   // sorted
+    // Documents left out because a layer of theirs cannot be read, one message each.
+    QStringList leftOut() const { return m_leftOut; }
     const QList<AdjudicationItem> &items() const { return m_items; }
     QString text(qint64 documentId) const;
     QStringList reviewersOf(qint64 documentId) const;
@@ -74,6 +76,7 @@ private:
     std::optional<QString> writeGold(Corpus &corpus, const Document &document, const QString &curator);
 
     QStringList m_reviewers;
+    QStringList m_leftOut;
     QMap<qint64, Document> m_documents;
     QList<AdjudicationItem> m_items;
     QList<UndoStep> m_undo;

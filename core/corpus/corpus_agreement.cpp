@@ -15,19 +15,20 @@ Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder,
     auto corpus = Corpus::open(folder);
     if (!corpus)
         return corpus.error();
-    if (const auto problem = syncLayers(**corpus))
-        return *problem;
+    if (const auto synced = syncLayers(**corpus); !synced)
+        return synced.error();
     if (!goOn(1, steps))
         return cancelled;
     const auto documents = reviewerLayersByDocument(**corpus, doneOnly);
     if (!documents)
         return documents.error();
     QList<ReviewedDocument> reviewed;
-    for (const auto &entry : *documents)
+    for (const auto &entry : documents->documents)
         reviewed.append(entry.second);
     if (!goOn(2, steps))
         return cancelled;
     CorpusAgreement agreement;
+    agreement.leftOut = documents->leftOut;
     agreement.all = computeAgreement(reviewed);
     if (!goOn(3, steps))
         return cancelled;

@@ -12,6 +12,7 @@ struct CorpusAgreement
 {
     AgreementReport all;
     QList<PairAgreement> pairs;
+    QStringList leftOut;   // documents with a layer that cannot be read, one message each
 };
 
 // Opens its own connection to the corpus in `folder`, so it may run on any thread; records layers

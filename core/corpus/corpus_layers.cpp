@@ -110,7 +110,7 @@ std::optional<QString> setLayerStatus(Corpus &corpus, qint64 documentId, const Q
     return std::nullopt;
 }
 
-std::optional<QString> syncLayers(Corpus &corpus)
+Expected<QStringList, QString> syncLayers(Corpus &corpus)
 {
     QSqlQuery query(corpus.database());
     query.setForwardOnly(true);
@@ -125,14 +125,17 @@ std::optional<QString> syncLayers(Corpus &corpus)
         if (QFileInfo::exists(path) && fileTime(path) > query.value(5).toString())
             changed.append({row, fileTime(path)});
     }
+    QStringList unreadable;
     for (const auto &[row, time] : std::as_const(changed)) {
         const auto set = readLayer(corpus, row);
-        if (!set)
-            return set.error();
+        if (!set) {
+            unreadable.append(set.error());
+            continue;
+        }
         if (const auto problem = recordLayer(corpus, row.documentId, row.contentHash, *set, time))
-            return problem;
+            return *problem;
     }
-    return std::nullopt;
+    return unreadable;
 }
 
 } // namespace galley

@@ -36,7 +36,9 @@ std::optional<QString> setLayerStatus(Corpus &corpus, qint64 documentId, const Q
                                       const QString &status);
 
 // Reviewers edit their files (the GUI, by hand): records each file's document status and label
-// counts where the file changed since it was recorded.
-std::optional<QString> syncLayers(Corpus &corpus);
+// counts where the file changed since it was recorded. A file that cannot be read (damaged by
+// hand, cut short) keeps what was recorded last and does not stop the others: the result lists
+// one message per such file, naming it and its problem.
+Expected<QStringList, QString> syncLayers(Corpus &corpus);
 
 } // namespace galley

@@ -2,7 +2,7 @@
 
 namespace galley {
 
-Expected<QList<std::pair<LayerRow, ReviewedDocument>>, QString> reviewerLayersByDocument(Corpus &corpus, bool doneOnly)
+Expected<ReviewerLayers, QString> reviewerLayersByDocument(Corpus &corpus, bool doneOnly)
 {
     const auto layers = listLayers(corpus);
     if (!layers)
@@ -15,20 +15,27 @@ Expected<QList<std::pair<LayerRow, ReviewedDocument>>, QString> reviewerLayersBy
             continue;
         byDocument[layer.documentId].append(layer);
     }
-    QList<std::pair<LayerRow, ReviewedDocument>> documents;
+    ReviewerLayers result;
     for (auto it = byDocument.cbegin(); it != byDocument.cend(); ++it) {
         if (it->size() < 2)
             continue;
         ReviewedDocument document{it->first().contentHash, {}};
+        QStringList problems;
         for (const LayerRow &row : *it) {
             auto set = readLayer(corpus, row);
-            if (!set)
-                return set.error();
-            document.layers.append(std::move(*set));
+            if (set)
+                document.layers.append(std::move(*set));
+            else
+                problems.append(set.error());
         }
-        documents.append({it->first(), document});
+        if (problems.isEmpty()) {
+            result.documents.append({it->first(), document});
+            continue;
+        }
+        for (const QString &problem : std::as_const(problems))
+            result.leftOut.append(QStringLiteral("document %1 left out: %2").arg(it.key()).arg(problem));
     }
-    return documents;
+    return result;
 }
 
 } // namespace galley

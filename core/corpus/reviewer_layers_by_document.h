@@ -6,8 +6,16 @@
 
 namespace galley {
 
+struct ReviewerLayers
+{
+    QList<std::pair<LayerRow, ReviewedDocument>> documents;
+    // A document with a layer that cannot be read is left out whole (agreement or gold from the
+    // other reviewers alone would misstate it): one message each, naming the file and its problem.
+    QStringList leftOut;
+};
+
 // The reviewers' layers (neither the detectors' nor gold) of each document with at least two,
 // grouped by document; with `doneOnly`, layers whose status is not done are left out first.
-Expected<QList<std::pair<LayerRow, ReviewedDocument>>, QString> reviewerLayersByDocument(Corpus &corpus, bool doneOnly);
+Expected<ReviewerLayers, QString> reviewerLayersByDocument(Corpus &corpus, bool doneOnly);
 
 } // namespace galley

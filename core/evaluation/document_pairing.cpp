@@ -15,14 +15,17 @@ QString sourceKey(const AnnotationSet &set)
 
 } // namespace
 
-QString documentId(const AnnotationSet &set, qsizetype index)
+QString documentId(const AnnotationSet &set, qsizetype index, const QStringList &origins)
 {
     const QString key = sourceKey(set);
-    return key.isEmpty() ? QStringLiteral("#%1").arg(index + 1) : key;
+    if (!key.isEmpty())
+        return key;
+    return index < origins.size() ? origins[index] : QStringLiteral("#%1").arg(index + 1);
 }
 
 QList<DocumentPair> pairDocuments(const QList<AnnotationSet> &gold, const QList<AnnotationSet> &predicted,
-                                  QStringList &warnings)
+                                  QStringList &warnings, const QStringList &goldOrigins,
+                                  const QStringList &predictedOrigins)
 {
     QHash<QString, qsizetype> predictedBySource;
     QMultiHash<QString, qsizetype> predictedByText;
@@ -35,7 +38,7 @@ QList<DocumentPair> pairDocuments(const QList<AnnotationSet> &gold, const QList<
     QList<bool> claimed(predicted.size(), false);
     QList<DocumentPair> pairs;
     for (qsizetype g = 0; g < gold.size(); ++g) {
-        DocumentPair pair{documentId(gold[g], g), &gold[g], nullptr};
+        DocumentPair pair{documentId(gold[g], g, goldOrigins), &gold[g], nullptr};
         qsizetype partner = -1;
         const QString key = sourceKey(gold[g]);
         if (!key.isEmpty() && predictedBySource.contains(key)) {
@@ -53,8 +56,8 @@ QList<DocumentPair> pairDocuments(const QList<AnnotationSet> &gold, const QList<
         if (partner >= 0 && claimed[partner])
             partner = -1;
         if (partner >= 0 && predicted[partner].text != gold[g].text) {
-            warnings.append(QStringLiteral("%1: the predicted text differs from the gold text; scored as not predicted")
-                                .arg(pair.id));
+            warnings.append(QStringLiteral("%1: the predicted text (%2) differs from the gold text; scored as not predicted")
+                                .arg(pair.id, documentId(predicted[partner], partner, predictedOrigins)));
             claimed[partner] = true;
             partner = -1;
         } else if (partner >= 0) {
@@ -68,7 +71,7 @@ QList<DocumentPair> pairDocuments(const QList<AnnotationSet> &gold, const QList<
     for (qsizetype p = 0; p < predicted.size(); ++p) {
         if (!claimed[p])
             warnings.append(QStringLiteral("%1: predicted document has no gold document; left out")
-                                .arg(documentId(predicted[p], p)));
+                                .arg(documentId(predicted[p], p, predictedOrigins)));
     }
     return pairs;
 }

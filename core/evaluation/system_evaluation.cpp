@@ -156,12 +156,13 @@ const SchemeScores &EvaluationReport::scores(MatchScheme scheme) const
     return schemes[allMatchSchemes().indexOf(scheme)];
 }
 
-EvaluationReport evaluateAnnotations(const QList<AnnotationSet> &gold, const QList<AnnotationSet> &predicted)
+EvaluationReport evaluateAnnotations(const QList<AnnotationSet> &gold, const QList<AnnotationSet> &predicted,
+                                     const QStringList &goldOrigins, const QStringList &predictedOrigins)
 {
     EvaluationReport report;
     for (MatchScheme scheme : allMatchSchemes())
         report.schemes.append(SchemeScores{scheme, {}, {}, 0, 0, 0});
-    const QList<DocumentPair> pairs = pairDocuments(gold, predicted, report.warnings);
+    const QList<DocumentPair> pairs = pairDocuments(gold, predicted, report.warnings, goldOrigins, predictedOrigins);
     report.documents = int(pairs.size());
     for (const DocumentPair &pair : pairs) {
         const QList<Span> goldSpans = scoredSpans(pair.gold);

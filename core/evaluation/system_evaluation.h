@@ -59,7 +59,9 @@ struct EvaluationReport
     const SchemeScores &scores(MatchScheme scheme) const;
 };
 
-// Scores predicted annotations against gold. Rejected spans on either side are left out.
-EvaluationReport evaluateAnnotations(const QList<AnnotationSet> &gold, const QList<AnnotationSet> &predicted);
+// Scores predicted annotations against gold. Rejected spans on either side are left out. The
+// origins name where each document was read, for the report (see pairDocuments).
+EvaluationReport evaluateAnnotations(const QList<AnnotationSet> &gold, const QList<AnnotationSet> &predicted,
+                                     const QStringList &goldOrigins = {}, const QStringList &predictedOrigins = {});
 
 } // namespace galley

@@ -63,6 +63,9 @@ public:
                 endSentence();
                 continue;
             }
+            // A JSON line read as CoNLL (--format conll on a .jsonl file) would be quoted whole.
+            if (line.size() > 2 && line.startsWith(u'{') && line.endsWith(u'}'))
+                return FormatError{m_file.name, i + 1, QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL needs --format jsonl)")};
             const QStringList fields = line.split(columns);
             if (fields.size() < 2)
                 return FormatError{m_file.name, i + 1, QStringLiteral("a token line is 'WORD … TAG'")};
@@ -80,7 +83,7 @@ private:
     {
         const bool begins = tag.startsWith("B-"_L1), continues = tag.startsWith("I-"_L1);
         if (tag != "O"_L1 && ((!begins && !continues) || tag.size() < 3))
-            return QStringLiteral("'%1' is no IOB2 tag (O, B-LABEL, I-LABEL)").arg(tag);
+            return QStringLiteral("'%1' is no IOB2 tag (O, B-LABEL, I-LABEL)").arg(tag.size() > 40 ? tag.left(40) + u'…' : tag);
         if (m_sentenceOpen)
             m_text += u' ';
         else if (!m_text.isEmpty())

@@ -3,6 +3,7 @@
 #include "corpus/corpus_agreement.h"
 #include "corpus/reviewer_layers_by_document.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace galley;
@@ -19,7 +20,7 @@ private slots:
         QCOMPARE(fixture.build(), QString());
         QList<ReviewedDocument> reviewed;
         const auto layers = reviewerLayersByDocument(*fixture.corpus, true);
-        for (const auto &entry : *layers)
+        for (const auto &entry : layers->documents)
             reviewed.append(entry.second);
         const AgreementReport expected = computeAgreement(reviewed);
         QList<int> steps;
@@ -38,6 +39,26 @@ private slots:
         QCOMPARE(steps.last(), 4);
         QCOMPARE(computeCorpusAgreement(fixture.folder(), true, [](int, int) { return false; }).error(),
                  QStringLiteral("cancelled"));
+    }
+
+    void damagedLayer_leavesItsDocumentOutAndNamesTheFile()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        const CorpusDocument &second = fixture.documents[1];
+        const QString path = fixture.corpus->absolutePath(Corpus::layerFile(second.contentHash, QStringLiteral("bob")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray whole = file.readAll();
+        QVERIFY(file.resize(whole.size() / 2));   // cut short, as by a crash of another tool
+        file.close();
+
+        const auto agreement = computeCorpusAgreement(fixture.folder(), false);
+        QVERIFY2(agreement, qPrintable(agreement ? QString() : agreement.error()));
+        QCOMPARE(agreement->all.documents, 2);
+        QCOMPARE(agreement->leftOut.size(), 1);
+        QVERIFY2(agreement->leftOut.first().contains(path), qPrintable(agreement->leftOut.first()));
+        QVERIFY(agreement->leftOut.first().startsWith(QStringLiteral("document %1 left out").arg(second.id)));
     }
 
     void agreementPerPair_coversOnlyDocumentsBothReviewed()

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,7 +147,7 @@ private slots:
                                    "r\n");
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
         QVERIFY2(decided.out.contains(key(org)), qPrintable(decided.out));   // asked about
-        QVERIFY2(decided.out.contains(QStringLiteral("1 gold layers written, 0 conflicts open")), qPrintable(decided.out));
+        QVERIFY2(decided.out.contains(QStringLiteral("1 gold layer written, 0 conflicts open")), qPrintable(decided.out));
 
         auto corpus = Corpus::open(corpusDir);
         QVERIFY(corpus);
@@ -215,7 +216,7 @@ private slots:
         QVERIFY(QFile::exists(goldPath));
         const Run rewritten = runCli({"corpus", "adjudicate", corpusDir, "--curator", "dave", "--rewrite"});
         QVERIFY2(rewritten.out.contains(QStringLiteral("document 1: the earlier gold layer is kept as ")), qPrintable(rewritten.out));
-        QVERIFY2(rewritten.out.contains(QStringLiteral("1 gold layers written")), qPrintable(rewritten.out));
+        QVERIFY2(rewritten.out.contains(QStringLiteral("1 gold layer written")), qPrintable(rewritten.out));
     }
 
     // "--reviewers ann,ann" gave a raw SQL error halfway through; a second run said "0 documents
@@ -256,12 +257,60 @@ private slots:
 
         run = runCli({"corpus", "assign", corpusDir, "--reviewers", "ann,bob,cat", "--documents", "2"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("1 documents given to ann, bob, cat")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 document given to ann, bob, cat")), qPrintable(run.out));
         QCOMPARE(reviewersOf(2), (QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cat")}));
         QCOMPARE(reviewersOf(1), QStringList{QStringLiteral("ann")});
         run = runCli({"corpus", "assign", corpusDir, "--reviewers", "dan", "--documents", "9"});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("the corpus has no document 9")), qPrintable(run.err));
+    }
+
+    // One layer file cut short (a crash of another tool, a bad hand edit) stopped status, agree,
+    // adjudicate and split for the whole corpus.
+    void damagedLayer_isNamed_andTheOtherDocumentsGoOn()
+    {
+        QTemporaryDir dir;
+        const QString corpusDir = voteCorpus(dir, 3);
+        QVERIFY(!corpusDir.isEmpty());
+        QCOMPARE(runCli({"corpus", "assign", corpusDir, "--reviewers", "ann,bob", "--double", "1"}).exitCode, 0);
+        QString damaged;
+        {
+            auto corpus = Corpus::open(corpusDir);
+            const auto document = findDocument(**corpus, QStringLiteral("2"));
+            QVERIFY(document);
+            damaged = (*corpus)->absolutePath(Corpus::layerFile(document->row.contentHash, QStringLiteral("bob")));
+        }
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"galley\": {\"version\": 1, \"text\": \"Vote");
+        file.close();
+
+        Run run = runCli({"corpus", "status", corpusDir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: ") + damaged), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Vote 3")), qPrintable(run.out));
+
+        run = runCli({"corpus", "agree", corpusDir, "--all"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: document 2 left out: ") + damaged), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("2 documents with two or more reviewers")), qPrintable(run.out));
+
+        run = runCli({"corpus", "adjudicate", corpusDir, "--all", "--curator", "cy"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("warning: document 2 left out: ") + damaged), qPrintable(run.err));
+        {
+            auto corpus = Corpus::open(corpusDir);
+            const auto layers = listLayers(**corpus, {Corpus::goldLayer()});
+            QVERIFY(layers);
+            QList<qint64> gold;
+            for (const LayerRow &layer : *layers)
+                gold.append(layer.documentId);
+            QCOMPARE(gold, (QList<qint64>{1, 3}));
+        }
+
+        run = runCli({"corpus", "split", corpusDir, "--layer", "ann"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(damaged), qPrintable(run.err));
     }
 
     // A second export into the same folder left the first one's files beside its own: a training
@@ -384,9 +433,10 @@ private slots:
         QCOMPARE(runCli({"corpus", "init", corpusDir}).exitCode, 0);
         const Run imported = runCli({"corpus", "import", corpusDir, dir.filePath(QStringLiteral("in")), "--no-annotate"});
         QCOMPARE(imported.exitCode, 0);
-        // Rewritten in place: each state starts with a carriage return; files done never go back.
+        // stderr is a pipe here: a line per state, no control characters for a log; files done never go back.
+        QVERIFY2(!imported.err.contains(u'\r') && !imported.err.contains(u'\033'), qPrintable(imported.err));
         static const QRegularExpression state(
-            QStringLiteral("\r\033\\[Kcorpus import: (\\d+)/(\\d+) files, (\\d+) new, (\\d+) duplicates, (\\d+) failed, [0-9.]+ files/s"));
+            QStringLiteral("(?m)^corpus import: (\\d+)/(\\d+) files, (\\d+) new, (\\d+) duplicates, (\\d+) failed, [0-9.]+ files/s$"));
         int last = -1;
         int states = 0;
         for (auto it = state.globalMatch(imported.err); it.hasNext();) {
@@ -401,6 +451,23 @@ private slots:
         QVERIFY2(imported.err.contains(QStringLiteral("%1/%1 files, %1 new, 0 duplicates, 0 failed").arg(pages)),
                  qPrintable(imported.err));
         QVERIFY(imported.err.endsWith(u'\n'));
+
+        // On a terminal the line is rewritten in place.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("no `script` (bsdutils) to give galley-cli a terminal");
+        QDir(dir.filePath(QStringLiteral("in"))).removeRecursively();
+        QDir().mkpath(dir.filePath(QStringLiteral("in")));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(writeText(dir.filePath(QStringLiteral("in/q%1.txt").arg(i)), QStringLiteral("Memo %1\n\nThe board met.\n").arg(i)));
+        QProcess terminal;
+        terminal.start(script, {"-qec",
+                                QStringLiteral("'%1' corpus import '%2' '%3' --no-annotate")
+                                    .arg(QStringLiteral(GALLEY_BIN_DIR "/galley-cli"), corpusDir, dir.filePath(QStringLiteral("in"))),
+                                "/dev/null"});
+        QVERIFY(terminal.waitForFinished(120000));
+        const QString shown = QString::fromUtf8(terminal.readAllStandardOutput());
+        QVERIFY2(shown.contains(QStringLiteral("\r\033[Kcorpus import: 40/40 files, 40 new")), qPrintable(shown));
     }
 
     void help_ofEachSubcommand_mentionsItsOptions_data()

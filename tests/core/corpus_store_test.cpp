@@ -175,7 +175,9 @@ private slots:
         if (!QFileInfo::exists(kCli))
             QSKIP("galley-cli is not built");
         QTemporaryDir dir;
-        const int pages = 300;
+        // Enough pages to outlast the first progress line after the start: stderr is no terminal
+        // here, so a line comes once a second.
+        const int pages = 3000;
         writePages(dir.filePath(QStringLiteral("in")), pages);
         const QString corpusDir = dir.filePath(QStringLiteral("corpus"));
         QVERIFY(Corpus::create(corpusDir));

@@ -215,6 +215,10 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
         << QStringLiteral("conll") << QStringLiteral("a.conll")
         << QByteArray("-DOCSTART- -X- -X- O\n\nAnn -X- -X- B-PER\nmet -X- -X- X-VERB\n") << 4
         << QStringLiteral("'X-VERB' is no IOB2 tag");
+    QTest::newRow("conll: a JSONL file read as CoNLL")
+        << QStringLiteral("conll") << QStringLiteral("gold.jsonl")
+        << QByteArray("{\"id\": \"a\", \"text\": \"Alice went to Paris.\", \"spans\": [{\"start\": 0, \"end\": 5, \"label\": \"PER\"}]}\n") << 1
+        << QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL needs --format jsonl)");
     QTest::newRow("brat: text differs from the .txt")
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tPER 0 3\tAnn\nT2\tPER 8 11\tBen\n") << 2

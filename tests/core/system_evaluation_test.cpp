@@ -253,6 +253,32 @@ private slots:
         QCOMPARE(error["kind"].toString(), QStringLiteral("wrong-label"));
         QCOMPARE(error["gold"].toObject()["start"].toInt(), 12);
     }
+
+    // An unpaired document was named "#2": the user could not tell which file or line it was.
+    void cli_namesTheFileOfAnUnpairedDocument()
+    {
+        const QString cli = QStringLiteral(GALLEY_BIN_DIR "/galley-cli");
+        if (!QFileInfo::exists(cli))
+            QSKIP("galley-cli is not built");
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &json) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(json);
+        };
+        write(QStringLiteral("gold.jsonl"), "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left.\", \"spans\": []}\n");
+        write(QStringLiteral("pred.jsonl"), "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left!\", \"spans\": []}\n");
+        QProcess process;
+        process.start(cli, {QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.jsonl")),
+                            QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl"))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: no predicted document").arg(dir.filePath(QStringLiteral("gold.jsonl")))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: predicted document has no gold document").arg(dir.filePath(QStringLiteral("pred.jsonl")))),
+                 qPrintable(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(SystemEvaluationTest)

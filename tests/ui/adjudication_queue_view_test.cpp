@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QThreadPool>
@@ -189,6 +190,41 @@ private slots:
         QCOMPARE(view.queue()->openItems(), 4);
         // No gold is written from a layer still in progress, agreed or not.
         QCOMPARE(goldSpans(*fixture.corpus, fixture.documents[2]), QStringList{QStringLiteral("(no gold layer)")});
+    }
+
+    // The queue read the layers once: a document another reviewer finished later never came.
+    void reload_bringsDocumentsFinishedSince_andNamesADamagedLayer()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        AnnotationSet unfinished = reviewerLayer(fixture.texts[1], QStringLiteral("bob"), {{QStringLiteral("LOC"), QStringLiteral("Harbor Bay")}});
+        unfinished.document.status = DocumentStatus::InProgress;
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[1].id, fixture.documents[1].contentHash, unfinished));
+        AdjudicationQueueView view(*fixture.corpus, QString());
+        waitUntilLoaded(view);
+        QCOMPARE(view.queue()->openItems(), 2);   // the first document's
+
+        AnnotationSet finished = unfinished;
+        finished.spans.append(spanOf(fixture.texts[1], {QStringLiteral("ORG"), QStringLiteral("Officials")}, 2));
+        finished.document.status = DocumentStatus::Done;
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[1].id, fixture.documents[1].contentHash, finished));
+        // The third document's bob layer is cut short on disk.
+        const QString damaged = fixture.corpus->absolutePath(Corpus::layerFile(fixture.documents[2].contentHash, QStringLiteral("bob")));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"galley\": ");
+        file.close();
+
+        QSignalSpy loaded(&view, &AdjudicationQueueView::loaded);
+        QTest::mouseClick(view.reloadButton(), Qt::LeftButton);
+        QVERIFY(!view.reloadButton()->isEnabled());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(view.reloadButton()->isEnabled());
+        QCOMPARE(view.queue()->openItems(), 4);   // and the second document's two
+        QVERIFY2(view.statusText().contains(QStringLiteral(" — a layer cannot be read: document %1 left out: %2")
+                                                .arg(fixture.documents[2].id)
+                                                .arg(damaged)),
+                 qPrintable(view.statusText()));
     }
 
     void reviewerKey_ofAnotherDocumentsReviewerIsRefused()

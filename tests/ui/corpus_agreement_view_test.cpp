@@ -22,7 +22,7 @@ AgreementReport coreReport(Corpus &corpus)
 {
     QList<ReviewedDocument> reviewed;
     const auto layers = reviewerLayersByDocument(corpus, true);
-    for (const auto &entry : *layers)
+    for (const auto &entry : layers->documents)
         reviewed.append(entry.second);
     return computeAgreement(reviewed);
 }
