@@ -5,6 +5,7 @@
 
 #include "annotation/span_removal.h"
 #include "annotation/span_review_edits.h"
+#include "pipeline/marked_spans.h"
 #include "util/login_name.h"
 
 #include <QFile>
@@ -199,6 +200,8 @@ EditContext ReviewEditor::editContext() const
     context.reviewer = reviewer.isEmpty() ? loginName() : reviewer;
     context.locate = m_locate;
     context.numberLocale = QLocale();
+    if (isOpen())
+        context.readAttributes = markedNumberReader(m_document->set());
     return context;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace galley {
 
 SpanRowsModel::SpanRowsModel(ReviewAnnotations *document, QObject *parent)
@@ -34,11 +36,16 @@ void SpanRowsModel::rebuild()
 
 void SpanRowsModel::collectRows()
 {
-    m_rows.clear();
+    // Reading order: a span the reviewer added sits among the others, not after them.
+    QList<const Span *> listed;
     for (const Span &span : m_document->annotationSet().spans) {
         if (accepts(span))
-            m_rows.append(span.id);
+            listed.append(&span);
     }
+    std::stable_sort(listed.begin(), listed.end(), [](const Span *a, const Span *b) { return a->start < b->start; });
+    m_rows.clear();
+    for (const Span *span : std::as_const(listed))
+        m_rows.append(span->id);
 }
 
 void SpanRowsModel::onSpanChanged(const QString &spanId)

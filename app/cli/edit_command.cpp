@@ -11,6 +11,7 @@
 #include "extract/article_extractor.h"
 #include "load/page_loader.h"
 #include "pipeline/annotator.h"
+#include "pipeline/marked_spans.h"
 #include "util/login_name.h"
 
 #include <QFile>
@@ -173,6 +174,7 @@ int runEdit(const QStringList &arguments)
     EditContext context;
     context.reviewer = parser.isSet(reviewer) ? parser.value(reviewer)
                        : document.set().reviewer.isEmpty() ? loginName() : document.set().reviewer;
+    context.readAttributes = markedNumberReader(document.set());
     if (current) {
         context.locate = [&current](int start, int end) {
             return domRangeOf(current->article, current->page, start, end);

@@ -68,11 +68,17 @@ EditListResult withClusterEdit(const AnnotationSet &set, EditList edits, Cluster
 }
 
 // The span under another label; attributes the new label does not carry are dropped.
-Span withLabel(Span span, const LabelSchema &schema, const QString &label)
+// The span under `label`: attributes the label has no place for go, and those `read` from its
+// words fill the places still empty (a count relabelled money keeps the value a reviewer typed).
+Span withLabel(Span span, const LabelSchema &schema, const QString &label, const QVariantMap &read = {})
 {
     span.label = label;
     for (auto it = span.attributes.begin(); it != span.attributes.end();)
         it = schema.attribute(it.key(), label) ? std::next(it) : span.attributes.erase(it);
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        if (schema.attribute(it.key(), label) && !span.attributes.contains(it.key()))
+            span.attributes.insert(it.key(), it.value());
+    }
     return span;
 }
 
@@ -159,7 +165,8 @@ EditListResult relabelSpan(const AnnotationSet &set, const LabelSchema &schema, 
         return EditError{u"the schema has no label %1"_s.arg(label)};
     if (span->label == label)
         return EditList{};
-    EditListResult edits = updated(set, withLabel(*span, schema, label), ReviewStatus::Edited, context);
+    const QVariantMap read = context.readAttributes ? context.readAttributes(label, span->start, span->end) : QVariantMap();
+    EditListResult edits = updated(set, withLabel(*span, schema, label, read), ReviewStatus::Edited, context);
     if (edits) {
         // an entity's label is an entity label: a mention made a speaker or a date leaves it be
         if (std::optional<Cluster> relabelled =
@@ -237,6 +244,8 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
     span.text = set.text.mid(start, end - start);
     span.quote = textQuoteAt(set.text, start, end);
     span.dom = context.locate ? context.locate(start, end) : std::nullopt;
+    if (context.readAttributes)
+        span = withLabel(std::move(span), schema, label, context.readAttributes(label, start, end));
     span.status = ReviewStatus::Added;
     span.created = context.now;
     span.modified = context.now;

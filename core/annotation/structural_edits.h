@@ -18,6 +18,9 @@ struct EditContext
     QString reviewer;
     std::function<std::optional<DomRange>(int start, int end)> locate;
     std::optional<QLocale> numberLocale;   // the reviewer's way of writing numbers, read before C's
+    // What the detectors read in words a reviewer marks with a label (a number's value and unit):
+    // a span added, or relabelled, starts with these attributes. Unset: none.
+    std::function<QVariantMap(const QString &label, int start, int end)> readAttributes;
 };
 
 // The edits of one structural action, in the order they apply (all or none, each valid on the

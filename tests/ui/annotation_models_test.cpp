@@ -493,9 +493,9 @@ private slots:
 
         document.setUnplacedSpans({s.money, s.quote});
         QCOMPARE(unplaced.rowCount(), 2);
-        QCOMPARE(unplaced.index(0, 0).data(SpanIdRole).toString(), s.quote);   // in set order
-        QCOMPARE(unplaced.index(1, SpanListModel::TextColumn).data().toString(), QStringLiteral("$4.5 million"));
-        QVERIFY(unplaced.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not found in the page")));
+        QCOMPARE(unplaced.index(0, SpanListModel::TextColumn).data().toString(), QStringLiteral("$4.5 million"));
+        QCOMPARE(unplaced.index(1, 0).data(SpanIdRole).toString(), s.quote);   // in reading order
+        QVERIFY(unplaced.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not found in the page")));
 
         document.setUnplacedSpans({});
         QCOMPARE(unplaced.rowCount(), 0);

@@ -237,6 +237,30 @@ private slots:
         QVERIFY2(table.columnWidth(NumberTableModel::TextColumn) >= table.fontMetrics().horizontalAdvance(QStringLiteral("$4.5 million")),
                  qPrintable(QString::number(table.columnWidth(NumberTableModel::TextColumn))));
     }
+
+    // A number added by hand got no value (the reviewer typed 610000 and USD themselves) and was
+    // listed after every number the detectors found.
+    void addedNumber_hasItsValue_andSitsInReadingOrder()
+    {
+        const int start = offsetOf(QStringLiteral("$610,000"));
+        QVERIFY(start > 0);
+        QCOMPARE(editor().addSpan(QStringLiteral("MONEY"), start, start + 8), QString());
+        const NumberTableModel &model = *window().annotationPanel()->numberModel();
+        int added = -1;
+        int later = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString text = model.index(row, NumberTableModel::TextColumn).data().toString();
+            if (text == QStringLiteral("$610,000"))
+                added = row;
+            if (text == QStringLiteral("58 percent"))
+                later = row;
+        }
+        QVERIFY(added >= 0 && later >= 0);
+        QVERIFY2(added < later, qPrintable(QStringLiteral("%1, %2").arg(added).arg(later)));
+        QCOMPARE(model.index(added, NumberTableModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("610000"));
+        QCOMPARE(model.index(added, NumberTableModel::UnitColumn).data().toString(), QStringLiteral("USD"));
+        editor().undoStack()->undo();
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(UxReviewTest)
