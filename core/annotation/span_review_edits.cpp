@@ -25,7 +25,7 @@ const Span *findSpan(const AnnotationSet &set, const QString &id)
 
 EditListResult updated(const AnnotationSet &set, Span span, ReviewStatus status, const EditContext &context)
 {
-    span.status = status;
+    span.status = statusAfterEdit(span.status, status);
     span.modified = context.now;
     span.provenance.reviewer = context.reviewer;
     auto edit = updateSpan(set, std::move(span));

@@ -8,6 +8,11 @@
 
 namespace galley {
 
+ReviewStatus statusAfterEdit(ReviewStatus current, ReviewStatus wanted)
+{
+    return current == ReviewStatus::Added && wanted == ReviewStatus::Edited ? current : wanted;
+}
+
 void trimRange(QStringView text, int &start, int &end)
 {
     while (start < end && text.at(start).isSpace())
@@ -93,7 +98,7 @@ Span placed(Span span, const QString &text, int start, int end, const EditContex
 
 Span stamped(Span span, ReviewStatus status, const EditContext &context)
 {
-    span.status = status;
+    span.status = statusAfterEdit(span.status, status);
     span.modified = context.now;
     span.provenance.reviewer = context.reviewer;
     return span;
@@ -101,7 +106,7 @@ Span stamped(Span span, ReviewStatus status, const EditContext &context)
 
 Relation stamped(Relation relation, ReviewStatus status, const EditContext &context)
 {
-    relation.status = status;
+    relation.status = statusAfterEdit(relation.status, status);
     relation.modified = context.now;
     relation.provenance.reviewer = context.reviewer;
     return relation;

@@ -28,6 +28,10 @@ struct EditContext
 // into set.text.
 using EditList = QList<AnnotationEdit>;
 
+// The status an edit leaves: `wanted`, except that what a reviewer added stays added when it is
+// edited ("edited" says a detector's finding was changed).
+ReviewStatus statusAfterEdit(ReviewStatus current, ReviewStatus wanted);
+
 // [start, end) of `text` without the white space at either end (start == end when nothing else).
 void trimRange(QStringView text, int &start, int &end);
 using EditListResult = Expected<EditList, EditError>;

@@ -131,6 +131,25 @@ private slots:
         QCOMPARE(clusterOfMention(set, u"s1"_s)->id, u"c1"_s);
     }
 
+    // The status column turned a span the reviewer added into "edited" once they corrected it,
+    // as if a detector had found it.
+    void aSpanTheReviewerAdded_staysAddedWhenEdited()
+    {
+        AnnotationSet set = sampleSet();
+        const int start = int(kText.indexOf(u"Ana Ruiz"_s));
+        set = appliedAndUndone(set, addNewSpan(set, schema(), u"ORG"_s, start, start + 8, context()));
+        const QString added = set.spans.last().id;
+        QCOMPARE(set.spans.last().status, ReviewStatus::Added);
+        set = appliedAndUndone(set, relabelSpan(set, schema(), added, u"PER"_s, context()));
+        QCOMPARE(spanNamed(set, added).status, ReviewStatus::Added);
+        set = appliedAndUndone(set, resizeSpan(set, added, start + 4, start + 8, context()));
+        QCOMPARE(spanNamed(set, added).status, ReviewStatus::Added);
+        set = appliedAndUndone(set, splitSpan(set, u"s1"_s, int(kText.indexOf(u"Varga"_s)), context()));
+        QCOMPARE(spanNamed(set, u"s1"_s).status, ReviewStatus::Edited);   // a detector's span
+        set = appliedAndUndone(set, setSpanStatus(set, added, ReviewStatus::Rejected, context()));
+        QCOMPARE(spanNamed(set, added).status, ReviewStatus::Rejected);
+    }
+
     void splitAfterANonBmpCharacterCountsUtf16Units()
     {
         AnnotationSet original = sampleSet();
@@ -266,7 +285,7 @@ private slots:
         QCOMPARE(moved.spans.size(), set.spans.size());
         QCOMPARE(moved.relations.size(), set.relations.size());
         QCOMPARE(moved.relations.last().to, u"s7"_s);
-        QCOMPARE(moved.relations.last().status, ReviewStatus::Edited);
+        QCOMPARE(moved.relations.last().status, ReviewStatus::Added);   // the link made above, still the reviewer's own
         const auto again = setCueText(moved, schema(), u"s4"_s, said.start, said.end, context());
         QVERIFY(again && again->isEmpty());
     }
