@@ -10,10 +10,12 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace galley {
 
 FilteredChoiceDialog::FilteredChoiceDialog(const QString &title, const QString &prompt, const QStringList &items,
-                                           QWidget *parent)
+                                           QWidget *parent, int preselected)
     : QDialog(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
@@ -44,7 +46,8 @@ FilteredChoiceDialog::FilteredChoiceDialog(const QString &title, const QString &
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     });
     if (m_proxy->rowCount() > 0)
-        m_list->setCurrentIndex(m_proxy->index(0, 0));
+        m_list->setCurrentIndex(m_proxy->index(std::clamp(preselected, 0, m_proxy->rowCount() - 1), 0));
+    m_list->scrollTo(m_list->currentIndex());
     m_filter->installEventFilter(this);
     m_filter->setFocus();
 }
@@ -72,10 +75,18 @@ std::optional<int> FilteredChoiceDialog::chosenIndex() const
     return m_proxy->mapToSource(current).row();
 }
 
-std::optional<int> FilteredChoiceDialog::choose(QWidget *parent, const QString &title, const QString &prompt,
-                                                const QStringList &items)
+QStringList FilteredChoiceDialog::shownItems() const
 {
-    FilteredChoiceDialog dialog(title, prompt, items, parent);
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_proxy->index(row, 0).data().toString());
+    return shown;
+}
+
+std::optional<int> FilteredChoiceDialog::choose(QWidget *parent, const QString &title, const QString &prompt,
+                                                const QStringList &items, int preselected)
+{
+    FilteredChoiceDialog dialog(title, prompt, items, parent, preselected);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.chosenIndex();

@@ -19,7 +19,9 @@ class FilteredChoiceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FilteredChoiceDialog)
 
 public:
-    FilteredChoiceDialog(const QString &title, const QString &prompt, const QStringList &items, QWidget *parent = nullptr);
+    // `preselected`: the item highlighted at first (the current choice), so Enter keeps it.
+    FilteredChoiceDialog(const QString &title, const QString &prompt, const QStringList &items, QWidget *parent = nullptr,
+                         int preselected = 0);
 
     QLineEdit *filterEdit() const { return m_filter; }
     QListView *listView() const { return m_list; }
@@ -28,7 +30,8 @@ public:
 
     // Runs the dialog; nullopt when cancelled or nothing matched.
     static std::optional<int> choose(QWidget *parent, const QString &title, const QString &prompt,
-                                     const QStringList &items);
+                                     const QStringList &items, int preselected = 0);
+    QStringList shownItems() const;   // in the list's order, after the filter
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

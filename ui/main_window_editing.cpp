@@ -6,6 +6,7 @@
 #include "article_text_view.h"
 #include "corpus_controller.h"
 #include "entity_tree_model.h"
+#include "filtered_choice_dialog.h"
 #include "find_bar.h"
 #include "mouse_editing.h"
 #include "number_table_model.h"
@@ -444,13 +445,11 @@ void MainWindow::chooseSpeaker()
                                                             oneLine(mention.quote.suffix.left(24)));
         }
     }
-    bool chosen = false;
-    const QString name = QInputDialog::getItem(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
-                                               names, current ? std::max(0, int(ids.indexOf(current->id))) : 0,
-                                               false, &chosen);
+    const auto chosen = FilteredChoiceDialog::choose(this, tr("Quote Speaker"), tr("Who said %1?").arg(quotedSpanText(quote->text)),
+                                                     names, current ? std::max(0, int(ids.indexOf(current->id))) : 0);
     if (!chosen)
         return;
-    reportEditResult(m_editor->setSpeaker(quote->id, ids.at(names.indexOf(name))));
+    reportEditResult(m_editor->setSpeaker(quote->id, ids.at(*chosen)));
 }
 
 void MainWindow::reportEditResult(const QString &error)

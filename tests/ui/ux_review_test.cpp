@@ -1,4 +1,5 @@
 #include "editing_fixture.h"
+#include "filtered_choice_dialog.h"
 #include "number_table_model.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -7,7 +8,6 @@
 #include "article_text_view.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -85,10 +85,10 @@ private slots:
         pickInPanel(window(), m_sample.quote);
         QStringList listed;
         QTimer::singleShot(0, this, [&listed] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<FilteredChoiceDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
-            listed = dialog->comboBoxItems();
+            listed = dialog->shownItems();
             dialog->accept();   // the current speaker, as preselected
         });
         press(window(), Qt::Key_L);
@@ -217,7 +217,7 @@ private slots:
         clickQuoteRow(m_sample.quote);
         QCOMPARE(window().selectedSpanId(), m_sample.quote);
         QTimer::singleShot(0, this, [] {
-            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+            if (auto *dialog = qobject_cast<FilteredChoiceDialog *>(QApplication::activeModalWidget()))
                 dialog->accept();
         });
         press(window(), Qt::Key_L);
