@@ -763,6 +763,14 @@
             <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only decided spans</source>
+        <translation>Nur entschiedene Markierungen</translation>
+    </message>
+    <message>
+        <source>Leave out the spans reviewers left pending: untouched pre-annotation, which every reviewer&apos;s copy shares, would count as agreement.</source>
+        <translation>Markierungen auslassen, die Prüfer offen ließen: unberührte Vorannotation, die jede Kopie teilt, würde als Übereinstimmung zählen.</translation>
+    </message>
 </context>
 <context>
     <name>galley::CorpusController</name>

@@ -763,6 +763,14 @@
             <numerusform> (and %n more: see the tooltip)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only decided spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the spans reviewers left pending: untouched pre-annotation, which every reviewer&apos;s copy shares, would count as agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::CorpusController</name>

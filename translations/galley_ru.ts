@@ -774,6 +774,14 @@
             <numerusform> (и ещё %n: см. подсказку)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only decided spans</source>
+        <translation>Только решённые фрагменты</translation>
+    </message>
+    <message>
+        <source>Leave out the spans reviewers left pending: untouched pre-annotation, which every reviewer&apos;s copy shares, would count as agreement.</source>
+        <translation>Не учитывать фрагменты, оставленные рецензентами без решения: нетронутая предразметка, общая для всех копий, считалась бы согласием.</translation>
+    </message>
 </context>
 <context>
     <name>galley::CorpusController</name>

@@ -36,6 +36,7 @@ CorpusAgreementView::CorpusAgreementView(Corpus &corpus, QWidget *parent)
     , m_confusion(new ConfusionMatrixModel(this))
     , m_scope(new QComboBox(this))
     , m_includeUnfinished(new QCheckBox(tr("Include layers not marked done"), this))
+    , m_decidedOnly(new QCheckBox(tr("Only decided spans"), this))
     , m_computeButton(new QPushButton(tr("Recompute"), this))
     , m_reportButton(new QPushButton(tr("Show Report…"), this))
     , m_browserButton(new QPushButton(tr("Open in Browser"), this))
@@ -46,6 +47,7 @@ CorpusAgreementView::CorpusAgreementView(Corpus &corpus, QWidget *parent)
     controls->addWidget(new QLabel(tr("Reviewers:"), this));
     controls->addWidget(m_scope);
     controls->addWidget(m_includeUnfinished);
+    controls->addWidget(m_decidedOnly);
     controls->addStretch(1);
     controls->addWidget(m_progress);
     controls->addWidget(m_computeButton);
@@ -78,6 +80,9 @@ CorpusAgreementView::CorpusAgreementView(Corpus &corpus, QWidget *parent)
     m_browserButton->setEnabled(false);
     connect(m_computeButton, &QPushButton::clicked, this, &CorpusAgreementView::compute);
     connect(m_includeUnfinished, &QCheckBox::toggled, this, &CorpusAgreementView::compute);
+    m_decidedOnly->setToolTip(tr("Leave out the spans reviewers left pending: untouched pre-annotation, which every "
+                                 "reviewer's copy shares, would count as agreement."));
+    connect(m_decidedOnly, &QCheckBox::toggled, this, &CorpusAgreementView::compute);
     connect(m_reportButton, &QPushButton::clicked, this, &CorpusAgreementView::showHtmlReport);
     connect(m_browserButton, &QPushButton::clicked, this, &CorpusAgreementView::openHtmlReportInBrowser);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CorpusAgreementView::showScope);
@@ -113,9 +118,9 @@ void CorpusAgreementView::start()
     m_progress->show();
     m_summary->setText(tr("Computing agreement…"));
     const QString folder = m_folder;
-    const bool doneOnly = !m_includeUnfinished->isChecked();
-    m_watcher.setFuture(QtConcurrent::run([folder, doneOnly](QPromise<Outcome> &promise) {
-        const auto agreement = computeCorpusAgreement(folder, doneOnly, [&promise](int done, int total) {
+    const AgreementScope scope{!m_includeUnfinished->isChecked(), m_decidedOnly->isChecked()};
+    m_watcher.setFuture(QtConcurrent::run([folder, scope](QPromise<Outcome> &promise) {
+        const auto agreement = computeCorpusAgreement(folder, scope, [&promise](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(done);
             return !promise.isCanceled();

@@ -45,6 +45,7 @@ public:
     AgreementTableModel *tableModel() const { return m_table; }
     ConfusionMatrixModel *confusionModel() const { return m_confusion; }
     QComboBox *scopeChooser() const { return m_scope; }
+    QCheckBox *decidedOnlyBox() const { return m_decidedOnly; }
     QString summaryText() const;
     // Writes the shown report as HTML to a temporary file in the corpus folder; empty on failure.
     QString writeHtmlReport();
@@ -77,6 +78,7 @@ private:
     ConfusionMatrixModel *m_confusion;
     QComboBox *m_scope;
     QCheckBox *m_includeUnfinished;
+    QCheckBox *m_decidedOnly;
     QPushButton *m_computeButton;
     QPushButton *m_reportButton;
     QPushButton *m_browserButton;

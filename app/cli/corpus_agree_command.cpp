@@ -22,7 +22,9 @@ int runCorpusAgree(const QStringList &arguments)
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include layers not marked done."));
     const QCommandLineOption pairs(QStringLiteral("pairs"),
         QStringLiteral("Also print the table for each pair of reviewers, over the documents both annotated."));
-    parser.addOptions({html, all, pairs});
+    const QCommandLineOption decided(QStringLiteral("decided-only"),
+        QStringLiteral("Leave out the spans reviewers left pending (untouched pre-annotation, which every copy shares)."));
+    parser.addOptions({html, all, pairs, decided});
     const QString description = QStringLiteral(
         "Agreement between reviewers on the documents two or more of them annotated (layers marked done,\n"
         "unless --all), per label and overall:\n"
@@ -30,7 +32,9 @@ int runCorpusAgree(const QStringList &arguments)
         "  of reviewers of a document, the alphabetically first as reference;\n"
         "  token level (the tokenizer's tokens; a token takes the label of the shortest span over it, else O):\n"
         "  Cohen's κ (exactly two reviewers; per pair always), Fleiss' κ, Krippendorff's α (nominal, tokens as\n"
-        "  units; not the unitized α). Per label, tokens are 'has the label' or not.");
+        "  units; not the unitized α). Per label, a token is 'covered by a span of\n"
+        "  the label' or not (a place inside a quote counts for both). Spans left pending count as the\n"
+        "  reviewer's unless --decided-only.");
     if (const auto exit = parseCommandLine(parser, command, description, arguments))
         return *exit;
     QTextStream err(stderr);
@@ -47,7 +51,7 @@ int runCorpusAgree(const QStringList &arguments)
     printWarnings(command, documents->leftOut);
     QList<ReviewedDocument> reviewed;
     for (const auto &entry : documents->documents)
-        reviewed.append(entry.second);
+        reviewed.append(parser.isSet(decided) ? withoutPendingSpans(entry.second) : entry.second);
     const AgreementReport report = computeAgreement(reviewed);
     QTextStream(stdout) << agreementReportTable(report);
     if (parser.isSet(pairs)) {

@@ -84,6 +84,13 @@ TokenAgreement tokenAgreement(const QStringList &coders, const RatingTable &rati
 
 } // namespace
 
+ReviewedDocument withoutPendingSpans(ReviewedDocument document)
+{
+    for (AnnotationSet &layer : document.layers)
+        layer.spans.removeIf([](const Span &span) { return span.status == ReviewStatus::Pending; });
+    return document;
+}
+
 AgreementReport computeAgreement(const QList<ReviewedDocument> &documents)
 {
     AgreementReport report;

@@ -48,14 +48,19 @@ struct AgreementReport
     QMap<QString, PrfCounts> overlapPerLabel;
     PrfCounts exact;
     PrfCounts overlap;
-    // Tokens: overall over the categories of tokenCategories (labels and "O"), and per label
-    // over "has the label" / "has not".
+    // Tokens: overall over the categories of tokenCategories (labels and "O": the shortest span
+    // decides), and per label over "a span of the label covers the token" / "none does" (a place
+    // inside a quote counts for both labels).
     TokenAgreement overall;
     QMap<QString, TokenAgreement> perLabel;
     QList<ReviewerPairKappa> pairs;   // Cohen's κ for each pair of reviewers over shared documents
     // Token confusion summed over reviewer pairs: confusion[first's category][second's category].
     QMap<QString, QMap<QString, int>> confusion;
 };
+
+// The document with the spans each reviewer left pending taken out: agreement on what reviewers
+// decided (accepted, corrected, added), not on the untouched pre-annotation every copy shares.
+ReviewedDocument withoutPendingSpans(ReviewedDocument document);
 
 // Agreement between the reviewer layers of each document; documents with fewer than two
 // layers are left out.

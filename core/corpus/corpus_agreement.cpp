@@ -6,7 +6,7 @@
 
 namespace galley {
 
-Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder, bool doneOnly,
+Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder, AgreementScope scope,
                                                           const std::function<bool(int, int)> &progress)
 {
     const QString cancelled = QStringLiteral("cancelled");
@@ -19,12 +19,12 @@ Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder,
         return synced.error();
     if (!goOn(1, steps))
         return cancelled;
-    const auto documents = reviewerLayersByDocument(**corpus, doneOnly);
+    const auto documents = reviewerLayersByDocument(**corpus, scope.doneOnly);
     if (!documents)
         return documents.error();
     QList<ReviewedDocument> reviewed;
     for (const auto &entry : documents->documents)
-        reviewed.append(entry.second);
+        reviewed.append(scope.decidedOnly ? withoutPendingSpans(entry.second) : entry.second);
     if (!goOn(2, steps))
         return cancelled;
     CorpusAgreement agreement;

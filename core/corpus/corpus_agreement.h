@@ -15,10 +15,16 @@ struct CorpusAgreement
     QStringList leftOut;   // documents with a layer that cannot be read, one message each
 };
 
+struct AgreementScope
+{
+    bool doneOnly = true;       // only reviewer layers marked done
+    bool decidedOnly = false;   // without the spans reviewers left pending (see withoutPendingSpans)
+};
+
 // Opens its own connection to the corpus in `folder`, so it may run on any thread; records layers
-// changed on disk first. Uses reviewer layers marked done (all with `doneOnly` false).
-// `progress(done, total)` is called between steps; returning false stops with "cancelled".
-Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder, bool doneOnly,
+// changed on disk first. `progress(done, total)` is called between steps; returning false stops
+// with "cancelled".
+Expected<CorpusAgreement, QString> computeCorpusAgreement(const QString &folder, AgreementScope scope,
                                                           const std::function<bool(int, int)> &progress = {});
 
 } // namespace galley

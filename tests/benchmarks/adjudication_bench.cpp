@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     corpus->reset();
 
     timer.start();
-    const auto agreement = computeCorpusAgreement(dir.filePath(QStringLiteral("corpus")), true);
+    const auto agreement = computeCorpusAgreement(dir.filePath(QStringLiteral("corpus")), AgreementScope{});
     out << "agreement (all + per pair): " << milliseconds(timer) << " ms; overall exact F1 "
         << agreement->all.exact.f1() << ", Cohen κ " << agreement->all.overall.cohensKappa.value_or(-1) << '\n';
     return 0;

@@ -7,6 +7,7 @@
 #include "corpus/reviewer_layers_by_document.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTextBrowser>
@@ -114,6 +115,22 @@ private slots:
             QVERIFY(view.grab().save(QDir(folder).filePath(QStringLiteral("corpus-agreement.png"))));
             QVERIFY(browsers.first()->window()->grab().save(QDir(folder).filePath(QStringLiteral("agreement-report.png"))));
         }
+    }
+
+    void decidedOnly_recomputesWithoutPendingSpans()
+    {
+        TwoReviewerCorpus fixture;
+        QCOMPARE(fixture.build(), QString());
+        AnnotationSet untouched = reviewerLayer(fixture.texts[2], QStringLiteral("bob"), {{QStringLiteral("LOC"), QStringLiteral("Lakeside")}});
+        untouched.spans.first().status = ReviewStatus::Pending;
+        QVERIFY(!saveLayer(*fixture.corpus, fixture.documents[2].id, fixture.documents[2].contentHash, untouched));
+        CorpusAgreementView view(*fixture.corpus);
+        QSignalSpy computed(&view, &CorpusAgreementView::computed);
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(view.agreement()->all.exactPerLabel.value(QStringLiteral("LOC")).falseNegatives, 0);
+        view.decidedOnlyBox()->setChecked(true);
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(view.agreement()->all.exactPerLabel.value(QStringLiteral("LOC")).falseNegatives, 1);   // ann's Lakeside
     }
 
     void workerDone_figuresNotYetShown_isStillComputing_andComputeStartsOver()
