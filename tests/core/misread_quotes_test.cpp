@@ -43,6 +43,8 @@ private slots:
     void reportedSpeech_runsToItsSentenceEnd();
     void subjectInTheCue_goesBackToTheContent_data();
     void subjectInTheCue_goesBackToTheContent();
+    void agentlessPassive_hasNoSpeaker_andTheTitleGoesBack();
+    void failing_reportsNothing();
 };
 
 namespace {
@@ -574,6 +576,41 @@ void MisreadQuotesTest::subjectInTheCue_goesBackToTheContent()
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(textOfRange(text, quotes.first().cue), expectedCue);
     QCOMPARE(contentOf(text, quotes.first()), expectedContent);
+}
+
+// The seed article's first sentence: the tagger gave "is expected" the speaker of the next clause
+// and ended its content with that speaker's title.
+void MisreadQuotesTest::agentlessPassive_hasNoSpeaker_andTheTitleGoesBack()
+{
+    const QString text = QStringLiteral("While the liberation of Aleppo from militants is expected to be completed in the near "
+                                        "future, Syrian President Bashar Assad said Thursday it would be a watershed moment.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("to be completed in the near future, Syrian President"),
+                                 QStringLiteral("is expected"), QStringLiteral("Bashar Assad")),
+                        indirect(text, QStringLiteral("it would be a watershed moment"), QStringLiteral("said"),
+                                 QStringLiteral("Bashar Assad"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 2);
+    QVERIFY(quotes[0].speaker.isEmpty());
+    QCOMPARE(contentOf(text, quotes[0]), QStringLiteral("to be completed in the near future"));
+    QCOMPARE(textOfRange(text, quotes[1].speaker), QStringLiteral("Syrian President Bashar Assad"));
+
+    // An agent named with "by" stays the speaker.
+    const QString seen = QStringLiteral("The deal was seen by some analysts as a win for the mayor.");
+    QList<Quote> bySome{indirect(seen, QStringLiteral("as a win for the mayor"), QStringLiteral("was seen"), QStringLiteral("some analysts"))};
+    dropMisreadQuotes(seen, bySome);
+    QCOMPARE(textOfRange(seen, bySome.first().speaker), QStringLiteral("some analysts"));
+}
+
+void MisreadQuotesTest::failing_reportsNothing()
+{
+    const QString text = QStringLiteral("The attempts to evacuate civilians have repeatedly failed due to militants shelling the corridors. "
+                                        "The council failed to mention the cost.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("due to militants shelling the corridors"), QStringLiteral("have repeatedly failed"),
+                                 QStringLiteral("The attempts")),
+                        indirect(text, QStringLiteral("the cost"), QStringLiteral("failed to mention"), QStringLiteral("The council"))};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("the cost"));
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)
