@@ -6,6 +6,7 @@
 #include "annotation/rejected_removal.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_layers.h"
+#include "corpus/exported_file_names.h"
 #include "corpus/split_manifest.h"
 #include "formats/annotation_format.h"
 #include "formats/format_io.h"
@@ -178,6 +179,7 @@ int runCorpusExport(const QStringList &arguments)
         return ExitBadInput;
     }
     QMap<QString, QList<AnnotationSet>> setsBySplit;
+    QMap<QString, QStringList> namesBySplit;
     int rejectedSpans = 0;
     QStringList unfinished;
     ProgressLine progress(command);
@@ -195,6 +197,7 @@ int runCorpusExport(const QStringList &arguments)
         // A training set holds what reviewers kept: a rejected span is no example of its label.
         int rejected = 0;
         setsBySplit[entry.split].append(withoutRejected(std::move(*set), &rejected));
+        namesBySplit[entry.split].append(exportedDocumentName(entry.id, entry.contentHash));
         rejectedSpans += rejected;
         progress.show(QStringLiteral("%1/%2 documents read").arg(++read).arg(manifest->documents.size()));
     }
@@ -205,8 +208,12 @@ int runCorpusExport(const QStringList &arguments)
     const QString root = parser.value(output);
     QTextStream out(stdout);
     QMap<QString, ExportResult> exports;
-    for (const QString &split : kSplitNames)
-        exports.insert(split, format->write(setsBySplit.value(split), split));
+    for (const QString &split : kSplitNames) {
+        ExportResult exported = format->write(setsBySplit.value(split), split);
+        if (format->filesPerDocument)
+            nameFilesAfterDocuments(exported.files, split, namesBySplit.value(split));
+        exports.insert(split, std::move(exported));
+    }
     // Files an earlier export left in a split's folder would be read as part of this split.
     const bool earlierExport = QFileInfo::exists(QDir(root).filePath(QStringLiteral("manifest.json")));
     QStringList stale;

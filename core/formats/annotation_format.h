@@ -23,6 +23,8 @@ struct AnnotationFormat
     FormatWriter write = nullptr;
     FormatReader read = nullptr;      // nullptr: export only
     QLatin1StringView siblingSuffixes;   // files read together ("txt ann" for brat), else empty
+    // Files of a document of their own, named STEM-N.* for the Nth of several sets (STEM.* for one).
+    bool filesPerDocument = false;
 };
 
 // Every format, in the order --help lists them.

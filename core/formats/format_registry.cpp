@@ -17,9 +17,9 @@ const QList<AnnotationFormat> &annotationFormats()
 {
     static const QList<AnnotationFormat> formats{
         {"galley"_L1, "Galley's own annotation file, STEM.galley.json: carries everything"_L1, "code points"_L1,
-         writeGalleyJson, readGalleyJson, {}},
+         writeGalleyJson, readGalleyJson, {}, true},
         {"brat"_L1, "brat standoff: STEM.txt + STEM.ann + annotation.conf"_L1, "code points"_L1, writeBrat, readBrat,
-         "txt ann"_L1},
+         "txt ann"_L1, true},
         {"conll"_L1, "CoNLL-2003 columns, IOB2 entity tags (PER, ORG, LOC, MISC)"_L1, "tokens"_L1, writeConll,
          readConll, {}},
         {"jsonl"_L1, "doccano / Prodigy JSONL: text, spans, relations, one document a line"_L1, "code points"_L1,

@@ -5,6 +5,7 @@
 #include "corpus/corpus.h"
 #include "corpus/corpus_documents.h"
 #include "corpus/corpus_layers.h"
+#include "corpus/exported_file_names.h"
 #include "warc_fixture.h"
 
 #include <QDir>
@@ -332,14 +333,24 @@ private slots:
         QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "1,0,0"}).exitCode, 0);
         run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(QFile::exists(out + QStringLiteral("/train/train-3.ann")));
+        // Each document's files are named by its id and hash, as the manifest lists it.
+        const auto nameOf = [&corpusDir](qint64 id) {
+            auto corpus = Corpus::open(corpusDir);
+            const auto document = findDocument(**corpus, QString::number(id));
+            return document ? exportedDocumentName(id, document->row.contentHash) : QString();
+        };
+        const QString third = nameOf(3);
+        QVERIFY2(third.startsWith(QStringLiteral("0003-")) && third.size() == 13, qPrintable(third));
+        QVERIFY(QFile::exists(out + QStringLiteral("/train/") + third + QStringLiteral(".ann")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/train/") + third + QStringLiteral(".txt")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/train/annotation.conf")));
 
         QCOMPARE(runCli({"corpus", "split", corpusDir, "--layer", "detectors", "--ratios", "0,0,1"}).exitCode, 0);
         run = runCli({"corpus", "export", corpusDir, "--to", "brat", "-o", out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("file(s) of the earlier export that this one does not write")), qPrintable(run.out));
-        QVERIFY(!QFile::exists(out + QStringLiteral("/train/train-3.ann")));
-        QVERIFY(QFile::exists(out + QStringLiteral("/test/test-3.ann")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/train/") + third + QStringLiteral(".ann")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/test/") + third + QStringLiteral(".ann")));
 
         // Not a Galley export: nothing is removed, nothing written.
         const QString foreign = dir.filePath(QStringLiteral("foreign"));
@@ -349,7 +360,7 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("come from no Galley export: choose an empty folder")), qPrintable(run.err));
         QVERIFY(QFile::exists(foreign + QStringLiteral("/test/notes.txt")));
-        QVERIFY(!QFile::exists(foreign + QStringLiteral("/test/test-1.ann")));
+        QVERIFY(!QFile::exists(foreign + QStringLiteral("/test/") + nameOf(1) + QStringLiteral(".ann")));
     }
 
     // Exported for training, a reviewer's rejected span was still listed as an example of its
