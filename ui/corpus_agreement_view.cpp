@@ -43,16 +43,20 @@ CorpusAgreementView::CorpusAgreementView(Corpus &corpus, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
 {
+    // Three short rows, not one long one: the corpus dock is as wide as its widest tab needs.
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Reviewers:"), this));
-    controls->addWidget(m_scope);
-    controls->addWidget(m_includeUnfinished);
-    controls->addWidget(m_decidedOnly);
-    controls->addStretch(1);
+    controls->addWidget(m_scope, 1);
     controls->addWidget(m_progress);
     controls->addWidget(m_computeButton);
-    controls->addWidget(m_reportButton);
-    controls->addWidget(m_browserButton);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_includeUnfinished);
+    options->addWidget(m_decidedOnly);
+    options->addStretch(1);
+    auto *reports = new QHBoxLayout;
+    reports->addStretch(1);
+    reports->addWidget(m_reportButton);
+    reports->addWidget(m_browserButton);
     auto *figures = new QTableView(this);
     figures->setModel(m_table);
     figures->verticalHeader()->hide();
@@ -70,8 +74,10 @@ CorpusAgreementView::CorpusAgreementView(Corpus &corpus, QWidget *parent)
     splitter->addWidget(matrixBox);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(options);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+    layout->addLayout(reports);
     m_summary->setWordWrap(true);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QSplitter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -152,13 +153,26 @@ QString CorpusController::useCorpus(Expected<std::unique_ptr<Corpus>, QString> c
     m_dock->setWindowTitle(tr("Corpus: %1").arg(QDir(m_corpus->folder()).dirName()));
     if (m_dock->isHidden()) {
         m_dock->show();
-        m_window->resizeDocks({m_dock}, {std::max(520, m_window->width() * 2 / 5)}, Qt::Horizontal);
+        if (m_window->isVisible())   // else the window fits it when first shown
+            fitDock();
     }
     for (QAction *action : std::as_const(m_needCorpus))
         action->setEnabled(true);
     refreshProgress();
     emit corpusOpened();
     return {};
+}
+
+void CorpusController::fitDock()
+{
+    // A third of the window: the page and the annotation panel keep room enough to review, the
+    // panel two fifths of what is left (its Entities tab had shrunk to "Enti").
+    const int dockWidth = std::max(m_dock->minimumSizeHint().width(), m_window->width() / 3);
+    m_window->resizeDocks({m_dock}, {dockWidth}, Qt::Horizontal);
+    const int centre = std::max(0, m_window->width() - dockWidth);
+    const int list = centre / 8;
+    const int panel = centre * 2 / 5;
+    m_window->splitter()->setSizes({list, centre - list - panel, panel});
 }
 
 QString CorpusController::createCorpus(const QString &folder)

@@ -32,6 +32,8 @@ class CorpusController final : public QObject
 public:
     CorpusController(MainWindow *window, QSettings *settings);
     ~CorpusController() override;
+    // Gives the shown dock a third of the window and the annotation panel two fifths of the rest.
+    void fitDock();
 
     void addFileActions(QMenu *file);
     void addReviewActions(QMenu *review);

@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QScreen>
+#include <QDockWidget>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -629,6 +630,8 @@ void MainWindow::showEvent(QShowEvent *event)
     const int documents = width * 14 / 100;
     const int pageWidth = width * 54 / 100;
     m_splitter->setSizes({documents, pageWidth, width - documents - pageWidth});
+    if (!m_corpusController->dock()->isHidden())   // the corpus reopened at start
+        m_corpusController->fitDock();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -144,6 +144,13 @@ private slots:
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->indexOf(controller().agreementView()), 1);
         QCOMPARE(tabs->indexOf(controller().adjudicationView()), 2);
+        // The agreement tab's controls in one row made the dock two thirds of the window and left
+        // the panel's Entities tab a sliver ("Enti").
+        QVERIFY2(controller().dock()->width() <= m_window->width() * 2 / 5,
+                 qPrintable(QStringLiteral("%1 of %2").arg(controller().dock()->width()).arg(m_window->width())));
+        QVERIFY2(controller().dock()->minimumSizeHint().width() <= 520, qPrintable(QString::number(controller().dock()->minimumSizeHint().width())));
+        QVERIFY2(m_window->annotationPanel()->width() >= m_window->width() / 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(m_window->annotationPanel()->width()).arg(m_window->width())));
         QTRY_VERIFY_WITH_TIMEOUT(!controller().agreementView()->isComputing(), 30000);
         QVERIFY(!controller().agreementView()->summaryText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!controller().adjudicationView()->isLoading(), 30000);
