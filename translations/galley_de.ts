@@ -1622,6 +1622,10 @@
         <source>No other listed span is pending.</source>
         <translation>Keine andere aufgelistete Markierung ist offen.</translation>
     </message>
+    <message>
+        <source>The span now runs over a paragraph break.</source>
+        <translation>Die Markierung reicht jetzt über einen Absatzumbruch.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

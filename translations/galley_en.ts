@@ -1622,6 +1622,10 @@
         <source>No other listed span is pending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The span now runs over a paragraph break.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

@@ -1644,6 +1644,10 @@
         <source>No other listed span is pending.</source>
         <translation>Среди показанных фрагментов других непроверенных нет.</translation>
     </message>
+    <message>
+        <source>The span now runs over a paragraph break.</source>
+        <translation>Фрагмент теперь переходит через границу абзаца.</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

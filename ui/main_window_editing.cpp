@@ -390,7 +390,14 @@ void MainWindow::stepBoundary(bool startEdge, bool outward)
         reportEditResult(tr("A span keeps at least one word."));
         return;
     }
-    reportEditResult(m_editor->resize(span->id, start, end));
+    // A quote may run over paragraphs, but a step that crosses a break is easy to miss on the page.
+    const bool crossesBreak = !QStringView(text).mid(span->start, span->end - span->start).contains(u'\n')
+                              && QStringView(text).mid(start, end - start).contains(u'\n');
+    const QString error = m_editor->resize(span->id, start, end);
+    if (error.isEmpty() && crossesBreak)
+        statusBar()->showMessage(tr("The span now runs over a paragraph break."), messageTimeout);
+    else
+        reportEditResult(error);
 }
 
 void MainWindow::cycleQuoteKind()

@@ -53,6 +53,22 @@ private slots:
         QCOMPARE(text.mid(wordStartAfter(text, start), end - wordStartAfter(text, start)), QStringLiteral("Varga"));
     }
 
+    // Shift+Left could not stop at "15%" before an emoji: the step counted "%" as punctuation
+    // to skip and the emoji's surrogates as letters.
+    void wordSteps_keepWordsWrittenTogether()
+    {
+        const QString text = QStringLiteral("Sales fell 15% \U0001F389 and $4.5bn, said U.S. officials.");
+        const int start = int(text.indexOf(QStringLiteral("15%")));
+        const int emojiEnd = int(text.indexOf(QStringLiteral(" and")));
+        QCOMPARE(text.mid(start, wordEndBefore(text, emojiEnd) - start), QStringLiteral("15%"));
+        QCOMPARE(text.mid(start, wordEndAfter(text, start + 3) - start), QStringLiteral("15% \U0001F389"));
+        const int money = int(text.indexOf(QStringLiteral("$4.5bn")));
+        QCOMPARE(text.mid(money, wordEndAfter(text, money) - money), QStringLiteral("$4.5bn"));
+        QCOMPARE(text.mid(wordStartBefore(text, money), 3), QStringLiteral("and"));
+        const int officials = int(text.indexOf(QStringLiteral("officials")));
+        QCOMPARE(text.mid(wordStartBefore(text, officials), officials - wordStartBefore(text, officials)), QStringLiteral("U.S. "));
+    }
+
     void pageSelection_foundByItsSurroundings()
     {
         const QString text = QStringLiteral("The port grew.\n\nLater the port\nclosed for good.");

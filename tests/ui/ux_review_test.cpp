@@ -261,6 +261,25 @@ private slots:
         QCOMPARE(model.index(added, NumberTableModel::UnitColumn).data().toString(), QStringLiteral("USD"));
         editor().undoStack()->undo();
     }
+
+    // Shift+Right took the next paragraph's first word in without a word on the status line.
+    void widenedOverAParagraphBreak_saysSo()
+    {
+        const int start = offsetOf(QStringLiteral("third year running"));
+        QVERIFY(start > 0);
+        QCOMPARE(editor().addSpan(QStringLiteral("DURATION"), start, start + 18), QString());
+        const QString added = annotations().annotationSet().spans.last().id;
+        pickInPanel(window(), added);
+        QCOMPARE(window().selectedSpanId(), added);
+        press(window(), Qt::Key_Right, Qt::ShiftModifier);
+        QVERIFY2(annotations().span(added)->text.contains(u'\n'), qPrintable(annotations().span(added)->text));
+        QCOMPARE(window().statusBar()->currentMessage(), QStringLiteral("The span now runs over a paragraph break."));
+        press(window(), Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(annotations().span(added)->text, QStringLiteral("third year running"));
+        editor().undoStack()->undo();
+        editor().undoStack()->undo();
+        editor().undoStack()->undo();
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(UxReviewTest)
