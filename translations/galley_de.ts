@@ -368,17 +368,6 @@
         <source>Read the reviewers&apos; layers again: documents finished since the queue was loaded bring their conflicts. Decisions made are kept; their undo is not.</source>
         <translation>Die Ebenen der Prüfer neu lesen: Dokumente, die seit dem Laden der Liste fertig wurden, bringen ihre Konflikte mit. Getroffene Entscheidungen bleiben; ihr Rückgängigmachen nicht.</translation>
     </message>
-    <message>
-        <source> — a layer cannot be read: %1</source>
-        <translation> — eine Ebene ist nicht lesbar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more: see the tooltip)</source>
-        <translation>
-            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
-            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>
@@ -751,17 +740,6 @@
     <message>
         <source>chart shown with Open in Browser</source>
         <translation>Diagramm wird mit „Im Browser öffnen“ angezeigt</translation>
-    </message>
-    <message>
-        <source> — a layer cannot be read: %1</source>
-        <translation> — eine Ebene ist nicht lesbar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more: see the tooltip)</source>
-        <translation>
-            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
-            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only decided spans</source>
@@ -1157,6 +1135,20 @@
     <message>
         <source>Add a %1 span (%2)</source>
         <translation>%1-Markierung hinzufügen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LeftOutDocuments</name>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation> — eine Ebene ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
+            <numerusform> (und %n weitere: siehe Tooltip)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

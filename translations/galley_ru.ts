@@ -372,18 +372,6 @@
         <source>Read the reviewers&apos; layers again: documents finished since the queue was loaded bring their conflicts. Decisions made are kept; their undo is not.</source>
         <translation>Заново прочитать слои рецензентов: документы, завершённые после загрузки очереди, добавят свои конфликты. Принятые решения сохраняются, их отмена — нет.</translation>
     </message>
-    <message>
-        <source> — a layer cannot be read: %1</source>
-        <translation> — слой не читается: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more: see the tooltip)</source>
-        <translation>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>galley::AgreementTableModel</name>
@@ -761,18 +749,6 @@
     <message>
         <source>chart shown with Open in Browser</source>
         <translation>диаграмма показывается по кнопке «Открыть в браузере»</translation>
-    </message>
-    <message>
-        <source> — a layer cannot be read: %1</source>
-        <translation> — слой не читается: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more: see the tooltip)</source>
-        <translation>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-            <numerusform> (и ещё %n: см. подсказку)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only decided spans</source>
@@ -1172,6 +1148,21 @@
     <message>
         <source>Add a %1 span (%2)</source>
         <translation>Добавить фрагмент %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LeftOutDocuments</name>
+    <message>
+        <source> — a layer cannot be read: %1</source>
+        <translation> — слой не читается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: see the tooltip)</source>
+        <translation>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+            <numerusform> (и ещё %n: см. подсказку)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

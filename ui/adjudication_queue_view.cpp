@@ -1,6 +1,7 @@
 #include "adjudication_queue_view.h"
 
 #include "adjudication_queue_model.h"
+#include "left_out_documents.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -242,9 +243,7 @@ void AdjudicationQueueView::refreshStatus()
     if (!m_problem.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("Problem: %1").arg(m_problem);
     const QStringList leftOut = m_queue ? m_queue->leftOut() : QStringList();
-    if (!leftOut.isEmpty())
-        text += tr(" — a layer cannot be read: %1").arg(leftOut.first())
-              + (leftOut.size() > 1 ? tr(" (and %n more: see the tooltip)", nullptr, int(leftOut.size()) - 1) : QString());
+    text += leftOutDocumentsNote(leftOut);
     m_status->setText(text);
     m_status->setToolTip(leftOut.join(u'\n'));
 }

@@ -2,6 +2,7 @@
 
 #include "agreement_table_model.h"
 #include "confusion_matrix_model.h"
+#include "left_out_documents.h"
 
 #include "agreement/agreement_report_output.h"
 #include "corpus/corpus.h"
@@ -186,11 +187,7 @@ void CorpusAgreementView::showScope()
     if (report->documents == 0)
         summary = tr("No document has two reviewer layers%1 yet.")
                       .arg(m_includeUnfinished->isChecked() ? QString() : tr(" marked done"));
-    if (!m_agreement->leftOut.isEmpty()) {
-        const QStringList &leftOut = m_agreement->leftOut;
-        summary += tr(" — a layer cannot be read: %1").arg(leftOut.first())
-                 + (leftOut.size() > 1 ? tr(" (and %n more: see the tooltip)", nullptr, int(leftOut.size()) - 1) : QString());
-    }
+    summary += leftOutDocumentsNote(m_agreement->leftOut);
     m_summary->setText(summary);
     m_summary->setToolTip(m_agreement->leftOut.join(u'\n'));
     m_reportButton->setEnabled(report->documents > 0);

@@ -34,6 +34,25 @@ AnnotationSet document(QList<Span> spans, const QString &text = kText)
     return set;
 }
 
+const QString kCli = QStringLiteral(GALLEY_BIN_DIR "/galley-cli");
+
+// `galley-cli eval` on gold.jsonl and pred.jsonl written into `dir`: its exit code and stdout.
+std::pair<int, QByteArray> evalJsonl(const QTemporaryDir &dir, const QByteArray &gold, const QByteArray &pred,
+                                     const QStringList &options = {})
+{
+    for (const auto &[name, json] : {std::pair{QStringLiteral("gold.jsonl"), gold}, std::pair{QStringLiteral("pred.jsonl"), pred}}) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return {-1, {}};
+    }
+    QProcess process;
+    process.start(kCli, QStringList{QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.jsonl")),
+                                    QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl"))} + options);
+    if (!process.waitForFinished(60000))
+        return {-1, {}};
+    return {process.exitCode(), process.readAllStandardOutput()};
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(QList<Span>)
@@ -224,28 +243,18 @@ private slots:
 
     void cli_scoresJsonlFilesAsJson()
     {
-        const QString cli = QStringLiteral(GALLEY_BIN_DIR "/galley-cli");
-        if (!QFileInfo::exists(cli))
+        if (!QFileInfo::exists(kCli))
             QSKIP("galley-cli is not built");
         QTemporaryDir dir;
-        const auto write = [&](const QString &name, const QByteArray &json) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(json);
-        };
         // Code points: the emoji is one, so "Bob" is [2,5) and "Paris" [12,17).
-        write(QStringLiteral("gold.jsonl"),
-              "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
-              "\"PER\"}, {\"start\": 12, \"end\": 17, \"label\": \"LOC\"}]}\n");
-        write(QStringLiteral("pred.jsonl"),
-              "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
-              "\"PER\"}, {\"start\": 12, \"end\": 17, \"label\": \"ORG\"}]}\n");
-        QProcess process;
-        process.start(cli, {QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.jsonl")),
-                            QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl")), QStringLiteral("--json")});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const auto [exitCode, out] = evalJsonl(dir,
+            "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
+            "\"PER\"}, {\"start\": 12, \"end\": 17, \"label\": \"LOC\"}]}\n",
+            "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
+            "\"PER\"}, {\"start\": 12, \"end\": 17, \"label\": \"ORG\"}]}\n",
+            {QStringLiteral("--json")});
+        QCOMPARE(exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
         const QJsonObject schemes = report["schemes"].toObject();
         QCOMPARE(schemes["strict"].toObject()["micro"].toObject()["tp"].toInt(), 1);
         QCOMPARE(schemes["exact"].toObject()["micro"].toObject()["tp"].toInt(), 2);
@@ -257,23 +266,13 @@ private slots:
     // An unpaired document was named "#2": the user could not tell which file or line it was.
     void cli_namesTheFileOfAnUnpairedDocument()
     {
-        const QString cli = QStringLiteral(GALLEY_BIN_DIR "/galley-cli");
-        if (!QFileInfo::exists(cli))
+        if (!QFileInfo::exists(kCli))
             QSKIP("galley-cli is not built");
         QTemporaryDir dir;
-        const auto write = [&](const QString &name, const QByteArray &json) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(json);
-        };
-        write(QStringLiteral("gold.jsonl"), "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left.\", \"spans\": []}\n");
-        write(QStringLiteral("pred.jsonl"), "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left!\", \"spans\": []}\n");
-        QProcess process;
-        process.start(cli, {QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.jsonl")),
-                            QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl"))});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const auto [exitCode, bytes] = evalJsonl(dir, "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left.\", \"spans\": []}\n",
+                                                 "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left!\", \"spans\": []}\n");
+        QCOMPARE(exitCode, 0);
+        const QString out = QString::fromUtf8(bytes);
         QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: no predicted document").arg(dir.filePath(QStringLiteral("gold.jsonl")))),
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: predicted document has no gold document").arg(dir.filePath(QStringLiteral("pred.jsonl")))),
