@@ -59,8 +59,3 @@ std::optional<QString> readText(const QString &command, const QString &path)
     }
     return QString::fromUtf8(bytes);
 }
-
-QString counted(qint64 count, const QString &one, const QString &many)
-{
-    return QString::number(count) + u' ' + (count == 1 ? one : many);
-}

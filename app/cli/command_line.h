@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include "util/counted.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -18,6 +20,3 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
 // A UTF-8 text file, gunzipped when it is gzip data; prints "galley-cli COMMAND: PATH: problem"
 // and returns nullopt when it cannot be read.
 std::optional<QString> readText(const QString &command, const QString &path);
-
-// "1 document", "3 documents": a count with its noun.
-QString counted(qint64 count, const QString &one, const QString &many);

@@ -101,6 +101,11 @@ int runCorpusAdjudicate(const QStringList &arguments)
         return ExitBadInput;
     }
     printWarnings(command, documents->leftOut);
+    if (onlyDocument >= 0 && documents->leftOutIds.contains(onlyDocument)) {
+        err << "galley-cli corpus adjudicate: --document " << onlyDocument
+            << ": a reviewer layer of it cannot be read (above); mend or remove that file first\n";
+        return ExitBadInput;
+    }
     // A key that names no conflict (a typo, another document's) is an error, not a silent no-op.
     QSet<QString> conflictKeys;
     QSet<QString> decidedKeys;

@@ -54,11 +54,11 @@ int runCorpusImport(const QStringList &arguments)
     timer.start();
     const auto show = [&](const ImportProgress &counts) {
         const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
-        progress.show(QStringLiteral("%1/%2 files, %3 new, %4 duplicates, %5 failed, %6 files/s")
+        progress.show(QStringLiteral("%1/%2 files, %3 new, %4, %5 failed, %6 files/s")
                           .arg(counts.filesDone)
                           .arg(counts.filesTotal)
                           .arg(counts.imported)
-                          .arg(counts.duplicates)
+                          .arg(counted(counts.duplicates, QStringLiteral("duplicate"), QStringLiteral("duplicates")))
                           .arg(counts.failed)
                           .arg(counts.filesDone / seconds, 0, 'f', 1),
                       counts.filesDone == counts.filesTotal);
@@ -68,7 +68,8 @@ int runCorpusImport(const QStringList &arguments)
     progress.finish();
     for (const QString &problem : summary.problems)
         err << "galley-cli corpus import: " << problem << '\n';
-    QTextStream(stdout) << summary.counts.imported << " imported, " << summary.counts.duplicates << " duplicates, "
+    QTextStream(stdout) << summary.counts.imported << " imported, "
+                        << counted(summary.counts.duplicates, QStringLiteral("duplicate"), QStringLiteral("duplicates")) << ", "
                         << summary.counts.failed << " failed"
                         << (summary.counts.damaged ? QStringLiteral(", %1 damaged").arg(summary.counts.damaged) : QString())
                         << '\n';

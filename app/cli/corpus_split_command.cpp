@@ -203,8 +203,9 @@ int runCorpusExport(const QStringList &arguments)
     }
     progress.finish();
     if (!unfinished.isEmpty())
-        err << "galley-cli corpus export: warning: the " << manifest->layer << " layer of " << unfinished.size()
-            << " document(s) is not marked done: " << unfinished.join(QStringLiteral(", ")) << '\n';
+        err << "galley-cli corpus export: warning: the " << manifest->layer << " layer of "
+            << counted(unfinished.size(), QStringLiteral("document is"), QStringLiteral("documents are"))
+            << " not marked done: " << unfinished.join(QStringLiteral(", ")) << '\n';
     const QString root = parser.value(output);
     QTextStream out(stdout);
     QMap<QString, ExportResult> exports;
@@ -241,7 +242,7 @@ int runCorpusExport(const QStringList &arguments)
     if (!stale.isEmpty())
         out << "removed " << stale.size() << " file(s) of the earlier export that this one does not write\n";
     if (rejectedSpans > 0)
-        out << "left out " << rejectedSpans << " rejected span(s)\n";
+        out << "left out " << counted(rejectedSpans, QStringLiteral("rejected span"), QStringLiteral("rejected spans")) << '\n';
     for (const QString &split : kSplitNames) {
         const ExportResult &exported = exports[split];
         for (const QString &warning : exported.warnings)

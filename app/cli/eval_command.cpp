@@ -145,5 +145,8 @@ int runEval(const QStringList &arguments)
         out << QJsonDocument(evaluationReportJson(report)).toJson(QJsonDocument::Indented);
     else
         out << evaluationReportTable(report, maxErrors);
+    // On stderr, so that they are seen when the table goes to a file (--json lists them in the report).
+    for (const QString &warning : report.warnings)
+        err << "galley-cli eval: warning: " << warning << '\n';
     return ExitSuccess;
 }

@@ -1,5 +1,7 @@
 #include "agreement/agreement_report_output.h"
 
+#include "util/counted.h"
+
 #include <QSet>
 
 namespace galley {
@@ -71,10 +73,12 @@ QString barChart(const QStringList &names, const QList<double> &values, const QS
 
 QString agreementReportTable(const AgreementReport &report)
 {
-    QString out = QStringLiteral("%1 documents with two or more reviewers, %2 tokens; reviewers: %3\n")
-                      .arg(report.documents)
-                      .arg(report.tokens)
-                      .arg(report.reviewers.join(QStringLiteral(", ")));
+    if (report.documents == 0)
+        return QStringLiteral("No document has two or more reviewer layers to compare.\n");
+    QString out = QStringLiteral("%1 with two or more reviewers, %2; reviewers: %3\n")
+                      .arg(counted(report.documents, QStringLiteral("document"), QStringLiteral("documents")),
+                           counted(report.tokens, QStringLiteral("token"), QStringLiteral("tokens")),
+                           report.reviewers.join(QStringLiteral(", ")));
     out += QStringLiteral("Span F1: exact = same boundaries and label, overlap = same label and any overlap.\n"
                           "Token agreement: Cohen's κ (two reviewers), Fleiss' κ, Krippendorff's α (nominal, tokens "
                           "as units).\n\n");
@@ -100,10 +104,10 @@ QString agreementReportHtml(const AgreementReport &report, const QString &title)
                                   "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,"
                                   "td:first-child{text-align:left}</style></head><body>\n<h1>")
                  + escaped(title) + QStringLiteral("</h1>\n<p>");
-    html += QStringLiteral("%1 documents with two or more reviewers, %2 tokens. Reviewers: %3.</p>\n")
-                .arg(report.documents)
-                .arg(report.tokens)
-                .arg(escaped(report.reviewers.join(QStringLiteral(", "))));
+    html += QStringLiteral("%1 with two or more reviewers, %2. Reviewers: %3.</p>\n")
+                .arg(counted(report.documents, QStringLiteral("document"), QStringLiteral("documents")),
+                     counted(report.tokens, QStringLiteral("token"), QStringLiteral("tokens")),
+                     escaped(report.reviewers.join(QStringLiteral(", "))));
     html += QStringLiteral("<p>Span F1: <em>exact</em> = same boundaries and label, <em>overlap</em> = same label and "
                            "any overlap. Krippendorff's α is nominal with tokens as units (not unitized).</p>\n");
     html += QStringLiteral("<table><tr><th>label</th><th>exact P</th><th>exact R</th><th>exact F1</th><th>overlap F1</th>"

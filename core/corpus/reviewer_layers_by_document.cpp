@@ -32,6 +32,7 @@ Expected<ReviewerLayers, QString> reviewerLayersByDocument(Corpus &corpus, bool 
             result.documents.append({it->first(), document});
             continue;
         }
+        result.leftOutIds.append(it.key());
         for (const QString &problem : std::as_const(problems))
             result.leftOut.append(QStringLiteral("document %1 left out: %2").arg(it.key()).arg(problem));
     }

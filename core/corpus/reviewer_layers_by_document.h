@@ -12,6 +12,7 @@ struct ReviewerLayers
     // A document with a layer that cannot be read is left out whole (agreement or gold from the
     // other reviewers alone would misstate it): one message each, naming the file and its problem.
     QStringList leftOut;
+    QList<qint64> leftOutIds;   // those documents' ids
 };
 
 // The reviewers' layers (neither the detectors' nor gold) of each document with at least two,

@@ -1,5 +1,7 @@
 #include "evaluation/evaluation_report_output.h"
 
+#include "util/counted.h"
+
 #include <QJsonArray>
 
 namespace galley {
@@ -65,10 +67,11 @@ QJsonValue spanJson(const std::optional<Span> &span)
 
 QString evaluationReportTable(const EvaluationReport &report, int maxErrors)
 {
-    QString out = QStringLiteral("%1 documents, %2 gold spans, %3 predicted spans\n")
-                      .arg(report.documents)
-                      .arg(report.goldSpans)
-                      .arg(report.predictedSpans);
+    QString out = QStringLiteral("%1 (%2 with a predicted one), %3, %4\n")
+                      .arg(counted(report.documents, QStringLiteral("gold document"), QStringLiteral("gold documents")))
+                      .arg(report.pairedDocuments)
+                      .arg(counted(report.goldSpans, QStringLiteral("gold span"), QStringLiteral("gold spans")),
+                           counted(report.predictedSpans, QStringLiteral("predicted span"), QStringLiteral("predicted spans")));
     for (const SchemeScores &scores : report.schemes) {
         out += u'\n' + matchSchemeName(scores.scheme) + QStringLiteral(" (") + matchSchemeSummary(scores.scheme)
              + QStringLiteral(")\n");
@@ -91,8 +94,6 @@ QString evaluationReportTable(const EvaluationReport &report, int maxErrors)
     }
     if (shown < report.errors.size())
         out += QStringLiteral("  … %1 more (--json lists all)\n").arg(report.errors.size() - shown);
-    for (const QString &warning : report.warnings)
-        out += QStringLiteral("warning: ") + warning + u'\n';
     return out;
 }
 

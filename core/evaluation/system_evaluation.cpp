@@ -1,5 +1,7 @@
 #include "evaluation/system_evaluation.h"
 
+#include <algorithm>
+
 #include "evaluation/document_pairing.h"
 #include "evaluation/span_alignment.h"
 #include "formats/label_family.h"
@@ -164,6 +166,7 @@ EvaluationReport evaluateAnnotations(const QList<AnnotationSet> &gold, const QLi
         report.schemes.append(SchemeScores{scheme, {}, {}, 0, 0, 0});
     const QList<DocumentPair> pairs = pairDocuments(gold, predicted, report.warnings, goldOrigins, predictedOrigins);
     report.documents = int(pairs.size());
+    report.pairedDocuments = int(std::count_if(pairs.cbegin(), pairs.cend(), [](const DocumentPair &pair) { return pair.predicted; }));
     for (const DocumentPair &pair : pairs) {
         const QList<Span> goldSpans = scoredSpans(pair.gold);
         const QList<Span> predictedSpans = scoredSpans(pair.predicted);

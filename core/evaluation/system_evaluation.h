@@ -45,6 +45,7 @@ QString evaluationErrorKindName(EvaluationError::Kind kind);   // "missed", "spu
 struct EvaluationReport
 {
     int documents = 0;
+    int pairedDocuments = 0;   // gold documents with a predicted document
     int goldSpans = 0;
     int predictedSpans = 0;
     QList<SchemeScores> schemes;   // in allMatchSchemes() order

@@ -36,21 +36,28 @@ AnnotationSet document(QList<Span> spans, const QString &text = kText)
 
 const QString kCli = QStringLiteral(GALLEY_BIN_DIR "/galley-cli");
 
-// `galley-cli eval` on gold.jsonl and pred.jsonl written into `dir`: its exit code and stdout.
-std::pair<int, QByteArray> evalJsonl(const QTemporaryDir &dir, const QByteArray &gold, const QByteArray &pred,
+struct EvalRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// `galley-cli eval` on gold.jsonl and pred.jsonl written into `dir`.
+EvalRun evalJsonl(const QTemporaryDir &dir, const QByteArray &gold, const QByteArray &pred,
                                      const QStringList &options = {})
 {
     for (const auto &[name, json] : {std::pair{QStringLiteral("gold.jsonl"), gold}, std::pair{QStringLiteral("pred.jsonl"), pred}}) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            return {-1, {}};
+            return {};
     }
     QProcess process;
     process.start(kCli, QStringList{QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.jsonl")),
                                     QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl"))} + options);
     if (!process.waitForFinished(60000))
-        return {-1, {}};
-    return {process.exitCode(), process.readAllStandardOutput()};
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -247,7 +254,7 @@ private slots:
             QSKIP("galley-cli is not built");
         QTemporaryDir dir;
         // Code points: the emoji is one, so "Bob" is [2,5) and "Paris" [12,17).
-        const auto [exitCode, out] = evalJsonl(dir,
+        const auto [exitCode, out, err] = evalJsonl(dir,
             "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
             "\"PER\"}, {\"start\": 12, \"end\": 17, \"label\": \"LOC\"}]}\n",
             "{\"text\": \"\xF0\x9F\x98\x80 Bob is in Paris.\", \"spans\": [{\"start\": 2, \"end\": 5, \"label\": "
@@ -269,14 +276,15 @@ private slots:
         if (!QFileInfo::exists(kCli))
             QSKIP("galley-cli is not built");
         QTemporaryDir dir;
-        const auto [exitCode, bytes] = evalJsonl(dir, "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left.\", \"spans\": []}\n",
+        const auto [exitCode, bytes, err] = evalJsonl(dir, "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left.\", \"spans\": []}\n",
                                                  "{\"text\": \"Ann met Bob.\", \"spans\": []}\n{\"text\": \"Cy left!\", \"spans\": []}\n");
         QCOMPARE(exitCode, 0);
         const QString out = QString::fromUtf8(bytes);
-        QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: no predicted document").arg(dir.filePath(QStringLiteral("gold.jsonl")))),
-                 qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("warning: %1, document 2: predicted document has no gold document").arg(dir.filePath(QStringLiteral("pred.jsonl")))),
-                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("2 gold documents (1 with a predicted one)")), qPrintable(out));
+        QVERIFY2(err.contains(QStringLiteral("galley-cli eval: warning: %1, document 2: no predicted document").arg(dir.filePath(QStringLiteral("gold.jsonl")))),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("warning: %1, document 2: predicted document has no gold document").arg(dir.filePath(QStringLiteral("pred.jsonl")))),
+                 qPrintable(err));
     }
 };
 
