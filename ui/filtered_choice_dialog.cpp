@@ -50,6 +50,8 @@ FilteredChoiceDialog::FilteredChoiceDialog(const QString &title, const QString &
     m_list->scrollTo(m_list->currentIndex());
     m_filter->installEventFilter(this);
     m_filter->setFocus();
+    // Room for a mention with the words around it ("Brandt — …said [Brandt] on Monday…").
+    resize(std::max(sizeHint().width(), 560), std::max(sizeHint().height(), 400));
 }
 
 bool FilteredChoiceDialog::eventFilter(QObject *watched, QEvent *event)

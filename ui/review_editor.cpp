@@ -2,6 +2,7 @@
 
 #include "annotation_edit_command.h"
 #include "review_annotations.h"
+#include "word_snap.h"
 
 #include "annotation/span_removal.h"
 #include "annotation/span_review_edits.h"
@@ -286,6 +287,9 @@ QString ReviewEditor::addSpan(const QString &label, int start, int end)
     const QString &text = m_document->set().text;
     if (start < 0 || end > text.size() || QStringView(text).mid(start, end - start).trimmed().isEmpty())
         return tr("Select some text of the article first.");
+    // A selection made by hand often cuts a word ("ice i" of "twice in"); a span holds whole words.
+    start = snapStartToWord(text, start);
+    end = snapEndToWord(text, end);
     const auto edits = addNewSpan(m_document->set(), m_schema, label, start, end, editContext());
     const auto *added = edits && !edits->isEmpty() ? std::get_if<SpanChange>(&edits->first()) : nullptr;
     const QString id = added && added->after ? added->after->id : QString();

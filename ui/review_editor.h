@@ -64,6 +64,7 @@ public:
     // the group's spans), in one undo step; only to an entity label.
     QString relabelEntity(const QString &clusterId, const QStringList &spanIds, const QString &label);
     QString resize(const QString &spanId, int start, int end);
+    // A span of the selection [start, end), snapped to whole words.
     QString addSpan(const QString &label, int start, int end);
     // Removes the span with the relations from and to it (speaker, cue, cluster membership).
     QString deleteSpan(const QString &spanId);

@@ -245,7 +245,9 @@ int runCorpusExport(const QStringList &arguments)
         out << "left out " << counted(rejectedSpans, QStringLiteral("rejected span"), QStringLiteral("rejected spans")) << '\n';
     for (const QString &split : kSplitNames) {
         const ExportResult &exported = exports[split];
-        for (const QString &warning : exported.warnings)
+        QStringList warnings = exported.warnings;
+        warnings.removeDuplicates();   // the same for every document of the split, said once
+        for (const QString &warning : std::as_const(warnings))
             err << "galley-cli corpus export: " << split << ": warning: " << warning << '\n';
         const QString folder = QDir(root).filePath(split);
         if (!QDir().mkpath(folder)) {

@@ -236,6 +236,11 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
     trimRange(set.text, start, end);
     if (start == end)
         return EditError{u"a span cannot be empty"_s};
+    // A second span of the same words and label would count twice in agreement and gold.
+    for (const Span &existing : set.spans) {
+        if (existing.label == label && existing.start == start && existing.end == end && existing.status != ReviewStatus::Rejected)
+            return EditError{u"%1 is a %2 span already (%3)"_s.arg(quotedText(existing.text), label, existing.id)};
+    }
     Span span;
     span.id = unusedId(set, u's');
     span.label = label;

@@ -8,6 +8,14 @@
 
 namespace galley {
 
+using namespace Qt::StringLiterals;
+
+QString quotedText(const QString &text)
+{
+    const QString shown = text.simplified();
+    return u"“"_s + (shown.size() <= 40 ? shown : shown.left(39) + u"…"_s) + u"”"_s;
+}
+
 ReviewStatus statusAfterEdit(ReviewStatus current, ReviewStatus wanted)
 {
     return current == ReviewStatus::Added && wanted == ReviewStatus::Edited ? current : wanted;
@@ -21,17 +29,10 @@ void trimRange(QStringView text, int &start, int &end)
         --end;
 }
 
-using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kCluster = u"cluster"_s;
-
-QString quotedText(const QString &text)
-{
-    const QString shown = text.simplified();
-    return u"“"_s + (shown.size() <= 40 ? shown : shown.left(39) + u"…"_s) + u"”"_s;
-}
 
 const Span *findSpan(const AnnotationSet &set, const QString &id)
 {

@@ -28,6 +28,9 @@ struct EditContext
 // into set.text.
 using EditList = QList<AnnotationEdit>;
 
+// “words” for messages: white space folded, at most 40 characters.
+QString quotedText(const QString &text);
+
 // The status an edit leaves: `wanted`, except that what a reviewer added stays added when it is
 // edited ("edited" says a detector's finding was changed).
 ReviewStatus statusAfterEdit(ReviewStatus current, ReviewStatus wanted);

@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(layers.size(), 1);
         const QString layer = corpus + u"/annotations/"_s + layers.first() + u"/detectors.galley.json"_s;
         const AnnotationSet before = saved(layer);
-        const QString words = u"Gull Point"_s;
+        const QString words = u"Quay Street"_s;   // a place the detectors leave out
         const int start = int(QStringView(before.text).left(before.text.indexOf(words)).toUcs4().size());
         result = run({u"edit"_s, layer, u"add"_s, u"LOC"_s, QString::number(start), QString::number(start + words.size())});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -309,6 +309,11 @@ private slots:
         });
         QVERIFY(added != after.spans.cend());
         QVERIFY(added->dom.has_value());
+        // The same words with the same label again would count twice in agreement and gold.
+        result = run({u"edit"_s, layer, u"add"_s, u"LOC"_s, QString::number(start), QString::number(start + words.size())});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"“Quay Street” is a LOC span already ("_s + added->id + u")"_s), qPrintable(result.err));
+        QCOMPARE(saved(layer).spans.size(), after.spans.size());
 
         // The corpus records the edit at once, not at its next sync (the detectors' layer starts done).
         result = run({u"edit"_s, layer, u"status"_s, u"in-progress"_s});

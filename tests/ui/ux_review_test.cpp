@@ -280,6 +280,19 @@ private slots:
         editor().undoStack()->undo();
         editor().undoStack()->undo();
     }
+
+    // A hand selection that cut words ("ice i" of "twice in") became a span of half words.
+    void addedFromASelection_holdsWholeWords()
+    {
+        const int twice = offsetOf(QStringLiteral("twice in one winter"));
+        QVERIFY(twice > 0);
+        QCOMPARE(editor().addSpan(QStringLiteral("CARDINAL"), twice + 2, twice + 7), QString());
+        QCOMPARE(annotations().annotationSet().spans.last().text, QStringLiteral("twice in"));
+        const QString again = editor().addSpan(QStringLiteral("CARDINAL"), twice, twice + 8);
+        QVERIFY2(again.endsWith(QStringLiteral("\u201ctwice in\u201d is a CARDINAL span already (%1)").arg(annotations().annotationSet().spans.last().id)),
+                 qPrintable(again));
+        editor().undoStack()->undo();
+    }
 };
 
 GALLEY_WEB_TEST_MAIN(UxReviewTest)
