@@ -64,4 +64,16 @@ void LabelPopup::showBelow(QPoint globalPosition)
     raise();
 }
 
+void LabelPopup::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    emit visibilityChanged(true);
+}
+
+void LabelPopup::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    emit visibilityChanged(false);
+}
+
 } // namespace galley

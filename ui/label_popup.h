@@ -25,6 +25,11 @@ public:
 
 signals:
     void chosen(const QString &label);
+    void visibilityChanged(bool visible);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 };
 
 } // namespace galley

@@ -39,7 +39,13 @@ MouseEditing::MouseEditing(Parts parts, QWidget *window)
     m_cancelPick->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelPick->setShortcutContext(Qt::WindowShortcut);
     m_cancelPick->setEnabled(false);
-    connect(m_cancelPick, &QAction::triggered, this, &MouseEditing::cancelPickingSpeaker);
+    // Esc ends picking, or takes the label box away (it floats over the window until then).
+    connect(m_cancelPick, &QAction::triggered, this, [this] {
+        if (isPickingSpeaker())
+            cancelPickingSpeaker();
+        else
+            m_labelPopup->hide();
+    });
     window->addAction(m_cancelPick);
 
     m_textHandles = new TextSpanHandles(m_parts.text, m_parts.annotations);
@@ -56,6 +62,16 @@ MouseEditing::MouseEditing(Parts parts, QWidget *window)
     connect(m_labelPopup, &LabelPopup::chosen, this, [this](const QString &label) { m_parts.addSpanFromSelection(label); });
     connect(m_parts.editor, &ReviewEditor::edited, m_labelPopup, &QWidget::hide);
     connect(m_parts.annotations, &ReviewAnnotations::reset, m_labelPopup, &QWidget::hide);
+    connect(m_labelPopup, &LabelPopup::visibilityChanged, this, [this](bool visible) {
+        m_cancelPick->setEnabled(visible || isPickingSpeaker());
+    });
+    // The box belongs to the selection it appeared by: the keyboard or a click elsewhere (the panel,
+    // Ctrl+3) leaves it behind.
+    connect(qApp, &QApplication::focusChanged, m_labelPopup, [this](QWidget *, QWidget *now) {
+        const auto within = [now](QWidget *area) { return area && (now == area || area->isAncestorOf(now)); };
+        if (now && !within(m_parts.page) && !within(m_parts.text) && !within(m_labelPopup))
+            m_labelPopup->hide();
+    });
     connect(qApp, &QGuiApplication::applicationStateChanged, m_labelPopup, [this](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive)
             m_labelPopup->hide();   // it floats above every window

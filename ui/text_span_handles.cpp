@@ -84,6 +84,18 @@ void TextSpanHandles::paintEvent(QPaintEvent *)
     }
 }
 
+// QPlainTextEdit scrolls a few lines by QWidget::scroll on its viewport, which moves the
+// viewport's children with the text: the layer goes back over the whole viewport, where the
+// handles' viewport coordinates hold.
+void TextSpanHandles::moveEvent(QMoveEvent *event)
+{
+    QWidget::moveEvent(event);
+    if (pos() != QPoint(0, 0)) {
+        move(0, 0);
+        update();
+    }
+}
+
 // Handles follow the text when the view scrolls, wraps or re-lays it out: after each repaint
 // of the viewport the layer repaints too, but only when a handle moved (else the two would keep
 // asking each other to paint).

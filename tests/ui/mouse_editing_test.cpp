@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -199,6 +200,33 @@ private slots:
         QCOMPARE(annotations().span(m_sample.varga)->text, QStringLiteral("Elena Varga"));
     }
 
+    // Scrolling the text view moved the handles' layer with the text (QWidget::scroll moves a
+    // viewport's children), so after a scroll the handles stood lines above their span.
+    void textHandles_stayOnTheirSpanAfterScrolling()
+    {
+        m_window->articleTextAction()->setChecked(true);
+        ArticleTextView &view = *m_window->articleTextView();
+        TextSpanHandles &handles = *m_window->mouseEditing()->textHandles();
+        pickInPanel(*m_window, m_sample.varga);
+        QTRY_VERIFY(!handles.gripRect(false).isEmpty());
+        // Line by line, as the wheel does (a jump repaints the whole view instead of scrolling it).
+        for (int step = 0; step < 40; ++step)
+            view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        QVERIFY(view.verticalScrollBar()->value() > 0);
+        QCOMPARE(handles.geometry(), view.viewport()->rect());
+        pickInPanel(*m_window, m_sample.number);   // "58 percent", far down
+        QTRY_VERIFY(!handles.gripRect(false).isEmpty());
+        QTRY_COMPARE(handles.geometry(), view.viewport()->rect());
+        QTextCursor end(view.document());
+        end.setPosition(annotations().span(m_sample.number)->end);
+        const QRect caret = view.cursorRect(end);
+        QVERIFY(view.viewport()->rect().contains(caret.center()));
+        // Where the layer paints the end handle is where the span ends on screen.
+        const QPoint grip = handles.mapTo(view.viewport(), handles.gripRect(false).center());
+        QVERIFY2(std::abs(grip.y() - caret.center().y()) <= 2, qPrintable(QStringLiteral("%1 vs %2").arg(grip.y()).arg(caret.center().y())));
+        m_window->articleTextAction()->setChecked(false);
+    }
+
     void pickSpeaker_clickOnMentionInPage_escCancels()
     {
         pickInPanel(*m_window, m_sample.quote);
@@ -301,6 +329,33 @@ private slots:
         QVERIFY(spanWithText(annotations(), QStringLiteral("Quay Street")));
         QCOMPARE(spanWithText(annotations(), QStringLiteral("Quay Street"))->label, QStringLiteral("ORG"));
         QVERIFY(!popup.isVisible());
+    }
+
+    // The box stayed over the window after Esc, and after the keyboard went to the panel.
+    void labelPopup_goesAwayWithEscOrFocusElsewhere()
+    {
+        m_window->articleTextAction()->setChecked(true);
+        ArticleTextView &view = *m_window->articleTextView();
+        LabelPopup &popup = *m_window->mouseEditing()->labelPopup();
+        const auto selectAndRelease = [&] {
+            const int start = offsetOf(QStringLiteral("Gull Point"));
+            QTextCursor selection(view.document());
+            selection.setPosition(start);
+            selection.setPosition(start + 10, QTextCursor::KeepAnchor);
+            view.setTextCursor(selection);
+            view.setFocus();
+            sendToViewport(QEvent::MouseButtonRelease, textPoint(start + 10), Qt::LeftButton, Qt::NoButton);
+        };
+        selectAndRelease();
+        QVERIFY(popup.isVisible());
+        press(*m_window, Qt::Key_Escape);
+        QVERIFY(!popup.isVisible());
+
+        selectAndRelease();
+        QVERIFY(popup.isVisible());
+        m_window->annotationPanel()->entityView()->setFocus();
+        QTRY_VERIFY(!popup.isVisible());
+        QVERIFY(!m_window->mouseEditing()->isPickingSpeaker());
     }
 
     void labelMenu_addsSpanFromTextSelection()
