@@ -223,6 +223,15 @@ EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int s
     changed.quote = textQuoteAt(set.text, start, end);
     changed.dom = context.locate ? context.locate(start, end) : std::nullopt;
     changed.anchor = AnchorState::Anchored;
+    // "108,076 civilians" widened to "over 108,076 civilians" gains its modifier; what the span
+    // has already (a value the reviewer typed) stays.
+    if (context.readAttributes) {
+        const QVariantMap read = context.readAttributes(changed.label, start, end);
+        for (auto it = read.cbegin(); it != read.cend(); ++it) {
+            if (!changed.attributes.contains(it.key()))
+                changed.attributes.insert(it.key(), it.value());
+        }
+    }
     return updated(set, std::move(changed), ReviewStatus::Edited, context);
 }
 

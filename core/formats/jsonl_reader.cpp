@@ -88,6 +88,18 @@ RawSpan readSpan(JsonPullParser &parser)
     return span;
 }
 
+RawSpan readSpanTriple(JsonPullParser &parser)
+{
+    const QVariantList triple = parser.readVariant().toList();
+    RawSpan span;
+    if (triple.size() == 3 && triple[0].canConvert<double>() && triple[2].typeId() == QMetaType::QString) {
+        span.start = triple[0].toDouble();
+        span.end = triple[1].toDouble();
+        span.label = triple[2].toString();
+    }
+    return span;
+}
+
 RawRelation readRelation(JsonPullParser &parser)
 {
     RawRelation relation;
@@ -136,23 +148,11 @@ RawDocument readRawDocument(JsonPullParser &parser)
         if (key == "text" && parser.peek() == JsonPullParser::Kind::String) {
             document.text = parser.readString();
             document.hasText = true;
-        } else if ((key == "spans" || key == "entities") && parser.peek() == JsonPullParser::Kind::Array) {
+        } else if ((key == "spans" || key == "entities" || key == "label") && parser.peek() == JsonPullParser::Kind::Array) {
+            // objects, or [start, end, label] as doccano's older "label" and spaCy's training "entities"
             parser.beginArray();
             while (parser.nextElement())
-                document.spans.append(readSpan(parser));
-        } else if (key == "label" && parser.peek() == JsonPullParser::Kind::Array) {
-            // doccano's older [[start, end, label], …]
-            parser.beginArray();
-            while (parser.nextElement()) {
-                const QVariantList triple = parser.readVariant().toList();
-                RawSpan span;
-                if (triple.size() == 3 && triple[0].canConvert<double>() && triple[2].typeId() == QMetaType::QString) {
-                    span.start = triple[0].toDouble();
-                    span.end = triple[1].toDouble();
-                    span.label = triple[2].toString();
-                }
-                document.spans.append(span);
-            }
+                document.spans.append(parser.peek() == JsonPullParser::Kind::Array ? readSpanTriple(parser) : readSpan(parser));
         } else if (key == "relations" && parser.peek() == JsonPullParser::Kind::Array) {
             parser.beginArray();
             while (parser.nextElement())
@@ -272,7 +272,7 @@ Expected<QList<AnnotationSet>, FormatError> readJsonl(const FormatFiles &files)
             sets.append(std::move(*set));
         } catch (const JsonSyntaxError &error) {
             return FormatError{file.name, lineNumber,
-                               QStringLiteral("not JSON: %1 at byte %2 of the line").arg(error.problem).arg(error.offset)};
+                               QStringLiteral("%1 at byte %2 of the line").arg(error.problem).arg(error.offset)};
         }
     }
     if (sets.isEmpty())

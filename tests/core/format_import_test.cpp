@@ -17,6 +17,7 @@ private slots:
     void labelStudio_projectExport();
     void doccano_jsonlLine();
     void prodigy_jsonlLine();
+    void spanTriples_inSpansOrEntities();
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
@@ -154,6 +155,24 @@ void FormatImportTest::prodigy_jsonlLine()
     QCOMPARE(set.relations[0].to, set.spans[1].id);
 }
 
+// spaCy's training JSON and older doccano give spans as [start, end, label]; in "spans" they were
+// refused as "not valid JSON: expected an object".
+void FormatImportTest::spanTriples_inSpansOrEntities()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("triples.jsonl"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("{\"text\": \"\xF0\x9F\x90\x91 Ann met Bob.\", \"spans\": [[2, 5, \"PER\"]]}\n"
+              "{\"text\": \"Cy left.\", \"entities\": [[0, 2, \"PER\"]]}\n");
+    out.close();
+    const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("jsonl")), path);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+    QCOMPARE(imported->size(), 2);
+    QCOMPARE(imported->at(0).spans.first().text, QStringLiteral("Ann"));   // code points, after the emoji
+    QCOMPARE(imported->at(1).spans.first().label, QStringLiteral("PER"));
+}
+
 void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
 {
     QTest::addColumn<QString>("formatName");
@@ -165,7 +184,10 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     const QByteArray goodLine = R"({"text": "Ann met Bob.", "spans": [{"start": 0, "end": 3, "label": "PER"}]})";
     QTest::newRow("jsonl: a line is no JSON")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << goodLine + "\n{\"text\": \"x\"\n" << 2
-        << QStringLiteral("not JSON");
+        << QStringLiteral("the JSON ends early (truncated?) at byte 12 of the line");
+    QTest::newRow("label-studio: JSONL lines")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << goodLine + "\n" + goodLine + "\n" << 2
+        << QStringLiteral("more data after the end (a JSON document a line is JSONL: --format jsonl)");
     QTest::newRow("jsonl: lone surrogate")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << goodLine + "\n" + R"({"text": "x\ud83d Alice", "spans": [{"start": 3, "end": 8, "label": "PER"}]})" << 2

@@ -114,6 +114,20 @@ private slots:
         QCOMPARE(set.spans.last().attributes.value(u"value"_s), QVariant(108000.0));
     }
 
+    void widenedNumber_gainsWhatItDidNotHave()
+    {
+        AnnotationSet set = sampleSet();
+        set.spans.append(fixture::span(u"n1"_s, u"CARDINAL"_s, kText, u"108,076 civilians"_s));
+        set.spans.last().attributes = {{u"value"_s, 108000.0}};   // typed by the reviewer
+        EditContext context;
+        context.readAttributes = markedNumberReader(set);
+        const int over = int(kText.indexOf(u"over 108,076"_s));
+        const auto edits = resizeSpan(set, u"n1"_s, over, set.spans.last().end, context);
+        QVERIFY(edits && applyEdits(set, *edits).ok());
+        QCOMPARE(set.spans.last().attributes.value(u"modifier"_s), QVariant(u">"_s));
+        QCOMPARE(set.spans.last().attributes.value(u"value"_s), QVariant(108000.0));
+    }
+
 private:
     LabelSchema m_schema;
 };
