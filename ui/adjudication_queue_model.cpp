@@ -122,6 +122,9 @@ QVariant AdjudicationQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant AdjudicationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Left: a reviewer's column is as wide as their longest version, and a centred name sat out of sight.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == DocumentColumn)

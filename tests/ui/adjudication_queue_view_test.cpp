@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("ann (1)"));
         QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("bob (2)"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
         QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("DATE “Monday”"));
         QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("DATE “on Monday”"));
         QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral("met [on Monday] in Riverton")));
