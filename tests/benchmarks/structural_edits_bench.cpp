@@ -3,7 +3,10 @@
 // clusters of five, with a quote for every tenth mention.
 #include "bench_measures.h"
 
+#include "annotation/label_schema.h"
+#include "annotation/span_review_edits.h"
 #include "annotation/structural_edits.h"
+#include "pipeline/marked_spans.h"
 #include "annotation/text_quote.h"
 
 #include <QCoreApplication>
@@ -94,6 +97,25 @@ int main(int argc, char *argv[])
     line("cue from text", set, [&](const AnnotationSet &s) {
         const int said = int(s.text.indexOf(QStringLiteral("said"), middle.end));
         return setCueText(s, LabelSchema{}, middle.id, said, said + 4, context);
+    });
+
+    // A number added by hand is read in its paragraph (here one paragraph of every sentence, so
+    // the reading takes its widest window, 2,000 characters either side).
+    const auto schema = loadLabelSchema(defaultLabelSchemaPath());
+    if (!schema)
+        qFatal("schema: %s", qPrintable(schema.error().toString()));
+    AnnotationSet numbers;
+    for (int i = 0; i < mentions; ++i)
+        numbers.text += QStringLiteral("Officials said over %1 civilians fled on Thursday. ").arg(100000 + i);
+    const int over = int(numbers.text.indexOf(QStringLiteral("over"), numbers.text.size() / 2));
+    const int civilians = int(numbers.text.indexOf(QStringLiteral("civilians"), over)) + 9;
+    EditContext reading = context;
+    reading.readAttributes = markedNumberReader(numbers);
+    line("add number, read", numbers, [&](const AnnotationSet &s) {
+        return addNewSpan(s, *schema, QStringLiteral("CARDINAL"), over, civilians, reading);
+    });
+    line("add number, unread", numbers, [&](const AnnotationSet &s) {
+        return addNewSpan(s, *schema, QStringLiteral("CARDINAL"), over, civilians, context);
     });
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "bench_measures.h"
 #include "long_page.h"
 #include "review_annotations.h"
+#include "word_steps.h"
 
 #include <QApplication>
 #include <QScrollBar>
@@ -57,5 +58,15 @@ int main(int argc, char *argv[])
     }
     std::printf("  accept a span and repaint             %8.1f ms median, %.1f ms max\n", median(edits),
                 *std::max_element(edits.begin(), edits.end()));
+
+    // Shift+Right / Shift+Left read the whole text's words for each step (word_steps.h).
+    const QString &text = document.annotationSet().text;
+    std::vector<double> steps;
+    for (int i = 0; i < 11; ++i) {
+        const int at = int(qlonglong(text.size()) * i / 11);
+        steps.push_back(wallMilliseconds([&] { (void)wordEndAfter(text, at); }));
+    }
+    std::printf("  one word step (Shift+Right)           %8.1f ms median, %.1f ms max\n", median(steps),
+                *std::max_element(steps.begin(), steps.end()));
     return 0;
 }

@@ -69,6 +69,17 @@ private slots:
         QCOMPARE(text.mid(wordStartBefore(text, officials), officials - wordStartBefore(text, officials)), QStringLiteral("U.S. "));
     }
 
+    // Steps read only the text near them; a word further off than that is still reached.
+    void wordSteps_reachWordsFarOff()
+    {
+        const QString gap(5000, u' ');
+        const QString text = QStringLiteral("alpha") + gap + QStringLiteral("omega");
+        QCOMPARE(wordEndAfter(text, 5), int(text.size()));
+        QCOMPARE(wordEndBefore(text, int(text.size())), 5);
+        QCOMPARE(wordStartBefore(text, int(text.size()) - 5), 0);
+        QCOMPARE(wordStartAfter(text, 0), int(text.size()) - 5);
+    }
+
     void pageSelection_foundByItsSurroundings()
     {
         const QString text = QStringLiteral("The port grew.\n\nLater the port\nclosed for good.");
