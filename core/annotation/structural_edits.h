@@ -19,7 +19,8 @@ struct EditContext
     std::function<std::optional<DomRange>(int start, int end)> locate;
     std::optional<QLocale> numberLocale;   // the reviewer's way of writing numbers, read before C's
     // What the detectors read in words a reviewer marks with a label (a number's value and unit):
-    // a span added, or relabelled, starts with these attributes. Unset: none.
+    // a span added starts with these attributes, one relabelled or resized gains those it lacks.
+    // Unset: none.
     std::function<QVariantMap(const QString &label, int start, int end)> readAttributes;
 };
 
