@@ -70,54 +70,51 @@ int stepFrom(QStringView text, int position, const UnitSearch &search, int other
     return otherwise;
 }
 
+// The first unit edge (start or end) after `position`, or the last one before it.
+int edgeAfter(QStringView text, int position, int Unit::*edge, int otherwise)
+{
+    return stepFrom(text, position, [position, edge](const QList<Unit> &units) -> std::optional<int> {
+        for (const Unit &unit : units) {
+            if (unit.*edge > position)
+                return unit.*edge;
+        }
+        return std::nullopt;
+    }, otherwise);
+}
+
+int edgeBefore(QStringView text, int position, int Unit::*edge, int otherwise)
+{
+    return stepFrom(text, position, [position, edge](const QList<Unit> &units) -> std::optional<int> {
+        std::optional<int> found;
+        for (const Unit &unit : units) {
+            if (unit.*edge >= position)
+                break;
+            found = unit.*edge;
+        }
+        return found;
+    }, otherwise);
+}
+
 } // namespace
 
 int wordEndAfter(QStringView text, int position)
 {
-    return stepFrom(text, position, [position](const QList<Unit> &units) -> std::optional<int> {
-        for (const Unit &unit : units) {
-            if (unit.end > position)
-                return unit.end;
-        }
-        return std::nullopt;
-    }, position);
+    return edgeAfter(text, position, &Unit::end, position);
 }
 
 int wordEndBefore(QStringView text, int position)
 {
-    return stepFrom(text, position, [position](const QList<Unit> &units) -> std::optional<int> {
-        std::optional<int> found;
-        for (const Unit &unit : units) {
-            if (unit.end >= position)
-                break;
-            found = unit.end;
-        }
-        return found;
-    }, 0);
+    return edgeBefore(text, position, &Unit::end, 0);
 }
 
 int wordStartBefore(QStringView text, int position)
 {
-    return stepFrom(text, position, [position](const QList<Unit> &units) -> std::optional<int> {
-        std::optional<int> found;
-        for (const Unit &unit : units) {
-            if (unit.start >= position)
-                break;
-            found = unit.start;
-        }
-        return found;
-    }, position);
+    return edgeBefore(text, position, &Unit::start, position);
 }
 
 int wordStartAfter(QStringView text, int position)
 {
-    return stepFrom(text, position, [position](const QList<Unit> &units) -> std::optional<int> {
-        for (const Unit &unit : units) {
-            if (unit.start > position)
-                return unit.start;
-        }
-        return std::nullopt;
-    }, int(text.size()));
+    return edgeAfter(text, position, &Unit::start, int(text.size()));
 }
 
 } // namespace galley

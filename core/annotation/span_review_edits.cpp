@@ -226,11 +226,9 @@ EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int s
     // "108,076 civilians" widened to "over 108,076 civilians" gains its modifier; what the span
     // has already (a value the reviewer typed) stays.
     if (context.readAttributes) {
-        const QVariantMap read = context.readAttributes(changed.label, start, end);
-        for (auto it = read.cbegin(); it != read.cend(); ++it) {
-            if (!changed.attributes.contains(it.key()))
-                changed.attributes.insert(it.key(), it.value());
-        }
+        QVariantMap attributes = context.readAttributes(changed.label, start, end);
+        attributes.insert(changed.attributes);   // what the span has wins
+        changed.attributes = std::move(attributes);
     }
     return updated(set, std::move(changed), ReviewStatus::Edited, context);
 }
