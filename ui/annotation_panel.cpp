@@ -6,6 +6,7 @@
 #include "article_panel.h"
 #include "entity_tree_model.h"
 #include "number_table_model.h"
+#include "readable_column.h"
 #include "quote_table_model.h"
 #include "span_filter_bar.h"
 #include "span_filter_proxy.h"
@@ -114,11 +115,11 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_entityView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entityView->setFrameShape(QFrame::NoFrame);
-    m_entityView->header()->setStretchLastSection(false);
-    m_entityView->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    // Names stay readable in a narrow panel (the corpus dock open beside it): the other columns scroll.
+    new ReadableColumn(m_entityView, EntityTreeModel::NameColumn, 16);
     // Least sure entities first by Confidence; under any column mentions keep their place in the text.
     sortByHeader(m_entityFilter, m_entityView, m_entityView->header());
     // F2 renames the entity from any of its row's cells, not only from its name.

@@ -10,6 +10,7 @@
 #include "text/code_point_index.h"
 #include "util/json_location.h"
 #include "util/json_text.h"
+#include "util/utf8_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -247,7 +248,7 @@ AnnotationFile readCurrentVersion(QByteArrayView json)
 AnnotationFile readMigrated(QByteArrayView json, int version)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(jsonKeepingByteOrderMarks(json), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         throw JsonProblem{{}, u"not valid JSON: "_s + parseError.errorString(), parseError.offset};
     const QJsonObject migrated = valueOrThrow(migrateAnnotationFile(document.object(), version));

@@ -14,6 +14,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QVariantMap rereadAttributes(QVariantMap attributes, const QVariantMap &readBefore, const QVariantMap &readNow)
+{
+    for (auto read = readBefore.cbegin(); read != readBefore.cend(); ++read) {
+        if (attributes.value(read.key()) == read.value())
+            attributes.remove(read.key());
+    }
+    for (auto read = readNow.cbegin(); read != readNow.cend(); ++read) {
+        if (!attributes.contains(read.key()))
+            attributes.insert(read.key(), read.value());
+    }
+    return attributes;
+}
+
+
 const Span *findSpan(const AnnotationSet &set, const QString &id)
 {
     for (const Span &span : set.spans) {
@@ -223,13 +237,12 @@ EditListResult resizeSpan(const AnnotationSet &set, const QString &spanId, int s
     changed.quote = textQuoteAt(set.text, start, end);
     changed.dom = context.locate ? context.locate(start, end) : std::nullopt;
     changed.anchor = AnchorState::Anchored;
-    // "108,076 civilians" widened to "over 108,076 civilians" gains its modifier; what the span
-    // has already (a value the reviewer typed) stays.
-    if (context.readAttributes) {
-        QVariantMap attributes = context.readAttributes(changed.label, start, end);
-        attributes.insert(changed.attributes);   // what the span has wins
-        changed.attributes = std::move(attributes);
-    }
+    // "108,076 civilians" widened to "over 108,076 civilians" gains its modifier, and shrunk back
+    // loses it: what the old words read as is read again from the new ones. A value that differs
+    // from the old words' reading was typed by the reviewer and stays.
+    if (context.readAttributes)
+        changed.attributes = rereadAttributes(span->attributes, context.readAttributes(span->label, span->start, span->end),
+                                              context.readAttributes(changed.label, start, end));
     return updated(set, std::move(changed), ReviewStatus::Edited, context);
 }
 

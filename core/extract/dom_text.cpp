@@ -2,6 +2,7 @@
 
 #include "extract/element_visibility.h"
 #include "load/html_document.h"
+#include "util/utf8_text.h"
 
 #include <QHash>
 #include <QSet>
@@ -299,7 +300,7 @@ private:
 
     void appendText(const GumboNode *node)
     {
-        const QString data = QString::fromUtf8(node->v.text.text);
+        const QString data = utf8Text(node->v.text.text);
         const int size = int(data.size());
         if (m_preDepth > 0) {
             if (size == 0)

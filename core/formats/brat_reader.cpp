@@ -6,6 +6,7 @@
 #include "formats/utf8_check.h"
 
 #include "util/json_pull_parser.h"
+#include "util/utf8_text.h"
 
 #include <QJsonObject>
 
@@ -347,7 +348,7 @@ Expected<QList<AnnotationSet>, FormatError> readBrat(const FormatFiles &files)
         if (auto problem = utf8Problem(*file))
             return *problem;
     }
-    const QString text = QString::fromUtf8(txt->content);
+    const QString text = utf8Text(txt->content);
     auto set = AnnReader(text, QString::fromUtf8(ann->content)).read();
     if (!set)
         return FormatError{ann->name, set.error().line, set.error().problem};

@@ -1,4 +1,5 @@
 #include "load/html_document.h"
+#include "util/utf8_text.h"
 
 #include <QStringList>
 
@@ -91,7 +92,7 @@ bool HtmlDocument::isText(const GumboNode *node)
 
 QString HtmlDocument::nodeText(const GumboNode *textNode)
 {
-    return isText(textNode) ? QString::fromUtf8(textNode->v.text.text) : QString();
+    return isText(textNode) ? utf8Text(textNode->v.text.text) : QString();
 }
 
 QString HtmlDocument::nodePath(const GumboNode *node)

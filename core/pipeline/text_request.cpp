@@ -1,4 +1,5 @@
 #include "pipeline/text_request.h"
+#include "util/utf8_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +10,7 @@ namespace galley {
 Expected<TextRequest, QString> parseTextRequest(const QByteArray &line)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(jsonKeepingByteOrderMarks(line), &error);
     if (error.error != QJsonParseError::NoError)
         return QStringLiteral("not JSON: %1 at byte %2 of the line").arg(error.errorString()).arg(error.offset);
     if (!document.isObject())

@@ -1,4 +1,5 @@
 #include "util/json_pull_parser.h"
+#include "util/utf8_text.h"
 
 #include <array>
 #include <charconv>
@@ -91,6 +92,10 @@ void JsonPullParser::expect(char c, const char *what)
 
 void JsonPullParser::enter(char opening, const char *what)
 {
+    // Valid JSON of the wrong shape ("[1, 2]" where tasks are objects) is not called invalid.
+    skipWhitespace();
+    if (m_position < m_json.size() && m_json[m_position] != opening)
+        fail(m_position, u"expected %1, found %2"_s.arg(QLatin1StringView(what), jsonKindName(peek())));
     expect(opening, what);
     if (m_firstInContainer.size() >= kMaxDepth)
         fail(m_position, u"nested more than %1 levels deep"_s.arg(kMaxDepth));
@@ -179,7 +184,7 @@ QString JsonPullParser::readString()
     skipString();
     const QByteArrayView raw = m_json.sliced(start, m_position - 1 - start);
     if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
+        return utf8Text(raw);
 
     QString text;
     text.reserve(raw.size());
@@ -187,7 +192,7 @@ QString JsonPullParser::readString()
     while (i < raw.size()) {
         const qsizetype backslash = raw.indexOf('\\', i);
         const qsizetype runEnd = backslash < 0 ? raw.size() : backslash;
-        text += QString::fromUtf8(raw.sliced(i, runEnd - i));
+        text += utf8Text(raw.sliced(i, runEnd - i));
         if (backslash < 0)
             break;
         const char escape = raw[backslash + 1];

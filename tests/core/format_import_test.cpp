@@ -22,6 +22,8 @@ private slots:
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
     void bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt();
+    void textOpeningWithAByteOrderMark_keepsItsOffsets_data();
+    void textOpeningWithAByteOrderMark_keepsItsOffsets();
 };
 
 namespace {
@@ -188,6 +190,9 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("label-studio: JSONL lines")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << goodLine + "\n" + goodLine + "\n" << 2
         << QStringLiteral("more data after the end (a JSON document a line is JSONL: --format jsonl)");
+    QTest::newRow("label-studio: valid JSON of another shape")
+        << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << QByteArray("[1, 2]\n") << 1
+        << QStringLiteral("expected an object, found a number");
     QTest::newRow("jsonl: lone surrogate")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
         << goodLine + "\n" + R"({"text": "x\ud83d Alice", "spans": [{"start": 3, "end": 8, "label": "PER"}]})" << 2
@@ -318,6 +323,49 @@ void FormatImportTest::bratProblemInTheAnn_namesTheAnnWhenImportedByTheTxt()
     const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("brat")), txt);
     QVERIFY(!imported);
     QCOMPARE(imported.error().toString(), ann + QStringLiteral(":2: span id 'T1' appears twice"));
+}
+
+// A text that opens with U+FEFF counts it, as brat (Python) and doccano do: Qt's UTF-8 decoding
+// dropped it, and every span read one character early ("Abou" for "Ann").
+void FormatImportTest::textOpeningWithAByteOrderMark_keepsItsOffsets_data()
+{
+    QTest::addColumn<QString>("formatName");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("bratText");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+                           << QByteArray("{\"text\": \"\xEF\xBB\xBF" "Ann met Bob.\", \"spans\": [{\"start\": 1, \"end\": 4, \"label\": \"PER\"}]}\n")
+                           << QByteArray();
+    QTest::newRow("label-studio") << QStringLiteral("label-studio") << QStringLiteral("tasks.json")
+                                  << QByteArray("[{\"data\": {\"text\": \"\xEF\xBB\xBF" "Ann met Bob.\"}, \"annotations\": [{\"result\": "
+                                                "[{\"id\": \"a\", \"from_name\": \"label\", \"to_name\": \"text\", \"type\": \"labels\", "
+                                                "\"value\": {\"start\": 1, \"end\": 4, \"labels\": [\"PER\"]}}]}]}]")
+                                  << QByteArray();
+    QTest::newRow("brat") << QStringLiteral("brat") << QStringLiteral("a.ann") << QByteArray("T1\tPER 1 4\tAnn\n")
+                          << QByteArray("\xEF\xBB\xBF" "Ann met Bob.");
+}
+
+void FormatImportTest::textOpeningWithAByteOrderMark_keepsItsOffsets()
+{
+    QFETCH(QString, formatName);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, bratText);
+    QTemporaryDir folder;
+    FormatFiles files{{folder.filePath(fileName), content}};
+    if (!bratText.isEmpty())
+        files.append({folder.filePath(QStringLiteral("a.txt")), bratText});
+    for (const FormatFile &file : files) {
+        QFile out(file.name);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file.content);
+    }
+    const QList<AnnotationSet> sets = importFile(formatName, files.first().name);
+    QCOMPARE(sets.size(), 1);
+    QCOMPARE(sets.first().text, QStringLiteral("\uFEFFAnn met Bob."));
+    QCOMPARE(sets.first().spans.size(), 1);
+    QCOMPARE(sets.first().spans.first().text, QStringLiteral("Ann"));
+    QVERIFY(anchored(sets.first()));
 }
 
 QTEST_GUILESS_MAIN(FormatImportTest)

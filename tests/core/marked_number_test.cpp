@@ -128,6 +128,30 @@ private slots:
         QCOMPARE(set.spans.last().attributes.value(u"value"_s), QVariant(108000.0));
     }
 
+    void shrunkNumber_losesWhatItsOldWordsGaveIt()
+    {
+        AnnotationSet set = sampleSet();
+        set.spans.append(fixture::span(u"n1"_s, u"CARDINAL"_s, kText, u"over 108,076 civilians"_s));
+        EditContext context;
+        context.readAttributes = markedNumberReader(set);
+        const int start = int(kText.indexOf(u"over 108,076"_s));
+        set.spans.last().attributes = context.readAttributes(u"CARDINAL"_s, start, set.spans.last().end);
+        QCOMPARE(set.spans.last().attributes.value(u"modifier"_s), QVariant(u">"_s));
+
+        // "over" cut off: no longer "more than"; the noun cut off: no longer civilians
+        const int number = int(kText.indexOf(u"108,076"_s));
+        auto edits = resizeSpan(set, u"n1"_s, number, number + 7, context);
+        QVERIFY(edits && applyEdits(set, *edits).ok());
+        QCOMPARE(set.spans.last().attributes, (QVariantMap{{u"value"_s, 108076.0}}));
+
+        // a value the reviewer typed is no reading of the words, and stays through a resize
+        set.spans.last().attributes.insert(u"value"_s, 108000.0);
+        edits = resizeSpan(set, u"n1"_s, start, number + 7, context);
+        QVERIFY(edits && applyEdits(set, *edits).ok());
+        QCOMPARE(set.spans.last().attributes.value(u"value"_s), QVariant(108000.0));
+        QCOMPARE(set.spans.last().attributes.value(u"modifier"_s), QVariant(u">"_s));
+    }
+
 private:
     LabelSchema m_schema;
 };

@@ -12,6 +12,7 @@ class TextRequestTest : public QObject
 
 private slots:
     void notJson_namesTheByteOffset();
+    void textOpeningWithAByteOrderMark_keepsIt();
 };
 
 void TextRequestTest::notJson_namesTheByteOffset()
@@ -20,6 +21,20 @@ void TextRequestTest::notJson_namesTheByteOffset()
     const auto request = parseTextRequest("{\"id\": 1, \"text\": \"\xC3\xA9\xC3\xA9\xC3\xA9\" q}");
     QVERIFY(!request);
     QVERIFY2(request.error().endsWith(QStringLiteral(" at byte 28 of the line")), qPrintable(request.error()));
+}
+
+// Qt's JSON reading dropped a U+FEFF opening a string, so every offset annotate gave for such a
+// text was one too low ("About 300" at 0-9 where it is at 1-10).
+void TextRequestTest::textOpeningWithAByteOrderMark_keepsIt()
+{
+    const auto request = parseTextRequest("{\"id\": 1, \"text\": \"\xEF\xBB\xBF" "About 300 people\"}");
+    QVERIFY2(request, qPrintable(request ? QString() : request.error()));
+    QCOMPARE(request->text, QStringLiteral("\uFEFFAbout 300 people"));
+
+    // One before the line's JSON is a Windows editor's, no part of any text.
+    const auto marked = parseTextRequest("\xEF\xBB\xBF{\"id\": 1, \"text\": \"About\"}");
+    QVERIFY2(marked, qPrintable(marked ? QString() : marked.error()));
+    QCOMPARE(marked->text, QStringLiteral("About"));
 }
 
 QTEST_GUILESS_MAIN(TextRequestTest)

@@ -1,10 +1,12 @@
 #include "editing_fixture.h"
 #include "filtered_choice_dialog.h"
+#include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "review_editor.h"
 #include "web_test_main.h"
 
 #include <QTableView>
+#include <QTreeView>
 #include "article_text_view.h"
 
 #include <QAction>
@@ -236,6 +238,28 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY2(table.columnWidth(NumberTableModel::TextColumn) >= table.fontMetrics().horizontalAdvance(QStringLiteral("$4.5 million")),
                  qPrintable(QString::number(table.columnWidth(NumberTableModel::TextColumn))));
+    }
+
+    // The Entities tab gave its Name column what Label, Mentions and Confidence left: with the
+    // corpus dock open in a 1280-pixel window, nothing ("Enti" in the header, no name in any row).
+    void entitiesTab_narrowPanel_keepsNamesReadable()
+    {
+        AnnotationPanel &panel = *window().annotationPanel();
+        panel.tabs()->setCurrentIndex(AnnotationPanel::EntitiesTab);
+        QTreeView &tree = *panel.entityView();
+        const QString name = QStringLiteral("Harbour Authority");
+        tree.resize(280, tree.height());
+        QCoreApplication::processEvents();
+        QVERIFY2(tree.columnWidth(EntityTreeModel::NameColumn) >= tree.fontMetrics().horizontalAdvance(name),
+                 qPrintable(QString::number(tree.columnWidth(EntityTreeModel::NameColumn))));
+
+        // In a wide panel the names take what the other columns leave, with no sideways scrolling.
+        tree.resize(900, tree.height());
+        QCoreApplication::processEvents();
+        int total = 0;
+        for (int column = 0; column < EntityTreeModel::ColumnCount; ++column)
+            total += tree.columnWidth(column);
+        QCOMPARE(total, tree.viewport()->width());
     }
 
     // A number added by hand got no value (the reviewer typed 610000 and USD themselves) and was

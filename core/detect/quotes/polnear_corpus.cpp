@@ -1,6 +1,7 @@
 #include "polnear_corpus.h"
 
 #include "text/code_point_index.h"
+#include "util/utf8_text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ Expected<QString, LoadError> readUtf8(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return corpusError(path, file.exists() ? QStringLiteral("unreadable") : QStringLiteral("not-found"), file.errorString());
-    return QString::fromUtf8(file.readAll());
+    return utf8Text(file.readAll());
 }
 
 int roleOfType(QStringView type)

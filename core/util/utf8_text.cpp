@@ -1,0 +1,30 @@
+#include "util/utf8_text.h"
+
+#include <QStringDecoder>
+
+namespace galley {
+
+QString utf8Text(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);   // the fast path for everything else
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
+} // namespace galley
+
+namespace galley {
+
+QByteArray jsonKeepingByteOrderMarks(QByteArrayView json)
+{
+    static constexpr QByteArrayView mark("\xEF\xBB\xBF");
+    if (json.startsWith(mark))
+        json = json.sliced(mark.size());
+    QByteArray escaped = json.toByteArray();
+    if (escaped.contains(mark))
+        escaped.replace(mark, QByteArrayView("\\ufeff"));
+    return escaped;
+}
+
+} // namespace galley
