@@ -1,6 +1,7 @@
 #include "annotation_export.h"
 
 #include "formats/export_stem.h"
+#include "formats/export_targets.h"
 #include "formats/format_io.h"
 
 #include <QCoreApplication>
@@ -23,32 +24,15 @@ ExportResult exportedFiles(const AnnotationSet &set, const AnnotationFormat &for
     return format.write({set}, exportStem(set.sourcePath));
 }
 
-QStringList existingExportFiles(const FormatFiles &files, const QString &folder)
-{
-    QStringList existing;
-    for (const FormatFile &file : files) {
-        if (QFileInfo::exists(QDir(folder).filePath(file.name)))
-            existing.append(file.name);
-    }
-    return existing;
-}
-
 AnnotationExportOutcome writeExport(const ExportResult &exported, const QString &pagePath, const QString &folder)
 {
     AnnotationExportOutcome outcome;
     outcome.warnings = exported.warnings;
-    const QString page = QFileInfo(pagePath).absoluteFilePath();
-    for (const FormatFile &file : exported.files) {
-        const QFileInfo target(QDir(folder).filePath(file.name));
-        const bool galleysOwn = target.exists()
-                                && (file.name.endsWith(QLatin1StringView(".galley.json")) || file.name.endsWith(QLatin1StringView(".journal")));
-        if (target.absoluteFilePath() == page || galleysOwn) {
-            outcome.problem = AnnotationExport::tr("%1 is the page or the annotations Galley keeps for it: choose another folder.")
-                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath()));
-            return outcome;
-        }
+    if (const auto problem = protectedExportTarget(exported.files, folder, pagePath)) {
+        outcome.problem = *problem;
+        return outcome;
     }
-    if (const auto problem = writeFormatFiles(exported.files, folder)) {
+    if (const auto problem = writeFormatFiles(withCollectionFilesMerged(exported.files, folder), folder)) {
         outcome.problem = *problem;
         return outcome;
     }
@@ -78,7 +62,7 @@ void exportAnnotationsInteractively(QWidget *parent, const AnnotationSet &set, c
     if (folder.isEmpty())
         return;
     const ExportResult exported = exportedFiles(set, format);   // once: a long article is not written thrice
-    const QStringList existing = existingExportFiles(exported.files, folder);
+    const QStringList existing = replacedExportFiles(exported.files, folder);
     if (!existing.isEmpty()
         && QMessageBox::question(parent, AnnotationExport::tr("Replace Files?"),
                                  AnnotationExport::tr("%1 already holds %2. Replace them?")

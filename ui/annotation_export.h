@@ -23,11 +23,9 @@ struct AnnotationExportOutcome
 // format cannot carry.
 ExportResult exportedFiles(const AnnotationSet &set, const AnnotationFormat &format);
 
-// Those of `files` already in `folder`.
-QStringList existingExportFiles(const FormatFiles &files, const QString &folder);
-
-// Writes `exported` into `folder`. Never over the page at `pagePath` nor an annotation file or
-// journal Galley keeps ("….galley.json", "….journal"): nothing is written then.
+// Writes `exported` into `folder` (see export_targets.h): never over the page at `pagePath` nor
+// an annotation file or journal Galley keeps, when nothing is written; a brat annotation.conf
+// there is merged.
 AnnotationExportOutcome writeExport(const ExportResult &exported, const QString &pagePath, const QString &folder);
 
 // Both in one: `set` (the annotations as the window shows them, unsaved edits included) in

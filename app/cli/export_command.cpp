@@ -5,6 +5,7 @@
 
 #include "formats/annotation_format.h"
 #include "formats/export_stem.h"
+#include "formats/export_targets.h"
 #include "formats/format_io.h"
 
 #include <QDir>
@@ -36,7 +37,11 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption record(QStringLiteral("record"),
         QStringLiteral("WARC files: export only HTML response record N (0-based); ignored with a warning for "
                        "other pages."), QStringLiteral("N"));
-    parser.addOptions({to, output, record});
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("Replace files already there (without it the export refuses and lists them). The page "
+                       "itself and Galley's annotation files are never replaced; a brat annotation.conf already "
+                       "in the folder is merged, keeping what it declares."));
+    parser.addOptions({to, output, record, force});
     if (auto exit = parseCommandLine(parser, kCommand,
             QStringLiteral("Write a page's annotations in an exchange format. Offsets are Unicode code points into "
                            "the article text, end exclusive, as each format's own tools count them.\n"
@@ -97,7 +102,16 @@ int runExport(const QStringList &arguments)
         err << "galley-cli export: " << folder << ": cannot create the folder\n";
         return ExitBadInput;
     }
-    if (auto problem = writeFormatFiles(files, folder)) {
+    if (const auto problem = protectedExportTarget(files, folder, sources.first())) {
+        err << "galley-cli export: " << *problem << '\n';
+        return ExitBadInput;
+    }
+    if (const QStringList replaced = replacedExportFiles(files, folder); !replaced.isEmpty() && !parser.isSet(force)) {
+        err << "galley-cli export: " << QDir::toNativeSeparators(folder) << " already holds " << replaced.join(QLatin1StringView(", "))
+            << ": add --force to replace " << (replaced.size() == 1 ? "it" : "them") << '\n';
+        return ExitBadInput;
+    }
+    if (auto problem = writeFormatFiles(withCollectionFilesMerged(files, folder), folder)) {
         err << "galley-cli export: " << *problem << '\n';
         return ExitBadInput;
     }

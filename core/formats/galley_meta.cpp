@@ -4,13 +4,16 @@
 
 namespace galley {
 
-void writeGalleyMeta(JsonObjectWriter &document, const AnnotationSet &set, const QByteArray &otherRelations)
+void writeGalleyMeta(JsonObjectWriter &document, const AnnotationSet &set, const QByteArray &otherRelations,
+                     const QList<std::pair<const char *, QByteArray>> &extra)
 {
     JsonObjectWriter meta(document.key("meta"));
     JsonObjectWriter galley(meta.key("galley"));
     writeDocumentFields(galley, set);
     if (!otherRelations.isEmpty())
         galley.key("relations") += otherRelations + ']';
+    for (const auto &[name, json] : extra)
+        galley.key(name) += json;
     galley.close();
     meta.close();
 }

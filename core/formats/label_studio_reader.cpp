@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley {
@@ -54,6 +55,8 @@ struct RawTask
     QList<RawAnnotation> annotations;
     QList<RawAnnotation> predictions;
     QJsonObject galley;
+    bool fromGalley = false;        // meta.galley: written by Galley's export
+    QList<RawResult> rejected;      // meta.galley.rejected
 };
 
 QString readScalarString(JsonPullParser &parser)
@@ -157,6 +160,31 @@ QList<RawAnnotation> readAnnotations(JsonPullParser &parser)
     return annotations;
 }
 
+void readMeta(JsonPullParser &parser, RawTask &task)
+{
+    parser.beginObject();
+    while (parser.nextMember()) {
+        if (parser.key() != "galley" || parser.peek() != JsonPullParser::Kind::Object) {
+            parser.skipValue();
+            continue;
+        }
+        task.fromGalley = true;
+        QVariantMap fields;
+        parser.beginObject();
+        while (parser.nextMember()) {
+            const QString name = QString::fromUtf8(parser.key());
+            if (name == "rejected"_L1 && parser.peek() == JsonPullParser::Kind::Array) {
+                parser.beginArray();
+                while (parser.nextElement())
+                    task.rejected.append(readResult(parser));
+            } else {
+                fields.insert(name, parser.readVariant());
+            }
+        }
+        task.galley = QJsonObject::fromVariantMap(fields);
+    }
+}
+
 RawTask readRawTask(JsonPullParser &parser)
 {
     RawTask task;
@@ -183,7 +211,7 @@ RawTask readRawTask(JsonPullParser &parser)
         } else if (key == "predictions") {
             task.predictions = readAnnotations(parser);
         } else if (key == "meta" && parser.peek() == JsonPullParser::Kind::Object) {
-            task.galley = QJsonObject::fromVariantMap(parser.readVariant().toMap().value(QStringLiteral("galley")).toMap());
+            readMeta(parser, task);
         } else {
             parser.skipValue();
         }
@@ -283,11 +311,36 @@ Expected<AnnotationSet, Problem> readSet(JsonPullParser &parser, const RawTask &
     return set;
 }
 
+// Spans in the order `ids` lists them; those it does not list after them, as they came.
+void inListedOrder(QList<Span> &spans, const QJsonArray &ids)
+{
+    QHash<QString, qsizetype> rank;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        rank.insert(ids[i].toString(), i);
+    std::stable_sort(spans.begin(), spans.end(), [&rank](const Span &a, const Span &b) {
+        return rank.value(a.id, rank.size()) < rank.value(b.id, rank.size());
+    });
+}
+
 Expected<QList<AnnotationSet>, Problem> readTask(JsonPullParser &parser, const RawTask &task)
 {
     if (!task.hasText)
         return Problem{task.at, QStringLiteral("the task has no data.text")};
     QList<AnnotationSet> sets;
+    if (task.fromGalley) {
+        // Galley's own export: one set, its reviewed spans the annotation, the unchecked ones the
+        // prediction, the rejected ones in meta (each span's status is in its fields).
+        RawAnnotation whole = task.annotations.isEmpty() ? RawAnnotation{} : task.annotations.first();
+        if (!task.predictions.isEmpty())
+            whole.results += task.predictions.first().results;
+        whole.results += task.rejected;
+        auto set = readSet(parser, task, whole, ReviewStatus::Pending);
+        if (!set)
+            return set.error();
+        inListedOrder(set->spans, task.galley.value("span_order"_L1).toArray());
+        sets.append(std::move(*set));
+        return sets;
+    }
     for (const RawAnnotation &annotation : task.annotations) {
         if (annotation.cancelled)
             continue;

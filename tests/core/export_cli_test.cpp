@@ -27,6 +27,9 @@ private slots:
     void journalledEdits_areExported();
     void noSavedFile_saysItRunsTheDetectors();
     void stem_keepsDotsInThePageName();
+    void neverOverThePageOrItsAnnotations();
+    void existingFiles_replacedOnlyWithForce();
+    void bratIntoACollection_mergesItsAnnotationConf();
 
 private:
     struct Result
@@ -162,6 +165,84 @@ void ExportCliTest::stem_keepsDotsInThePageName()
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QCOMPARE(QDir(out).entryList(QDir::Files),
              (QStringList{QStringLiteral("annotation.conf"), QStringLiteral("my.story.ann"), QStringLiteral("my.story.txt")}));
+}
+
+// "export story.txt --to brat -o ." wrote the article's text over the saved page, and "-o
+// PAGE.galley.json" wrote CoNLL over the review work, each with exit 0.
+void ExportCliTest::neverOverThePageOrItsAnnotations()
+{
+    QTemporaryDir work;
+    const QString page = work.filePath(QStringLiteral("story.txt"));
+    QVERIFY(QFile::copy(kSample + QStringLiteral("harbour-vote.txt"), page));
+    QVERIFY(writeFile(annotationFilePath(page), annotationFileJson(reviewed(page, -1))));
+    const QByteArray pageBytes = [&] { QFile f(page); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray reviewBytes = annotationFileJson(reviewed(page, -1));
+
+    const QList<QStringList> attempts{
+        {QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), work.path()},
+        {QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), page},
+        {QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), annotationFilePath(page), QStringLiteral("--force")}};
+    for (const QStringList &attempt : attempts) {
+        const Result exported = run(QStringList{QStringLiteral("export"), page} + attempt);
+        QCOMPARE(exported.exitCode, 1);
+        QVERIFY2(exported.err.contains(QStringLiteral("is the page or the annotations Galley keeps for it")), qPrintable(exported.err));
+        QFile pageFile(page), reviewFile(annotationFilePath(page));
+        QVERIFY(pageFile.open(QIODevice::ReadOnly) && reviewFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pageFile.readAll(), pageBytes);
+        QCOMPARE(reviewFile.readAll(), reviewBytes);
+    }
+}
+
+void ExportCliTest::existingFiles_replacedOnlyWithForce()
+{
+    QTemporaryDir work;
+    const QString page = work.filePath(QStringLiteral("story.txt"));
+    QVERIFY(writeFile(annotationFilePath(page), annotationFileJson(reviewed(page, -1))));
+    const QString target = work.filePath(QStringLiteral("story.jsonl"));
+    QVERIFY(writeFile(target, "someone's own file\n"));
+    const QStringList arguments{QStringLiteral("export"), annotationFilePath(page), QStringLiteral("--to"),
+                                QStringLiteral("jsonl"), QStringLiteral("-o"), target};
+    Result exported = run(arguments);
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(QStringLiteral("already holds story.jsonl: add --force to replace it")), qPrintable(exported.err));
+    QFile kept(target);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("someone's own file\n"));
+    kept.close();
+
+    exported = run(arguments + QStringList{QStringLiteral("--force")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(spanLabels(kept.readAll().trimmed()), QStringList{QStringLiteral("MARKER")});
+}
+
+// A second document exported into a brat collection rewrote annotation.conf with its own labels
+// only, so brat flagged every label of the first as undefined.
+void ExportCliTest::bratIntoACollection_mergesItsAnnotationConf()
+{
+    QTemporaryDir work;
+    const QString collection = work.filePath(QStringLiteral("collection"));
+    QVERIFY(QDir().mkpath(collection));
+    QVERIFY(writeFile(collection + QStringLiteral("/annotation.conf"),
+                      "# my own collection\n[entities]\nTOPIC\n\n[relations]\n\n[events]\n\n[attributes]\n"));
+    const QString first = work.filePath(QStringLiteral("first.txt"));
+    QVERIFY(writeFile(annotationFilePath(first), annotationFileJson(reviewed(first, -1))));
+    AnnotationSet other = reviewed(work.filePath(QStringLiteral("second.txt")), -1);
+    other.spans.first().label = QStringLiteral("LATER");
+    QVERIFY(writeFile(annotationFilePath(other.sourcePath), annotationFileJson(other)));
+
+    for (const QString &page : {first, other.sourcePath}) {
+        const Result exported = run({QStringLiteral("export"), annotationFilePath(page), QStringLiteral("--to"),
+                                     QStringLiteral("brat"), QStringLiteral("-o"), collection});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    }
+    QFile conf(collection + QStringLiteral("/annotation.conf"));
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(conf.readAll()).split(u'\n');
+    QCOMPARE(lines.first(), QStringLiteral("# my own collection"));
+    for (const QString &label : {QStringLiteral("TOPIC"), QStringLiteral("MARKER"), QStringLiteral("LATER")})
+        QVERIFY2(lines.contains(label), qPrintable(lines.join(u'\n')));
+    QCOMPARE(lines.count(QStringLiteral("MARKER")), 1);
 }
 
 QTEST_GUILESS_MAIN(ExportCliTest)

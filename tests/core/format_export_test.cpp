@@ -19,6 +19,7 @@ class FormatExportTest : public QObject
 private slots:
     void w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors();
     void labelStudio_scoresTheQuotesConfidence();
+    void labelStudio_reviewedIsTheAnnotation_uncheckedThePrediction();
     void spacy_entsDoNotOverlapAndSpansAreGrouped();
     void csvRow_quotesAsRfc4180Says();
     void csvRow_defusesFormulas();
@@ -105,6 +106,44 @@ void FormatExportTest::labelStudio_scoresTheQuotesConfidence()
             scored.append(result[u"id"].toString() + u'=' + QString::number(result[u"score"].toDouble()));
     }
     QCOMPARE(scored, QStringList{QStringLiteral("s3=0.87")});   // the quote finder's confidence, where there is one
+}
+
+// Every span had gone into one annotation: Label Studio took untouched detector output for a
+// labelled task, and showed the spans the reviewer rejected as regions like any other.
+void FormatExportTest::labelStudio_reviewedIsTheAnnotation_uncheckedThePrediction()
+{
+    const auto labelsOf = [](const QJsonValue &results) {
+        QStringList regions;
+        for (const QJsonValue &result : results.toArray()) {
+            if (result[u"type"] == QStringLiteral("labels"))
+                regions.append(result[u"id"].toString());
+        }
+        return regions;
+    };
+    QJsonArray tasks = QJsonDocument::fromJson(exportAs(QStringLiteral("label-studio"), m_set).files.first().content).array();
+    const QJsonValue task = tasks[0];
+    QStringList reviewed, pending;
+    for (const Span &span : m_set.spans) {
+        if (span.status == ReviewStatus::Pending)
+            pending.append(span.id);
+        else if (span.status != ReviewStatus::Rejected)
+            reviewed.append(span.id);
+    }
+    QVERIFY(!pending.isEmpty() && !reviewed.isEmpty());
+    QCOMPARE(task[u"annotations"].toArray().size(), 1);
+    QCOMPARE(labelsOf(task[u"annotations"][0][u"result"]), reviewed);
+    QCOMPARE(task[u"predictions"].toArray().size(), 1);
+    QCOMPARE(labelsOf(task[u"predictions"][0][u"result"]), pending);
+    QVERIFY(!task[u"predictions"][0][u"model_version"].toString().isEmpty());
+
+    // Nothing reviewed yet: a task to label, pre-annotated, not a labelled one.
+    AnnotationSet unchecked = m_set;
+    unchecked.document.status = DocumentStatus::NotStarted;
+    for (Span &span : unchecked.spans)
+        span.status = ReviewStatus::Pending;
+    tasks = QJsonDocument::fromJson(exportAs(QStringLiteral("label-studio"), unchecked).files.first().content).array();
+    QVERIFY(tasks[0][u"annotations"].toArray().isEmpty());
+    QCOMPARE(labelsOf(tasks[0][u"predictions"][0][u"result"]).size(), unchecked.spans.size());
 }
 
 void FormatExportTest::spacy_entsDoNotOverlapAndSpansAreGrouped()

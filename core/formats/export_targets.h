@@ -1,0 +1,24 @@
+#pragma once
+
+#include "formats/format_files.h"
+
+#include <optional>
+
+namespace galley {
+
+// Where an export is about to write, checked before anything is written (the window and
+// galley-cli export share these rules).
+
+// The problem when a file would replace the saved page itself, or an annotation file or
+// journal of Galley's (review work): such a target is never written.
+std::optional<QString> protectedExportTarget(const FormatFiles &files, const QString &folder, const QString &pagePath);
+
+// The files already in `folder` the export would replace; a brat collection's annotation.conf
+// is not among them, as it is merged (see withCollectionFilesMerged).
+QStringList replacedExportFiles(const FormatFiles &files, const QString &folder);
+
+// The files as they are to be written into `folder`: an annotation.conf already there keeps
+// what it declares and gains what these files use.
+FormatFiles withCollectionFilesMerged(FormatFiles files, const QString &folder);
+
+} // namespace galley
