@@ -85,6 +85,15 @@ std::optional<int> openDocument(AnnotationDocument &document, std::optional<Load
             err << "galley-cli edit: " << page.error().toString() << '\n';
             return ExitBadInput;
         }
+        // A page of an archive with several is named: an edit of "the first" by default went to a
+        // record the reviewer may never have meant.
+        if (record < 0 && page->record >= 0) {
+            if (const auto records = listWarcRecords(target); records && records->size() > 1) {
+                err << "galley-cli edit: " << target << " holds " << records->size()
+                    << " HTML records: name the one to edit with --record N (0 to " << records->size() - 1 << ")\n";
+                return ExitUsage;
+            }
+        }
         Article article = extractArticle(*page);
         file = annotationFilePath(target, page->record);
         if (!QFileInfo::exists(file)) {

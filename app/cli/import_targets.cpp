@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <memory>
 #include <vector>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace galley;
@@ -38,12 +39,34 @@ std::optional<QString> checkTarget(const QString &path, bool force)
     return std::nullopt;
 }
 
-// A temporary file beside the target holding its content, flushed to disk; null on failure.
+// What a new file gets from open(2) with 0666 under the process's umask; a temporary file is
+// made 0600, which would keep a shared folder's other readers out of the annotations.
+QFileDevice::Permissions newFilePermissions()
+{
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const mode_t mode = 0666 & ~mask;
+    QFileDevice::Permissions permissions;
+    const std::pair<mode_t, QFileDevice::Permissions> bits[] = {
+        {S_IRUSR, QFileDevice::ReadOwner | QFileDevice::ReadUser}, {S_IWUSR, QFileDevice::WriteOwner | QFileDevice::WriteUser},
+        {S_IRGRP, QFileDevice::ReadGroup}, {S_IWGRP, QFileDevice::WriteGroup},
+        {S_IROTH, QFileDevice::ReadOther}, {S_IWOTH, QFileDevice::WriteOther}};
+    for (const auto &[bit, permission] : bits) {
+        if (mode & bit)
+            permissions |= permission;
+    }
+    return permissions;
+}
+
+// A temporary file beside the target holding its content, flushed to disk, with the
+// permissions of the file it replaces or of a new file; null on failure.
 std::unique_ptr<QTemporaryFile> writeTemporary(const ImportTarget &target, QString &problem)
 {
     auto file = std::make_unique<QTemporaryFile>(target.path + QStringLiteral(".import-XXXXXX"));
-    if (!file->open() || file->write(target.content) != target.content.size() || !file->flush()
-        || ::fsync(file->handle()) != 0) {
+    const QFileDevice::Permissions permissions =
+        QFileInfo::exists(target.path) ? QFile::permissions(target.path) : newFilePermissions();
+    if (!file->open() || !file->setPermissions(permissions) || file->write(target.content) != target.content.size()
+        || !file->flush() || ::fsync(file->handle()) != 0) {
         problem = target.path + QStringLiteral(": cannot write: ") + file->errorString();
         return nullptr;
     }

@@ -2,6 +2,7 @@
 #include "formats/brat_format.h"
 #include "formats/galley_fields.h"
 #include "text/code_point_index.h"
+#include "formats/export_stem.h"
 
 
 namespace galley {
@@ -195,7 +196,7 @@ ExportResult writeBrat(const QList<AnnotationSet> &sets, const QString &stem)
 {
     ExportResult result;
     for (int i = 0; i < sets.size(); ++i) {
-        const QString name = sets.size() == 1 ? stem : stem + u'-' + QString::number(i + 1);
+        const QString name = documentStem(stem, sets, i);
         result.files.append({name + QStringLiteral(".txt"), sets[i].text.toUtf8()});
         result.files.append({name + QStringLiteral(".ann"), AnnWriter(sets[i]).write(result.warnings)});
     }

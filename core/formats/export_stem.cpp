@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace galley {
 
@@ -14,6 +15,21 @@ QString exportStem(const QString &path)
     name.remove(annotationSuffix);
     const QString stem = QString(name).remove(pageSuffix);
     return stem.isEmpty() ? name : stem;
+}
+
+QString documentStem(const QString &stem, const QList<AnnotationSet> &sets, qsizetype i)
+{
+    if (sets.size() == 1)
+        return stem;
+    QSet<int> records;
+    for (const AnnotationSet &set : sets) {
+        if (set.record < 0 || set.sourcePath != sets.first().sourcePath)
+            return stem + u'-' + QString::number(i + 1);
+        records.insert(set.record);
+    }
+    if (records.size() != sets.size())
+        return stem + u'-' + QString::number(i + 1);
+    return stem + QStringLiteral(".record-") + QString::number(sets[i].record);
 }
 
 } // namespace galley

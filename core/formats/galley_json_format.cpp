@@ -1,6 +1,7 @@
 #include "formats/galley_json_format.h"
 
 #include "annotation/annotation_file.h"
+#include "formats/export_stem.h"
 
 namespace galley {
 
@@ -8,7 +9,7 @@ ExportResult writeGalleyJson(const QList<AnnotationSet> &sets, const QString &st
 {
     ExportResult result;
     for (int i = 0; i < sets.size(); ++i) {
-        const QString name = sets.size() == 1 ? stem : stem + u'-' + QString::number(i + 1);
+        const QString name = documentStem(stem, sets, i);
         result.files.append({name + QStringLiteral(".galley.json"), annotationFileJson(sets[i])});
     }
     return result;

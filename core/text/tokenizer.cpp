@@ -111,8 +111,54 @@ private:
             return {i, end, TokenKind::Punctuation};
         }
         if (c.isHighSurrogate() && at(i + 1).isLowSurrogate())
-            return {i, i + 2, TokenKind::Symbol};
-        return {i, i + 1, isSymbolChar(c) ? TokenKind::Symbol : TokenKind::Punctuation};
+            return {i, graphemeEnd(i, i + 2), TokenKind::Symbol};
+        if (isSymbolChar(c))
+            return {i, graphemeEnd(i, i + 1), TokenKind::Symbol};
+        return {i, i + 1, TokenKind::Punctuation};
+    }
+
+    char32_t codePoint(qsizetype i, qsizetype *size) const
+    {
+        if (at(i).isHighSurrogate() && at(i + 1).isLowSurrogate()) {
+            *size = 2;
+            return QChar::surrogateToUcs4(at(i), at(i + 1));
+        }
+        *size = 1;
+        return at(i).unicode();
+    }
+
+    static bool isRegionalIndicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
+
+    static bool extendsGrapheme(char32_t c)
+    {
+        return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF) || c == 0x20E3
+               || (c >= 0xE0020 && c <= 0xE007F) || (c >= 0xE0100 && c <= 0xE01EF)
+               || QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_Enclosing;
+    }
+
+    // The end of the symbol starting at `start` (first code point ends at `end`) with what
+    // writes one picture with it: a flag's second letter, a skin tone, a variation selector, a
+    // keycap, tags, and emoji joined by U+200D ("👩‍💻"). 🇺🇦 and 👍🏽 are one token each.
+    qsizetype graphemeEnd(qsizetype start, qsizetype end) const
+    {
+        qsizetype size = 0;
+        if (isRegionalIndicator(codePoint(start, &size))) {
+            const char32_t second = codePoint(end, &size);
+            return isRegionalIndicator(second) ? end + size : end;
+        }
+        while (end < m_size) {
+            const char32_t c = codePoint(end, &size);
+            if (extendsGrapheme(c)) {
+                end += size;
+            } else if (c == 0x200D && end + 1 < m_size && !isSpaceChar(at(end + 1))) {
+                qsizetype joinedSize = 0;
+                codePoint(end + 1, &joinedSize);
+                end += 1 + joinedSize;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     qsizetype urlEnd(qsizetype i) const

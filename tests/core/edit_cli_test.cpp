@@ -280,6 +280,21 @@ private slots:
         QVERIFY(first->dom != multiWord->dom);
     }
 
+    // "edit archive.warc.gz accept s1" edited record 0 of two without a word.
+    void archiveOfSeveralRecords_needsTheRecordNamed()
+    {
+        const QString warc = m_dir.filePath(u"harbour-vote.warc.gz"_s);
+        QFile::remove(warc);
+        QVERIFY(QFile::copy(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.warc.gz"), warc));
+        Result result = run({u"edit"_s, warc, u"accept"_s, u"s1"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"holds 2 HTML records: name the one to edit with --record N (0 to 1)"_s), qPrintable(result.err));
+        QVERIFY(!QFile::exists(annotationFilePath(warc, 0)));
+        result = run({u"edit"_s, u"--record"_s, u"1"_s, warc, u"accept"_s, u"s1"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(annotationFilePath(warc, 1)));
+    }
+
     // A corpus layer's page lives in the corpus (pages/…): the edit warned that the page could not
     // be loaded once the original had moved, and the spans it placed had no DOM range.
     void corpusLayer_originalPageGone_placesSpansInTheCorpusCopy()

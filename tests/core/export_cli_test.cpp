@@ -95,6 +95,13 @@ void ExportCliTest::warc_exportsEachRecordsSavedFile()
     QVERIFY(QFile::copy(kSample + QStringLiteral("harbour-vote.warc.gz"), warc));
     QVERIFY(writeFile(annotationFilePath(warc, 0), annotationFileJson(reviewed(warc, 0))));
 
+    // Each record's files are named by its number, as --record and its annotation file count it.
+    const QString out = work.filePath(QStringLiteral("brat"));
+    const Result brat = run({QStringLiteral("export"), warc, QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), out});
+    QVERIFY2(brat.exitCode == 0, qPrintable(brat.err));
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.ann")}, QDir::Files),
+             (QStringList{QStringLiteral("harbour-vote.record-0.ann"), QStringLiteral("harbour-vote.record-1.ann")}));
+
     for (const QStringList &record : {QStringList{}, QStringList{QStringLiteral("--record"), QStringLiteral("0")}}) {
         const Result exported = run(QStringList{QStringLiteral("export"), warc, QStringLiteral("--to"),
                                                 QStringLiteral("jsonl")} + record);

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 class ImportCliTest final : public QObject
@@ -19,6 +21,7 @@ private slots:
     void failedWrite_changesNothing();
     void leftoverJournal_isRefusedWithoutForce();
     void force_backsUpTheOldFileAndJournal();
+    void importedFile_isReadableAsAnyNewFile();
 
 private:
     struct Result
@@ -138,6 +141,29 @@ void ImportCliTest::force_backsUpTheOldFileAndJournal()
     QCOMPARE(kept.size(), 2);
     QVERIFY(kept.contains(QString::fromUtf8(reviewed)));
     QVERIFY(kept.contains(QString::fromUtf8(journalled)));
+}
+
+// Imported files were made 0600 (a temporary file's mode) where the umask gives new files 0644,
+// so a team sharing the folder could not read them; a replaced file keeps its own mode.
+void ImportCliTest::importedFile_isReadableAsAnyNewFile()
+{
+    const mode_t before = ::umask(022);
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(file, kOneDocument));
+    Result imported = run(importArguments(file));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString target = work.filePath(QStringLiteral("doc.galley.json"));
+    QCOMPARE(QFile::permissions(target) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup),
+             QFileDevice::ReadGroup | QFileDevice::ReadOther);
+
+    QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                             | QFileDevice::WriteGroup));
+    imported = run(importArguments(file) + QStringList{QStringLiteral("--force")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(QFile::permissions(target).testFlag(QFileDevice::WriteGroup));
+    QVERIFY(!QFile::permissions(target).testFlag(QFileDevice::ReadOther));
+    ::umask(before);
 }
 
 QTEST_GUILESS_MAIN(ImportCliTest)

@@ -41,6 +41,15 @@ void TokenizerTest::tokenize_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("tokens");
 
+    // One picture is one token: a flag's two letters, a skin tone, a ZWJ sequence, a heart with its
+    // variation selector (CoNLL had split 🇺🇦 into "🇺 🇦").
+    QTest::newRow("flag") << u8("for \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 now") << u8("for | \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 | now");
+    QTest::newRow("two flags") << u8("\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7")
+                               << u8("\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 | \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7");
+    QTest::newRow("skin tone") << u8("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD.") << u8("ok | \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD | .");
+    QTest::newRow("zwj sequence") << u8("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB coder")
+                                  << u8("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB | coder");
+    QTest::newRow("heart with selector") << u8("I \xE2\x9D\xA4\xEF\xB8\x8F it") << u8("I | \xE2\x9D\xA4\xEF\xB8\x8F | it");
     QTest::newRow("plain") << u8("Syrian President Bashar Assad said.") << u8("Syrian | President | Bashar | Assad | said | .");
     QTest::newRow("military titles") << u8("Lt. Gen. Viktor Poznikhir spoke") << u8("Lt. | Gen. | Viktor | Poznikhir | spoke");
     QTest::newRow("U.S. inside") << u8("the U.S. military") << u8("the | U.S. | military");
