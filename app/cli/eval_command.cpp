@@ -32,15 +32,20 @@ QStringList documentFilePatterns(const QString &format)
     return {QStringLiteral("*.json")};
 }
 
+// The format a file's name says; empty for a folder or a name that says none.
 QString formatFromName(const QString &path)
 {
-    if (path.endsWith(QLatin1String(".galley.json")) || QFileInfo(path).isDir())
+    if (QFileInfo(path).isDir())
+        return {};
+    if (path.endsWith(QLatin1String(".galley.json")))
         return QStringLiteral("galley");
     if (path.endsWith(QLatin1String(".ann")))
         return QStringLiteral("brat");
     if (path.endsWith(QLatin1String(".conll")))
         return QStringLiteral("conll");
-    return QStringLiteral("jsonl");
+    if (path.endsWith(QLatin1String(".jsonl")))
+        return QStringLiteral("jsonl");
+    return {};
 }
 
 struct Side
@@ -85,13 +90,17 @@ int runEval(const QStringList &arguments)
     const QCommandLineOption predOption(QStringLiteral("pred"),
         QStringLiteral("The system's annotations of the same documents."), QStringLiteral("PRED"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        QStringLiteral("jsonl, brat, conll or galley (also label-studio); default from GOLD's name "
-                       "(.jsonl, .ann, .conll, .galley.json; a folder: galley)."),
+        QStringLiteral("The format of both sides: jsonl, brat, conll or galley (also label-studio); default for "
+                       "each side from its own name (.jsonl, .ann, .conll, .galley.json; a folder: galley)."),
         QStringLiteral("FORMAT"));
+    const QCommandLineOption goldFormatOption(QStringLiteral("gold-format"),
+        QStringLiteral("GOLD's format, when the two sides differ."), QStringLiteral("FORMAT"));
+    const QCommandLineOption predFormatOption(QStringLiteral("pred-format"),
+        QStringLiteral("PRED's format, when the two sides differ."), QStringLiteral("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     const QCommandLineOption errorsOption(QStringLiteral("errors"),
         QStringLiteral("How many errors the table lists (default 50; -1: all)."), QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({goldOption, predOption, formatOption, jsonOption, errorsOption});
+    parser.addOptions({goldOption, predOption, formatOption, goldFormatOption, predFormatOption, jsonOption, errorsOption});
     const QString description = QStringLiteral(
         "Score a system's annotations against gold annotations of the same documents.\n\n"
         "Documents are paired by source page (and WARC record) when both name one, else by identical text.\n"
@@ -116,25 +125,41 @@ int runEval(const QStringList &arguments)
     }
     const QString gold = parser.value(goldOption);
     const QString pred = parser.value(predOption);
-    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : formatFromName(gold);
-    const AnnotationFormat *format = findAnnotationFormat(formatName);
-    if (!format || !format->read) {
-        err << "galley-cli eval: cannot read the format '" << formatName << "' (one of "
-            << annotationFormatNames(true).join(QStringLiteral(", ")) << ")\n";
+    // Each side's own format, else the other side's (a folder says none), else galley for a
+    // folder and jsonl for a file.
+    const auto formatOf = [&](const QCommandLineOption &sideOption, const QString &path,
+                              const QString &otherPath) -> const AnnotationFormat * {
+        QString name = parser.isSet(sideOption) ? parser.value(sideOption)
+                       : parser.isSet(formatOption) ? parser.value(formatOption)
+                                                    : formatFromName(path);
+        if (name.isEmpty())
+            name = formatFromName(otherPath);
+        if (name.isEmpty())
+            name = QFileInfo(path).isDir() ? QStringLiteral("galley") : QStringLiteral("jsonl");
+        const AnnotationFormat *format = findAnnotationFormat(name);
+        if (!format || !format->read) {
+            err << "galley-cli eval: cannot read the format '" << name << "' (one of "
+                << annotationFormatNames(true).join(QStringLiteral(", ")) << ")\n";
+            return nullptr;
+        }
+        return format;
+    };
+    const AnnotationFormat *goldFormat = formatOf(goldFormatOption, gold, pred);
+    const AnnotationFormat *predFormat = goldFormat ? formatOf(predFormatOption, pred, gold) : nullptr;
+    if (!goldFormat || !predFormat)
         return ExitUsage;
-    }
     bool numberOk = false;
     const int maxErrors = parser.value(errorsOption).toInt(&numberOk);
     if (!numberOk) {
         err << "galley-cli eval: --errors takes a number\n";
         return ExitUsage;
     }
-    const auto goldSets = readSide(*format, gold);
+    const auto goldSets = readSide(*goldFormat, gold);
     if (!goldSets) {
         err << "galley-cli eval: " << goldSets.error() << '\n';
         return ExitBadInput;
     }
-    const auto predSets = readSide(*format, pred);
+    const auto predSets = readSide(*predFormat, pred);
     if (!predSets) {
         err << "galley-cli eval: " << predSets.error() << '\n';
         return ExitBadInput;

@@ -33,7 +33,10 @@ QString spanText(const std::optional<Span> &span)
 {
     if (!span)
         return QStringLiteral("-");
-    return QStringLiteral("%1 [%2,%3) \"%4\"").arg(span->label).arg(span->start).arg(span->end).arg(span->text);
+    // One error a line, for scripts reading the table: a line break inside the span shows as ⏎.
+    QString text = span->text;
+    text.replace(QLatin1StringView("\r\n"), QStringLiteral("\u23CE")).replace(u'\n', u'\u23CE').replace(u'\r', u'\u23CE');
+    return QStringLiteral("%1 [%2,%3) \"%4\"").arg(span->label).arg(span->start).arg(span->end).arg(text);
 }
 
 QJsonObject countsJson(const PrfCounts &counts)

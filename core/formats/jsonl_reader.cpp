@@ -137,6 +137,7 @@ struct RawDocument
     QList<RawSpan> spans;
     QList<RawRelation> relations;
     QJsonObject galley;   // meta.galley
+    QString answer;       // Prodigy's: accept, reject or ignore
 };
 
 RawDocument readRawDocument(JsonPullParser &parser)
@@ -160,6 +161,8 @@ RawDocument readRawDocument(JsonPullParser &parser)
         } else if (key == "meta" && parser.peek() == JsonPullParser::Kind::Object) {
             const QVariantMap meta = parser.readVariant().toMap();
             document.galley = QJsonObject::fromVariantMap(meta.value(QStringLiteral("galley")).toMap());
+        } else if (key == "answer" && parser.peek() == JsonPullParser::Kind::String) {
+            document.answer = parser.readString();
         } else {
             parser.skipValue();
         }
@@ -171,6 +174,25 @@ RawDocument readRawDocument(JsonPullParser &parser)
 QString extentKey(double start, double end, const QString &label)
 {
     return QString::number(qint64(start)) + u' ' + QString::number(qint64(end)) + u' ' + label;
+}
+
+// Prodigy's answer is the annotator's decision on the example's spans: "reject" says they are
+// wrong, "ignore" that nobody decided. Spans with Galley's own fields keep the status they say.
+void applyAnswer(const RawDocument &raw, AnnotationSet &set)
+{
+    const std::optional<ReviewStatus> status = raw.answer == "reject"_L1 ? std::optional(ReviewStatus::Rejected)
+                                               : raw.answer == "ignore"_L1 ? std::optional(ReviewStatus::Pending)
+                                                                          : std::nullopt;
+    if (!status)
+        return;
+    for (qsizetype i = 0; i < set.spans.size(); ++i) {
+        if (raw.spans[i].fieldsAt < 0)
+            set.spans[i].status = *status;
+    }
+    for (Relation &relation : set.relations) {
+        if (relation.status == ReviewStatus::Added)
+            relation.status = *status;
+    }
 }
 
 Expected<AnnotationSet, QString> readDocument(JsonPullParser &parser)
@@ -240,6 +262,7 @@ Expected<AnnotationSet, QString> readDocument(JsonPullParser &parser)
         relations.append(std::move(entry));
     }
     set.relations = inSetOrder(std::move(relations));
+    applyAnswer(raw, set);
     return set;
 }
 

@@ -18,6 +18,7 @@ private slots:
     void doccano_jsonlLine();
     void prodigy_jsonlLine();
     void spanTriples_inSpansOrEntities();
+    void prodigyAnswer_isTheSpansStatus();
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
@@ -173,6 +174,24 @@ void FormatImportTest::spanTriples_inSpansOrEntities()
     QCOMPARE(imported->size(), 2);
     QCOMPARE(imported->at(0).spans.first().text, QStringLiteral("Ann"));   // code points, after the emoji
     QCOMPARE(imported->at(1).spans.first().label, QStringLiteral("PER"));
+}
+
+// A rejected Prodigy example came in as gold: its spans "added" like an accepted one's.
+void FormatImportTest::prodigyAnswer_isTheSpansStatus()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("answers.jsonl"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    for (const char *answer : {"accept", "reject", "ignore"})
+        out.write(QByteArray("{\"text\": \"Ann went to Paris.\", \"spans\": [{\"start\": 12, \"end\": 17, \"label\": \"GPE\"}], "
+                             "\"answer\": \"") + answer + "\"}\n");
+    out.close();
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("jsonl"), path);
+    QCOMPARE(sets.size(), 3);
+    QCOMPARE(sets[0].spans.first().status, ReviewStatus::Added);
+    QCOMPARE(sets[1].spans.first().status, ReviewStatus::Rejected);
+    QCOMPARE(sets[2].spans.first().status, ReviewStatus::Pending);   // skipped: nobody decided
 }
 
 void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()

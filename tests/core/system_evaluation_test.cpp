@@ -286,6 +286,34 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("warning: %1, document 2: predicted document has no gold document").arg(dir.filePath(QStringLiteral("pred.jsonl")))),
                  qPrintable(err));
     }
+
+    // "eval --gold x.ann --pred pred.jsonl" read the predictions as brat too ("pred.txt: cannot
+    // read the file"); each side now has its own format, from its name or --pred-format.
+    void cli_goldAndPredictionsInTwoFormats()
+    {
+        if (!QFileInfo::exists(kCli))
+            QSKIP("galley-cli is not built");
+        QTemporaryDir dir;
+        const QByteArray text = "Bob is in\nParis.";
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("gold.txt"), text},
+                                          std::pair{QStringLiteral("gold.ann"), QByteArray("T1\tPER 0 3\tBob\nT2\tLOC 10 16\tParis.\n")},
+                                          std::pair{QStringLiteral("pred.json"),
+                                                    QByteArray("[{\"data\": {\"text\": \"Bob is in\\nParis.\"}, \"annotations\": [{\"result\": ["
+                                                               "{\"id\": \"a\", \"type\": \"labels\", \"value\": {\"start\": 7, \"end\": 16, \"labels\": [\"LOC\"]}}]}]}]")}}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        }
+        QProcess process;
+        process.start(kCli, {QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.ann")),
+                             QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.json")), QStringLiteral("--pred-format"),
+                             QStringLiteral("label-studio")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("1 gold document (1 with a predicted one)")), qPrintable(out));
+        // one error a line: the span's line break is written as a sign
+        QVERIFY2(out.contains(QStringLiteral("LOC [7,16) \"in\u23CEParis.\"")), qPrintable(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(SystemEvaluationTest)
