@@ -70,7 +70,12 @@ int runImport(const QStringList &arguments)
     QTextStream err(stderr);
     const QStringList files = parser.positionalArguments();
     const AnnotationFormat *format = findAnnotationFormat(parser.value(from));
-    if (files.size() != 1 || !format || !format->read) {
+    if (format && !format->read) {
+        err << "galley-cli import: " << format->name << " is written by export only; Galley reads "
+            << annotationFormatNames(true).join(QLatin1StringView(", ")) << '\n';
+        return ExitUsage;
+    }
+    if (files.size() != 1 || !format) {
         err << "galley-cli import: name one file and --from " << annotationFormatNames(true).join(QLatin1StringView("|"))
             << " (see --help)\n";
         return ExitUsage;

@@ -9,14 +9,55 @@
 #include <QIcon>
 #include <QSettings>
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Galley"));
+    QCoreApplication::setApplicationName(QStringLiteral("galley"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+}
+
+void describeArguments(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Opens a saved news page and shows the article in it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("page"),
+                                 QCoreApplication::translate("main", "Saved page to open (HTML, MHTML, WARC or text)."),
+                                 QStringLiteral("[page]"));
+}
+
+// --help and --version print and exit without a window, so they work where no display is.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QSettings settings;
+        galley::installLanguage(galley::loadPreferences(settings).language);
+        QCommandLineParser parser;
+        describeArguments(parser);
+        parser.process(app);   // prints and exits
+        return 0;
+    }
     galley::registerPageUrlScheme();   // before QApplication, as QtWebEngine requires
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Galley"));
-    QApplication::setApplicationName(QStringLiteral("galley"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Galley"));
-    QApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
     QIcon icon(QStringLiteral(":/galley/icons/galley.svg"));   // needs the Qt SVG plugin;
     icon.addFile(QStringLiteral(":/galley/icons/galley-64.png"));  // the PNGs work without it
     icon.addFile(QStringLiteral(":/galley/icons/galley-256.png"));
@@ -26,12 +67,7 @@ int main(int argc, char *argv[])
     galley::installLanguage(galley::loadPreferences(settings).language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Opens a saved news page and shows the article in it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("page"),
-                                 QApplication::translate("main", "Saved page to open (HTML, MHTML, WARC or text)."),
-                                 QStringLiteral("[page]"));
+    describeArguments(parser);
     parser.process(app);
 
     galley::MainWindow window(&settings);

@@ -65,7 +65,7 @@ public:
             }
             // A JSON line read as CoNLL (--format conll on a .jsonl file) would be quoted whole.
             if (line.size() > 2 && line.startsWith(u'{') && line.endsWith(u'}'))
-                return FormatError{m_file.name, i + 1, QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL needs --format jsonl)")};
+                return FormatError{m_file.name, i + 1, QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL: import it as jsonl)")};
             const QStringList fields = line.split(columns);
             if (fields.size() < 2)
                 return FormatError{m_file.name, i + 1, QStringLiteral("a token line is 'WORD … TAG'")};

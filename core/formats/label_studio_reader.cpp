@@ -399,7 +399,7 @@ Expected<QList<AnnotationSet>, FormatError> readLabelStudio(const FormatFiles &f
         // More JSON after the first document: one document a line is JSONL, not Label Studio's array.
         const bool lines = error.problem.endsWith(QLatin1String("more data after the end"));
         return FormatError{file.name, lineAt(file.content, error.offset),
-                           error.problem + (lines ? QStringLiteral(" (a JSON document a line is JSONL: --format jsonl)") : QString())};
+                           error.problem + (lines ? QStringLiteral(" (a JSON document a line is JSONL: import it as jsonl)") : QString())};
     }
     if (sets.isEmpty())
         return FormatError{file.name, 0, QStringLiteral("no task in the file")};

@@ -208,7 +208,7 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
         << QStringLiteral("the JSON ends early (truncated?) at byte 12 of the line");
     QTest::newRow("label-studio: JSONL lines")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << goodLine + "\n" + goodLine + "\n" << 2
-        << QStringLiteral("more data after the end (a JSON document a line is JSONL: --format jsonl)");
+        << QStringLiteral("more data after the end (a JSON document a line is JSONL: import it as jsonl)");
     QTest::newRow("label-studio: valid JSON of another shape")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << QByteArray("[1, 2]\n") << 1
         << QStringLiteral("expected an object, found a number");
@@ -264,7 +264,7 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("conll: a JSONL file read as CoNLL")
         << QStringLiteral("conll") << QStringLiteral("gold.jsonl")
         << QByteArray("{\"id\": \"a\", \"text\": \"Alice went to Paris.\", \"spans\": [{\"start\": 0, \"end\": 5, \"label\": \"PER\"}]}\n") << 1
-        << QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL needs --format jsonl)");
+        << QStringLiteral("this line is JSON, not CoNLL columns 'WORD … TAG' (JSONL: import it as jsonl)");
     QTest::newRow("brat: text differs from the .txt")
         << QStringLiteral("brat") << QStringLiteral("a.ann")
         << QByteArray("T1\tPER 0 3\tAnn\nT2\tPER 8 11\tBen\n") << 2

@@ -45,6 +45,21 @@ private slots:
         QVERIFY2(help.out.startsWith(QStringLiteral("Usage: galley-cli extract [options]")), qPrintable(help.out));
     }
 
+    // "galley --help" over ssh, with no display, aborted (exit 134) making the window's application.
+    void windowHelp_needsNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GALLEY_BIN_DIR "/galley"), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("[page]")));
+    }
+
     void record_onNonWarcFile_warnsAndNamesFile()
     {
         const QString html = sample(QStringLiteral("harbour-vote.html"));
