@@ -206,7 +206,11 @@ private slots:
         QCOMPARE(edit({u"resize"_s, u"s1"_s, codePoint(u"Mayor"_s), codePoint(u"Elena"_s, 11)}).exitCode, 0);
         QCOMPARE(edit({u"add"_s, u"LOC"_s, codePoint(u"Reuters"_s), codePoint(u"Reuters"_s, 7)}).exitCode, 0);
         QCOMPARE(edit({u"set"_s, u"s2"_s, u"kind"_s, u"indirect"_s}).exitCode, 0);
+        // a comment on a span, as brat's notes import as (it was refused: "a QUOTE span has no attribute note")
+        const Result note = edit({u"set"_s, u"s2"_s, u"note"_s, u"check the date"_s});
+        QVERIFY2(note.exitCode == 0, qPrintable(note.err));
         const AnnotationSet set = saved(m_file);
+        QCOMPARE(spanNamed(set, u"s2"_s)->attributes.value(u"note"_s).toString(), u"check the date"_s);
         QCOMPARE(spanNamed(set, u"s1"_s)->status, ReviewStatus::Edited);   // accepted, then resized
         QCOMPARE(spanNamed(set, u"s1"_s)->text, u"Mayor Elena Varga"_s);
         QCOMPARE(spanNamed(set, u"s4"_s)->status, ReviewStatus::Rejected);
