@@ -6,6 +6,7 @@
 #include "util/iso_time.h"
 #include "util/json_text.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 namespace galley {
@@ -14,13 +15,25 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// The page as an absolute IRI (a relative path gave "file:uni.txt", no IRI at all), its WARC
+// record in the fragment.
 QString sourceIri(const AnnotationSet &set)
 {
     if (set.sourcePath.isEmpty())
         return QStringLiteral("urn:galley:unsaved-text");
-    QUrl url = QUrl::fromLocalFile(set.sourcePath);
+    QUrl url = QUrl::fromLocalFile(QFileInfo(set.sourcePath).absoluteFilePath());
     if (set.record >= 0)
         url.setFragment(QStringLiteral("record=%1").arg(set.record));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+// An annotation's own IRI: the page's with a fragment naming the record and the span (one
+// fragment: "…#record=1#galley-s1" would be no IRI).
+QString annotationIri(const QString &source, const AnnotationSet &set, const Span &span)
+{
+    QUrl url(source);
+    const QString record = set.record >= 0 ? QStringLiteral("record-%1-").arg(set.record) : QString();
+    url.setFragment(QStringLiteral("galley-") + record + span.id);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -55,7 +68,7 @@ void appendAnnotation(QByteArray &out, const Span &span, const AnnotationSet &se
 {
     const TextQuote quote = span.quote.exact.isEmpty() ? textQuoteAt(set.text, span.start, span.end) : span.quote;
     JsonObjectWriter annotation(out);
-    annotation.string("id", QString(source + QStringLiteral("#galley-") + span.id));
+    annotation.string("id", annotationIri(source, set, span));
     annotation.string("type", u"Annotation");
     annotation.string("motivation", u"tagging");
     QByteArray &body = annotation.key("body");

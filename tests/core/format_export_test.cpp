@@ -5,10 +5,12 @@
 #include "formats/annotation_format.h"
 #include "formats/csv_row.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace galley;
 
@@ -58,6 +60,14 @@ QStringList csvLines(const QByteArray &content)
 
 void FormatExportTest::w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors()
 {
+    // A page named by a relative path is still an absolute IRI ("file:uni.txt" was none).
+    AnnotationSet relative = m_set;
+    relative.sourcePath = QStringLiteral("uni.txt");
+    relative.record = -1;
+    const QJsonObject relativeCollection = QJsonDocument::fromJson(exportAs(QStringLiteral("w3c"), relative).files.first().content).object();
+    QCOMPARE(relativeCollection[u"first"][u"items"][0][u"target"][u"source"].toString(),
+             QUrl::fromLocalFile(QDir::current().absoluteFilePath(QStringLiteral("uni.txt"))).toString(QUrl::FullyEncoded));
+
     const ExportResult exported = exportAs(QStringLiteral("w3c"), m_set);
     QCOMPARE(exported.files.size(), 1);
     QCOMPARE(exported.files.first().name, QStringLiteral("article.jsonld"));
@@ -87,6 +97,9 @@ void FormatExportTest::w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors()
         QCOMPARE(body[1].toObject().value(u"value").toString(), reviewStatusName(span.status));
     }
     const QJsonObject assad = items[0].toObject();
+    // one fragment naming record and span ("…#record=3#galley-s1" was no IRI)
+    QCOMPARE(assad.value(u"id").toString(),
+             QStringLiteral("file:///pages/aleppo%20report.html#galley-record-3-") + m_set.spans[0].id);
     QCOMPARE(assad.value(u"creator").toObject().value(u"type").toString(), QStringLiteral("Person"));
     QCOMPARE(assad.value(u"creator").toObject().value(u"nickname").toString(), QStringLiteral("anna"));
     QCOMPARE(assad.value(u"created").toString(), QStringLiteral("2026-11-25T10:00:00.125Z"));
