@@ -2,6 +2,7 @@
 
 #include "formats/galley_fields.h"
 #include "formats/label_family.h"
+#include "formats/span_aligned_tokens.h"
 #include "formats/utf8_check.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -18,9 +19,9 @@ const auto kDocStart = "-DOCSTART- -X- -X- O"_L1;
 
 QString documentColumns(const AnnotationSet &set, QStringList &warnings)
 {
-    const QList<Token> tokens = tokenize(set.text);
-    const QList<Sentence> sentences = splitSentences(set.text, tokens);
     const QList<const Span *> entities = nonOverlappingEntities(set, warnings);
+    const QList<Token> tokens = spanAlignedTokens(tokenize(set.text), entities);
+    const QList<Sentence> sentences = splitSentences(set.text, tokens);
     QString out = kDocStart + "\n\n"_L1;
     qsizetype entity = 0;
     const Span *inside = nullptr;   // the entity the previous token was tagged with

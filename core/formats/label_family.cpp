@@ -1,5 +1,7 @@
 #include "formats/label_family.h"
 
+#include "util/counted.h"
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -39,18 +41,28 @@ QList<const Span *> nonOverlappingEntities(const AnnotationSet &set, QStringList
     // Kept spans never overlap, so ordered by start they are ordered by end too: only the last
     // one starting before a candidate ends can reach into it.
     std::map<int, const Span *> kept;   // by start
-    int left = 0;
+    QStringList left;
     for (const Span *span : candidates) {
         auto after = kept.lower_bound(span->end);
-        const bool overlaps = after != kept.begin() && std::prev(after)->second->end > span->start;
-        if (overlaps)
-            ++left;
+        const Span *before = after != kept.begin() ? std::prev(after)->second : nullptr;
+        // kept ones start at or after span->end from `after` on; the one before may reach into it,
+        // and so may one kept further back only through it (kept spans do not overlap)
+        const Span *overlapped = before && before->end > span->start ? before : nullptr;
+        if (overlapped)
+            left.append(QStringLiteral("%1 %2 “%3” (overlaps %4 %5 “%6”)")
+                            .arg(span->label, span->id, span->text, overlapped->label, overlapped->id, overlapped->text));
         else
             kept.emplace(span->start, span);
     }
-    if (left > 0)
-        warnings.append(QStringLiteral("%1 entity span(s) overlapping a longer one left out (one entity per token)")
-                            .arg(left));
+    if (!left.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(left.size(), 3);
+        warnings.append(QStringLiteral("%1 left out: %2 overlapping a kept one, as a token takes one entity (the longer, or "
+                                       "the first of equal length): %3%4")
+                            .arg(counted(left.size(), QStringLiteral("entity span"), QStringLiteral("entity spans")),
+                                 left.size() == 1 ? QStringLiteral("it is") : QStringLiteral("each is"),
+                                 left.first(shown).join(QStringLiteral("; ")),
+                                 left.size() > shown ? QStringLiteral("; …") : QString()));
+    }
     QList<const Span *> inTextOrder;
     inTextOrder.reserve(qsizetype(kept.size()));
     for (const auto &[start, span] : kept)

@@ -1,9 +1,9 @@
 #include "formats/spacy_format.h"
 
 #include "formats/label_family.h"
+#include "formats/span_aligned_tokens.h"
 #include "text/code_point_index.h"
 #include "text/tokenizer.h"
-
 #include "util/json_text.h"
 
 #include <map>
@@ -30,7 +30,8 @@ void appendDoc(QByteArray &out, const AnnotationSet &set, QStringList &warnings)
     doc.string("text", set.text);
     QByteArray &tokens = doc.key("tokens");
     tokens += '[';
-    const QList<Token> found = tokenize(set.text);
+    const QList<const Span *> entities = nonOverlappingEntities(set, warnings);
+    const QList<Token> found = spanAlignedTokens(tokenize(set.text), entities);
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (i > 0)
             tokens += ',';
@@ -43,7 +44,7 @@ void appendDoc(QByteArray &out, const AnnotationSet &set, QStringList &warnings)
     tokens += ']';
     QByteArray &ents = doc.key("ents");
     ents += '[';
-    for (const Span *span : nonOverlappingEntities(set, warnings)) {
+    for (const Span *span : entities) {
         if (ents.back() != '[')
             ents += ',';
         appendOffsets(ents, *span, index);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QUrl>
 
@@ -22,6 +23,7 @@ private slots:
     void w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors();
     void labelStudio_scoresTheQuotesConfidence();
     void labelStudio_reviewedIsTheAnnotation_uncheckedThePrediction();
+    void conllAndSpacy_cutTokensWhereAnEntityEnds();
     void spacy_entsDoNotOverlapAndSpansAreGrouped();
     void csvRow_quotesAsRfc4180Says();
     void csvRow_defusesFormulas();
@@ -157,6 +159,35 @@ void FormatExportTest::labelStudio_reviewedIsTheAnnotation_uncheckedThePredictio
     tasks = QJsonDocument::fromJson(exportAs(QStringLiteral("label-studio"), unchecked).files.first().content).array();
     QVERIFY(tasks[0][u"annotations"].toArray().isEmpty());
     QCOMPARE(labelsOf(tasks[0][u"predictions"][0][u"result"]).size(), unchecked.spans.size());
+}
+
+// LOC on "Kyiv" of "Kyiv-based": CoNLL tagged the whole token (a round trip gave "Kyiv-based"),
+// and spaCy's entity ended inside a token, which spaCy refuses.
+void FormatExportTest::conllAndSpacy_cutTokensWhereAnEntityEnds()
+{
+    AnnotationSet set;
+    set.text = QStringLiteral("The Kyiv-based firm met Ann Lee.");
+    set.spans = {fixture::span(QStringLiteral("s1"), QStringLiteral("LOC"), set.text, QStringLiteral("Kyiv")),
+                 fixture::span(QStringLiteral("s2"), QStringLiteral("PER"), set.text, QStringLiteral("Ann Lee")),
+                 fixture::span(QStringLiteral("s3"), QStringLiteral("PER"), set.text, QStringLiteral("Lee"))};
+    const ExportResult conll = exportAs(QStringLiteral("conll"), set);
+    const QString columns = QString::fromUtf8(conll.files.first().content);
+    QVERIFY2(columns.contains(QStringLiteral("\nKyiv -X- -X- B-LOC\n-based -X- -X- O\n")), qPrintable(columns));
+    // the span left out is named, with the one it overlaps
+    QCOMPARE(conll.warnings.size(), 1);
+    QVERIFY2(conll.warnings.first().contains(QStringLiteral("1 entity span left out")) &&
+                 conll.warnings.first().contains(QStringLiteral("PER s3 “Lee” (overlaps PER s2 “Ann Lee”)")),
+             qPrintable(conll.warnings.first()));
+
+    const QJsonObject doc = QJsonDocument::fromJson(exportAs(QStringLiteral("spacy"), set).files.first().content).object();
+    QSet<int> starts, ends;
+    for (const QJsonValue &token : doc[u"tokens"].toArray()) {
+        starts.insert(token[u"start"].toInt());
+        ends.insert(token[u"end"].toInt());
+    }
+    for (const QJsonValue &ent : doc[u"ents"].toArray())
+        QVERIFY(starts.contains(ent[u"start"].toInt()) && ends.contains(ent[u"end"].toInt()));
+    QVERIFY(ends.contains(8));
 }
 
 void FormatExportTest::spacy_entsDoNotOverlapAndSpansAreGrouped()
