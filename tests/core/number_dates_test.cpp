@@ -189,6 +189,7 @@ void NumberDatesTest::resolved_data()
     // a year before a noun names it
     row("year before a plural noun", "Voters went to the polls in the 2024 elections.", "[2024] DATE 2024");
     row("year before a name", "Fans await the 2026 Winter Olympics.", "[2026] DATE 2026");
+    row("year before a place and an event", "The 2024 Paris Olympics opened.", "[2024] DATE 2024");
     row("year drawing to a close", "As 2025 draws to a close, fans wait.", "[2025] DATE 2025");
     row("a count that looks like a year", "Police moved 2011 civilians to safety.", "[2011] CARDINAL 2011 civilians");
     row("a count after the", "The 2000 residents who were evacuated returned.", "[2000] CARDINAL 2000 residents");

@@ -62,6 +62,8 @@ void NumberExclusionsTest::notNumbers_data()
 
     row("resolution number", "under Security Council Resolution 2254", "");
     row("numbered item", "he was ranked No. 5 in the world", "");
+    row("a Senate bill", "The Senate passed S. 2345 on a vote.", "");
+    row("a House bill", "The House passed H.R. 1234 on a vote.", "");
     row("abbreviation before a number is no name", "U.S. 10-year bonds", "[10-year] DURATION 10 P10Y year");
     row("phone with country code", "call +7 495 123-45-67 now", "");
     row("phone with area code", "call (212) 555-1234 today", "[today] DATE");

@@ -82,6 +82,9 @@ void NumberValuesTest::values_data()
     row("a third before a compound ending in -s", "a third of the apartment blocks", "[a third] CARDINAL 0.333333333333333 blocks");
     row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
+    row("by a third before more words", "Prices have risen by a third since 2020.", "[a third] CARDINAL 0.333333333333333; [since 2020] DATE 2020 isoFrom=2020");
+    row("a third of a plural and its verb", "A third of children live in poverty.", "[A third] CARDINAL 0.333333333333333 children");
+    row("a fraction of a singular and its verb", "one-fifth of the budget goes to defence", "[one-fifth] CARDINAL 0.2 budget");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");
     row("two thirds", "two thirds of the land", "[two thirds] CARDINAL 0.666666666666667 land");
     row("three-quarters", "three-quarters of homes", "[three-quarters] CARDINAL 0.75 homes");
@@ -134,6 +137,10 @@ void NumberValuesTest::values_data()
     row("under one percent", "Under one percent voted.", "[Under one percent] PERCENT 1 % mod=<");
     row("or so after", "a week or so", "[a week or so] DURATION 1 P1W week mod=≈");
     row("an hour", "within an hour", "[an hour] DURATION 1 PT1H hour");
+    // halves of a unit (were a rate of 0.5 an hour, or "an hour" and a separate 0.5)
+    row("half an hour", "The journey took half an hour.", "[half an hour] DURATION 0.5 PT0.5H hour");
+    row("an hour and a half", "The meeting lasted an hour and a half.", "[an hour and a half] DURATION 1.5 PT1.5H hour");
+    row("hours and a half", "three hours and a half", "[three hours and a half] DURATION 3.5 PT3.5H hour");
     row("a year ago", "a year ago", "[a year ago] DATE");
     row("once a year is a frequency", "once a year", "");
     row("modifier without number", "over the recent months", "");
@@ -145,6 +152,7 @@ void NumberValuesTest::values_data()
     row("spelled percent", "twenty percent", "[twenty percent] PERCENT 20 %");
     row("percent points", "2 percent points", "[2 percent points] PERCENT 2 pp");
     row("percentage points", "rose 1.5 percentage points", "[1.5 percentage points] PERCENT 1.5 pp");
+    row("half a percentage point", "Inflation rose half a percentage point.", "[half a percentage point] PERCENT 0.5 pp");
     row("basis points", "cut rates by 25 basis points", "[25 basis points] PERCENT 25 bp");
     row("basis points written short", "a 50bp cut and 10 bps more", "[50bp] PERCENT 50 bp; [10 bps] PERCENT 10 bp");
     row("per cent written pc", "a 10pc stake", "[10pc] PERCENT 10 %");
@@ -205,6 +213,13 @@ void NumberValuesTest::values_data()
     row("currency code after", "5 million EUR", "[5 million EUR] MONEY 5000000 EUR");
     row("dollar k", "$5k", "[$5k] MONEY 5000 USD");
     row("money range", "$3-5 million", "[$3-5 million] MONEY USD from=3000000 to=5000000");
+    // a scale suffix scales both ends ("£5-7m" was 5000000 to 7)
+    row("money range with a scale suffix", "it will cost £5-7m.", "[£5-7m] MONEY GBP from=5000000 to=7000000");
+    row("money range in billions", "worth $2-3bn", "[$2-3bn] MONEY USD from=2000000000 to=3000000000");
+    row("money range with the scale on both ends", "worth $2bn-3bn", "[$2bn-3bn] MONEY USD from=2000000000 to=3000000000");
+    row("count range in thousands", "10-15k jobs", "[10-15k] CARDINAL jobs from=10000 to=15000");
+    row("count range in millions", "5-7m visitors", "[5-7m] CARDINAL visitors from=5000000 to=7000000");
+    row("and up before up to", "£5m and up to $2bn", "[£5m] MONEY 5000000 GBP; [up to $2bn] MONEY 2000000000 USD mod=≤");
     row("vague money", "thousands of dollars", "[thousands of dollars] MONEY USD approx mag=3");
     row("vague money of a scale", "hundreds of millions of euros", "[hundreds of millions of euros] MONEY EUR approx mag=8");
     row("vague money without of", "several million dollars", "[several million dollars] MONEY USD approx mag=6");

@@ -14,6 +14,19 @@ bool isOrdinalSuffix(QStringView suffix)
     return suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th";
 }
 
+} // namespace
+
+void scaleAmount(Amount &amount, double scale)
+{
+    amount.value = *amount.value * scale;
+    if (amount.rangeTo)
+        amount.rangeTo = *amount.rangeTo * scale;
+    amount.scale = scale;
+    amount.suffix.clear();
+}
+
+namespace {
+
 // Scale words after a number: "million", "bn", "dozen"; multiplies and advances.
 void applyScaleWords(const SentenceTokens &tokens, Amount &amount)
 {
@@ -106,6 +119,8 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
                           && digits.value >= 1000 && digits.second < 3000;
         if (digits.suffix.isEmpty())
             applyScaleWords(tokens, amount);   // "$3-5 million"
+        else if (const auto scale = digitSuffixScale(digits.suffix); scale && digits.suffix != u"m" && digits.suffix != u"b")
+            scaleAmount(amount, *scale);       // "$2-3bn", "10-15k" ("5-7m" may be metres: the phrase decides)
         return amount;
     case DigitToken::Shape::Plain:
         break;
@@ -125,9 +140,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
     if (digits.suffix == u"s")   // decades are dates: "1990s"; "70s" alone is an age or a decade
         return std::nullopt;
     if (const auto scale = digitSuffixScale(digits.suffix); scale && digits.suffix != u"m" && digits.suffix != u"b") {
-        amount.value = digits.value * *scale;
-        amount.scale = *scale;
-        amount.suffix.clear();
+        scaleAmount(amount, *scale);
         return amount;
     }
     amount.yearLike = digits.suffix.isEmpty() && !digits.grouped && !digits.decimal && digits.integerDigits == 4
@@ -183,7 +196,9 @@ std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
         // "a third of the city" is a fraction, "a third convoy" an ordinal
         const QString &next = tokens.lower(i + 1);
         const bool fractionWord = next == u"half" || next == u"quarter";
-        if (!fractionWord && tokens.isKind(i + 2, TokenKind::Word) && !tokens.is(i + 2, u"of"))
+        // "rose by a third since 2020": what grows by a part is a fraction, whatever follows
+        const bool partOfAChange = tokens.is(i - 1, u"by") || tokens.is(i - 1, u"than");
+        if (!fractionWord && !partOfAChange && tokens.isKind(i + 2, TokenKind::Word) && !tokens.is(i + 2, u"of"))
             return std::nullopt;
         if (const auto d = denominatorOf(next); d && !next.endsWith(u's')) {
             amount.value = 1.0 / *d;

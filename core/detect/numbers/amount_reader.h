@@ -29,4 +29,8 @@ struct Amount
 // Reads the amount that starts at token i, or nullopt.
 std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i);
 
+// Multiplies the amount, both ends of a range, by the scale its suffix says ("5-7m" of money:
+// 5 to 7 million) and drops the suffix.
+void scaleAmount(Amount &amount, double scale);
+
 } // namespace galley

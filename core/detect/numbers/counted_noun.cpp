@@ -66,6 +66,11 @@ bool isCommonVerb(const QString &word)
         QStringLiteral("wrote"), QStringLiteral("met"), QStringLiteral("knew"), QStringLiteral("thought"),
         QStringLiteral("brought"), QStringLiteral("heard"), QStringLiteral("fell"), QStringLiteral("grew"),
         QStringLiteral("led"), QStringLiteral("held"), QStringLiteral("kept"), QStringLiteral("spoke"),
+        // "one-fifth of the budget goes to defence", "a third of them live in poverty"
+        QStringLiteral("goes"), QStringLiteral("comes"), QStringLiteral("gets"), QStringLiteral("live"),
+        QStringLiteral("lives"), QStringLiteral("seems"), QStringLiteral("appears"), QStringLiteral("wants"),
+        QStringLiteral("believe"), QStringLiteral("believes"), QStringLiteral("think"), QStringLiteral("thinks"),
+        QStringLiteral("feel"), QStringLiteral("feels"),
     };
     return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
 }
@@ -164,6 +169,10 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
         if (!looksAdjective(word))
             singularHead = j;   // the last noun of "deputy chief"
         else if (singularHead >= 0)
+            break;
+        // a plural ends its compound: "apartment blocks"; what follows "a third of children" is
+        // what they do
+        if (singularHead == j && looksPlural(word))
             break;
     }
     return singularHead >= 0 ? written(singularHead) : QString();

@@ -101,7 +101,7 @@ std::optional<ModifierMatch> readModifierAfter(const SentenceTokens &tokens, qsi
     static const QSet<QString> phraseOpeners = {
         QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("this"), QStringLiteral("that"),
         QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"), QStringLiteral("our"),
-        QStringLiteral("again"), QStringLiteral("and"),
+        QStringLiteral("again"), QStringLiteral("and"), QStringLiteral("to"),   // "£5m and up to $2bn"
     };
     if (match && tokens.is(i, u"and")
         && (phraseOpeners.contains(tokens.lower(match->endToken)) || tokens.isKind(match->endToken, TokenKind::Number)))

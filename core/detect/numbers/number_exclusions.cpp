@@ -64,8 +64,10 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         return true;
     const qsizetype previous = numberToken - 1;
     const auto isIdMarker = [](QStringView word) {
+        // and the bills of Congress: "H.R. 1234", "S. 2345", "H.Res. 12"
         return word == u"no" || word == u"nos" || word == u"art" || word == u"vol" || word == u"ch" || word == u"p"
-               || word == u"pp";
+               || word == u"pp" || word == u"s" || word == u"h.r" || word == u"hr" || word == u"h.res"
+               || word == u"s.res" || word == u"h.j.res" || word == u"s.j.res";
     };
     // "No. 5", "p. 12" when the tokenizer leaves the period apart (and the splitter ends a
     // sentence there)

@@ -368,7 +368,7 @@ private:
             QStringLiteral("figures"), QStringLiteral("revenues"), QStringLiteral("earnings"), QStringLiteral("sales"),
             QStringLiteral("profits"), QStringLiteral("rankings"), QStringLiteral("awards"), QStringLiteral("census"),
         };
-        if (events.contains(m_tokens.lower(noun)))
+        if (events.contains(m_tokens.lower(noun)) || events.contains(counted.toLower()))   // "the 2024 Paris Olympics"
             return true;
         // "the 2026 Winter Olympics": a name; not "2000 Israeli soldiers", "1500 Marines"
         if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun)

@@ -287,6 +287,21 @@ DigitToken parseDigitToken(QStringView token)
         parsed.shape = DigitToken::Shape::Range;
         return parsed;
     }
+    // "2bn-3bn", "5m-7m": a range whose ends both carry the scale
+    qsizetype letters = i;
+    while (letters < token.size() && token[letters].isLetter())
+        ++letters;
+    if (letters > i && letters + 1 < token.size() && isDashChar(token[letters]) && token[letters + 1].isDigit()) {
+        qsizetype j = letters + 1;
+        const auto second = readDigits(token, j);
+        if (second && token.mid(j).compare(token.mid(i, letters - i), Qt::CaseInsensitive) == 0
+            && digitSuffixScale(token.mid(j).toString().toLower()) && second->value > first->value) {
+            parsed.second = second->value;
+            parsed.suffix = token.mid(j).toString().toLower();
+            parsed.shape = DigitToken::Shape::Range;
+            return parsed;
+        }
+    }
     parsed.suffix = token.mid(i).toString().toLower();
     parsed.capitalSuffix = parsed.suffix != token.mid(i);
     parsed.shape = DigitToken::Shape::Plain;

@@ -58,11 +58,8 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     if (!phrase.currency.isEmpty()) {
         if (!amount->value || amount->ordinal)
             return std::nullopt;
-        if (amount->suffix == u"m" || amount->suffix == u"b") {
-            amount->scale = *digitSuffixScale(amount->suffix);
-            amount->value = *amount->value * amount->scale;
-            amount->suffix.clear();
-        }
+        if (amount->suffix == u"m" || amount->suffix == u"b")
+            scaleAmount(*amount, *digitSuffixScale(amount->suffix));   // "£5-7m": both ends
         if (!amount->suffix.isEmpty())
             return std::nullopt;
     } else if (amount->approximate) {
@@ -77,17 +74,21 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         }
     } else if (!amount->ordinal && !amount->approximate) {
         // "1.5m people" counts millions; "a 100m sprint" measures metres
-        if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty()) {
-            amount->scale = 1e6;
-            amount->value = *amount->value * amount->scale;
-            amount->suffix.clear();
-        }
+        if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty())
+            scaleAmount(*amount, 1e6);
         phrase.unit = readUnitAfter(tokens, amount->end, *amount);
         if (!amount->suffix.isEmpty() && !phrase.unit)
             return std::nullopt;   // "5G", "3D": an id, not an amount
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
+    // "three hours and a half", "a mile and a half"
+    if (phrase.unit && phrase.amount.value && !phrase.amount.rangeTo && tokens.is(phrase.end, u"and")
+        && tokens.is(phrase.end + 1, u"a") && tokens.is(phrase.end + 2, u"half")) {
+        phrase.amount.value = *phrase.amount.value + 0.5;
+        phrase.end += 3;
+        phrase.unit->endToken = phrase.end;
+    }
     return phrase;
 }
 

@@ -288,6 +288,13 @@ std::optional<UnitMatch> readTime(const SentenceTokens &tokens, qsizetype i, QSt
 
 std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
 {
+    // "half an hour", "half a mile", "half a percentage point": the unit after its article (read
+    // as "an hour" it had made a rate, 0.5 per hour)
+    if (amount.spelled && amount.value == 0.5 && amount.end - amount.begin == 1 && tokens.is(amount.begin, u"half")
+        && i == amount.end && (tokens.is(i, u"a") || tokens.is(i, u"an"))) {
+        if (auto unit = readUnitAfter(tokens, i + 1, amount))
+            return unit;
+    }
     // A capitalised word after a number in running text starts a name: "19-23 Second Division"
     // (currency adjectives are the exception: "5 US dollars").
     const bool nameFollows = tokens.casing() == SentenceCasing::Normal && tokens.isKind(i, TokenKind::Word)
