@@ -35,6 +35,11 @@ void NumberDatesTest::resolved_data()
 
     // month and day
     row("month day", "On December 8, the envoy said so.", "[December 8] DATE 2016-12-08");
+    // a day of the month alone, by the tense (were ordinals); "the 15th floor" counts floors
+    row("day of this month, past", "Payments arrived on the 5th.", "[5th] DATE 2016-12-05");
+    row("day of last month, past", "The vote was held on the 20th.", "[20th] DATE 2016-11-20");
+    row("day of next month, future", "Payments will arrive on the 3rd.", "[3rd] DATE 2017-01-03");
+    row("floor, not a day", "He lives on the 15th floor.", "[15th] ORDINAL 15 floor");
     row("month day year", "Syria December 15, 2016.", "[December 15, 2016] DATE 2016-12-15");
     row("day month year", "on 15 December 2016", "[15 December 2016] DATE 2016-12-15");
     row("abbreviated month", "On Dec. 15 he left.", "[Dec. 15] DATE 2016-12-15");

@@ -318,7 +318,18 @@ void NumberValuesTest::values_data()
     row("plus between digits is no bound", "The 2+2 talks ended.", "[2] CARDINAL 2; [2] CARDINAL 2 talks");
     row("adverb before a noun is no rate", "The city has 5 daily newspapers.", "[5] CARDINAL 5 newspapers");
     row("plus glued", "50+ validated partners", "[50+] CARDINAL 50 partners mod=\xE2\x89\xA5");
-    row("plus before a period", "people aged 65+.", "[65+] CARDINAL 65 mod=\xE2\x89\xA5");
+    row("plus before a period", "people aged 65+.", "[65+] DURATION 65 P65Y year mod=\xE2\x89\xA5");
+    // ages, in years, as "a 54-year-old" is one
+    row("aged", "a boy aged 12 was hurt", "[12] DURATION 12 P12Y year");
+    row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
+    row("in his decade", "A man in his 40s was arrested.", "[40s] DURATION year from=40 to=49 isoFrom=P40Y isoTo=P49Y");
+    row("in her early decade", "a woman in her early 30s", "[early 30s] DURATION year from=30 to=33 isoFrom=P30Y isoTo=P33Y");
+    row("in her mid-decade", "She is in her mid-40s.", "[mid-40s] DURATION year from=44 to=46 isoFrom=P44Y isoTo=P46Y");
+    // feet and inches are one height
+    row("feet and inches glued", "He is 6ft 2in tall.", "[6ft 2in] QUANTITY 6.16666666666667 ft si=1.8796m");
+    row("feet and inches apart", "she is 5 feet 10 inches", "[5 feet 10 inches] QUANTITY 5.83333333333333 ft si=1.778m");
+    // a temperature range written as one token
+    row("temperature range", "Highs of 25-28C are forecast.", "[25-28C] QUANTITY °C from=25 to=28");
     row("plus apart is arithmetic", "2 + 2", "[2] CARDINAL 2; [2] CARDINAL 2");
 
     // durations

@@ -115,6 +115,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
         amount.value = digits.value;
         amount.rangeTo = digits.second;
         amount.suffix = digits.suffix;
+        amount.capitalSuffix = digits.capitalSuffix;
         amount.yearLike = digits.suffix.isEmpty() && !digits.grouped && !digits.decimal && digits.integerDigits == 4
                           && digits.value >= 1000 && digits.second < 3000;
         if (digits.suffix.isEmpty())

@@ -83,6 +83,8 @@ private:
         }
         if (auto margin = readMargin(i, next))
             return margin;
+        if (auto age = readAgeDecade(i, next))
+            return age;
         auto modifier = readModifierBefore(m_tokens, i);
         if (modifier && isOverAcrossAStretch(m_tokens, i, *modifier)) {
             modifier.reset();   // "rose 20% over two years": across them, not more than them
@@ -193,7 +195,95 @@ private:
             mention.value.reset();
             mention.unit.clear();
         }
+        if (mention.label == NumberLabel::Ordinal && mention.unit.isEmpty() && !modifier && !second)
+            resolveDayOfMonth(mention, first->amount);
+        // "aged 19", "aged 18 to 24": an age, in years, as "a 19-year-old" is
+        if (mention.label == NumberLabel::Cardinal && mention.unit.isEmpty() && m_tokens.is(i - 1, u"aged"))
+            toAgeInYears(mention);
         return withModifier(mention, modifier);
+    }
+
+    // "in his 40s", "in her early 30s": an age between the decade's years (early: the first
+    // four, mid: the middle three, late: the last three), in years.
+    std::optional<NumberMention> readAgeDecade(qsizetype i, qsizetype &next) const
+    {
+        static const QSet<QString> possessives = {QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+                                                  QStringLiteral("my"), QStringLiteral("your"), QStringLiteral("our")};
+        if (!possessives.contains(m_tokens.lower(i - 1)))
+            return std::nullopt;
+        // "early 30s", "mid-40s" (one token), "40s"
+        QStringView part = m_tokens.lower(i);
+        QStringView decade = m_tokens.text(i);
+        qsizetype number = i;
+        if (const qsizetype dash = part.indexOf(u'-'); dash > 0 && m_tokens.isKind(i, TokenKind::Word)) {
+            decade = decade.mid(dash + 1);
+            part = part.left(dash);
+        } else if (part == u"early" || part == u"mid" || part == u"late") {
+            number = i + 1;
+            decade = m_tokens.text(number);
+            if (!m_tokens.isKind(number, TokenKind::Number))
+                return std::nullopt;
+        } else if (m_tokens.isKind(i, TokenKind::Number)) {
+            part = {};
+        } else {
+            return std::nullopt;
+        }
+        if (!part.isEmpty() && part != u"early" && part != u"mid" && part != u"late")
+            return std::nullopt;
+        if (decade.size() != 3 || !decade.endsWith(u's') || decade[1] != u'0' || !decade[0].isDigit() || decade[0] == u'0')
+            return std::nullopt;
+        const int base = decade[0].digitValue() * 10;
+        const int from = part == u"mid" ? base + 4 : part == u"late" ? base + 7 : base;
+        const int to = part == u"early" ? base + 3 : part == u"mid" ? base + 6 : base + 9;
+        NumberMention mention;
+        mention.label = NumberLabel::Duration;
+        mention.unit = QStringLiteral("year");
+        mention.from = from;
+        mention.to = to;
+        mention.isoFrom = QStringLiteral("P%1Y").arg(from);
+        mention.isoTo = QStringLiteral("P%1Y").arg(to);
+        mention.start = m_tokens.token(i).start;
+        mention.end = m_tokens.token(number).end;
+        next = number + 1;
+        return mention;
+    }
+
+    static void toAgeInYears(NumberMention &mention)
+    {
+        const auto years = [](double value) { return QStringLiteral("P%1Y").arg(value); };
+        mention.label = NumberLabel::Duration;
+        mention.unit = QStringLiteral("year");
+        if (mention.value)
+            mention.isoValue = years(*mention.value);
+        if (mention.from)
+            mention.isoFrom = years(*mention.from);
+        if (mention.to)
+            mention.isoTo = years(*mention.to);
+    }
+
+    // "paid on the 15th", "due by the 1st": a day of the month of writing, or of the month
+    // before or after it as the tense says; not "on the 15th floor" (that ordinal counts floors).
+    void resolveDayOfMonth(NumberMention &mention, const Amount &amount) const
+    {
+        const qsizetype at = amount.begin;
+        static const QSet<QString> prepositions = {QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("until"),
+                                                   QStringLiteral("since"), QStringLiteral("from"), QStringLiteral("before"),
+                                                   QStringLiteral("after")};
+        if (!m_published.isValid() || amount.spelled || !m_tokens.is(at - 1, u"the")
+            || !prepositions.contains(m_tokens.lower(at - 2)) || !mention.value || *mention.value < 1 || *mention.value > 31)
+            return;
+        const int day = int(*mention.value);
+        const bool future = isDaySetFor(m_tokens, at) || isFutureTenseAround(m_tokens, at);
+        QDate month(m_published.year(), m_published.month(), 1);
+        if (future && day < m_published.day())
+            month = month.addMonths(1);
+        else if (!future && day > m_published.day())
+            month = month.addMonths(-1);
+        if (day > month.daysInMonth())
+            return;
+        mention.label = NumberLabel::Date;
+        mention.isoValue = QDate(month.year(), month.month(), day).toString(Qt::ISODate);
+        mention.value.reset();
     }
 
     // "plus or minus 3.2 percentage points", "±3%": a margin, from -3.2 to 3.2

@@ -284,6 +284,7 @@ DigitToken parseDigitToken(QStringView token)
             return parsed;
         parsed.second = to;
         parsed.suffix = token.mid(j).toString().toLower();
+        parsed.capitalSuffix = parsed.suffix != token.mid(j);   // "25-28C"
         parsed.shape = DigitToken::Shape::Range;
         return parsed;
     }

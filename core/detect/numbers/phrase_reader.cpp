@@ -82,6 +82,20 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
+    // "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length, in feet
+    if (phrase.unit && phrase.unit->measure && phrase.unit->measure->symbol == u"ft" && phrase.amount.value
+        && !phrase.amount.rangeTo && tokens.isKind(phrase.end, TokenKind::Number)) {
+        const DigitToken inches = parseDigitToken(tokens.text(phrase.end));
+        const bool glued = inches.shape == DigitToken::Shape::Plain && inches.suffix == u"in";
+        const bool apart = inches.shape == DigitToken::Shape::Plain && inches.suffix.isEmpty()
+                           && (tokens.is(phrase.end + 1, u"in") || tokens.is(phrase.end + 1, u"inch")
+                               || tokens.is(phrase.end + 1, u"inches"));
+        if ((glued || apart) && inches.value < 12) {
+            phrase.amount.value = *phrase.amount.value + inches.value / 12;
+            phrase.end += glued ? 1 : 2;
+            phrase.unit->endToken = phrase.end;
+        }
+    }
     // "three hours and a half", "a mile and a half"
     if (phrase.unit && phrase.amount.value && !phrase.amount.rangeTo && tokens.is(phrase.end, u"and")
         && tokens.is(phrase.end + 1, u"a") && tokens.is(phrase.end + 2, u"half")) {
