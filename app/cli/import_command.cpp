@@ -4,12 +4,15 @@
 #include "import_targets.h"
 
 #include "annotation/annotation_file.h"
+#include "annotation/label_schema.h"
 #include "extract/article_extractor.h"
 #include "formats/annotation_format.h"
 #include "formats/format_io.h"
 #include "load/page_loader.h"
+#include "util/counted.h"
 
 #include <QFileInfo>
+#include <QMap>
 #include <QTextStream>
 
 using namespace galley;
@@ -34,6 +37,29 @@ std::optional<QString> attachToPage(AnnotationSet &set, const QString &pagePath,
         err << "galley-cli import: warning: the imported text is not the article Galley finds in " << pagePath
             << "; its spans will be re-anchored when the page is opened\n";
     return std::nullopt;
+}
+
+// Labels of another tool's scheme import as they are; the reviewer is told which ones Galley's
+// schema does not define (the window shows them, but a relabel cannot choose them).
+void warnLabelsOutsideTheSchema(const QList<AnnotationSet> &sets, QTextStream &err)
+{
+    const auto schema = loadLabelSchema(defaultLabelSchemaPath());
+    if (!schema)
+        return;
+    QMap<QString, int> outside;
+    for (const AnnotationSet &set : sets) {
+        for (const Span &span : set.spans) {
+            if (!schema->label(span.label))
+                ++outside[span.label];
+        }
+    }
+    if (outside.isEmpty())
+        return;
+    QStringList counts;
+    for (auto it = outside.cbegin(); it != outside.cend(); ++it)
+        counts.append(QStringLiteral("%1 (%2)").arg(it.key(), counted(it.value(), QStringLiteral("span"), QStringLiteral("spans"))));
+    err << "galley-cli import: warning: labels Galley's schema does not define, kept as they are: " << counts.join(QStringLiteral(", "))
+        << '\n';
 }
 
 } // namespace
@@ -94,6 +120,8 @@ int runImport(const QStringList &arguments)
         err << "galley-cli import: " << sets.error().toString() << '\n';
         return ExitBadInput;
     }
+
+    warnLabelsOutsideTheSchema(*sets, err);
 
     QStringList targets;
     if (parser.isSet(page)) {

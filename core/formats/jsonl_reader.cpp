@@ -138,6 +138,7 @@ struct RawDocument
     QList<RawRelation> relations;
     QJsonObject galley;   // meta.galley
     QString answer;       // Prodigy's: accept, reject or ignore
+    QString problem;      // a key of ours holding something else than a list
 };
 
 RawDocument readRawDocument(JsonPullParser &parser)
@@ -154,6 +155,9 @@ RawDocument readRawDocument(JsonPullParser &parser)
             parser.beginArray();
             while (parser.nextElement())
                 document.spans.append(parser.peek() == JsonPullParser::Kind::Array ? readSpanTriple(parser) : readSpan(parser));
+        } else if ((key == "spans" || key == "entities" || key == "relations") && parser.peek() != JsonPullParser::Kind::Array) {
+            document.problem = QStringLiteral("\"%1\" must be a list, not %2").arg(QString::fromUtf8(key), jsonKindName(parser.peek()));
+            parser.skipValue();
         } else if (key == "relations" && parser.peek() == JsonPullParser::Kind::Array) {
             parser.beginArray();
             while (parser.nextElement())
@@ -198,6 +202,8 @@ void applyAnswer(const RawDocument &raw, AnnotationSet &set)
 Expected<AnnotationSet, QString> readDocument(JsonPullParser &parser)
 {
     const RawDocument raw = readRawDocument(parser);
+    if (!raw.problem.isEmpty())
+        return raw.problem;
     if (!raw.hasText)
         return QStringLiteral("the document has no \"text\"");
     AnnotationSet set;

@@ -209,6 +209,9 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("label-studio: JSONL lines")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << goodLine + "\n" + goodLine + "\n" << 2
         << QStringLiteral("more data after the end (a JSON document a line is JSONL: import it as jsonl)");
+    QTest::newRow("jsonl: spans that are no list")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << QByteArray("{\"text\": \"abc\", \"spans\": \"x\"}\n") << 1
+        << QStringLiteral("\"spans\" must be a list, not a string");
     QTest::newRow("label-studio: valid JSON of another shape")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << QByteArray("[1, 2]\n") << 1
         << QStringLiteral("expected an object, found a number");

@@ -22,6 +22,7 @@ private slots:
     void leftoverJournal_isRefusedWithoutForce();
     void force_backsUpTheOldFileAndJournal();
     void importedFile_isReadableAsAnyNewFile();
+    void labelsOutsideTheSchema_areKeptAndNamed();
 
 private:
     struct Result
@@ -164,6 +165,21 @@ void ImportCliTest::importedFile_isReadableAsAnyNewFile()
     QVERIFY(QFile::permissions(target).testFlag(QFileDevice::WriteGroup));
     QVERIFY(!QFile::permissions(target).testFlag(QFileDevice::ReadOther));
     ::umask(before);
+}
+
+// Another tool's labels ("GPE") came in without a word, then a relabel in the window could not
+// choose them.
+void ImportCliTest::labelsOutsideTheSchema_areKeptAndNamed()
+{
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(file, "{\"text\": \"Ann went to Paris.\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}, "
+                            "{\"start\": 12, \"end\": 17, \"label\": \"GPE\"}]}\n"));
+    const Result imported = run(importArguments(file));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("warning: labels Galley's schema does not define, kept as they are: GPE (1 span)")),
+             qPrintable(imported.err));
+    QVERIFY(readFile(work.filePath(QStringLiteral("doc.galley.json"))).contains("\"GPE\""));
 }
 
 QTEST_GUILESS_MAIN(ImportCliTest)
