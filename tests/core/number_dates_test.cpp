@@ -40,6 +40,7 @@ void NumberDatesTest::resolved_data()
     row("day of last month, past", "The vote was held on the 20th.", "[20th] DATE 2016-11-20");
     row("day of next month, future", "Payments will arrive on the 3rd.", "[3rd] DATE 2017-01-03");
     row("floor, not a day", "He lives on the 15th floor.", "[15th] ORDINAL 15 floor");
+    row("a day of every month recurs", "The payment is due on the 1st of each month.", "[1st] ORDINAL 1");
     row("month day year", "Syria December 15, 2016.", "[December 15, 2016] DATE 2016-12-15");
     row("day month year", "on 15 December 2016", "[15 December 2016] DATE 2016-12-15");
     row("abbreviated month", "On Dec. 15 he left.", "[Dec. 15] DATE 2016-12-15");

@@ -324,6 +324,8 @@ void NumberValuesTest::values_data()
     row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
     row("in his decade", "A man in his 40s was arrested.", "[40s] DURATION year from=40 to=49 isoFrom=P40Y isoTo=P49Y");
     row("in her early decade", "a woman in her early 30s", "[early 30s] DURATION year from=30 to=33 isoFrom=P30Y isoTo=P33Y");
+    row("two decades of ages", "victims in their 20s and 30s",
+        "[20s] DURATION year from=20 to=29 isoFrom=P20Y isoTo=P29Y; [30s] DURATION year from=30 to=39 isoFrom=P30Y isoTo=P39Y");
     row("in her mid-decade", "She is in her mid-40s.", "[mid-40s] DURATION year from=44 to=46 isoFrom=P44Y isoTo=P46Y");
     // feet and inches are one height
     row("feet and inches glued", "He is 6ft 2in tall.", "[6ft 2in] QUANTITY 6.16666666666667 ft si=1.8796m");

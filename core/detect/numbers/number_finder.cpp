@@ -209,7 +209,14 @@ private:
     {
         static const QSet<QString> possessives = {QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
                                                   QStringLiteral("my"), QStringLiteral("your"), QStringLiteral("our")};
-        if (!possessives.contains(m_tokens.lower(i - 1)))
+        // "in their 20s and 30s": the second decade of the same people
+        const auto isDecadeToken = [this](qsizetype t) {
+            const QStringView text = m_tokens.text(t);
+            return m_tokens.isKind(t, TokenKind::Number) && text.size() == 3 && text.endsWith(u"0s");
+        };
+        const bool joined = (m_tokens.is(i - 1, u"and") || m_tokens.is(i - 1, u"or") || m_tokens.is(i - 1, u"to"))
+                            && isDecadeToken(i - 2) && possessives.contains(m_tokens.lower(i - 3));
+        if (!possessives.contains(m_tokens.lower(i - 1)) && !joined)
             return std::nullopt;
         // "early 30s", "mid-40s" (one token), "40s"
         QStringView part = m_tokens.lower(i);
@@ -272,6 +279,14 @@ private:
         if (!m_published.isValid() || amount.spelled || !m_tokens.is(at - 1, u"the")
             || !prepositions.contains(m_tokens.lower(at - 2)) || !mention.value || *mention.value < 1 || *mention.value > 31)
             return;
+        // "the 1st of each month" recurs; "the 21st and 22nd of June" belongs to June
+        for (qsizetype t = amount.end; t < amount.end + 4 && m_tokens.contains(t); ++t) {
+            if (m_tokens.is(t, u"of") || monthOfWord(m_tokens.lower(t)))
+                return;
+            if (!m_tokens.is(t, u"and") && !m_tokens.is(t, u"or") && !m_tokens.is(t, u"to") && !isRangeDash(m_tokens.text(t))
+                && !m_tokens.isKind(t, TokenKind::Number))
+                break;
+        }
         const int day = int(*mention.value);
         const bool future = isDaySetFor(m_tokens, at) || isFutureTenseAround(m_tokens, at);
         QDate month(m_published.year(), m_published.month(), 1);
