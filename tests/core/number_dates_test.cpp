@@ -230,6 +230,12 @@ void NumberDatesTest::resolved_data()
     row("p.m.", "at 2 p.m.", "[2 p.m.] TIME 14:00");
     row("a.m. local time", "at 9 a.m. local time", "[9 a.m. local time] TIME 09:00 local time");
     row("decimal am", "at 10.30am", "[10.30am] TIME 10:30");
+    // 24-hour times with a dot (were counts: 18.3)
+    row("dotted time after at", "The train departs at 18.30.", "[18.30] TIME 18:30");
+    row("dotted time with zone", "Polls close at 22.00 GMT.", "[22.00 GMT] TIME 22:00Z GMT");
+    row("dotted time, local", "It came at 17.00 local time.", "[17.00 local time] TIME 17:00 local time");
+    row("a price off the quarter hour", "Shares closed at 18.37.", "[18.37] CARDINAL 18.37");
+    row("an amount on the quarter hour", "It traded at 18.30 euros.", "[18.30 euros] MONEY 18.3 EUR");
     row("midnight as 12 a.m.", "at 12 a.m.", "[12 a.m.] TIME 00:00");
     row("noon as 12 p.m.", "12 p.m.", "[12 p.m.] TIME 12:00");
     row("noon", "at noon", "[noon] TIME 12:00");

@@ -1,7 +1,11 @@
 #include "time_reader.h"
 
 #include "detect/numbers/calendar_words.h"
+#include "detect/numbers/currencies.h"
+#include "detect/numbers/measurement_units.h"
 #include "detect/numbers/number_words.h"
+
+#include <QSet>
 
 #include <cmath>
 
@@ -90,7 +94,29 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
         hour = int(digits.value) / 100;
         minute = int(digits.value) % 100;
     }
-    if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty() && !militaryTime)
+    // "18.30 GMT", "17.00 local time", "at 08.15": a 24-hour time written with a dot, as British
+    // and European news do; "at 18.30" only on a quarter hour, so a price or a rate "at 18.37"
+    // stays a number
+    bool dottedTime = false;
+    if (digits.shape == DigitToken::Shape::Plain && digits.decimal && meridiem.isEmpty() && suffix.isEmpty()) {
+        const QStringView text = tokens.text(i);
+        const qsizetype dot = text.indexOf(u'.');
+        const bool clockShape = dot >= 1 && dot <= 2 && text.size() - dot - 1 == 2 && hour <= 23 && minute <= 59;
+        const QString &next = tokens.lower(end);
+        const bool timeFollows = !zoneOffset(tokens.text(end)).isEmpty() || (next == u"local" && tokens.is(end + 1, u"time"))
+                                 || next == u"hrs";
+        static const QSet<QString> before = {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("until"),
+                                             QStringLiteral("till"), QStringLiteral("before"), QStringLiteral("after")};
+        // not an amount of something: "at 12.50 pence", "at 18.30 euros", "at 5.25 percent"
+        const bool amountFollows = tokens.isKind(end, TokenKind::Symbol) || next == u"percent" || next == u"per"
+                                   || next == u"pence" || next == u"p" || next == u"cents" || unitOfWord(next)
+                                   || !currencyOfName(next).isEmpty() || isCurrencyCode(tokens.text(end));
+        const bool quarterHour = minute % 15 == 0 && before.contains(tokens.lower(i - 1)) && !amountFollows;
+        dottedTime = clockShape && (timeFollows || quarterHour);
+        if (dottedTime && next == u"hrs")
+            ++end;
+    }
+    if (digits.shape != DigitToken::Shape::Time && meridiem.isEmpty() && !militaryTime && !dottedTime)
         return std::nullopt;
     if (!meridiem.isEmpty()) {
         if (hour < 1 || hour > 12 || minute > 59)
