@@ -220,6 +220,11 @@ void NumberDatesTest::resolved_data()
         "[from March 2 to April 5, 2014] DATE 2014-03-02/2014-04-05 isoFrom=2014-03-02 isoTo=2014-04-05");
     row("quarter of a year", "Profit rose in the first quarter of 2016.", "[first quarter of 2016] DATE 2016-01/2016-03 isoFrom=2016-01 isoTo=2016-03");
     row("Q and year", "In Q3 2015 sales fell.", "[Q3 2015] DATE 2015-07/2015-09 isoFrom=2015-07 isoTo=2015-09");
+    // halves of a year and years written across two ("2023/24" was missed)
+    row("H and year", "Profits in H1 2016 rose.", "[H1 2016] DATE 2016-01/2016-06 isoFrom=2016-01 isoTo=2016-06");
+    row("half of a year", "in the second half of 2015", "[second half of 2015] DATE 2015-07/2015-12 isoFrom=2015-07 isoTo=2015-12");
+    row("half of a match", "The first half ended.", "[first] ORDINAL 1 half");
+    row("fiscal year with a slash", "The budget for 2015/16 was cut.", "[2015/16] DATE 2015/2016 isoFrom=2015 isoTo=2016");
     row("a quarter without its year is an ordinal", "in the third quarter", "[third] ORDINAL 3 quarter");
     row("life span with spaced dash", "John Smith (1955 - 2018) was a poet.", "[1955 - 2018] DATE 1955/2018 isoFrom=1955 isoTo=2018");
 

@@ -43,7 +43,8 @@ bool mayStartMention(const SentenceTokens &tokens, qsizetype i)
     }
     const QString &word = tokens.lower(i);
     const bool quarter = word.size() == 2 && word[0] == u'q' && word[1] >= u'1' && word[1] <= u'4';   // "Q3 2024"
-    if (quarter || isStartWord(word) || !currencyOfWordBefore(tokens.text(i)).isEmpty() || tokens.text(i + 1) == u"$")
+    const bool halfYear = word == u"h1" || word == u"h2";   // "H1 2024"
+    if (quarter || halfYear || isStartWord(word) || !currencyOfWordBefore(tokens.text(i)).isEmpty() || tokens.text(i + 1) == u"$")
         return true;
     const qsizetype hyphen = word.indexOf(u'-');   // "two-year", "mid-December"
     return hyphen > 0 && isStartWord(QStringView(word).left(hyphen));

@@ -244,6 +244,13 @@ DigitToken parseDigitToken(QStringView token)
     if (joiner == u'/' && digitFollows) {
         qsizetype j = i + 1;
         const auto denominator = readDigits(token, j);
+        // "2023/24": a fiscal or school year, the two years as "2023-24" is
+        if (denominator && j == token.size() && first->integerDigits == 4 && !first->grouped && !first->decimal
+            && denominator->integerDigits == 2 && int(first->value) % 100 + 1 == int(denominator->value) % 100) {
+            parsed.second = first->value + 1;
+            parsed.shape = DigitToken::Shape::Range;
+            return parsed;
+        }
         if (!denominator || j != token.size() || denominator->value == 0 || first->grouped || denominator->grouped)
             return parsed;
         // Prose writes fractions proper and over the usual denominators; "9/11", "11/8" and "24/7"

@@ -25,16 +25,43 @@ int yearAt(const SentenceTokens &tokens, qsizetype i)
 
 } // namespace
 
+// "H1 2024", "first half of 2025": six months.
+static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, qsizetype i)
+{
+    const QString &word = tokens.lower(i);
+    int half = word == u"h1" ? 1 : word == u"h2" ? 2 : 0;
+    qsizetype at = i + 1;
+    if (half == 0 && (word == u"first" || word == u"second") && tokens.is(i + 1, u"half")) {
+        half = word == u"first" ? 1 : 2;
+        at = i + 2;
+        if (!tokens.is(at, u"of") && !tokens.is(at, u"in"))
+            return std::nullopt;   // "the first half" of a match
+    }
+    if (half == 0)
+        return std::nullopt;
+    if (tokens.is(at, u"of") || tokens.is(at, u"in"))
+        ++at;
+    const int year = yearAt(tokens, at);
+    if (year == 0)
+        return std::nullopt;
+    const QString from = QString::number(year) + (half == 1 ? QStringLiteral("-01") : QStringLiteral("-07"));
+    const QString to = QString::number(year) + (half == 1 ? QStringLiteral("-06") : QStringLiteral("-12"));
+    DateTimeMatch match = dateTimeMatch(tokens, NumberLabel::Date, i, at + 1, from + u'/' + to);
+    match.mention.isoFrom = from;
+    match.mention.isoTo = to;
+    return match;
+}
+
 std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &word = tokens.lower(i);
     const int quarter = quarterOfWord(word);
     if (quarter == 0)
-        return std::nullopt;
+        return readHalfYear(tokens, i);
     qsizetype at = i + 1;
     if (!word.startsWith(u'q')) {
         if (!tokens.is(at, u"quarter"))
-            return std::nullopt;
+            return readHalfYear(tokens, i);   // "the first half of 2023"
         ++at;
     }
     if (tokens.is(at, u"of") || tokens.is(at, u"in"))
