@@ -28,8 +28,9 @@ AnnotationExportOutcome writeExport(const ExportResult &exported, const QString 
 {
     AnnotationExportOutcome outcome;
     outcome.warnings = exported.warnings;
-    if (const auto problem = protectedExportTarget(exported.files, folder, pagePath)) {
-        outcome.problem = *problem;
+    if (const auto target = protectedExportTarget(exported.files, folder, {pagePath})) {
+        outcome.problem = AnnotationExport::tr("%1 is the page or the annotations Galley keeps for it: choose another folder.")
+                              .arg(*target);
         return outcome;
     }
     if (const auto problem = writeFormatFiles(withCollectionFilesMerged(exported.files, folder), folder)) {

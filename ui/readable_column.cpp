@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace galley {
 
 ReadableColumn::ReadableColumn(QTreeView *view, int column, int minimumCharacters)
@@ -21,6 +23,7 @@ ReadableColumn::ReadableColumn(QTreeView *view, int column, int minimumCharacter
         if (logical != m_column)
             fit();
     });
+    connect(header, &QHeaderView::sectionCountChanged, this, &ReadableColumn::fit);   // a model reset
     fit();
 }
 

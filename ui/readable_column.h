@@ -13,7 +13,8 @@ namespace galley {
 class ReadableColumn final : public QObject
 {
 public:
-    ReadableColumn(QTreeView *view, int column, int minimumCharacters);
+    explicit ReadableColumn(QTreeView *view, int column, int minimumCharacters);
+    Q_DISABLE_COPY_MOVE(ReadableColumn)
 
     int minimumWidth() const;
 

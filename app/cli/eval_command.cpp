@@ -91,7 +91,8 @@ int runEval(const QStringList &arguments)
         QStringLiteral("The system's annotations of the same documents."), QStringLiteral("PRED"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
         QStringLiteral("The format of both sides: jsonl, brat, conll or galley (also label-studio); default for "
-                       "each side from its own name (.jsonl, .ann, .conll, .galley.json; a folder: galley)."),
+                       "each side from its own name (.jsonl, .ann, .conll, .galley.json), else the other side's, "
+                       "else galley for a folder and jsonl for a file."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption goldFormatOption(QStringLiteral("gold-format"),
         QStringLiteral("GOLD's format, when the two sides differ."), QStringLiteral("FORMAT"));

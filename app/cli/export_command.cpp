@@ -102,8 +102,12 @@ int runExport(const QStringList &arguments)
         err << "galley-cli export: " << folder << ": cannot create the folder\n";
         return ExitBadInput;
     }
-    if (const auto problem = protectedExportTarget(files, folder, sources.first())) {
-        err << "galley-cli export: " << *problem << '\n';
+    QStringList pages{sources.first()};   // the source, and the pages its annotation files name
+    for (const AnnotationSet &set : *sets)
+        pages.append(set.sourcePath);
+    if (const auto target = protectedExportTarget(files, folder, pages)) {
+        err << "galley-cli export: " << *target
+            << " is the page or the annotations Galley keeps for it: choose another folder or file name\n";
         return ExitBadInput;
     }
     if (const QStringList replaced = replacedExportFiles(files, folder); !replaced.isEmpty() && !parser.isSet(force)) {

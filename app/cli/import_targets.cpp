@@ -43,8 +43,15 @@ std::optional<QString> checkTarget(const QString &path, bool force)
 // made 0600, which would keep a shared folder's other readers out of the annotations.
 QFileDevice::Permissions newFilePermissions()
 {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
+    mode_t mask = 022;
+    // Read, not set and set back: umask(2) would change it for every thread meanwhile.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                mask = mode_t(line.mid(6).trimmed().toUInt(nullptr, 8));
+        }
+    }
     const mode_t mode = 0666 & ~mask;
     QFileDevice::Permissions permissions;
     const std::pair<mode_t, QFileDevice::Permissions> bits[] = {

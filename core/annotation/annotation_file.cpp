@@ -8,9 +8,9 @@
 #include "load/binary_sniff.h"
 #include "load/charset_detection.h"
 #include "text/code_point_index.h"
+#include "util/json_byte_order_marks.h"
 #include "util/json_location.h"
 #include "util/json_text.h"
-#include "util/utf8_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

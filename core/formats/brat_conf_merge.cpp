@@ -60,7 +60,9 @@ QString mergedLine(const QString &existing, const QString &added)
     for (const auto &[name, values] : arguments(added)) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const auto &argument) { return argument.first == name; });
         if (same == merged.end()) {
-            merged.append({name, values});
+            // a binary attribute of the user's (no Value) stays one
+            if (name != "Value"_L1)
+                merged.append({name, values});
             continue;
         }
         for (const QString &value : values) {
@@ -79,7 +81,10 @@ QString mergedLine(const QString &existing, const QString &added)
 
 QByteArray mergedBratConf(QByteArrayView existing, QByteArrayView added)
 {
-    QStringList lines = QString::fromUtf8(existing).split(u'\n');
+    const bool crlf = existing.contains("\r\n");   // written back with the file's own line ends
+    QString text = QString::fromUtf8(existing);
+    text.remove(u'\r');
+    QStringList lines = text.split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     const QStringList addedLines = QString::fromUtf8(added).split(u'\n');
@@ -113,9 +118,10 @@ QByteArray mergedBratConf(QByteArrayView existing, QByteArrayView added)
             lines.append(u'[' + add.section + u']');
             at = lines.size();
         }
-        lines.insert(at, addedLines[add.index].trimmed().isEmpty() ? QString() : addedLines[add.index]);
+        lines.insert(at, addedLines[add.index]);
     }
-    return (lines.join(u'\n') + u'\n').toUtf8();
+    const QString lineEnd = crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    return (lines.join(lineEnd) + lineEnd).toUtf8();
 }
 
 } // namespace galley

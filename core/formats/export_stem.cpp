@@ -22,8 +22,9 @@ QString documentStem(const QString &stem, const QList<AnnotationSet> &sets, qsiz
     if (sets.size() == 1)
         return stem;
     QSet<int> records;
+    const QString archive = QFileInfo(sets.first().sourcePath).absoluteFilePath();
     for (const AnnotationSet &set : sets) {
-        if (set.record < 0 || set.sourcePath != sets.first().sourcePath)
+        if (set.record < 0 || QFileInfo(set.sourcePath).absoluteFilePath() != archive)
             return stem + u'-' + QString::number(i + 1);
         records.insert(set.record);
     }

@@ -22,16 +22,17 @@ bool isGalleysOwn(const QString &name)
 
 } // namespace
 
-std::optional<QString> protectedExportTarget(const FormatFiles &files, const QString &folder, const QString &pagePath)
+std::optional<QString> protectedExportTarget(const FormatFiles &files, const QString &folder, const QStringList &pagePaths)
 {
-    const QString page = pagePath.isEmpty() ? QString() : QFileInfo(pagePath).canonicalFilePath();
+    QStringList pages;
+    for (const QString &path : pagePaths) {
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            pages.append(QFileInfo(path).canonicalFilePath());
+    }
     for (const FormatFile &file : files) {
         const QFileInfo target(QDir(folder).filePath(file.name));
-        if (!target.exists())
-            continue;
-        if ((!page.isEmpty() && target.canonicalFilePath() == page) || isGalleysOwn(target.fileName()))
-            return u"%1 is the page or the annotations Galley keeps for it: choose another folder or file name"_s.arg(
-                QDir::toNativeSeparators(target.absoluteFilePath()));
+        if (target.exists() && (pages.contains(target.canonicalFilePath()) || isGalleysOwn(target.fileName())))
+            return QDir::toNativeSeparators(target.absoluteFilePath());
     }
     return std::nullopt;
 }

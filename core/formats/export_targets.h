@@ -9,9 +9,10 @@ namespace galley {
 // Where an export is about to write, checked before anything is written (the window and
 // galley-cli export share these rules).
 
-// The problem when a file would replace the saved page itself, or an annotation file or
-// journal of Galley's (review work): such a target is never written.
-std::optional<QString> protectedExportTarget(const FormatFiles &files, const QString &folder, const QString &pagePath);
+// The file an export would write over that it must not: one of the saved pages it exports
+// (`pagePaths`), or an annotation file, journal or backup of Galley's (review work). Such a
+// target is never written; the caller names it.
+std::optional<QString> protectedExportTarget(const FormatFiles &files, const QString &folder, const QStringList &pagePaths);
 
 // The files already in `folder` the export would replace; a brat collection's annotation.conf
 // is not among them, as it is merged (see withCollectionFilesMerged).

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -301,14 +302,36 @@ Expected<AnnotationSet, Problem> readSet(JsonPullParser &parser, const RawTask &
     }
     if (auto problem = readDocumentFields(task.galley, set))
         return Problem{task.at, QStringLiteral("meta: ") + *problem};
+    QSet<QString> ends;   // what a relation Galley kept in meta may link: this set's spans and clusters
+    for (const Span &span : set.spans)
+        ends.insert(span.id);
+    for (const Cluster &cluster : set.clusters)
+        ends.insert(cluster.id);
     for (const QJsonValue &value : task.galley.value("relations"_L1).toArray()) {
         IndexedRelation entry;
         if (auto problem = readRelationJson(value.toObject(), entry.relation, entry.index))
             return Problem{task.at, QStringLiteral("meta: ") + *problem};
-        relations.append(std::move(entry));
+        // one to a span of another part of the task, which an annotator's set read alone lacks
+        if (ends.contains(entry.relation.from) && ends.contains(entry.relation.to))
+            relations.append(std::move(entry));
     }
     set.relations = inSetOrder(std::move(relations));
     return set;
+}
+
+// A task as Galley wrote it: at most one annotation and one prediction, every result with
+// Galley's fields. Once someone annotated it in Label Studio (results without them, a second
+// annotator), it reads as any task: one set per annotation.
+bool isUntouchedGalleyTask(const RawTask &task)
+{
+    if (!task.fromGalley || task.annotations.size() > 1 || task.predictions.size() > 1)
+        return false;
+    const auto carriesFields = [](const RawAnnotation &made) {
+        return !made.cancelled && std::all_of(made.results.cbegin(), made.results.cend(),
+                                              [](const RawResult &result) { return result.fieldsAt >= 0; });
+    };
+    return std::all_of(task.annotations.cbegin(), task.annotations.cend(), carriesFields)
+           && std::all_of(task.predictions.cbegin(), task.predictions.cend(), carriesFields);
 }
 
 // Spans in the order `ids` lists them; those it does not list after them, as they came.
@@ -327,7 +350,7 @@ Expected<QList<AnnotationSet>, Problem> readTask(JsonPullParser &parser, const R
     if (!task.hasText)
         return Problem{task.at, QStringLiteral("the task has no data.text")};
     QList<AnnotationSet> sets;
-    if (task.fromGalley) {
+    if (isUntouchedGalleyTask(task)) {
         // Galley's own export: one set, its reviewed spans the annotation, the unchecked ones the
         // prediction, the rejected ones in meta (each span's status is in its fields).
         RawAnnotation whole = task.annotations.isEmpty() ? RawAnnotation{} : task.annotations.first();

@@ -31,7 +31,12 @@ void appendDoc(QByteArray &out, const AnnotationSet &set, QStringList &warnings)
     QByteArray &tokens = doc.key("tokens");
     tokens += '[';
     const QList<const Span *> entities = nonOverlappingEntities(set, warnings);
-    const QList<Token> found = spanAlignedTokens(tokenize(set.text), entities);
+    QList<const Span *> exported;   // every span in "spans" must be whole tokens too, for Doc.char_span
+    for (const Span &span : set.spans) {
+        if (span.status != ReviewStatus::Rejected)
+            exported.append(&span);
+    }
+    const QList<Token> found = spanAlignedTokens(tokenize(set.text), exported);
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (i > 0)
             tokens += ',';

@@ -1,5 +1,5 @@
 #include "pipeline/text_request.h"
-#include "util/utf8_text.h"
+#include "util/json_byte_order_marks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -138,7 +138,8 @@ private:
 
     // The end of the symbol starting at `start` (first code point ends at `end`) with what
     // writes one picture with it: a flag's second letter, a skin tone, a variation selector, a
-    // keycap, tags, and emoji joined by U+200D ("👩‍💻"). 🇺🇦 and 👍🏽 are one token each.
+    // keycap after a symbol ("#️⃣"), tags, and pictures joined by U+200D ("👩‍💻"). 🇺🇦 and 👍🏽 are
+    // one token each.
     qsizetype graphemeEnd(qsizetype start, qsizetype end) const
     {
         qsizetype size = 0;
@@ -150,10 +151,9 @@ private:
             const char32_t c = codePoint(end, &size);
             if (extendsGrapheme(c)) {
                 end += size;
-            } else if (c == 0x200D && end + 1 < m_size && !isSpaceChar(at(end + 1))) {
-                qsizetype joinedSize = 0;
-                codePoint(end + 1, &joinedSize);
-                end += 1 + joinedSize;
+            } else if (qsizetype joinedSize = 0; c == 0x200D && end + 1 < m_size
+                       && !QChar::isLetterOrNumber(codePoint(end + 1, &joinedSize)) && !isSpaceChar(at(end + 1))) {
+                end += 1 + joinedSize;   // a picture joined on; a letter after U+200D stays a word of its own
             } else {
                 break;
             }

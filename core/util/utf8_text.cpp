@@ -13,18 +13,3 @@ QString utf8Text(QByteArrayView bytes)
 }
 
 } // namespace galley
-
-namespace galley {
-
-QByteArray jsonKeepingByteOrderMarks(QByteArrayView json)
-{
-    static constexpr QByteArrayView mark("\xEF\xBB\xBF");
-    if (json.startsWith(mark))
-        json = json.sliced(mark.size());
-    QByteArray escaped = json.toByteArray();
-    if (escaped.contains(mark))
-        escaped.replace(mark, QByteArrayView("\\ufeff"));
-    return escaped;
-}
-
-} // namespace galley

@@ -12,12 +12,3 @@ namespace galley {
 QString utf8Text(QByteArrayView bytes);
 
 } // namespace galley
-
-namespace galley {
-
-// JSON for QJsonDocument::fromJson, which drops a U+FEFF opening a string as fromUtf8 does:
-// each raw one is written as the escape \ufeff, which it keeps. One before the document (a
-// Windows editor's byte order mark) is left out.
-QByteArray jsonKeepingByteOrderMarks(QByteArrayView json);
-
-} // namespace galley

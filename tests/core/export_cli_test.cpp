@@ -185,12 +185,15 @@ void ExportCliTest::neverOverThePageOrItsAnnotations()
     const QByteArray pageBytes = [&] { QFile f(page); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     const QByteArray reviewBytes = annotationFileJson(reviewed(page, -1));
 
+    // the page as the source, or its annotation file (whose stem names the page's own file too)
     const QList<QStringList> attempts{
-        {QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), work.path()},
-        {QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), page},
-        {QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), annotationFilePath(page), QStringLiteral("--force")}};
+        {page, QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), work.path()},
+        {annotationFilePath(page), QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), work.path(),
+         QStringLiteral("--force")},
+        {page, QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), page},
+        {page, QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), annotationFilePath(page), QStringLiteral("--force")}};
     for (const QStringList &attempt : attempts) {
-        const Result exported = run(QStringList{QStringLiteral("export"), page} + attempt);
+        const Result exported = run(QStringList{QStringLiteral("export")} + attempt);
         QCOMPARE(exported.exitCode, 1);
         QVERIFY2(exported.err.contains(QStringLiteral("is the page or the annotations Galley keeps for it")), qPrintable(exported.err));
         QFile pageFile(page), reviewFile(annotationFilePath(page));

@@ -188,6 +188,13 @@ void FormatExportTest::conllAndSpacy_cutTokensWhereAnEntityEnds()
     for (const QJsonValue &ent : doc[u"ents"].toArray())
         QVERIFY(starts.contains(ent[u"start"].toInt()) && ends.contains(ent[u"end"].toInt()));
     QVERIFY(ends.contains(8));
+    // the span groups too: a quote ending inside a token
+    set.spans.append(fixture::span(QStringLiteral("s4"), QStringLiteral("QUOTE"), set.text, QStringLiteral("Kyiv-bas")));
+    const QJsonObject withQuote = QJsonDocument::fromJson(exportAs(QStringLiteral("spacy"), set).files.first().content).object();
+    QSet<int> quoteEnds;
+    for (const QJsonValue &token : withQuote[u"tokens"].toArray())
+        quoteEnds.insert(token[u"end"].toInt());
+    QVERIFY(quoteEnds.contains(12));
 }
 
 void FormatExportTest::spacy_entsDoNotOverlapAndSpansAreGrouped()

@@ -1,8 +1,15 @@
 // Files as other tools write them import with their offsets read as code points; broken files
 // fail whole, naming the file, the line and the problem.
+#include "annotation_fixture.h"
+
 #include "formats/annotation_format.h"
 #include "formats/format_io.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +26,7 @@ private slots:
     void prodigy_jsonlLine();
     void spanTriples_inSpansOrEntities();
     void prodigyAnswer_isTheSpansStatus();
+    void labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask();
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
@@ -192,6 +200,46 @@ void FormatImportTest::prodigyAnswer_isTheSpansStatus()
     QCOMPARE(sets[0].spans.first().status, ReviewStatus::Added);
     QCOMPARE(sets[1].spans.first().status, ReviewStatus::Rejected);
     QCOMPARE(sets[2].spans.first().status, ReviewStatus::Pending);   // skipped: nobody decided
+}
+
+// A task Galley wrote, then annotated in Label Studio (a region of its own, the pre-annotation
+// accepted with the same ids): read as one set per annotation, without the prediction's spans
+// twice.
+void FormatImportTest::labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask()
+{
+    const AnnotationSet rich = fixture::richAnnotationSet();
+    const AnnotationFormat &format = *findAnnotationFormat(QStringLiteral("label-studio"));
+    QJsonArray tasks = QJsonDocument::fromJson(format.write({rich}, QStringLiteral("rich")).files.first().content).array();
+    QJsonObject task = tasks[0].toObject();
+    QJsonArray annotations = task[u"annotations"].toArray();
+    QJsonObject annotation = annotations[0].toObject();
+    QJsonArray results = annotation[u"result"].toArray();
+    for (const QJsonValue &predicted : task[u"predictions"][0][u"result"].toArray())
+        results.append(predicted);   // accepted in Label Studio: the same regions, same ids
+    results.append(QJsonObject{{u"id"_qs, u"ls-1"_qs}, {u"type"_qs, u"labels"_qs},
+                               {u"value"_qs, QJsonObject{{u"start"_qs, 0}, {u"end"_qs, 6}, {u"labels"_qs, QJsonArray{u"NORP"_qs}}}}});
+    annotation[u"result"_qs] = results;
+    annotations[0] = annotation;
+    task[u"annotations"_qs] = annotations;
+    tasks[0] = task;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("tasks.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(tasks).toJson());
+    out.close();
+
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("label-studio"), path);
+    QCOMPARE(sets.size(), 1);
+    QSet<QString> ids;
+    for (const Span &span : sets.first().spans)
+        ids.insert(span.id);
+    QCOMPARE(ids.size(), sets.first().spans.size());   // no id twice
+    QVERIFY(ids.contains(QStringLiteral("ls-1")));
+    const auto made = std::find_if(sets.first().spans.cbegin(), sets.first().spans.cend(),
+                                   [](const Span &span) { return span.id == QStringLiteral("ls-1"); });
+    QCOMPARE(made->status, ReviewStatus::Added);   // made by a person in Label Studio
+    QCOMPARE(made->text, sets.first().text.mid(made->start, made->end - made->start));
 }
 
 void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()

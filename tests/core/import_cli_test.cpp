@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,6 +150,7 @@ void ImportCliTest::force_backsUpTheOldFileAndJournal()
 void ImportCliTest::importedFile_isReadableAsAnyNewFile()
 {
     const mode_t before = ::umask(022);
+    const auto restore = qScopeGuard([before] { ::umask(before); });
     QTemporaryDir work;
     const QString file = work.filePath(QStringLiteral("doc.jsonl"));
     QVERIFY(writeFile(file, kOneDocument));
@@ -164,7 +166,6 @@ void ImportCliTest::importedFile_isReadableAsAnyNewFile()
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(QFile::permissions(target).testFlag(QFileDevice::WriteGroup));
     QVERIFY(!QFile::permissions(target).testFlag(QFileDevice::ReadOther));
-    ::umask(before);
 }
 
 // Another tool's labels ("GPE") came in without a word, then a relabel in the window could not

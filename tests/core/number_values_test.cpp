@@ -83,6 +83,9 @@ void NumberValuesTest::values_data()
     row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("by a third before more words", "Prices have risen by a third since 2020.", "[a third] CARDINAL 0.333333333333333; [since 2020] DATE 2020 isoFrom=2020");
+    row("by a third before a noun", "hacked by a third party", "[third] ORDINAL 3 party");
+    row("lives counted", "The fire claimed 12 lives.", "[12] CARDINAL 12 lives");
+    row("live before a noun", "two live grenades", "[two] CARDINAL 2 grenades");
     row("a third of a plural and its verb", "A third of children live in poverty.", "[A third] CARDINAL 0.333333333333333 children");
     row("a fraction of a singular and its verb", "one-fifth of the budget goes to defence", "[one-fifth] CARDINAL 0.2 budget");
     row("a quarter", "a quarter of voters", "[a quarter] CARDINAL 0.25 voters");

@@ -313,6 +313,18 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("1 gold document (1 with a predicted one)")), qPrintable(out));
         // one error a line: the span's line break is written as a sign
         QVERIFY2(out.contains(QStringLiteral("LOC [7,16) \"in\u23CEParis.\"")), qPrintable(out));
+
+        // no format named: each side's own name says it (the .jsonl was read as brat)
+        const QByteArray jsonl = "{\"text\": \"Bob is in\\nParis.\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n";
+        QFile predictions(dir.filePath(QStringLiteral("pred.jsonl")));
+        QVERIFY(predictions.open(QIODevice::WriteOnly) && predictions.write(jsonl) == jsonl.size());
+        predictions.close();
+        QProcess byName;
+        byName.start(kCli, {QStringLiteral("eval"), QStringLiteral("--gold"), dir.filePath(QStringLiteral("gold.ann")),
+                            QStringLiteral("--pred"), dir.filePath(QStringLiteral("pred.jsonl"))});
+        QVERIFY(byName.waitForFinished(60000));
+        QVERIFY2(byName.exitCode() == 0, qPrintable(QString::fromUtf8(byName.readAllStandardError())));
+        QVERIFY(QString::fromUtf8(byName.readAllStandardOutput()).contains(QStringLiteral("1 gold document (1 with a predicted one)")));
     }
 };
 

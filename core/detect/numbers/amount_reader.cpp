@@ -197,8 +197,17 @@ std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
         // "a third of the city" is a fraction, "a third convoy" an ordinal
         const QString &next = tokens.lower(i + 1);
         const bool fractionWord = next == u"half" || next == u"quarter";
-        // "rose by a third since 2020": what grows by a part is a fraction, whatever follows
-        const bool partOfAChange = tokens.is(i - 1, u"by") || tokens.is(i - 1, u"than");
+        // "rose by a third since 2020": what grows by a part is a fraction, with a preposition or
+        // a time after it; "by a third party" is an ordinal
+        static const QSet<QString> afterAChange = {
+            QStringLiteral("since"), QStringLiteral("in"), QStringLiteral("from"), QStringLiteral("over"),
+            QStringLiteral("last"), QStringLiteral("this"), QStringLiteral("and"), QStringLiteral("or"),
+            QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("during"), QStringLiteral("after"),
+            QStringLiteral("before"), QStringLiteral("compared"), QStringLiteral("to"), QStringLiteral("between"),
+            QStringLiteral("within"), QStringLiteral("year-on-year"), QStringLiteral("overall"),
+        };
+        const bool partOfAChange = (tokens.is(i - 1, u"by") || tokens.is(i - 1, u"than"))
+                                   && afterAChange.contains(tokens.lower(i + 2));
         if (!fractionWord && !partOfAChange && tokens.isKind(i + 2, TokenKind::Word) && !tokens.is(i + 2, u"of"))
             return std::nullopt;
         if (const auto d = denominatorOf(next); d && !next.endsWith(u's')) {

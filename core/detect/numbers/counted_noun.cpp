@@ -66,13 +66,21 @@ bool isCommonVerb(const QString &word)
         QStringLiteral("wrote"), QStringLiteral("met"), QStringLiteral("knew"), QStringLiteral("thought"),
         QStringLiteral("brought"), QStringLiteral("heard"), QStringLiteral("fell"), QStringLiteral("grew"),
         QStringLiteral("led"), QStringLiteral("held"), QStringLiteral("kept"), QStringLiteral("spoke"),
-        // "one-fifth of the budget goes to defence", "a third of them live in poverty"
+    };
+    return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
+}
+
+// Verbs after a counted noun, "one-fifth of the budget goes to defence"; right after the number
+// they are nouns or adjectives ("12 lives", "two live grenades", "two think tanks").
+bool isVerbAfterNoun(const QString &word)
+{
+    static const QSet<QString> verbs = {
         QStringLiteral("goes"), QStringLiteral("comes"), QStringLiteral("gets"), QStringLiteral("live"),
         QStringLiteral("lives"), QStringLiteral("seems"), QStringLiteral("appears"), QStringLiteral("wants"),
         QStringLiteral("believe"), QStringLiteral("believes"), QStringLiteral("think"), QStringLiteral("thinks"),
         QStringLiteral("feel"), QStringLiteral("feels"),
     };
-    return verbs.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && word != u"armed");
+    return verbs.contains(word);
 }
 
 // "-ing" words that are things counted, not what the noun does.
@@ -145,7 +153,7 @@ QString countedNoun(const SentenceTokens &tokens, qsizetype i, bool plural)
                                           && !isFunctionWord(tokens.lower(j + 1));
         if (participleBeforeNoun)
             continue;
-        if (isFunctionWord(word) || word.endsWith(u'.') || isCommonVerb(word))
+        if (isFunctionWord(word) || word.endsWith(u'.') || isCommonVerb(word) || (singularHead >= 0 && isVerbAfterNoun(word)))
             break;
         // "the second bullet struck his leg", "the first shots rang out": a word after the noun
         // with an object after it is what the noun did

@@ -1,9 +1,11 @@
 #include "number_finder.h"
 
+#include "detect/numbers/age_reader.h"
 #include "detect/numbers/amount_context.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/date_time_reader.h"
+#include "detect/numbers/day_of_month_reader.h"
 #include "detect/numbers/hour_range_reader.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
@@ -83,7 +85,7 @@ private:
         }
         if (auto margin = readMargin(i, next))
             return margin;
-        if (auto age = readAgeDecade(i, next))
+        if (auto age = readAgeDecade(m_tokens, i, next))
             return age;
         auto modifier = readModifierBefore(m_tokens, i);
         if (modifier && isOverAcrossAStretch(m_tokens, i, *modifier)) {
@@ -196,109 +198,11 @@ private:
             mention.unit.clear();
         }
         if (mention.label == NumberLabel::Ordinal && mention.unit.isEmpty() && !modifier && !second)
-            resolveDayOfMonth(mention, first->amount);
+            resolveDayOfMonth(m_tokens, m_published, mention, first->amount);
         // "aged 19", "aged 18 to 24": an age, in years, as "a 19-year-old" is
         if (mention.label == NumberLabel::Cardinal && mention.unit.isEmpty() && m_tokens.is(i - 1, u"aged"))
             toAgeInYears(mention);
         return withModifier(mention, modifier);
-    }
-
-    // "in his 40s", "in her early 30s": an age between the decade's years (early: the first
-    // four, mid: the middle three, late: the last three), in years.
-    std::optional<NumberMention> readAgeDecade(qsizetype i, qsizetype &next) const
-    {
-        static const QSet<QString> possessives = {QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
-                                                  QStringLiteral("my"), QStringLiteral("your"), QStringLiteral("our")};
-        // "in their 20s and 30s": the second decade of the same people
-        const auto isDecadeToken = [this](qsizetype t) {
-            const QStringView text = m_tokens.text(t);
-            return m_tokens.isKind(t, TokenKind::Number) && text.size() == 3 && text.endsWith(u"0s");
-        };
-        const bool joined = (m_tokens.is(i - 1, u"and") || m_tokens.is(i - 1, u"or") || m_tokens.is(i - 1, u"to"))
-                            && isDecadeToken(i - 2) && possessives.contains(m_tokens.lower(i - 3));
-        if (!possessives.contains(m_tokens.lower(i - 1)) && !joined)
-            return std::nullopt;
-        // "early 30s", "mid-40s" (one token), "40s"
-        QStringView part = m_tokens.lower(i);
-        QStringView decade = m_tokens.text(i);
-        qsizetype number = i;
-        if (const qsizetype dash = part.indexOf(u'-'); dash > 0 && m_tokens.isKind(i, TokenKind::Word)) {
-            decade = decade.mid(dash + 1);
-            part = part.left(dash);
-        } else if (part == u"early" || part == u"mid" || part == u"late") {
-            number = i + 1;
-            decade = m_tokens.text(number);
-            if (!m_tokens.isKind(number, TokenKind::Number))
-                return std::nullopt;
-        } else if (m_tokens.isKind(i, TokenKind::Number)) {
-            part = {};
-        } else {
-            return std::nullopt;
-        }
-        if (!part.isEmpty() && part != u"early" && part != u"mid" && part != u"late")
-            return std::nullopt;
-        if (decade.size() != 3 || !decade.endsWith(u's') || decade[1] != u'0' || !decade[0].isDigit() || decade[0] == u'0')
-            return std::nullopt;
-        const int base = decade[0].digitValue() * 10;
-        const int from = part == u"mid" ? base + 4 : part == u"late" ? base + 7 : base;
-        const int to = part == u"early" ? base + 3 : part == u"mid" ? base + 6 : base + 9;
-        NumberMention mention;
-        mention.label = NumberLabel::Duration;
-        mention.unit = QStringLiteral("year");
-        mention.from = from;
-        mention.to = to;
-        mention.isoFrom = QStringLiteral("P%1Y").arg(from);
-        mention.isoTo = QStringLiteral("P%1Y").arg(to);
-        mention.start = m_tokens.token(i).start;
-        mention.end = m_tokens.token(number).end;
-        next = number + 1;
-        return mention;
-    }
-
-    static void toAgeInYears(NumberMention &mention)
-    {
-        const auto years = [](double value) { return QStringLiteral("P%1Y").arg(value); };
-        mention.label = NumberLabel::Duration;
-        mention.unit = QStringLiteral("year");
-        if (mention.value)
-            mention.isoValue = years(*mention.value);
-        if (mention.from)
-            mention.isoFrom = years(*mention.from);
-        if (mention.to)
-            mention.isoTo = years(*mention.to);
-    }
-
-    // "paid on the 15th", "due by the 1st": a day of the month of writing, or of the month
-    // before or after it as the tense says; not "on the 15th floor" (that ordinal counts floors).
-    void resolveDayOfMonth(NumberMention &mention, const Amount &amount) const
-    {
-        const qsizetype at = amount.begin;
-        static const QSet<QString> prepositions = {QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("until"),
-                                                   QStringLiteral("since"), QStringLiteral("from"), QStringLiteral("before"),
-                                                   QStringLiteral("after")};
-        if (!m_published.isValid() || amount.spelled || !m_tokens.is(at - 1, u"the")
-            || !prepositions.contains(m_tokens.lower(at - 2)) || !mention.value || *mention.value < 1 || *mention.value > 31)
-            return;
-        // "the 1st of each month" recurs; "the 21st and 22nd of June" belongs to June
-        for (qsizetype t = amount.end; t < amount.end + 4 && m_tokens.contains(t); ++t) {
-            if (m_tokens.is(t, u"of") || monthOfWord(m_tokens.lower(t)))
-                return;
-            if (!m_tokens.is(t, u"and") && !m_tokens.is(t, u"or") && !m_tokens.is(t, u"to") && !isRangeDash(m_tokens.text(t))
-                && !m_tokens.isKind(t, TokenKind::Number))
-                break;
-        }
-        const int day = int(*mention.value);
-        const bool future = isDaySetFor(m_tokens, at) || isFutureTenseAround(m_tokens, at);
-        QDate month(m_published.year(), m_published.month(), 1);
-        if (future && day < m_published.day())
-            month = month.addMonths(1);
-        else if (!future && day > m_published.day())
-            month = month.addMonths(-1);
-        if (day > month.daysInMonth())
-            return;
-        mention.label = NumberLabel::Date;
-        mention.isoValue = QDate(month.year(), month.month(), day).toString(Qt::ISODate);
-        mention.value.reset();
     }
 
     // "plus or minus 3.2 percentage points", "±3%": a margin, from -3.2 to 3.2

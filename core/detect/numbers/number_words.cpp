@@ -306,6 +306,7 @@ DigitToken parseDigitToken(QStringView token)
             && digitSuffixScale(token.mid(j).toString().toLower()) && second->value > first->value) {
             parsed.second = second->value;
             parsed.suffix = token.mid(j).toString().toLower();
+            parsed.capitalSuffix = parsed.suffix != token.mid(j);
             parsed.shape = DigitToken::Shape::Range;
             return parsed;
         }
