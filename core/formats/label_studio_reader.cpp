@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace galley {
 
@@ -58,6 +59,7 @@ struct RawTask
     QJsonObject galley;
     bool fromGalley = false;        // meta.galley: written by Galley's export
     QList<RawResult> rejected;      // meta.galley.rejected
+    QStringList spanOrder;          // meta.galley.span_order
 };
 
 QString readScalarString(JsonPullParser &parser)
@@ -178,6 +180,8 @@ void readMeta(JsonPullParser &parser, RawTask &task)
                 parser.beginArray();
                 while (parser.nextElement())
                     task.rejected.append(readResult(parser));
+            } else if (name == "span_order"_L1 && parser.peek() == JsonPullParser::Kind::Array) {
+                task.spanOrder = readStrings(parser);
             } else {
                 fields.insert(name, parser.readVariant());
             }
@@ -335,14 +339,24 @@ bool isUntouchedGalleyTask(const RawTask &task)
 }
 
 // Spans in the order `ids` lists them; those it does not list after them, as they came.
-void inListedOrder(QList<Span> &spans, const QJsonArray &ids)
+void inListedOrder(QList<Span> &spans, const QStringList &ids)
 {
-    QHash<QString, qsizetype> rank;
+    if (ids.isEmpty())
+        return;
+    QHash<QString, qsizetype> rankOfId;
+    rankOfId.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
-        rank.insert(ids[i].toString(), i);
-    std::stable_sort(spans.begin(), spans.end(), [&rank](const Span &a, const Span &b) {
-        return rank.value(a.id, rank.size()) < rank.value(b.id, rank.size());
-    });
+        rankOfId.insert(ids[i], i);
+    std::vector<std::pair<qsizetype, qsizetype>> ranked;   // (rank, index now)
+    ranked.reserve(std::size_t(spans.size()));
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        ranked.emplace_back(rankOfId.value(spans[i].id, ids.size()), i);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Span> ordered;
+    ordered.reserve(spans.size());
+    for (const auto &[rank, index] : ranked)
+        ordered.append(std::move(spans[index]));
+    spans = std::move(ordered);
 }
 
 Expected<QList<AnnotationSet>, Problem> readTask(JsonPullParser &parser, const RawTask &task)
@@ -360,7 +374,7 @@ Expected<QList<AnnotationSet>, Problem> readTask(JsonPullParser &parser, const R
         auto set = readSet(parser, task, whole, ReviewStatus::Pending);
         if (!set)
             return set.error();
-        inListedOrder(set->spans, task.galley.value("span_order"_L1).toArray());
+        inListedOrder(set->spans, task.spanOrder);
         sets.append(std::move(*set));
         return sets;
     }
