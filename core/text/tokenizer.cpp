@@ -285,9 +285,41 @@ private:
         // an initial: "J."; not the scale of a temperature: "40°C."
         if (word.size() == 1 && word.front().isUpper() && !(i > 0 && at(i - 1) == u'\u00B0'))
             return period + 1;
-        if (abbreviationKind(word) != AbbreviationKind::None)
+        if (abbreviationKind(word) != AbbreviationKind::None && !endsASentenceAsAUnit(i, word, period))
             return period + 1;
         return period;
+    }
+
+    // "3,000 sq ft.", "12 lb." before the next sentence: a unit after an amount, its period the
+    // sentence's ("Ft. Worth" and "5 lb. bags" keep theirs).
+    bool endsASentenceAsAUnit(qsizetype i, QStringView word, qsizetype period) const
+    {
+        static const QStringList units = {QStringLiteral("ft"), QStringLiteral("lb"), QStringLiteral("lbs"), QStringLiteral("oz")};
+        if (!units.contains(word.toString().toLower()))
+            return false;
+        qsizetype before = i - 1;
+        while (before >= 0 && isSpaceChar(at(before)))
+            --before;
+        const qsizetype wordEnd = before + 1;
+        while (before >= 0 && at(before).isLetter())
+            --before;
+        const QStringView previous = m_text.mid(before + 1, wordEnd - before - 1);
+        if (previous.compare(u"sq", Qt::CaseInsensitive) == 0 || previous.compare(u"square", Qt::CaseInsensitive) == 0) {
+            while (before >= 0 && isSpaceChar(at(before)))
+                --before;
+        } else if (!previous.isEmpty()) {
+            return false;
+        }
+        if (before < 0 || !at(before).isDigit())
+            return false;
+        qsizetype next = period + 1;
+        if (next >= m_size)
+            return true;
+        if (!isSpaceChar(at(next)))
+            return false;
+        while (next < m_size && isSpaceChar(at(next)))
+            ++next;
+        return next >= m_size || at(next).isUpper() || isQuoteMark(at(next).unicode());
     }
 
     TokenKind kindOf(qsizetype i) const { return at(i).isDigit() ? TokenKind::Number : TokenKind::Word; }

@@ -235,6 +235,11 @@ void NumberDatesTest::resolved_data()
     row("p.m.", "at 2 p.m.", "[2 p.m.] TIME 14:00");
     row("a.m. local time", "at 9 a.m. local time", "[9 a.m. local time] TIME 09:00 local time");
     row("decimal am", "at 10.30am", "[10.30am] TIME 10:30");
+    // the clock told in words (were counts and fractions)
+    row("half past", "They left at half past six.", "[half past six] TIME 06:30");
+    row("quarter to", "We met at a quarter to nine.", "[a quarter to nine] TIME 08:45");
+    row("minutes past, pm", "It is ten past five pm.", "[ten past five pm] TIME 17:10");
+    row("a range of people is no time", "Five to ten people came.", "[Five to ten] CARDINAL people from=5 to=10");
     // 24-hour times with a dot (were counts: 18.3)
     row("dotted time after at", "The train departs at 18.30.", "[18.30] TIME 18:30");
     row("dotted time with zone", "Polls close at 22.00 GMT.", "[22.00 GMT] TIME 22:00Z GMT");

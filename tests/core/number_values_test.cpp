@@ -333,6 +333,9 @@ void NumberValuesTest::values_data()
     // feet and inches are one height
     row("feet and inches glued", "He is 6ft 2in tall.", "[6ft 2in] QUANTITY 6.16666666666667 ft si=1.8796m");
     row("feet and inches apart", "she is 5 feet 10 inches", "[5 feet 10 inches] QUANTITY 5.83333333333333 ft si=1.778m");
+    row("a couple of", "A couple of officers came.", "[A couple] CARDINAL 2 officers");
+    row("vulgar fraction", "It took 2\xC2\xBD years.", "[2\xC2\xBD years] DURATION 2.5 P2.5Y year");
+    row("square feet at a sentence end", "The flat is 3,000 sq ft. It sold.", "[3,000 sq ft] QUANTITY 3000 ft\xC2\xB2 si=278.70912m\xC2\xB2");
     // a temperature range written as one token
     row("temperature range", "Highs of 25-28C are forecast.", "[25-28C] QUANTITY °C from=25 to=28");
     row("plus apart is arithmetic", "2 + 2", "[2] CARDINAL 2; [2] CARDINAL 2");

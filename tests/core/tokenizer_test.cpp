@@ -50,6 +50,10 @@ void TokenizerTest::tokenize_data()
     QTest::newRow("zwj sequence") << u8("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB coder")
                                   << u8("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB | coder");
     QTest::newRow("heart with selector") << u8("I \xE2\x9D\xA4\xEF\xB8\x8F it") << u8("I | \xE2\x9D\xA4\xEF\xB8\x8F | it");
+    // a unit's period ends its sentence; a town's title keeps its own
+    QTest::newRow("unit at a sentence end") << u8("It is 3,000 sq ft. It sold.") << u8("It | is | 3,000 | sq | ft | . | It | sold | .");
+    QTest::newRow("pounds at a sentence end") << u8("He lost 12 lb. Then") << u8("He | lost | 12 | lb | . | Then");
+    QTest::newRow("Ft. Worth") << u8("in Ft. Worth") << u8("in | Ft. | Worth");
     QTest::newRow("plain") << u8("Syrian President Bashar Assad said.") << u8("Syrian | President | Bashar | Assad | said | .");
     QTest::newRow("military titles") << u8("Lt. Gen. Viktor Poznikhir spoke") << u8("Lt. | Gen. | Viktor | Poznikhir | spoke");
     QTest::newRow("U.S. inside") << u8("the U.S. military") << u8("the | U.S. | military");

@@ -279,6 +279,14 @@ std::optional<Amount> readVague(const SentenceTokens &tokens, qsizetype i)
         return std::nullopt;
     const QString &scaleText = tokens.lower(scaleAt);
     std::optional<double> scale = scaleText == u"dozen" ? std::optional<double>(12) : scaleWord(scaleText);
+    if ((!scale || scaleText.size() <= 3) && word == u"a" && tokens.is(i + 1, u"couple") && tokens.is(i + 2, u"of")
+        && tokens.isKind(i + 3, TokenKind::Word)) {
+        // "a couple of officers": two, as "a couple of days" is P2D
+        amount.approximate = false;
+        amount.value = 2;
+        amount.end = i + 2;
+        return amount;
+    }
     if (!scale || scaleText.size() <= 3)   // not "bn" after "several"
         return std::nullopt;
     amount.magnitude = int(std::lround(std::log10(*scale)));

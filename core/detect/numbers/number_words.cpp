@@ -218,6 +218,17 @@ DigitToken parseDigitToken(QStringView token)
     parsed.integerDigits = first->integerDigits;
     parsed.grouped = first->grouped;
     parsed.decimal = first->decimal;
+    // "2½", "1¼": a vulgar fraction glued to the whole number
+    static const QHash<char16_t, double> vulgarFractions = {
+        {u'\u00BD', 0.5}, {u'\u00BC', 0.25}, {u'\u00BE', 0.75}, {u'\u2153', 1.0 / 3}, {u'\u2154', 2.0 / 3},
+        {u'\u2155', 0.2}, {u'\u215B', 0.125}, {u'\u215C', 0.375}, {u'\u215D', 0.625}, {u'\u215E', 0.875},
+    };
+    if (i + 1 == token.size() && !first->decimal && vulgarFractions.contains(token[i].unicode())) {
+        parsed.value += vulgarFractions.value(token[i].unicode());
+        parsed.decimal = true;
+        parsed.shape = DigitToken::Shape::Plain;
+        return parsed;
+    }
     if (i == token.size()) {
         parsed.shape = DigitToken::Shape::Plain;
         return parsed;

@@ -38,9 +38,70 @@ bool isMeridiemWord(QStringView lower)
     return lower == u"a.m." || lower == u"p.m." || lower == u"am" || lower == u"pm" || lower == u"a.m" || lower == u"p.m";
 }
 
+// "half past six", "quarter past three", "a quarter to nine", "ten past five": the hour as
+// written, morning or evening unknown (as "5 o'clock").
+static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens, qsizetype i)
+{
+    qsizetype at = tokens.is(i, u"a") && tokens.is(i + 1, u"quarter") ? i + 1 : i;
+    const QString &amount = tokens.lower(at);
+    int minutes = amount == u"half" ? 30 : amount == u"quarter" ? 15 : 0;
+    if (minutes == 0 && at == i) {
+        const auto small = smallCardinalWord(amount);
+        if (small && *small >= 1 && *small <= 29 && (int(*small) % 5 == 0 || tokens.is(at + 1, u"minutes")))
+            minutes = int(*small);
+        if (minutes > 0 && tokens.is(at + 1, u"minutes"))
+            ++at;
+    }
+    const bool past = tokens.is(at + 1, u"past") || tokens.is(at + 1, u"after");
+    const bool to = tokens.is(at + 1, u"to") || tokens.is(at + 1, u"before");
+    if (minutes == 0 || (!past && !to) || (amount == u"half" && !past))
+        return std::nullopt;
+    const qsizetype hourAt = at + 2;
+    std::optional<double> hour = smallCardinalWord(tokens.lower(hourAt));
+    if (!hour && tokens.isKind(hourAt, TokenKind::Number) && parseDigitToken(tokens.text(hourAt)).shape == DigitToken::Shape::Plain
+        && parseDigitToken(tokens.text(hourAt)).suffix.isEmpty())
+        hour = parseDigitToken(tokens.text(hourAt)).value;
+    if (!hour || *hour < 1 || *hour > 12 || *hour != std::floor(*hour))
+        return std::nullopt;
+    // "ten to five" is no time in "from ten to five"; a count of something after the hour is none
+    if (to && (tokens.is(i - 1, u"from") || tokens.is(i - 1, u"between")))
+        return std::nullopt;
+    const QString &after = tokens.lower(hourAt + 1);
+    const bool clockWordAfter = after == u"o'clock" || after == u"o’clock" || isMeridiemWord(after);
+    if (tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter && after.endsWith(u's'))
+        return std::nullopt;
+    // "five to ten people" counts people; "five to ten" alone, or before "in the morning", tells the time
+    static const QSet<QString> afterATime = {
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("last"), QStringLiteral("tonight"), QStringLiteral("tomorrow"), QStringLiteral("yesterday"),
+        QStringLiteral("today"), QStringLiteral("when"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("sharp"),
+        QStringLiteral("every"), QStringLiteral("each"), QStringLiteral("local"),
+    };
+    if (amount != u"half" && amount != u"quarter" && tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter
+        && !afterATime.contains(after) && zoneOffset(tokens.text(hourAt + 1)).isEmpty())
+        return std::nullopt;
+    int h = int(*hour);
+    int m = past ? minutes : 60 - minutes;
+    if (to)
+        h = h == 1 ? 12 : h - 1;
+    qsizetype end = hourAt + 1;
+    if (tokens.is(end, u"o'clock") || tokens.is(end, u"o’clock"))
+        ++end;
+    if (isMeridiemWord(tokens.lower(end))) {
+        if (tokens.lower(end).startsWith(u'p') && h < 12)
+            h += 12;
+        else if (tokens.lower(end).startsWith(u'a') && h == 12)
+            h = 0;
+        ++end;
+    }
+    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(h) + u':' + twoDigits(m)));
+}
+
 // "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "5 o'clock", "noon", "midnight".
 std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
 {
+    if (auto clock = readClockPhrase(tokens, i))
+        return clock;
     const QString &word = tokens.lower(i);
     if (word == u"noon" || word == u"midday" || word == u"midnight")
         return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, i + 1,
