@@ -334,6 +334,11 @@ void NumberValuesTest::values_data()
     row("feet and inches glued", "He is 6ft 2in tall.", "[6ft 2in] QUANTITY 6.16666666666667 ft si=1.8796m");
     row("feet and inches apart", "she is 5 feet 10 inches", "[5 feet 10 inches] QUANTITY 5.83333333333333 ft si=1.778m");
     row("a couple of", "A couple of officers came.", "[A couple] CARDINAL 2 officers");
+    // one duration in two units (were two)
+    row("hours and minutes", "It lasted 2 hours 35 minutes.", "[2 hours 35 minutes] DURATION 2.58333333333333 PT2H35M hour");
+    row("years and months", "He served 3 years and 2 months.", "[3 years and 2 months] DURATION 3.16666666666667 P3Y2M year");
+    row("days and hours", "within 2 days 5 hours", "[2 days 5 hours] DURATION 2.20833333333333 P2DT5H day");
+    row("more minutes than an hour has", "2 hours 90 minutes", "[2 hours] DURATION 2 PT2H hour; [90 minutes] DURATION 90 PT90M minute");
     row("vulgar fraction", "It took 2\xC2\xBD years.", "[2\xC2\xBD years] DURATION 2.5 P2.5Y year");
     row("square feet at a sentence end", "The flat is 3,000 sq ft. It sold.", "[3,000 sq ft] QUANTITY 3000 ft\xC2\xB2 si=278.70912m\xC2\xB2");
     // a temperature range written as one token

@@ -19,6 +19,7 @@
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -149,7 +150,7 @@ private:
         NumberMention mention = second ? rangeMention(*first, *second) : singleMention(*first);
         qsizetype end = second ? second->end : first->end;
         if (!second)
-            end = extendCompoundQuantity(mention, *first, end);
+            end = extendCompoundDuration(mention, *first, extendCompoundQuantity(mention, *first, end));
         if (const auto after = readModifierAfter(m_tokens, end); after && !modifier) {
             mention.modifier = after->modifier;
             end = after->endToken;
@@ -617,6 +618,41 @@ private:
         const double addedSi = *next->value() * next->unit->measure->factor;
         mention.siValue = *mention.siValue + addedSi;
         mention.value = *mention.value + addedSi / unitFactor;
+        return next->end;
+    }
+
+    // "2 hours 35 minutes", "two hours and 15 minutes", "3 years and 2 months": one duration,
+    // its value in the larger unit, its ISO 8601 value in both ("PT2H35M").
+    qsizetype extendCompoundDuration(NumberMention &mention, const Phrase &phrase, qsizetype end) const
+    {
+        if (mention.label != NumberLabel::Duration || !mention.value || !phrase.unit || !phrase.unit->time
+            || phrase.unit->time->factor != 1)
+            return end;
+        const qsizetype at = m_tokens.is(end, u"and") ? end + 1 : end;
+        const auto next = readPhrase(m_tokens, at);
+        if (!next || !next->unit || !next->unit->time || !next->value() || next->amount.rangeTo || next->unit->time->factor != 1)
+            return end;
+        const TimeUnit &larger = *phrase.unit->time;
+        const TimeUnit &smaller = *next->unit->time;
+        // how many of the smaller unit make one of the larger
+        static const QHash<QString, double> perLarger = {
+            {QStringLiteral("year/month"), 12}, {QStringLiteral("week/day"), 7}, {QStringLiteral("day/hour"), 24},
+            {QStringLiteral("hour/minute"), 60}, {QStringLiteral("minute/second"), 60},
+        };
+        const double count = perLarger.value(larger.name + u'/' + smaller.name, 0);
+        if (count == 0 || *next->value() >= count)
+            return end;
+        QString iso = QStringLiteral("P");
+        if (larger.timePart)
+            iso += u'T';
+        iso += QString::number(*mention.value, 'g', 12);
+        iso += larger.designator;
+        if (smaller.timePart && !larger.timePart)
+            iso += u'T';
+        iso += QString::number(*next->value(), 'g', 12);
+        iso += smaller.designator;
+        mention.isoValue = iso;
+        mention.value = *mention.value + *next->value() / count;
         return next->end;
     }
 

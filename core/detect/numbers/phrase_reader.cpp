@@ -82,17 +82,14 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     }
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
-    // "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length, in feet
+    // "6ft 2in": inches written "in" glued on, which no unit reads alone (the finder joins "5 feet
+    // 10 inches" as it joins any smaller unit)
     if (phrase.unit && phrase.unit->measure && phrase.unit->measure->symbol == u"ft" && phrase.amount.value
         && !phrase.amount.rangeTo && tokens.isKind(phrase.end, TokenKind::Number)) {
         const DigitToken inches = parseDigitToken(tokens.text(phrase.end));
-        const bool glued = inches.shape == DigitToken::Shape::Plain && inches.suffix == u"in";
-        const bool apart = inches.shape == DigitToken::Shape::Plain && inches.suffix.isEmpty()
-                           && (tokens.is(phrase.end + 1, u"in") || tokens.is(phrase.end + 1, u"inch")
-                               || tokens.is(phrase.end + 1, u"inches"));
-        if ((glued || apart) && inches.value < 12) {
+        if (inches.shape == DigitToken::Shape::Plain && inches.suffix == u"in" && inches.value < 12) {
             phrase.amount.value = *phrase.amount.value + inches.value / 12;
-            phrase.end += glued ? 1 : 2;
+            phrase.end += 1;
             phrase.unit->endToken = phrase.end;
         }
     }
