@@ -28,7 +28,7 @@ AnnotationExportOutcome writeExport(const ExportResult &exported, const QString 
 {
     AnnotationExportOutcome outcome;
     outcome.warnings = exported.warnings;
-    if (const auto target = protectedExportTarget(exported.files, folder, {pagePath})) {
+    if (const auto target = protectedExportTarget(exported.files, folder, {pagePath}, false)) {
         outcome.problem = AnnotationExport::tr("%1 is the page or the annotations Galley keeps for it: choose another folder.")
                               .arg(*target);
         return outcome;

@@ -105,7 +105,7 @@ int runExport(const QStringList &arguments)
     QStringList pages{sources.first()};   // the source, and the pages its annotation files name
     for (const AnnotationSet &set : *sets)
         pages.append(set.sourcePath);
-    if (const auto target = protectedExportTarget(files, folder, pages)) {
+    if (const auto target = protectedExportTarget(files, folder, pages, format->name == QLatin1StringView("galley"))) {
         err << "galley-cli export: " << *target
             << " is the page or the annotations Galley keeps for it: choose another folder or file name\n";
         return ExitBadInput;

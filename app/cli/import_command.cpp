@@ -30,6 +30,11 @@ std::optional<QString> attachToPage(AnnotationSet &set, const QString &pagePath,
     const auto page = loadPage(pagePath, options);
     if (!page)
         return page.error().toString();
+    if (record < 0 && page->record >= 0) {
+        if (const auto records = listWarcRecords(pagePath); records && records->size() > 1)
+            return QStringLiteral("%1 holds %2 HTML records: name the one the annotations belong to with --record N (0 to %3)")
+                .arg(pagePath).arg(records->size()).arg(records->size() - 1);
+    }
     set.sourcePath = pagePath;
     set.record = page->record;
     set.contentHash = QString::fromLatin1(page->contentHash.toHex());

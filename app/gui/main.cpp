@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <cstdio>
+
 namespace {
 
 void nameApplication()
@@ -40,6 +42,13 @@ bool asksForTextOnly(int argc, char *argv[])
     return false;
 }
 
+// Qt aborts making a window application where there is no display; say why instead.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,6 +63,14 @@ int main(int argc, char *argv[])
         parser.process(app);   // prints and exits
         return 0;
     }
+#ifdef Q_OS_LINUX
+    if (!hasDisplay()) {
+        std::fputs("galley: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "Run it in a desktop session or under xvfb-run; galley-cli does everything without a window.\n",
+                   stderr);
+        return 1;
+    }
+#endif
     galley::registerPageUrlScheme();   // before QApplication, as QtWebEngine requires
     QApplication app(argc, argv);
     nameApplication();

@@ -6,8 +6,11 @@
 #include "formats/utf8_check.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "util/counted.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -17,11 +20,33 @@ using namespace Qt::StringLiterals;
 
 const auto kDocStart = "-DOCSTART- -X- -X- O"_L1;
 
+void warnOfWidenedSpans(const QList<const Span *> &entities, const QList<Token> &tokens, QStringList &warnings)
+{
+    const QList<Token> cut = spanAlignedTokens(tokens, entities);
+    if (cut.size() == tokens.size())
+        return;
+    QStringList widened;
+    for (const Span *span : entities) {
+        const auto inside = [span](const Token &token) {
+            return (token.start < span->start && span->start < token.end) || (token.start < span->end && span->end < token.end);
+        };
+        if (std::any_of(tokens.cbegin(), tokens.cend(), inside))
+            widened.append(QStringLiteral("%1 %2 “%3”").arg(span->label, span->id, span->text));
+    }
+    const qsizetype shown = std::min<qsizetype>(widened.size(), 3);
+    warnings.append(QStringLiteral("%1 tagged on whole tokens, as CoNLL has no part of one: %2%3")
+                        .arg(counted(widened.size(), QStringLiteral("entity span"), QStringLiteral("entity spans")),
+                             widened.first(shown).join(QStringLiteral("; ")), widened.size() > shown ? QStringLiteral("; …") : QString()));
+}
+
 QString documentColumns(const AnnotationSet &set, QStringList &warnings)
 {
     const QList<const Span *> entities = nonOverlappingEntities(set, warnings);
-    const QList<Token> tokens = spanAlignedTokens(tokenize(set.text), entities);
+    const QList<Token> tokens = tokenize(set.text);
     const QList<Sentence> sentences = splitSentences(set.text, tokens);
+    // Tokens stay the tokenizer's, so the text CoNLL rebuilds is the same whatever the spans
+    // (eval pairs documents by it); a span ending inside a token is tagged on the whole token.
+    warnOfWidenedSpans(entities, tokens, warnings);
     QString out = kDocStart + "\n\n"_L1;
     qsizetype entity = 0;
     const Span *inside = nullptr;   // the entity the previous token was tagged with

@@ -278,7 +278,8 @@ Expected<QList<AnnotationSet>, FormatError> readJsonl(const FormatFiles &files)
 {
     const FormatFile &file = files.constFirst();
     QList<AnnotationSet> sets;
-    qsizetype lineStart = 0;
+    // a Windows editor's byte order mark before the first line
+    qsizetype lineStart = file.content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     for (int lineNumber = 1; lineStart < file.content.size(); ++lineNumber) {
         qsizetype lineEnd = file.content.indexOf('\n', lineStart);
         if (lineEnd < 0)

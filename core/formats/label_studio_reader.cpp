@@ -283,7 +283,7 @@ Expected<AnnotationSet, Problem> readSet(JsonPullParser &parser, const RawTask &
         } else if (result.type == "relation"_L1) {
             IndexedRelation entry;
             Relation &relation = entry.relation;
-            relation.id = QStringLiteral("r%1").arg(relations.size() + 1);
+            relation.id = QStringLiteral("ls-r%1").arg(relations.size() + 1);   // Galley's own come in its fields
             relation.status = status;
             relation.provenance = provenance;
             relation.from = result.from;
@@ -409,6 +409,8 @@ Expected<QList<AnnotationSet>, FormatError> readLabelStudio(const FormatFiles &f
     if (const qsizetype bad = invalidUtf8Offset(file.content); bad >= 0)
         return FormatError{file.name, lineAt(file.content, bad), QStringLiteral("not UTF-8")};
     JsonPullParser parser(file.content);
+    if (file.content.startsWith("\xEF\xBB\xBF"))
+        parser.seek(3);   // a Windows editor's byte order mark
     QList<AnnotationSet> sets;
     try {
         QList<RawTask> tasks;

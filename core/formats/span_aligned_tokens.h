@@ -8,9 +8,8 @@
 namespace galley {
 
 // The tokenizer's tokens, each cut where a span starts or ends inside it: with LOC on "Kyiv",
-// "Kyiv-based" becomes "Kyiv" and "-based". Every span is then whole tokens, as CoNLL's tags and
-// spaCy's entities need (the tag had gone to "Kyiv-based", and spaCy refuses an entity that is
-// part of a token).
+// "Kyiv-based" becomes "Kyiv" and "-based". Every span is then whole tokens, as spaCy's entities
+// and span groups need (spaCy refuses an entity that is part of a token).
 QList<Token> spanAlignedTokens(const QList<Token> &tokens, const QList<const Span *> &spans);
 
 } // namespace galley

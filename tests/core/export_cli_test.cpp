@@ -184,6 +184,11 @@ void ExportCliTest::neverOverThePageOrItsAnnotations()
     QVERIFY(writeFile(annotationFilePath(page), annotationFileJson(reviewed(page, -1))));
     const QByteArray pageBytes = [&] { QFile f(page); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     const QByteArray reviewBytes = annotationFileJson(reviewed(page, -1));
+    const QString other = work.filePath(QStringLiteral("other.txt"));
+    QVERIFY(writeFile(other, "Another page."));
+    const QString reviewedOther = work.filePath(QStringLiteral("reviewed.txt"));
+    QVERIFY(writeFile(reviewedOther, "A reviewed page."));
+    QVERIFY(writeFile(annotationFilePath(reviewedOther), annotationFileJson(reviewed(reviewedOther, -1))));
 
     // the page as the source, or its annotation file (whose stem names the page's own file too)
     const QList<QStringList> attempts{
@@ -191,7 +196,12 @@ void ExportCliTest::neverOverThePageOrItsAnnotations()
         {annotationFilePath(page), QStringLiteral("--to"), QStringLiteral("brat"), QStringLiteral("-o"), work.path(),
          QStringLiteral("--force")},
         {page, QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), page},
-        {page, QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), annotationFilePath(page), QStringLiteral("--force")}};
+        {page, QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), annotationFilePath(page), QStringLiteral("--force")},
+        // where another page's annotation file or journal will be, before there is one
+        {page, QStringLiteral("--to"), QStringLiteral("conll"), QStringLiteral("-o"), other + QStringLiteral(".galley.json")},
+        {page, QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), annotationFilePath(page) + QStringLiteral(".journal")},
+        // another page with review work beside it
+        {page, QStringLiteral("--to"), QStringLiteral("jsonl"), QStringLiteral("-o"), reviewedOther, QStringLiteral("--force")}};
     for (const QStringList &attempt : attempts) {
         const Result exported = run(QStringList{QStringLiteral("export")} + attempt);
         QCOMPARE(exported.exitCode, 1);
@@ -201,6 +211,11 @@ void ExportCliTest::neverOverThePageOrItsAnnotations()
         QCOMPARE(pageFile.readAll(), pageBytes);
         QCOMPARE(reviewFile.readAll(), reviewBytes);
     }
+    QVERIFY(!QFile::exists(other + QStringLiteral(".galley.json")));
+    QVERIFY(!QFile::exists(annotationFilePath(page) + QStringLiteral(".journal")));
+    QFile reviewedFile(reviewedOther);
+    QVERIFY(reviewedFile.open(QIODevice::ReadOnly));
+    QCOMPARE(reviewedFile.readAll(), QByteArray("A reviewed page."));
 }
 
 void ExportCliTest::existingFiles_replacedOnlyWithForce()

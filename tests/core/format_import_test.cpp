@@ -27,6 +27,7 @@ private slots:
     void spanTriples_inSpansOrEntities();
     void prodigyAnswer_isTheSpansStatus();
     void labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask();
+    void fileOpeningWithAByteOrderMark_isRead();
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
@@ -240,6 +241,31 @@ void FormatImportTest::labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask()
                                    [](const Span &span) { return span.id == QStringLiteral("ls-1"); });
     QCOMPARE(made->status, ReviewStatus::Added);   // made by a person in Label Studio
     QCOMPARE(made->text, sets.first().text.mid(made->start, made->end - made->start));
+}
+
+// A JSONL or Label Studio file saved by a Windows editor starts with a byte order mark; it was
+// refused ("unexpected character 'ï'") while annotate --lines read it.
+void FormatImportTest::fileOpeningWithAByteOrderMark_isRead()
+{
+    QTemporaryDir folder;
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("jsonl"), "\xEF\xBB\xBF{\"text\": \"Ann met Bob.\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n"},
+        {QStringLiteral("label-studio"), "\xEF\xBB\xBF[{\"data\": {\"text\": \"Ann met Bob.\"}, \"annotations\": [{\"result\": [{\"id\": \"a\", "
+                                          "\"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"PER\"]}}, "
+                                          "{\"id\": \"b\", \"type\": \"labels\", \"value\": {\"start\": 8, \"end\": 11, \"labels\": [\"PER\"]}}, "
+                                          "{\"from_id\": \"a\", \"to_id\": \"b\", \"type\": \"relation\", \"labels\": [\"MET\"]}]}], "
+                                          "\"meta\": {\"galley\": {\"relations\": [{\"id\": \"r1\", \"type\": \"KNOWS\", \"from\": \"a\", \"to\": \"b\"}]}}}]"}};
+    for (const auto &[formatName, content] : files) {
+        const QString path = folder.filePath(formatName + QStringLiteral(".txt"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+        const auto imported = importAnnotations(*findAnnotationFormat(formatName), path);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        QCOMPARE(imported->first().text, QStringLiteral("Ann met Bob."));
+        QCOMPARE(imported->first().spans.first().text, QStringLiteral("Ann"));
+    }
 }
 
 void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()

@@ -24,6 +24,7 @@ private slots:
     void force_backsUpTheOldFileAndJournal();
     void importedFile_isReadableAsAnyNewFile();
     void labelsOutsideTheSchema_areKeptAndNamed();
+    void archiveOfSeveralRecords_needsTheRecordNamed();
 
 private:
     struct Result
@@ -181,6 +182,21 @@ void ImportCliTest::labelsOutsideTheSchema_areKeptAndNamed()
     QVERIFY2(imported.err.contains(QStringLiteral("warning: labels Galley's schema does not define, kept as they are: GPE (1 span)")),
              qPrintable(imported.err));
     QVERIFY(readFile(work.filePath(QStringLiteral("doc.galley.json"))).contains("\"GPE\""));
+}
+
+// "import --page archive.warc.gz" wrote record 0's annotation file for text of record 1.
+void ImportCliTest::archiveOfSeveralRecords_needsTheRecordNamed()
+{
+    QTemporaryDir work;
+    const QString warc = work.filePath(QStringLiteral("harbour-vote.warc.gz"));
+    QVERIFY(QFile::copy(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.warc.gz"), warc));
+    const QString file = work.filePath(QStringLiteral("doc.jsonl"));
+    QVERIFY(writeFile(file, kOneDocument));
+    const Result imported = run(importArguments(file) + QStringList{QStringLiteral("--page"), warc});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(QStringLiteral("holds 2 HTML records: name the one the annotations belong to with --record N")),
+             qPrintable(imported.err));
+    QVERIFY(!QFile::exists(annotationFilePath(warc, 0)));
 }
 
 QTEST_GUILESS_MAIN(ImportCliTest)

@@ -58,6 +58,13 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("[page]")));
+
+        // without --help: a reason, not a crash
+        process.start(QStringLiteral(GALLEY_BIN_DIR "/galley"), {QStringLiteral("--bogus")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no display")));
     }
 
     void record_onNonWarcFile_warnsAndNamesFile()
