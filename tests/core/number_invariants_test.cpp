@@ -47,7 +47,9 @@ void checkInvariants(const QString &text, const QList<NumberMention> &found)
 {
     static const QRegularExpression isoDate(QStringLiteral(
         R"(^(\d{3,4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2}|\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)$)"));
-    static const QRegularExpression isoDuration(QStringLiteral(R"(^PT?([0-9.]+|X)([YMWDHS]|DE|CE)$)"));
+    // one unit ("P3D", "PT2H", "PXY") or several ("PT2H35M", "P3Y2M", "P2DT5H")
+    static const QRegularExpression isoDuration(
+        QStringLiteral(R"(^P(?=.)(([0-9.]+|X)(DE|CE|[YMWD]))*(T(([0-9.]+|X)[HMS])+)?$)"));
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     qsizetype previousEnd = 0;
     for (const NumberMention &mention : found) {
