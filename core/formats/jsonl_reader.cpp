@@ -24,6 +24,8 @@ struct RawSpan
     double start = NAN;
     double end = NAN;
     QString label;
+    QString text;           // Prodigy's, checked against the offsets
+    bool hasText = false;
     qsizetype fieldsAt = -1;
 };
 
@@ -78,6 +80,9 @@ RawSpan readSpan(JsonPullParser &parser)
             span.end = readOffset(parser);
         } else if (key == "label") {
             span.label = readOptionalString(parser);
+        } else if (key == "text" && parser.peek() == JsonPullParser::Kind::String) {
+            span.text = parser.readString();
+            span.hasText = true;
         } else if (key == "galley") {
             span.fieldsAt = parser.offset();
             parser.skipValue();
@@ -220,6 +225,10 @@ Expected<AnnotationSet, QString> readDocument(JsonPullParser &parser)
             return QString(where + range.error());
         if (entry.label.isEmpty())
             return QString(where + QStringLiteral("no label"));
+        // offsets counted in another unit (UTF-16, bytes) cut another text than the span says
+        if (entry.hasText && entry.text != QStringView(set.text).mid(range->start, range->end - range->start))
+            return QString(where + QStringLiteral("\"text\" '%1' is not the document's text at %2-%3 (code points)")
+                                       .arg(entry.text).arg(qint64(entry.start)).arg(qint64(entry.end)));
         Span span = importedSpan(entry.id.isEmpty() ? QStringLiteral("s%1").arg(i + 1) : entry.id, entry.label,
                                  range->start, range->end, set.text);
         if (entry.fieldsAt >= 0) {

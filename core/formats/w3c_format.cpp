@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 // The page as an absolute IRI (a relative path gave "file:uni.txt", no IRI at all), its WARC
 // record in the fragment.
-QString sourceIri(const AnnotationSet &set)
+QString sourceIri(const AnnotationSet &set, qsizetype documentNumber)
 {
-    if (set.sourcePath.isEmpty())
-        return QStringLiteral("urn:galley:unsaved-text");
+    if (set.sourcePath.isEmpty())   // numbered, so that two such documents' annotations keep apart
+        return QStringLiteral("urn:galley:unsaved-text:%1").arg(documentNumber);
     QUrl url = QUrl::fromLocalFile(QFileInfo(set.sourcePath).absoluteFilePath());
     if (set.record >= 0)
         url.setFragment(QStringLiteral("record=%1").arg(set.record));
@@ -115,6 +115,13 @@ ExportResult writeW3c(const QList<AnnotationSet> &sets, const QString &stem)
     QByteArray out;
     JsonObjectWriter collection(out);
     collection.string("@context", u"http://www.w3.org/ns/anno.jsonld");
+    // the model requires a collection's IRI: its one page's, or a name of this export
+    QUrl collectionIri = sets.size() == 1 ? QUrl(sourceIri(sets.first(), 1))
+                                          : QUrl(QStringLiteral("urn:galley:export:") + QString::fromLatin1(QUrl::toPercentEncoding(stem)));
+    if (sets.size() == 1)
+        collectionIri.setFragment(sets.first().record >= 0 ? QStringLiteral("galley-record-%1-annotations").arg(sets.first().record)
+                                                           : QStringLiteral("galley-annotations"));
+    collection.string("id", collectionIri.toString(QUrl::FullyEncoded));
     collection.string("type", u"AnnotationCollection");
     collection.string("label", label);
     collection.number("total", total);
@@ -124,9 +131,10 @@ ExportResult writeW3c(const QList<AnnotationSet> &sets, const QString &stem)
     QByteArray &items = page.key("items");
     items += "[\n";   // one annotation a line
     bool first = true;
-    for (const AnnotationSet &set : sets) {
+    for (qsizetype d = 0; d < sets.size(); ++d) {
+        const AnnotationSet &set = sets[d];
         const CodePointIndex index(set.text);
-        const QString source = sourceIri(set);
+        const QString source = sourceIri(set, d + 1);
         for (const Span &span : set.spans) {
             if (!first)
                 items += ",\n";

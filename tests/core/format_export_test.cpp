@@ -76,6 +76,7 @@ void FormatExportTest::w3c_oneAnnotationPerSpanWithQuoteAndPositionSelectors()
     const QJsonObject collection = QJsonDocument::fromJson(exported.files.first().content).object();
     QCOMPARE(collection.value(u"@context").toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
     QCOMPARE(collection.value(u"type").toString(), QStringLiteral("AnnotationCollection"));
+    QCOMPARE(collection.value(u"id").toString(), QStringLiteral("file:///pages/aleppo%20report.html#galley-record-3-annotations"));
     const QJsonArray items = collection.value(u"first").toObject().value(u"items").toArray();
     QCOMPARE(items.size(), m_set.spans.size());
     QCOMPARE(collection.value(u"total").toInt(), m_set.spans.size());

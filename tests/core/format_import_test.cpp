@@ -283,6 +283,10 @@ void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()
     QTest::newRow("label-studio: JSONL lines")
         << QStringLiteral("label-studio") << QStringLiteral("tasks.json") << goodLine + "\n" + goodLine + "\n" << 2
         << QStringLiteral("more data after the end (a JSON document a line is JSONL: import it as jsonl)");
+    QTest::newRow("jsonl: a span's text is not at its offsets")
+        << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl")
+        << QByteArray("{\"text\": \"Acme Corp hired Bob.\", \"spans\": [{\"start\": 0, \"end\": 9, \"label\": \"ORG\", \"text\": \"Acme\"}]}\n")
+        << 1 << QStringLiteral("span 1: \"text\" 'Acme' is not the document's text at 0-9 (code points)");
     QTest::newRow("jsonl: spans that are no list")
         << QStringLiteral("jsonl") << QStringLiteral("docs.jsonl") << QByteArray("{\"text\": \"abc\", \"spans\": \"x\"}\n") << 1
         << QStringLiteral("\"spans\" must be a list, not a string");
