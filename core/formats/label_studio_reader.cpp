@@ -338,6 +338,28 @@ bool isUntouchedGalleyTask(const RawTask &task)
            && std::all_of(task.predictions.cbegin(), task.predictions.cend(), carriesFields);
 }
 
+// Label Studio starts an annotation from the task's prediction; a region of Galley's
+// prediction the annotator did not keep was deleted, which Galley records as rejected (it had
+// been dropped without a word).
+std::optional<Problem> addDeletedPredictions(JsonPullParser &parser, const RawTask &task, AnnotationSet &set)
+{
+    RawAnnotation predicted = task.predictions.first();
+    predicted.results.removeIf([](const RawResult &result) { return result.type != "labels"_L1; });
+    auto prediction = readSet(parser, task, predicted, ReviewStatus::Pending);
+    if (!prediction)
+        return prediction.error();
+    QSet<QString> kept;
+    for (const Span &span : set.spans)
+        kept.insert(span.id);
+    for (Span &span : prediction->spans) {
+        if (kept.contains(span.id))
+            continue;
+        span.status = ReviewStatus::Rejected;
+        set.spans.append(std::move(span));
+    }
+    return std::nullopt;
+}
+
 // Spans in the order `ids` lists them; those it does not list after them, as they came.
 void inListedOrder(QList<Span> &spans, const QStringList &ids)
 {
@@ -384,6 +406,10 @@ Expected<QList<AnnotationSet>, Problem> readTask(JsonPullParser &parser, const R
         auto set = readSet(parser, task, annotation, ReviewStatus::Added);
         if (!set)
             return set.error();
+        if (task.fromGalley && !task.predictions.isEmpty()) {
+            if (auto problem = addDeletedPredictions(parser, task, *set))
+                return *problem;
+        }
         sets.append(std::move(*set));
     }
     if (sets.isEmpty()) {

@@ -241,6 +241,26 @@ void FormatImportTest::labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask()
                                    [](const Span &span) { return span.id == QStringLiteral("ls-1"); });
     QCOMPARE(made->status, ReviewStatus::Added);   // made by a person in Label Studio
     QCOMPARE(made->text, sets.first().text.mid(made->start, made->end - made->start));
+
+    // a prediction region the annotator deleted comes back rejected, not lost
+    const QString deleted = task[u"predictions"][0][u"result"][0][u"id"].toString();
+    QJsonArray kept;
+    for (const QJsonValue &result : annotation[u"result"].toArray()) {
+        if (result[u"id"].toString() != deleted)
+            kept.append(result);
+    }
+    annotation[u"result"_qs] = kept;
+    annotations[0] = annotation;
+    task[u"annotations"_qs] = annotations;
+    tasks[0] = task;
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(tasks).toJson());
+    out.close();
+    const QList<AnnotationSet> withDeleted = importFile(QStringLiteral("label-studio"), path);
+    const auto gone = std::find_if(withDeleted.first().spans.cbegin(), withDeleted.first().spans.cend(),
+                                   [&deleted](const Span &span) { return span.id == deleted; });
+    QVERIFY(gone != withDeleted.first().spans.cend());
+    QCOMPARE(gone->status, ReviewStatus::Rejected);
 }
 
 // A JSONL or Label Studio file saved by a Windows editor starts with a byte order mark; it was
