@@ -81,10 +81,12 @@ bool isClockTime(QStringView text)
 }
 
 // What the number detector writes besides calendar dates: a decade or century ("199", "19"), an
-// ISO week ("2016-W49"), a month or day with no year ("--12", "--12-08").
+// ISO week or its weekend ("2016-W49", "2016-W49-WE"), a season (TimeML's "2016-SP", "2016-WI"),
+// a month or day with no year ("--12", "--12-08").
 bool isReducedDate(QStringView text)
 {
-    static const QRegularExpression pattern(u"^(?:\\d{2,3}|\\d{4}-W(?:0[1-9]|[1-4]\\d|5[0-3])|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)$"_s);
+    static const QRegularExpression pattern(
+        u"^(?:\\d{2,3}|\\d{4}-W(?:0[1-9]|[1-4]\\d|5[0-3])(?:-WE)?|\\d{4}-(?:SP|SU|FA|WI)|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)$"_s);
     return pattern.match(text).hasMatch();
 }
 

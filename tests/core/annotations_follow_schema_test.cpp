@@ -97,7 +97,8 @@ void AnnotationsFollowSchemaTest::everyNumberForm_validates()
         "users; between 10 and 20 percent; 3-5 km; dozens of rockets; tens of thousands of people; since 2011; "
         "from 21 November to 18 December; the 2024 elections; half a dozen homes; 7.9 oz. of gold; in the "
         "1990s; last week; in early December. On December 8, he left. Talks dragged on for several years, "
-        "several hundred years ago, a day or two, $2 or 3 billion, one in five voters, 87 cents a share.");
+        "several hundred years ago, a day or two, $2 or 3 billion, one in five voters, 87 cents a share. "
+        "Fans met at the weekend and last spring, at Christmas, for 2 hours 35 minutes, in his 40s, on the 5th.");
     const AnnotationSet set = m_annotator->annotateText(text, published);
     QStringList labels;
     for (const Span &span : set.spans) {

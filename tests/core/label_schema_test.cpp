@@ -265,6 +265,8 @@ void LabelSchemaTest::validateSpanAttributes_data()
     QTest::newRow("clock time in UTC") << u8("TIME") << QVariantMap{{u8("value"), u8("03:31Z")}} << QString() << QString();
     // What the number detector writes besides calendar dates was refused when a reviewer edited it.
     QTest::newRow("ISO week") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-W49")}} << QString() << QString();
+    QTest::newRow("a week's weekend") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-W49-WE")}} << QString() << QString();
+    QTest::newRow("a season") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-SP")}} << QString() << QString();
     QTest::newRow("decade") << u8("DATE") << QVariantMap{{u8("value"), u8("199")}} << QString() << QString();
     QTest::newRow("day with no year") << u8("DATE") << QVariantMap{{u8("value"), u8("--12-08")}} << QString() << QString();
     QTest::newRow("date interval") << u8("DATE") << QVariantMap{{u8("value"), u8("2016-11-21/2016-12-18")}} << QString()

@@ -220,6 +220,20 @@ void NumberDatesTest::resolved_data()
         "[from March 2 to April 5, 2014] DATE 2014-03-02/2014-04-05 isoFrom=2014-03-02 isoTo=2014-04-05");
     row("quarter of a year", "Profit rose in the first quarter of 2016.", "[first quarter of 2016] DATE 2016-01/2016-03 isoFrom=2016-01 isoTo=2016-03");
     row("Q and year", "In Q3 2015 sales fell.", "[Q3 2015] DATE 2015-07/2015-09 isoFrom=2015-07 isoTo=2015-09");
+    // weekends, seasons and holidays, by the words before them or the tense (were missed)
+    row("the weekend, past", "Fans gathered at the weekend.", "[weekend] DATE 2016-W49-WE");
+    row("the weekend, future", "They will meet at the weekend.", "[weekend] DATE 2016-W50-WE");
+    row("next weekend", "It opens next weekend.", "[next weekend] DATE 2016-W51-WE");
+    row("weekend as an adjective", "Weekend trips rose.", "");
+    row("last spring", "Sales fell last spring.", "[last spring] DATE 2016-SP");
+    row("in the summer, future", "Prices will rise in the summer.", "[summer] DATE 2017-SU");
+    row("a season and its year", "In the winter of 2014 it snowed.", "[winter of 2014] DATE 2014-WI");
+    row("fall, the verb", "Prices fall every year.", "");
+    row("Christmas, past", "We met at Christmas.", "[Christmas] DATE 2015-12-25");
+    row("Christmas, future", "We will meet at Christmas.", "[Christmas] DATE 2016-12-25");
+    row("Easter, past", "Easter was early.", "[Easter] DATE 2016-03-27");
+    row("New Year's Day, future", "It will open on New Year's Day.", "[New Year's Day] DATE 2017-01-01");
+    row("a holiday naming something else", "Christmas shopping rose. The Easter Rising began.", "");
     // halves of a year and years written across two ("2023/24" was missed)
     row("H and year", "Profits in H1 2016 rose.", "[H1 2016] DATE 2016-01/2016-06 isoFrom=2016-01 isoTo=2016-06");
     row("half of a year", "in the second half of 2015", "[second half of 2015] DATE 2015-07/2015-12 isoFrom=2015-07 isoTo=2015-12");

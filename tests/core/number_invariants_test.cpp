@@ -46,7 +46,7 @@ QString shuffledText(quint32 seed, int pieces)
 void checkInvariants(const QString &text, const QList<NumberMention> &found)
 {
     static const QRegularExpression isoDate(QStringLiteral(
-        R"(^(\d{3,4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2}|\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)$)"));
+        R"(^(\d{3,4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?|\d{4}-W\d{2}(-WE)?|\d{4}-(SP|SU|FA|WI)|\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)$)"));
     // one unit ("P3D", "PT2H", "PXY") or several ("PT2H35M", "P3Y2M", "P2DT5H")
     static const QRegularExpression isoDuration(
         QStringLiteral(R"(^P(?=.)(([0-9.]+|X)(DE|CE|[YMWD]))*(T(([0-9.]+|X)[HMS])+)?$)"));

@@ -1,5 +1,6 @@
 #include "date_time_reader.h"
 
+#include "detect/numbers/calendar_periods.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/number_words.h"
 #include "detect/numbers/quarter_reader.h"
@@ -400,6 +401,8 @@ private:
     {
         const QString &word = m_tokens.lower(i);
         const bool valid = m_published.isValid();
+        if (auto period = readCalendarPeriod(m_tokens, i, m_published))
+            return period;
         if (auto day = readDayAround(i))
             return day;
         if (word == u"today" || word == u"yesterday" || word == u"tomorrow") {

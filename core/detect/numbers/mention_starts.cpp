@@ -1,5 +1,6 @@
 #include "mention_starts.h"
 
+#include "detect/numbers/calendar_periods.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/currencies.h"
 #include "detect/numbers/modifier_words.h"
@@ -24,6 +25,7 @@ bool isStartWord(QStringView lowerWord)
     };
     const QString key = QString::fromRawData(lowerWord.data(), lowerWord.size());
     return words.contains(key) || isNumberWord(lowerWord) || isModifierStart(lowerWord) || monthOfWord(lowerWord)
+           || mayStartCalendarPeriod(lowerWord)
            || weekdayOfWord(lowerWord) || mayStartVagueDuration(lowerWord);
 }
 

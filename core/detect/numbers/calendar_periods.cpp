@@ -1,0 +1,251 @@
+#include "calendar_periods.h"
+
+#include "detect/numbers/sentence_tense.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace galley {
+
+namespace {
+
+enum class Direction { Last, This, Next, ByTense };
+
+Direction directionOf(const SentenceTokens &tokens, qsizetype word, qsizetype &begin)
+{
+    begin = word;
+    const QString &before = tokens.lower(word - 1);
+    if (before == u"last" || before == u"past" || before == u"previous") {
+        begin = word - 1;
+        return Direction::Last;
+    }
+    if (before == u"this") {
+        begin = word - 1;
+        return Direction::This;
+    }
+    if (before == u"next" || before == u"coming") {
+        begin = word - 1;
+        return Direction::Next;
+    }
+    return Direction::ByTense;
+}
+
+bool future(const SentenceTokens &tokens, qsizetype i) { return isDaySetFor(tokens, i) || isFutureTenseAround(tokens, i); }
+
+std::optional<int> yearAfter(const SentenceTokens &tokens, qsizetype i)
+{
+    const qsizetype at = tokens.is(i, u"of") ? i + 1 : i;
+    if (!tokens.isKind(at, TokenKind::Number) || tokens.length(at) != 4)
+        return std::nullopt;
+    bool ok = false;
+    const int year = tokens.text(at).toInt(&ok);
+    return ok && year >= 1000 && year < 3000 ? std::optional(year) : std::nullopt;
+}
+
+// The ISO week of a weekend, its Saturday at `saturday`.
+QString weekendOf(const QDate &saturday)
+{
+    int weekYear = 0;
+    const int week = saturday.weekNumber(&weekYear);
+    return QString::number(weekYear) + QStringLiteral("-W") + twoDigits(week) + QStringLiteral("-WE");
+}
+
+std::optional<DateTimeMatch> readWeekend(const SentenceTokens &tokens, qsizetype i, const QDate &published)
+{
+    if (!tokens.is(i, u"weekend"))
+        return std::nullopt;
+    qsizetype begin = i;
+    const Direction direction = directionOf(tokens, i, begin);
+    // "the weekend", "at the weekend", "over the weekend": the one the tense points to
+    if (direction == Direction::ByTense && !tokens.is(i - 1, u"the"))
+        return std::nullopt;   // "weekend trips", "a long weekend"
+    if (!published.isValid())
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, QString());
+    const int weekday = published.dayOfWeek();                      // Monday 1 … Sunday 7
+    const QDate thisSaturday = published.addDays(6 - weekday);      // on a Sunday, the day before
+    QDate saturday = thisSaturday;
+    if (direction == Direction::Last)
+        saturday = thisSaturday.addDays(-7);
+    else if (direction == Direction::Next)
+        saturday = thisSaturday.addDays(7);
+    else if (direction == Direction::ByTense && future(tokens, i))
+        saturday = weekday == 7 ? thisSaturday.addDays(7) : thisSaturday;
+    else if (direction == Direction::ByTense)
+        saturday = weekday >= 6 ? thisSaturday : thisSaturday.addDays(-7);
+    return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, weekendOf(saturday));
+}
+
+std::optional<DateTimeMatch> readSeason(const SentenceTokens &tokens, qsizetype i, const QDate &published)
+{
+    // in the order of a year's seasons, winter last: the winter a December opens
+    static const QHash<QString, int> seasons = {
+        {QStringLiteral("spring"), 0}, {QStringLiteral("summer"), 1}, {QStringLiteral("autumn"), 2},
+        {QStringLiteral("fall"), 2},   {QStringLiteral("winter"), 3},
+    };
+    static const QStringList codes = {QStringLiteral("SP"), QStringLiteral("SU"), QStringLiteral("FA"), QStringLiteral("WI")};
+    const auto named = seasons.constFind(tokens.lower(i));
+    if (named == seasons.cend())
+        return std::nullopt;
+    qsizetype begin = i;
+    const Direction direction = directionOf(tokens, i, begin);
+    const auto code = [](int linear) -> QString {
+        const int year = linear >= 0 ? linear / 4 : (linear - 3) / 4;
+        return QString::number(year) + u'-' + codes[linear - 4 * year];
+    };
+    if (const auto year = yearAfter(tokens, i + 1)) {   // "winter 2023", "the summer of 2016"
+        const qsizetype end = tokens.is(i + 1, u"of") ? i + 3 : i + 2;
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, end, code(*year * 4 + *named));
+    }
+    // "fall" is mostly the verb, "spring" the noun: a season comes with "last", "this", "next",
+    // or "in the", "during the", "over the", "by the"
+    const bool withThe = tokens.is(i - 1, u"the") && (tokens.is(i - 2, u"in") || tokens.is(i - 2, u"during")
+                                                       || tokens.is(i - 2, u"over") || tokens.is(i - 2, u"by"));
+    if (direction == Direction::ByTense && !withThe)
+        return std::nullopt;
+    if (!published.isValid())
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, QString());
+    // the season of the day of writing, northern: spring from March, summer from June, autumn
+    // from September, winter from December (counted in that December's year)
+    const int month = published.month();
+    const int currentIndex = month >= 3 && month <= 5 ? 0 : month >= 6 && month <= 8 ? 1 : month >= 9 && month <= 11 ? 2 : 3;
+    const int currentYear = month <= 2 ? published.year() - 1 : published.year();
+    const int now = currentYear * 4 + currentIndex;
+    int target = currentYear * 4 + *named;
+    const bool ahead = direction == Direction::ByTense && future(tokens, i);
+    if (direction == Direction::Next && target <= now)
+        target += 4;
+    else if (direction == Direction::Last && target >= now)
+        target -= 4;
+    else if (direction == Direction::ByTense && ahead && target < now)
+        target += 4;
+    else if (direction == Direction::ByTense && !ahead && target > now)
+        target -= 4;
+    return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, code(target));
+}
+
+QDate easterSunday(int year)
+{
+    // the anonymous Gregorian algorithm (Meeus, Jones, Butcher)
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+QDate thanksgiving(int year)
+{
+    QDate first(year, 11, 1);
+    const int toThursday = (4 - first.dayOfWeek() + 7) % 7;
+    return first.addDays(toThursday + 21);
+}
+
+struct Holiday
+{
+    qsizetype words = 1;
+    std::function<QDate(int)> dateIn;
+};
+
+std::optional<Holiday> holidayAt(const SentenceTokens &tokens, qsizetype i)
+{
+    const auto fixed = [](int month, int day) { return [month, day](int year) { return QDate(year, month, day); }; };
+    const QString &word = tokens.lower(i);
+    const QString &next = tokens.lower(i + 1);
+    const bool possessive = next == u"'s" || next == u"’s";
+    const qsizetype afterPossessive = possessive ? i + 2 : i + 1;
+    if (word == u"christmas") {
+        if (tokens.is(i + 1, u"eve"))
+            return Holiday{2, fixed(12, 24)};
+        return Holiday{tokens.is(i + 1, u"day") ? 2 : 1, fixed(12, 25)};
+    }
+    if (word == u"boxing" && tokens.is(i + 1, u"day"))
+        return Holiday{2, fixed(12, 26)};
+    if (word == u"new" && tokens.is(i + 1, u"year") && tokens.lower(i + 2).size() <= 2 && (tokens.lower(i + 2) == u"'s" || tokens.lower(i + 2) == u"’s")) {
+        if (tokens.is(i + 3, u"eve"))
+            return Holiday{4, fixed(12, 31)};
+        if (tokens.is(i + 3, u"day"))
+            return Holiday{4, fixed(1, 1)};
+        return std::nullopt;
+    }
+    if (word == u"halloween")
+        return Holiday{1, fixed(10, 31)};
+    if (word == u"valentine" && possessive && tokens.is(afterPossessive, u"day"))
+        return Holiday{afterPossessive - i + 1, fixed(2, 14)};
+    if (word == u"thanksgiving")
+        return Holiday{tokens.is(i + 1, u"day") ? 2 : 1, thanksgiving};
+    if (word == u"easter") {
+        if (tokens.is(i + 1, u"monday"))
+            return Holiday{2, [](int year) { return easterSunday(year).addDays(1); }};
+        return Holiday{tokens.is(i + 1, u"sunday") ? 2 : 1, easterSunday};
+    }
+    if (word == u"good" && tokens.is(i + 1, u"friday"))
+        return Holiday{2, [](int year) { return easterSunday(year).addDays(-2); }};
+    return std::nullopt;
+}
+
+std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype i, const QDate &published)
+{
+    // a holiday's name as written: capitalised ("Christmas"), not "the easter egg hunt"
+    if (tokens.casing() == SentenceCasing::Normal && !tokens.isCapitalised(i))
+        return std::nullopt;
+    const auto holiday = holidayAt(tokens, i);
+    if (!holiday)
+        return std::nullopt;
+    qsizetype begin = i;
+    const Direction direction = directionOf(tokens, i, begin);
+    const qsizetype end = i + holiday->words;
+    // "Christmas shopping", "the Easter Rising": a holiday naming something else
+    if (holiday->words == 1 && tokens.isKind(end, TokenKind::Word) && !tokens.is(end, u"and") && !tokens.is(end, u"or")
+        && !yearAfter(tokens, end) && tokens.lower(end).size() > 3 && !isFutureTenseAround(tokens, i)
+        && !tokens.lower(end).endsWith(QStringLiteral("ed")))
+        return std::nullopt;
+    if (const auto year = yearAfter(tokens, end))
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, tokens.is(end, u"of") ? end + 2 : end + 1,
+                             holiday->dateIn(*year).toString(Qt::ISODate));
+    if (!published.isValid())
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, end, QString());
+    const QDate thisYear = holiday->dateIn(published.year());
+    QDate date = thisYear;
+    const bool ahead = direction == Direction::Next || (direction == Direction::ByTense && future(tokens, i));
+    if (direction == Direction::Last)
+        date = thisYear < published ? thisYear : holiday->dateIn(published.year() - 1);
+    else if (direction == Direction::Next)
+        date = thisYear > published ? thisYear : holiday->dateIn(published.year() + 1);
+    else if (direction == Direction::ByTense)
+        date = ahead ? (thisYear >= published ? thisYear : holiday->dateIn(published.year() + 1))
+                     : (thisYear <= published ? thisYear : holiday->dateIn(published.year() - 1));
+    return dateTimeMatch(tokens, NumberLabel::Date, begin, end, date.toString(Qt::ISODate));
+}
+
+} // namespace
+
+std::optional<DateTimeMatch> readCalendarPeriod(const SentenceTokens &tokens, qsizetype i, const QDate &published)
+{
+    // "last weekend" starts at "last": read from the word it names
+    const qsizetype word = (tokens.is(i, u"last") || tokens.is(i, u"this") || tokens.is(i, u"next") || tokens.is(i, u"past")
+                            || tokens.is(i, u"coming") || tokens.is(i, u"previous"))
+                               ? i + 1
+                               : i;
+    for (const auto reader : {readWeekend, readSeason, readHoliday}) {
+        if (auto found = reader(tokens, word, published)) {
+            if (found->mention.start >= tokens.token(i).start)
+                return found;
+        }
+    }
+    return std::nullopt;
+}
+
+bool mayStartCalendarPeriod(QStringView lowerWord)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("weekend"), QStringLiteral("spring"), QStringLiteral("summer"), QStringLiteral("autumn"),
+        QStringLiteral("fall"), QStringLiteral("winter"), QStringLiteral("christmas"), QStringLiteral("boxing"),
+        QStringLiteral("new"), QStringLiteral("halloween"), QStringLiteral("valentine"), QStringLiteral("thanksgiving"),
+        QStringLiteral("easter"), QStringLiteral("good"), QStringLiteral("previous"),
+    };
+    return words.contains(QString::fromRawData(lowerWord.data(), lowerWord.size()));
+}
+
+} // namespace galley
