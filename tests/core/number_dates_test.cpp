@@ -234,6 +234,19 @@ void NumberDatesTest::resolved_data()
     row("Easter, past", "Easter was early.", "[Easter] DATE 2016-03-27");
     row("New Year's Day, future", "It will open on New Year's Day.", "[New Year's Day] DATE 2017-01-01");
     row("a holiday naming something else", "Christmas shopping rose. The Easter Rising began.", "");
+    // a present of habit names no one date; a weekend describing a noun is none
+    row("a season of habit", "Prices usually rise in the summer.", "");
+    row("a weekend of habit", "Most fires happen at the weekend.", "");
+    row("a weekend describing a noun", "The weekend edition sold out.", "");
+    row("a holiday every year", "Every Christmas, the family gathers.", "");
+    row("a day of the month in the present: the nearest", "The anniversary falls on the 17th.", "[17th] DATE 2016-12-17");
+    row("a year before a crisis", "The 2008 financial crisis hit banks hard.", "[2008] DATE 2008");
+    // a level is no time, nor a vote or odds a clock
+    row("a level after stood at", "Unemployment stood at 4.15 million.", "[4.15 million] CARDINAL 4150000");
+    row("a price after closed at", "Shares closed at 18.30, up 2%.", "[18.30] CARDINAL 18.3; [2%] PERCENT 2 %");
+    row("points after opened at", "The index opened at 23.45 points.", "[23.45] CARDINAL 23.45 points");
+    row("a vote", "The court ruled five to four.", "[five] CARDINAL 5; [four] CARDINAL 4");
+    row("minutes to an hour, told", "We met at ten to five.", "[ten to five] TIME 04:50");
     // halves of a year and years written across two ("2023/24" was missed)
     row("H and year", "Profits in H1 2016 rose.", "[H1 2016] DATE 2016-01/2016-06 isoFrom=2016-01 isoTo=2016-06");
     row("half of a year", "in the second half of 2015", "[second half of 2015] DATE 2015-07/2015-12 isoFrom=2015-07 isoTo=2015-12");

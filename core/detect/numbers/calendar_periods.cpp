@@ -11,6 +11,8 @@ namespace galley {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 enum class Direction { Last, This, Next, ByTense };
 
 Direction directionOf(const SentenceTokens &tokens, qsizetype word, qsizetype &begin)
@@ -61,6 +63,11 @@ std::optional<DateTimeMatch> readWeekend(const SentenceTokens &tokens, qsizetype
     // "the weekend", "at the weekend", "over the weekend": the one the tense points to
     if (direction == Direction::ByTense && !tokens.is(i - 1, u"the"))
         return std::nullopt;   // "weekend trips", "a long weekend"
+    // "the weekend edition", "the weekend shift": a noun after it is what it describes
+    if (tokens.isKind(i + 1, TokenKind::Word) && !tokens.isCapitalised(i + 1)
+        && !QStringList{u"and"_s, u"or"_s, u"when"_s, u"before"_s, u"after"_s, u"as"_s, u"in"_s, u"at"_s, u"of"_s,
+                        u"with"_s, u"while"_s, u"to"_s, u"for"_s, u"but"_s}.contains(tokens.lower(i + 1)))
+        return std::nullopt;
     if (!published.isValid())
         return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, QString());
     const int weekday = published.dayOfWeek();                      // Monday 1 … Sunday 7
@@ -72,8 +79,10 @@ std::optional<DateTimeMatch> readWeekend(const SentenceTokens &tokens, qsizetype
         saturday = thisSaturday.addDays(7);
     else if (direction == Direction::ByTense && future(tokens, i))
         saturday = weekday == 7 ? thisSaturday.addDays(7) : thisSaturday;
-    else if (direction == Direction::ByTense)
+    else if (direction == Direction::ByTense && isPastTenseAround(tokens, i))
         saturday = weekday >= 6 ? thisSaturday : thisSaturday.addDays(-7);
+    else if (direction == Direction::ByTense)
+        return std::nullopt;   // "most fires happen at the weekend": every weekend
     return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, weekendOf(saturday));
 }
 
@@ -114,6 +123,8 @@ std::optional<DateTimeMatch> readSeason(const SentenceTokens &tokens, qsizetype 
     const int now = currentYear * 4 + currentIndex;
     int target = currentYear * 4 + *named;
     const bool ahead = direction == Direction::ByTense && future(tokens, i);
+    if (direction == Direction::ByTense && !ahead && !isPastTenseAround(tokens, i))
+        return std::nullopt;   // "prices rise in the summer": every summer
     if (direction == Direction::Next && target <= now)
         target += 4;
     else if (direction == Direction::Last && target >= now)
@@ -191,7 +202,7 @@ std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype
     if (tokens.casing() == SentenceCasing::Normal && !tokens.isCapitalised(i))
         return std::nullopt;
     const auto holiday = holidayAt(tokens, i);
-    if (!holiday)
+    if (!holiday || tokens.is(i - 1, u"every") || tokens.is(i - 1, u"each"))   // "every Christmas" recurs
         return std::nullopt;
     qsizetype begin = i;
     const Direction direction = directionOf(tokens, i, begin);

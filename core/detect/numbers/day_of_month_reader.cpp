@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <cstdlib>
+#include <limits>
+
 namespace galley {
 
 void resolveDayOfMonth(const SentenceTokens &tokens, const QDate &published, NumberMention &mention, const Amount &amount)
@@ -25,12 +28,27 @@ void resolveDayOfMonth(const SentenceTokens &tokens, const QDate &published, Num
             break;
     }
     const int day = int(*mention.value);
-    const bool future = isDaySetFor(tokens, at) || isFutureTenseAround(tokens, at);
-    QDate month(published.year(), published.month(), 1);
-    if (future && day < published.day())
-        month = month.addMonths(1);
-    else if (!future && day > published.day())
-        month = month.addMonths(-1);
+    // ahead as the tense says, behind for the past; a plain present ("falls on the 21st") names
+    // the nearest such day
+    const QDate thisMonth(published.year(), published.month(), 1);
+    QDate month = thisMonth;
+    if (isDaySetFor(tokens, at) || isFutureTenseAround(tokens, at)) {
+        if (day < published.day())
+            month = thisMonth.addMonths(1);
+    } else if (isPastTenseAround(tokens, at)) {
+        if (day > published.day())
+            month = thisMonth.addMonths(-1);
+    } else {
+        const QDate before = thisMonth.addMonths(-1), after = thisMonth.addMonths(1);
+        const auto distance = [&](const QDate &first) {
+            return day > first.daysInMonth() ? std::numeric_limits<qint64>::max()
+                                             : std::abs(published.daysTo(QDate(first.year(), first.month(), day)));
+        };
+        for (const QDate &candidate : {before, after}) {
+            if (distance(candidate) < distance(month))
+                month = candidate;
+        }
+    }
     if (day > month.daysInMonth())
         return;
     mention.label = NumberLabel::Date;

@@ -380,6 +380,21 @@ private:
         };
         if (events.contains(m_tokens.lower(noun)) || events.contains(counted.toLower()))   // "the 2024 Paris Olympics"
             return true;
+        // "the 2008 financial crisis", "the 1984 miners' strike": an event named in the singular,
+        // a word or two on
+        static const QSet<QString> singularEvents = {
+            QStringLiteral("crisis"), QStringLiteral("crash"), QStringLiteral("strike"), QStringLiteral("election"),
+            QStringLiteral("recession"), QStringLiteral("war"), QStringLiteral("attack"), QStringLiteral("earthquake"),
+            QStringLiteral("flood"), QStringLiteral("season"), QStringLiteral("budget"), QStringLiteral("summit"),
+            QStringLiteral("campaign"), QStringLiteral("referendum"), QStringLiteral("uprising"), QStringLiteral("revolution"),
+            QStringLiteral("pandemic"), QStringLiteral("outbreak"), QStringLiteral("census"), QStringLiteral("olympics"),
+            QStringLiteral("cup"), QStringLiteral("tournament"), QStringLiteral("invasion"), QStringLiteral("coup"),
+            QStringLiteral("merger"), QStringLiteral("report"), QStringLiteral("survey"), QStringLiteral("law"),
+        };
+        for (qsizetype t = noun; t < noun + 3 && m_tokens.isKind(t, TokenKind::Word); ++t) {
+            if (singularEvents.contains(m_tokens.lower(t)))
+                return true;
+        }
         // "the 2026 Winter Olympics": a name; not "2000 Israeli soldiers", "1500 Marines"
         if (m_tokens.casing() == SentenceCasing::Normal && m_tokens.isCapitalised(noun)
             && !m_tokens.lower(noun).endsWith(u's') && !counted.isEmpty() && counted.front().isUpper())

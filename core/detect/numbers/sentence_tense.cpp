@@ -178,4 +178,31 @@ bool isDaySetFor(const SentenceTokens &tokens, qsizetype i)
     return false;
 }
 
+bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
+{
+    static const QSet<QString> pastForms = {
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
+        QStringLiteral("met"), QStringLiteral("went"), QStringLiteral("came"), QStringLiteral("saw"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("got"), QStringLiteral("said"),
+        QStringLiteral("told"), QStringLiteral("gave"), QStringLiteral("found"), QStringLiteral("held"),
+        QStringLiteral("left"), QStringLiteral("ran"), QStringLiteral("began"), QStringLiteral("fell"),
+        QStringLiteral("rose"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("spent"),
+        QStringLiteral("sold"), QStringLiteral("bought"), QStringLiteral("paid"), QStringLiteral("led"),
+        QStringLiteral("struck"), QStringLiteral("kept"), QStringLiteral("brought"), QStringLiteral("thought"),
+        QStringLiteral("felt"), QStringLiteral("grew"), QStringLiteral("drew"), QStringLiteral("flew"),
+        QStringLiteral("wrote"), QStringLiteral("spoke"), QStringLiteral("became"), QStringLiteral("stood"),
+        QStringLiteral("sent"), QStringLiteral("built"), QStringLiteral("fought"), QStringLiteral("broke"),
+    };
+    Q_UNUSED(i);
+    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
+        if (!tokens.isKind(t, TokenKind::Word))
+            continue;
+        const QString &word = tokens.lower(t);
+        if (pastForms.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && tokens.isKind(t, TokenKind::Word)
+                                         && !tokens.isCapitalised(t)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace galley

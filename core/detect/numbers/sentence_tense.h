@@ -12,6 +12,11 @@ namespace galley {
 // past otherwise, since news reports what happened.
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 
+// Whether the sentence plainly tells of the past: a past form of "be", "have" or "do", a verb
+// ending in "-ed", or a common irregular past ("met", "went", "said"). Neither this nor
+// isFutureTenseAround: a present of habit ("prices rise in the summer"), which names no one date.
+bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i);
+
 // Whether the day at token i is one an event is set for, whatever the tense: "called a snap
 // election for July 23", "set sentencing for Sept. 18" (a verb of scheduling a few words before
 // "for"; not "set a record for"). Days only: "sales for November" is a period.

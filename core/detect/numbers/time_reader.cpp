@@ -66,6 +66,17 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
     // "ten to five" is no time in "from ten to five"; a count of something after the hour is none
     if (to && (tokens.is(i - 1, u"from") || tokens.is(i - 1, u"between")))
         return std::nullopt;
+    // a count of minutes "to" an hour tells the time only where one is told: "at ten to five",
+    // "it is five to nine"; "ruled five to four", "odds of ten to one" are votes and odds
+    static const QSet<QString> tellingTheTime = {
+        QStringLiteral("at"), QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("by"), QStringLiteral("is"),
+        QStringLiteral("was"), QStringLiteral("it's"), QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("around"),
+        QStringLiteral("about"), QStringLiteral("shortly"),
+    };
+    const bool clockWordAfterHour = tokens.is(hourAt + 1, u"o'clock") || tokens.is(hourAt + 1, u"o’clock")
+                                    || isMeridiemWord(tokens.lower(hourAt + 1));
+    if (to && amount != u"half" && amount != u"quarter" && !tellingTheTime.contains(tokens.lower(i - 1)) && !clockWordAfterHour)
+        return std::nullopt;
     const QString &after = tokens.lower(hourAt + 1);
     const bool clockWordAfter = after == u"o'clock" || after == u"o’clock" || isMeridiemWord(after);
     if (tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter && after.endsWith(u's'))
@@ -168,11 +179,27 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
                                  || next == u"hrs";
         static const QSet<QString> before = {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("until"),
                                              QStringLiteral("till"), QStringLiteral("before"), QStringLiteral("after")};
-        // not an amount of something: "at 12.50 pence", "at 18.30 euros", "at 5.25 percent"
-        const bool amountFollows = tokens.isKind(end, TokenKind::Symbol) || next == u"percent" || next == u"per"
-                                   || next == u"pence" || next == u"p" || next == u"cents" || unitOfWord(next)
-                                   || !currencyOfName(next).isEmpty() || isCurrencyCode(tokens.text(end));
-        const bool quarterHour = minute % 15 == 0 && before.contains(tokens.lower(i - 1)) && !amountFollows;
+        // written with two digits for the hour ("08.15", "18.30"), after "departs at", "from",
+        // "until" …, and before nothing an amount would take: not "stood at 4.15 million", "the
+        // euro was at 1.15", "opened at 23.45 points", "closed at 18.30", "at 18.30 euros"
+        static const QSet<QString> wordsAfterATime = {
+            QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("and"), QStringLiteral("or"),
+            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("tomorrow"),
+            QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("when"), QStringLiteral("each"),
+            QStringLiteral("every"), QStringLiteral("sharp"), QStringLiteral("yesterday"), QStringLiteral("with"),
+        };
+        static const QSet<QString> levelVerbs = {
+            QStringLiteral("stood"), QStringLiteral("stands"), QStringLiteral("was"), QStringLiteral("were"),
+            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("trading"), QStringLiteral("traded"),
+            QStringLiteral("trades"), QStringLiteral("opened"), QStringLiteral("closed"), QStringLiteral("ended"),
+            QStringLiteral("finished"), QStringLiteral("settled"), QStringLiteral("priced"), QStringLiteral("valued"),
+            QStringLiteral("peaked"), QStringLiteral("fixed"), QStringLiteral("rose"), QStringLiteral("fell"),
+            QStringLiteral("clocked"), QStringLiteral("quoted"), QStringLiteral("sold"), QStringLiteral("bought"),
+        };
+        const bool nothingAfter = !tokens.isKind(end, TokenKind::Word) && !tokens.isKind(end, TokenKind::Number)
+                                  && !tokens.isKind(end, TokenKind::Symbol);
+        const bool quarterHour = minute % 15 == 0 && dot == 2 && before.contains(tokens.lower(i - 1))
+                                 && !levelVerbs.contains(tokens.lower(i - 2)) && (nothingAfter || wordsAfterATime.contains(next));
         dottedTime = clockShape && (timeFollows || quarterHour);
         if (dottedTime && next == u"hrs")
             ++end;
