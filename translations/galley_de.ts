@@ -197,6 +197,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>
@@ -1617,6 +1621,18 @@
     <message>
         <source>The span now runs over a paragraph break.</source>
         <translation>Die Markierung reicht jetzt über einen Absatzumbruch.</translation>
+    </message>
+    <message>
+        <source>Span Co&amp;mment…</source>
+        <translation>Kommen&amp;tar zur Markierung…</translation>
+    </message>
+    <message>
+        <source>Span Comment</source>
+        <translation>Kommentar zur Markierung</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1”, kept with your annotations:</source>
+        <translation>Ihr Kommentar zu „%1“, bei Ihren Annotationen gespeichert:</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,10 @@
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>
@@ -1616,6 +1620,18 @@
     </message>
     <message>
         <source>The span now runs over a paragraph break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on “%1”, kept with your annotations:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,6 +199,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
 </context>
 <context>
     <name>SpanLabels</name>
@@ -1638,6 +1642,18 @@
     <message>
         <source>The span now runs over a paragraph break.</source>
         <translation>Фрагмент теперь переходит через границу абзаца.</translation>
+    </message>
+    <message>
+        <source>Span Co&amp;mment…</source>
+        <translation>Комм&amp;ентарий к фрагменту…</translation>
+    </message>
+    <message>
+        <source>Span Comment</source>
+        <translation>Комментарий к фрагменту</translation>
+    </message>
+    <message>
+        <source>Your comment on “%1”, kept with your annotations:</source>
+        <translation>Ваш комментарий к «%1», хранится вместе с вашими аннотациями:</translation>
     </message>
 </context>
 <context>

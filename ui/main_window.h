@@ -153,6 +153,7 @@ private:
     void cycleQuoteKind();
     void chooseSpeaker();
     void editDocumentNotes();
+    void editSpanComment();
     void reportEditResult(const QString &error);
     void showFileConflict(const QString &message, EditError::Conflict conflict);
     // Loads the shown page (or corpus layer) again, with its annotations as they are on disk.

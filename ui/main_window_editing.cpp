@@ -108,6 +108,9 @@ void MainWindow::createEditMenus()
     add(review, tr("Change Quote &Kind"), {QKeySequence(Qt::Key_K)}, [this] { cycleQuoteKind(); });
     add(review, tr("Set Quote Spea&ker\u2026"), {QKeySequence(Qt::Key_L)}, [this] { chooseSpeaker(); });
     review->addSeparator();
+    QAction *comment = add(review, tr("Span Co&mment\u2026"), {QKeySequence(Qt::SHIFT | Qt::Key_N)},
+                           [this] { editSpanComment(); });
+    comment->setObjectName(QStringLiteral("review/spanComment"));
     QAction *notes = add(review, tr("Document &Notes\u2026"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
                          [this] { editDocumentNotes(); });
     notes->setObjectName(QStringLiteral("review/documentNotes"));
@@ -554,6 +557,23 @@ bool MainWindow::confirmUnsavedChanges()
         return true;
     }
     return false;
+}
+
+// A comment on one span (brat's note, INCEpTION's comment), kept as its "note" attribute; an
+// empty one removes it.
+void MainWindow::editSpanComment()
+{
+    const Span *span = m_editor->isOpen() && !m_selectedSpan.isEmpty() ? m_annotations->span(m_selectedSpan) : nullptr;
+    if (!span) {
+        reportEditResult(tr("Select a span first."));
+        return;
+    }
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Span Comment"), tr("Your comment on \u201c%1\u201d, kept with your annotations:").arg(span->text.left(80)),
+        span->attributes.value(QStringLiteral("note")).toString(), &ok);
+    if (ok)
+        reportEditResult(m_editor->setAttributeText(span->id, QStringLiteral("note"), comment.trimmed()));
 }
 
 void MainWindow::editDocumentNotes()

@@ -195,6 +195,8 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
         lines.append(SpanDescription::tr("Confidence: %1 %").arg(qRound(*confidence * 100.0)));
     if (!document.isPlaced(span.id))
         lines.append(SpanDescription::tr("Not found in the page"));
+    if (const QString note = span.attributes.value(QStringLiteral("note")).toString(); !note.isEmpty())
+        lines.append(SpanDescription::tr("Comment: %1").arg(note));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -3,6 +3,7 @@
 #include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "review_editor.h"
+#include "span_description.h"
 #include "web_test_main.h"
 
 #include <QTableView>
@@ -10,6 +11,7 @@
 #include "article_text_view.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -260,6 +262,36 @@ private slots:
         for (int column = 0; column < EntityTreeModel::ColumnCount; ++column)
             total += tree.columnWidth(column);
         QCOMPARE(total, tree.viewport()->width());
+    }
+
+    // A comment on one span, as brat's notes and INCEpTION's comments: kept as its note, shown in
+    // its tooltip; an empty comment removes it.
+    void spanComment_isKeptAndShown()
+    {
+        reactivate();
+        const QString span = m_sample.quote;
+        clickQuoteRow(span);
+        QCOMPARE(window().selectedSpanId(), span);
+        const auto answer = [this](const QString &text) {
+            QTimer::singleShot(0, this, [text] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialog->setTextValue(text);
+                dialog->accept();
+            });
+        };
+        QAction *comment = window().findChild<QAction *>(QStringLiteral("review/spanComment"));
+        QVERIFY(comment);
+        answer(QStringLiteral("check the date with the council"));
+        comment->trigger();
+        QCOMPARE(annotations().span(span)->attributes.value(QStringLiteral("note")).toString(),
+                 QStringLiteral("check the date with the council"));
+        QVERIFY(spanToolTip(annotations(), *annotations().span(span)).contains(QStringLiteral("Comment: check the date with the council")));
+        answer(QString());
+        comment->trigger();
+        QVERIFY(!annotations().span(span)->attributes.contains(QStringLiteral("note")));
+        reactivate();
     }
 
     // A number added by hand got no value (the reviewer typed 610000 and USD themselves) and was
