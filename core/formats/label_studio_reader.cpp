@@ -136,6 +136,13 @@ RawAnnotation readAnnotation(JsonPullParser &parser)
                 annotation.results.append(readResult(parser));
         } else if (key == "was_cancelled" && parser.peek() == JsonPullParser::Kind::Bool) {
             annotation.cancelled = parser.readBool();
+        } else if (key == "completed_by" && parser.peek() == JsonPullParser::Kind::Object) {
+            // an export with users expanded: {"id": 1, "email": "…", "first_name": …}
+            const QVariantMap user = parser.readVariant().toMap();
+            for (const char *field : {"email", "username", "id"}) {
+                if (annotation.completedBy.isEmpty())
+                    annotation.completedBy = user.value(QString::fromLatin1(field)).toString();
+            }
         } else if (key == "completed_by") {
             annotation.completedBy = readScalarString(parser);
         } else if (key == "created_at" || key == "updated_at") {

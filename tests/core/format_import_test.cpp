@@ -28,6 +28,7 @@ private slots:
     void prodigyAnswer_isTheSpansStatus();
     void labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask();
     void fileOpeningWithAByteOrderMark_isRead();
+    void labelStudioUserObject_namesTheReviewer();
     void brokenFile_failsWholeNamingFileLineAndProblem_data();
     void brokenFile_failsWholeNamingFileLineAndProblem();
     void missingBratText_isAnError();
@@ -286,6 +287,21 @@ void FormatImportTest::fileOpeningWithAByteOrderMark_isRead()
         QCOMPARE(imported->first().text, QStringLiteral("Ann met Bob."));
         QCOMPARE(imported->first().spans.first().text, QStringLiteral("Ann"));
     }
+}
+
+// Label Studio exports with users expanded give completed_by as an object; its reviewer was lost.
+void FormatImportTest::labelStudioUserObject_namesTheReviewer()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("tasks.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("[{\"data\": {\"text\": \"Ann met Bob.\"}, \"annotations\": [{\"completed_by\": {\"id\": 7, \"email\": "
+              "\"ann@example.org\"}, \"result\": [{\"id\": \"a\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, "
+              "\"labels\": [\"PER\"]}}]}]}]");
+    out.close();
+    const QList<AnnotationSet> sets = importFile(QStringLiteral("label-studio"), path);
+    QCOMPARE(sets.first().reviewer, QStringLiteral("ann@example.org"));
 }
 
 void FormatImportTest::brokenFile_failsWholeNamingFileLineAndProblem_data()

@@ -325,6 +325,8 @@ void NumberValuesTest::values_data()
     // ages, in years, as "a 54-year-old" is one
     row("aged", "a boy aged 12 was hurt", "[12] DURATION 12 P12Y year");
     row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
+    row("aged range with a hyphen", "Children aged 5-7 get meals.", "[5-7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");
+    row("aged between", "Children aged between 5 and 7 attend.", "[between 5 and 7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");
     row("in his decade", "A man in his 40s was arrested.", "[40s] DURATION year from=40 to=49 isoFrom=P40Y isoTo=P49Y");
     row("in her early decade", "a woman in her early 30s", "[early 30s] DURATION year from=30 to=33 isoFrom=P30Y isoTo=P33Y");
     row("two decades of ages", "victims in their 20s and 30s",

@@ -100,8 +100,11 @@ private:
             return range;
         if (auto hours = readHourRangeFrom(i, j, next))
             return withModifier(*hours, modifier);
-        if (auto range = readBoundedRange(i, j, next))
+        if (auto range = readBoundedRange(i, j, next)) {
+            if (range->label == NumberLabel::Cardinal && range->unit.isEmpty() && m_tokens.is(i - 1, u"aged"))
+                toAgeInYears(*range);   // "aged between 5 and 7"
             return withModifier(*range, modifier);
+        }
         if (auto date = readDateOrTime(m_tokens, j, m_published)) {
             // "9:30 to 11:30 a.m.": times join without "from"; dates do not ("May 5 to vote"), but
             // for "through" ("Monday through Friday")
@@ -185,6 +188,10 @@ private:
             attachCountedNoun(mention, *first, mention.per.isEmpty() ? end : beforePeriod);
         if (mention.label == NumberLabel::Cardinal && mention.per.isEmpty())
             attachRateAfterNoun(mention, end, next);
+        // "aged 5-7": an age (whatever noun follows: "aged 5-7 get meals"), before a bare range
+        // is taken for a score below
+        if (mention.label == NumberLabel::Cardinal && m_tokens.is(i - 1, u"aged"))
+            toAgeInYears(mention);
         // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
         if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
             && mention.unit.isEmpty())
@@ -200,9 +207,6 @@ private:
         }
         if (mention.label == NumberLabel::Ordinal && mention.unit.isEmpty() && !modifier && !second)
             resolveDayOfMonth(m_tokens, m_published, mention, first->amount);
-        // "aged 19", "aged 18 to 24": an age, in years, as "a 19-year-old" is
-        if (mention.label == NumberLabel::Cardinal && mention.unit.isEmpty() && m_tokens.is(i - 1, u"aged"))
-            toAgeInYears(mention);
         return withModifier(mention, modifier);
     }
 
