@@ -2,7 +2,6 @@
 
 #include "formats/galley_fields.h"
 #include "formats/label_family.h"
-#include "formats/span_aligned_tokens.h"
 #include "formats/utf8_check.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -20,19 +19,23 @@ using namespace Qt::StringLiterals;
 
 const auto kDocStart = "-DOCSTART- -X- -X- O"_L1;
 
+// Whether `at` falls strictly inside one of the tokens (ordered, not overlapping).
+bool isInsideAToken(const QList<Token> &tokens, qsizetype at)
+{
+    const auto token = std::upper_bound(tokens.cbegin(), tokens.cend(), at,
+                                        [](qsizetype offset, const Token &t) { return offset < t.end; });
+    return token != tokens.cend() && token->start < at;
+}
+
 void warnOfWidenedSpans(const QList<const Span *> &entities, const QList<Token> &tokens, QStringList &warnings)
 {
-    const QList<Token> cut = spanAlignedTokens(tokens, entities);
-    if (cut.size() == tokens.size())
-        return;
     QStringList widened;
     for (const Span *span : entities) {
-        const auto inside = [span](const Token &token) {
-            return (token.start < span->start && span->start < token.end) || (token.start < span->end && span->end < token.end);
-        };
-        if (std::any_of(tokens.cbegin(), tokens.cend(), inside))
+        if (isInsideAToken(tokens, span->start) || isInsideAToken(tokens, span->end))
             widened.append(QStringLiteral("%1 %2 “%3”").arg(span->label, span->id, span->text));
     }
+    if (widened.isEmpty())
+        return;
     const qsizetype shown = std::min<qsizetype>(widened.size(), 3);
     warnings.append(QStringLiteral("%1 tagged on whole tokens, as CoNLL has no part of one: %2%3")
                         .arg(counted(widened.size(), QStringLiteral("entity span"), QStringLiteral("entity spans")),

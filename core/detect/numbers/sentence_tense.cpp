@@ -193,13 +193,12 @@ bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("wrote"), QStringLiteral("spoke"), QStringLiteral("became"), QStringLiteral("stood"),
         QStringLiteral("sent"), QStringLiteral("built"), QStringLiteral("fought"), QStringLiteral("broke"),
     };
-    Q_UNUSED(i);
+    Q_UNUSED(i);   // the whole sentence decides, as for isFutureTenseAround's fallback
     for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
         if (!tokens.isKind(t, TokenKind::Word))
             continue;
         const QString &word = tokens.lower(t);
-        if (pastForms.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && tokens.isKind(t, TokenKind::Word)
-                                         && !tokens.isCapitalised(t)))
+        if (pastForms.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !tokens.isCapitalised(t)))
             return true;
     }
     return false;

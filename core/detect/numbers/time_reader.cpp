@@ -58,9 +58,11 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
         return std::nullopt;
     const qsizetype hourAt = at + 2;
     std::optional<double> hour = smallCardinalWord(tokens.lower(hourAt));
-    if (!hour && tokens.isKind(hourAt, TokenKind::Number) && parseDigitToken(tokens.text(hourAt)).shape == DigitToken::Shape::Plain
-        && parseDigitToken(tokens.text(hourAt)).suffix.isEmpty())
-        hour = parseDigitToken(tokens.text(hourAt)).value;
+    if (!hour && tokens.isKind(hourAt, TokenKind::Number)) {
+        const DigitToken digits = parseDigitToken(tokens.text(hourAt));
+        if (digits.shape == DigitToken::Shape::Plain && digits.suffix.isEmpty())
+            hour = digits.value;
+    }
     if (!hour || *hour < 1 || *hour > 12 || *hour != std::floor(*hour))
         return std::nullopt;
     // "ten to five" is no time in "from ten to five"; a count of something after the hour is none
