@@ -122,33 +122,38 @@ int runTrainQuotes(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Model to write (default: %1).").arg(QuoteModel::defaultPath()), QStringLiteral("MODEL"),
         QuoteModel::defaultPath());
+    const QCommandLineOption taggerOption(QStringLiteral("tagger"),
+        QStringLiteral("'lstm' (a BiLSTM over each paragraph) or 'perceptron' (averaged, stacked passes) "
+                       "(default: lstm)."),
+        QStringLiteral("KIND"), QStringLiteral("lstm"));
     const QCommandLineOption epochsOption(QStringLiteral("epochs"),
-        QStringLiteral("Passes over the training data (default: %1).").arg(QuoteTrainingOptions().epochs),
-        QStringLiteral("N"), QString::number(QuoteTrainingOptions().epochs));
+        QStringLiteral("Passes over the training data (default: %1 for the LSTM, %2 for the perceptron).")
+            .arg(QuoteTrainingOptions().lstm.epochs).arg(QuoteTrainingOptions().epochs),
+        QStringLiteral("N"));
     const QCommandLineOption nerOption = nerModelOption();
     const QString defaultClusters = resourcePath(QStringLiteral("ner/word-clusters.txt.gz"));
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
         QStringLiteral("Word clusters from derive-clusters, or 'none' (default: %1).").arg(defaultClusters),
         QStringLiteral("FILE"), defaultClusters);
     const QCommandLineOption seedsOption(QStringLiteral("seeds"),
-        QStringLiteral("Train N runs with different shuffles and average them; --dev scores each epoch only "
-                       "with 1 (default: %1).").arg(QuoteTrainingOptions().seeds),
+        QStringLiteral("Perceptron: train N runs with different shuffles and average them; --dev scores each "
+                       "epoch only with 1 (default: %1).").arg(QuoteTrainingOptions().seeds),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().seeds));
     const QCommandLineOption annotatorsOption(QStringLiteral("annotators"),
         QStringLiteral("Train on the 'first' annotation file of each article or on 'every' annotator's "
                        "(default: first; every gave the same dev figures)."),
         QStringLiteral("WHICH"), QStringLiteral("first"));
     const QCommandLineOption passesOption(QStringLiteral("passes"),
-        QStringLiteral("1, or up to %1 passes each stacked on the tags of the pass before, trained on %2 jackknife "
-                       "folds (default: %3).").arg(QuoteModel::kMaxPasses).arg(QuoteTrainingOptions().folds)
+        QStringLiteral("Perceptron: 1, or up to %1 passes each stacked on the tags of the pass before, trained "
+                       "on %2 jackknife folds (default: %3).").arg(QuoteModel::kMaxPasses).arg(QuoteTrainingOptions().folds)
             .arg(QuoteTrainingOptions().passes),
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().passes));
     const QCommandLineOption calibrateOption(QStringLiteral("calibrate"),
         QStringLiteral("PolNeAR split the quotes' confidence is calibrated on, or 'none' (default: %1).")
             .arg(defaultSplit("dev")),
         QStringLiteral("DIR"), defaultSplit("dev"));
-    parser.addOptions({trainOption, devOption, outputOption, epochsOption, nerOption, clustersOption, seedsOption,
-                       annotatorsOption, passesOption, calibrateOption});
+    parser.addOptions({trainOption, devOption, outputOption, taggerOption, epochsOption, nerOption, clustersOption,
+                       seedsOption, annotatorsOption, passesOption, calibrateOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
                            "and entity model give the same model bytes.\n"
@@ -157,11 +162,20 @@ int runTrainQuotes(const QStringList &arguments)
         return *exit;
     QTextStream err(stderr);
     QuoteTrainingOptions options;
-    bool ok = false;
-    options.epochs = parser.value(epochsOption).toInt(&ok);
-    if (!ok || options.epochs < 1) {
-        err << "galley-cli train-quotes: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
+    const QString tagger = parser.value(taggerOption);
+    if (tagger != QLatin1String("lstm") && tagger != QLatin1String("perceptron")) {
+        err << "galley-cli train-quotes: --tagger takes 'lstm' or 'perceptron', not '" << tagger << "'\n";
         return ExitUsage;
+    }
+    options.tagger = tagger == QLatin1String("lstm") ? QuoteTagger::Lstm : QuoteTagger::Perceptron;
+    bool ok = false;
+    if (parser.isSet(epochsOption)) {
+        const int epochs = parser.value(epochsOption).toInt(&ok);
+        if (!ok || epochs < 1) {
+            err << "galley-cli train-quotes: --epochs takes a positive number, not '" << parser.value(epochsOption) << "'\n";
+            return ExitUsage;
+        }
+        (options.tagger == QuoteTagger::Lstm ? options.lstm.epochs : options.epochs) = epochs;
     }
     if (parser.value(clustersOption) != QLatin1String("none")) {
         const auto clusters = readText(QStringLiteral("train-quotes"), parser.value(clustersOption));
@@ -210,9 +224,9 @@ int runTrainQuotes(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    options.afterEpoch = [&](int epoch, qint64 mistakes, const QuoteModel &model) {
-        err << "epoch " << epoch << ": " << mistakes << " mistakes, " << model.featureCount() << " features, "
-            << timer.elapsed() / 1000 << " s";
+    options.afterEpoch = [&](int epoch, double mistakes, const QuoteModel &model) {
+        err << "epoch " << epoch << ": " << qint64(mistakes) << (model.usesLstm() ? " loss, " : " mistakes, ")
+            << model.featureCount() << " features, " << timer.elapsed() / 1000 << " s";
         if (dev)
             err << ", dev " << figures(evaluateQuotes(*dev, *ner, model));
         err << Qt::endl;

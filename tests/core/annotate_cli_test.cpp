@@ -206,6 +206,19 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("/nonexistent/page.html")), qPrintable(missing.err));
     }
+
+    // The quote trainer's choice of tagger: the BiLSTM-CRF by default, the perceptron on request.
+    void trainQuotes_taggerChoice()
+    {
+        const Result help = run({QStringLiteral("train-quotes"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--tagger <KIND>"));
+        QVERIFY(help.out.contains("(default: lstm)"));
+        const Result unknown = run({QStringLiteral("train-quotes"), QStringLiteral("--tagger"), QStringLiteral("svm")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--tagger takes 'lstm' or 'perceptron', not 'svm'")), qPrintable(unknown.err));
+        QCOMPARE(run({QStringLiteral("train-quotes"), QStringLiteral("--epochs"), QStringLiteral("0")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(AnnotateCliTest)

@@ -6,6 +6,8 @@
 #include "detect/quotes/quote_calibration.h"
 
 #include <QTest>
+
+#include <cmath>
 #include <QtEndian>
 
 #include <bit>
@@ -252,6 +254,8 @@ void QuoteConfidenceTest::calibration_followsTheGold()
         QStringLiteral("According to the police, 70 people were hurt."),
         QStringLiteral("“It is a watershed moment,” Assad told reporters. He said the war was not over."),
         QStringLiteral("The opinions expressed in the article do not necessarily reflect those of Sputnik."),
+        QStringLiteral("While the liberation of the city from militants is expected to be completed in the near future, "
+                       "President Bashar Assad said Thursday it would be a watershed moment."),
     };
     PolnearCorpus agreeing;
     PolnearCorpus empty;
@@ -308,13 +312,22 @@ void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
     const QuoteScores scores = evaluateQuotes(*dev, *m_ner, *m_model);
     const auto &bins = scores.confidenceBins().bins();
     qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("\nconfidence"), 1).prepend(QStringLiteral("confidence"));
-    // Measured when the model was calibrated: 15 % right under 0.3 and under 0.5 (33 quotes in
-    // the second bin), 59, 77, and 94 % at 0.85 and up. The two bins under even odds together.
+    // Measured when the model was calibrated (the BiLSTM-CRF): 22 % right under 0.3 (mean
+    // confidence 0.14), 30 % under 0.5 (0.42; 57 quotes), 57, 78, and 95 % at 0.85 and up. The two
+    // bins under even odds together: mostly wrong.
     const auto share = [](qint64 right, qint64 quotes) { return double(right) / double(quotes); };
     QList<double> shares{share(bins[0].right + bins[1].right, bins[0].found + bins[1].found)};
     for (std::size_t b = 2; b < bins.size(); ++b)
         shares.append(share(bins[b].right, bins[b].found));
-    QVERIFY2(shares.front() <= 0.25, qPrintable(QString::number(shares.front())));
+    QVERIFY2(shares.front() <= 0.3, qPrintable(QString::number(shares.front())));
+    // Each bin is right about as often as its confidence says: within 5 points and twice the
+    // sampling error of its share (the bins under 0.5 hold a few dozen to a few hundred quotes).
+    for (const auto &bin : bins) {
+        const double mean = bin.meanConfidence();
+        const double samplingError = std::sqrt(mean * (1.0 - mean) / double(std::max<qint64>(1, bin.found)));
+        QVERIFY2(std::abs(bin.rightShare() - mean) <= 0.05 + 2.0 * samplingError,
+                 qPrintable(QStringLiteral("right %1, mean confidence %2").arg(bin.rightShare()).arg(bin.meanConfidence())));
+    }
     QVERIFY2(shares.back() >= 0.9, qPrintable(QString::number(shares.back())));
     for (qsizetype b = 1; b < shares.size(); ++b)
         QVERIFY2(shares[b] > shares[b - 1], qPrintable(QStringLiteral("bin %1: %2 after %3").arg(b).arg(shares[b]).arg(shares[b - 1])));

@@ -155,6 +155,7 @@ void QuotePolnearTest::trainer_isReproducibleAndSurvivesSaving()
     PolnearCorpus corpus;
     corpus.documents.append(m_document);
     QuoteTrainingOptions options;
+    options.tagger = QuoteTagger::Perceptron;
     options.epochs = 3;
     options.lexiconMinCount = 1;
     options.pruneBelow = 0.0f;
@@ -189,6 +190,7 @@ void QuotePolnearTest::trainer_passes_stackSecondPassOnFirst()
     QVERIFY(corpus.ok());
     corpus->documents.append(corpus->documents);   // four documents: every jackknife fold gets one
     QuoteTrainingOptions options;
+    options.tagger = QuoteTagger::Perceptron;
     options.epochs = 2;
     options.lexiconMinCount = 1;
     options.pruneBelow = 0.0f;

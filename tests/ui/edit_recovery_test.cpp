@@ -1,3 +1,4 @@
+#include "annotation/annotation_file.h"
 #include "editing_fixture.h"
 #include "review_editor.h"
 #include "web_test_main.h"
@@ -169,6 +170,11 @@ private slots:
         SampleAnnotations sample = harbourVoteAnnotations(page);
         MainWindow window(m_settings.get());
         window.resize(1400, 900);
+        // On disk, so that galley-cli edits these spans (without a file it would find its own,
+        // whose ids follow what the detectors find).
+        QFile file(annotationFilePath(page));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(annotationFileJson(sample.document.annotations)) > 0);
+        file.close();
         window.show();
         QVERIFY(showForEditing(window, sample.document));
 

@@ -7,6 +7,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <span>
 #include <cmath>
 
 namespace galley {
@@ -125,9 +126,10 @@ std::pair<Inputs, double> fitLogistic(const QList<Example> &examples)
 QuoteConfidenceCalibration calibrateQuoteConfidence(const PolnearCorpus &corpus, const NerModel &ner,
                                                     const QuoteModel &model)
 {
-    // Scores of the shipped model's features run to tens of thousands; these span "sure of
-    // everything" to "sure of nothing".
-    constexpr float kTemperatures[] = {2500.0f, 5000.0f, 10000.0f, 20000.0f, 40000.0f, 80000.0f};
+    // The perceptron's scores run to tens of thousands, the LSTM's are log-probabilities; these
+    // span "sure of everything" to "sure of nothing" for each.
+    constexpr float kPerceptronTemperatures[] = {2500.0f, 5000.0f, 10000.0f, 20000.0f, 40000.0f, 80000.0f};
+    constexpr float kLstmTemperatures[] = {0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
     struct Analysed
     {
         QList<Token> tokens;
@@ -146,7 +148,9 @@ QuoteConfidenceCalibration calibrateQuoteConfidence(const PolnearCorpus &corpus,
     QuoteModel probe = model;
     QuoteConfidenceCalibration best;
     double bestLoss = 0.0;
-    for (const float temperature : kTemperatures) {
+    const std::span<const float> temperatures = model.usesLstm() ? std::span<const float>(kLstmTemperatures)
+                                                                 : std::span<const float>(kPerceptronTemperatures);
+    for (const float temperature : temperatures) {
         probe.setConfidenceCalibration(QuoteConfidenceCalibration::identity(temperature));
         QList<Example> examples;
         for (qsizetype d = 0; d < corpus.documents.size(); ++d) {

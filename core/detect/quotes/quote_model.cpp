@@ -15,11 +15,12 @@ namespace galley {
 
 namespace {
 
-// Version 1 holds one pass; version 2 a pass count and the passes.
+// Version 1 holds one pass; version 2 a pass count and the passes; version 3 a BiLSTM.
 constexpr char kMagic[] = "GALLEY-QUOTES 1\n";
 constexpr char kMagicPasses[] = "GALLEY-QUOTES 2\n";
+constexpr char kMagicLstm[] = "GALLEY-QUOTES 3\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
-static_assert(sizeof(kMagic) == sizeof(kMagicPasses));
+static_assert(sizeof(kMagic) == sizeof(kMagicPasses) && sizeof(kMagic) == sizeof(kMagicLstm));
 
 // After the passes, optionally: this tag, the temperature and the calibration's weights.
 constexpr quint32 kCalibrationTag = 0x464e4f43;   // "CONF"
@@ -55,9 +56,14 @@ QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, const std::vec
         m_passes.emplace_back(*weights, pruneBelow);
 }
 
+QuoteModel::QuoteModel(CueLexicon lexicon, WordClusters clusters, QuoteLstm lstm)
+    : m_lexicon(std::move(lexicon)), m_clusters(std::move(clusters)), m_lstm(std::move(lstm))
+{
+}
+
 qsizetype QuoteModel::featureCount() const
 {
-    qsizetype count = 0;
+    qsizetype count = m_lstm.featureCount();
     for (const QuotePassWeights &pass : m_passes)
         count += pass.featureCount();
     return count;
@@ -96,6 +102,8 @@ std::vector<QuoteTag> QuoteModel::tag(const AnalysedText &text) const
 
 QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, float temperature) const
 {
+    if (usesLstm())
+        return tagWithLstm(text, temperature);
     Tagging tagging;
     const bool withProbabilities = temperature > 0.0f;
     if (m_passes.empty()) {
@@ -131,9 +139,26 @@ QuoteModel::Tagging QuoteModel::tagWithProbabilities(const AnalysedText &text, f
     return tagging;
 }
 
+QuoteModel::Tagging QuoteModel::tagWithLstm(const AnalysedText &text, float temperature) const
+{
+    Tagging tagging;
+    const QuoteFeatures features(text, m_lexicon, m_clusters);
+    tagging.tags.reserve(std::size_t(text.tokens.size()));
+    for (const TokenSpan &sequence : features.sequences()) {
+        const QuoteStepScores scores = m_lstm.stepScores(features, sequence);
+        const std::vector<QuoteTag> tags = bestQuoteTags(scores);
+        tagging.tags.insert(tagging.tags.end(), tags.begin(), tags.end());
+        if (temperature > 0.0f) {
+            const std::vector<QuoteTagProbabilities> paragraph = quoteTagProbabilities(scores, temperature);
+            tagging.probabilities.insert(tagging.probabilities.end(), paragraph.begin(), paragraph.end());
+        }
+    }
+    return tagging;
+}
+
 qsizetype QuoteModel::memoryBytes() const
 {
-    qsizetype bytes = (m_lexicon.size() + m_clusters.size()) * 24;
+    qsizetype bytes = (m_lexicon.size() + m_clusters.size()) * 24 + m_lstm.memoryBytes();
     for (const QuotePassWeights &pass : m_passes)
         bytes += pass.memoryBytes();
     return bytes;
@@ -164,19 +189,23 @@ QByteArray QuoteModel::toBytes() const
         appendLittleEndian<quint16>(payload, classes.fine);
     }
     const bool stacked = m_passes.size() > 1;
-    if (stacked)
-        appendLittleEndian<quint32>(payload, quint32(m_passes.size()));
-    for (const QuotePassWeights &pass : m_passes)
-        pass.appendTo(payload);
-    if (m_passes.empty())
-        QuotePassWeights().appendTo(payload);
+    if (usesLstm()) {
+        m_lstm.appendTo(payload);
+    } else {
+        if (stacked)
+            appendLittleEndian<quint32>(payload, quint32(m_passes.size()));
+        for (const QuotePassWeights &pass : m_passes)
+            pass.appendTo(payload);
+        if (m_passes.empty())
+            QuotePassWeights().appendTo(payload);
+    }
     if (!m_calibration.isEmpty()) {
         appendLittleEndian<quint32>(payload, kCalibrationTag);
         appendFloat(payload, m_calibration.temperature);
         for (float weight : m_calibration.weights)
             appendFloat(payload, weight);
     }
-    QByteArray bytes(stacked ? kMagicPasses : kMagic, kMagicSize);
+    QByteArray bytes(usesLstm() ? kMagicLstm : stacked ? kMagicPasses : kMagic, kMagicSize);
     bytes.append(qCompress(payload, 9));
     return bytes;
 }
@@ -184,7 +213,8 @@ QByteArray QuoteModel::toBytes() const
 Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, const QString &name)
 {
     const bool stacked = bytes.startsWith(QByteArrayView(kMagicPasses, kMagicSize));
-    if (!stacked && !bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
+    const bool lstm = bytes.startsWith(QByteArrayView(kMagicLstm, kMagicSize));
+    if (!stacked && !lstm && !bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
         return modelError(name, QStringLiteral("not-a-model"), QStringLiteral("not a Galley quote model"));
     const QByteArray payload = qUncompress(bytes.mid(kMagicSize));
     if (payload.isEmpty())
@@ -208,8 +238,14 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         classes.fine = reader.read<quint16>();
         model.m_clusters.insert(word, classes);
     }
-    const quint32 passes = stacked ? reader.read<quint32>() : 1;
-    if (passes < 1 || passes > quint32(kMaxPasses))
+    if (lstm) {
+        std::optional<QuoteLstm> network = QuoteLstm::read(reader);
+        if (!network)
+            return modelError(name, QStringLiteral("bad-network"), QStringLiteral("the tagger's network is damaged or cut short"));
+        model.m_lstm = std::move(*network);
+    }
+    const quint32 passes = lstm ? 0 : stacked ? reader.read<quint32>() : 1;
+    if (!lstm && (passes < 1 || passes > quint32(kMaxPasses)))
         return modelError(name, QStringLiteral("bad-passes"),
                           QStringLiteral("%1 tagging passes (1 to %2 expected)").arg(passes).arg(kMaxPasses));
     for (quint32 p = 0; p < passes; ++p) {
@@ -227,8 +263,10 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
             weight = readFloat(reader);
         const bool finite = std::all_of(calibration.weights.begin(), calibration.weights.end(),
                                         [](float weight) { return std::isfinite(weight); });
-        // Scores run to tens of thousands: a temperature under 1 only comes from damage.
-        if (!reader.truncated() && !(calibration.temperature >= 1.0f && std::isfinite(calibration.temperature) && finite))
+        // The perceptron's scores run to tens of thousands: a temperature under 1 only comes from
+        // damage. The LSTM's are log-probabilities.
+        const float lowest = lstm ? 0.05f : 1.0f;
+        if (!reader.truncated() && !(calibration.temperature >= lowest && std::isfinite(calibration.temperature) && finite))
             return modelError(name, QStringLiteral("bad-calibration"), QStringLiteral("the confidence calibration is damaged"));
         model.m_calibration = calibration;
     }

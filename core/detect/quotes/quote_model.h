@@ -2,6 +2,7 @@
 
 #include "detect/quotes/analysed_text.h"
 #include "detect/quotes/cue_lexicon.h"
+#include "detect/quotes/quote_lstm.h"
 #include "detect/quotes/quote_confidence.h"
 #include "detect/quotes/quote_pass_weights.h"
 #include "detect/ner/word_clusters.h"
@@ -17,10 +18,12 @@
 
 namespace galley {
 
-// The attribution tagger: an averaged perceptron over hashed features that tags every token
-// O or B-/I- Source, Cue, Content, decoding each paragraph left to right; each stacked pass after
-// the first tags again seeing the tags of the pass before. Trained on PolNeAR (galley-cli
-// train-quotes); an empty model makes findQuotes use its rules alone.
+// The attribution tagger: it tags every token O or B-/I- Source, Cue, Content, one paragraph at a
+// time, with either of two models over the same hashed features:
+// - a BiLSTM (QuoteLstm), whose log-probabilities are decoded into the best valid tags;
+// - an averaged perceptron, decoding each paragraph left to right; each stacked pass after the
+//   first tags again seeing the tags of the pass before.
+// Trained on PolNeAR (galley-cli train-quotes); an empty model makes findQuotes use its rules alone.
 class QuoteModel
 {
 public:
@@ -31,6 +34,8 @@ public:
     // A stacked model: each pass after the first tags with the features of the pass before's tags too.
     QuoteModel(CueLexicon lexicon, WordClusters clusters, const std::vector<const QuoteWeights *> &passes,
                float pruneBelow);
+    // A BiLSTM model.
+    QuoteModel(CueLexicon lexicon, WordClusters clusters, QuoteLstm lstm);
     static constexpr int kMaxPasses = 3;
 
     static Expected<QuoteModel, LoadError> load(const QString &path);
@@ -51,13 +56,15 @@ public:
     // The tags of the first `passes` passes alone (the trainer's jackknife needs them).
     std::vector<QuoteTag> tagFirstPasses(const AnalysedText &text, qsizetype passes) const;
 
-    bool isEmpty() const { return m_passes.empty() || m_passes.front().featureCount() == 0; }
+    bool isEmpty() const { return (m_passes.empty() || m_passes.front().featureCount() == 0) && m_lstm.isEmpty(); }
+    bool usesLstm() const { return !m_lstm.isEmpty(); }
     qsizetype passCount() const { return qsizetype(m_passes.size()); }
     qsizetype featureCount() const;
     qsizetype memoryBytes() const;
     const CueLexicon &lexicon() const { return m_lexicon; }
     // How findQuotes turns the tagger's probabilities into each quote's confidence; empty in
-    // models saved before it (their quotes have no confidence).
+    // models saved before it (their quotes have no confidence). Its temperature is in the units
+    // of the tagger's scores: thousands for the perceptron's, about 1 for the LSTM's log-probabilities.
     const QuoteConfidenceCalibration &confidenceCalibration() const { return m_calibration; }
     void setConfidenceCalibration(const QuoteConfidenceCalibration &calibration) { m_calibration = calibration; }
     const WordClusters &clusters() const { return m_clusters; }
@@ -67,10 +74,12 @@ public:
 
 private:
     std::vector<QuoteTag> tagPass(const QuoteFeatures &features, const QuotePassWeights &weights) const;
+    Tagging tagWithLstm(const AnalysedText &text, float temperature) const;
 
     CueLexicon m_lexicon;
     WordClusters m_clusters;
     std::vector<QuotePassWeights> m_passes;
+    QuoteLstm m_lstm;
     QuoteConfidenceCalibration m_calibration;
 };
 

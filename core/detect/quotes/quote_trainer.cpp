@@ -158,6 +158,18 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
         document.features = std::make_unique<QuoteFeatures>(*document.analysed, lexicon, clusters);
     }
 
+    if (options.tagger == QuoteTagger::Lstm) {
+        std::vector<QuoteLstmExample> examples;
+        for (const PreparedDocument &document : documents)
+            examples.push_back({document.features.get(), &document.gold});
+        QuoteLstmEpochWatch watch;
+        if (options.afterEpoch) {
+            watch = [&](int epoch, double loss, const QuoteLstm &lstm) {
+                options.afterEpoch(epoch, loss, QuoteModel(lexicon, clusters, lstm));
+            };
+        }
+        return QuoteModel(lexicon, clusters, trainQuoteLstm(examples, options.lstm, watch));
+    }
     const float prune = options.pruneBelow;
     const auto modelOf = [&](const std::vector<QuoteWeights> &passes) {
         std::vector<const QuoteWeights *> weights;
