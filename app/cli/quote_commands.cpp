@@ -168,6 +168,10 @@ int runTrainQuotes(const QStringList &arguments)
         return ExitUsage;
     }
     options.tagger = tagger == QLatin1String("lstm") ? QuoteTagger::Lstm : QuoteTagger::Perceptron;
+    if (options.tagger == QuoteTagger::Lstm && (parser.isSet(seedsOption) || parser.isSet(passesOption))) {
+        err << "galley-cli train-quotes: --seeds and --passes are the perceptron's; add --tagger perceptron\n";
+        return ExitUsage;
+    }
     bool ok = false;
     if (parser.isSet(epochsOption)) {
         const int epochs = parser.value(epochsOption).toInt(&ok);

@@ -1,6 +1,7 @@
 #include "detect/ner/entity_finder.h"
 #include "detect/ner/ner_model.h"
 #include "detect/neural/lstm_layer.h"
+#include "detect/quotes/lstm_pieces.h"
 #include "detect/quotes/polnear_corpus.h"
 #include "detect/quotes/quote_crf.h"
 #include "detect/quotes/quote_trainer.h"
@@ -27,6 +28,8 @@ private slots:
     void crfLoss_matchesEveryPathSummed();
     void trainer_learnsItsArticle_reproduciblyAndThroughSaving();
     void damagedNetwork_isRefusedWithAReason();
+    void lstmPieces_cutLongParagraphsAtSentences();
+    void crfGold_startsFromOutside();
 };
 
 namespace {
@@ -252,6 +255,66 @@ void QuoteLstmTest::damagedNetwork_isRefusedWithAReason()
     const auto damaged = QuoteModel::fromBytes(bytes.left(16) + qCompress(payload), QStringLiteral("nan.model"));
     QVERIFY(!damaged.ok());
     QCOMPARE(damaged.error().code, QStringLiteral("bad-network"));
+    // A network without rows, and data that claims 4 GB unpacked: refused before any allocation.
+    QByteArray noRows = payload;
+    const qsizetype rowsAt = noRows.indexOf(QByteArray("\x20\x00\x00\x00\x30\x00\x00\x00", 8));   // 32 wide, 48 units
+    if (rowsAt >= 0) {
+        noRows.replace(rowsAt + 8, 4, QByteArray(4, '\0'));
+        const auto empty = QuoteModel::fromBytes(bytes.left(16) + qCompress(noRows), QStringLiteral("empty.model"));
+        QVERIFY(!empty.ok());
+    }
+    const QByteArray huge = bytes.left(16) + QByteArray("\xff\xff\xff\xff", 4) + QByteArray(64, 'x');
+    const auto tooLarge = QuoteModel::fromBytes(huge, QStringLiteral("huge.model"));
+    QVERIFY(!tooLarge.ok());
+    QCOMPARE(tooLarge.error().code, QStringLiteral("too-large"));
+}
+
+void QuoteLstmTest::lstmPieces_cutLongParagraphsAtSentences()
+{
+    // One paragraph of 300 six-token sentences, then one sentence of 2,500 words: a text copy
+    // with no line break. The LSTM reads it in pieces of at most kMaxLstmPiece tokens, each of whole
+    // sentences where sentences are short enough.
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("The mayor said it rained. ");
+    for (int i = 0; i < 2500; ++i)
+        text += QStringLiteral("word ");
+    const QList<Token> tokens = tokenize(text);
+    const QList<Sentence> sentences = splitSentences(text, tokens);
+    const AnalysedText analysed(text, tokens, sentences, {});
+    const QList<TokenSpan> pieces = lstmPieces(analysed, {0, tokens.size()});
+    QVERIFY(pieces.size() >= 5);
+    qsizetype next = 0;
+    for (const TokenSpan &piece : pieces) {
+        QCOMPARE(piece.begin, next);
+        QVERIFY(piece.end > piece.begin && piece.end - piece.begin <= kMaxLstmPiece);
+        const Sentence &sentence = sentences[analysed.sentenceOfToken[piece.begin]];
+        QVERIFY2(piece.begin == sentence.tokenBegin || sentence.tokenCount() > kMaxLstmPiece, qPrintable(QString::number(piece.begin)));
+        next = piece.end;
+    }
+    QCOMPARE(next, tokens.size());
+    // A short paragraph is one piece.
+    QCOMPARE(lstmPieces(analysed, {0, 12}).size(), 1);
+}
+
+void QuoteLstmTest::crfGold_startsFromOutside()
+{
+    // A piece cut inside a span starts with I-; the CRF's paths all start after O, so such gold
+    // was no path of the CRF's and its loss fell below zero without end. It begins its span.
+    const QuoteTag content = quoteInside(QuoteRole::Content);
+    const std::vector<QuoteTag> cut{content, content, kQuoteOutside, quoteInside(QuoteRole::Cue), quoteBegin(QuoteRole::Source),
+                                    quoteInside(QuoteRole::Cue)};
+    const std::vector<QuoteTag> valid{quoteBegin(QuoteRole::Content), content, kQuoteOutside, quoteBegin(QuoteRole::Cue),
+                                      quoteBegin(QuoteRole::Source), quoteBegin(QuoteRole::Cue)};
+    QCOMPARE(validQuoteTagPath(cut.data(), qsizetype(cut.size())), valid);
+    QCOMPARE(validQuoteTagPath(valid.data(), qsizetype(valid.size())), valid);
+    std::vector<float> scores(cut.size() * kQuoteTagCount, 0.0f);
+    std::vector<float> transitions(kQuoteTagCount * kQuoteTagCount, 0.0f);
+    std::vector<float> scoreGradient(scores.size(), 0.0f);
+    std::vector<float> transitionGradient(transitions.size(), 0.0f);
+    const std::vector<QuoteTag> gold = validQuoteTagPath(cut.data(), qsizetype(cut.size()));
+    QVERIFY(quoteCrfLoss(scores.data(), int(cut.size()), transitions.data(), gold.data(), scoreGradient.data(),
+                         transitionGradient.data()) > 0.0);
 }
 
 QTEST_GUILESS_MAIN(QuoteLstmTest)

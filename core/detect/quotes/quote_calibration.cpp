@@ -126,8 +126,9 @@ std::pair<Inputs, double> fitLogistic(const QList<Example> &examples)
 QuoteConfidenceCalibration calibrateQuoteConfidence(const PolnearCorpus &corpus, const NerModel &ner,
                                                     const QuoteModel &model)
 {
-    // The perceptron's scores run to tens of thousands, the LSTM's are log-probabilities; these
-    // span "sure of everything" to "sure of nothing" for each.
+    // The perceptron's scores run to tens of thousands, the BiLSTM-CRF's are its own
+    // log-potentials (temperature 1: its probabilities); these span "sure of everything" to
+    // "sure of nothing" for each.
     constexpr float kPerceptronTemperatures[] = {2500.0f, 5000.0f, 10000.0f, 20000.0f, 40000.0f, 80000.0f};
     constexpr float kLstmTemperatures[] = {0.5f, 0.7f, 1.0f, 1.4f, 2.0f, 3.0f};
     struct Analysed

@@ -27,6 +27,19 @@ bool allowed(int previous, int tag) { return isQuoteTagAllowedAfter(QuoteTag(pre
 
 } // namespace
 
+std::vector<QuoteTag> validQuoteTagPath(const QuoteTag *tags, qsizetype count)
+{
+    std::vector<QuoteTag> path(static_cast<std::size_t>(std::max<qsizetype>(0, count)));
+    QuoteTag before = kQuoteOutside;
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        QuoteTag tag = tags[i];
+        if (!isQuoteTagAllowedAfter(before, tag))
+            tag = quoteBegin(quoteRole(tag));
+        path[i] = before = tag;
+    }
+    return path;
+}
+
 double quoteCrfLoss(const float *scores, int length, const float *transitions, const QuoteTag *gold,
                     float *scoreGradient, float *transitionGradient)
 {
@@ -36,6 +49,7 @@ double quoteCrfLoss(const float *scores, int length, const float *transitions, c
     const auto score = [scores](int t, int tag) { return double(scores[t * kTags + tag]); };
     std::vector<double> forward(std::size_t(length) * kTags, kImpossible);
     std::vector<double> backward(std::size_t(length) * kTags, 0.0);
+    const auto at = [](std::vector<double> &values, int t, int tag) -> double & { return values[std::size_t(t * kTags + tag)]; };
     double terms[kTags];
     for (int tag = 0; tag < kTags; ++tag) {
         if (allowed(kQuoteOutside, tag))
@@ -44,10 +58,9 @@ double quoteCrfLoss(const float *scores, int length, const float *transitions, c
     for (int t = 1; t < length; ++t) {
         for (int tag = 0; tag < kTags; ++tag) {
             for (int previous = 0; previous < kTags; ++previous)
-                terms[previous] = allowed(previous, tag) ? forward[std::size_t(t - 1) * kTags + std::size_t(previous)] + transition(previous, tag)
-                                                         : kImpossible;
+                terms[previous] = allowed(previous, tag) ? at(forward, t - 1, previous) + transition(previous, tag) : kImpossible;
             const double reach = logSumExp(terms, kTags);
-            forward[std::size_t(t) * kTags + std::size_t(tag)] = reach == kImpossible ? kImpossible : reach + score(t, tag);
+            at(forward, t, tag) = reach == kImpossible ? kImpossible : reach + score(t, tag);
         }
     }
     for (int t = length - 2; t >= 0; --t) {
@@ -69,9 +82,8 @@ double quoteCrfLoss(const float *scores, int length, const float *transitions, c
     }
     for (int t = 0; t < length; ++t) {
         for (int tag = 0; tag < kTags; ++tag) {
-            const double here = forward[std::size_t(t) * kTags + std::size_t(tag)];
-            const double marginal = here == kImpossible ? 0.0
-                                                        : std::exp(here + backward[std::size_t(t) * kTags + std::size_t(tag)] - logPartition);
+            const double here = at(forward, t, tag);
+            const double marginal = here == kImpossible ? 0.0 : std::exp(here + at(backward, t, tag) - logPartition);
             scoreGradient[t * kTags + tag] += float(marginal - (gold[t] == tag ? 1.0 : 0.0));
             if (t == 0) {
                 transitionGradient[kQuoteOutside * kTags + tag] += float(marginal);

@@ -1,5 +1,6 @@
 #include "quote_lstm.h"
 
+#include "detect/quotes/lstm_pieces.h"
 #include "detect/quotes/quote_features.h"
 #include "util/little_endian.h"
 
@@ -11,7 +12,8 @@ namespace galley {
 
 namespace {
 
-constexpr int kMaxSize = 1024;   // embedding or hidden units; more only comes from damage
+constexpr int kMaxSize = 1024;            // embedding or hidden units; more only comes from damage
+constexpr quint32 kMaxRows = 8'000'000;   // embedding rows (the shipped model has 174k)
 
 void appendFloat(QByteArray &bytes, float value) { appendLittleEndian<quint32>(bytes, std::bit_cast<quint32>(value)); }
 
@@ -59,7 +61,9 @@ QuoteLstm::QuoteLstm(const Weights &weights)
     m_scales.resize(rows);
     m_embeddings.resize(rows * std::size_t(m_embeddingSize));
     for (std::size_t r = 0; r < rows; ++r) {
-        m_rows.findOrAdd(weights.keys[r]);
+        const std::int32_t added = m_rows.findOrAdd(weights.keys[r]);
+        Q_ASSERT(added == std::int32_t(r));   // the trainer gives each key one row (0 and 1 are one key)
+        Q_UNUSED(added);
         const float *row = &weights.embeddings[r * std::size_t(m_embeddingSize)];
         float largest = 0.0f;
         for (int k = 0; k < m_embeddingSize; ++k)
@@ -76,18 +80,36 @@ qsizetype QuoteLstm::memoryBytes() const
 {
     const auto floats = [](const std::vector<float> &values) { return qsizetype(values.size() * sizeof(float)); };
     return qsizetype(m_rows.memoryBytes()) + qsizetype(m_embeddings.size()) + floats(m_scales)
-           + floats(m_layers.forward.gates) + floats(m_layers.backward.gates) + floats(m_layers.output)
+           + floats(m_layers.forward.gates) + floats(m_layers.forward.bias) + floats(m_layers.backward.gates)
+           + floats(m_layers.backward.bias) + floats(m_layers.output) + floats(m_layers.outputBias)
            + floats(m_layers.transitions);
 }
 
-QuoteStepScores QuoteLstm::stepScores(const QuoteFeatures &features, TokenSpan sequence) const
+QuoteStepScores QuoteLstm::stepScores(const AnalysedText &text, const QuoteFeatures &features, TokenSpan paragraph) const
 {
-    const int length = int(sequence.end - sequence.begin);
+    QuoteStepScores scores;
+    const qsizetype length = std::max<qsizetype>(0, paragraph.end - paragraph.begin);
+    scores.own.resize(std::size_t(length));
+    scores.joint.resize(std::size_t(length));
+    for (const TokenSpan &piece : lstmPieces(text, paragraph))
+        scorePiece(features, piece, scores, piece.begin - paragraph.begin);
+    for (auto &token : scores.joint) {
+        for (int previous = 0; previous < kQuoteTagCount; ++previous) {
+            const float *row = &m_layers.transitions[std::size_t(previous) * kQuoteTagCount];
+            std::copy_n(row, kQuoteTagCount, token[std::size_t(previous)].begin());
+        }
+    }
+    return scores;
+}
+
+void QuoteLstm::scorePiece(const QuoteFeatures &features, TokenSpan piece, QuoteStepScores &scores, qsizetype offset) const
+{
+    const int length = int(piece.end - piece.begin);
     std::vector<float> inputs(std::size_t(length) * std::size_t(m_embeddingSize), 0.0f);
     std::vector<FeatureKey> keys;
     for (int i = 0; i < length; ++i) {
         keys.clear();
-        features.addTokenFeatures(sequence.begin + i, keys);
+        features.addTokenFeatures(piece.begin + i, keys);
         float *input = &inputs[std::size_t(i) * std::size_t(m_embeddingSize)];
         for (FeatureKey key : keys) {
             const std::int32_t row = m_rows.find(key);
@@ -101,16 +123,9 @@ QuoteStepScores QuoteLstm::stepScores(const QuoteFeatures &features, TokenSpan s
     }
     QuoteLstmActivations activations;
     runQuoteLstmLayers(m_layers, inputs.data(), length, activations);
-    QuoteStepScores scores;
-    scores.own.resize(std::size_t(length));
-    scores.joint.resize(std::size_t(length));
-    for (int i = 0; i < length; ++i) {
-        std::copy_n(&activations.scores[std::size_t(i) * kQuoteTagCount], kQuoteTagCount, scores.own[std::size_t(i)].begin());
-        for (int previous = 0; previous < kQuoteTagCount; ++previous)
-            std::copy_n(&m_layers.transitions[std::size_t(previous) * kQuoteTagCount], kQuoteTagCount,
-                        scores.joint[std::size_t(i)][std::size_t(previous)].begin());
-    }
-    return scores;
+    for (int i = 0; i < length; ++i)
+        std::copy_n(&activations.scores[std::size_t(i) * kQuoteTagCount], kQuoteTagCount,
+                    scores.own[std::size_t(offset + i)].begin());
 }
 
 // Embedding and hidden size, row count, each row's key, scale and values, then the layers' floats.
@@ -142,7 +157,12 @@ std::optional<QuoteLstm> QuoteLstm::read(LittleEndianReader &reader)
     const quint32 hiddenSize = reader.read<quint32>();
     const quint32 rows = reader.read<quint32>();
     if (reader.truncated() || embeddingSize < 1 || embeddingSize > kMaxSize || hiddenSize < 1 || hiddenSize > kMaxSize
-        || !reader.has(qsizetype(rows) * (12 + qsizetype(embeddingSize))))
+        || rows < 1 || rows > kMaxRows)
+        return std::nullopt;
+    // Everything the sizes promise must be there before anything is allocated for it.
+    const qint64 layerFloats = 2 * (qint64(4 * hiddenSize) * (embeddingSize + hiddenSize) + 4 * hiddenSize)
+                               + qint64(kQuoteTagCount) * (2 * hiddenSize + 1 + kQuoteTagCount);
+    if (!reader.has(qint64(rows) * (12 + qint64(embeddingSize)) + 4 * layerFloats))
         return std::nullopt;
     lstm.m_embeddingSize = int(embeddingSize);
     lstm.m_rows.reserve(rows);

@@ -19,9 +19,9 @@ class LittleEndianReader;
 
 // The BiLSTM attribution tagger: a token's features (QuoteFeatures, those of a first pass) each
 // pick a row of an embedding table; their sum is the token's input to a BiLSTM over its
-// paragraph (QuoteLstmLayers), which scores every tag, with a CRF's transitions. Unlike the perceptron's
-// window of features, the LSTM's state carries what came before and after in the paragraph: a
-// cue five words on, a quote mark opened a sentence ago.
+// paragraph (QuoteLstmLayers; a long paragraph in lstmPieces), which scores every tag, with a
+// CRF's transitions. Unlike the perceptron's window of features, the LSTM's state carries what
+// came before and after in the paragraph: a cue five words on, a quote mark opened a sentence ago.
 class QuoteLstm
 {
 public:
@@ -45,15 +45,17 @@ public:
     int embeddingSize() const { return m_embeddingSize; }
     int hiddenSize() const { return m_layers.hiddenSize(); }
 
-    // The scores of `sequence` for bestQuoteTags and quoteTagProbabilities (at temperature 1, the
-    // CRF's probabilities).
-    QuoteStepScores stepScores(const QuoteFeatures &features, TokenSpan sequence) const;
+    // The scores of a paragraph for bestQuoteTags and quoteTagProbabilities (at temperature 1,
+    // the CRF's probabilities), read in the pieces lstmPieces gives.
+    QuoteStepScores stepScores(const AnalysedText &text, const QuoteFeatures &features, TokenSpan paragraph) const;
 
     void appendTo(QByteArray &bytes) const;
     // Empty when the data is cut short or damaged.
     static std::optional<QuoteLstm> read(LittleEndianReader &reader);
 
 private:
+    void scorePiece(const QuoteFeatures &features, TokenSpan piece, QuoteStepScores &scores, qsizetype offset) const;
+
     FeatureRowIndex m_rows;
     int m_embeddingSize = 0;
     std::vector<std::int8_t> m_embeddings;

@@ -16,21 +16,23 @@ struct QuoteLstmTrainingOptions
     int hiddenSize = 48;
     int featureMinCount = 5;       // features seen fewer times get no embedding row (174k rows, not 1.2M)
     float learningRate = 0.01f;    // AdaGrad
-    float featureDropout = 0.2f;   // each feature of a token left out with this chance while training
+    float featureDropout = 0.2f;   // each feature of a token left out with this chance while training (at most 0.9)
     quint32 seed = 20180524;       // initial weights, shuffles and dropout; fixed so training is reproducible
 };
 
-// One training document: its features (a first pass's) and gold tags.
+// One training document: its analysis, features (a first pass's) and gold tags.
 struct QuoteLstmExample
 {
+    const AnalysedText *text;
     const QuoteFeatures *features;
     const std::vector<QuoteTag> *gold;
 };
 
 using QuoteLstmEpochWatch = std::function<void(int epoch, double loss, const QuoteLstm &lstm)>;
 
-// Trains the BiLSTM-CRF tagger on every paragraph of the examples, in shuffled order, with
-// AdaGrad on the CRF's negative log-likelihood of the gold tags (quoteCrfLoss). Deterministic. `afterEpoch`, when set, sees the
+// Trains the BiLSTM-CRF tagger on every paragraph of the examples (in lstmPieces), in shuffled
+// order, with AdaGrad on the CRF's negative log-likelihood of the gold tags (quoteCrfLoss).
+// Deterministic on one platform and compiler (exp and log differ between maths libraries). `afterEpoch`, when set, sees the
 // model after each epoch and the epoch's summed loss.
 QuoteLstm trainQuoteLstm(const std::vector<QuoteLstmExample> &examples, const QuoteLstmTrainingOptions &options,
                          const QuoteLstmEpochWatch &afterEpoch = {});

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -145,7 +146,7 @@ QuoteModel::Tagging QuoteModel::tagWithLstm(const AnalysedText &text, float temp
     const QuoteFeatures features(text, m_lexicon, m_clusters);
     tagging.tags.reserve(std::size_t(text.tokens.size()));
     for (const TokenSpan &sequence : features.sequences()) {
-        const QuoteStepScores scores = m_lstm.stepScores(features, sequence);
+        const QuoteStepScores scores = m_lstm.stepScores(text, features, sequence);
         const std::vector<QuoteTag> tags = bestQuoteTags(scores);
         tagging.tags.insert(tagging.tags.end(), tags.begin(), tags.end());
         if (temperature > 0.0f) {
@@ -216,6 +217,11 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
     const bool lstm = bytes.startsWith(QByteArrayView(kMagicLstm, kMagicSize));
     if (!stacked && !lstm && !bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
         return modelError(name, QStringLiteral("not-a-model"), QStringLiteral("not a Galley quote model"));
+    // qUncompress allocates what the data's first four bytes claim: a small damaged file must
+    // not ask for gigabytes (the shipped model is under 10 MB unpacked).
+    constexpr quint32 kMaxPayload = 512u << 20;
+    if (bytes.size() >= kMagicSize + 4 && qFromBigEndian<quint32>(bytes.constData() + kMagicSize) > kMaxPayload)
+        return modelError(name, QStringLiteral("too-large"), QStringLiteral("the model data claims more than 512 MB"));
     const QByteArray payload = qUncompress(bytes.mid(kMagicSize));
     if (payload.isEmpty())
         return modelError(name, QStringLiteral("truncated"), QStringLiteral("the model data is damaged"));
@@ -264,7 +270,7 @@ Expected<QuoteModel, LoadError> QuoteModel::fromBytes(const QByteArray &bytes, c
         const bool finite = std::all_of(calibration.weights.begin(), calibration.weights.end(),
                                         [](float weight) { return std::isfinite(weight); });
         // The perceptron's scores run to tens of thousands: a temperature under 1 only comes from
-        // damage. The LSTM's are log-probabilities.
+        // damage. The BiLSTM-CRF's are its log-potentials.
         const float lowest = lstm ? 0.05f : 1.0f;
         if (!reader.truncated() && !(calibration.temperature >= lowest && std::isfinite(calibration.temperature) && finite))
             return modelError(name, QStringLiteral("bad-calibration"), QStringLiteral("the confidence calibration is damaged"));

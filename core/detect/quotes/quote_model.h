@@ -20,7 +20,7 @@ namespace galley {
 
 // The attribution tagger: it tags every token O or B-/I- Source, Cue, Content, one paragraph at a
 // time, with either of two models over the same hashed features:
-// - a BiLSTM (QuoteLstm), whose log-probabilities are decoded into the best valid tags;
+// - a BiLSTM-CRF (QuoteLstm), whose scores are decoded into the best valid tags;
 // - an averaged perceptron, decoding each paragraph left to right; each stacked pass after the
 //   first tags again seeing the tags of the pass before.
 // Trained on PolNeAR (galley-cli train-quotes); an empty model makes findQuotes use its rules alone.
@@ -45,7 +45,7 @@ public:
 
     // One tag per token of the text.
     std::vector<QuoteTag> tag(const AnalysedText &text) const;
-    // The tags and, for each token, how sure the last pass is of every tag (see
+    // The tags and, for each token, how sure the tagger (the perceptron's last pass) is of every tag (see
     // quoteTagProbabilities; `temperature` in score units, 0 for the tags alone).
     struct Tagging
     {
@@ -64,7 +64,7 @@ public:
     const CueLexicon &lexicon() const { return m_lexicon; }
     // How findQuotes turns the tagger's probabilities into each quote's confidence; empty in
     // models saved before it (their quotes have no confidence). Its temperature is in the units
-    // of the tagger's scores: thousands for the perceptron's, about 1 for the LSTM's log-probabilities.
+    // of the tagger's scores: thousands for the perceptron's, about 1 for the BiLSTM-CRF's.
     const QuoteConfidenceCalibration &confidenceCalibration() const { return m_calibration; }
     void setConfidenceCalibration(const QuoteConfidenceCalibration &calibration) { m_calibration = calibration; }
     const WordClusters &clusters() const { return m_clusters; }

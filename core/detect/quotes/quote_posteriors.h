@@ -11,8 +11,9 @@ namespace galley {
 // How sure the tagger is of each tag at each token: kQuoteTagCount probabilities per token.
 using QuoteTagProbabilities = std::array<float, kQuoteTagCount>;
 
-// The scores of one paragraph under the tagger's first-order model: each token's own features
-// by tag, and its features conjoined with the tag before, by previous tag and tag.
+// The scores of one paragraph under the tagger's first-order model: each token's own score of
+// each tag, and the score of each tag after each previous tag (the perceptron's features
+// conjoined with the tag before; the BiLSTM-CRF's transitions).
 struct QuoteStepScores
 {
     std::vector<std::array<float, kQuoteTagCount>> own;

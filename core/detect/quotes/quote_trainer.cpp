@@ -161,7 +161,7 @@ QuoteModel trainQuoteModel(const PolnearCorpus &train, const NerModel &ner, cons
     if (options.tagger == QuoteTagger::Lstm) {
         std::vector<QuoteLstmExample> examples;
         for (const PreparedDocument &document : documents)
-            examples.push_back({document.features.get(), &document.gold});
+            examples.push_back({document.analysed.get(), document.features.get(), &document.gold});
         QuoteLstmEpochWatch watch;
         if (options.afterEpoch) {
             watch = [&](int epoch, double loss, const QuoteLstm &lstm) {
