@@ -123,7 +123,7 @@ int runTrainQuotes(const QStringList &arguments)
         QStringLiteral("Model to write (default: %1).").arg(QuoteModel::defaultPath()), QStringLiteral("MODEL"),
         QuoteModel::defaultPath());
     const QCommandLineOption taggerOption(QStringLiteral("tagger"),
-        QStringLiteral("'lstm' (a BiLSTM over each paragraph) or 'perceptron' (averaged, stacked passes) "
+        QStringLiteral("'lstm' (a BiLSTM-CRF over each paragraph) or 'perceptron' (averaged, stacked passes) "
                        "(default: lstm)."),
         QStringLiteral("KIND"), QStringLiteral("lstm"));
     const QCommandLineOption epochsOption(QStringLiteral("epochs"),
@@ -141,7 +141,7 @@ int runTrainQuotes(const QStringList &arguments)
         QStringLiteral("N"), QString::number(QuoteTrainingOptions().seeds));
     const QCommandLineOption annotatorsOption(QStringLiteral("annotators"),
         QStringLiteral("Train on the 'first' annotation file of each article or on 'every' annotator's "
-                       "(default: first; every gave the same dev figures)."),
+                       "(default: first; every gave no better dev figures)."),
         QStringLiteral("WHICH"), QStringLiteral("first"));
     const QCommandLineOption passesOption(QStringLiteral("passes"),
         QStringLiteral("Perceptron: 1, or up to %1 passes each stacked on the tags of the pass before, trained "
@@ -156,7 +156,7 @@ int runTrainQuotes(const QStringList &arguments)
                        seedsOption, annotatorsOption, passesOption, calibrateOption});
     if (auto exit = parseCommandLine(parser, QStringLiteral("train-quotes"),
             QStringLiteral("Train the quote model (Source, Cue and Content tagger) on PolNeAR. The same data "
-                           "and entity model give the same model bytes.\n"
+                           "and entity model give the same model bytes (with the same compiler and maths library).\n"
                            "Exit codes: 0 success, 1 bad input, 2 usage."),
             arguments))
         return *exit;
