@@ -1927,8 +1927,8 @@
         <translation>Markierungen str&amp;icheln unter:</translation>
     </message>
     <message>
-        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 46 % of the time, those above it 89 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
-        <translation>Noch zu prüfende Zitate und Namen, denen ihre Suche weniger als diese Sicherheit gibt, werden in der Seite gestrichelt unterstrichen. In den Entwicklungsartikeln der Suchen waren Zitate unter 70 % in 46 % der Fälle richtig, jene darüber in 89 %; Namen unter 70 % in 46 % der Fälle, jene darüber in 96 %.</translation>
+        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 43 % of the time, those above it 89 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
+        <translation>Noch zu prüfende Zitate und Namen, denen ihre Suche weniger als diese Sicherheit gibt, werden in der Seite gestrichelt unterstrichen. In den Entwicklungsartikeln der Suchen waren Zitate unter 70 % in 43 % der Fälle richtig, jene darüber in 89 %; Namen unter 70 % in 46 % der Fälle, jene darüber in 96 %.</translation>
     </message>
 </context>
 <context>

@@ -1948,8 +1948,8 @@
         <translation>&amp;Пунктир для фрагментов ниже:</translation>
     </message>
     <message>
-        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 46 % of the time, those above it 89 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
-        <translation>Непроверенные цитаты и имена, уверенность поиска в которых ниже этого значения, подчёркиваются на странице пунктиром. На статьях разработки цитаты ниже 70 % были верны в 46 % случаев, выше — в 89 %; имена ниже 70 % — в 46 %, выше — в 96 %.</translation>
+        <source>Quotes and names still to review that their finder gives under this confidence are underlined dashed in the page. On the finders&apos; development articles, quotes under 70 % were right 43 % of the time, those above it 89 %; names under 70 % were right 46 % of the time, those above it 96 %.</source>
+        <translation>Непроверенные цитаты и имена, уверенность поиска в которых ниже этого значения, подчёркиваются на странице пунктиром. На статьях разработки цитаты ниже 70 % были верны в 43 % случаев, выше — в 89 %; имена ниже 70 % — в 46 %, выше — в 96 %.</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ QWidget *PreferencesDialog::createAppearanceTab()
     m_doubtfulSpans->setAccessibleName(tr("Dash spans to review under this confidence"));
     m_doubtfulSpans->setToolTip(tr("Quotes and names still to review that their finder gives under this confidence are "
                                    "underlined dashed in the page. On the finders' development articles, quotes under "
-                                   "70 % were right 46 % of the time, those above it 89 %; names under 70 % were right "
+                                   "70 % were right 43 % of the time, those above it 89 %; names under 70 % were right "
                                    "46 % of the time, those above it 96 %."));
     connect(m_doubtfulSpans, &QSpinBox::valueChanged, this, [this](int value) {
         m_preferences.doubtfulSpanPercent = value;

@@ -311,8 +311,8 @@ void QuoteConfidenceTest::shippedModel_devConfidenceMeansWhatItSays()
     const QuoteScores scores = evaluateQuotes(*dev, *m_ner, *m_model);
     const auto &bins = scores.confidenceBins().bins();
     qInfo().noquote() << '\n' + scores.toText().section(QStringLiteral("\nconfidence"), 1).prepend(QStringLiteral("confidence"));
-    // Measured when the model was calibrated (the BiLSTM-CRF): 21 % right under 0.3 (mean
-    // confidence 0.14), 28 % under 0.5 (0.41; 57 quotes), 57, 78, and 95 % at 0.85 and up. The two
+    // Measured when the model was calibrated (the BiLSTM-CRF): 15 % right under 0.3 (mean
+    // confidence 0.11), 27 % under 0.5 (0.43; 41 quotes), 57, 78, and 95 % at 0.85 and up. The two
     // bins under even odds together: mostly wrong.
     const auto share = [](qint64 right, qint64 quotes) { return double(right) / double(quotes); };
     QList<double> shares{share(bins[0].right + bins[1].right, bins[0].found + bins[1].found)};

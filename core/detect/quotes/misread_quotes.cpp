@@ -186,8 +186,15 @@ bool isPastItsClause(QStringView text, const Quote &quote)
 {
     const bool pollBetween = !quote.speaker.isEmpty() && quote.speaker.start >= quote.cue.end
                              && quote.speaker.end <= quote.content.start && textOf(text, quote.cue) == u"In";
-    return quote.kind == QuoteKind::Indirect && !quote.cue.isEmpty() && quote.cue.end <= quote.content.start && !pollBetween
-           && !hasReportingWord(text, quote) && text.mid(quote.cue.end, quote.content.start - quote.cue.end).contains(u',');
+    if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.cue.end > quote.content.start || pollBetween
+        || hasReportingWord(text, quote))
+        return false;
+    if (text.mid(quote.cue.end, quote.content.start - quote.cue.end).contains(u','))
+        return true;
+    // the cue's one-word object and the clause past its comma taken as one content: "mocktails, they're …"
+    const QStringView content = textOf(text, quote.content);
+    const qsizetype comma = content.indexOf(u',');
+    return comma > 0 && !content.left(comma).contains(u' ');
 }
 
 // "Higher doses worked better, says Klinger.": the tagger took the speaker after the cue for
