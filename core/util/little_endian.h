@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtEndian>
 
+#include <bit>
+
 namespace galley {
 
 // Appends a value in little-endian byte order (model files).
@@ -13,6 +15,9 @@ void appendLittleEndian(QByteArray &bytes, T value)
     qToLittleEndian(value, buffer);
     bytes.append(buffer, sizeof(T));
 }
+
+// A float as its 32 bits, little-endian.
+inline void appendFloat(QByteArray &bytes, float value) { appendLittleEndian<quint32>(bytes, std::bit_cast<quint32>(value)); }
 
 // Reads little-endian values and remembers whether it ran past the end.
 class LittleEndianReader
@@ -38,5 +43,8 @@ private:
     qsizetype m_position = 0;
     bool m_truncated = false;
 };
+
+// A float written by appendFloat.
+inline float readFloat(LittleEndianReader &reader) { return std::bit_cast<float>(reader.read<quint32>()); }
 
 } // namespace galley

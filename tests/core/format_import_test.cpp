@@ -39,6 +39,13 @@ private slots:
 
 namespace {
 
+// The test's file, written whole; false when it cannot be.
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
 QString dataPath(const QString &name)
 {
     return QStringLiteral(GALLEY_TEST_DATA_DIR "/formats/") + name;
@@ -174,11 +181,8 @@ void FormatImportTest::spanTriples_inSpansOrEntities()
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("triples.jsonl"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("{\"text\": \"\xF0\x9F\x90\x91 Ann met Bob.\", \"spans\": [[2, 5, \"PER\"]]}\n"
-              "{\"text\": \"Cy left.\", \"entities\": [[0, 2, \"PER\"]]}\n");
-    out.close();
+    QVERIFY(writeBytes(path, "{\"text\": \"\xF0\x9F\x90\x91 Ann met Bob.\", \"spans\": [[2, 5, \"PER\"]]}\n"
+              "{\"text\": \"Cy left.\", \"entities\": [[0, 2, \"PER\"]]}\n"));
     const auto imported = importAnnotations(*findAnnotationFormat(QStringLiteral("jsonl")), path);
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
     QCOMPARE(imported->size(), 2);
@@ -226,10 +230,7 @@ void FormatImportTest::labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask()
     tasks[0] = task;
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("tasks.json"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(tasks).toJson());
-    out.close();
+    QVERIFY(writeBytes(path, QJsonDocument(tasks).toJson()));
 
     const QList<AnnotationSet> sets = importFile(QStringLiteral("label-studio"), path);
     QCOMPARE(sets.size(), 1);
@@ -254,9 +255,7 @@ void FormatImportTest::labelStudioTaskAnnotatedAfterGalley_readsAsAnyTask()
     annotations[0] = annotation;
     task[u"annotations"_qs] = annotations;
     tasks[0] = task;
-    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    out.write(QJsonDocument(tasks).toJson());
-    out.close();
+    QVERIFY(writeBytes(path, QJsonDocument(tasks).toJson()));
     const QList<AnnotationSet> withDeleted = importFile(QStringLiteral("label-studio"), path);
     const auto gone = std::find_if(withDeleted.first().spans.cbegin(), withDeleted.first().spans.cend(),
                                    [&deleted](const Span &span) { return span.id == deleted; });
@@ -278,10 +277,7 @@ void FormatImportTest::fileOpeningWithAByteOrderMark_isRead()
                                           "\"meta\": {\"galley\": {\"relations\": [{\"id\": \"r1\", \"type\": \"KNOWS\", \"from\": \"a\", \"to\": \"b\"}]}}}]"}};
     for (const auto &[formatName, content] : files) {
         const QString path = folder.filePath(formatName + QStringLiteral(".txt"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(content);
-        out.close();
+        QVERIFY(writeBytes(path, content));
         const auto imported = importAnnotations(*findAnnotationFormat(formatName), path);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
         QCOMPARE(imported->first().text, QStringLiteral("Ann met Bob."));
@@ -294,12 +290,9 @@ void FormatImportTest::labelStudioUserObject_namesTheReviewer()
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("tasks.json"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("[{\"data\": {\"text\": \"Ann met Bob.\"}, \"annotations\": [{\"completed_by\": {\"id\": 7, \"email\": "
+    QVERIFY(writeBytes(path, "[{\"data\": {\"text\": \"Ann met Bob.\"}, \"annotations\": [{\"completed_by\": {\"id\": 7, \"email\": "
               "\"ann@example.org\"}, \"result\": [{\"id\": \"a\", \"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 3, "
-              "\"labels\": [\"PER\"]}}]}]}]");
-    out.close();
+              "\"labels\": [\"PER\"]}}]}]}]"));
     const QList<AnnotationSet> sets = importFile(QStringLiteral("label-studio"), path);
     QCOMPARE(sets.first().reviewer, QStringLiteral("ann@example.org"));
 }

@@ -15,10 +15,6 @@ namespace {
 constexpr int kMaxSize = 1024;            // embedding or hidden units; more only comes from damage
 constexpr quint32 kMaxRows = 8'000'000;   // embedding rows (the shipped model has 174k)
 
-void appendFloat(QByteArray &bytes, float value) { appendLittleEndian<quint32>(bytes, std::bit_cast<quint32>(value)); }
-
-float readFloat(LittleEndianReader &reader) { return std::bit_cast<float>(reader.read<quint32>()); }
-
 void appendFloats(QByteArray &bytes, const std::vector<float> &values)
 {
     for (float value : values)

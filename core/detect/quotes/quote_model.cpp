@@ -26,16 +26,6 @@ static_assert(sizeof(kMagic) == sizeof(kMagicPasses) && sizeof(kMagic) == sizeof
 // After the passes, optionally: this tag, the temperature and the calibration's weights.
 constexpr quint32 kCalibrationTag = 0x464e4f43;   // "CONF"
 
-void appendFloat(QByteArray &bytes, float value)
-{
-    appendLittleEndian<quint32>(bytes, std::bit_cast<quint32>(value));
-}
-
-float readFloat(LittleEndianReader &reader)
-{
-    return std::bit_cast<float>(reader.read<quint32>());
-}
-
 LoadError modelError(const QString &name, const QString &code, const QString &message)
 {
     return LoadError{name, code, message, -1, {}};
