@@ -2,6 +2,8 @@
 // and what is left of them without one.
 #include "number_description.h"
 
+#include "detect/numbers/time_zones.h"
+
 #include <QTest>
 
 class NumberDatesTest : public QObject
@@ -13,6 +15,9 @@ private slots:
     void resolved();
     void withoutPublicationDate_data();
     void withoutPublicationDate();
+    void usZoneInSummer();
+    void usDaylightSavingBounds_data();
+    void usDaylightSavingBounds();
 };
 
 namespace {
@@ -254,6 +259,41 @@ void NumberDatesTest::resolved_data()
     row("fiscal year with a slash", "The budget for 2015/16 was cut.", "[2015/16] DATE 2015/2016 isoFrom=2015 isoTo=2016");
     row("a quarter without its year is an ordinal", "in the third quarter", "[third] ORDINAL 3 quarter");
     row("life span with spaced dash", "John Smith (1955 - 2018) was a poet.", "[1955 - 2018] DATE 1955/2018 isoFrom=1955 isoTo=2018");
+    // halves and quarters of a year written relative to the day of writing (were ordinals)
+    row("half of the year", "Sales rose in the second half of the year.",
+        "[second half of the year] DATE 2016-07/2016-12 isoFrom=2016-07 isoTo=2016-12");
+    row("quarter of last year", "Profits fell in the first quarter of last year.",
+        "[first quarter of last year] DATE 2015-01/2015-03 isoFrom=2015-01 isoTo=2015-03");
+    row("Q and next year", "The plant opens in Q3 next year.", "[Q3 next year] DATE 2017-07/2017-09 isoFrom=2017-07 isoTo=2017-09");
+    row("H and last year", "Sales in H2 last year fell.", "[H2 last year] DATE 2015-07/2015-12 isoFrom=2015-07 isoTo=2015-12");
+
+    // decades in two digits, and parts of decades (were missed, or the bare decade)
+    row("decade with an apostrophe", "Music of the '90s returned.", "[the '90s] DATE 199 isoFrom=1990 isoTo=1999");
+    row("decade with a curly apostrophe", "Music of the \u201990s returned.", "[the \u201990s] DATE 199 isoFrom=1990 isoTo=1999");
+    row("two-digit decade after the", "Fashion of the 80s is back.", "[the 80s] DATE 198 isoFrom=1980 isoTo=1989");
+    row("two-digit decade after a four-digit one", "in the 1960s and 70s",
+        "[the 1960s] DATE 196 isoFrom=1960 isoTo=1969; [70s] DATE 197 isoFrom=1970 isoTo=1979");
+    row("two-digit decade not after the day of writing", "in the '20s", "[the '20s] DATE 192 isoFrom=1920 isoTo=1929");
+    row("two-digit decade of this century", "in the '10s", "[the '10s] DATE 201 isoFrom=2010 isoTo=2019");
+    row("late decade", "in the late 1990s", "[the late 1990s] DATE 199 isoFrom=1997 isoTo=1999");
+    row("mid decade with an apostrophe", "in the mid-'80s", "[the mid-'80s] DATE 198 isoFrom=1984 isoTo=1986");
+    row("early decade in one word", "since the early-2000s", "[the early-2000s] DATE 200 isoFrom=2000 isoTo=2003");
+    row("temperatures in the 70s", "Highs will be in the 70s.", "");
+
+    // named days: holidays that fall on a weekday were read as the weekday (Black Friday as Friday)
+    row("Black Friday, past", "Shops saw record sales on Black Friday.", "[Black Friday] DATE 2016-11-25");
+    row("Cyber Monday, future", "Deals will return on Cyber Monday.", "[Cyber Monday] DATE 2017-11-27");
+    row("Election Day", "Voters went to the polls on Election Day.", "[Election Day] DATE 2016-11-08");
+    row("Memorial Day", "He spoke on Memorial Day.", "[Memorial Day] DATE 2016-05-30");
+    row("Ash Wednesday", "Lent began on Ash Wednesday.", "[Ash Wednesday] DATE 2016-02-10");
+    row("St. Patrick's Day", "The parade was held on St. Patrick's Day.", "[St. Patrick's Day] DATE 2016-03-17");
+    row("Fourth of July", "Fireworks lit the sky on the Fourth of July.", "[Fourth of July] DATE 2016-07-04");
+    row("Inauguration Day, every fourth year", "He will be sworn in on Inauguration Day.", "[Inauguration Day] DATE 2017-01-20");
+    row("Inauguration Day of a year without one", "Inauguration Day 2016", "[2016] DATE 2016");
+    // a holiday's weekend: Easter's, the one before a Monday, the one after a Thursday
+    row("Labor Day weekend", "Traffic was heavy over the Labor Day weekend.", "[Labor Day weekend] DATE 2016-W35-WE");
+    row("Easter weekend, future", "They will travel over Easter weekend.", "[Easter weekend] DATE 2017-W15-WE");
+    row("Thanksgiving weekend", "Sales rose over Thanksgiving weekend.", "[Thanksgiving weekend] DATE 2016-W47-WE");
 
     // times
     row("time with zone", "03:31 GMT", "[03:31 GMT] TIME 03:31Z GMT");
@@ -281,6 +321,10 @@ void NumberDatesTest::resolved_data()
     row("four digits without a zone are a year", "in 1400", "[1400] DATE 1400");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
+    // US zones that follow daylight saving time (were missed): standard time in December
+    row("Eastern time abbreviated", "Polls close at 8 p.m. ET.", "[8 p.m. ET] TIME 20:00-05:00 ET");
+    row("Pacific Time spelled", "at 5 p.m. Pacific Time", "[5 p.m. Pacific Time] TIME 17:00-08:00 Pacific Time");
+    row("a zone's name naming a place", "at 6 p.m. Central Park", "[6 p.m.] TIME 18:00");
     row("modifier words before a date stay out", "twice as many as last month", "[last month] DATE 2016-11");
     row("not a time", "a 13 p.m. slot", "[13] CARDINAL 13");
 }
@@ -305,6 +349,11 @@ void NumberDatesTest::withoutPublicationDate_data()
     row("ago has no value", "three days ago", "[three days ago] DATE");
     row("mid-month", "mid-December", "[mid-December] DATE --12");
     row("year stays", "since 2011", "[since 2011] DATE 2011 isoFrom=2011");
+    row("holiday has no value", "on Black Friday", "[Black Friday] DATE");
+    row("half of the year has no value", "in the second half of the year", "[second half of the year] DATE");
+    row("two-digit decade of the last century", "in the '90s", "[the '90s] DATE 199 isoFrom=1990 isoTo=1999");
+    row("two-digit decade of this century", "in the '00s", "[the '00s] DATE 200 isoFrom=2000 isoTo=2009");
+    row("US zone has no offset", "at 8 p.m. ET", "[8 p.m. ET] TIME 20:00 ET");
 }
 
 void NumberDatesTest::withoutPublicationDate()
@@ -312,6 +361,35 @@ void NumberDatesTest::withoutPublicationDate()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(describeNumbers(text), expected);
+}
+
+void NumberDatesTest::usZoneInSummer()
+{
+    QCOMPARE(describeNumbers(u8("Polls close at 8 p.m. ET."), QDate(2016, 7, 1)), u8("[8 p.m. ET] TIME 20:00-04:00 ET"));
+    QCOMPARE(describeNumbers(u8("at 9 a.m. Pacific"), QDate(2016, 7, 1)), u8("[9 a.m. Pacific] TIME 09:00-07:00 Pacific"));
+}
+
+void NumberDatesTest::usDaylightSavingBounds_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("daylightSaving");
+    // since 2007: the second Sunday in March to the first Sunday in November
+    QTest::newRow("Saturday before it starts") << QDate(2016, 3, 12) << false;
+    QTest::newRow("the Sunday it starts") << QDate(2016, 3, 13) << true;
+    QTest::newRow("the Saturday before it ends") << QDate(2016, 11, 5) << true;
+    QTest::newRow("the Sunday it ends") << QDate(2016, 11, 6) << false;
+    // before: the first Sunday in April to the last Sunday in October
+    QTest::newRow("2006, April 1") << QDate(2006, 4, 1) << false;
+    QTest::newRow("2006, April 2") << QDate(2006, 4, 2) << true;
+    QTest::newRow("2006, October 28") << QDate(2006, 10, 28) << true;
+    QTest::newRow("2006, October 29") << QDate(2006, 10, 29) << false;
+}
+
+void NumberDatesTest::usDaylightSavingBounds()
+{
+    QFETCH(QDate, day);
+    QFETCH(bool, daylightSaving);
+    QCOMPARE(galley::isUsDaylightSaving(day), daylightSaving);
 }
 
 QTEST_GUILESS_MAIN(NumberDatesTest)

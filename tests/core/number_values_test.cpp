@@ -338,6 +338,18 @@ void NumberValuesTest::values_data()
     row("a couple of", "A couple of officers came.", "[A couple] CARDINAL 2 officers");
     // one duration in two units (were two)
     row("hours and minutes", "It lasted 2 hours 35 minutes.", "[2 hours 35 minutes] DURATION 2.58333333333333 PT2H35M hour");
+    // hours written "h" and minutes "m" after them; a dash before a duration is no minus (was "PT-5H")
+    row("hours and minutes as letters", "The flight took 2h 35m.", "[2h 35m] DURATION 2.58333333333333 PT2H35M hour");
+    row("hours as a letter", "a 24h strike", "[24h] DURATION 24 PT24H hour");
+    row("m alone stays metres", "He swam 35m.", "[35m] QUANTITY 35 m si=35m");
+    row("a dash before a duration", "Delay: -5 hours", "[5 hours] DURATION 5 PT5H hour");
+    // feet and bare inches where a height is told, and in one word (were two numbers, or none)
+    row("feet and bare inches", "She is 5ft 10 and fit.", "[5ft 10] QUANTITY 5.83333333333333 ft si=1.778m");
+    row("feet and inches in one word", "the 6-foot-2 senator", "[6-foot-2] QUANTITY 6.16666666666667 ft si=1.8796m");
+    row("feet before a count", "The 6ft 2 boats sailed.", "[6ft] QUANTITY 6 ft si=1.8288m; [2] CARDINAL 2 boats");
+    // a range in thousands is no score (was dropped as one)
+    row("range with a scale suffix", "Crowds of 30-40k gathered.", "[30-40k] CARDINAL from=30000 to=40000");
+    row("range of grouped thousands", "Crowds of 30,000-40,000 gathered.", "[30,000-40,000] CARDINAL from=30000 to=40000");
     row("years and months", "He served 3 years and 2 months.", "[3 years and 2 months] DURATION 3.16666666666667 P3Y2M year");
     row("days and hours", "within 2 days 5 hours", "[2 days 5 hours] DURATION 2.20833333333333 P2DT5H day");
     row("more minutes than an hour has", "2 hours 90 minutes", "[2 hours] DURATION 2 PT2H hour; [90 minutes] DURATION 90 PT90M minute");

@@ -1,11 +1,10 @@
 #include "calendar_periods.h"
 
+#include "detect/numbers/holidays.h"
 #include "detect/numbers/sentence_tense.h"
 
 #include <QHash>
 #include <QSet>
-
-#include <functional>
 
 namespace galley {
 
@@ -136,64 +135,38 @@ std::optional<DateTimeMatch> readSeason(const SentenceTokens &tokens, qsizetype 
     return dateTimeMatch(tokens, NumberLabel::Date, begin, i + 1, code(target));
 }
 
-QDate easterSunday(int year)
+// The Saturday of the weekend a holiday belongs to: Easter's, the one before Labor Day, the one
+// after Thanksgiving. Invalid for a holiday in the middle of the week.
+QDate weekendSaturdayOf(const QDate &holiday)
 {
-    // the anonymous Gregorian algorithm (Meeus, Jones, Butcher)
-    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
-    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
-    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-    return QDate(year, month, day);
+    static const int toSaturday[] = {0, -2, 0, 0, 2, 1, 0, -1};   // by dayOfWeek, Monday 1
+    const int weekday = holiday.dayOfWeek();
+    if (weekday == 2 || weekday == 3)
+        return {};
+    return holiday.addDays(toSaturday[weekday]);
 }
 
-QDate thanksgiving(int year)
+// The holiday's date nearest the day of writing in `direction`, within four years either side
+// (a presidential inauguration comes every fourth year).
+QDate holidayDateAround(const Holiday &holiday, const QDate &published, Direction direction, bool ahead)
 {
-    QDate first(year, 11, 1);
-    const int toThursday = (4 - first.dayOfWeek() + 7) % 7;
-    return first.addDays(toThursday + 21);
-}
-
-struct Holiday
-{
-    qsizetype words = 1;
-    std::function<QDate(int)> dateIn;
-};
-
-std::optional<Holiday> holidayAt(const SentenceTokens &tokens, qsizetype i)
-{
-    const auto fixed = [](int month, int day) { return [month, day](int year) { return QDate(year, month, day); }; };
-    const QString &word = tokens.lower(i);
-    const QString &next = tokens.lower(i + 1);
-    const bool possessive = next == u"'s" || next == u"’s";
-    const qsizetype afterPossessive = possessive ? i + 2 : i + 1;
-    if (word == u"christmas") {
-        if (tokens.is(i + 1, u"eve"))
-            return Holiday{2, fixed(12, 24)};
-        return Holiday{tokens.is(i + 1, u"day") ? 2 : 1, fixed(12, 25)};
+    QDate chosen;
+    for (int year = published.year() - 4; year <= published.year() + 4; ++year) {
+        const QDate date = holiday.dateIn(year);
+        if (!date.isValid())
+            continue;
+        const bool fits = direction == Direction::Last   ? date < published
+                          : direction == Direction::Next ? date > published
+                          : direction == Direction::This ? date.year() == published.year()
+                          : ahead                        ? date >= published
+                                                         : date <= published;
+        if (!fits)
+            continue;
+        const bool earliest = direction == Direction::Next || ((direction == Direction::ByTense) && ahead);
+        if (!chosen.isValid() || (earliest ? date < chosen : date > chosen))
+            chosen = date;
     }
-    if (word == u"boxing" && tokens.is(i + 1, u"day"))
-        return Holiday{2, fixed(12, 26)};
-    if (word == u"new" && tokens.is(i + 1, u"year") && tokens.lower(i + 2).size() <= 2 && (tokens.lower(i + 2) == u"'s" || tokens.lower(i + 2) == u"’s")) {
-        if (tokens.is(i + 3, u"eve"))
-            return Holiday{4, fixed(12, 31)};
-        if (tokens.is(i + 3, u"day"))
-            return Holiday{4, fixed(1, 1)};
-        return std::nullopt;
-    }
-    if (word == u"halloween")
-        return Holiday{1, fixed(10, 31)};
-    if (word == u"valentine" && possessive && tokens.is(afterPossessive, u"day"))
-        return Holiday{afterPossessive - i + 1, fixed(2, 14)};
-    if (word == u"thanksgiving")
-        return Holiday{tokens.is(i + 1, u"day") ? 2 : 1, thanksgiving};
-    if (word == u"easter") {
-        if (tokens.is(i + 1, u"monday"))
-            return Holiday{2, [](int year) { return easterSunday(year).addDays(1); }};
-        return Holiday{tokens.is(i + 1, u"sunday") ? 2 : 1, easterSunday};
-    }
-    if (word == u"good" && tokens.is(i + 1, u"friday"))
-        return Holiday{2, [](int year) { return easterSunday(year).addDays(-2); }};
-    return std::nullopt;
+    return chosen;
 }
 
 std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype i, const QDate &published)
@@ -206,28 +179,34 @@ std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype
         return std::nullopt;
     qsizetype begin = i;
     const Direction direction = directionOf(tokens, i, begin);
-    const qsizetype end = i + holiday->words;
+    qsizetype end = i + holiday->words;
+    const bool weekend = tokens.is(end, u"weekend");   // "Easter weekend", "over the Labor Day weekend"
     // "Christmas shopping", "the Easter Rising": a holiday naming something else
-    if (holiday->words == 1 && tokens.isKind(end, TokenKind::Word) && !tokens.is(end, u"and") && !tokens.is(end, u"or")
-        && !yearAfter(tokens, end) && tokens.lower(end).size() > 3 && !isFutureTenseAround(tokens, i)
+    if (holiday->words == 1 && !weekend && tokens.isKind(end, TokenKind::Word) && !tokens.is(end, u"and")
+        && !tokens.is(end, u"or") && !yearAfter(tokens, end) && tokens.lower(end).size() > 3 && !isFutureTenseAround(tokens, i)
         && !tokens.lower(end).endsWith(QStringLiteral("ed")))
         return std::nullopt;
-    if (const auto year = yearAfter(tokens, end))
-        return dateTimeMatch(tokens, NumberLabel::Date, begin, tokens.is(end, u"of") ? end + 2 : end + 1,
-                             holiday->dateIn(*year).toString(Qt::ISODate));
+    if (weekend)
+        ++end;
+    const auto valueOf = [&](const QDate &date) -> QString {
+        if (!weekend)
+            return date.toString(Qt::ISODate);
+        const QDate saturday = weekendSaturdayOf(date);
+        return saturday.isValid() ? weekendOf(saturday) : QString();
+    };
+    if (const auto year = yearAfter(tokens, end)) {
+        const QDate date = holiday->dateIn(*year);
+        if (!date.isValid())
+            return std::nullopt;
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, tokens.is(end, u"of") ? end + 2 : end + 1, valueOf(date));
+    }
     if (!published.isValid())
         return dateTimeMatch(tokens, NumberLabel::Date, begin, end, QString());
-    const QDate thisYear = holiday->dateIn(published.year());
-    QDate date = thisYear;
-    const bool ahead = direction == Direction::Next || (direction == Direction::ByTense && future(tokens, i));
-    if (direction == Direction::Last)
-        date = thisYear < published ? thisYear : holiday->dateIn(published.year() - 1);
-    else if (direction == Direction::Next)
-        date = thisYear > published ? thisYear : holiday->dateIn(published.year() + 1);
-    else if (direction == Direction::ByTense)
-        date = ahead ? (thisYear >= published ? thisYear : holiday->dateIn(published.year() + 1))
-                     : (thisYear <= published ? thisYear : holiday->dateIn(published.year() - 1));
-    return dateTimeMatch(tokens, NumberLabel::Date, begin, end, date.toString(Qt::ISODate));
+    const bool ahead = direction == Direction::ByTense && future(tokens, i);
+    const QDate date = holidayDateAround(*holiday, published, direction, ahead);
+    if (!date.isValid())
+        return std::nullopt;
+    return dateTimeMatch(tokens, NumberLabel::Date, begin, end, valueOf(date));
 }
 
 } // namespace
@@ -252,11 +231,9 @@ bool mayStartCalendarPeriod(QStringView lowerWord)
 {
     static const QSet<QString> words = {
         QStringLiteral("weekend"), QStringLiteral("spring"), QStringLiteral("summer"), QStringLiteral("autumn"),
-        QStringLiteral("fall"), QStringLiteral("winter"), QStringLiteral("christmas"), QStringLiteral("boxing"),
-        QStringLiteral("new"), QStringLiteral("halloween"), QStringLiteral("valentine"), QStringLiteral("thanksgiving"),
-        QStringLiteral("easter"), QStringLiteral("good"), QStringLiteral("previous"),
+        QStringLiteral("fall"),    QStringLiteral("winter"), QStringLiteral("previous"),
     };
-    return words.contains(QString::fromRawData(lowerWord.data(), lowerWord.size()));
+    return words.contains(QString::fromRawData(lowerWord.data(), lowerWord.size())) || mayStartHoliday(lowerWord);
 }
 
 } // namespace galley

@@ -2,6 +2,7 @@
 
 #include "detect/numbers/calendar_periods.h"
 #include "detect/numbers/calendar_words.h"
+#include "detect/numbers/decade_reader.h"
 #include "detect/numbers/number_words.h"
 #include "detect/numbers/quarter_reader.h"
 #include "detect/numbers/sentence_tense.h"
@@ -93,9 +94,9 @@ public:
             bounded->mention.start = m_tokens.token(i).start;
             return bounded;
         }
-        if (auto time = readTime(m_tokens, i))
+        if (auto time = readTime(m_tokens, i, m_published))
             return time;
-        if (auto quarter = readQuarter(m_tokens, i))
+        if (auto quarter = readQuarter(m_tokens, i, m_published))
             return quarter;
         return readDate(i);
     }
@@ -128,6 +129,8 @@ private:
 
     std::optional<DateTimeMatch> readDate(qsizetype i) const
     {
+        if (auto decade = readDecade(m_tokens, i, m_published))
+            return decade;
         if (auto date = readMonthFirst(i))
             return date;
         if (auto date = readDayFirst(i))
@@ -450,7 +453,7 @@ private:
         return match(NumberLabel::Date, i, i + 2, iso);
     }
 
-    // "2016-12-15", "the 1990s", "in 2011", "15.12.2016", "12/15/2016".
+    // "2016-12-15", "in 2011", "15.12.2016", "12/15/2016".
     std::optional<DateTimeMatch> readDigitDate(qsizetype i) const
     {
         if (!m_tokens.isKind(i, TokenKind::Number))
@@ -459,15 +462,6 @@ private:
         const DigitToken digits = parseDigitToken(text);
         if (digits.shape == DigitToken::Shape::IsoDate)
             return match(NumberLabel::Date, i, i + 1, text.toString());
-        if (digits.shape == DigitToken::Shape::Plain && digits.suffix == u"s" && !digits.grouped && !digits.decimal
-            && digits.integerDigits == 4 && int(digits.value) % 10 == 0) {
-            const int decade = int(digits.value);
-            const qsizetype begin = m_tokens.is(i - 1, u"the") ? i - 1 : i;
-            DateTimeMatch found = match(NumberLabel::Date, begin, i + 1, QString::number(decade / 10));
-            found.mention.isoFrom = QString::number(decade);
-            found.mention.isoTo = QString::number(decade + 9);
-            return found;
-        }
         if (const auto year = yearAt(m_tokens, i); year && isDatePreposition(m_tokens.lower(i - 1))
             && !m_tokens.is(i - 1, u"to") && !m_tokens.is(i - 1, u"and") && !m_tokens.is(i - 1, u"of")
             && !m_tokens.is(i - 1, u"by"))

@@ -88,7 +88,7 @@ QString inAfternoonOf(const QString &from, const QString &to)
     return twoDigits(fromHour + 12) + from.mid(2);
 }
 
-std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizetype at, bool between)
+std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizetype at, bool between, const QDate &day)
 {
     if (!tokens.isKind(at, TokenKind::Number))
         return std::nullopt;
@@ -103,7 +103,7 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
     const QString first = bareHour(tokens.text(at));
     if (first.isEmpty())
         return std::nullopt;
-    const auto second = readTime(tokens, at + 2);
+    const auto second = readTime(tokens, at + 2, day);
     if (!second)
         return std::nullopt;
     const QString to = second->mention.isoValue;

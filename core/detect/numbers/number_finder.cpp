@@ -192,9 +192,10 @@ private:
         // is taken for a score below
         if (mention.label == NumberLabel::Cardinal && m_tokens.is(i - 1, u"aged"))
             toAgeInYears(mention);
-        // "4-38" with neither unit nor noun is a score or bowling figures more often than a range
+        // "4-38" with neither unit nor noun is a score or bowling figures more often than a range;
+        // "30-40k" and "1,000-2,000" are none
         if (mention.label == NumberLabel::Cardinal && first->amount.rangeTo && !second && !modifier
-            && mention.unit.isEmpty())
+            && mention.unit.isEmpty() && first->amount.scale == 1 && *first->amount.rangeTo < 1000)
             return std::nullopt;
         // "2011" on its own is a year; "2011 civilians" a count
         if (mention.label == NumberLabel::Cardinal && first->amount.yearLike && !second && !modifier
@@ -412,7 +413,7 @@ private:
     {
         const bool between = m_tokens.is(j, u"between");
         const qsizetype at = between || m_tokens.is(j, u"from") ? j + 1 : j;
-        auto hours = readHourRange(m_tokens, at, between);
+        auto hours = readHourRange(m_tokens, at, between, m_published);
         if (!hours)
             return std::nullopt;
         hours->mention.start = m_tokens.token(i).start;
@@ -607,6 +608,8 @@ private:
     {
         mention.label = unit.label;
         mention.unit = unit.unit;
+        if (unit.added != 0 && mention.value)
+            mention.value = *mention.value + unit.added;
         if (unit.measure) {
             mention.siUnit = unit.measure->siUnit;
             if (mention.value)
@@ -648,6 +651,12 @@ private:
             || phrase.unit->time->factor != 1)
             return end;
         const qsizetype at = m_tokens.is(end, u"and") ? end + 1 : end;
+        if (const auto minutes = minutesAfterHours(mention, phrase, at)) {   // "2h 35m"
+            mention.isoValue = QStringLiteral("PT") + QString::number(*mention.value, 'g', 12) + u'H'
+                               + QString::number(*minutes, 'g', 12) + u'M';
+            mention.value = *mention.value + *minutes / 60;
+            return at + 1;
+        }
         const auto next = readPhrase(m_tokens, at);
         if (!next || !next->unit || !next->unit->time || !next->value() || next->amount.rangeTo || next->unit->time->factor != 1)
             return end;
@@ -673,6 +682,18 @@ private:
         mention.isoValue = iso;
         mention.value = *mention.value + *next->value() / count;
         return next->end;
+    }
+
+    // "35m" after "2h": minutes, where alone it would be metres or millions.
+    std::optional<double> minutesAfterHours(const NumberMention &mention, const Phrase &hours, qsizetype at) const
+    {
+        if (hours.amount.suffix != u"h" || !m_tokens.isKind(at, TokenKind::Number) || !mention.value)
+            return std::nullopt;
+        const DigitToken digits = parseDigitToken(m_tokens.text(at));
+        if (digits.shape != DigitToken::Shape::Plain || digits.suffix != u"m" || digits.capitalSuffix || digits.decimal
+            || digits.grouped || digits.value >= 60)
+            return std::nullopt;
+        return digits.value;
     }
 
     // ISO 8601 writes years with four digits at least: "0525".

@@ -3,6 +3,8 @@
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
 
+#include <QSet>
+
 namespace galley {
 
 namespace {
@@ -22,6 +24,18 @@ std::optional<Amount> readIndefiniteTime(const SentenceTokens &tokens, qsizetype
     amount.value = 1;
     amount.spelled = true;
     return amount;
+}
+
+// What may follow a height in feet and bare inches: "5ft 10 and 12 stone", "6 foot 2 tall", "5ft 3."
+bool isHeightToldUpTo(const SentenceTokens &tokens, qsizetype after)
+{
+    static const QSet<QString> afterAHeight = {
+        QStringLiteral("and"),  QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("tall"),
+        QStringLiteral("with"), QStringLiteral("in"), QStringLiteral("who"), QStringLiteral("when"),
+    };
+    const bool nothingAfter = !tokens.isKind(after, TokenKind::Word) && !tokens.isKind(after, TokenKind::Number)
+                              && !tokens.isKind(after, TokenKind::Symbol);
+    return nothingAfter || afterAHeight.contains(tokens.lower(after));
 }
 
 } // namespace
@@ -80,14 +94,19 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         if (!amount->suffix.isEmpty() && !phrase.unit)
             return std::nullopt;   // "5G", "3D": an id, not an amount
     }
+    // "-5 hours": a dash before a duration, which has no sign; the duration is read from its digits
+    if (phrase.sign < 0 && phrase.unit && phrase.unit->time)
+        return std::nullopt;
     phrase.amount = *amount;
     phrase.end = phrase.unit ? phrase.unit->endToken : amount->end;
-    // "6ft 2in": inches written "in" glued on, which no unit reads alone (the finder joins "5 feet
-    // 10 inches" as it joins any smaller unit)
+    // "6ft 2in": inches written "in" glued on, which no unit reads alone, or not written where a
+    // height is told: "5ft 10 and", "5 foot 11." (the finder joins "5 feet 10 inches" as it joins
+    // any smaller unit)
     if (phrase.unit && phrase.unit->measure && phrase.unit->measure->symbol == u"ft" && phrase.amount.value
         && !phrase.amount.rangeTo && tokens.isKind(phrase.end, TokenKind::Number)) {
         const DigitToken inches = parseDigitToken(tokens.text(phrase.end));
-        if (inches.shape == DigitToken::Shape::Plain && inches.suffix == u"in" && inches.value < 12) {
+        if (inches.shape == DigitToken::Shape::Plain && !inches.decimal && inches.value < 12
+            && (inches.suffix == u"in" || (inches.suffix.isEmpty() && isHeightToldUpTo(tokens, phrase.end + 1)))) {
             phrase.amount.value = *phrase.amount.value + inches.value / 12;
             phrase.end += 1;
             phrase.unit->endToken = phrase.end;

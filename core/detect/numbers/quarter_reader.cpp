@@ -18,20 +18,49 @@ int quarterOfWord(const QString &lowerWord)
     return quarters.value(lowerWord, 0);
 }
 
-int yearAt(const SentenceTokens &tokens, qsizetype i)
+// The year a quarter or half is of, from token i on: "2016", "this year", "last year", "next
+// year", "the year" (the year of writing). `year` stays 0 when it is relative and the publication
+// date unknown; the token after it goes to `end`.
+bool readYearOf(const SentenceTokens &tokens, qsizetype i, const QDate &published, int &year, qsizetype &end)
 {
-    return tokens.isKind(i, TokenKind::Number) && isFourDigitYear(tokens.text(i)) ? tokens.text(i).toInt() : 0;
+    if (tokens.isKind(i, TokenKind::Number) && isFourDigitYear(tokens.text(i))) {
+        year = tokens.text(i).toInt();
+        end = i + 1;
+        return true;
+    }
+    if (!tokens.is(i + 1, u"year"))
+        return false;
+    const QString &word = tokens.lower(i);
+    const int shift = word == u"last" ? -1 : word == u"next" ? 1 : 0;
+    if (word != u"this" && word != u"the" && shift == 0)
+        return false;
+    year = published.isValid() ? published.year() + shift : 0;
+    end = i + 2;
+    return true;
+}
+
+DateTimeMatch periodMatch(const SentenceTokens &tokens, qsizetype begin, qsizetype end, int year, int firstMonth, int lastMonth)
+{
+    if (year == 0)
+        return dateTimeMatch(tokens, NumberLabel::Date, begin, end, QString());
+    const QString from = QString::number(year) + u'-' + twoDigits(firstMonth);
+    const QString to = QString::number(year) + u'-' + twoDigits(lastMonth);
+    DateTimeMatch match = dateTimeMatch(tokens, NumberLabel::Date, begin, end, from + u'/' + to);
+    match.mention.isoFrom = from;
+    match.mention.isoTo = to;
+    return match;
 }
 
 } // namespace
 
-// "H1 2024", "first half of 2025": six months.
-static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, qsizetype i)
+// "H1 2024", "first half of 2025", "the second half of the year": six months.
+static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, qsizetype i, const QDate &published)
 {
     const QString &word = tokens.lower(i);
     int half = word == u"h1" ? 1 : word == u"h2" ? 2 : 0;
     qsizetype at = i + 1;
-    if (half == 0 && (word == u"first" || word == u"second") && tokens.is(i + 1, u"half")) {
+    const bool spelled = half == 0 && (word == u"first" || word == u"second") && tokens.is(i + 1, u"half");
+    if (spelled) {
         half = word == u"first" ? 1 : 2;
         at = i + 2;
         if (!tokens.is(at, u"of") && !tokens.is(at, u"in"))
@@ -39,43 +68,39 @@ static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, q
     }
     if (half == 0)
         return std::nullopt;
-    if (tokens.is(at, u"of") || tokens.is(at, u"in"))
+    const bool of = tokens.is(at, u"of") || tokens.is(at, u"in");
+    if (of)
         ++at;
-    const int year = yearAt(tokens, at);
-    if (year == 0)
+    int year = 0;
+    qsizetype end = at;
+    // "H2 last year", "the second half of last year"; "H2" alone is a chip or a hydrogen molecule
+    if (!readYearOf(tokens, at, published, year, end) || (!spelled && !of && tokens.is(at, u"the")))
         return std::nullopt;
-    const QString from = QString::number(year) + (half == 1 ? QStringLiteral("-01") : QStringLiteral("-07"));
-    const QString to = QString::number(year) + (half == 1 ? QStringLiteral("-06") : QStringLiteral("-12"));
-    DateTimeMatch match = dateTimeMatch(tokens, NumberLabel::Date, i, at + 1, from + u'/' + to);
-    match.mention.isoFrom = from;
-    match.mention.isoTo = to;
-    return match;
+    return periodMatch(tokens, i, end, year, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
 }
 
-std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i)
+std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i, const QDate &published)
 {
     const QString &word = tokens.lower(i);
     const int quarter = quarterOfWord(word);
     if (quarter == 0)
-        return readHalfYear(tokens, i);
+        return readHalfYear(tokens, i, published);
     qsizetype at = i + 1;
     if (!word.startsWith(u'q')) {
         if (!tokens.is(at, u"quarter"))
-            return readHalfYear(tokens, i);   // "the first half of 2023"
+            return readHalfYear(tokens, i, published);   // "the first half of 2023"
         ++at;
     }
-    if (tokens.is(at, u"of") || tokens.is(at, u"in"))
+    const bool of = tokens.is(at, u"of") || tokens.is(at, u"in");
+    if (of)
         ++at;
-    const int year = yearAt(tokens, at);
-    if (year == 0)
+    int year = 0;
+    qsizetype end = at;
+    // "the third quarter of the year", "Q3 last year"; not "Q3 the" nor "the third quarter" of a game
+    if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the")))
         return std::nullopt;
     const int firstMonth = 3 * (quarter - 1) + 1;
-    const QString from = QString::number(year) + u'-' + twoDigits(firstMonth);
-    const QString to = QString::number(year) + u'-' + twoDigits(firstMonth + 2);
-    DateTimeMatch match = dateTimeMatch(tokens, NumberLabel::Date, i, at + 1, from + u'/' + to);
-    match.mention.isoFrom = from;
-    match.mention.isoTo = to;
-    return match;
+    return periodMatch(tokens, i, end, year, firstMonth, firstMonth + 2);
 }
 
 } // namespace galley

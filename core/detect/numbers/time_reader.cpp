@@ -4,6 +4,7 @@
 #include "detect/numbers/currencies.h"
 #include "detect/numbers/measurement_units.h"
 #include "detect/numbers/number_words.h"
+#include "detect/numbers/time_zones.h"
 
 #include <QSet>
 
@@ -13,16 +14,15 @@ namespace galley {
 
 namespace {
 
-// A zone after a time: "03:31 GMT" → "03:31Z", unit "GMT"; "14:00 local time".
-DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
+// A zone after a time: "03:31 GMT" → "03:31Z", unit "GMT"; "8 p.m. ET" → "20:00-05:00" in winter;
+// "14:00 local time".
+DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDate &day)
 {
     const qsizetype next = found.endToken;
-    const QStringView zone = tokens.text(next);
-    const QString offset = zoneOffset(zone);
-    if (!offset.isEmpty()) {
-        found.mention.isoValue += offset;
-        found.mention.unit = zone.toString();
-        found.endToken = next + 1;
+    if (const auto zone = readZone(tokens, next, day)) {
+        found.mention.isoValue += zone->offset;
+        found.mention.unit = zone->name;
+        found.endToken = zone->endToken;
     } else if (tokens.is(next, u"local") && tokens.is(next + 1, u"time")) {
         found.mention.unit = QStringLiteral("local time");
         found.endToken = next + 2;
@@ -30,6 +30,8 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found)
     found.mention.end = tokens.token(found.endToken - 1).end;
     return found;
 }
+
+bool isZoneAt(const SentenceTokens &tokens, qsizetype i) { return readZone(tokens, i, {}).has_value(); }
 
 } // namespace
 
@@ -40,7 +42,7 @@ bool isMeridiemWord(QStringView lower)
 
 // "half past six", "quarter past three", "a quarter to nine", "ten past five": the hour as
 // written, morning or evening unknown (as "5 o'clock").
-static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens, qsizetype i)
+static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens, qsizetype i, const QDate &day)
 {
     qsizetype at = tokens.is(i, u"a") && tokens.is(i + 1, u"quarter") ? i + 1 : i;
     const QString &amount = tokens.lower(at);
@@ -91,7 +93,7 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
         QStringLiteral("every"), QStringLiteral("each"), QStringLiteral("local"),
     };
     if (amount != u"half" && amount != u"quarter" && tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter
-        && !afterATime.contains(after) && zoneOffset(tokens.text(hourAt + 1)).isEmpty())
+        && !afterATime.contains(after) && !isZoneAt(tokens, hourAt + 1))
         return std::nullopt;
     int h = int(*hour);
     int m = past ? minutes : 60 - minutes;
@@ -107,18 +109,18 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
             h = 0;
         ++end;
     }
-    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(h) + u':' + twoDigits(m)));
+    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(h) + u':' + twoDigits(m)), day);
 }
 
 // "03:31 GMT", "1400 GMT", "2 p.m.", "10.30am", "5 o'clock", "noon", "midnight".
-std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
+std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i, const QDate &day)
 {
-    if (auto clock = readClockPhrase(tokens, i))
+    if (auto clock = readClockPhrase(tokens, i, day))
         return clock;
     const QString &word = tokens.lower(i);
     if (word == u"noon" || word == u"midday" || word == u"midnight")
         return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, i + 1,
-                                           word == u"midnight" ? QStringLiteral("00:00") : QStringLiteral("12:00")));
+                                           word == u"midnight" ? QStringLiteral("00:00") : QStringLiteral("12:00")), day);
     if (!tokens.isKind(i, TokenKind::Number))
         return std::nullopt;
     const DigitToken digits = parseDigitToken(tokens.text(i));
@@ -158,12 +160,12 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
                                  || (tokens.is(end + 1, u"at") && tokens.is(end + 2, u"night") && hour >= 6);
             // "12 o'clock tonight" is midnight
             const int clockHour = !evening ? hour : hour == 12 ? 0 : hour + 12;
-            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(clockHour) + QStringLiteral(":00")));
+            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(clockHour) + QStringLiteral(":00")), day);
         }
     }
     // "1400 GMT": four digits read as hours and minutes only before a time zone
     const bool militaryTime = digits.shape == DigitToken::Shape::Plain && !digits.decimal && suffix.isEmpty()
-                              && meridiem.isEmpty() && tokens.length(i) == 4 && !zoneOffset(tokens.text(end)).isEmpty();
+                              && meridiem.isEmpty() && tokens.length(i) == 4 && isZoneAt(tokens, end);
     if (militaryTime) {
         hour = int(digits.value) / 100;
         minute = int(digits.value) % 100;
@@ -177,7 +179,7 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
         const qsizetype dot = text.indexOf(u'.');
         const bool clockShape = dot >= 1 && dot <= 2 && text.size() - dot - 1 == 2 && hour <= 23 && minute <= 59;
         const QString &next = tokens.lower(end);
-        const bool timeFollows = !zoneOffset(tokens.text(end)).isEmpty() || (next == u"local" && tokens.is(end + 1, u"time"))
+        const bool timeFollows = isZoneAt(tokens, end) || (next == u"local" && tokens.is(end + 1, u"time"))
                                  || next == u"hrs";
         static const QSet<QString> before = {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("until"),
                                              QStringLiteral("till"), QStringLiteral("before"), QStringLiteral("after")};
@@ -218,7 +220,7 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i)
     QString iso = twoDigits(hour) + u':' + twoDigits(minute);
     if (second >= 0)
         iso += u':' + twoDigits(second);
-    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, iso));
+    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, iso), day);
 }
 
 } // namespace galley

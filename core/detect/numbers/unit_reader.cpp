@@ -23,7 +23,7 @@ std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
         add({u"week", u"weeks"}, u"week", u'W', false, 1);
         add({u"fortnight", u"fortnights"}, u"fortnight", u'W', false, 2);
         add({u"day", u"days"}, u"day", u'D', false, 1);
-        add({u"hour", u"hours", u"hr", u"hrs"}, u"hour", u'H', true, 1);
+        add({u"hour", u"hours", u"hr", u"hrs", u"h"}, u"hour", u'H', true, 1);
         add({u"minute", u"minutes", u"min", u"mins"}, u"minute", u'M', true, 1);
         add({u"second", u"seconds", u"sec", u"secs"}, u"second", u'S', true, 1);
         return units;
@@ -284,6 +284,25 @@ std::optional<UnitMatch> readTime(const SentenceTokens &tokens, qsizetype i, QSt
     return match;
 }
 
+// "6-foot-2", "5-ft-11": a height in feet and inches written as one word.
+std::optional<UnitMatch> readFeetAndInches(QStringView suffix, qsizetype i)
+{
+    const qsizetype dash = suffix.indexOf(u'-');
+    if (dash <= 0 || (suffix.left(dash) != u"foot" && suffix.left(dash) != u"ft"))
+        return std::nullopt;
+    bool number = false;
+    const int inches = suffix.mid(dash + 1).toInt(&number);
+    if (!number || inches < 0 || inches > 11 || suffix.size() - dash - 1 > 2)
+        return std::nullopt;
+    UnitMatch match;
+    match.label = NumberLabel::Quantity;
+    match.measure = unitOfWord(u"ft");
+    match.unit = match.measure->symbol;
+    match.added = inches / 12.0;
+    match.endToken = i;
+    return match;
+}
+
 } // namespace
 
 std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
@@ -316,6 +335,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         }
         if (auto time = readTime(tokens, i, suffix))
             return time;
+        if (auto height = readFeetAndInches(suffix, i))
+            return height;
         static const QSet<double> videoLines = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
         if (suffix == u"p" && !(amount.value && videoLines.contains(*amount.value))) {   // "85p", not "1080p"
             auto pence = money(QStringLiteral("GBP"), i);

@@ -32,6 +32,7 @@ struct UnitMatch
     std::optional<MeasurementUnit> measure;      // Quantity
     std::optional<TimeUnit> time;                // Duration
     bool subunit = false;                        // Money in cents or pence: a hundredth of `unit`
+    double added = 0;                            // "6-foot-2": the inches, in feet, to add to the amount
     qsizetype endToken = 0;
 };
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "detect/numbers/sentence_tokens.h"
+
+#include <QDate>
+
+#include <functional>
+#include <optional>
+
+namespace galley {
+
+// A holiday named at a token: how many tokens its name takes and its date in a given year.
+struct Holiday
+{
+    qsizetype words = 1;
+    std::function<QDate(int)> dateIn;   // invalid in a year it is not held
+};
+
+// The holiday whose name starts at token i, matched in lower case ("christmas eve", "black
+// friday", "st. patrick's day", "fourth of july"); the caller checks its capitals. Days that
+// differ between countries are left out ("Independence Day", "Labour Day", "Mother's Day"), and
+// so are lunar ones (Ramadan, Diwali).
+std::optional<Holiday> holidayAt(const SentenceTokens &tokens, qsizetype i);
+
+// Whether a holiday's name may start with this lower-case word.
+bool mayStartHoliday(QStringView lowerWord);
+
+// Easter Sunday of a Gregorian year.
+QDate easterSunday(int year);
+
+// The n-th `weekday` (1 Monday … 7 Sunday) of a month; n = -1 for the last.
+QDate nthWeekday(int year, int month, int weekday, int n);
+
+} // namespace galley
