@@ -1,4 +1,5 @@
-// A participle cue after a comma ("…, saying …") has the sentence's subject as its speaker.
+// A participle cue after a comma ("…, saying …") or a verb joined to the first ("… and said …") has
+// the clause's subject as its speaker.
 #include "detect/quotes/participle_speakers.h"
 
 #include "text/sentence_splitter.h"
@@ -27,13 +28,39 @@ void ParticipleSpeakersTest::speaker_isTheSubject_data()
                             << QStringLiteral("Jerry Greenfield") << QStringLiteral("saying") << QStringLiteral("Jerry Greenfield");
     QTest::newRow("not an owner") << QStringLiteral("Trump's lawyer quit, saying the case was lost.")
                                   << QStringLiteral("Trump") << QStringLiteral("saying") << QString();
-    QTest::newRow("not a name inside the sentence")
+    QTest::newRow("the subject, not a name inside the sentence")
         << QStringLiteral("The court fined Jerry Greenfield, saying the case was clear.") << QStringLiteral("Jerry Greenfield")
-        << QStringLiteral("saying") << QString();
+        << QStringLiteral("saying") << QStringLiteral("The court");
     QTest::newRow("a passive clause") << QStringLiteral("Jerry Greenfield was fined by the court, saying the case was clear.")
                                       << QStringLiteral("Jerry Greenfield") << QStringLiteral("saying") << QString();
-    QTest::newRow("a cue that is no participle") << QStringLiteral("Jerry Greenfield quit, and said the case was lost.")
-                                                 << QStringLiteral("Jerry Greenfield") << QStringLiteral("said") << QString();
+    // a verb joined to the first by "and", "but" or "yet", and subjects that are no names (had
+    // no speaker)
+    QTest::newRow("a verb joined by and") << QStringLiteral("Jerry Greenfield quit, and said the case was lost.")
+                                          << QStringLiteral("Jerry Greenfield") << QStringLiteral("said")
+                                          << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("joined with an adverb") << QStringLiteral("Jerry Greenfield arrived in 1993 and promptly voted against the bill.")
+                                           << QStringLiteral("Jerry Greenfield") << QStringLiteral("voted against")
+                                           << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("a pronoun") << QStringLiteral("He arrived in Congress and promptly voted against the bill.") << QString()
+                               << QStringLiteral("voted against") << QStringLiteral("He");
+    QTest::newRow("a noun phrase with its determiner")
+        << QStringLiteral("A New York judge has rejected the request, saying the courts have no business there.") << QString()
+        << QStringLiteral("saying") << QStringLiteral("A New York judge");
+    QTest::newRow("after an opening adverbial")
+        << QStringLiteral("In 1986, however, the Supreme Court blocked the plan, citing a threat to health.") << QString()
+        << QStringLiteral("citing") << QStringLiteral("the Supreme Court");
+    QTest::newRow("the comma inside a closing quote mark")
+        << QStringLiteral("Jerry Greenfield called him a \u201Cstrong leader,\u201D comparing him to Obama.")
+        << QStringLiteral("Jerry Greenfield") << QStringLiteral("comparing") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("a title before the name")
+        << QStringLiteral("Sen. Jerry Greenfield said he disagreed, arguing that the plan failed.") << QStringLiteral("Jerry Greenfield")
+        << QStringLiteral("arguing") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("a bare plural is no subject")
+        << QStringLiteral("Authorities announced the arrest and said a curfew would continue.") << QString()
+        << QStringLiteral("said") << QString();
+    QTest::newRow("a verb neither a participle nor joined")
+        << QStringLiteral("Jerry Greenfield quit when officials said the case was lost.") << QStringLiteral("Jerry Greenfield")
+        << QStringLiteral("said") << QString();
 }
 
 void ParticipleSpeakersTest::speaker_isTheSubject()
@@ -44,8 +71,9 @@ void ParticipleSpeakersTest::speaker_isTheSubject()
     QFETCH(QString, expected);
     const QList<Token> tokens = tokenize(text);
     const QList<Sentence> sentences = splitSentences(text, tokens);
-    const qsizetype at = text.indexOf(entity);
-    const QList<EntityMention> entities{{at, at + entity.size(), EntityType::Person}};
+    QList<EntityMention> entities;
+    if (!entity.isEmpty())
+        entities.append({text.indexOf(entity), text.indexOf(entity) + entity.size(), EntityType::Person});
     const AnalysedText analysed(text, tokens, sentences, entities);
     Quote quote;
     quote.kind = QuoteKind::Indirect;

@@ -8,9 +8,11 @@
 namespace galley {
 
 // "Jerry Greenfield quit the company after 47 years, saying its independence had been
-// silenced": a cue that is a participle after a comma ("saying", "adding", "warning") has the
-// sentence's subject as its speaker. The person or body that opens the sentence speaks, when the
-// tagger left the quote without a speaker.
+// silenced": a cue that is a participle after a comma ("saying", "adding", "warning") or a verb
+// joined to the clause's first by "and", "but" or "yet" ("Trump tweeted … and encouraged") has the
+// subject of the sentence's main clause as its speaker, when the tagger left the quote without
+// one: a person or body named there (after a title: "Sen. David Perdue"), a pronoun, or a noun
+// phrase with its determiner ("A New York judge"), past an opening adverbial ("In 1986, …").
 void giveParticiplesTheirSubject(const AnalysedText &text, QList<Quote> &quotes);
 
 } // namespace galley
