@@ -55,6 +55,23 @@ void ParticipleSpeakersTest::speaker_isTheSubject_data()
     QTest::newRow("a title before the name")
         << QStringLiteral("Sen. Jerry Greenfield said he disagreed, arguing that the plan failed.") << QStringLiteral("Jerry Greenfield")
         << QStringLiteral("arguing") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("the comma inside two apostrophes")
+        << QStringLiteral("Mr. Jerry Greenfield said of it, ''I don't like it,'' adding that they were angry.")
+        << QStringLiteral("Jerry Greenfield") << QStringLiteral("adding") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("joined after a time phrase")
+        << QStringLiteral("Jerry Greenfield freed up funds and on Monday announced more was coming.")
+        << QStringLiteral("Jerry Greenfield") << QStringLiteral("announced") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("after an opening adverb") << QStringLiteral("Then he cut into Bush, calling him a stiff.") << QString()
+                                             << QStringLiteral("calling") << QStringLiteral("he");
+    QTest::newRow("after an opening participle clause")
+        << QStringLiteral("Asked whether he would serve, Jerry Greenfield paused and said that he might.")
+        << QStringLiteral("Jerry Greenfield") << QStringLiteral("said") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("a subject before its apposition")
+        << QStringLiteral("Jerry Greenfield, who leads the race, mocked Rubio for losing.") << QStringLiteral("Jerry Greenfield")
+        << QStringLiteral("mocked") << QStringLiteral("Jerry Greenfield");
+    QTest::newRow("an apposition in a passive clause")
+        << QStringLiteral("The plan, which failed, was rejected by the council as a waste.") << QString()
+        << QStringLiteral("was rejected") << QString();
     QTest::newRow("a bare plural is no subject")
         << QStringLiteral("Authorities announced the arrest and said a curfew would continue.") << QString()
         << QStringLiteral("said") << QString();

@@ -15,7 +15,10 @@ qsizetype tokenAt(const AnalysedText &text, qsizetype offset)
         - text.tokens.begin();
 }
 
-bool isClosingQuoteMark(QStringView word) { return word == u"\u201D" || word == u"\"" || word == u"\u2019" || word == u"'"; }
+bool isClosingQuoteMark(QStringView word)
+{
+    return word == u"\u201D" || word == u"\"" || word == u"\u2019" || word == u"'" || word == u"''";
+}
 
 // The cue's first word ends in "ing" and a comma stands right before it ("a \u201Cstrong
 // leader,\u201D comparing him": the comma may be inside the closing quote mark).
@@ -32,13 +35,24 @@ bool isParticipleAfterComma(const AnalysedText &text, qsizetype cueToken)
 }
 
 // "Trump tweeted … and encouraged Americans to …", "met with her and came away convinced", "and
-// promptly voted against": a cue verb joined to the sentence's first verb by "and", "but" or
-// "yet" (an adverb may stand between).
+// promptly voted against", "and on Monday announced": a cue verb joined to the sentence's first
+// verb by "and", "but" or "yet" (an adverb or a short time phrase may stand between).
 bool isJoinedVerb(const AnalysedText &text, qsizetype cueToken, qsizetype sentenceBegin)
 {
     qsizetype before = cueToken - 1;
     if (before > sentenceBegin && text.lower(before).endsWith(QLatin1StringView("ly")))
         --before;
+    // "and on Monday announced", "and last week said"
+    static const QSet<QString> timeStarts = {QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("last"),
+                                             QStringLiteral("this"), QStringLiteral("then"), QStringLiteral("later"),
+                                             QStringLiteral("earlier"), QStringLiteral("also")};
+    for (qsizetype t = cueToken - 1; t >= cueToken - 3 && t > sentenceBegin + 1; --t) {
+        const QString joiner = text.lower(t - 1);
+        if ((joiner == u"and" || joiner == u"but") && timeStarts.contains(text.lower(t))) {
+            before = t - 1;
+            break;
+        }
+    }
     if (before <= sentenceBegin)
         return false;
     const QString word = text.lower(before);
@@ -59,30 +73,46 @@ bool isEndOfNounPhrase(const AnalysedText &text, qsizetype t)
     return stops.contains(word) || (word.size() > 3 && word.endsWith(QLatin1StringView("ed")) && !text.tokenText(t)[0].isUpper());
 }
 
-// Where the main clause starts: after an opening conjunction ("But", "And") and an adverbial
-// that a comma closes ("In 1986, the Supreme Court …", "On Thursday, Trump …").
+// The first comma in tokens [from, end) within `limit` tokens, or -1.
+qsizetype commaWithin(const AnalysedText &text, qsizetype from, qsizetype end, qsizetype limit)
+{
+    for (qsizetype t = from; t < end && t < from + limit; ++t) {
+        if (text.tokenText(t) == u",")
+            return t;
+    }
+    return -1;
+}
+
+// Where the main clause starts: after an opening conjunction ("But", "And"), an adverb ("Then he
+// cut into Bush, …"), an adverbial that a comma closes ("In 1986, the Supreme Court …", "On
+// Thursday, however, Trump …") and a participle clause ("Asked whether he would take a job, Bush
+// thought …").
 qsizetype clauseStart(const AnalysedText &text, qsizetype begin, qsizetype end)
 {
     static const QSet<QString> openers = {QStringLiteral("but"), QStringLiteral("and"), QStringLiteral("yet"),
                                           QStringLiteral("so"),  QStringLiteral("still"), QStringLiteral("even")};
+    static const QSet<QString> adverbs = {QStringLiteral("then"),     QStringLiteral("also"),    QStringLiteral("now"),
+                                          QStringLiteral("however"),  QStringLiteral("meanwhile"), QStringLiteral("instead"),
+                                          QStringLiteral("recently"), QStringLiteral("today"),   QStringLiteral("yesterday")};
     static const QSet<QString> adverbialStarts = {
-        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("after"),
-        QStringLiteral("during"), QStringLiteral("last"), QStringLiteral("since"),  QStringLiteral("earlier"),
-        QStringLiteral("later"), QStringLiteral("before"), QStringLiteral("recently"), QStringLiteral("meanwhile"),
-        QStringLiteral("however"), QStringLiteral("instead"), QStringLiteral("today"), QStringLiteral("yesterday"),
-        QStringLiteral("also"),  QStringLiteral("then"),  QStringLiteral("now"),    QStringLiteral("for"),
+        QStringLiteral("in"),     QStringLiteral("on"),   QStringLiteral("at"),    QStringLiteral("after"),
+        QStringLiteral("during"), QStringLiteral("last"), QStringLiteral("since"), QStringLiteral("earlier"),
+        QStringLiteral("later"),  QStringLiteral("before"), QStringLiteral("for"),
     };
     qsizetype at = begin;
-    for (int part = 0; part < 3; ++part) {   // "On Thursday, however, Trump …"
+    for (int part = 0; part < 3 && at < end; ++part) {
         while (at < end && openers.contains(text.lower(at)))
             ++at;
-        if (at >= end || !adverbialStarts.contains(text.lower(at)))
-            break;
-        qsizetype comma = -1;
-        for (qsizetype t = at; t < end && t < at + 8 && comma < 0; ++t) {
-            if (text.tokenText(t) == u",")
-                comma = t;
+        const QString first = text.lower(at);
+        if (adverbs.contains(first)) {
+            at += text.tokenText(at + 1) == u"," ? 2 : 1;
+            continue;
         }
+        const bool participle = at == begin && text.entityOfToken[at].isEmpty()
+                                && (first.endsWith(QLatin1StringView("ed")) || first.endsWith(QLatin1StringView("ing")));
+        if (!participle && !adverbialStarts.contains(first))
+            break;
+        const qsizetype comma = commaWithin(text, at, end, participle ? 20 : 8);
         if (comma < 0)
             break;
         at = comma + 1;
@@ -135,11 +165,17 @@ TokenSpan clauseSubject(const AnalysedText &text, qsizetype begin, qsizetype end
     return {};
 }
 
-// "Microsoft was fined by the European Commission, saying …": in a passive clause the one who
-// says is the agent after "by", not the subject.
-bool isPassiveBetween(const AnalysedText &text, qsizetype begin, qsizetype end)
+// "Microsoft was fined by the European Commission, saying …", "The plan, which failed, was
+// rejected by the council": in a passive clause the one who says is the agent after "by", not
+// the subject.
+bool isPassive(const AnalysedText &text, qsizetype subjectEnd, qsizetype cue)
 {
-    for (qsizetype t = begin; t < end; ++t) {
+    static const QSet<QString> be = {QStringLiteral("is"),   QStringLiteral("are"),  QStringLiteral("was"),
+                                     QStringLiteral("were"), QStringLiteral("been"), QStringLiteral("being"),
+                                     QStringLiteral("be")};
+    if (be.contains(text.lower(cue)))
+        return true;
+    for (qsizetype t = subjectEnd; t < cue; ++t) {
         if (text.lower(t) == u"by")
             return true;
     }
@@ -157,12 +193,19 @@ void giveParticiplesTheirSubject(const AnalysedText &text, QList<Quote> &quotes)
         if (cue >= text.tokens.size())
             continue;
         const Sentence &sentence = text.sentences[text.sentenceOfToken[cue]];
-        if (!isParticipleAfterComma(text, cue) && !isJoinedVerb(text, cue, sentence.tokenBegin))
+        const bool attached = isParticipleAfterComma(text, cue) || isJoinedVerb(text, cue, sentence.tokenBegin);
+        // "Trump, who has a commanding lead in delegates, mocked Rubio": a subject and its cue
+        // with an apposition or a relative clause between commas
+        const bool afterApposition = cue > 0 && text.tokenText(cue - 1) == u",";
+        if (!attached && !afterApposition)
             continue;
         const qsizetype start = clauseStart(text, sentence.tokenBegin, cue);
         const TokenSpan subject = clauseSubject(text, start, cue);
-        if (!subject.isEmpty() && !isPassiveBetween(text, subject.end, cue))
-            quote.speaker = text.range(subject);
+        if (subject.isEmpty() || isPassive(text, subject.end, cue))
+            continue;
+        if (!attached && text.tokenText(subject.end) != u",")
+            continue;
+        quote.speaker = text.range(subject);
     }
 }
 
