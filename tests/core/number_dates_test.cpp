@@ -288,6 +288,11 @@ void NumberDatesTest::resolved_data()
     row("Ash Wednesday", "Lent began on Ash Wednesday.", "[Ash Wednesday] DATE 2016-02-10");
     row("St. Patrick's Day", "The parade was held on St. Patrick's Day.", "[St. Patrick's Day] DATE 2016-03-17");
     row("Fourth of July", "Fireworks lit the sky on the Fourth of July.", "[Fourth of July] DATE 2016-07-04");
+    // a holiday in a sentence whose tense says nothing is the nearest one (was last year's)
+    row("a holiday in the present", "Christmas is a time for family.", "[Christmas] DATE 2016-12-25");
+    row("a said far from the holiday tells no tense", "Officials said the traffic usually peaks at Christmas.",
+        "[Christmas] DATE 2016-12-25");
+    row("Election Day of an even year", "Election Day is a holiday in some states.", "[Election Day] DATE 2016-11-08");
     row("Inauguration Day, every fourth year", "He will be sworn in on Inauguration Day.", "[Inauguration Day] DATE 2017-01-20");
     row("Inauguration Day of a year without one", "Inauguration Day 2016", "[2016] DATE 2016");
     // a holiday's weekend: Easter's, the one before a Monday, the one after a Thursday

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstdlib>
+
 namespace galley {
 
 namespace {
@@ -146,24 +148,38 @@ QDate weekendSaturdayOf(const QDate &holiday)
     return holiday.addDays(toSaturday[weekday]);
 }
 
+// Which occurrence of a holiday a sentence means when no word before it says: the tense's (a past
+// verb close to it: the last one on or before the day of writing; future: the next one on or
+// after it), else the nearest ("Christmas is a time for family" written on 24 December, "until
+// Election Day").
+enum class HolidayTense { Past, Future, Unknown };
+
 // The holiday's date nearest the day of writing in `direction`, within four years either side
 // (a presidential inauguration comes every fourth year).
-QDate holidayDateAround(const Holiday &holiday, const QDate &published, Direction direction, bool ahead)
+QDate holidayDateAround(const Holiday &holiday, const QDate &published, Direction direction, HolidayTense tense)
 {
     QDate chosen;
     for (int year = published.year() - 4; year <= published.year() + 4; ++year) {
         const QDate date = holiday.dateIn(year);
         if (!date.isValid())
             continue;
-        const bool fits = direction == Direction::Last   ? date < published
-                          : direction == Direction::Next ? date > published
-                          : direction == Direction::This ? date.year() == published.year()
-                          : ahead                        ? date >= published
-                                                         : date <= published;
+        const bool byTense = direction == Direction::ByTense;
+        const bool fits = direction == Direction::Last               ? date < published
+                          : direction == Direction::Next             ? date > published
+                          : direction == Direction::This             ? date.year() == published.year()
+                          : byTense && tense == HolidayTense::Future ? date >= published
+                          : byTense && tense == HolidayTense::Past   ? date <= published
+                                                                     : true;
         if (!fits)
             continue;
-        const bool earliest = direction == Direction::Next || ((direction == Direction::ByTense) && ahead);
-        if (!chosen.isValid() || (earliest ? date < chosen : date > chosen))
+        bool better = !chosen.isValid();
+        if (byTense && tense == HolidayTense::Unknown)
+            better = better || std::abs(published.daysTo(date)) < std::abs(published.daysTo(chosen));
+        else if (direction == Direction::Next || (byTense && tense == HolidayTense::Future))
+            better = better || date < chosen;
+        else
+            better = better || date > chosen;
+        if (better)
             chosen = date;
     }
     return chosen;
@@ -202,8 +218,12 @@ std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype
     }
     if (!published.isValid())
         return dateTimeMatch(tokens, NumberLabel::Date, begin, end, QString());
-    const bool ahead = direction == Direction::ByTense && future(tokens, i);
-    const QDate date = holidayDateAround(*holiday, published, direction, ahead);
+    // the whole sentence's past is too wide here: news says "said" in most sentences, of the
+    // coming Election Day as of the last one
+    const HolidayTense tense = future(tokens, i)                    ? HolidayTense::Future
+                               : isPastVerbClose(tokens, begin, end) ? HolidayTense::Past
+                                                                   : HolidayTense::Unknown;
+    const QDate date = holidayDateAround(*holiday, published, direction, tense);
     if (!date.isValid())
         return std::nullopt;
     return dateTimeMatch(tokens, NumberLabel::Date, begin, end, valueOf(date));

@@ -126,9 +126,10 @@ std::optional<Holiday> holidayAt(const SentenceTokens &tokens, qsizetype i)
         return Holiday{word == u"guy" ? 3 : 2, fixed(11, 5)};
     if (word == u"fourth" && next == u"of" && tokens.is(i + 2, u"july"))
         return Holiday{3, fixed(7, 4)};
-    // the US general election: the Tuesday after the first Monday in November
+    // the US general election: the Tuesday after the first Monday in November of an even year
+    // (the federal one; odd years hold only local elections)
     if (word == u"election" && named({u"day", u"night"}))
-        return Holiday{2, [](int year) { return nthWeekday(year, 11, 1, 1).addDays(1); }};
+        return Holiday{2, [](int year) { return year % 2 == 0 ? nthWeekday(year, 11, 1, 1).addDays(1) : QDate(); }};
     // the US president's, on 20 January of the year after the election since 1937
     if (word == u"inauguration" && named({u"day"}))
         return Holiday{2, [](int year) { return year % 4 == 1 && year >= 1937 ? QDate(year, 1, 20) : QDate(); }};

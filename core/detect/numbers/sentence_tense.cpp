@@ -178,7 +178,9 @@ bool isDaySetFor(const SentenceTokens &tokens, qsizetype i)
     return false;
 }
 
-bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
+namespace {
+
+bool isPlainPastForm(const SentenceTokens &tokens, qsizetype t)
 {
     static const QSet<QString> pastForms = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
@@ -193,12 +195,30 @@ bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("wrote"), QStringLiteral("spoke"), QStringLiteral("became"), QStringLiteral("stood"),
         QStringLiteral("sent"), QStringLiteral("built"), QStringLiteral("fought"), QStringLiteral("broke"),
     };
+    if (!tokens.isKind(t, TokenKind::Word))
+        return false;
+    const QString &word = tokens.lower(t);
+    return pastForms.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !tokens.isCapitalised(t));
+}
+
+} // namespace
+
+bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
+{
     Q_UNUSED(i);   // the whole sentence decides, as for isFutureTenseAround's fallback
     for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
-        if (!tokens.isKind(t, TokenKind::Word))
-            continue;
-        const QString &word = tokens.lower(t);
-        if (pastForms.contains(word) || (word.size() > 4 && word.endsWith(QStringLiteral("ed")) && !tokens.isCapitalised(t)))
+        if (isPlainPastForm(tokens, t))
+            return true;
+    }
+    return false;
+}
+
+bool isPastVerbClose(const SentenceTokens &tokens, qsizetype begin, qsizetype end)
+{
+    constexpr qsizetype kReachBefore = 4;   // "we met at Christmas"
+    constexpr qsizetype kReachAfter = 1;    // "Easter was early"
+    for (qsizetype t = begin - kReachBefore; t < end + kReachAfter; ++t) {
+        if ((t < begin || t >= end) && tokens.contains(t) && isPlainPastForm(tokens, t))
             return true;
     }
     return false;

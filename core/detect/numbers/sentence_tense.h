@@ -17,6 +17,11 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 // isFutureTenseAround: a present of habit ("prices rise in the summer"), which names no one date.
 bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i);
 
+// Whether a past form stands close to the words [begin, end): among the four before them or right
+// after them ("we met at Christmas", "Easter was early"), not "the appearance hinted at the niche
+// he sees for himself as Election Day nears".
+bool isPastVerbClose(const SentenceTokens &tokens, qsizetype begin, qsizetype end);
+
 // Whether the day at token i is one an event is set for, whatever the tense: "called a snap
 // election for July 23", "set sentencing for Sept. 18" (a verb of scheduling a few words before
 // "for"; not "set a record for"). Days only: "sales for November" is a period.
