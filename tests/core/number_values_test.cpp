@@ -342,11 +342,14 @@ void NumberValuesTest::values_data()
     row("hours and minutes as letters", "The flight took 2h 35m.", "[2h 35m] DURATION 2.58333333333333 PT2H35M hour");
     row("hours as a letter", "a 24h strike", "[24h] DURATION 24 PT24H hour");
     row("m alone stays metres", "He swam 35m.", "[35m] QUANTITY 35 m si=35m");
+    row("a fraction of an hour takes no minutes", "It took 1.5h 20m.", "[1.5h] DURATION 1.5 PT1.5H hour; [20m] QUANTITY 20 m si=20m");
+    row("a European clock hour is no duration", "Kick-off is at 20h on Saturday.", "[Saturday] DATE");
     row("a dash before a duration", "Delay: -5 hours", "[5 hours] DURATION 5 PT5H hour");
     // feet and bare inches where a height is told, and in one word (were two numbers, or none)
     row("feet and bare inches", "She is 5ft 10 and fit.", "[5ft 10] QUANTITY 5.83333333333333 ft si=1.778m");
     row("feet and inches in one word", "the 6-foot-2 senator", "[6-foot-2] QUANTITY 6.16666666666667 ft si=1.8796m");
     row("feet before a count", "The 6ft 2 boats sailed.", "[6ft] QUANTITY 6 ft si=1.8288m; [2] CARDINAL 2 boats");
+    row("a boat's feet take no bare inches", "The boat is 40ft 6 and fast.", "[40ft] QUANTITY 40 ft si=12.192m; [6] CARDINAL 6");
     // a range in thousands is no score (was dropped as one)
     row("range with a scale suffix", "Crowds of 30-40k gathered.", "[30-40k] CARDINAL from=30000 to=40000");
     row("range of grouped thousands", "Crowds of 30,000-40,000 gathered.", "[30,000-40,000] CARDINAL from=30000 to=40000");

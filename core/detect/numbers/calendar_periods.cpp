@@ -138,48 +138,73 @@ std::optional<DateTimeMatch> readSeason(const SentenceTokens &tokens, qsizetype 
 }
 
 // The Saturday of the weekend a holiday belongs to: Easter's, the one before Labor Day, the one
-// after Thanksgiving. Invalid for a holiday in the middle of the week.
+// after Thanksgiving; the Fourth of July on a Tuesday, the one before.
 QDate weekendSaturdayOf(const QDate &holiday)
 {
-    static const int toSaturday[] = {0, -2, 0, 0, 2, 1, 0, -1};   // by dayOfWeek, Monday 1
-    const int weekday = holiday.dayOfWeek();
-    if (weekday == 2 || weekday == 3)
-        return {};
-    return holiday.addDays(toSaturday[weekday]);
+    // by dayOfWeek, Monday 1: a Tuesday's weekend is the one before it, a Wednesday's the one after
+    static const int toSaturday[] = {0, -2, -3, 3, 2, 1, 0, -1};
+    return holiday.addDays(toSaturday[holiday.dayOfWeek()]);
 }
 
 // Which occurrence of a holiday a sentence means when no word before it says: the tense's (a past
 // verb close to it: the last one on or before the day of writing; future: the next one on or
-// after it), else the nearest ("Christmas is a time for family" written on 24 December, "until
-// Election Day").
+// after it), else the nearest ("Christmas is a time for family" written on 24 December), or the
+// next for one news awaits ("as Election Day nears").
 enum class HolidayTense { Past, Future, Unknown };
 
-// The holiday's date nearest the day of writing in `direction`, within four years either side
-// (a presidential inauguration comes every fourth year).
-QDate holidayDateAround(const Holiday &holiday, const QDate &published, Direction direction, HolidayTense tense)
+// Which of the holiday's dates around the day of writing a mention means.
+enum class Occurrence { LastBefore, LastOnOrBefore, NextAfter, NextOnOrAfter, ThisYear, Nearest };
+
+Occurrence occurrenceOf(Direction direction, HolidayTense tense, bool awaited)
+{
+    switch (direction) {
+    case Direction::Last:
+        return Occurrence::LastBefore;
+    case Direction::Next:
+        return Occurrence::NextAfter;
+    case Direction::This:
+        return Occurrence::ThisYear;
+    case Direction::ByTense:
+        break;
+    }
+    if (tense == HolidayTense::Past)
+        return Occurrence::LastOnOrBefore;
+    if (tense == HolidayTense::Future || awaited)
+        return Occurrence::NextOnOrAfter;
+    return Occurrence::Nearest;
+}
+
+// The holiday's date that `occurrence` picks, within four years either side of the day of
+// writing (a presidential inauguration comes every fourth year); invalid when none fits.
+QDate holidayDateAround(const Holiday &holiday, const QDate &published, Occurrence occurrence)
 {
     QDate chosen;
     for (int year = published.year() - 4; year <= published.year() + 4; ++year) {
         const QDate date = holiday.dateIn(year);
         if (!date.isValid())
             continue;
-        const bool byTense = direction == Direction::ByTense;
-        const bool fits = direction == Direction::Last               ? date < published
-                          : direction == Direction::Next             ? date > published
-                          : direction == Direction::This             ? date.year() == published.year()
-                          : byTense && tense == HolidayTense::Future ? date >= published
-                          : byTense && tense == HolidayTense::Past   ? date <= published
-                                                                     : true;
-        if (!fits)
-            continue;
+        const qint64 days = published.daysTo(date);
+        bool fits = true;
         bool better = !chosen.isValid();
-        if (byTense && tense == HolidayTense::Unknown)
-            better = better || std::abs(published.daysTo(date)) < std::abs(published.daysTo(chosen));
-        else if (direction == Direction::Next || (byTense && tense == HolidayTense::Future))
-            better = better || date < chosen;
-        else
+        switch (occurrence) {
+        case Occurrence::LastBefore:
+        case Occurrence::LastOnOrBefore:
+            fits = occurrence == Occurrence::LastBefore ? days < 0 : days <= 0;
             better = better || date > chosen;
-        if (better)
+            break;
+        case Occurrence::NextAfter:
+        case Occurrence::NextOnOrAfter:
+            fits = occurrence == Occurrence::NextAfter ? days > 0 : days >= 0;
+            better = better || date < chosen;
+            break;
+        case Occurrence::ThisYear:
+            fits = date.year() == published.year();
+            break;
+        case Occurrence::Nearest:
+            better = better || std::abs(days) < std::abs(published.daysTo(chosen));
+            break;
+        }
+        if (fits && better)
             chosen = date;
     }
     return chosen;
@@ -207,8 +232,7 @@ std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype
     const auto valueOf = [&](const QDate &date) -> QString {
         if (!weekend)
             return date.toString(Qt::ISODate);
-        const QDate saturday = weekendSaturdayOf(date);
-        return saturday.isValid() ? weekendOf(saturday) : QString();
+        return weekendOf(weekendSaturdayOf(date));
     };
     if (const auto year = yearAfter(tokens, end)) {
         const QDate date = holiday->dateIn(*year);
@@ -220,10 +244,14 @@ std::optional<DateTimeMatch> readHoliday(const SentenceTokens &tokens, qsizetype
         return dateTimeMatch(tokens, NumberLabel::Date, begin, end, QString());
     // the whole sentence's past is too wide here: news says "said" in most sentences, of the
     // coming Election Day as of the last one
-    const HolidayTense tense = future(tokens, i)                    ? HolidayTense::Future
-                               : isPastVerbClose(tokens, begin, end) ? HolidayTense::Past
-                                                                   : HolidayTense::Unknown;
-    const QDate date = holidayDateAround(*holiday, published, direction, tense);
+    // "ahead of Christmas", "until Election Day": the next one, unless a past verb close by tells
+    // of the last ("shops hired staff ahead of Christmas")
+    const bool awaitedByWords = (tokens.is(begin - 1, u"of") && tokens.is(begin - 2, u"ahead")) || tokens.is(begin - 1, u"until")
+                                || tokens.is(begin - 1, u"till");
+    const HolidayTense tense = isPastVerbClose(tokens, begin, end)    ? HolidayTense::Past
+                               : future(tokens, i) || awaitedByWords ? HolidayTense::Future
+                                                                     : HolidayTense::Unknown;
+    const QDate date = holidayDateAround(*holiday, published, occurrenceOf(direction, tense, holiday->awaited));
     if (!date.isValid())
         return std::nullopt;
     return dateTimeMatch(tokens, NumberLabel::Date, begin, end, valueOf(date));

@@ -126,4 +126,14 @@ bool isFourDigitYear(QStringView digits)
     return digits.size() == 4 && number && year >= kFirstYear && year <= kLastYear;
 }
 
+QDate nthWeekday(int year, int month, int weekday, int n)
+{
+    if (n < 0) {
+        const QDate last(year, month, QDate(year, month, 1).daysInMonth());
+        return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
+    }
+    const QDate first(year, month, 1);
+    return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+}
+
 } // namespace galley

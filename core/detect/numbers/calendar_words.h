@@ -42,4 +42,7 @@ int yearOfMonth(int month, const QDate &published, bool future);
 // Four digits that read as a year of the calendar news writes about: 1000 to 2199.
 bool isFourDigitYear(QStringView digits);
 
+// The n-th `weekday` (1 Monday … 7 Sunday) of a month; n = -1 for the last.
+QDate nthWeekday(int year, int month, int weekday, int n);
+
 } // namespace galley

@@ -2,8 +2,6 @@
 
 #include "detect/numbers/number_words.h"
 
-#include <QSet>
-
 namespace galley {
 
 namespace {
@@ -21,20 +19,6 @@ std::optional<int> decadeDigits(QStringView text, int &digits)
         return std::nullopt;
     digits = parsed.integerDigits;
     return int(parsed.value);
-}
-
-// Temperatures are read in decades too: "highs in the 70s".
-bool isAboutTemperature(const SentenceTokens &tokens, qsizetype i)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("temperature"), QStringLiteral("temperatures"), QStringLiteral("highs"), QStringLiteral("lows"),
-        QStringLiteral("degrees"),     QStringLiteral("fahrenheit"),   QStringLiteral("°"),     QStringLiteral("°f"),
-    };
-    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
-        if (words.contains(tokens.lower(t)))
-            return true;
-    }
-    return tokens.is(i + 1, u"f");
 }
 
 int centuryOf(int twoDigits, const QDate &published)
@@ -85,7 +69,7 @@ std::optional<DateTimeMatch> readDecade(const SentenceTokens &tokens, qsizetype 
     int year = *written;
     if (digits == 2) {
         // "the 1960s and 70s", "the 1980s to the '90s": the century of the decade before
-        const qsizetype joined = the ? begin - 1 : begin;
+        const qsizetype joined = begin;   // "the" already taken in
         int earlierDigits = 0;
         const auto earlier = decadeDigits(tokens.text(joined - 2), earlierDigits);
         const bool afterDecade = earlier && earlierDigits == 4
@@ -93,12 +77,12 @@ std::optional<DateTimeMatch> readDecade(const SentenceTokens &tokens, qsizetype 
                                      || tokens.is(joined - 1, u"-") || tokens.is(joined - 1, u"\u2013"));
         if (afterDecade) {
             year += *earlier / 100 * 100;
-            if (year < *earlier)
-                year += 100;   // "the 1990s and 00s"
-        } else if (apostrophe || (the && !isAboutTemperature(tokens, i))) {
+            if (year <= *earlier)
+                year += 100;   // "the 1990s and 00s", "between the 1890s and the '90s"
+        } else if (apostrophe) {
             year += centuryOf(year, published);
         } else {
-            return std::nullopt;   // "70s" alone is an age or a score
+            return std::nullopt;   // "in the 40s for months", "in the mid-70s": ratings and temperatures
         }
     }
     const int from = year + (part == u"mid" ? 4 : part == u"late" ? 7 : 0);

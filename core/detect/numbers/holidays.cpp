@@ -1,5 +1,7 @@
 #include "holidays.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include <QSet>
 
 namespace galley {
@@ -12,16 +14,6 @@ QDate easterSunday(int year)
     const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
     const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
     return QDate(year, month, day);
-}
-
-QDate nthWeekday(int year, int month, int weekday, int n)
-{
-    if (n < 0) {
-        const QDate last(year, month, QDate(year, month, 1).daysInMonth());
-        return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
-    }
-    const QDate first(year, month, 1);
-    return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
 }
 
 namespace {
@@ -126,10 +118,9 @@ std::optional<Holiday> holidayAt(const SentenceTokens &tokens, qsizetype i)
         return Holiday{word == u"guy" ? 3 : 2, fixed(11, 5)};
     if (word == u"fourth" && next == u"of" && tokens.is(i + 2, u"july"))
         return Holiday{3, fixed(7, 4)};
-    // the US general election: the Tuesday after the first Monday in November of an even year
-    // (the federal one; odd years hold only local elections)
+    // US elections: the Tuesday after the first Monday in November, the one news awaits
     if (word == u"election" && named({u"day", u"night"}))
-        return Holiday{2, [](int year) { return year % 2 == 0 ? nthWeekday(year, 11, 1, 1).addDays(1) : QDate(); }};
+        return Holiday{2, [](int year) { return nthWeekday(year, 11, 1, 1).addDays(1); }, true};
     // the US president's, on 20 January of the year after the election since 1937
     if (word == u"inauguration" && named({u"day"}))
         return Holiday{2, [](int year) { return year % 4 == 1 && year >= 1937 ? QDate(year, 1, 20) : QDate(); }};

@@ -14,6 +14,7 @@ struct Holiday
 {
     qsizetype words = 1;
     std::function<QDate(int)> dateIn;   // invalid in a year it is not held
+    bool awaited = false;               // with no tense told, the next one ("as Election Day nears")
 };
 
 // The holiday whose name starts at token i, matched in lower case ("christmas eve", "black
@@ -27,8 +28,5 @@ bool mayStartHoliday(QStringView lowerWord);
 
 // Easter Sunday of a Gregorian year.
 QDate easterSunday(int year);
-
-// The n-th `weekday` (1 Monday … 7 Sunday) of a month; n = -1 for the last.
-QDate nthWeekday(int year, int month, int weekday, int n);
 
 } // namespace galley

@@ -106,8 +106,14 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
     const auto second = readTime(tokens, at + 2, day);
     if (!second)
         return std::nullopt;
+    // "from 6 to 8 p.m. ET": the zone after the end holds for both ends
     const QString to = second->mention.isoValue;
-    return rangeMatch(tokens, at, second->endToken, onClockOf(first, to), to);
+    const qsizetype zoneAt = to.indexOf(QRegularExpression(QStringLiteral("[Z+-]")), 5);
+    const QString clock = zoneAt < 0 ? to : to.left(zoneAt);
+    const QString offset = zoneAt < 0 ? QString() : to.mid(zoneAt);
+    DateTimeMatch found = rangeMatch(tokens, at, second->endToken, onClockOf(first, clock) + offset, to);
+    found.mention.unit = second->mention.unit;
+    return found;
 }
 
 } // namespace galley

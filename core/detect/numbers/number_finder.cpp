@@ -687,7 +687,9 @@ private:
     // "35m" after "2h": minutes, where alone it would be metres or millions.
     std::optional<double> minutesAfterHours(const NumberMention &mention, const Phrase &hours, qsizetype at) const
     {
-        if (hours.amount.suffix != u"h" || !m_tokens.isKind(at, TokenKind::Number) || !mention.value)
+        // ISO 8601 allows a fraction only in the last part: not "1.5h 20m"
+        if (hours.amount.suffix != u"h" || !m_tokens.isKind(at, TokenKind::Number) || !mention.value
+            || *mention.value != std::floor(*mention.value))
             return std::nullopt;
         const DigitToken digits = parseDigitToken(m_tokens.text(at));
         if (digits.shape != DigitToken::Shape::Plain || digits.suffix != u"m" || digits.capitalSuffix || digits.decimal

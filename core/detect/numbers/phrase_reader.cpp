@@ -105,8 +105,11 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     if (phrase.unit && phrase.unit->measure && phrase.unit->measure->symbol == u"ft" && phrase.amount.value
         && !phrase.amount.rangeTo && tokens.isKind(phrase.end, TokenKind::Number)) {
         const DigitToken inches = parseDigitToken(tokens.text(phrase.end));
+        constexpr double kTallest = 8;   // bare inches after a person's height in feet, not "a 40ft 6 boat"
+        const bool bareInches = inches.suffix.isEmpty() && *phrase.amount.value <= kTallest
+                                && isHeightToldUpTo(tokens, phrase.end + 1);
         if (inches.shape == DigitToken::Shape::Plain && !inches.decimal && inches.value < 12
-            && (inches.suffix == u"in" || (inches.suffix.isEmpty() && isHeightToldUpTo(tokens, phrase.end + 1)))) {
+            && (inches.suffix == u"in" || bareInches)) {
             phrase.amount.value = *phrase.amount.value + inches.value / 12;
             phrase.end += 1;
             phrase.unit->endToken = phrase.end;

@@ -18,9 +18,25 @@ int quarterOfWord(const QString &lowerWord)
     return quarters.value(lowerWord, 0);
 }
 
+// The one four-digit year the sentence names, or 0: "In 2014, sales rose 5% in the first half of
+// the year".
+int yearNamedInSentence(const SentenceTokens &tokens)
+{
+    int named = 0;
+    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
+        if (!tokens.isKind(t, TokenKind::Number) || !isFourDigitYear(tokens.text(t)))
+            continue;
+        if (named != 0 && named != tokens.text(t).toInt())
+            return 0;
+        named = tokens.text(t).toInt();
+    }
+    return named;
+}
+
 // The year a quarter or half is of, from token i on: "2016", "this year", "last year", "next
-// year", "the year" (the year of writing). `year` stays 0 when it is relative and the publication
-// date unknown; the token after it goes to `end`.
+// year", "the year" (the year the sentence names, else the year of writing). `year` stays 0 when
+// it is relative and the publication date unknown; the token after it goes to `end`. Not a year
+// before a possessive ("the first half of last year's final") or "the year before".
 bool readYearOf(const SentenceTokens &tokens, qsizetype i, const QDate &published, int &year, qsizetype &end)
 {
     if (tokens.isKind(i, TokenKind::Number) && isFourDigitYear(tokens.text(i))) {
@@ -30,11 +46,15 @@ bool readYearOf(const SentenceTokens &tokens, qsizetype i, const QDate &publishe
     }
     if (!tokens.is(i + 1, u"year"))
         return false;
+    const QString &after = tokens.lower(i + 2);
+    if (after == u"'s" || after == u"\u2019s" || after == u"before" || after == u"after" || after == u"earlier")
+        return false;
     const QString &word = tokens.lower(i);
     const int shift = word == u"last" ? -1 : word == u"next" ? 1 : 0;
     if (word != u"this" && word != u"the" && shift == 0)
         return false;
-    year = published.isValid() ? published.year() + shift : 0;
+    const int named = word == u"the" ? yearNamedInSentence(tokens) : 0;
+    year = named != 0 ? named : published.isValid() ? published.year() + shift : 0;
     end = i + 2;
     return true;
 }

@@ -215,10 +215,21 @@ bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i)
 
 bool isPastVerbClose(const SentenceTokens &tokens, qsizetype begin, qsizetype end)
 {
-    constexpr qsizetype kReachBefore = 4;   // "we met at Christmas"
-    constexpr qsizetype kReachAfter = 1;    // "Easter was early"
-    for (qsizetype t = begin - kReachBefore; t < end + kReachAfter; ++t) {
-        if ((t < begin || t >= end) && tokens.contains(t) && isPlainPastForm(tokens, t))
+    // a past form, not a present perfect's participle ("has increased ahead of Election Day")
+    const auto past = [&tokens](qsizetype t) {
+        static const QSet<QString> perfect = {QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("'ve"),
+                                              QStringLiteral("\u2019ve")};
+        return isPlainPastForm(tokens, t) && !perfect.contains(tokens.lower(t - 1));
+    };
+    if (tokens.contains(end) && past(end))   // "Easter was early"
+        return true;
+    constexpr int kWordsBefore = 5;   // "we met at Christmas", "went to the polls on Election Day"
+    int words = 0;
+    for (qsizetype t = begin - 1; tokens.contains(t) && words < kWordsBefore; --t) {
+        if (!tokens.isKind(t, TokenKind::Word))
+            continue;
+        ++words;
+        if (past(t))
             return true;
     }
     return false;

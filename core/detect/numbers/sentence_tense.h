@@ -17,9 +17,10 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 // isFutureTenseAround: a present of habit ("prices rise in the summer"), which names no one date.
 bool isPastTenseAround(const SentenceTokens &tokens, qsizetype i);
 
-// Whether a past form stands close to the words [begin, end): among the four before them or right
-// after them ("we met at Christmas", "Easter was early"), not "the appearance hinted at the niche
-// he sees for himself as Election Day nears".
+// Whether a past form stands close to the words [begin, end): among the five words before them
+// (numbers and signs not counted) or right after them ("we met at Christmas", "spent $3 billion on
+// Cyber Monday", "Easter was early"); not "the appearance hinted at the niche he sees for himself
+// as Election Day nears", nor a present perfect ("has increased ahead of Election Day").
 bool isPastVerbClose(const SentenceTokens &tokens, qsizetype begin, qsizetype end);
 
 // Whether the day at token i is one an event is set for, whatever the tense: "called a snap

@@ -31,7 +31,9 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDa
     return found;
 }
 
-bool isZoneAt(const SentenceTokens &tokens, qsizetype i) { return readZone(tokens, i, {}).has_value(); }
+// A zone with a fixed offset: only these make "1400 GMT" or "22.00 GMT" a time ("In 2016 PT
+// Freeport", "1500 MT of sugar" are a year and tonnes).
+bool isFixedZoneAt(const SentenceTokens &tokens, qsizetype i) { return !zoneOffset(tokens.text(i)).isEmpty(); }
 
 } // namespace
 
@@ -93,7 +95,7 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
         QStringLiteral("every"), QStringLiteral("each"), QStringLiteral("local"),
     };
     if (amount != u"half" && amount != u"quarter" && tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter
-        && !afterATime.contains(after) && !isZoneAt(tokens, hourAt + 1))
+        && !afterATime.contains(after) && !isFixedZoneAt(tokens, hourAt + 1))
         return std::nullopt;
     int h = int(*hour);
     int m = past ? minutes : 60 - minutes;
@@ -165,7 +167,7 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
     }
     // "1400 GMT": four digits read as hours and minutes only before a time zone
     const bool militaryTime = digits.shape == DigitToken::Shape::Plain && !digits.decimal && suffix.isEmpty()
-                              && meridiem.isEmpty() && tokens.length(i) == 4 && isZoneAt(tokens, end);
+                              && meridiem.isEmpty() && tokens.length(i) == 4 && isFixedZoneAt(tokens, end);
     if (militaryTime) {
         hour = int(digits.value) / 100;
         minute = int(digits.value) % 100;
@@ -179,7 +181,7 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
         const qsizetype dot = text.indexOf(u'.');
         const bool clockShape = dot >= 1 && dot <= 2 && text.size() - dot - 1 == 2 && hour <= 23 && minute <= 59;
         const QString &next = tokens.lower(end);
-        const bool timeFollows = isZoneAt(tokens, end) || (next == u"local" && tokens.is(end + 1, u"time"))
+        const bool timeFollows = isFixedZoneAt(tokens, end) || (next == u"local" && tokens.is(end + 1, u"time"))
                                  || next == u"hrs";
         static const QSet<QString> before = {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("until"),
                                              QStringLiteral("till"), QStringLiteral("before"), QStringLiteral("after")};

@@ -4,6 +4,7 @@
 #include "detect/numbers/date_time_match.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cstdlib>
 
@@ -11,17 +12,7 @@ namespace galley {
 
 namespace {
 
-QDate nthSunday(int year, int month, int n)
-{
-    const QDate first(year, month, 1);
-    return first.addDays((7 - first.dayOfWeek()) % 7 + 7 * (n - 1));
-}
-
-QDate lastSunday(int year, int month)
-{
-    const QDate last(year, month, QDate(year, month, 1).daysInMonth());
-    return last.addDays(-(last.dayOfWeek() % 7));
-}
+constexpr int kSunday = 7;
 
 // Standard offsets in hours of the US zones that change with the seasons.
 std::optional<int> usStandardOffset(QStringView word)
@@ -40,14 +31,46 @@ QString isoOffset(int hours)
     return (hours < 0 ? QStringLiteral("-") : QStringLiteral("+")) + twoDigits(std::abs(hours)) + QStringLiteral(":00");
 }
 
+// The offset of a US zone on the days around `day`: a time written without its date may fall a
+// few days either side of the publication date, so within a week of a change the offset is left
+// unsaid ("8 p.m. ET on Nov. 8" in an article of Nov. 1).
+QString usOffsetAround(int standardHours, const QDate &day)
+{
+    constexpr int kDaysEitherSide = 7;
+    if (!day.isValid())
+        return {};
+    const auto before = isUsDaylightSaving(day.addDays(-kDaysEitherSide));
+    const auto after = isUsDaylightSaving(day.addDays(kDaysEitherSide));
+    if (!before || !after || *before != *after)
+        return {};
+    return isoOffset(standardHours + (*before ? 1 : 0));
+}
+
+// What may follow a spelled zone name: "8 p.m. Eastern.", "9 p.m. Eastern on Monday"; not "5 p.m.
+// Central Park".
+bool mayFollowZoneName(const SentenceTokens &tokens, qsizetype i)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"),   QStringLiteral("in"),    QStringLiteral("at"),   QStringLiteral("and"),
+        QStringLiteral("or"),   QStringLiteral("to"),    QStringLiteral("until"), QStringLiteral("when"),
+        QStringLiteral("with"), QStringLiteral("from"),  QStringLiteral("for"),  QStringLiteral("but"),
+        QStringLiteral("tonight"), QStringLiteral("today"), QStringLiteral("tomorrow"),
+    };
+    return !tokens.isKind(i, TokenKind::Word) || words.contains(tokens.lower(i));
+}
+
 } // namespace
 
-bool isUsDaylightSaving(const QDate &day)
+std::optional<bool> isUsDaylightSaving(const QDate &day)
 {
     const int year = day.year();
     if (year >= 2007)
-        return day >= nthSunday(year, 3, 2) && day < nthSunday(year, 11, 1);
-    return day >= nthSunday(year, 4, 1) && day < lastSunday(year, 10);
+        return day >= nthWeekday(year, 3, kSunday, 2) && day < nthWeekday(year, 11, kSunday, 1);
+    if (year >= 1987)
+        return day >= nthWeekday(year, 4, kSunday, 1) && day < nthWeekday(year, 10, kSunday, -1);
+    if (year >= 1976)
+        return day >= nthWeekday(year, 4, kSunday, -1) && day < nthWeekday(year, 10, kSunday, -1);
+    return std::nullopt;   // 1974 and 1975 kept it through the winter; before 1967 each state chose
 }
 
 std::optional<WrittenZone> readZone(const SentenceTokens &tokens, qsizetype i, const QDate &day)
@@ -58,19 +81,22 @@ std::optional<WrittenZone> readZone(const SentenceTokens &tokens, qsizetype i, c
     const auto standard = usStandardOffset(word);
     if (!standard)
         return std::nullopt;
-    qsizetype end = i + 1;
     const bool abbreviation = word.size() == 2;
-    // "Eastern Time", "Pacific time"; the names alone only where nothing follows that they would
-    // describe: "8 p.m. Eastern", not "at 5 p.m. Central Park"
-    if (tokens.is(end, u"time"))
-        ++end;
-    else if (!abbreviation && tokens.isKind(end, TokenKind::Word))
-        return std::nullopt;
     QString name = word.toString();
-    if (end > i + 1)
-        name += u' ' + tokens.text(i + 1).toString();
-    const QString offset = day.isValid() ? isoOffset(*standard + (isUsDaylightSaving(day) ? 1 : 0)) : QString();
-    return WrittenZone{name, offset, end};
+    qsizetype end = i + 1;
+    // "Eastern Standard Time", "Pacific Daylight Time": the offset is written
+    if (!abbreviation && (tokens.is(end, u"standard") || tokens.is(end, u"daylight")) && tokens.is(end + 1, u"time")) {
+        const bool daylight = tokens.is(end, u"daylight");
+        name += u' ' + tokens.text(end).toString() + u' ' + tokens.text(end + 1).toString();
+        return WrittenZone{name, isoOffset(*standard + (daylight ? 1 : 0)), end + 2};
+    }
+    if (tokens.is(end, u"time")) {   // "Eastern Time", "Pacific time", "ET time"
+        name += u' ' + tokens.text(end).toString();
+        ++end;
+    } else if (!abbreviation && !mayFollowZoneName(tokens, end)) {
+        return std::nullopt;
+    }
+    return WrittenZone{name, usOffsetAround(*standard, day), end};
 }
 
 } // namespace galley

@@ -333,6 +333,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
             match.endToken = i;
             return match;
         }
+        if (suffix == u"h" && tokens.is(i - 2, u"at"))
+            return std::nullopt;   // "kick-off at 20h": a European clock time
         if (auto time = readTime(tokens, i, suffix))
             return time;
         if (auto height = readFeetAndInches(suffix, i))
