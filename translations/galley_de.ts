@@ -1033,6 +1033,10 @@
         <source>F2 or a double click renames it</source>
         <translation>F2 oder ein Doppelklick benennt sie um</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>
@@ -1728,6 +1732,10 @@
         <source>Modifier</source>
         <translation>Modifikator</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>galley::OpenDocumentsModel</name>
@@ -1960,6 +1968,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

@@ -1046,6 +1046,10 @@
         <source>F2 or a double click renames it</source>
         <translation>F2 или двойной щелчок переименовывает её</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
 </context>
 <context>
     <name>galley::FilteredChoiceDialog</name>
@@ -1749,6 +1753,10 @@
         <source>Modifier</source>
         <translation>Модификатор</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
 </context>
 <context>
     <name>galley::OpenDocumentsModel</name>
@@ -1981,6 +1989,10 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>

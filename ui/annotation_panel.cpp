@@ -140,6 +140,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_quoteView->setColumnWidth(QuoteTableModel::TextColumn, 180);
     m_quoteView->setColumnWidth(QuoteTableModel::SpeakerColumn, 120);
     m_quoteView->setColumnWidth(QuoteTableModel::CueColumn, 90);
+    m_quoteView->setColumnWidth(QuoteTableModel::CommentColumn, 160);
     m_numberView = makeTable(m_numberFilter, tr("Numbers"), this);
     QHeaderView *numberHeader = m_numberView->horizontalHeader();
     // The text keeps a readable width in a narrow panel; the table scrolls sideways instead.

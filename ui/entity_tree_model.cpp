@@ -149,6 +149,8 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
             const GroupConfidence confidence = confidenceOf(group);
             return confidence.unscoredFinding ? QStringLiteral("\u2014") : confidenceText(confidence.shown);
         }
+        if (column == CommentColumn)
+            return QVariant();   // each mention shows its own
         return liveMentions(group);
     case Qt::ToolTipRole: {
         // The whole name, which a narrow column cuts; the id tells apart two entities of one
@@ -201,6 +203,7 @@ QVariant EntityTreeModel::groupSortKey(const Group &group, int column) const
     case NameColumn: return group.name.toLower();
     case LabelColumn: return labelDisplayName(group.label);
     case CountColumn: return liveMentions(group);
+    case CommentColumn: return group.name.toLower();
     default: return confidenceOf(group).sortKey;
     }
 }
@@ -255,6 +258,8 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
             return labelDisplayName(span->label);
         if (column == ConfidenceColumn)
             return confidenceCellText(*span);
+        if (column == CommentColumn)
+            return spanCommentCell(*span);
         return QVariant();
     case Qt::ToolTipRole:
         if (column == ConfidenceColumn && isUnscoredFinding(*span))
@@ -297,6 +302,7 @@ QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, i
     case LabelColumn: return tr("Label");
     case CountColumn: return tr("Mentions");
     case ConfidenceColumn: return tr("Confidence");
+    case CommentColumn: return tr("Comment");
     default: return QAbstractItemModel::headerData(section, orientation, role);
     }
 }

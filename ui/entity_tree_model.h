@@ -20,7 +20,7 @@ class EntityTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(EntityTreeModel)
 
 public:
-    enum Column { NameColumn, LabelColumn, CountColumn, ConfidenceColumn, ColumnCount };
+    enum Column { NameColumn, LabelColumn, CountColumn, ConfidenceColumn, CommentColumn, ColumnCount };
 
     explicit EntityTreeModel(ReviewAnnotations *document, QObject *parent = nullptr);
 

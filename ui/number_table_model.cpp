@@ -43,6 +43,8 @@ QVariant NumberTableModel::cell(const Span &span, int column) const
         return span.attributes.value(QStringLiteral("modifier")).toString();
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
+    case CommentColumn:
+        return spanCommentCell(span);
     default:
         return {};
     }
@@ -88,6 +90,7 @@ QString NumberTableModel::columnTitle(int column) const
     case UnitColumn: return tr("Unit");
     case ModifierColumn: return tr("Modifier");
     case StatusColumn: return tr("Status");
+    case CommentColumn: return tr("Comment");
     default: return {};
     }
 }
@@ -99,6 +102,7 @@ QString attributeOfColumn(int column)
     case NumberTableModel::ValueColumn: return QStringLiteral("value");
     case NumberTableModel::UnitColumn: return QStringLiteral("unit");
     case NumberTableModel::ModifierColumn: return QStringLiteral("modifier");
+    case NumberTableModel::CommentColumn: return QStringLiteral("note");
     default: return {};
     }
 }

@@ -13,14 +13,14 @@ class NumberTableModel final : public SpanRowsModel
     Q_DISABLE_COPY_MOVE(NumberTableModel)
 
 public:
-    enum Column { TextColumn, LabelColumn, ValueColumn, UnitColumn, ModifierColumn, StatusColumn, ColumnCount };
+    enum Column { TextColumn, LabelColumn, ValueColumn, UnitColumn, ModifierColumn, StatusColumn, CommentColumn, ColumnCount };
     // Changes one attribute of a span from the text typed in; returns why it was refused, or empty.
     using AttributeEditor = std::function<QString(const QString &spanId, const QString &name, const QString &text)>;
 
     explicit NumberTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // Value, unit and modifier become editable in place once an editor is set.
+    // Value, unit, modifier and comment become editable in place once an editor is set.
     void setAttributeEditor(AttributeEditor editor) { m_editor = std::move(editor); }
     // Whether editing is possible now (the page is open for editing, not kept read-only);
     // without it, whenever an editor is set.

@@ -46,6 +46,8 @@ QVariant QuoteTableModel::cell(const Span &span, int column) const
         return confidenceCellText(span);
     case StatusColumn:
         return reviewStatusDisplayName(int(span.status));
+    case CommentColumn:
+        return spanCommentCell(span);
     default:
         return {};
     }
@@ -60,6 +62,7 @@ QString QuoteTableModel::columnTitle(int column) const
     case CueColumn: return tr("Cue");
     case ConfidenceColumn: return tr("Confidence");
     case StatusColumn: return tr("Status");
+    case CommentColumn: return tr("Comment");
     default: return {};
     }
 }

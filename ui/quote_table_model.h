@@ -14,7 +14,7 @@ class QuoteTableModel final : public SpanRowsModel
 public:
     // Who said it comes right after what was said, and how sure the finder is after that, so a
     // panel a third of the window wide shows all three.
-    enum Column { TextColumn, SpeakerColumn, ConfidenceColumn, KindColumn, CueColumn, StatusColumn, ColumnCount };
+    enum Column { TextColumn, SpeakerColumn, ConfidenceColumn, KindColumn, CueColumn, StatusColumn, CommentColumn, ColumnCount };
 
     explicit QuoteTableModel(ReviewAnnotations *document, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -200,4 +200,11 @@ QString spanToolTip(const ReviewAnnotations &document, const Span &span)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString spanCommentCell(const Span &span)
+{
+    const QString note = span.attributes.value(QStringLiteral("note")).toString().trimmed();
+    const qsizetype lineEnd = note.indexOf(u'\n');
+    return lineEnd < 0 ? note : note.left(lineEnd).trimmed() + u'\u2026';
+}
+
 } // namespace galley

@@ -27,6 +27,9 @@ QString quoteKindDisplayName(const QString &kind);
 // The tooltip of a span on the page and in the panel: label, status, value and speaker.
 QString spanToolTip(const ReviewAnnotations &document, const Span &span);
 
+// The reviewer's comment on a span (its "note") as a table cell: the first line, "…" when more follow.
+QString spanCommentCell(const Span &span);
+
 // The finder's confidence in a span, 0 … 1 (the "confidence" attribute); none for a reviewer's.
 std::optional<double> spanConfidence(const Span &span);
 // Where a span goes when a list is sorted by confidence: one still to review by how sure the

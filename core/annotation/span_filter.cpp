@@ -9,7 +9,8 @@ bool SpanFilter::matches(const Span &span) const
     if (!statuses.isEmpty() && !statuses.contains(span.status))
         return false;
     const QString wanted = text.trimmed();
-    return wanted.isEmpty() || span.text.contains(wanted, Qt::CaseInsensitive);
+    return wanted.isEmpty() || span.text.contains(wanted, Qt::CaseInsensitive)
+           || span.attributes.value(QStringLiteral("note")).toString().contains(wanted, Qt::CaseInsensitive);
 }
 
 } // namespace galley

@@ -14,7 +14,7 @@ struct SpanFilter
 {
     QStringList labels;
     QList<ReviewStatus> statuses;
-    QString text;   // case-insensitive, in the span's text
+    QString text;   // case-insensitive, in the span's text or the reviewer's comment on it
 
     bool isEmpty() const { return labels.isEmpty() && statuses.isEmpty() && text.trimmed().isEmpty(); }
     bool matches(const Span &span) const;

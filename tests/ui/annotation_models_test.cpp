@@ -211,6 +211,52 @@ private slots:
         QTRY_COMPARE(edited, QStringList{QStringLiteral("5")});   // once the editor has closed
     }
 
+    // A reviewer's comment (its "note") shows in a Comment column of every tab, its first line
+    // when it has more; in the Numbers tab it is edited in place like the value (was only in a
+    // tooltip).
+    void comments_showInEveryTab_andAreEditedInPlaceInNumbers()
+    {
+        ReviewAnnotations document;
+        EntityTreeModel entities(&document);
+        QuoteTableModel quotes(&document);
+        NumberTableModel numbers(&document);
+        QAbstractItemModelTester entityTester(&entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester quoteTester(&quotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester numberTester(&numbers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Sample s = sample();
+        const auto comment = [&s](const QString &id, const QString &note) {
+            for (Span &span : s.set.spans) {
+                if (span.id == id)
+                    span.attributes.insert(QStringLiteral("note"), note);
+            }
+        };
+        comment(s.lindqvist, QStringLiteral("Check the spelling\nagainst the council's list"));
+        comment(s.quote, QStringLiteral("Said at the vote"));
+        comment(s.money, QStringLiteral("Total, not per year"));
+        document.setAnnotationSet(s.set);
+
+        QCOMPARE(entities.headerData(EntityTreeModel::CommentColumn, Qt::Horizontal).toString(), QStringLiteral("Comment"));
+        const QModelIndex mention = entities.indexOfSpan(s.lindqvist);
+        QCOMPARE(mention.siblingAtColumn(EntityTreeModel::CommentColumn).data().toString(),
+                 QStringLiteral("Check the spelling\u2026"));
+        QVERIFY(mention.parent().siblingAtColumn(EntityTreeModel::CommentColumn).data().toString().isEmpty());
+        QCOMPARE(quotes.indexOfSpan(s.quote).siblingAtColumn(QuoteTableModel::CommentColumn).data().toString(),
+                 QStringLiteral("Said at the vote"));
+        const QModelIndex money = numbers.indexOfSpan(s.money).siblingAtColumn(NumberTableModel::CommentColumn);
+        QCOMPARE(money.data().toString(), QStringLiteral("Total, not per year"));
+        QVERIFY(numbers.indexOfSpan(s.date).siblingAtColumn(NumberTableModel::CommentColumn).data().toString().isEmpty());
+
+        QStringList edited;
+        numbers.setAttributeEditor([&edited](const QString &spanId, const QString &name, const QString &text) {
+            edited.append(spanId + u' ' + name + u' ' + text);
+            return QString();
+        });
+        QVERIFY(numbers.flags(money) & Qt::ItemIsEditable);
+        QCOMPARE(money.data(Qt::EditRole).toString(), QStringLiteral("Total, not per year"));
+        QVERIFY(numbers.setData(money, QStringLiteral("Total over four years"), Qt::EditRole));
+        QTRY_COMPARE(edited, QStringList{s.money + QStringLiteral(" note Total over four years")});
+    }
+
     void entityTree_followsEdits()
     {
         ReviewAnnotations document;

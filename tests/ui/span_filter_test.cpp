@@ -143,6 +143,13 @@ private slots:
         QCOMPARE(spanIds(quoteProxy), QStringList{s.quote});
         quoteProxy.setFilter({{}, {}, QStringLiteral("nobody said this")});
         QCOMPARE(quoteProxy.rowCount(), 0);
+
+        // the text typed also finds a reviewer's comment ("note")
+        Span commented = *document.span(s.date);
+        commented.attributes.insert(QStringLiteral("note"), QStringLiteral("Check the year"));
+        QVERIFY(document.updateSpan(commented));
+        numberProxy.setFilter({{}, {}, QStringLiteral("check the YEAR")});
+        QCOMPARE(spanIds(numberProxy), QStringList{s.date});
     }
 
     void nextPending_walksOnlyWhatTheFilterLists()
