@@ -82,6 +82,9 @@ void EntitySpanRepairsTest::split_data()
     QTest::newRow("Scotland Yard") << "Scotland Yard said" << "B-LOC O O" << "B-ORG I-ORG O";
     QTest::newRow("plural owner inside a body's name") << "at Leeds Magistrates ' Court on" << "O B-ORG I-ORG O O O"
                                                        << "O B-ORG I-ORG I-ORG I-ORG O";
+    QTest::newRow("plural owner before Cooperative, the place and the body split (the sample's)")
+        << "of the Saltmarsh Fishers ' Cooperative , which" << "O O B-LOC I-LOC O B-ORG O O"
+        << "O O B-ORG I-ORG I-ORG I-ORG O O";
     QTest::newRow("plural owner before Affairs") << "Department of Veterans ' Affairs said" << "B-ORG I-ORG I-ORG O O O"
                                                  << "B-ORG I-ORG I-ORG I-ORG I-ORG O";
     QTest::newRow("a place owning a body stays") << "Texas ' Department of Public Safety said" << "B-LOC O B-ORG I-ORG I-ORG I-ORG O"
@@ -267,6 +270,7 @@ void EntitySpanRepairsTest::split()
     gazetteer.add({QStringLiteral("the")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::GivenName));
     gazetteer.add({QStringLiteral("magistrate")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("veteran")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("fisher")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("retailer")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("designer")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("chief")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::Title));

@@ -34,7 +34,11 @@ qsizetype bodyWordsEnd(const QStringList &words, qsizetype from, const Gazetteer
     constexpr qsizetype kMostWords = 3;
     qsizetype found = -1;
     for (qsizetype i = from; i < words.size() && i < from + kMostWords && isNameWord(words[i]); ++i) {
-        if ((gazetteer.wordLists(words[i]) & Gazetteer::OrganisationWord) || words[i] == u"Affairs")
+        // "Affairs", and the co-operatives the gazetteer's list of body words lacks ("Saltmarsh
+        // Fishers' Cooperative")
+        const bool cooperative = words[i] == u"Cooperative" || words[i] == u"Co-operative" || words[i] == u"Co-op"
+                                 || words[i] == u"Collective";
+        if ((gazetteer.wordLists(words[i]) & Gazetteer::OrganisationWord) || words[i] == u"Affairs" || cooperative)
             found = i + 1;
     }
     return found;
