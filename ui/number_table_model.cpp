@@ -130,9 +130,15 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags NumberTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = SpanRowsModel::flags(index);
-    if (canEdit() && !attributeOfColumn(index.column()).isEmpty())
-        flags |= Qt::ItemIsEditable;
-    return flags;
+    if (!canEdit() || attributeOfColumn(index.column()).isEmpty())
+        return flags;
+    // a comment of several lines is edited in the Span Comment dialog, which keeps its line breaks
+    if (index.column() == CommentColumn) {
+        const Span *span = document().span(spanIdAt(index.row()));
+        if (span && span->attributes.value(QStringLiteral("note")).toString().contains(u'\n'))
+            return flags;
+    }
+    return flags | Qt::ItemIsEditable;
 }
 
 bool NumberTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
