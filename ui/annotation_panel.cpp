@@ -24,6 +24,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -118,6 +120,7 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::LabelColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_entityView->header()->setSectionResizeMode(EntityTreeModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    m_entityView->header()->setSectionResizeMode(EntityTreeModel::CommentColumn, QHeaderView::ResizeToContents);
     // Names stay readable in a narrow panel (the corpus dock open beside it): the other columns scroll.
     new ReadableColumn(m_entityView, EntityTreeModel::NameColumn, 16);
     // Least sure entities first by Confidence; under any column mentions keep their place in the text.
@@ -150,6 +153,25 @@ AnnotationPanel::AnnotationPanel(ReviewAnnotations *document, ArticlePanel *arti
     m_numberView->setColumnWidth(NumberTableModel::TextColumn, 150);
     // By Value: amounts from the smallest, then dates in time order.
     sortByHeader(m_numberFilter, m_numberView, numberHeader);
+
+    // The Comment columns appear once a span has a comment: a narrow panel keeps its width for
+    // names and quotes until then. An edit only shows them (a bulk edit scans no set); a new set
+    // decides again.
+    const auto hasComment = [](const Span &span) { return !span.attributes.value(QStringLiteral("note")).toString().isEmpty(); };
+    const auto showCommentColumns = [this](bool shown) {
+        m_entityView->setColumnHidden(EntityTreeModel::CommentColumn, !shown);
+        m_quoteView->setColumnHidden(QuoteTableModel::CommentColumn, !shown);
+        m_numberView->setColumnHidden(NumberTableModel::CommentColumn, !shown);
+    };
+    connect(m_document, &ReviewAnnotations::reset, this, [this, hasComment, showCommentColumns] {
+        const QList<Span> &spans = m_document->annotationSet().spans;
+        showCommentColumns(std::any_of(spans.begin(), spans.end(), hasComment));
+    });
+    connect(m_document, &ReviewAnnotations::spanChanged, this, [this, hasComment, showCommentColumns](const QString &spanId) {
+        if (const Span *span = m_document->span(spanId); span && hasComment(*span))
+            showCommentColumns(true);
+    });
+    showCommentColumns(false);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

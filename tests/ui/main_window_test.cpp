@@ -6,6 +6,7 @@
 #include "number_table_model.h"
 #include "quote_table_model.h"
 #include "page_view.h"
+#include "review_annotations.h"
 #include "web_test_main.h"
 #include "web_test_support.h"
 
@@ -153,6 +154,41 @@ private slots:
         QCOMPARE(selectBlock(window, 1), QStringLiteral("Harbour vote"));
         QCOMPARE(selectBlock(window, 0), QStringLiteral("Home News"));   // boilerplate flashes too
         QCOMPARE(m_settings->value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
+    }
+
+    // The Comment columns take no width from names and quotes until a span has a comment.
+    void commentColumns_appearWithTheFirstComment()
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QSignalSpy loaded(window.pageView(), &PageView::pageLoaded);
+        window.showDocument(handMadeHtmlDocument());
+        QVERIFY(waitForPage(window, loaded));
+        const AnnotationPanel *panel = window.annotationPanel();
+        const auto hidden = [panel] {
+            return QList<bool>{panel->entityView()->isColumnHidden(EntityTreeModel::CommentColumn),
+                               panel->quoteView()->isColumnHidden(QuoteTableModel::CommentColumn),
+                               panel->numberView()->isColumnHidden(NumberTableModel::CommentColumn)};
+        };
+        QCOMPARE(hidden(), (QList<bool>{true, true, true}));
+        AnnotationSet set = window.annotations()->annotationSet();
+        set.text = QStringLiteral("The council voted on Tuesday.");
+        Span tuesday;
+        tuesday.id = QStringLiteral("s900");
+        tuesday.label = QStringLiteral("DATE");
+        tuesday.text = QStringLiteral("Tuesday");
+        tuesday.start = int(set.text.indexOf(tuesday.text));
+        tuesday.end = tuesday.start + int(tuesday.text.size());
+        QVERIFY(tuesday.start >= 0);
+        set.spans.append(tuesday);
+        window.annotations()->setAnnotationSet(set);
+        QCOMPARE(hidden(), (QList<bool>{true, true, true}));
+        tuesday.attributes.insert(QStringLiteral("note"), QStringLiteral("Which Tuesday?"));
+        QVERIFY(window.annotations()->updateSpan(tuesday));
+        QCOMPARE(hidden(), (QList<bool>{false, false, false}));
+        set.spans.last() = tuesday;
+        window.annotations()->setAnnotationSet(set);   // a set with a comment, as a page opened later
+        QCOMPARE(hidden(), (QList<bool>{false, false, false}));
     }
 
     void diagnostics_shownInStatusBar_onlyWhenPresent()
