@@ -136,4 +136,15 @@ QDate nthWeekday(int year, int month, int weekday, int n)
     return first.addDays((weekday - first.dayOfWeek() + 7) % 7 + 7 * (n - 1));
 }
 
+std::optional<int> yearShiftOfWord(QStringView lowerWord)
+{
+    if (lowerWord == u"last")
+        return -1;
+    if (lowerWord == u"this")
+        return 0;
+    if (lowerWord == u"next")
+        return 1;
+    return std::nullopt;
+}
+
 } // namespace galley

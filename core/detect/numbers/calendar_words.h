@@ -42,6 +42,10 @@ int yearOfMonth(int month, const QDate &published, bool future);
 // Four digits that read as a year of the calendar news writes about: 1000 to 2199.
 bool isFourDigitYear(QStringView digits);
 
+// How many years from the year of writing "last", "this" and "next" (before "year") count:
+// -1, 0, 1; nothing for other words.
+std::optional<int> yearShiftOfWord(QStringView lowerWord);
+
 // The n-th `weekday` (1 Monday … 7 Sunday) of a month; n = -1 for the last.
 QDate nthWeekday(int year, int month, int weekday, int n);
 

@@ -189,14 +189,8 @@ private:
     {
         if (!m_published.isValid() || !m_tokens.is(i + 1, u"year"))
             return std::nullopt;
-        const QString &word = m_tokens.lower(i);
-        if (word == u"next")
-            return m_published.year() + 1;
-        if (word == u"last")
-            return m_published.year() - 1;
-        if (word == u"this")
-            return m_published.year();
-        return std::nullopt;
+        const auto shift = yearShiftOfWord(m_tokens.lower(i));
+        return shift ? std::optional(m_published.year() + *shift) : std::nullopt;
     }
 
     // "December 27-29", "27-29 September 1996": from and to, isoValue empty.

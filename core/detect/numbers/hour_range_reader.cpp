@@ -108,7 +108,8 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
         return std::nullopt;
     // "from 6 to 8 p.m. ET": the zone after the end holds for both ends
     const QString to = second->mention.isoValue;
-    const qsizetype zoneAt = to.indexOf(QRegularExpression(QStringLiteral("[Z+-]")), 5);
+    static const QRegularExpression zoneStart(QStringLiteral("[Z+-]"));
+    const qsizetype zoneAt = to.indexOf(zoneStart, 5);
     const QString clock = zoneAt < 0 ? to : to.left(zoneAt);
     const QString offset = zoneAt < 0 ? QString() : to.mid(zoneAt);
     DateTimeMatch found = rangeMatch(tokens, at, second->endToken, onClockOf(first, clock) + offset, to);

@@ -50,11 +50,11 @@ bool readYearOf(const SentenceTokens &tokens, qsizetype i, const QDate &publishe
     if (after == u"'s" || after == u"\u2019s" || after == u"before" || after == u"after" || after == u"earlier")
         return false;
     const QString &word = tokens.lower(i);
-    const int shift = word == u"last" ? -1 : word == u"next" ? 1 : 0;
-    if (word != u"this" && word != u"the" && shift == 0)
+    const std::optional<int> shift = word == u"the" ? 0 : yearShiftOfWord(word);
+    if (!shift)
         return false;
     const int named = word == u"the" ? yearNamedInSentence(tokens) : 0;
-    year = named != 0 ? named : published.isValid() ? published.year() + shift : 0;
+    year = named != 0 ? named : published.isValid() ? published.year() + *shift : 0;
     end = i + 2;
     return true;
 }
