@@ -341,6 +341,31 @@ void NumberDatesTest::resolved_data()
     row("four digits without a zone are a year", "in 1400", "[1400] DATE 1400");
     row("time without zone", "at 21:40", "[21:40] TIME 21:40");
     row("approximate time", "at about 03:00 GMT", "[about 03:00 GMT] TIME 03:00Z GMT mod=≈");
+    // the part of the day after a clock time tells morning from evening (8:15 tonight was 08:15;
+    // "at 8 tonight", "seven o'clock", "at 8.15 in the evening" were counts)
+    row("colon time tonight", "The show is at 8:15 tonight.", "[8:15] TIME 20:15; [tonight] DATE 2016-12-15");
+    row("bare hour tonight", "The rally starts at eight tonight.", "[eight] TIME 20:00; [tonight] DATE 2016-12-15");
+    row("bare hour this morning", "It opened at 10 this morning.", "[10] TIME 10:00; [this morning] DATE 2016-12-15");
+    row("hour in the afternoon", "It ended at 3 in the afternoon.", "[3 in the afternoon] TIME 15:00");
+    row("dotted hour in the evening", "He left at 8.15 in the evening.", "[8.15 in the evening] TIME 20:15");
+    row("dotted hour tonight after is", "The vote is at 7.30 tonight.", "[7.30] TIME 19:30; [tonight] DATE 2016-12-15");
+    row("late at night", "Shots rang out at 11 at night.", "[11 at night] TIME 23:00");
+    row("early at night", "Shots rang out at 2 at night.", "[2 at night] TIME 02:00");
+    row("12 in the morning", "at 12:30 in the morning", "[12:30 in the morning] TIME 00:30");
+    row("on a weekday evening", "They meet at 6 on Monday evening.", "[6] TIME 18:00; [Monday] DATE 2016-12-19");
+    row("o'clock in words", "We meet at seven o'clock.", "[seven o'clock] TIME 07:00");
+    row("clock phrase in the evening", "They met at half past six in the evening.", "[half past six in the evening] TIME 18:30");
+    row("a level this morning is no time", "The pound was at 1.25 this morning.", "[1.25] CARDINAL 1.25; [this morning] DATE 2016-12-15");
+    row("a count this morning is no time", "The toll rose to 8 this morning.", "[8] CARDINAL 8; [this morning] DATE 2016-12-15");
+    row("hour range in the evening", "Doors open from 6 to 8 in the evening.",
+        "[from 6 to 8 in the evening] TIME 18:00/20:00 isoFrom=18:00 isoTo=20:00");
+    row("hour range tonight", "Polls open between 7 and 9 tonight.",
+        "[between 7 and 9] TIME 19:00/21:00 isoFrom=19:00 isoTo=21:00; [tonight] DATE 2016-12-15");
+    row("hour range across midnight", "The bar opens from 11 to 2 at night.",
+        "[from 11 to 2 at night] TIME 23:00/02:00 isoFrom=23:00 isoTo=02:00");
+    row("dotted hour range", "Open from 6.30 to 8 p.m.", "[from 6.30 to 8 p.m.] TIME 18:30/20:00 isoFrom=18:30 isoTo=20:00");
+    row("a count range this morning is no time", "It rose from 6 to 8 this morning.",
+        "[from 6 to 8] CARDINAL from=6 to=8; [this morning] DATE 2016-12-15");
     // US zones that follow daylight saving time (were missed): standard time in December
     row("Eastern time abbreviated", "Polls close at 8 p.m. ET.", "[8 p.m. ET] TIME 20:00-05:00 ET");
     row("Pacific Time spelled", "at 5 p.m. Pacific Time", "[5 p.m. Pacific Time] TIME 17:00-08:00 Pacific Time");

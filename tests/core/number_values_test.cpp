@@ -125,7 +125,7 @@ void NumberValuesTest::values_data()
     row("at least", "at least 62 people", "[at least 62] CARDINAL 62 people mod=≥");
     row("o'clock", "at 5 o'clock", "[5 o'clock] TIME 05:00");
     row("o'clock tonight", "by 11 o'clock tonight", "[11 o'clock] TIME 23:00; [tonight] DATE");
-    row("o'clock in the evening", "at 6 o'clock in the evening", "[6 o'clock] TIME 18:00");
+    row("o'clock in the evening", "at 6 o'clock in the evening", "[6 o'clock in the evening] TIME 18:00");
     row("12 o'clock tonight", "by 12 o'clock tonight", "[12 o'clock] TIME 00:00; [tonight] DATE");
     row("at most", "at most 3 weeks", "[at most 3 weeks] DURATION 3 P3W week mod=≤");
     row("around", "around 1,000 fighters", "[around 1,000] CARDINAL 1000 fighters mod=≈");

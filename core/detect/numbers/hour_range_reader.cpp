@@ -1,5 +1,6 @@
 #include "hour_range_reader.h"
 
+#include "detect/numbers/day_parts.h"
 #include "detect/numbers/time_reader.h"
 
 #include <QRegularExpression>
@@ -16,10 +17,10 @@ bool isRangeConnector(const SentenceTokens &tokens, qsizetype t, bool between)
     return tokens.is(t, u"to") || tokens.is(t, u"until") || tokens.is(t, u"till") || text == u"-" || text == u"\u2013";
 }
 
-// "6" or "6:30" as an hour of a clock with no a.m. or p.m.: "06:00", "06:30"; empty otherwise.
+// "6", "6:30" or "6.30" as an hour of a clock with no a.m. or p.m.: "06:00", "06:30"; empty otherwise.
 QString bareHour(QStringView text)
 {
-    static const QRegularExpression hour(QStringLiteral("^(1[0-2]|[1-9])(?::([0-5][0-9]))?$"));
+    static const QRegularExpression hour(QStringLiteral("^(1[0-2]|[1-9])(?:[:.]([0-5][0-9]))?$"));
     const QString subject = text.toString();   // the match refers to it
     const QRegularExpressionMatch match = hour.match(subject);
     if (!match.hasMatch())
@@ -73,6 +74,21 @@ std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsize
     return rangeMatch(tokens, at, at + 2, onClockOf(first, to), to);
 }
 
+// "from 6 to 8 in the evening", "between 7 and 9 tonight", "11 to 2 at night"; not "rose from 6
+// to 8 this morning", a count.
+std::optional<DateTimeMatch> readHoursInDayPart(const SentenceTokens &tokens, qsizetype at)
+{
+    const auto dayPart = readDayPartAfter(tokens, at + 3);
+    if (!dayPart || !dayPart->surelyATime)
+        return std::nullopt;
+    const QString first = bareHour(tokens.text(at));
+    const QString second = bareHour(tokens.text(at + 2));
+    if (first.isEmpty() || second.isEmpty())
+        return std::nullopt;
+    const QString to = twoDigits(hourInDayPart(second.left(2).toInt(), dayPart->part)) + second.mid(2);
+    return rangeMatch(tokens, at, at + 3 + dayPart->timeTokens, onClockOf(first, to), to);
+}
+
 } // namespace
 
 bool isBareHour(QStringView token) { return !bareHour(token).isEmpty(); }
@@ -98,6 +114,8 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
     }
     if (!isRangeConnector(tokens, at + 1, between) || !tokens.isKind(at + 2, TokenKind::Number))
         return std::nullopt;
+    if (auto hours = readHoursInDayPart(tokens, at))
+        return hours;
     if (!isMeridiemWord(tokens.lower(at + 3)) && !tokens.text(at + 2).back().isLetter())   // "4 p.m.", "4pm"
         return std::nullopt;
     const QString first = bareHour(tokens.text(at));

@@ -2,6 +2,7 @@
 
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/currencies.h"
+#include "detect/numbers/day_parts.h"
 #include "detect/numbers/measurement_units.h"
 #include "detect/numbers/number_words.h"
 #include "detect/numbers/time_zones.h"
@@ -34,6 +35,44 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDa
 // A zone with a fixed offset: only these make "1400 GMT" or "22.00 GMT" a time ("In 2016 PT
 // Freeport", "1500 MT of sugar" are a year and tonnes).
 bool isFixedZoneAt(const SentenceTokens &tokens, qsizetype i) { return !zoneOffset(tokens.text(i)).isEmpty(); }
+
+// Words before a bare hour that make it a time when a part of the day follows: "at 8 tonight",
+// "until 3 in the afternoon"; not "rose to 8 this morning".
+bool isTimePreposition(QStringView lower)
+{
+    return lower == u"at" || lower == u"by" || lower == u"until" || lower == u"till" || lower == u"from"
+           || lower == u"before" || lower == u"after" || lower == u"around" || lower == u"since";
+}
+
+bool isClockWord(QStringView lower) { return lower == u"o'clock" || lower == u"o’clock"; }
+
+// "5 o'clock", "seven o'clock", "11 o'clock tonight", "at 8 tonight", "at seven in the evening",
+// "from 9 in the morning": a whole hour, as a figure or a word, with a clock word or a part of the
+// day after it. Without a part of the day, morning or evening is unknown and the hour is as written.
+std::optional<DateTimeMatch> readWholeHour(const SentenceTokens &tokens, qsizetype i, const QDate &day)
+{
+    std::optional<double> hour = smallCardinalWord(tokens.lower(i));
+    if (!hour && tokens.isKind(i, TokenKind::Number)) {
+        const DigitToken digits = parseDigitToken(tokens.text(i));
+        if (digits.shape == DigitToken::Shape::Plain && digits.suffix.isEmpty() && !digits.decimal && !digits.grouped)
+            hour = digits.value;
+    }
+    if (!hour || *hour < 1 || *hour > 12 || *hour != std::floor(*hour))
+        return std::nullopt;
+    qsizetype end = i + 1;
+    const bool clockWord = isClockWord(tokens.lower(end));
+    if (clockWord)
+        ++end;
+    const auto dayPart = readDayPartAfter(tokens, end);
+    if (!clockWord && (!dayPart || !isTimePreposition(tokens.lower(i - 1))))
+        return std::nullopt;
+    int clockHour = int(*hour);
+    if (dayPart) {
+        clockHour = hourInDayPart(clockHour, dayPart->part);
+        end += dayPart->timeTokens;
+    }
+    return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(clockHour) + QStringLiteral(":00")), day);
+}
 
 } // namespace
 
@@ -110,6 +149,9 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
         else if (tokens.lower(end).startsWith(u'a') && h == 12)
             h = 0;
         ++end;
+    } else if (const auto dayPart = readDayPartAfter(tokens, end)) {
+        h = hourInDayPart(h, dayPart->part);
+        end += dayPart->timeTokens;
     }
     return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(h) + u':' + twoDigits(m)), day);
 }
@@ -123,6 +165,8 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
     if (word == u"noon" || word == u"midday" || word == u"midnight")
         return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, i + 1,
                                            word == u"midnight" ? QStringLiteral("00:00") : QStringLiteral("12:00")), day);
+    if (auto hour = readWholeHour(tokens, i, day))
+        return hour;
     if (!tokens.isKind(i, TokenKind::Number))
         return std::nullopt;
     const DigitToken digits = parseDigitToken(tokens.text(i));
@@ -153,16 +197,6 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
         if (isMeridiemWord(next)) {
             meridiem = next;
             ++end;
-        } else if ((next == u"o'clock" || next == u"o’clock") && digits.shape == DigitToken::Shape::Plain
-                   && !digits.decimal && hour >= 1 && hour <= 12) {
-            // "5 o'clock": the hour as written, morning or evening unknown, but for "11 o'clock
-            // tonight", "6 o'clock in the evening"
-            const bool evening = tokens.is(end + 1, u"tonight") || (tokens.is(end + 1, u"in") && tokens.is(end + 2, u"the")
-                                                                   && (tokens.is(end + 3, u"evening") || tokens.is(end + 3, u"afternoon")))
-                                 || (tokens.is(end + 1, u"at") && tokens.is(end + 2, u"night") && hour >= 6);
-            // "12 o'clock tonight" is midnight
-            const int clockHour = !evening ? hour : hour == 12 ? 0 : hour + 12;
-            return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end + 1, twoDigits(clockHour) + QStringLiteral(":00")), day);
         }
     }
     // "1400 GMT": four digits read as hours and minutes only before a time zone
@@ -206,7 +240,12 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
                                   && !tokens.isKind(end, TokenKind::Symbol);
         const bool quarterHour = minute % 15 == 0 && dot == 2 && before.contains(tokens.lower(i - 1))
                                  && !levelVerbs.contains(tokens.lower(i - 2)) && (nothingAfter || wordsAfterATime.contains(next));
-        dottedTime = clockShape && (timeFollows || quarterHour);
+        // "at 8.15 tonight", "until 7.30 in the evening"; "is at 7.30 on Monday evening" but not "was
+        // at 1.25 this morning", a level
+        const auto dayPart = readDayPartAfter(tokens, end);
+        const bool dayPartFollows = dayPart && isTimePreposition(tokens.lower(i - 1))
+                                    && (dayPart->surelyATime || !levelVerbs.contains(tokens.lower(i - 2)));
+        dottedTime = clockShape && (timeFollows || quarterHour || dayPartFollows);
         if (dottedTime && next == u"hrs")
             ++end;
     }
@@ -216,6 +255,9 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
         if (hour < 1 || hour > 12 || minute > 59)
             return std::nullopt;
         hour = hour % 12 + (meridiem.startsWith(u'p') ? 12 : 0);
+    } else if (const auto dayPart = readDayPartAfter(tokens, end)) {
+        hour = hourInDayPart(hour, dayPart->part);
+        end += dayPart->timeTokens;
     }
     if (hour > 24 || minute > 59)
         return std::nullopt;
