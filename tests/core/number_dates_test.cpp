@@ -215,6 +215,8 @@ void NumberDatesTest::resolved_data()
     row("last month name", "last March", "[last March] DATE 2016-03");
     row("days ago", "three days ago", "[three days ago] DATE 2016-12-12");
     row("years ago", "two years ago", "[two years ago] DATE 2014");
+    row("a fortnight ago", "They met a fortnight ago.", "[a fortnight ago] DATE 2016-12-01");
+    row("a century ago", "It was built a century ago.", "[a century ago] DATE 1916");
     row("months ago", "six months ago", "[six months ago] DATE 2016-06");
     row("a year ago", "a year ago", "[a year ago] DATE 2015");
     row("more than years ago is before", "It began more than 40 years ago.", "[more than 40 years ago] DATE 1976 mod=<");

@@ -81,6 +81,14 @@ void NumberValuesTest::values_data()
     row("a third before a noun and its verb", "When a third of the town feels unheard", "[a third] CARDINAL 0.333333333333333 town");
     row("a third before a compound ending in -s", "a third of the apartment blocks", "[a third] CARDINAL 0.333333333333333 blocks");
     row("a fifth before a noun is an ordinal", "I want a fifth title.", "[fifth] ORDINAL 5 title");
+    // the rank at the head of a hyphenated word (was no number at all)
+    row("hyphenated quarter", "Fourth-quarter earnings rose.", "[Fourth] ORDINAL 4 quarter");
+    row("hyphenated superlative", "It is the second-largest city.", "[second] ORDINAL 2");
+    row("hyphenated place in digits", "her 10th-place finish", "[10th] ORDINAL 10");
+    row("hyphenated compound ordinal", "the twenty-first-largest firm", "[twenty-first] ORDINAL 21");
+    row("first-ever", "the first-ever vote", "[first] ORDINAL 1");
+    row("third-party is no rank", "A third-party candidate ran.", "");
+    row("second-hand is no rank", "a second-hand car", "");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");
     row("by a third before more words", "Prices have risen by a third since 2020.", "[a third] CARDINAL 0.333333333333333; [since 2020] DATE 2020 isoFrom=2020");
     row("by a third before a noun", "hacked by a third party", "[third] ORDINAL 3 party");
@@ -250,6 +258,7 @@ void NumberValuesTest::values_data()
     row("kg", "2.5 kg", "[2.5 kg] QUANTITY 2.5 kg si=2.5kg");
     row("pounds weight", "150 pounds", "[150 pounds] QUANTITY 150 lb si=68.0388555kg");
     row("feet and inches", "5 feet 2 inches", "[5 feet 2 inches] QUANTITY 5.16666666666667 ft si=1.5748m");
+    row("inches glued to the figure", "The storm brought 10in of rain.", "[10in] QUANTITY 10 in si=0.254m");
     row("hectares", "200 hectares", "[200 hectares] QUANTITY 200 ha si=2000000m²");
     row("litres", "3 litres", "[3 litres] QUANTITY 3 L si=0.003m³");
     row("barrels", "1 million barrels", "[1 million barrels] QUANTITY 1000000 bbl si=158987.294928m³");

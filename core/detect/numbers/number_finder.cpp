@@ -7,6 +7,7 @@
 #include "detect/numbers/date_time_reader.h"
 #include "detect/numbers/day_of_month_reader.h"
 #include "detect/numbers/hour_range_reader.h"
+#include "detect/numbers/hyphenated_ordinal.h"
 #include "detect/numbers/mention_starts.h"
 #include "detect/numbers/modifier_words.h"
 #include "detect/numbers/number_exclusions.h"
@@ -125,6 +126,10 @@ private:
         if (auto vague = readVagueDuration(m_tokens, j)) {
             next = vague->endToken;
             return withModifier(vague->mention, modifier);
+        }
+        if (auto ordinal = readHyphenatedOrdinal(m_tokens, j); ordinal && !modifier) {
+            next = j + 1;
+            return ordinal;
         }
         auto first = readPhrase(m_tokens, j);
         if (!first)
@@ -721,15 +726,15 @@ private:
         const int n = int(*phrase.amount.value);
         if (unit == u"day") {
             mention.isoValue = m_published.addDays(-n).toString(Qt::ISODate);
-        } else if (unit == u"week") {
-            mention.isoValue = m_published.addDays(-7 * n).toString(Qt::ISODate);
+        } else if (unit == u"week" || unit == u"fortnight") {
+            mention.isoValue = m_published.addDays((unit == u"week" ? -7 : -14) * n).toString(Qt::ISODate);
         } else if (unit == u"month") {
             const QDate date = m_published.addMonths(-n);
             mention.isoValue = date.toString(QStringLiteral("yyyy-MM"));
         } else if (unit == u"year") {
             mention.isoValue = isoYear(m_published.year() - n);
-        } else if (unit == u"decade") {
-            mention.isoValue = isoYear(m_published.year() - 10 * n);
+        } else if (unit == u"decade" || unit == u"century") {
+            mention.isoValue = isoYear(m_published.year() - (unit == u"decade" ? 10 : 100) * n);
         }
         mention.value.reset();
     }

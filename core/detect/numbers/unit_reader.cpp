@@ -353,7 +353,8 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
             match.endToken = i;
             return match;
         }
-        return readMeasure(tokens, i, suffix);
+        // "10in of rain": glued to a number "in" is inches, which the word alone never is
+        return readMeasure(tokens, i, suffix == u"in" ? u"inch" : suffix);
     }
     qsizetype end = i;
     if (const QString percent = readPercentWord(tokens, i, end); !percent.isEmpty()) {
