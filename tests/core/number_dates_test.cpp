@@ -217,6 +217,9 @@ void NumberDatesTest::resolved_data()
     row("years ago", "two years ago", "[two years ago] DATE 2014");
     row("a fortnight ago", "They met a fortnight ago.", "[a fortnight ago] DATE 2016-12-01");
     row("a century ago", "It was built a century ago.", "[a century ago] DATE 1916");
+    row("the week before last", "Talks resumed the week before last.", "[the week before last] DATE 2016-W48");
+    row("the year before last", "Sales fell the year before last.", "[the year before last] DATE 2014");
+    row("the month after next", "It opens the month after next.", "[the month after next] DATE 2017-02");
     row("months ago", "six months ago", "[six months ago] DATE 2016-06");
     row("a year ago", "a year ago", "[a year ago] DATE 2015");
     row("more than years ago is before", "It began more than 40 years ago.", "[more than 40 years ago] DATE 1976 mod=<");

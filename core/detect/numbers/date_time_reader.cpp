@@ -393,6 +393,31 @@ private:
         return match(NumberLabel::Date, i, end, m_published.isValid() ? isoDay(m_published.addDays(shift)) : QString());
     }
 
+    // "the week before last" (two weeks back), "the month after next", "the year before last".
+    std::optional<DateTimeMatch> readPeriodBeforeLastOrAfterNext(qsizetype i) const
+    {
+        const QString &unit = m_tokens.lower(i);
+        const bool before = m_tokens.is(i + 1, u"before") && m_tokens.is(i + 2, u"last");
+        const bool after = m_tokens.is(i + 1, u"after") && m_tokens.is(i + 2, u"next");
+        if ((unit != u"week" && unit != u"month" && unit != u"year") || !m_tokens.is(i - 1, u"the") || (!before && !after))
+            return std::nullopt;
+        if (!m_published.isValid())
+            return match(NumberLabel::Date, i - 1, i + 3, QString());
+        const int shift = before ? -2 : 2;
+        QString iso;
+        if (unit == u"week") {
+            int weekYear = 0;
+            const int week = m_published.addDays(7 * shift).weekNumber(&weekYear);
+            iso = QString::number(weekYear) + QStringLiteral("-W") + twoDigits(week);
+        } else if (unit == u"month") {
+            const QDate day = m_published.addMonths(shift);
+            iso = isoMonth(day.year(), day.month());
+        } else {
+            iso = QString::number(m_published.year() + shift);
+        }
+        return match(NumberLabel::Date, i - 1, i + 3, iso);
+    }
+
     // "today", "yesterday", "tomorrow", "last week", "this month", "next year".
     std::optional<DateTimeMatch> readRelative(qsizetype i) const
     {
@@ -402,6 +427,8 @@ private:
             return period;
         if (auto day = readDayAround(i))
             return day;
+        if (auto period = readPeriodBeforeLastOrAfterNext(i))
+            return period;
         if (word == u"today" || word == u"yesterday" || word == u"tomorrow") {
             const int shift = word == u"today" ? 0 : word == u"yesterday" ? -1 : 1;
             // "yesterday morning", "tomorrow evening": the day

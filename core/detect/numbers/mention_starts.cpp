@@ -21,7 +21,8 @@ bool isStartWord(QStringView lowerWord)
         QStringLiteral("next"),  QStringLiteral("coming"),   QStringLiteral("early"),    QStringLiteral("mid"),
         QStringLiteral("late"),  QStringLiteral("noon"),     QStringLiteral("midday"),   QStringLiteral("midnight"),
         QStringLiteral("between"), QStringLiteral("from"),   QStringLiteral("minus"),    QStringLiteral("past"),
-        QStringLiteral("tonight"), QStringLiteral("day"),
+        QStringLiteral("tonight"), QStringLiteral("day"),    QStringLiteral("week"),     QStringLiteral("month"),
+        QStringLiteral("year"),
     };
     const QString key = QString::fromRawData(lowerWord.data(), lowerWord.size());
     return words.contains(key) || isNumberWord(lowerWord) || isModifierStart(lowerWord) || monthOfWord(lowerWord)
