@@ -33,6 +33,8 @@ private slots:
     void frontedClause_beforeAccordingTo();
     void givenNameAsCue_isNoQuote();
     void occasionAfterTheCue_isNotSaid();
+    void occasionOpeningTheSentence_isNotSaid_data();
+    void occasionOpeningTheSentence_isNotSaid();
     void pollOpeningTheSentence_reportsTheRest();
     void circumstanceAfterSaid_isNotSaid_data();
     void circumstanceAfterSaid_isNotSaid();
@@ -398,6 +400,51 @@ void MisreadQuotesTest::occasionAfterTheCue_isNotSaid()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("Sovereignty is not negotiable"));
+}
+
+// "In a statement, Apple said …" made "In a statement" a quote of its own, beside what Apple said.
+void MisreadQuotesTest::occasionOpeningTheSentence_isNotSaid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("opening");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<int>("kept");
+    QTest::newRow("in a statement") << QStringLiteral("In a statement, Apple said it was reviewing the matter.")
+                                    << QStringLiteral("In a statement") << QStringLiteral("Apple")
+                                    << QStringLiteral("it was reviewing the matter") << 1;
+    QTest::newRow("after a sentence") << QStringLiteral("Talks failed. In an interview with CNN, Smith said the plan was dead.")
+                                      << QStringLiteral("In an interview with CNN") << QStringLiteral("Smith")
+                                      << QStringLiteral("the plan was dead") << 1;
+    QTest::newRow("participle") << QStringLiteral("Speaking to reporters, Smith said the plan would fail.")
+                                << QStringLiteral("Speaking to reporters") << QStringLiteral("Smith")
+                                << QStringLiteral("the plan would fail") << 1;
+    // a clause before the speaker is what was said: "The plan failed, Smith said, …"
+    QTest::newRow("a clause stays") << QStringLiteral("In the end the plan failed, Smith said, and nobody cared.")
+                                    << QStringLiteral("In the end the plan failed") << QStringLiteral("Smith")
+                                    << QStringLiteral("and nobody cared") << 2;
+    // mid-sentence, the words before the comma are not an opening occasion
+    QTest::newRow("not opening a sentence") << QStringLiteral("He left, and in a statement, Apple said it was sorry.")
+                                            << QStringLiteral("in a statement") << QStringLiteral("Apple")
+                                            << QStringLiteral("it was sorry") << 2;
+}
+
+void MisreadQuotesTest::occasionOpeningTheSentence_isNotSaid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, opening);
+    QFETCH(QString, speaker);
+    QFETCH(QString, said);
+    QFETCH(int, kept);
+    QList<Quote> quotes{indirect(text, opening, QStringLiteral("said"), speaker), indirect(text, said, QStringLiteral("said"), speaker)};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), kept);
+    QStringList contents;
+    for (const Quote &quote : quotes)
+        contents.append(contentOf(text, quote));
+    QVERIFY2(contents.contains(said), qPrintable(contents.join(u'|')));
+    if (kept == 1)
+        QVERIFY2(!contents.contains(opening), qPrintable(contents.join(u'|')));
 }
 
 // "In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent.": the poll between "In" and

@@ -78,6 +78,44 @@ bool isOccasionAsContent(QStringView text, const Quote &quote)
     return afterPreposition && isNounPhrase(textOf(text, quote.content), kMostOccasionWords);
 }
 
+// Only spaces, and a sentence's end or a line break, come before `at`.
+bool opensSentence(QStringView text, qsizetype at)
+{
+    qsizetype k = at - 1;
+    for (; k >= 0 && text[k].isSpace(); --k) {
+        if (text[k] == u'\n')
+            return true;
+    }
+    return k < 0 || text[k] == u'.' || text[k] == u'!' || text[k] == u'?' || isQuoteMark(text[k].unicode());
+}
+
+// "In a statement, Apple said it was reviewing the matter.", "Speaking to reporters, Smith
+// said …": the occasion opening the sentence, before a comma and the speaker, is not what was
+// said, when another quote has that cue. With a comma after the cue it is: "In London, he said,
+// the plan was dead" (cueInsideASentence).
+bool isFrontedOccasion(QStringView text, const Quote &quote)
+{
+    if (quote.kind != QuoteKind::Indirect || quote.speaker.isEmpty() || quote.cue.isEmpty()
+        || quote.content.end > quote.speaker.start || textOf(text, {quote.content.end, quote.speaker.start}).trimmed() != u","
+        || text.mid(quote.cue.end).trimmed().startsWith(u','))
+        return false;
+    if (!opensSentence(text, quote.content.start))
+        return false;
+    static const QSet<QString> prepositions = {
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("during"), QStringLiteral("after"),
+    };
+    static const QSet<QString> occasions = {
+        QStringLiteral("speaking"), QStringLiteral("writing"), QStringLiteral("talking"), QStringLiteral("responding"),
+        QStringLiteral("addressing"), QStringLiteral("testifying"), QStringLiteral("appearing"),
+    };
+    const QStringView content = textOf(text, quote.content).trimmed();
+    const QString first = content.left(content.indexOf(u' ')).toString().toLower();
+    constexpr qsizetype kMostOccasionWords = 10;
+    if (occasions.contains(first))
+        return content.count(u' ') < kMostOccasionWords;
+    return prepositions.contains(first) && isNounPhrase(content.mid(first.size()).trimmed(), kMostOccasionWords);
+}
+
 // "“…,” Quina Jones said as she and hundreds of others moved through the city.", "Mr. Hedge said
 // from his office in Orlando.": a clause of when or where, right after a bare "said", tells the
 // circumstance of speaking, not what was said. "said when asked if …" puts a question to the
@@ -452,12 +490,13 @@ void returnTitlesToSpeakers(QStringView text, QList<Quote> &quotes)
     }
 }
 
-// The quotes of an occasion read as said (isOccasionAsContent) whose cue another quote has.
+// The quotes of an occasion read as said (isOccasionAsContent, isFrontedOccasion) whose cue another
+// quote has.
 void dropOccasionsReadAsSaid(QStringView text, QList<Quote> &quotes)
 {
     QList<bool> drop(quotes.size(), false);
     for (qsizetype q = 0; q < quotes.size(); ++q) {
-        if (!isOccasionAsContent(text, quotes[q]))
+        if (!isOccasionAsContent(text, quotes[q]) && !isFrontedOccasion(text, quotes[q]))
             continue;
         for (qsizetype other = 0; other < quotes.size() && !drop[q]; ++other)
             drop[q] = other != q && !drop[other] && quotes[other].cue == quotes[q].cue;
