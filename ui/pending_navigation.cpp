@@ -30,10 +30,11 @@ QList<const Span *> inListedOrder(const AnnotationSet &set, const QStringList &l
     return spans;
 }
 
-QString stepToPending(const QList<const Span *> &spans, const QString &currentSpanId, int direction,
-                      const SpanFilter &filter)
+QString stepToPending(const AnnotationSet &set, const QList<const Span *> &spans, const QString &currentSpanId,
+                      int direction, const SpanFilter &filter)
 {
     const int count = int(spans.size());
+    const QHash<QString, QStringList> shownWith = filter.text.trimmed().isEmpty() ? QHash<QString, QStringList>() : wordsShownWithSpans(set);
     int current = -1;
     for (int i = 0; i < count; ++i) {
         if (spans.at(i)->id == currentSpanId)
@@ -44,7 +45,7 @@ QString stepToPending(const QList<const Span *> &spans, const QString &currentSp
     for (int step = 1; step <= count; ++step) {
         const int at = ((current + direction * step) % count + count) % count;
         if (spans.at(at)->status == ReviewStatus::Pending && spans.at(at)->id != currentSpanId
-            && filter.matches(*spans.at(at)))
+            && filter.matches(*spans.at(at), shownWith.value(spans.at(at)->id)))
             return spans.at(at)->id;
     }
     return {};
@@ -54,22 +55,22 @@ QString stepToPending(const QList<const Span *> &spans, const QString &currentSp
 
 QString nextPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(inReadingOrder(set), currentSpanId, 1, filter);
+    return stepToPending(set, inReadingOrder(set), currentSpanId, 1, filter);
 }
 
 QString previousPendingSpan(const AnnotationSet &set, const QString &currentSpanId, const SpanFilter &filter)
 {
-    return stepToPending(inReadingOrder(set), currentSpanId, -1, filter);
+    return stepToPending(set, inReadingOrder(set), currentSpanId, -1, filter);
 }
 
 QString nextPendingListed(const AnnotationSet &set, const QStringList &listed, const QString &currentSpanId)
 {
-    return stepToPending(inListedOrder(set, listed), currentSpanId, 1, {});
+    return stepToPending(set, inListedOrder(set, listed), currentSpanId, 1, {});
 }
 
 QString previousPendingListed(const AnnotationSet &set, const QStringList &listed, const QString &currentSpanId)
 {
-    return stepToPending(inListedOrder(set, listed), currentSpanId, -1, {});
+    return stepToPending(set, inListedOrder(set, listed), currentSpanId, -1, {});
 }
 
 } // namespace galley

@@ -31,7 +31,15 @@ bool SpanFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (spanId.isEmpty())
         return false;   // a group row: shown through its matching mentions only
     const Span *span = m_annotations->span(spanId);
-    return span && m_filter.matches(*span);
+    if (!span)
+        return false;
+    QStringList shownWithIt;
+    if (const Span *speaker = m_annotations->relatedSpan(spanId, QStringLiteral("speaker"))) {
+        shownWithIt.append(speaker->text);
+        if (const Cluster *cluster = m_annotations->clusterOf(speaker->id))
+            shownWithIt.append(cluster->canonical);
+    }
+    return m_filter.matches(*span, shownWithIt);
 }
 
 bool SpanFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -46,6 +46,7 @@ Sample sample()
     s.date = builder.span(QStringLiteral("DATE"), QStringLiteral("14 March"), 0, {{QStringLiteral("value"), QStringLiteral("2023-03-14")}});
     s.boardSecond = builder.span(QStringLiteral("ORG"), QStringLiteral("Harbour Board"), 1);
     builder.cluster(QStringLiteral("PER"), QStringLiteral("Marta Lindqvist"), {s.marta, s.lindqvist});
+    builder.relate(QStringLiteral("speaker"), s.quote, s.lindqvist);
     s.set = builder.set();
     return s;
 }
@@ -150,6 +151,19 @@ private slots:
         QVERIFY(document.updateSpan(commented));
         numberProxy.setFilter({{}, {}, QStringLiteral("check the YEAR")});
         QCOMPARE(spanIds(numberProxy), QStringList{s.date});
+
+        // a quote is found by its speaker, as written and by the name the speaker is filed under
+        // (typing a speaker's name listed no quote)
+        quoteProxy.setFilter({{}, {}, QStringLiteral("lindqvist")});
+        QCOMPARE(spanIds(quoteProxy), QStringList{s.quote});
+        quoteProxy.setFilter({{}, {}, QStringLiteral("Marta")});
+        QCOMPARE(spanIds(quoteProxy), QStringList{s.quote});
+        // and a number by its unit
+        Span counted = *document.span(s.fishers);
+        counted.attributes.insert(QStringLiteral("unit"), QStringLiteral("boats"));
+        QVERIFY(document.updateSpan(counted));
+        numberProxy.setFilter({{}, {}, QStringLiteral("boats")});
+        QCOMPARE(spanIds(numberProxy), QStringList{s.fishers});
     }
 
     void nextPending_walksOnlyWhatTheFilterLists()
@@ -162,6 +176,8 @@ private slots:
         QCOMPARE(previousPendingSpan(s.set, s.boardFirst, organisations), s.boardSecond);
         QCOMPARE(nextPendingSpan(s.set, s.marta), s.boardFirst);   // unfiltered: every label
         QCOMPARE(nextPendingSpan(s.set, {}, {{QStringLiteral("LOC")}, {}, {}}), QString());
+        // N with a speaker's name typed goes to that speaker's quote, as the list shows it
+        QCOMPARE(nextPendingSpan(s.set, {}, {{QStringLiteral("QUOTE")}, {}, QStringLiteral("Marta")}), s.quote);
     }
 
     void filterBar_emitsWhatTheReviewerChecksAndTypes()
