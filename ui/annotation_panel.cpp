@@ -299,9 +299,12 @@ void AnnotationPanel::updateCounts()
 void AnnotationPanel::select(QAbstractItemView *view, const QModelIndex &index)
 {
     const QScopedValueRollback showing(m_showing, true);
-    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
-    view->scrollTo(index);
+    // The row already current keeps its cell: after an edit in place, F2 edits that cell again.
+    const QModelIndex current = view->currentIndex();
+    const bool sameRow = current.isValid() && current.row() == index.row() && current.parent() == index.parent();
+    const QModelIndex target = sameRow ? index.siblingAtColumn(current.column()) : index;
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(target);
 }
 
 void AnnotationPanel::showSpan(const QString &spanId)
