@@ -256,6 +256,10 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
     trimRange(set.text, start, end);
     if (start == end)
         return EditError{u"a span cannot be empty"_s};
+    // A name or a number lies within a paragraph; a selection across several (Ctrl+A and a label
+    // key) is a slip, not a span. What was said may run on over paragraphs.
+    if (schema.label(label)->group != LabelGroup::Quote && QStringView(set.text).mid(start, end - start).contains(u'\n'))
+        return EditError{u"a %1 span cannot run across paragraphs: select words within one"_s.arg(label)};
     // A second span of the same words and label would count twice in agreement and gold.
     for (const Span &existing : set.spans) {
         if (existing.label == label && existing.start == start && existing.end == end && existing.status != ReviewStatus::Rejected)

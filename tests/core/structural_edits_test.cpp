@@ -150,6 +150,20 @@ private slots:
         QCOMPARE(spanNamed(set, added).status, ReviewStatus::Rejected);
     }
 
+    // Ctrl+A in the text view and a label key made one TIME span of the whole article.
+    void anAddedNameOrNumberStaysWithinAParagraph()
+    {
+        AnnotationSet set = sampleSet();
+        set.text = kText + u"\n\nThe harbour opens at 9:30 GMT."_s;
+        const auto across = addNewSpan(set, schema(), u"ORG"_s, 0, int(set.text.size()), context());
+        QVERIFY(!across);
+        QVERIFY2(across.error().message.contains(u"paragraphs"_s), qPrintable(across.error().message));
+        const int open = int(set.text.indexOf(u"The harbour"_s));
+        QVERIFY(addNewSpan(set, schema(), u"ORG"_s, open, open + 11, context()));
+        // what was said may run on over paragraphs
+        QVERIFY(addNewSpan(set, schema(), u"QUOTE"_s, int(kText.indexOf(u"We stay"_s)), int(set.text.size()), context()));
+    }
+
     void splitAfterANonBmpCharacterCountsUtf16Units()
     {
         AnnotationSet original = sampleSet();
