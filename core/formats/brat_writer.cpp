@@ -129,6 +129,13 @@ private:
         }
         m_ann += line.toUtf8();
 
+        // The reviewer's comment as a note of its own, which brat shows as written; one of several
+        // lines stays in Galley's note, as an .ann note holds one line.
+        const QString comment = noteAttributes.value(QStringLiteral("note")).toString();
+        const bool plainComment = !comment.isEmpty() && !comment.contains(u'\n') && !comment.contains(u'\r')
+                                  && !comment.startsWith(QStringLiteral("{\"id\":"));
+        if (plainComment)
+            noteAttributes.remove(QStringLiteral("note"));
         startNote(id);
         JsonObjectWriter note(m_ann);
         writeSpanFields(note, span, m_set.text, noteAttributes, false);
@@ -163,6 +170,10 @@ private:
         }
         note.close();
         m_ann += '\n';
+        if (plainComment) {
+            startNote(id);
+            m_ann += comment.toUtf8() + '\n';
+        }
     }
 
     void startNote(const QString &target)

@@ -1,4 +1,5 @@
 #include "formats/conll_format.h"
+#include "formats/comments_left_out.h"
 
 #include "formats/galley_fields.h"
 #include "formats/label_family.h"
@@ -191,6 +192,7 @@ ExportResult writeConll(const QList<AnnotationSet> &sets, const QString &stem)
     for (const AnnotationSet &set : sets)
         out += documentColumns(set, result.warnings);
     result.files.append({stem + QStringLiteral(".conll"), out.toUtf8()});
+    warnOfCommentsLeftOut(sets, QStringLiteral("CoNLL columns hold tags only"), result.warnings);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "formats/csv_tables.h"
 
+#include "formats/comments_left_out.h"
+
 #include "formats/csv_row.h"
 #include "formats/label_family.h"
 #include "text/code_point_index.h"
@@ -71,7 +73,8 @@ public:
                            span.attributes.value(QStringLiteral("kind")).toString(), span.text,
                            QString::number(paragraphNumber(paragraphs, span.start)),
                            QString::number(m_index.toCodePoints(span.start)), QString::number(m_index.toCodePoints(span.end)),
-                           span.attributes.value(QStringLiteral("confidence")).toString(), reviewStatusName(span.status)});
+                           span.attributes.value(QStringLiteral("confidence")).toString(), reviewStatusName(span.status),
+                           span.attributes.value(QStringLiteral("note")).toString()});
         }
     }
 
@@ -89,7 +92,8 @@ public:
             const QVariantMap &attributes = span.attributes;
             out += csvRow({m_set.sourcePath, span.id, span.label, span.text, valueText(attributes.value(QStringLiteral("value"))),
                            attributes.value(QStringLiteral("unit")).toString(),
-                           attributes.value(QStringLiteral("modifier")).toString(), sentenceText});
+                           attributes.value(QStringLiteral("modifier")).toString(), sentenceText,
+                           attributes.value(QStringLiteral("note")).toString()});
         }
     }
 
@@ -145,9 +149,9 @@ private:
 ExportResult writeCsvTables(const QList<AnnotationSet> &sets, const QString &stem)
 {
     QString quotes = csvRow({"document"_L1, "id"_L1, "speaker"_L1, "cue"_L1, "kind"_L1, "text"_L1, "paragraph"_L1,
-                             "start"_L1, "end"_L1, "confidence"_L1, "status"_L1});
+                             "start"_L1, "end"_L1, "confidence"_L1, "status"_L1, "comment"_L1});
     QString numbers = csvRow({"document"_L1, "id"_L1, "label"_L1, "text"_L1, "value"_L1, "unit"_L1, "modifier"_L1,
-                              "sentence"_L1});
+                              "sentence"_L1, "comment"_L1});
     QString entities = csvRow({"document"_L1, "cluster"_L1, "label"_L1, "canonical"_L1, "mentions"_L1});
     for (const AnnotationSet &set : sets) {
         const TableWriter writer(set);
@@ -155,10 +159,16 @@ ExportResult writeCsvTables(const QList<AnnotationSet> &sets, const QString &ste
         writer.numbers(numbers);
         writer.entities(entities);
     }
-    return {{{stem + QStringLiteral("-quotes.csv"), quotes.toUtf8()},
-             {stem + QStringLiteral("-numbers.csv"), numbers.toUtf8()},
-             {stem + QStringLiteral("-entities.csv"), entities.toUtf8()}},
-            {}};
+    ExportResult result{{{stem + QStringLiteral("-quotes.csv"), quotes.toUtf8()},
+                         {stem + QStringLiteral("-numbers.csv"), numbers.toUtf8()},
+                         {stem + QStringLiteral("-entities.csv"), entities.toUtf8()}},
+                        {}};
+    warnOfCommentsLeftOut(sets, QStringLiteral("the entities table counts entities, not their mentions, and cues and "
+                                               "speakers have no table of their own"),
+                          result.warnings, [](const Span &span) {
+                              return span.label != "QUOTE"_L1 && exportLabelFamily(span.label) != "numbers"_L1;
+                          });
+    return result;
 }
 
 } // namespace galley

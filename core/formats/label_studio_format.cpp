@@ -51,6 +51,14 @@ void appendSpanResult(QByteArray &results, const AnnotationSet &set, const CodeP
     appendJsonString(results, span.label);
     results += ']';
     value.close();
+    // Label Studio shows a region's meta text as its note
+    if (const QString note = span.attributes.value(QStringLiteral("note")).toString(); !note.isEmpty()) {
+        JsonObjectWriter meta(result.key("meta"));
+        meta.key("text") += '[';
+        appendJsonString(results, note);
+        results += ']';
+        meta.close();
+    }
     JsonObjectWriter fields(result.key("galley"));
     writeSpanFields(fields, span, set.text, span.attributes);
     fields.close();

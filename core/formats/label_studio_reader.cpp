@@ -35,6 +35,7 @@ struct RawResult
     QString from;
     QString to;
     QString direction;
+    QStringList metaText;   // the region's note in Label Studio
     qsizetype fieldsAt = -1;
 };
 
@@ -113,6 +114,14 @@ RawResult readResult(JsonPullParser &parser)
                 } else {
                     parser.skipValue();
                 }
+            }
+        } else if (key == "meta" && parser.peek() == JsonPullParser::Kind::Object) {
+            parser.beginObject();
+            while (parser.nextMember()) {
+                if (parser.key() == "text" && parser.peek() == JsonPullParser::Kind::Array)
+                    result.metaText = readStrings(parser);
+                else
+                    parser.skipValue();
             }
         } else if (key == "galley") {
             result.fieldsAt = parser.offset();
@@ -284,6 +293,8 @@ Expected<AnnotationSet, Problem> readSet(JsonPullParser &parser, const RawTask &
                     parser.seek(result.fieldsAt);
                     if (auto problem = readSpanFields(parser, span))
                         return fail(*problem);
+                } else if (!result.metaText.isEmpty()) {
+                    span.attributes.insert(QStringLiteral("note"), result.metaText.join(u'\n'));
                 }
                 set.spans.append(std::move(span));
             }

@@ -1,5 +1,6 @@
 #include "formats/spacy_format.h"
 
+#include "formats/comments_left_out.h"
 #include "formats/label_family.h"
 #include "formats/span_aligned_tokens.h"
 #include "text/code_point_index.h"
@@ -80,6 +81,7 @@ ExportResult writeSpacy(const QList<AnnotationSet> &sets, const QString &stem)
         appendDoc(out, set, result.warnings);
         out += '\n';
     }
+    warnOfCommentsLeftOut(sets, QStringLiteral("spaCy's Doc JSON has no place for them"), result.warnings);
     result.files.append({stem + (sets.size() == 1 ? QStringLiteral(".json") : QStringLiteral(".jsonl")), out});
     return result;
 }

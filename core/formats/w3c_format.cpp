@@ -76,6 +76,10 @@ void appendAnnotation(QByteArray &out, const Span &span, const AnnotationSet &se
     appendTextualBody(body, u"tagging", span.label);
     body += ',';
     appendTextualBody(body, u"assessing", reviewStatusName(span.status));
+    if (const QString note = span.attributes.value(QStringLiteral("note")).toString(); !note.isEmpty()) {
+        body += ',';
+        appendTextualBody(body, u"commenting", note);
+    }
     body += ']';
     JsonObjectWriter target(annotation.key("target"));
     target.string("source", source);

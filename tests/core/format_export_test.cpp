@@ -30,6 +30,7 @@ private slots:
     void csvTables_quotesNumbersEntities();
     void csvTables_entityMentionsAreItsNames();
     void csvTables_valuesWithoutExponents();
+    void comments_travelOrAreReportedLeftOut();
 
 private:
     const AnnotationSet m_set = fixture::richAnnotationSet();
@@ -257,13 +258,13 @@ void FormatExportTest::csvTables_quotesNumbersEntities()
 
     // The second quote crosses the CRLF: quoted, the line break kept inside the field.
     QCOMPARE(QString::fromUtf8(exported.files[0].content),
-             QStringLiteral("document,id,speaker,cue,kind,text,paragraph,start,end,confidence,status\r\n") + document
-                 + QStringLiteral(",s3,Bashar al-Assad,said,direct,We will win.,1,42,54,0.87,edited\r\n") + document
-                 + QString::fromUtf8(",s6,\xF0\x9D\x94\x98lf,,partial,\"win.\xE2\x80\x9D\r\nThe UN (\",1,50,65,,added\r\n"));
+             QStringLiteral("document,id,speaker,cue,kind,text,paragraph,start,end,confidence,status,comment\r\n") + document
+                 + QStringLiteral(",s3,Bashar al-Assad,said,direct,We will win.,1,42,54,0.87,edited,\r\n") + document
+                 + QString::fromUtf8(",s6,\xF0\x9D\x94\x98lf,,partial,\"win.\xE2\x80\x9D\r\nThe UN (\",1,50,65,,added,\r\n"));
 
     QCOMPARE(exported.files[1].name, QStringLiteral("article-numbers.csv"));
     const QStringList numbers = csvLines(exported.files[1].content);
-    QCOMPARE(numbers[0], QStringLiteral("document,id,label,text,value,unit,modifier,sentence"));
+    QCOMPARE(numbers[0], QStringLiteral("document,id,label,text,value,unit,modifier,sentence,comment"));
     QVERIFY2(numbers[1].startsWith(document + QStringLiteral(",s7,CARDINAL,\"about 3,000 civilians\",3000,civilians,approximately,\"The UN (")),
              qPrintable(numbers[1]));
     QVERIFY(numbers[2].startsWith(document + QString::fromUtf8(",s12,QUANTITY,10 km\xC2\xB2,10,km\xC2\xB2,,Cafe\xCC\x81 owner")));
@@ -312,5 +313,61 @@ void FormatExportTest::csvTables_valuesWithoutExponents()
     QVERIFY2(numbers[2].contains(QStringLiteral(",0.3333333333333333,")), qPrintable(numbers[2]));
 }
 
-QTEST_GUILESS_MAIN(FormatExportTest)
+// A reviewer's comment went into no CSV, W3C or spaCy file, and the export said nothing of it.
+void FormatExportTest::comments_travelOrAreReportedLeftOut()
+{
+    AnnotationSet set = m_set;
+    const QString quoteId = QStringLiteral("s3");
+    const QString numberId = QStringLiteral("s7");
+    for (Span &span : set.spans) {
+        if (span.id == quoteId)
+            span.attributes.insert(QStringLiteral("note"), QStringLiteral("Check the recording"));
+        if (span.id == numberId)
+            span.attributes.insert(QStringLiteral("note"), QStringLiteral("UN says 3,500"));
+    }
+
+    const ExportResult csv = exportAs(QStringLiteral("csv"), set);
+    QVERIFY2(csvLines(csv.files[0].content).value(1).endsWith(QStringLiteral(",Check the recording")),
+             csv.files[0].content.constData());
+    QVERIFY(csvLines(csv.files[1].content).value(1).endsWith(QStringLiteral(",\"UN says 3,500\"")));
+    QVERIFY(csv.warnings.isEmpty());
+
+    const QJsonArray items = QJsonDocument::fromJson(exportAs(QStringLiteral("w3c"), set).files.first().content)
+                                 .object().value(u"first").toObject().value(u"items").toArray();
+    bool commented = false;
+    for (const QJsonValue &item : items) {
+        for (const QJsonValue &body : item.toObject().value(u"body").toArray())
+            commented |= body.toObject().value(u"purpose").toString() == u"commenting"
+                         && body.toObject().value(u"value").toString() == u"Check the recording";
+    }
+    QVERIFY(commented);
+
+    // Label Studio shows a region's meta text as its note; one written by Label Studio is read back
+    const ExportResult studio = exportAs(QStringLiteral("label-studio"), set);
+    QVERIFY(studio.files.first().content.contains("\"meta\":{\"text\":[\"Check the recording\"]}"));
+
+    // brat shows a plain note as written; it comes back as the comment, once
+    const ExportResult brat = exportAs(QStringLiteral("brat"), set);
+    QByteArray ann;
+    for (const auto &file : brat.files) {
+        if (file.name.endsWith(QStringLiteral(".ann")))
+            ann = file.content;
+    }
+    QVERIFY2(ann.contains("\tCheck the recording\n"), ann.constData());
+    const auto readBack = findAnnotationFormat(QStringLiteral("brat"))->read(brat.files);
+    QVERIFY2(readBack, readBack ? "" : qPrintable(readBack.error().toString()));
+    for (const Span &span : readBack->first().spans) {
+        if (span.id == quoteId)
+            QCOMPARE(span.attributes.value(QStringLiteral("note")).toString(), QStringLiteral("Check the recording"));
+    }
+
+    // where a format has no place for them, the export says which comments it left out
+    for (const QString &format : {QStringLiteral("spacy"), QStringLiteral("conll")}) {
+        const QStringList warnings = exportAs(format, set).warnings;
+        QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("2 comments left out (s3, s7)")), qPrintable(format + u": " + warnings.join(u'\n')));
+    }
+    QVERIFY(exportAs(QStringLiteral("spacy"), m_set).warnings.join(u'\n').indexOf(QStringLiteral("comment")) < 0);
+}
+
+QTEST_MAIN(FormatExportTest)
 #include "format_export_test.moc"

@@ -125,6 +125,8 @@ void FormatImportTest::labelStudio_projectExport()
     QCOMPARE(merkel->start, 3);   // after the 🎉 (one code point, two UTF-16 units) and a space
     QCOMPARE(merkel->status, ReviewStatus::Added);
     QCOMPARE(merkel->created, QDateTime(QDate(2024, 3, 11), QTime(9, 12, 44, 101), Qt::UTC));
+    // the region's note in Label Studio is the span's comment
+    QCOMPARE(merkel->attributes.value(QStringLiteral("note")).toString(), QStringLiteral("Check her title"));
     QVERIFY(spanWithText(annotated, QStringLiteral("We stand with you,")));
     QCOMPARE(annotated.relations.size(), 2);
     QCOMPARE(annotated.relations[0].type, QStringLiteral("speaker"));
