@@ -12,6 +12,18 @@ namespace galley {
 
 namespace {
 
+// A browser's "Save page" writes both end tags; a page that opens <html> or <body> and closes
+// neither was cut short (a download broken off, a copy truncated). HTML may leave them out, and a
+// fragment without those tags is no whole page, so this is a warning, not a refusal.
+bool lacksClosingTags(const HtmlDocument &dom)
+{
+    const auto opened = [](const GumboNode *element) { return element && element->v.element.original_tag.length > 0; };
+    const auto closed = [](const GumboNode *element) { return element && element->v.element.original_end_tag.length > 0; };
+    const GumboNode *body = dom.body();
+    const GumboNode *html = dom.htmlElement();
+    return (opened(body) || opened(html)) && !closed(body) && !closed(html);
+}
+
 // Browsers look for the declaration in the first 1024 bytes and again while building the
 // head; 64 KiB covers heads stuffed with inline scripts without parsing the whole page twice.
 constexpr qsizetype metaSearchBytes = 64 * 1024;
@@ -211,6 +223,11 @@ Expected<Page, LoadError> decodeHtmlPage(const QByteArray &bytes, const QString 
                              .arg(depth).arg(maxElementTreeDepth),
                          -1, {}};
     }
+    if (lacksClosingTags(*dom))
+        page.diagnostics.append({Diagnostic::Severity::Warning, QStringLiteral("truncated-html"),
+                                 QStringLiteral("the page ends without </body> or </html>: it may be cut short, and "
+                                                "what is missing cannot be shown"),
+                                 bytes.size(), {}});
     page.dom = std::move(dom);
     return page;
 }

@@ -137,7 +137,7 @@ void ExchangeCliTest::export_severalFileFormatsNeedAFolder()
     QCOMPARE(tables.exitCode, 0);
     QFile quotes(work.filePath(QStringLiteral("harbour-vote-quotes.csv")));
     QVERIFY(quotes.open(QIODevice::ReadOnly));
-    QVERIFY(quotes.readLine().startsWith("document,id,speaker,cue,kind,text,paragraph,start,end,confidence,status\r\n"));
+    QVERIFY(quotes.readLine().startsWith("document,id,speaker,cue,kind,text,paragraph,start,end,confidence,status,comment\r\n"));
     QVERIFY(QFile::exists(work.filePath(QStringLiteral("harbour-vote-numbers.csv"))));
     QVERIFY(QFile::exists(work.filePath(QStringLiteral("harbour-vote-entities.csv"))));
 }

@@ -28,6 +28,7 @@ private slots:
     void completeSave_resourceRootIsPageFolder();
     void singleFileSave_keepsDataUrls();
     void nulBytes_loadWithDiagnostic();
+    void cutShortPage_loadsWithWarning();
     void deepNesting_isRefusedQuickly();
     void manyDeepBlocks_areRefusedQuickly();
     void deepScopes_areRefusedQuickly_data();
@@ -260,6 +261,30 @@ void PageLoaderTest::nulBytes_loadWithDiagnostic()
     const bool reported = std::any_of(page->diagnostics.cbegin(), page->diagnostics.cend(),
                                       [](const Diagnostic &d) { return d.code == QLatin1String("nul-characters"); });
     QVERIFY(reported);
+}
+
+// A saved page cut after 3,000 bytes opened with no word of it: its cookie banner was the article.
+void PageLoaderTest::cutShortPage_loadsWithWarning()
+{
+    QFile whole(QStringLiteral(GALLEY_SOURCE_DIR "/resources/samples/harbour-vote/harbour-vote.html"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const auto codes = [](const Page &page) {
+        QStringList found;
+        for (const Diagnostic &diagnostic : page.diagnostics)
+            found.append(diagnostic.code);
+        return found;
+    };
+    const auto cut = loadPage(write(QStringLiteral("cut.html"), bytes.left(3000)));
+    QVERIFY(cut.ok());
+    QVERIFY2(codes(*cut).contains(QStringLiteral("truncated-html")), qPrintable(codes(*cut).join(u',')));
+    const auto full = loadPage(write(QStringLiteral("full.html"), bytes));
+    QVERIFY(full.ok());
+    QVERIFY(!codes(*full).contains(QStringLiteral("truncated-html")));
+    // a fragment that opens no <html> or <body> is no page cut short
+    const auto fragment = loadPage(write(QStringLiteral("fragment.html"), QByteArray("<p>Kestrel Bay votes.</p>")));
+    QVERIFY(fragment.ok());
+    QVERIFY(!codes(*fragment).contains(QStringLiteral("truncated-html")));
 }
 
 void PageLoaderTest::deepNesting_isRefusedQuickly()
