@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QFont>
 
+#include <algorithm>
+
 namespace galley {
 
 OpenDocumentsModel::OpenDocumentsModel(QObject *parent)
@@ -14,7 +16,6 @@ OpenDocumentsModel::OpenDocumentsModel(QObject *parent)
 void OpenDocumentsModel::open(const QString &path, int record, const QString &title,
                               const std::optional<CorpusLayerTarget> &corpusLayer)
 {
-    const int previous = m_current;
     const QString layerFile = corpusLayer ? corpusLayer->annotationPath : QString();
     int row = -1;
     for (int i = 0; i < m_entries.size() && row < 0; ++i) {
@@ -33,9 +34,8 @@ void OpenDocumentsModel::open(const QString &path, int record, const QString &ti
         m_entries[row].corpusLayer = corpusLayer;
     }
     m_current = row;
-    emit dataChanged(index(row), index(row));
-    if (previous >= 0 && previous != row)
-        emit dataChanged(index(previous), index(previous));
+    // every row: a title now shared changes how the others of that title read
+    emit dataChanged(index(0), index(int(m_entries.size()) - 1));
 }
 
 const CorpusLayerTarget *OpenDocumentsModel::corpusLayerAt(int row) const
@@ -57,7 +57,15 @@ QVariant OpenDocumentsModel::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name = entry.title.isEmpty() ? QFileInfo(entry.path).fileName() : entry.title;
+        const QString fileName = QFileInfo(entry.path).fileName();
+        // Two pages of one title (a page and its cut-short copy, the same story as .html and
+        // .warc) are told apart by their files.
+        const bool titleShared = std::any_of(m_entries.cbegin(), m_entries.cend(), [&entry](const Entry &other) {
+            return &other != &entry && !entry.title.isEmpty() && other.title == entry.title;
+        });
+        const QString name = entry.title.isEmpty() ? fileName
+                             : titleShared       ? tr("%1 \u2014 %2").arg(fileName, entry.title)
+                                                 : entry.title;
         if (entry.corpusLayer)
             return tr("%1 (%2's layer)").arg(name, entry.corpusLayer->reviewer);
         return entry.record >= 0 ? tr("%1 (record %2)").arg(name).arg(entry.record + 1) : name;

@@ -578,6 +578,11 @@ private slots:
                  (QStringList{QStringLiteral("Harbour vote, updated"), QStringLiteral("b.warc (record 3)")}));
         QVERIFY(model.index(0).data(OpenDocumentsModel::IsCurrentRole).toBool());
         QVERIFY(!model.index(1).data(OpenDocumentsModel::IsCurrentRole).toBool());
+        // pages of one title were listed alike; their file names tell them apart
+        model.open(QStringLiteral("/pages/cut.html"), -1, QStringLiteral("Harbour vote, updated"));
+        QCOMPARE(columnTexts(model, 0),
+                 (QStringList{QStringLiteral("a.html \u2014 Harbour vote, updated"), QStringLiteral("b.warc (record 3)"),
+                              QStringLiteral("cut.html \u2014 Harbour vote, updated")}));
     }
 };
 
