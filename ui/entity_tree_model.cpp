@@ -48,9 +48,17 @@ void EntityTreeModel::collectGroups()
     m_groups.clear();
     QHash<QString, qsizetype> groupOfCluster;
     QHash<QString, qsizetype> groupOfName;   // label + text of unclustered mentions
+    // in reading order: a span added by hand comes last in the set, but not in the text
+    QList<const Span *> mentions;
     for (const Span &span : m_document->annotationSet().spans) {
-        if (labelFamily(span.label) != LabelFamily::Entity)
-            continue;
+        if (labelFamily(span.label) == LabelFamily::Entity)
+            mentions.append(&span);
+    }
+    std::stable_sort(mentions.begin(), mentions.end(), [](const Span *a, const Span *b) {
+        return a->start != b->start ? a->start < b->start : a->end < b->end;
+    });
+    for (const Span *mention : std::as_const(mentions)) {
+        const Span &span = *mention;
         qsizetype group = -1;
         if (const Cluster *cluster = m_document->clusterOf(span.id)) {
             group = groupOfCluster.value(cluster->id, -1);

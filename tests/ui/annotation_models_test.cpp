@@ -285,6 +285,22 @@ private slots:
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board"),
                               QStringLiteral("Harbour Board")}));
         QCOMPARE(model.index(2, EntityTreeModel::LabelColumn).data().toString(), QStringLiteral("Location"));
+
+        // a name added by hand comes last in the set but is listed where the text has it (it was
+        // listed last)
+        AnnotationSet withAdded = document.annotationSet();
+        Span fishers;
+        fishers.id = QStringLiteral("s99");
+        fishers.label = QStringLiteral("ORG");
+        fishers.start = int(kText.indexOf(QStringLiteral("fishers")));
+        fishers.end = fishers.start + 7;
+        fishers.text = QStringLiteral("fishers");
+        fishers.status = ReviewStatus::Added;
+        withAdded.spans.append(fishers);
+        document.setAnnotationSet(withAdded);
+        QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn),
+                 (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board"), QStringLiteral("fishers"),
+                              QStringLiteral("Harbour Board")}));
     }
 
     // The Mentions column counts what the CSV export counts: a rejected name is struck through
