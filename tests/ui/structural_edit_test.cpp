@@ -358,7 +358,7 @@ private slots:
         panel.tabs()->setCurrentIndex(AnnotationPanel::EntitiesTab);
         QTreeView *tree = panel.entityView();
         const QString source = clusterIdOf(m_sample.badPathGoodQuote);
-        const QModelIndex target = panel.entityModel()->indexOfSpan(m_sample.varga).parent();
+        const QModelIndex target = inView(*tree, panel.entityModel()->indexOfSpan(m_sample.varga).parent());
         tree->scrollTo(target);
         const QPoint at = tree->visualRect(target).center();
         QMimeData data;
@@ -379,7 +379,7 @@ private slots:
         QCOMPARE(clusterIdOf(m_sample.badPathGoodQuote), QStringLiteral("c2"));
 
         // Onto its own entity: refused, nothing changes.
-        const QModelIndex own = panel.entityModel()->indexOfSpan(m_sample.varga).parent();
+        const QModelIndex own = inView(*tree, panel.entityModel()->indexOfSpan(m_sample.varga).parent());
         tree->scrollTo(own);
         QMimeData same;
         same.setData(EntityDragMerge::mimeType(), QByteArrayLiteral("c2"));
