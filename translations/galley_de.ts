@@ -1747,6 +1747,10 @@
         <source>%1 (%2&apos;s layer)</source>
         <translation>%1 (Ebene von %2)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>galley::PreferencesDialog</name>

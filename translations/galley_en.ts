@@ -1747,6 +1747,10 @@
         <source>%1 (%2&apos;s layer)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PreferencesDialog</name>

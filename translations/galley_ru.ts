@@ -1768,6 +1768,10 @@
         <source>%1 (%2&apos;s layer)</source>
         <translation>%1 (слой: %2)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>galley::PreferencesDialog</name>
