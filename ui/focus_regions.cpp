@@ -63,7 +63,11 @@ void FocusRegions::step(int direction)
     for (int tried = 0; tried < count; ++tried) {
         at = ((at + direction) % count + count) % count;
         if (QWidget *target = m_regions.at(at).target(); canFocus(target) && at != current) {
-            target->setFocus(direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            // A web view given the focus by Tab passes it to the page's first (Backtab: last)
+            // link, which scrolls the page away from where the reviewer was.
+            const bool page = target->inherits("QWebEngineView")
+                              || (target->parentWidget() && target->parentWidget()->inherits("QWebEngineView"));
+            target->setFocus(page ? Qt::OtherFocusReason : direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
             return;
         }
     }

@@ -37,7 +37,7 @@ Expected<QByteArray, LoadError> readPageFile(const QString &path, qint64 maxByte
     if (file.error() != QFileDevice::NoError)
         return fileError(path, "unreadable", QStringLiteral("cannot be read: %1").arg(file.errorString()));
     if (bytes.isEmpty())
-        return fileError(path, "empty", QStringLiteral("is empty (0 bytes)"));
+        return fileError(path, "empty", QStringLiteral("the file is empty (0 bytes)"));
     return bytes;
 }
 

@@ -94,7 +94,7 @@ Expected<QList<Page>, LoadError> loadPages(const QString &path, const LoadOption
         }
         bytes = std::move(inflated.data);
         if (bytes->isEmpty())
-            return LoadError{path, QStringLiteral("empty"), QStringLiteral("is empty (0 bytes) once decompressed"), -1, {}};
+            return LoadError{path, QStringLiteral("empty"), QStringLiteral("the file is empty (0 bytes) once decompressed"), -1, {}};
     }
     if (std::optional<LoadError> refusal = refuseBinary(*bytes, path, format == PageFormat::Warc))
         return *refusal;
@@ -122,7 +122,7 @@ Expected<Page, LoadError> loadHtmlBytes(const QByteArray &bytes, const QString &
                                         const QString &httpContentType)
 {
     if (bytes.isEmpty())
-        return LoadError{name, QStringLiteral("empty"), QStringLiteral("is empty (0 bytes)"), -1, {}};
+        return LoadError{name, QStringLiteral("empty"), QStringLiteral("the file is empty (0 bytes)"), -1, {}};
     if (std::optional<LoadError> refusal = refuseBinary(bytes, name, false))
         return *refusal;
     return decodeHtmlPage(bytes, name, headerParameter(httpContentType.toLatin1(), "charset"));

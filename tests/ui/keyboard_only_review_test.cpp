@@ -107,9 +107,15 @@ private slots:
         key(Qt::Key_X);
         QCOMPARE(annotations.span(number)->status, ReviewStatus::Rejected);
 
-        // N picks the next pending span from anywhere; A accepts it.
+        // N picks the next pending span from anywhere; A accepts it. The page keeps its place
+        // when it takes the keyboard (F6 gave it to the page's own first link, "Skip to content",
+        // and the page jumped to its top).
+        QTRY_VERIFY(evaluate(*window.pageView(), QStringLiteral("window.scrollY")).toInt() > 0);
+        const int scrolled = evaluate(*window.pageView(), QStringLiteral("window.scrollY")).toInt();
         key(Qt::Key_F6, Qt::ShiftModifier);
         QCOMPARE(region(window), 1);
+        QTest::qWait(300);
+        QCOMPARE(evaluate(*window.pageView(), QStringLiteral("window.scrollY")).toInt(), scrolled);
         key(Qt::Key_N);
         const QString next = window.selectedSpanId();
         QCOMPARE(annotations.span(next)->status, ReviewStatus::Pending);
