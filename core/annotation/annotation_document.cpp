@@ -164,6 +164,11 @@ Expected<RecoveryReport, DocumentError> AnnotationDocument::openFile(const QStri
     const Expected<bool, DocumentError> replayed = replayJournal(report);
     if (!replayed)
         return replayed.error();
+    // Restored edits are unsaved edits of this window's: galley-cli and other windows keep off the
+    // file until they are saved or discarded, as after an edit made here (a lock another live
+    // process holds is left to it; the next edit here is refused then).
+    if (*replayed && hasUnsavedChanges())
+        static_cast<void>(m_lock->acquire());
     m_openedDiskState = diskState();
     m_open = true;
     return report;

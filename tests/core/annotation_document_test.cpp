@@ -142,6 +142,11 @@ void AnnotationDocumentTest::reopen_replaysTheJournal_untilSaved()
     QCOMPARE(reopened.set(), expected);
     QVERIFY(reopened.hasUnsavedChanges());
     QCOMPARE(reopened.lastSequence(), 5);
+    // The restored edits are this process's unsaved edits: it holds the file's lock, so galley-cli
+    // keeps off (it edited the file under them, and neither could then be saved over the other).
+    QFile lock(reopened.filePath() + u".lock"_s);
+    QVERIFY(lock.open(QIODevice::ReadOnly));
+    QVERIFY2(lock.readAll().contains(QByteArray::number(QCoreApplication::applicationPid())), "the lock names another process");
 }
 
 void AnnotationDocumentTest::save_isAtomic_andDropsTheJournal()
