@@ -1638,6 +1638,30 @@
         <source>Your comment on “%1”, kept with your annotations:</source>
         <translation>Ihr Kommentar zu „%1“, bei Ihren Annotationen gespeichert:</translation>
     </message>
+    <message>
+        <source>The annotations of this page have changes that are not saved, and another program changed the saved file, so they cannot be saved over it.</source>
+        <translation>Die Annotationen dieser Seite haben ungespeicherte Änderungen, und ein anderes Programm hat die gespeicherte Datei geändert; sie können daher nicht darüber gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Keep them in a copy beside the file (galley-cli import can read it back), or discard them, then open the page again with the other program&apos;s changes.</source>
+        <translation>Bewahren Sie sie in einer Kopie neben der Datei auf (galley-cli import liest sie wieder ein) oder verwerfen Sie sie; dann wird die Seite mit den Änderungen des anderen Programms neu geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation>&amp;Kopie behalten</translation>
+    </message>
+    <message>
+        <source>Could Not Keep a Copy</source>
+        <translation>Kopie nicht möglich</translation>
+    </message>
+    <message>
+        <source>Your edits could not be written to a copy: %1</source>
+        <translation>Ihre Änderungen konnten nicht in eine Kopie geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept in %1</source>
+        <translation>Ihre ungespeicherten Änderungen sind in %1 aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

@@ -1638,6 +1638,30 @@
         <source>Your comment on “%1”, kept with your annotations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The annotations of this page have changes that are not saved, and another program changed the saved file, so they cannot be saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them in a copy beside the file (galley-cli import can read it back), or discard them, then open the page again with the other program&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Keep a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits could not be written to a copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

@@ -1659,6 +1659,30 @@
         <source>Your comment on “%1”, kept with your annotations:</source>
         <translation>Ваш комментарий к «%1», хранится вместе с вашими аннотациями:</translation>
     </message>
+    <message>
+        <source>The annotations of this page have changes that are not saved, and another program changed the saved file, so they cannot be saved over it.</source>
+        <translation>В аннотациях этой страницы есть несохранённые изменения, а другая программа изменила сохранённый файл, поэтому сохранить их поверх него нельзя.</translation>
+    </message>
+    <message>
+        <source>Keep them in a copy beside the file (galley-cli import can read it back), or discard them, then open the page again with the other program&apos;s changes.</source>
+        <translation>Сохраните их в копии рядом с файлом (galley-cli import прочитает её) или отмените их; затем страница откроется заново с изменениями другой программы.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation>&amp;Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Could Not Keep a Copy</source>
+        <translation>Не удалось сохранить копию</translation>
+    </message>
+    <message>
+        <source>Your edits could not be written to a copy: %1</source>
+        <translation>Не удалось записать ваши изменения в копию: %1</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits are kept in %1</source>
+        <translation>Ваши несохранённые изменения сохранены в %1</translation>
+    </message>
 </context>
 <context>
     <name>galley::MouseEditing</name>

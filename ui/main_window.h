@@ -158,6 +158,7 @@ private:
     void showFileConflict(const QString &message, EditError::Conflict conflict);
     // Loads the shown page (or corpus layer) again, with its annotations as they are on disk.
     void openCurrentPageAgain();
+    bool keepOrDiscardEditsBeforeReopening();
     bool confirmUnsavedChanges();
 
     // Preferences (main_window_preferences.cpp).

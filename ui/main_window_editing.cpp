@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeView>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -520,7 +521,7 @@ void MainWindow::openCurrentPageAgain()
         openCorpusDocument(target);
         return;
     }
-    if (!confirmUnsavedChanges())
+    if (!keepOrDiscardEditsBeforeReopening())
         return;
     m_pendingPath = m_page->sourcePath;
     m_pendingRecordCount = 0;
@@ -541,6 +542,44 @@ bool MainWindow::saveAnnotations()
     statusBar()->showMessage(tr("Annotations saved."), messageTimeout);
     emit annotationsSaved();
     return true;
+}
+
+// The page is opened again because another program changed its annotation file: unsaved edits
+// here cannot be saved over that file (Save refused, and the prompt came back), so they are kept
+// in a copy beside it, or discarded.
+bool MainWindow::keepOrDiscardEditsBeforeReopening()
+{
+    if (!m_editor->hasUnsavedChanges())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The annotations of this page have changes that are not saved, and another program changed "
+                       "the saved file, so they cannot be saved over it."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("reopenUnsavedBox"));
+    box.setInformativeText(tr("Keep them in a copy beside the file (galley-cli import can read it back), or discard "
+                              "them, then open the page again with the other program's changes."));
+    QPushButton *keep = box.addButton(tr("&Keep a Copy"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepCopyButton"));
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        const auto kept = m_editor->keepUnsavedCopy();
+        if (!kept) {
+            QMessageBox::warning(this, tr("Could Not Keep a Copy"),
+                                 tr("Your edits could not be written to a copy: %1").arg(kept.error().message));
+            return false;
+        }
+        m_editor->discardUnsavedChanges();
+        statusBar()->showMessage(tr("Your unsaved edits are kept in %1").arg(QDir::toNativeSeparators(*kept)));
+        return true;
+    }
+    if (box.clickedButton() == discard) {
+        m_editor->discardUnsavedChanges();
+        return true;
+    }
+    return false;
 }
 
 bool MainWindow::confirmUnsavedChanges()

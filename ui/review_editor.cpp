@@ -4,11 +4,14 @@
 #include "review_annotations.h"
 #include "word_snap.h"
 
+#include "annotation/annotation_file.h"
 #include "annotation/span_removal.h"
 #include "annotation/span_review_edits.h"
 #include "pipeline/marked_spans.h"
+#include "util/durable_file.h"
 #include "util/login_name.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QLocale>
 
@@ -76,6 +79,18 @@ void ReviewEditor::close()
     releaseDocument();
     m_undoStack->clear();
     emit unsavedChangesChanged(false);
+}
+
+Expected<QString, FileError> ReviewEditor::keepUnsavedCopy() const
+{
+    if (!isOpen())
+        return FileError{tr("No page is open.")};
+    const QString path = m_document->filePath() + QStringLiteral(".unsaved-")
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const auto written = writeFileAtomically(path, annotationFileJson(m_document->set()));
+    if (!written)
+        return written.error();
+    return path;
 }
 
 void ReviewEditor::discardUnsavedChanges()

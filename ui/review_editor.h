@@ -3,6 +3,7 @@
 #include "annotation/annotation_document.h"
 #include "annotation/label_schema.h"
 #include "annotation/structural_edits.h"
+#include "util/durable_file.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -38,6 +39,10 @@ public:
     void close();
     // Forgets the edits not saved: the journal goes, the next open starts from the saved file.
     void discardUnsavedChanges();
+    // Writes the annotations as they are here, unsaved edits and all, to a file of their own
+    // beside the annotation file ("PAGE.galley.json.unsaved-20261207-171500"), when they cannot
+    // be saved over it (another program changed it); its path, or why it could not be written.
+    Expected<QString, FileError> keepUnsavedCopy() const;
     bool isOpen() const { return m_document && m_document->isOpen(); }
     // Edits since the last save that undo has not taken back to the saved state.
     bool hasUnsavedChanges() const;

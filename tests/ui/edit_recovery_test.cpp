@@ -160,6 +160,34 @@ private slots:
         QCOMPARE(again.annotations()->span(sample.varga)->status, ReviewStatus::Accepted);
     }
 
+    // Unsaved edits that cannot be saved over a file another program changed are kept in a copy
+    // beside it (before, the reviewer could only discard them to open the page again).
+    void unsavedEdits_keptInACopy()
+    {
+        QTemporaryDir pageDir;
+        const QString page = copyHarbourVote(pageDir.path());
+        SampleAnnotations sample = harbourVoteAnnotations(page);
+        MainWindow window(m_settings.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(showForEditing(window, sample.document));
+        pickInPanel(window, sample.varga);
+        press(window, Qt::Key_A);
+        QCOMPARE(window.annotations()->span(sample.varga)->status, ReviewStatus::Accepted);
+        const auto kept = window.editor()->keepUnsavedCopy();
+        QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+        QVERIFY(kept->startsWith(annotationFilePath(page) + QStringLiteral(".unsaved-")));
+        QFile copy(*kept);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const auto read = readAnnotationFile(copy.readAll(), *kept);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+        const auto varga = std::find_if(read->set.spans.cbegin(), read->set.spans.cend(),
+                                        [&](const Span &span) { return span.id == sample.varga; });
+        QVERIFY(varga != read->set.spans.cend());
+        QCOMPARE(varga->status, ReviewStatus::Accepted);
+        QVERIFY(window.editor()->hasUnsavedChanges());   // the copy is no save
+    }
+
     // galley-cli changed the annotations while the page was open here and not yet edited: the
     // reviewer's next key is refused in a dialog (not only in the status bar), whose answer opens
     // the page again with galley-cli's change in it.
