@@ -121,6 +121,8 @@ PageView::PageView(QWidget *parent)
     profile->setUrlRequestInterceptor(m_interceptor);
     profile->scripts()->insert(isolatedScript(QStringLiteral(":/qtwebchannel/qwebchannel.js"),
                                               QStringLiteral("qwebchannel"), QWebEngineScript::DocumentCreation));
+    profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-overlays.js"),
+                                              QStringLiteral("galley-overlays"), QWebEngineScript::DocumentReady));
     profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-page.js"),
                                               QStringLiteral("galley-page"), QWebEngineScript::DocumentReady));
     profile->scripts()->insert(isolatedScript(QStringLiteral(":/galley/scripts/galley-highlights.js"),

@@ -116,6 +116,24 @@ private slots:
         QVERIFY(evaluate(view, QStringLiteral("document.querySelectorAll('galley-flash-mark').length")).toInt() > 0);
     }
 
+    // The sample's cookie banner, fixed over the page's bottom, could not be closed with the page's
+    // scripts off and covered the text beneath it for the whole review.
+    void overlayNeedingPageScripts_isHidden()
+    {
+        SampleAnnotations sample = harbourVoteAnnotations();
+        MainWindow window(m_settings.get());
+        QVERIFY(showSample(window, sample));
+        PageView &view = *window.pageView();
+        QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.getElementById('cookie-banner')).display")).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(evaluate(view, QStringLiteral("window.galleyOverlays.hidden")).toInt(), 1);
+        // the article and the page's header stay as saved
+        QVERIFY(evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('article')).display")).toString()
+                != QStringLiteral("none"));
+        QVERIFY(evaluate(view, QStringLiteral("getComputedStyle(document.querySelector('.site-header')).display")).toString()
+                != QStringLiteral("none"));
+    }
+
     void hoverHighlight_reportsSpanForTooltip()
     {
         SampleAnnotations sample = harbourVoteAnnotations();
