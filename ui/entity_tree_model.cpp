@@ -4,6 +4,7 @@
 #include "annotation_roles.h"
 #include "span_description.h"
 #include "span_labels.h"
+#include "status_swatch.h"
 
 #include <QFont>
 #include <QHash>
@@ -181,7 +182,7 @@ QVariant EntityTreeModel::groupData(const Group &group, int column, int role) co
     case SortKeyRole:
         return groupSortKey(group, column);
     case Qt::DecorationRole:
-        return column == NameColumn ? QVariant(labelColor(group.label)) : QVariant();
+        return column == NameColumn ? QVariant(statusSwatch(labelColor(group.label), groupStatus(group))) : QVariant();
     case Qt::FontRole: {
         if (column != NameColumn)
             return {};
@@ -241,6 +242,19 @@ EntityTreeModel::GroupConfidence EntityTreeModel::confidenceOf(const Group &grou
     return result;
 }
 
+// An entity is done when none of its names is pending: rejected when every one is, else decided.
+ReviewStatus EntityTreeModel::groupStatus(const Group &group) const
+{
+    bool anyLive = false;
+    for (const QString &spanId : group.spanIds) {
+        const Span *span = m_document->span(spanId);
+        if (span && span->status == ReviewStatus::Pending)
+            return ReviewStatus::Pending;
+        anyLive = anyLive || (span && span->status != ReviewStatus::Rejected);
+    }
+    return anyLive ? ReviewStatus::Accepted : ReviewStatus::Rejected;
+}
+
 // The mentions the reviewer has not rejected, as the CSV export counts them.
 int EntityTreeModel::liveMentions(const Group &group) const
 {
@@ -259,6 +273,8 @@ QVariant EntityTreeModel::mentionData(const QString &spanId, int column, int rol
         return {};
     const bool placed = m_document->isPlaced(spanId);
     switch (role) {
+    case Qt::DecorationRole:
+        return column == NameColumn ? QVariant(statusSwatch(labelColor(span->label), span->status)) : QVariant();
     case Qt::DisplayRole:
         if (column == NameColumn)
             return span->text;

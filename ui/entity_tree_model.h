@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotation/annotation_set.h"
+
 #include <QAbstractItemModel>
 #include <QList>
 #include <QString>
@@ -62,6 +64,7 @@ private:
     void onSpanChanged(const QString &spanId);
     QVariant groupData(const Group &group, int column, int role) const;
     int liveMentions(const Group &group) const;
+    ReviewStatus groupStatus(const Group &group) const;
     struct GroupConfidence
     {
         std::optional<double> shown;    // what the Confidence column shows

@@ -59,9 +59,9 @@ QVariant OpenDocumentsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QString fileName = QFileInfo(entry.path).fileName();
         // Two pages of one title (a page and its cut-short copy, the same story as .html and
-        // .warc) are told apart by their files.
+        // .warc) are told apart by their files; records and layers of one file by their names.
         const bool titleShared = std::any_of(m_entries.cbegin(), m_entries.cend(), [&entry](const Entry &other) {
-            return &other != &entry && !entry.title.isEmpty() && other.title == entry.title;
+            return other.path != entry.path && !entry.title.isEmpty() && other.title == entry.title;
         });
         const QString name = entry.title.isEmpty() ? fileName
                              : titleShared       ? tr("%1 \u2014 %2").arg(fileName, entry.title)

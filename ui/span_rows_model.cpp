@@ -4,6 +4,7 @@
 #include "annotation_roles.h"
 #include "span_description.h"
 #include "span_labels.h"
+#include "status_swatch.h"
 
 #include <QFont>
 
@@ -93,12 +94,14 @@ QVariant SpanRowsModel::data(const QModelIndex &index, int role) const
         return QString(text + u'\n' + spanToolTip(*m_document, *span));
     }
     case Qt::DecorationRole:
-        return index.column() == 0 ? QVariant(labelColor(span->label)) : QVariant();
+        return index.column() == 0 ? QVariant(statusSwatch(labelColor(span->label), span->status)) : QVariant();
     case Qt::FontRole: {
-        if (placed)
+        const bool rejected = span->status == ReviewStatus::Rejected;
+        if (placed && !rejected)
             return {};
         QFont font;
-        font.setItalic(true);
+        font.setItalic(!placed);
+        font.setStrikeOut(rejected);
         return font;
     }
     case SpanIdRole:

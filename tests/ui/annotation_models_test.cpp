@@ -4,6 +4,7 @@
 #include "entity_tree_model.h"
 #include "number_table_model.h"
 #include "span_filter_proxy.h"
+#include "span_labels.h"
 #include "open_documents_model.h"
 #include "quote_table_model.h"
 #include "span_description.h"
@@ -11,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QIcon>
+#include <QImage>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
@@ -301,6 +304,43 @@ private slots:
         QCOMPARE(columnTexts(model, EntityTreeModel::NameColumn),
                  (QStringList{QStringLiteral("Marta Lindqvist"), QStringLiteral("Harbour Board"), QStringLiteral("fishers"),
                               QStringLiteral("Harbour Board")}));
+    }
+
+    // With the Status column scrolled out of a narrow panel, a quote accepted looked like one to
+    // review: the row's swatch now carries a check mark (decided) or a cross (rejected).
+    void rowSwatches_showWhatIsDecided()
+    {
+        ReviewAnnotations document;
+        QuoteTableModel quotes(&document);
+        EntityTreeModel entities(&document);
+        const Sample s = sample();
+        document.setAnnotationSet(s.set);
+        const auto swatch = [](const QModelIndex &index) {
+            return index.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+        };
+        const QModelIndex quote = quotes.indexOfSpan(s.quote);
+        const QImage pending = swatch(quote);
+        QCOMPARE(pending.pixelColor(2, 2), labelColor(QStringLiteral("QUOTE")));
+        QCOMPARE(pending.pixelColor(8, 8), labelColor(QStringLiteral("QUOTE")));   // no mark
+        for (const ReviewStatus status : {ReviewStatus::Accepted, ReviewStatus::Rejected}) {
+            Span decided = *document.span(s.quote);
+            decided.status = status;
+            QVERIFY(document.updateSpan(decided));
+            const QImage marked = swatch(quotes.indexOfSpan(s.quote));
+            QCOMPARE(marked.pixelColor(2, 2), labelColor(QStringLiteral("QUOTE")));
+            QVERIFY(marked != pending);
+        }
+        QVERIFY(quotes.indexOfSpan(s.quote).data(Qt::FontRole).value<QFont>().strikeOut());   // rejected
+
+        // an entity is marked once none of its names is pending
+        const QModelIndex marta = entities.indexOfSpan(s.marta).parent();
+        const QImage before = swatch(marta);
+        for (const QString &id : {s.marta, s.lindqvist}) {
+            Span accepted = *document.span(id);
+            accepted.status = ReviewStatus::Accepted;
+            QVERIFY(document.updateSpan(accepted));
+            QCOMPARE(swatch(entities.indexOfSpan(s.marta).parent()) != before, id == s.lindqvist);
+        }
     }
 
     // The Mentions column counts what the CSV export counts: a rejected name is struck through
