@@ -22,18 +22,29 @@
         return !element.querySelector('article, main, [itemprop=articleBody]');
     }
 
+    const hidden = [];
+
     function hideOverlays() {
         if (!document.body)
-            return [];
-        const hidden = [];
+            return;
         for (const element of document.body.querySelectorAll(CANDIDATES)) {
             if (hidden.some(outer => outer.contains(element)) || !coversThePage(element))
                 continue;
             element.style.setProperty('display', 'none', 'important');
             hidden.push(element);
         }
-        return hidden;
+        window.galleyOverlays.hidden = hidden.length;
     }
 
-    window.galleyOverlays = {hidden: hideOverlays().length};
+    window.galleyOverlays = {hidden: 0, done: false};
+    hideOverlays();
+    // Until the page's style sheets have loaded, a banner they fix over the page is not fixed yet.
+    const again = function () {
+        hideOverlays();
+        window.galleyOverlays.done = true;
+    };
+    if (document.readyState === 'complete')
+        again();
+    else
+        window.addEventListener('load', again, {once: true});
 })();

@@ -124,6 +124,7 @@ private slots:
         MainWindow window(m_settings.get());
         QVERIFY(showSample(window, sample));
         PageView &view = *window.pageView();
+        QTRY_VERIFY(evaluate(view, QStringLiteral("window.galleyOverlays.done")).toBool());
         QCOMPARE(evaluate(view, QStringLiteral("getComputedStyle(document.getElementById('cookie-banner')).display")).toString(),
                  QStringLiteral("none"));
         QCOMPARE(evaluate(view, QStringLiteral("window.galleyOverlays.hidden")).toInt(), 1);
