@@ -514,15 +514,13 @@ void MainWindow::showFileConflict(const QString &message, EditError::Conflict co
 
 void MainWindow::openCurrentPageAgain()
 {
-    if (!m_page || isLoading())
+    if (!m_page || isLoading() || !keepOrDiscardEditsBeforeReopening())
         return;
     if (m_corpusLayer) {
         const CorpusLayerTarget target = *m_corpusLayer;
         openCorpusDocument(target);
         return;
     }
-    if (!keepOrDiscardEditsBeforeReopening())
-        return;
     m_pendingPath = m_page->sourcePath;
     m_pendingRecordCount = 0;
     m_pendingCorpusLayer.reset();

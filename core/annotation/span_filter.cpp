@@ -30,13 +30,14 @@ QHash<QString, QStringList> wordsShownWithSpans(const AnnotationSet &set)
     for (const Cluster &cluster : set.clusters)
         canonicalOfCluster.insert(cluster.id, cluster.canonical);
     QHash<QString, QString> clusterOfSpan;
+    // a rejected link is no longer shown, as in the panel
     for (const Relation &relation : set.relations) {
-        if (relation.type == u"cluster")
+        if (relation.type == u"cluster" && relation.status != ReviewStatus::Rejected)
             clusterOfSpan.insert(relation.from, relation.to);
     }
     QHash<QString, QStringList> shown;
     for (const Relation &relation : set.relations) {
-        if (relation.type != u"speaker")
+        if (relation.type != u"speaker" || relation.status == ReviewStatus::Rejected)
             continue;
         if (const Span *speaker = byId.value(relation.to)) {
             QStringList &words = shown[relation.from];

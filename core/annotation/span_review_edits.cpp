@@ -256,9 +256,11 @@ EditListResult addNewSpan(const AnnotationSet &set, const LabelSchema &schema, c
     trimRange(set.text, start, end);
     if (start == end)
         return EditError{u"a span cannot be empty"_s};
-    // A name or a number lies within a paragraph; a selection across several (Ctrl+A and a label
-    // key) is a slip, not a span. What was said may run on over paragraphs.
-    if (schema.label(label)->group != LabelGroup::Quote && QStringView(set.text).mid(start, end - start).contains(u'\n'))
+    // A name or a number lies within a paragraph (a line break inside one, as a hard-wrapped text
+    // has, may fall in it); a selection across several (Ctrl+A and a label key) is a slip, not a
+    // span. What was said may run on over paragraphs.
+    const QStringView words = QStringView(set.text).mid(start, end - start);
+    if (schema.label(label)->group != LabelGroup::Quote && (words.contains(u"\n\n") || words.count(u'\n') > 1))
         return EditError{u"a %1 span cannot run across paragraphs: select words within one"_s.arg(label)};
     // A second span of the same words and label would count twice in agreement and gold.
     for (const Span &existing : set.spans) {

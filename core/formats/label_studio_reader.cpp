@@ -293,9 +293,10 @@ Expected<AnnotationSet, Problem> readSet(JsonPullParser &parser, const RawTask &
                     parser.seek(result.fieldsAt);
                     if (auto problem = readSpanFields(parser, span))
                         return fail(*problem);
-                } else if (!result.metaText.isEmpty()) {
-                    span.attributes.insert(QStringLiteral("note"), result.metaText.join(u'\n'));
                 }
+                // the note as Label Studio shows it, edited there after Galley's export or not
+                if (!result.metaText.isEmpty())
+                    span.attributes.insert(QStringLiteral("note"), result.metaText.join(u'\n'));
                 set.spans.append(std::move(span));
             }
         } else if (result.type == "relation"_L1) {

@@ -356,10 +356,10 @@ void FormatExportTest::comments_travelOrAreReportedLeftOut()
     QVERIFY2(ann.contains("\tCheck the recording\n"), ann.constData());
     const auto readBack = findAnnotationFormat(QStringLiteral("brat"))->read(brat.files);
     QVERIFY2(readBack, readBack ? "" : qPrintable(readBack.error().toString()));
-    for (const Span &span : readBack->first().spans) {
-        if (span.id == quoteId)
-            QCOMPARE(span.attributes.value(QStringLiteral("note")).toString(), QStringLiteral("Check the recording"));
-    }
+    const auto quote = std::find_if(readBack->first().spans.cbegin(), readBack->first().spans.cend(),
+                                    [&](const Span &span) { return span.id == quoteId; });
+    QVERIFY(quote != readBack->first().spans.cend());
+    QCOMPARE(quote->attributes.value(QStringLiteral("note")).toString(), QStringLiteral("Check the recording"));
 
     // where a format has no place for them, the export says which comments it left out
     for (const QString &format : {QStringLiteral("spacy"), QStringLiteral("conll")}) {
@@ -369,5 +369,5 @@ void FormatExportTest::comments_travelOrAreReportedLeftOut()
     QVERIFY(exportAs(QStringLiteral("spacy"), m_set).warnings.join(u'\n').indexOf(QStringLiteral("comment")) < 0);
 }
 
-QTEST_MAIN(FormatExportTest)
+QTEST_GUILESS_MAIN(FormatExportTest)
 #include "format_export_test.moc"

@@ -423,6 +423,13 @@ void MisreadQuotesTest::occasionOpeningTheSentence_isNotSaid_data()
     QTest::newRow("a clause stays") << QStringLiteral("In the end the plan failed, Smith said, and nobody cared.")
                                     << QStringLiteral("In the end the plan failed") << QStringLiteral("Smith")
                                     << QStringLiteral("and nobody cared") << 2;
+    // a clause or a phrase naming no way of speaking is what was said (a review found these dropped)
+    QTest::newRow("a count") << QStringLiteral("At least 12 people died, police said, after the storm hit.")
+                             << QStringLiteral("At least 12 people died") << QStringLiteral("police")
+                             << QStringLiteral("after the storm hit") << 2;
+    QTest::newRow("a participle clause") << QStringLiteral("Talking to the Taliban was a mistake, Smith said on Monday.")
+                                         << QStringLiteral("Talking to the Taliban was a mistake") << QStringLiteral("Smith")
+                                         << QStringLiteral("on Monday") << 2;
     // mid-sentence, the words before the comma are not an opening occasion
     QTest::newRow("not opening a sentence") << QStringLiteral("He left, and in a statement, Apple said it was sorry.")
                                             << QStringLiteral("in a statement") << QStringLiteral("Apple")

@@ -350,7 +350,8 @@ void NumberDatesTest::resolved_data()
     // "at 8 tonight", "seven o'clock", "at 8.15 in the evening" were counts)
     row("colon time tonight", "The show is at 8:15 tonight.", "[8:15] TIME 20:15; [tonight] DATE 2016-12-15");
     row("bare hour tonight", "The rally starts at eight tonight.", "[eight] TIME 20:00; [tonight] DATE 2016-12-15");
-    row("bare hour this morning", "It opened at 10 this morning.", "[10] TIME 10:00; [this morning] DATE 2016-12-15");
+    row("bare hour this morning", "The meeting started at 10 this morning.", "[10] TIME 10:00; [this morning] DATE 2016-12-15");
+    row("opened at an hour may be a price", "Shares opened at 10 this morning.", "[10] CARDINAL 10; [this morning] DATE 2016-12-15");
     row("hour in the afternoon", "It ended at 3 in the afternoon.", "[3 in the afternoon] TIME 15:00");
     row("dotted hour in the evening", "He left at 8.15 in the evening.", "[8.15 in the evening] TIME 20:15");
     row("dotted hour tonight after is", "The vote is at 7.30 tonight.", "[7.30] TIME 19:30; [tonight] DATE 2016-12-15");
@@ -369,6 +370,13 @@ void NumberDatesTest::resolved_data()
     row("hour range across midnight", "The bar opens from 11 to 2 at night.",
         "[from 11 to 2 at night] TIME 23:00/02:00 isoFrom=23:00 isoTo=02:00");
     row("dotted hour range", "Open from 6.30 to 8 p.m.", "[from 6.30 to 8 p.m.] TIME 18:30/20:00 isoFrom=18:30 isoTo=20:00");
+    // counts and levels before a part of the day (a review found each read as a time)
+    row("a level at an hour this morning", "The death toll stood at 12 this morning.", "[12] CARDINAL 12; [this morning] DATE 2016-12-15");
+    row("by a count this morning", "Shares fell by 5 this morning.", "[5] CARDINAL 5; [this morning] DATE 2016-12-15");
+    row("an hour the afternoon has not", "It ended at 9 in the afternoon.", "[9] CARDINAL 9");
+    row("a range of counts in the afternoon", "Highs will reach 7 to 10 in the afternoon.", "[7 to 10] CARDINAL from=7 to=10");
+    row("a price in the morning", "The pound was at 1.25 in the morning.", "[1.25] CARDINAL 1.25");
+    row("last goes with the noun after it", "In the week before last month's vote, polls moved.", "[last month] DATE 2016-11");
     row("a count range this morning is no time", "It rose from 6 to 8 this morning.",
         "[from 6 to 8] CARDINAL from=6 to=8; [this morning] DATE 2016-12-15");
     // US zones that follow daylight saving time (were missed): standard time in December

@@ -87,6 +87,8 @@ void NumberValuesTest::values_data()
     row("hyphenated place in digits", "her 10th-place finish", "[10th] ORDINAL 10");
     row("hyphenated compound ordinal", "the twenty-first-largest firm", "[twenty-first] ORDINAL 21");
     row("first-ever", "the first-ever vote", "[first] ORDINAL 1");
+    row("rank word after the first hyphen", "the third-most-populous state", "[third] ORDINAL 3");
+    row("a word ending in -est is no superlative", "a first-interest rule", "");
     row("third-party is no rank", "A third-party candidate ran.", "");
     row("second-hand is no rank", "a second-hand car", "");
     row("a third at the end", "cut by a third.", "[a third] CARDINAL 0.333333333333333");

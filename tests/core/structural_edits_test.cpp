@@ -160,6 +160,11 @@ private slots:
         QVERIFY2(across.error().message.contains(u"paragraphs"_s), qPrintable(across.error().message));
         const int open = int(set.text.indexOf(u"The harbour"_s));
         QVERIFY(addNewSpan(set, schema(), u"ORG"_s, open, open + 11, context()));
+        // a line break inside a paragraph (a hard-wrapped text) may fall in a name
+        AnnotationSet wrapped = sampleSet();
+        wrapped.text = kText + u"\nBashar\nAssad spoke."_s;
+        const int bashar = int(wrapped.text.indexOf(u"Bashar"_s));
+        QVERIFY(addNewSpan(wrapped, schema(), u"PER"_s, bashar, bashar + 12, context()));
         // what was said may run on over paragraphs
         QVERIFY(addNewSpan(set, schema(), u"QUOTE"_s, int(kText.indexOf(u"We stay"_s)), int(set.text.size()), context()));
     }

@@ -322,6 +322,7 @@ private slots:
         const QImage pending = swatch(quote);
         QCOMPARE(pending.pixelColor(2, 2), labelColor(QStringLiteral("QUOTE")));
         QCOMPARE(pending.pixelColor(8, 8), labelColor(QStringLiteral("QUOTE")));   // no mark
+        QList<QImage> marks;
         for (const ReviewStatus status : {ReviewStatus::Accepted, ReviewStatus::Rejected}) {
             Span decided = *document.span(s.quote);
             decided.status = status;
@@ -329,7 +330,9 @@ private slots:
             const QImage marked = swatch(quotes.indexOfSpan(s.quote));
             QCOMPARE(marked.pixelColor(2, 2), labelColor(QStringLiteral("QUOTE")));
             QVERIFY(marked != pending);
+            marks.append(marked);
         }
+        QVERIFY(marks[0] != marks[1]);   // a check is no cross
         QVERIFY(quotes.indexOfSpan(s.quote).data(Qt::FontRole).value<QFont>().strikeOut());   // rejected
 
         // an entity is marked once none of its names is pending

@@ -401,6 +401,16 @@ private:
         const bool after = m_tokens.is(i + 1, u"after") && m_tokens.is(i + 2, u"next");
         if ((unit != u"week" && unit != u"month" && unit != u"year") || !m_tokens.is(i - 1, u"the") || (!before && !after))
             return std::nullopt;
+        // "the week before last month's election", "the year before last season": "last" goes with
+        // what follows it
+        static const QSet<QString> periods = {
+            QStringLiteral("week"),   QStringLiteral("weekend"), QStringLiteral("month"), QStringLiteral("year"),
+            QStringLiteral("season"), QStringLiteral("night"),   QStringLiteral("term"),  QStringLiteral("time"),
+            QStringLiteral("quarter"),
+        };
+        const auto possessive = [this](qsizetype t) { return m_tokens.is(t, u"'s") || m_tokens.is(t, u"\u2019s"); };
+        if (periods.contains(m_tokens.lower(i + 3)) || possessive(i + 3) || possessive(i + 4))
+            return std::nullopt;
         if (!m_published.isValid())
             return match(NumberLabel::Date, i - 1, i + 3, QString());
         const int shift = before ? -2 : 2;

@@ -44,7 +44,7 @@ std::optional<DayPartAfter> readDayPartAfter(const SentenceTokens &tokens, qsize
     return std::nullopt;
 }
 
-int hourInDayPart(int hour, DayPartAfter::Part part)
+std::optional<int> hourInDayPart(int hour, DayPartAfter::Part part)
 {
     if (hour > 12)
         return hour;
@@ -52,12 +52,15 @@ int hourInDayPart(int hour, DayPartAfter::Part part)
     case DayPartAfter::Part::Morning:
         return hour == 12 ? 0 : hour;
     case DayPartAfter::Part::Afternoon:
+        if (hour == 12)
+            return 12;
+        return hour <= 6 ? std::optional<int>(hour + 12) : std::nullopt;
     case DayPartAfter::Part::Evening:
-        return hour == 12 ? 12 : hour + 12;
+        return hour >= 4 && hour <= 11 ? std::optional<int>(hour + 12) : std::nullopt;
     case DayPartAfter::Part::Night:
         return hour == 12 ? 0 : hour < 5 ? hour : hour + 12;
     }
-    return hour;
+    return std::nullopt;
 }
 
 } // namespace galley

@@ -23,7 +23,8 @@ struct DayPartAfter
 std::optional<DayPartAfter> readDayPartAfter(const SentenceTokens &tokens, qsizetype i);
 
 // The hour on a 24-hour clock: "8" tonight is 20, "12" tonight is 0, "2" at night stays 2, "12"
-// in the morning is 0. A 24-hour hour (13 and above) is kept.
-int hourInDayPart(int hour, DayPartAfter::Part part);
+// in the morning is 0. A 24-hour hour (13 and above) is kept. Empty for an hour the part of the
+// day has not ("9 in the afternoon", "2 in the evening").
+std::optional<int> hourInDayPart(int hour, DayPartAfter::Part part);
 
 } // namespace galley

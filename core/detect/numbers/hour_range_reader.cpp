@@ -74,18 +74,21 @@ std::optional<DateTimeMatch> readJoinedHours(const SentenceTokens &tokens, qsize
     return rangeMatch(tokens, at, at + 2, onClockOf(first, to), to);
 }
 
-// "from 6 to 8 in the evening", "between 7 and 9 tonight", "11 to 2 at night"; not "rose from 6
-// to 8 this morning", a count.
-std::optional<DateTimeMatch> readHoursInDayPart(const SentenceTokens &tokens, qsizetype at)
+// "from 6 to 8 in the evening", "between 7 and 9 tonight", "from 11 to 2 at night"; not "rose from
+// 6 to 8 this morning" or "will reach 7 to 10 in the afternoon", counts.
+std::optional<DateTimeMatch> readHoursInDayPart(const SentenceTokens &tokens, qsizetype at, bool between)
 {
     const auto dayPart = readDayPartAfter(tokens, at + 3);
-    if (!dayPart || !dayPart->surelyATime)
+    if (!dayPart || !dayPart->surelyATime || (!between && !tokens.is(at - 1, u"from")))
         return std::nullopt;
     const QString first = bareHour(tokens.text(at));
     const QString second = bareHour(tokens.text(at + 2));
     if (first.isEmpty() || second.isEmpty())
         return std::nullopt;
-    const QString to = twoDigits(hourInDayPart(second.left(2).toInt(), dayPart->part)) + second.mid(2);
+    const auto endHour = hourInDayPart(second.left(2).toInt(), dayPart->part);
+    if (!endHour)
+        return std::nullopt;
+    const QString to = twoDigits(*endHour) + second.mid(2);
     return rangeMatch(tokens, at, at + 3 + dayPart->timeTokens, onClockOf(first, to), to);
 }
 
@@ -114,7 +117,7 @@ std::optional<DateTimeMatch> readHourRange(const SentenceTokens &tokens, qsizety
     }
     if (!isRangeConnector(tokens, at + 1, between) || !tokens.isKind(at + 2, TokenKind::Number))
         return std::nullopt;
-    if (auto hours = readHoursInDayPart(tokens, at))
+    if (auto hours = readHoursInDayPart(tokens, at, between))
         return hours;
     if (!isMeridiemWord(tokens.lower(at + 3)) && !tokens.text(at + 2).back().isLetter())   // "4 p.m.", "4pm"
         return std::nullopt;

@@ -19,8 +19,18 @@ bool ranksWith(QStringView word)
         QStringLiteral("day"),     QStringLiteral("week"),    QStringLiteral("month"),      QStringLiteral("ever"),
         QStringLiteral("most"),    QStringLiteral("least"),   QStringLiteral("worst"),      QStringLiteral("best"),
     };
+    // words ending as superlatives do that are none
+    static const QSet<QString> notSuperlatives = {
+        QStringLiteral("interest"), QStringLiteral("request"),  QStringLiteral("contest"),  QStringLiteral("protest"),
+        QStringLiteral("arrest"),   QStringLiteral("conquest"), QStringLiteral("harvest"),  QStringLiteral("honest"),
+        QStringLiteral("modest"),   QStringLiteral("forest"),   QStringLiteral("suggest"),  QStringLiteral("invest"),
+        QStringLiteral("digest"),   QStringLiteral("manifest"), QStringLiteral("behest"),   QStringLiteral("unrest"),
+        QStringLiteral("attest"),   QStringLiteral("detest"),   QStringLiteral("midwest"),  QStringLiteral("northwest"),
+        QStringLiteral("southwest"),
+    };
     // superlatives: "largest", "biggest", "highest", "deadliest"
-    return ranked.contains(word.toString()) || (word.size() >= 6 && word.endsWith(u"est"));
+    const QString lower = word.toString();
+    return ranked.contains(lower) || (lower.size() >= 6 && lower.endsWith(u"est") && !notSuperlatives.contains(lower));
 }
 
 std::optional<int> ordinalOf(QStringView lower)
@@ -41,14 +51,20 @@ std::optional<NumberMention> readHyphenatedOrdinal(const SentenceTokens &tokens,
     if (!tokens.isKind(i, TokenKind::Word) && !tokens.isKind(i, TokenKind::Number))
         return std::nullopt;
     const QString &lower = tokens.lower(i);
-    // the rank word follows the last hyphen: "twenty-first-largest"
-    const qsizetype dash = lower.lastIndexOf(u'-');
-    if (dash <= 0 || !ranksWith(QStringView(lower).mid(dash + 1)))
+    // the ordinal before the first hyphen and the rank word after it ("third-most-populous"), or
+    // an ordinal of two words before the last ("twenty-first-largest")
+    qsizetype dash = lower.indexOf(u'-');
+    if (dash <= 0)
         return std::nullopt;
-    const auto rank = ordinalOf(QStringView(lower).left(dash));
-    if (!rank)
+    auto rank = ordinalOf(QStringView(lower).left(dash));
+    if (!rank) {
+        dash = lower.lastIndexOf(u'-');
+        rank = ordinalOf(QStringView(lower).left(dash));
+    }
+    const qsizetype wordEnd = lower.indexOf(u'-', dash + 1);
+    const QString rankWord = lower.mid(dash + 1, wordEnd < 0 ? -1 : wordEnd - dash - 1);
+    if (!rank || !ranksWith(rankWord))
         return std::nullopt;
-    const QString rankWord = lower.mid(dash + 1);
     NumberMention mention;
     mention.label = NumberLabel::Ordinal;
     mention.value = *rank;

@@ -36,6 +36,21 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDa
 // Freeport", "1500 MT of sugar" are a year and tonnes).
 bool isFixedZoneAt(const SentenceTokens &tokens, qsizetype i) { return !zoneOffset(tokens.text(i)).isEmpty(); }
 
+// A verb before "at" that makes what follows a level, not a time: "stood at 4.15", "closed at
+// 18.30", "the euro was at 1.15".
+bool isLevelVerb(QStringView lower)
+{
+    static const QSet<QString> levelVerbs = {
+            QStringLiteral("stood"), QStringLiteral("stands"), QStringLiteral("was"), QStringLiteral("were"),
+            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("trading"), QStringLiteral("traded"),
+            QStringLiteral("trades"), QStringLiteral("opened"), QStringLiteral("closed"), QStringLiteral("ended"),
+            QStringLiteral("finished"), QStringLiteral("settled"), QStringLiteral("priced"), QStringLiteral("valued"),
+            QStringLiteral("peaked"), QStringLiteral("fixed"), QStringLiteral("rose"), QStringLiteral("fell"),
+            QStringLiteral("clocked"), QStringLiteral("quoted"), QStringLiteral("sold"), QStringLiteral("bought"),
+        };
+    return levelVerbs.contains(lower.toString());
+}
+
 // Words before a bare hour that make it a time when a part of the day follows: "at 8 tonight",
 // "until 3 in the afternoon"; not "rose to 8 this morning".
 bool isTimePreposition(QStringView lower)
@@ -64,11 +79,23 @@ std::optional<DateTimeMatch> readWholeHour(const SentenceTokens &tokens, qsizety
     if (clockWord)
         ++end;
     const auto dayPart = readDayPartAfter(tokens, end);
-    if (!clockWord && (!dayPart || !isTimePreposition(tokens.lower(i - 1))))
-        return std::nullopt;
+    const auto inDayPart = dayPart ? hourInDayPart(int(*hour), dayPart->part) : std::nullopt;
+    if (!clockWord) {
+        // "at 8 tonight", "until 3 in the afternoon"; a day named after it ("this morning",
+        // "Monday evening") follows counts too: "stood at 12 this morning", "fell by 5 this
+        // morning", "rose from 7 on Monday evening" are none
+        const QString &before = tokens.lower(i - 1);
+        const bool sure = dayPart && dayPart->surelyATime;
+        const bool opensATime = sure ? isTimePreposition(before)
+                                     : (before == u"at" || before == u"until" || before == u"till" || before == u"before"
+                                        || before == u"after" || before == u"since")
+                                           && !isLevelVerb(tokens.lower(i - 2));
+        if (!inDayPart || !opensATime)
+            return std::nullopt;
+    }
     int clockHour = int(*hour);
-    if (dayPart) {
-        clockHour = hourInDayPart(clockHour, dayPart->part);
+    if (inDayPart) {
+        clockHour = *inDayPart;
         end += dayPart->timeTokens;
     }
     return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(clockHour) + QStringLiteral(":00")), day);
@@ -150,8 +177,10 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
             h = 0;
         ++end;
     } else if (const auto dayPart = readDayPartAfter(tokens, end)) {
-        h = hourInDayPart(h, dayPart->part);
-        end += dayPart->timeTokens;
+        if (const auto inDayPart = hourInDayPart(h, dayPart->part)) {
+            h = *inDayPart;
+            end += dayPart->timeTokens;
+        }
     }
     return zoned(tokens, dateTimeMatch(tokens, NumberLabel::Time, i, end, twoDigits(h) + u':' + twoDigits(m)), day);
 }
@@ -228,23 +257,17 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
             QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("when"), QStringLiteral("each"),
             QStringLiteral("every"), QStringLiteral("sharp"), QStringLiteral("yesterday"), QStringLiteral("with"),
         };
-        static const QSet<QString> levelVerbs = {
-            QStringLiteral("stood"), QStringLiteral("stands"), QStringLiteral("was"), QStringLiteral("were"),
-            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("trading"), QStringLiteral("traded"),
-            QStringLiteral("trades"), QStringLiteral("opened"), QStringLiteral("closed"), QStringLiteral("ended"),
-            QStringLiteral("finished"), QStringLiteral("settled"), QStringLiteral("priced"), QStringLiteral("valued"),
-            QStringLiteral("peaked"), QStringLiteral("fixed"), QStringLiteral("rose"), QStringLiteral("fell"),
-            QStringLiteral("clocked"), QStringLiteral("quoted"), QStringLiteral("sold"), QStringLiteral("bought"),
-        };
         const bool nothingAfter = !tokens.isKind(end, TokenKind::Word) && !tokens.isKind(end, TokenKind::Number)
                                   && !tokens.isKind(end, TokenKind::Symbol);
         const bool quarterHour = minute % 15 == 0 && dot == 2 && before.contains(tokens.lower(i - 1))
-                                 && !levelVerbs.contains(tokens.lower(i - 2)) && (nothingAfter || wordsAfterATime.contains(next));
+                                 && !isLevelVerb(tokens.lower(i - 2)) && (nothingAfter || wordsAfterATime.contains(next));
         // "at 8.15 tonight", "until 7.30 in the evening"; "is at 7.30 on Monday evening" but not "was
         // at 1.25 this morning", a level
         const auto dayPart = readDayPartAfter(tokens, end);
-        const bool dayPartFollows = dayPart && isTimePreposition(tokens.lower(i - 1))
-                                    && (dayPart->surelyATime || !levelVerbs.contains(tokens.lower(i - 2)));
+        const QString &verb = tokens.lower(i - 2);
+        const bool scheduled = dayPart && dayPart->surelyATime && (verb == u"is" || verb == u"are");
+        const bool dayPartFollows = dayPart && hourInDayPart(hour, dayPart->part) && isTimePreposition(tokens.lower(i - 1))
+                                    && (scheduled || !isLevelVerb(verb));
         dottedTime = clockShape && (timeFollows || quarterHour || dayPartFollows);
         if (dottedTime && next == u"hrs")
             ++end;
@@ -256,8 +279,10 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
             return std::nullopt;
         hour = hour % 12 + (meridiem.startsWith(u'p') ? 12 : 0);
     } else if (const auto dayPart = readDayPartAfter(tokens, end)) {
-        hour = hourInDayPart(hour, dayPart->part);
-        end += dayPart->timeTokens;
+        if (const auto inDayPart = hourInDayPart(hour, dayPart->part)) {
+            hour = *inDayPart;
+            end += dayPart->timeTokens;
+        }
     }
     if (hour > 24 || minute > 59)
         return std::nullopt;

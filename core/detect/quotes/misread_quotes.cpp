@@ -91,8 +91,9 @@ bool opensSentence(QStringView text, qsizetype at)
 
 // "In a statement, Apple said it was reviewing the matter.", "Speaking to reporters, Smith
 // said …": the occasion opening the sentence, before a comma and the speaker, is not what was
-// said, when another quote has that cue. With a comma after the cue it is: "In London, he said,
-// the plan was dead" (cueInsideASentence).
+// said, when another quote has that cue. It names a way of speaking ("In a tweet on Monday") or
+// is a participle of speaking with no verb after it. With a comma after the cue it is said: "In
+// London, he said, the plan was dead" (MisreadQuotesTest::cueInsideASentence_afterWhere).
 bool isFrontedOccasion(QStringView text, const Quote &quote)
 {
     if (quote.kind != QuoteKind::Indirect || quote.speaker.isEmpty() || quote.cue.isEmpty()
@@ -101,19 +102,32 @@ bool isFrontedOccasion(QStringView text, const Quote &quote)
         return false;
     if (!opensSentence(text, quote.content.start))
         return false;
-    static const QSet<QString> prepositions = {
-        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("during"), QStringLiteral("after"),
-    };
-    static const QSet<QString> occasions = {
+    static const QSet<QString> participles = {
         QStringLiteral("speaking"), QStringLiteral("writing"), QStringLiteral("talking"), QStringLiteral("responding"),
         QStringLiteral("addressing"), QStringLiteral("testifying"), QStringLiteral("appearing"),
     };
+    static const QSet<QString> waysOfSpeaking = {
+        QStringLiteral("statement"), QStringLiteral("interview"), QStringLiteral("tweet"),     QStringLiteral("post"),
+        QStringLiteral("letter"),    QStringLiteral("email"),     QStringLiteral("e-mail"),    QStringLiteral("speech"),
+        QStringLiteral("conference"), QStringLiteral("briefing"), QStringLiteral("call"),      QStringLiteral("video"),
+        QStringLiteral("message"),   QStringLiteral("op-ed"),     QStringLiteral("column"),    QStringLiteral("appearance"),
+        QStringLiteral("hearing"),   QStringLiteral("testimony"), QStringLiteral("remarks"),   QStringLiteral("memo"),
+        QStringLiteral("release"),   QStringLiteral("podcast"),   QStringLiteral("broadcast"), QStringLiteral("address"),
+        QStringLiteral("filing"),    QStringLiteral("blog"),      QStringLiteral("rally"),     QStringLiteral("debate"),
+    };
     const QStringView content = textOf(text, quote.content).trimmed();
-    const QString first = content.left(content.indexOf(u' ')).toString().toLower();
+    const QString lower = content.toString().toLower();
+    const QString first = lower.section(u' ', 0, 0);
     constexpr qsizetype kMostOccasionWords = 10;
-    if (occasions.contains(first))
-        return content.count(u' ') < kMostOccasionWords;
-    return prepositions.contains(first) && isNounPhrase(content.mid(first.size()).trimmed(), kMostOccasionWords);
+    const QString rest = lower.mid(first.size()).trimmed();
+    if (!isNounPhrase(rest, kMostOccasionWords))
+        return false;   // "At least 12 people were hurt", "Talking to the Taliban was a mistake"
+    if (participles.contains(first))
+        return true;
+    static const QSet<QString> prepositions = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("during")};
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    return prepositions.contains(first)
+           && std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return waysOfSpeaking.contains(word); });
 }
 
 // "“…,” Quina Jones said as she and hundreds of others moved through the city.", "Mr. Hedge said
