@@ -47,6 +47,7 @@ private slots:
     void subjectInTheCue_goesBackToTheContent();
     void agentlessPassive_hasNoSpeaker_andTheTitleGoesBack();
     void failing_reportsNothing();
+    void stanceOnAPronoun_takesNoClauseAfterIt();
 };
 
 namespace {
@@ -665,6 +666,23 @@ void MisreadQuotesTest::failing_reportsNothing()
     dropMisreadQuotes(text, quotes);
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(contentOf(text, quotes.first()), QStringLiteral("the cost"));
+}
+
+// The sample's "35 percent opposed it and the rest were undecided" was a quote of what 35 percent
+// "opposed": "it and the rest were undecided". Said words keep the clause ("Police said it and
+// the car were found").
+void MisreadQuotesTest::stanceOnAPronoun_takesNoClauseAfterIt()
+{
+    const QString text = QStringLiteral("While 35 percent opposed it and the rest were undecided, police said it and the car were found.");
+    QList<Quote> quotes{indirect(text, QStringLiteral("it and the rest were undecided"), QStringLiteral("opposed"),
+                                 QStringLiteral("35 percent")),
+                        indirect(text, QStringLiteral("it and the car were found"), QStringLiteral("said"), QStringLiteral("police"))};
+    dropMisreadQuotes(text, quotes);
+    QStringList contents;
+    for (const Quote &quote : quotes)
+        contents.append(contentOf(text, quote));
+    QVERIFY2(!contents.contains(QStringLiteral("it and the rest were undecided")), qPrintable(contents.join(u'|')));
+    QVERIFY2(contents.contains(QStringLiteral("it and the car were found")), qPrintable(contents.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(MisreadQuotesTest)

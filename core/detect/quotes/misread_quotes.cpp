@@ -523,8 +523,30 @@ void dropOccasionsReadAsSaid(QStringView text, QList<Quote> &quotes)
 
 } // namespace
 
+// "35 percent opposed it and the rest were undecided": after a cue that reports no speech (a
+// stance: "opposed", "backed"), a pronoun object is all that was opposed; the clause joined by
+// "and" is the writer's.
+void trimObjectsJoinedToClauses(QStringView text, QList<Quote> &quotes)
+{
+    static const QSet<QString> objects = {
+        QStringLiteral("it"), QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"),
+    };
+    for (Quote &quote : quotes) {
+        if (quote.kind != QuoteKind::Indirect || quote.cue.isEmpty() || quote.content.start < quote.cue.end
+            || hasReportingWord(text, quote))
+            continue;
+        const QStringView content = textOf(text, quote.content);
+        const qsizetype space = content.indexOf(u' ');
+        if (space < 0 || !objects.contains(content.left(space).toString().toLower())
+            || !content.mid(space).startsWith(QStringLiteral(" and ")))
+            continue;
+        quote.content.end = quote.content.start + space;
+    }
+}
+
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
 {
+    trimObjectsJoinedToClauses(text, quotes);
     extendLonePronouns(text, quotes);
     mendRelativeClauseSpeakers(text, quotes);
     extendFrontedContents(text, quotes);
