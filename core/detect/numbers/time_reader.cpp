@@ -61,10 +61,8 @@ bool isTimePreposition(QStringView lower)
 
 bool isClockWord(QStringView lower) { return lower == u"o'clock" || lower == u"o’clock"; }
 
-// "5 o'clock", "seven o'clock", "11 o'clock tonight", "at 8 tonight", "at seven in the evening",
-// "from 9 in the morning": a whole hour, as a figure or a word, with a clock word or a part of the
-// day after it. Without a part of the day, morning or evening is unknown and the hour is as written.
-std::optional<DateTimeMatch> readWholeHour(const SentenceTokens &tokens, qsizetype i, const QDate &day)
+// An hour of a 12-hour clock as a word or plain digits: "seven", "7"; not "7.5" or "7th".
+std::optional<int> clockHourAt(const SentenceTokens &tokens, qsizetype i)
 {
     std::optional<double> hour = smallCardinalWord(tokens.lower(i));
     if (!hour && tokens.isKind(i, TokenKind::Number)) {
@@ -73,6 +71,17 @@ std::optional<DateTimeMatch> readWholeHour(const SentenceTokens &tokens, qsizety
             hour = digits.value;
     }
     if (!hour || *hour < 1 || *hour > 12 || *hour != std::floor(*hour))
+        return std::nullopt;
+    return int(*hour);
+}
+
+// "5 o'clock", "seven o'clock", "11 o'clock tonight", "at 8 tonight", "at seven in the evening",
+// "from 9 in the morning": a whole hour, as a figure or a word, with a clock word or a part of the
+// day after it. Without a part of the day, morning or evening is unknown and the hour is as written.
+std::optional<DateTimeMatch> readWholeHour(const SentenceTokens &tokens, qsizetype i, const QDate &day)
+{
+    const std::optional<int> hour = clockHourAt(tokens, i);
+    if (!hour)
         return std::nullopt;
     qsizetype end = i + 1;
     const bool clockWord = isClockWord(tokens.lower(end));
@@ -127,13 +136,8 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
     if (minutes == 0 || (!past && !to) || (amount == u"half" && !past))
         return std::nullopt;
     const qsizetype hourAt = at + 2;
-    std::optional<double> hour = smallCardinalWord(tokens.lower(hourAt));
-    if (!hour && tokens.isKind(hourAt, TokenKind::Number)) {
-        const DigitToken digits = parseDigitToken(tokens.text(hourAt));
-        if (digits.shape == DigitToken::Shape::Plain && digits.suffix.isEmpty())
-            hour = digits.value;
-    }
-    if (!hour || *hour < 1 || *hour > 12 || *hour != std::floor(*hour))
+    const std::optional<int> hour = clockHourAt(tokens, hourAt);
+    if (!hour)
         return std::nullopt;
     // "ten to five" is no time in "from ten to five"; a count of something after the hour is none
     if (to && (tokens.is(i - 1, u"from") || tokens.is(i - 1, u"between")))
@@ -145,12 +149,12 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
         QStringLiteral("was"), QStringLiteral("it's"), QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("around"),
         QStringLiteral("about"), QStringLiteral("shortly"),
     };
-    const bool clockWordAfterHour = tokens.is(hourAt + 1, u"o'clock") || tokens.is(hourAt + 1, u"o’clock")
+    const bool clockWordAfterHour = isClockWord(tokens.lower(hourAt + 1))
                                     || isMeridiemWord(tokens.lower(hourAt + 1));
     if (to && amount != u"half" && amount != u"quarter" && !tellingTheTime.contains(tokens.lower(i - 1)) && !clockWordAfterHour)
         return std::nullopt;
     const QString &after = tokens.lower(hourAt + 1);
-    const bool clockWordAfter = after == u"o'clock" || after == u"o’clock" || isMeridiemWord(after);
+    const bool clockWordAfter = isClockWord(after) || isMeridiemWord(after);
     if (tokens.isKind(hourAt + 1, TokenKind::Word) && !clockWordAfter && after.endsWith(u's'))
         return std::nullopt;
     // "five to ten people" counts people; "five to ten" alone, or before "in the morning", tells the time
@@ -168,7 +172,7 @@ static std::optional<DateTimeMatch> readClockPhrase(const SentenceTokens &tokens
     if (to)
         h = h == 1 ? 12 : h - 1;
     qsizetype end = hourAt + 1;
-    if (tokens.is(end, u"o'clock") || tokens.is(end, u"o’clock"))
+    if (isClockWord(tokens.lower(end)))
         ++end;
     if (isMeridiemWord(tokens.lower(end))) {
         if (tokens.lower(end).startsWith(u'p') && h < 12)
