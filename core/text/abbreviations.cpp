@@ -33,6 +33,9 @@ AbbreviationKind abbreviationKind(QStringView word)
         "univ", "assn", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "cf", "al", "ca", "govt",
         "intl", "natl", "min", "max", "oz", "lb", "lbs", "sq", "tel", "rs", "tk",
     });
+    // "EST" in capitals is Eastern Standard Time ("at 12:30 p.m. EST."), not "est." (established)
+    if (word == u"EST")
+        return AbbreviationKind::None;
     const QString lower = word.toString().toLower();
     if (titles.contains(lower))
         return AbbreviationKind::Title;

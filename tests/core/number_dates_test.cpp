@@ -149,6 +149,15 @@ void NumberDatesTest::resolved_data()
         "[until Saturday] DATE 2016-12-17 isoTo=2016-12-17");
     row("weekday as a present subject stays past", "The attack on Tuesday is the deadliest.", "[Tuesday] DATE 2016-12-13");
     row("weekday after an irregular past", "Police say the suspect fled on Tuesday.", "[Tuesday] DATE 2016-12-13");
+    // a time between the present and the day does not make it past
+    row("weekday after a time in a present", "Kick-off is at 3pm on Saturday.", "[3pm] TIME 15:00; [Saturday] DATE 2016-12-17");
+    row("weekday after a time and its zone", "The launch is at 10:00 AEST on Friday.",
+        "[10:00 AEST] TIME 10:00+10:00 AEST; [Friday] DATE 2016-12-16");
+    row("weekday after a time in the past", "The launch was at 10:00 on Friday.", "[10:00] TIME 10:00; [Friday] DATE 2016-12-09");
+    // what starts on a day
+    row("take effect from a day", "The changes take effect from April 1.", "[April 1] DATE 2017-04-01");
+    row("from a day with no past", "The tax rises from April 6.", "[April 6] DATE 2017-04-06");
+    row("from a day in the past", "The tax rose from April 6.", "[April 6] DATE 2016-04-06");
     row("since a weekday after a present", "It is the first rise since Monday.", "[first] ORDINAL 1 rise; [since Monday] DATE 2016-12-12 isoFrom=2016-12-12");
     row("since a month after a present", "This is the first cut since March.", "[first] ORDINAL 1 cut; [since March] DATE 2016-03 isoFrom=2016-03");
     row("from a month after a present", "Sales are down 3% from January.", "[3%] PERCENT 3 %; [January] DATE 2016-01");
@@ -326,6 +335,11 @@ void NumberDatesTest::resolved_data()
     row("Moscow time", "at 8pm MSK", "[8pm MSK] TIME 20:00+03:00 MSK");
     row("p.m.", "at 2 p.m.", "[2 p.m.] TIME 14:00");
     row("a.m. local time", "at 9 a.m. local time", "[9 a.m. local time] TIME 09:00 local time");
+    row("four digits before local time", "The blast occurred at 0200 local time.", "[0200 local time] TIME 02:00 local time");
+    row("a year before local time", "In 2016 local time zones changed.", "[2016] DATE 2016");
+    row("a place's time", "The drone struck at 3:40 a.m. Kyiv time.", "[3:40 a.m. Kyiv time] TIME 03:40 Kyiv time");
+    row("EST ending a sentence", "The rocket lifted off at 12:30 p.m. EST. It landed.", "[12:30 p.m. EST] TIME 12:30-05:00 EST");
+    row("Australian eastern time", "at 19:45 AEDT", "[19:45 AEDT] TIME 19:45+11:00 AEDT");
     row("decimal am", "at 10.30am", "[10.30am] TIME 10:30");
     // the clock told in words (were counts and fractions)
     row("half past", "They left at half past six.", "[half past six] TIME 06:30");

@@ -49,6 +49,13 @@ void NumberExclusionsTest::notNumbers_data()
     row("product with year", "it ran Windows 2000 for years", "[years] DURATION PXY year approx");
     row("lower-case brand", "the new iPhone 7 sold well", "");
     row("street address", "a meeting at 10 Downing Street", "");
+    row("net zero", "The country aims for net zero emissions.", "");
+    row("zero-hours contracts", "Zero-hours contracts are rising.", "");
+    row("a number to call", "Witnesses are asked to call 101, quoting log 1234.", "");
+    row("an emergency number dialled", "She dialled 999 at once.", "");
+    row("police on a number", "Contact police on 101.", "");
+    row("people called are counted", "He called 12 witnesses.", "[12] CARDINAL 12 witnesses");
+    row("a zero count", "Zero people came.", "[Zero] CARDINAL 0 people");
     row("address with two words", "they met at 1600 Pennsylvania Avenue in the capital", "");
     row("ordinal avenue", "a shop on 5th Avenue", "");
     row("ordinal fleet", "ships of the 6th Fleet sailed on", "");

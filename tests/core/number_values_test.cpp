@@ -56,6 +56,13 @@ void NumberValuesTest::values_data()
     row("bn suffix without currency", "4.5bn users", "[4.5bn] CARDINAL 4500000000 users");
     row("m suffix before a count is million", "1.5m people fled", "[1.5m] CARDINAL 1500000 people");
     row("m suffix before a thing is metres", "a 100m sprint", "[100m] QUANTITY 100 m si=100m");
+    row("m suffix ending a level is millions", "Unemployment rose to 1.3m.", "[1.3m] CARDINAL 1300000");
+    row("m suffix ending a population is millions", "Britain's population is 67m.", "[67m] CARDINAL 67000000");
+    row("m suffix of a few whole metres stays metres", "The wall is 3m.", "[3m] QUANTITY 3 m si=3m");
+    row("m suffix before a dimension stays metres", "The tree grew 1.5m tall.", "[1.5m] QUANTITY 1.5 m si=1.5m");
+    row("millions of pounds", "The councils have lost millions of pounds.", "[millions of pounds] MONEY GBP approx mag=6");
+    row("pounds of a weight are no money", "millions of pounds of food aid", "[millions] CARDINAL pounds approx mag=6");
+    row("metric tons", "Ukraine exported 5 metric tons of honey.", "[5 metric tons] QUANTITY 5 t si=5000kg");
     row("zero", "zero casualties", "[zero] CARDINAL 0 casualties");
     row("decimal", "a rate of 2.75", "[2.75] CARDINAL 2.75");
     row("minus word", "minus 5", "[minus 5] CARDINAL -5");

@@ -56,6 +56,38 @@ bool isMeasuredAmountAt(const SentenceTokens &tokens, qsizetype numberToken)
     return word.size() >= 2 && tokens.isKind(after, TokenKind::Word) && !tokens.isCapitalised(after) && unitOfWord(word).has_value();
 }
 
+// "call 101", "she dialled 999", "ring 0800 555": a number rung, not counted (not "called 12
+// witnesses", "call 20 people").
+bool isNumberCalled(const SentenceTokens &tokens, qsizetype i)
+{
+    static const QSet<QString> callWords = {
+        QStringLiteral("call"),   QStringLiteral("calling"), QStringLiteral("dial"),   QStringLiteral("dialled"),
+        QStringLiteral("dialed"), QStringLiteral("dialling"), QStringLiteral("dialing"), QStringLiteral("ring"),
+        QStringLiteral("rang"),   QStringLiteral("phone"),   QStringLiteral("phoned"), QStringLiteral("text"),
+        QStringLiteral("texting"), QStringLiteral("contact"), QStringLiteral("on"),
+    };
+    static const QSet<QString> afterNumber = {QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("quoting"),
+                                              QStringLiteral("immediately"), QStringLiteral("if"), QStringLiteral("for"),
+                                              QStringLiteral("at")};
+    const QString &before = tokens.lower(i - 1);
+    if (!callWords.contains(before) || tokens.text(i).contains(u',') || tokens.text(i).contains(u'.'))
+        return false;
+    // "contact police on 101": "on" only after a call word or "police"
+    if (before == u"on" && !callWords.contains(tokens.lower(i - 2)) && !tokens.is(i - 2, u"police")
+        && !tokens.is(i - 2, u"crimestoppers"))
+        return false;
+    const qsizetype after = i + 1;
+    return !tokens.isKind(after, TokenKind::Word) || afterNumber.contains(tokens.lower(after));
+}
+
+// "quoting log 1234", "crime reference 25/1234", "incident 456": the number of a record.
+bool isReferenceNumber(const SentenceTokens &tokens, qsizetype i)
+{
+    const QString &before = tokens.lower(i - 1);
+    return before == u"log" || before == u"reference" || before == u"ref" || before == u"ref."
+           || (before == u"incident" && tokens.is(i - 2, u"quoting"));
+}
+
 } // namespace
 
 bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
@@ -165,6 +197,8 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
             break;
         ++j;
     }
+    if (numbers == 1 && !plus && (isNumberCalled(tokens, i) || isReferenceNumber(tokens, i)))
+        return lastNumberEnd;
     // "1955 - 2018", "2016 - 2017": two years
     if (numbers == 2 && !plus && isFourDigitYear(tokens.text(i)) && isFourDigitYear(tokens.text(lastNumberEnd - 1)))
         return i;
@@ -230,6 +264,14 @@ qsizetype idiomEnd(const SentenceTokens &tokens, qsizetype i)
     // "under one roof": together, not fewer than one
     if (tokens.is(i, u"under") && tokens.is(i + 1, u"one") && tokens.is(i + 2, u"roof"))
         return i + 3;
+    // "net zero emissions": none left over, no count of emissions
+    if (tokens.is(i, u"zero") && tokens.is(i - 1, u"net"))
+        return i + 1;
+    // "zero-hours contracts": a kind of contract, no duration
+    if (tokens.is(i, u"zero") && tokens.text(i + 1) == u"-" && (tokens.is(i + 2, u"hours") || tokens.is(i + 2, u"hour")))
+        return i + 3;
+    if (tokens.is(i, u"zero-hours") || tokens.is(i, u"zero-hour"))
+        return i + 1;
     return i;
 }
 

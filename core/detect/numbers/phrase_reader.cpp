@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace galley {
 
 namespace {
@@ -36,6 +38,24 @@ bool isHeightToldUpTo(const SentenceTokens &tokens, qsizetype after)
     const bool nothingAfter = !tokens.isKind(after, TokenKind::Word) && !tokens.isKind(after, TokenKind::Number)
                               && !tokens.isKind(after, TokenKind::Symbol);
     return nothingAfter || afterAHeight.contains(tokens.lower(after));
+}
+
+// "unemployment rose to 1.3m.", "the population is 67m,": an "m" that ends the clause after a
+// level or a comparison counts millions; "the wall is 3m." and "a 100m." keep their metres.
+bool isMillionsAtClauseEnd(const SentenceTokens &tokens, const Amount &amount)
+{
+    static const QSet<QString> before = {
+        QStringLiteral("to"),    QStringLiteral("of"),     QStringLiteral("than"),   QStringLiteral("about"),
+        QStringLiteral("around"), QStringLiteral("nearly"), QStringLiteral("almost"), QStringLiteral("some"),
+        QStringLiteral("by"),    QStringLiteral("is"),     QStringLiteral("was"),    QStringLiteral("are"),
+        QStringLiteral("were"),  QStringLiteral("totalled"), QStringLiteral("totaled"), QStringLiteral("at"),
+    };
+    if (!amount.value || amount.rangeTo || !before.contains(tokens.lower(amount.begin - 1)))
+        return false;
+    const QStringView after = tokens.text(amount.end);
+    const bool clauseEnds = !tokens.contains(amount.end) || after == u"." || after == u"," || after == u";" || after == u")";
+    const bool largeOrFraction = *amount.value >= 10 || *amount.value != std::floor(*amount.value);
+    return clauseEnds && largeOrFraction;
 }
 
 } // namespace
@@ -88,7 +108,7 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         }
     } else if (!amount->ordinal && !amount->approximate) {
         // "1.5m people" counts millions; "a 100m sprint" measures metres
-        if (amount->suffix == u"m" && !countedNoun(tokens, amount->end, true).isEmpty())
+        if (amount->suffix == u"m" && (!countedNoun(tokens, amount->end, true).isEmpty() || isMillionsAtClauseEnd(tokens, *amount)))
             scaleAmount(*amount, 1e6);
         phrase.unit = readUnitAfter(tokens, amount->end, *amount);
         if (!amount->suffix.isEmpty() && !phrase.unit)

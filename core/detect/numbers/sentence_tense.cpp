@@ -1,5 +1,7 @@
 #include "sentence_tense.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include <QSet>
 
 namespace galley {
@@ -101,6 +103,21 @@ bool isPresentWord(const QString &word)
     return word == u"is" || word == u"are" || word == u"until" || word == u"till" || word == u"before";
 }
 
+// The words from j to i that tell something: a time between them does not ("the kick-off is at
+// 3pm on Saturday": "is" stands as close to the day as in "is on Saturday").
+qsizetype wordsBetween(const SentenceTokens &tokens, qsizetype j, qsizetype i)
+{
+    qsizetype words = 0;
+    for (qsizetype t = j + 1; t <= i; ++t) {
+        const QString &word = tokens.lower(t);
+        const bool timeOfDay = tokens.isKind(t, TokenKind::Number) || word == u"am" || word == u"pm" || word == u"a.m."
+                               || word == u"p.m." || word == u"a.m" || word == u"p.m" || word == u":"
+                               || !zoneOffset(tokens.text(t)).isEmpty();
+        words += timeOfDay ? 0 : 1;
+    }
+    return words;
+}
+
 } // namespace
 
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
@@ -118,12 +135,13 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                               && (tokens.isKind(i - 2, TokenKind::Number) || tokens.is(i - 2, u"%") || tokens.is(i - 2, u"percent")
                                   || tokens.is(i - 2, u"down") || tokens.is(i - 2, u"up"));
     const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && !comparedFrom;
+    // "the tax rises from April 6": what starts on a day, when no past form says it started
+    bool present = before == u"from" && !comparedFrom && !possessive;
     // "until the end of June": the reach counts from the part of the month
     const bool partOf = tokens.is(i - 1, u"of") && tokens.is(i - 3, u"the")
                         && (tokens.is(i - 2, u"end") || tokens.is(i - 2, u"start") || tokens.is(i - 2, u"beginning")
                             || tokens.is(i - 2, u"middle"));
     const qsizetype anchor = partOf ? i - 3 : i;
-    bool present = false;
     // "… will appear in court on Monday, police said.": the attribution after a comma tells when
     // it was said, not when it happens
     qsizetype attribution = -1;
@@ -158,7 +176,11 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
             // the date in what the present says, close after it, not its subject: "the attack on
             // Friday is the deadliest", "police are investigating a shooting on Sunday"
             constexpr qsizetype kPresentReach = 3;
-            present = present || (presentMayTell && j < anchor && anchor - j <= kPresentReach && isPresentWord(word));
+            present = present
+                      || (presentMayTell && j < anchor && isPresentWord(word) && wordsBetween(tokens, j, anchor) <= kPresentReach);
+            // "the changes take effect from April 1"
+            if (word == u"take" && tokens.is(j + 1, u"effect"))
+                return true;
         }
     }
     return present && tokens.casing() == SentenceCasing::Normal;

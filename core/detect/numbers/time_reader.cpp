@@ -15,6 +15,17 @@ namespace galley {
 
 namespace {
 
+// "3:40 a.m. Kyiv time", "8pm Moscow time": a place's clock, named by a capitalised word.
+bool isPlaceTime(const SentenceTokens &tokens, qsizetype i)
+{
+    if (!tokens.is(i + 1, u"time") || !tokens.isKind(i, TokenKind::Word) || !tokens.isCapitalised(i)
+        || tokens.casing() != SentenceCasing::Normal)
+        return false;
+    const QString &word = tokens.lower(i);
+    return !weekdayOfWord(word) && !monthOfWord(word) && word != u"the" && word != u"this" && word != u"next"
+           && word != u"last" && word != u"prime" && word != u"extra" && word != u"half" && word != u"full";
+}
+
 // A zone after a time: "03:31 GMT" → "03:31Z", unit "GMT"; "8 p.m. ET" → "20:00-05:00" in winter;
 // "14:00 local time".
 DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDate &day)
@@ -26,6 +37,9 @@ DateTimeMatch zoned(const SentenceTokens &tokens, DateTimeMatch found, const QDa
         found.endToken = zone->endToken;
     } else if (tokens.is(next, u"local") && tokens.is(next + 1, u"time")) {
         found.mention.unit = QStringLiteral("local time");
+        found.endToken = next + 2;
+    } else if (isPlaceTime(tokens, next)) {
+        found.mention.unit = tokens.text(next).toString() + QStringLiteral(" time");   // "Kyiv time", no offset
         found.endToken = next + 2;
     }
     found.mention.end = tokens.token(found.endToken - 1).end;
@@ -232,9 +246,17 @@ std::optional<DateTimeMatch> readTime(const SentenceTokens &tokens, qsizetype i,
             ++end;
         }
     }
-    // "1400 GMT": four digits read as hours and minutes only before a time zone
-    const bool militaryTime = digits.shape == DigitToken::Shape::Plain && !digits.decimal && suffix.isEmpty()
-                              && meridiem.isEmpty() && tokens.length(i) == 4 && isFixedZoneAt(tokens, end);
+    // "1400 GMT", "0200 local time": four digits read as hours and minutes only before a time zone
+    // "at 0200 local time", not "in 2016 local time"
+    static const QSet<QString> beforeLocalTime = {QStringLiteral("at"), QStringLiteral("until"), QStringLiteral("till"),
+                                                  QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("before"),
+                                                  QStringLiteral("after"), QStringLiteral("around"), QStringLiteral("about"),
+                                                  QStringLiteral("(")};
+    const bool zoneFollows = isFixedZoneAt(tokens, end)
+                             || (tokens.is(end, u"local") && tokens.is(end + 1, u"time") && beforeLocalTime.contains(tokens.lower(i - 1)));
+    const bool militaryTime = digits.shape == DigitToken::Shape::Plain && !digits.decimal && !digits.grouped
+                              && suffix.isEmpty() && meridiem.isEmpty() && tokens.length(i) == 4 && zoneFollows
+                              && digits.value < 2400 && int(digits.value) % 100 < 60;
     if (militaryTime) {
         hour = int(digits.value) / 100;
         minute = int(digits.value) % 100;

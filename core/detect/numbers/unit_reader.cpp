@@ -196,7 +196,10 @@ std::optional<UnitMatch> readCurrencyName(const SentenceTokens &tokens, qsizetyp
         return money(code, i + 2);
     if (tokens.is(i, u"new") && tokens.is(i + 1, u"zealand"))
         return money(currencyOfName(tokens.lower(i + 2), u"zealand"), i + 3);
-    if ((word == u"pound" || word == u"pounds") && next != u"of" && (amount.scale > 1 || isPaidBefore(tokens, amount.begin)))
+    // "millions of pounds were spent" is money; "millions of pounds of food aid" a weight
+    const bool vastAmount = amount.approximate && amount.magnitude.value_or(0) >= 6;
+    if ((word == u"pound" || word == u"pounds") && next != u"of"
+        && (amount.scale > 1 || vastAmount || isPaidBefore(tokens, amount.begin)))
         return money(QStringLiteral("GBP"), i + 1);
     if (word == u"won" && amount.scale > 1)   // "10.4 trillion won"; "won" alone is a verb
         return money(QStringLiteral("KRW"), i + 1);
@@ -224,6 +227,9 @@ std::optional<UnitMatch> readMeasure(const SentenceTokens &tokens, qsizetype i, 
         } else if (word == u"cubic" || word == u"cu") {
             power = 3;
             ++at;
+        } else if (word == u"metric" && (tokens.is(at + 1, u"tons") || tokens.is(at + 1, u"ton") || tokens.is(at + 1, u"tonnes")
+                                         || tokens.is(at + 1, u"tonne"))) {
+            ++at;   // "5 metric tons": a tonne, as "tons" alone is read
         } else if (word == u"°" && (tokens.is(at + 1, u"c") || tokens.is(at + 1, u"f"))) {
             unit = unitOfWord(tokens.lower(at + 1) == u"c" ? u"°c" : u"°f");
             at += 2;

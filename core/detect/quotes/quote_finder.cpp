@@ -8,6 +8,7 @@
 #include "detect/quotes/quote_confidence.h"
 #include "detect/quotes/non_speech_quotes.h"
 #include "detect/quotes/quote_rules.h"
+#include "detect/quotes/speaker_adverbials.h"
 
 #include <algorithm>
 
@@ -155,6 +156,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     dropNonSpeechQuotes(text, quotes);
     giveParticiplesTheirSubject(analysed, quotes);
     giveSpeakersTheirRespondents(text, quotes);
+    trimAdverbialsOffSpeakers(analysed, quotes);
     // Also the quotes the rules made or mended: the tagger's doubt about their spans is theirs.
     if (!calibration.isEmpty()) {
         for (Quote &quote : quotes)
