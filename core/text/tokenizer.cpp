@@ -102,6 +102,9 @@ private:
         }
         if (isWordChar(c))
             return word(i);
+        // ".75 percent": a number without its zero, after a space or an opening bracket (not "BA.2.86")
+        if (c == u'.' && at(i + 1).isDigit() && (i == 0 || isSpaceChar(at(i - 1)) || at(i - 1) == u'('))
+            return {i, word(i + 1).end, TokenKind::Number};
         if (c == u'.' && at(i + 1) == u'.' && at(i + 2) == u'.')
             return {i, i + 3, TokenKind::Punctuation};
         if ((c == u'?' || c == u'!')) {

@@ -158,6 +158,17 @@ void NumberDatesTest::resolved_data()
     row("take effect from a day", "The changes take effect from April 1.", "[April 1] DATE 2017-04-01");
     row("from a day with no past", "The tax rises from April 6.", "[April 6] DATE 2017-04-06");
     row("from a day in the past", "The tax rose from April 6.", "[April 6] DATE 2016-04-06");
+    row("an infinitive after a past", "Arsenal won 3-1 on Saturday to go five points clear.",
+        "[3] CARDINAL 3; [1] CARDINAL 1; [Saturday] DATE 2016-12-10; [five] CARDINAL 5 points");
+    row("months across the new year, under way", "The season runs from September to May.",
+        "[from September to May] DATE 2016-09/2017-05 isoFrom=2016-09 isoTo=2017-05");
+    row("months across the new year, ahead", "The season will run from October to February.",
+        "[from October to February] DATE 2017-10/2018-02 isoFrom=2017-10 isoTo=2018-02");
+    row("the month May is no verb", "It was the top show from March through May.",
+        "[from March through May] DATE 2016-03/2016-05 isoFrom=2016-03 isoTo=2016-05");
+    row("an infinitive alone is ahead", "The Living Room to close in November.", "[November] DATE 2017-11");
+    row("months across the new year, behind", "The season ran from September to May.",
+        "[from September to May] DATE 2015-09/2016-05 isoFrom=2015-09 isoTo=2016-05");
     row("since a weekday after a present", "It is the first rise since Monday.", "[first] ORDINAL 1 rise; [since Monday] DATE 2016-12-12 isoFrom=2016-12-12");
     row("since a month after a present", "This is the first cut since March.", "[first] ORDINAL 1 cut; [since March] DATE 2016-03 isoFrom=2016-03");
     row("from a month after a present", "Sales are down 3% from January.", "[3%] PERCENT 3 %; [January] DATE 2016-01");

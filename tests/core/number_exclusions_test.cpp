@@ -56,6 +56,8 @@ void NumberExclusionsTest::notNumbers_data()
     row("police on a number", "Contact police on 101.", "");
     row("people called are counted", "He called 12 witnesses.", "[12] CARDINAL 12 witnesses");
     row("a zero count", "Zero people came.", "[Zero] CARDINAL 0 people");
+    row("a variant's name", "The variant BA.2.86 is spreading.", "");
+    row("within at a sentence's start", "Within 48 hours, troops had moved in.", "[48 hours] DURATION 48 PT48H hour");
     row("address with two words", "they met at 1600 Pennsylvania Avenue in the capital", "");
     row("ordinal avenue", "a shop on 5th Avenue", "");
     row("ordinal fleet", "ships of the 6th Fleet sailed on", "");

@@ -63,6 +63,9 @@ void NumberValuesTest::values_data()
     row("millions of pounds", "The councils have lost millions of pounds.", "[millions of pounds] MONEY GBP approx mag=6");
     row("pounds of a weight are no money", "millions of pounds of food aid", "[millions] CARDINAL pounds approx mag=6");
     row("metric tons", "Ukraine exported 5 metric tons of honey.", "[5 metric tons] QUANTITY 5 t si=5000kg");
+    row("a fraction without its zero", "Rates rose to .75 percent.", "[.75 percent] PERCENT 0.75 %");
+    row("seven out of 10", "Seven out of 10 people backed the ban.", "[Seven out of 10] CARDINAL 0.7 people");
+    row("a vote along party lines", "The House voted 220 to 212 along party lines.", "[220] CARDINAL 220; [212] CARDINAL 212");
     row("zero", "zero casualties", "[zero] CARDINAL 0 casualties");
     row("decimal", "a rate of 2.75", "[2.75] CARDINAL 2.75");
     row("minus word", "minus 5", "[minus 5] CARDINAL -5");

@@ -26,7 +26,8 @@ bool isFunctionWord(const QString &word)
                                   u"then", u"too", u"very", u"just", u"only", u"again", u"already", u"via",
                                   u"against", u"between", u"among", u"through", u"across", u"toward", u"towards",
                                   u"ago", u"later", u"earlier", u"away", u"apiece", u"each", u"other", u"others",
-                                  u"times", u"percent", u"per", u"cent", u"'s", u"’s", u"n't"})
+                                  u"times", u"percent", u"per", u"cent", u"'s", u"’s", u"n't", u"along", u"alongside",
+                                  u"amid", u"despite", u"within", u"beyond", u"behind", u"beside"})
             set.insert(QString::fromUtf16(w));
         return set;
     }();

@@ -107,11 +107,11 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         && tokens.token(previous - 1).end == tokens.token(previous).start
         && isIdMarker(tokens.textAcrossSentences(previous - 1).toString().toLower()))
         return true;
-    // "jillbarshay.35": the end of a handle (where the splitter may have ended a sentence)
+    // "jillbarshay.35", "BA.2.86": the end of a handle or a name (where the splitter may have ended a sentence)
     if (tokens.textAcrossSentences(previous) == u"." && previous >= 1
         && tokens.token(previous).end == tokens.token(numberToken).start
         && tokens.token(previous - 1).end == tokens.token(previous).start
-        && tokens.textAcrossSentences(previous - 1).front().isLower())
+        && tokens.textAcrossSentences(previous - 1).front().isLetter())
         return true;
     if (!tokens.contains(previous))
         return false;
@@ -157,6 +157,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("another"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
         QStringLiteral("of"), QStringLiteral("between"), QStringLiteral("until"), QStringLiteral("before"),
         QStringLiteral("during"), QStringLiteral("both"), QStringLiteral("roughly"), QStringLiteral("approximately"),
+        QStringLiteral("within"), QStringLiteral("under"),
+        QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("less"), QStringLiteral("up"),
     };
     const QString &lower = tokens.lower(previous);
     if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name

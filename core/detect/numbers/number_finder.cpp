@@ -322,12 +322,22 @@ private:
             && isMonthDayWithoutYear(connector + 1, second->endToken)) {
             // each end was resolved on its own: "from 21 November to 18 December" in a future
             // sentence ends a year later, in a past one starts a year earlier
-            const QDate start = QDate::fromString(from, Qt::ISODate);
-            const QDate finish = QDate::fromString(to, Qt::ISODate);
-            if (isFutureTenseAround(m_tokens, i))
-                to = finish.addYears(1).toString(Qt::ISODate);
+            // "from September to May": months alone are written "2023-09"
+            const bool months = from.size() == 7 && to.size() == 7;
+            const QString format = months ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd");
+            const QDate start = QDate::fromString(from, format);
+            const QDate finish = QDate::fromString(to, format);
+            // a range under way on the day of writing is that one ("the season runs from September
+            // to May" in December; not after "will"), else the next in a future sentence, the
+            // last in a past one
+            const QDate earlierStart = start.addYears(-1);
+            const QDate lastDay = months ? finish.addMonths(1).addDays(-1) : finish;
+            const bool underWay = m_published.isValid() && earlierStart <= m_published && m_published <= lastDay
+                                  && !saysWill(m_tokens);
+            if (isFutureTenseAround(m_tokens, i) && !underWay)
+                to = finish.addYears(1).toString(format);
             else
-                from = start.addYears(-1).toString(Qt::ISODate);
+                from = earlierStart.toString(format);
         }
         // "November 26 – December 3, 2025": the year written once dates both ends
         if (isMonthDayWithoutYear(firstBegin, first.endToken) && writesYear(connector + 1, second->endToken)

@@ -209,6 +209,9 @@ std::optional<DigitRun> readDigits(QStringView token, qsizetype &i)
 
 DigitToken parseDigitToken(QStringView token)
 {
+    // ".75 percent": a fraction written without its zero
+    if (token.size() > 1 && token.front() == u'.' && token[1].isDigit())
+        return parseDigitToken(QString(u'0' + token.toString()));
     DigitToken parsed;
     qsizetype i = 0;
     const auto first = readDigits(token, i);

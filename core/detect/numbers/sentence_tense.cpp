@@ -137,6 +137,7 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
     const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && !comparedFrom;
     // "the tax rises from April 6": what starts on a day, when no past form says it started
     bool present = before == u"from" && !comparedFrom && !possessive;
+    bool infinitiveAhead = false;
     // "until the end of June": the reach counts from the part of the month
     const bool partOf = tokens.is(i - 1, u"of") && tokens.is(i - 3, u"the")
                         && (tokens.is(i - 2, u"end") || tokens.is(i - 2, u"start") || tokens.is(i - 2, u"beginning")
@@ -167,7 +168,17 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                                       && word != u"slated" && word != u"poised");
             if (pastForm && !isAfterBe(tokens, j))
                 return false;
-            if (isFutureWord(word) || (tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !isNounAt(tokens, j)))
+            // "won 3-1 on Saturday to go five points clear": an infinitive gives way to the tense of
+            // the clause ("won"); alone it is ahead ("The Living Room to close at the end of December")
+            const bool scheduled = tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !isNounAt(tokens, j);
+            if (scheduled && tokens.is(j - 1, u"to")) {
+                infinitiveAhead = true;
+                continue;
+            }
+            // "from March through May": the month, not the verb
+            const bool month = word == u"may" && tokens.isCapitalised(j) && j > tokens.begin()
+                               && tokens.casing() == SentenceCasing::Normal;
+            if ((isFutureWord(word) && !month) || scheduled)
                 return true;
             // "are to meet", "is set to", "are due"; "talks set for Thursday"
             if (((word == u"is" || word == u"are") && (tokens.is(j + 1, u"to") || tokens.is(j + 1, u"set")))
@@ -183,7 +194,17 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                 return true;
         }
     }
-    return present && tokens.casing() == SentenceCasing::Normal;
+    return infinitiveAhead || (present && tokens.casing() == SentenceCasing::Normal);
+}
+
+bool saysWill(const SentenceTokens &tokens)
+{
+    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
+        const QString &word = tokens.lower(t);
+        if (word == u"will" || word == u"'ll" || word == u"’ll" || word == u"shall" || word == u"wo")
+            return true;
+    }
+    return false;
 }
 
 bool isDaySetFor(const SentenceTokens &tokens, qsizetype i)

@@ -12,6 +12,9 @@ namespace galley {
 // past otherwise, since news reports what happened.
 bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i);
 
+// Whether the sentence says "will" ("'ll", "shall", "won't"): what it tells has not begun.
+bool saysWill(const SentenceTokens &tokens);
+
 // Whether the sentence plainly tells of the past: a past form of "be", "have" or "do", a verb
 // ending in "-ed", or a common irregular past ("met", "went", "said"). Neither this nor
 // isFutureTenseAround: a present of habit ("prices rise in the summer"), which names no one date.

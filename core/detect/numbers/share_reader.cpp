@@ -9,10 +9,15 @@ std::optional<NumberMention> readShare(const SentenceTokens &tokens, qsizetype i
     // a small share: not "the top 10 in 20 countries", "fell to 12 in 40 sectors"
     constexpr double kLargestShare = 10;
     if (first.hasUnit() || !first.amount.value || first.amount.ordinal || first.amount.rangeTo
-        || *first.amount.value > kLargestShare || !tokens.is(first.end, u"in") || tokens.is(first.amount.begin - 1, u"top")
+        || *first.amount.value > kLargestShare || tokens.is(first.amount.begin - 1, u"top")
         || tokens.is(first.amount.begin - 1, u"to"))
         return std::nullopt;
-    const qsizetype at = tokens.is(first.end + 1, u"every") ? first.end + 2 : first.end + 1;
+    // "four in 10", "seven out of 10"
+    const bool outOf = tokens.is(first.end, u"out") && tokens.is(first.end + 1, u"of");
+    if (!tokens.is(first.end, u"in") && !outOf)
+        return std::nullopt;
+    const qsizetype of = outOf ? first.end + 1 : first.end;
+    const qsizetype at = tokens.is(of + 1, u"every") ? of + 2 : of + 1;
     const auto whole = readPhrase(tokens, at);
     if (!whole || !whole->currency.isEmpty() || !whole->amount.value || whole->amount.ordinal || whole->amount.rangeTo
         || whole->amount.yearLike || *whole->value() <= *first.value())
