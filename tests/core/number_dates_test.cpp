@@ -158,9 +158,14 @@ void NumberDatesTest::resolved_data()
     row("take effect from a day", "The changes take effect from April 1.", "[April 1] DATE 2017-04-01");
     row("from a day with no past", "The tax rises from April 6.", "[April 6] DATE 2017-04-06");
     row("from a day in the past", "The tax rose from April 6.", "[April 6] DATE 2016-04-06");
+    row("what comes from a month", "Data from March show a rise.", "[March] DATE 2016-03");
+    row("an infinitive before the day", "The council voted to close the library in March.", "[March] DATE 2017-03");
+    row("an amount between a present and its day", "Stocks are 1% lower Tuesday.", "[1%] PERCENT 1 %; [Tuesday] DATE 2016-12-13");
     row("an infinitive after a past", "Arsenal won 3-1 on Saturday to go five points clear.",
         "[3] CARDINAL 3; [1] CARDINAL 1; [Saturday] DATE 2016-12-10; [five] CARDINAL 5 points");
     row("months across the new year, under way", "The season runs from September to May.",
+        "[from September to May] DATE 2016-09/2017-05 isoFrom=2016-09 isoTo=2017-05");
+    row("the noun will", "The season runs from September to May, against the will of fans.",
         "[from September to May] DATE 2016-09/2017-05 isoFrom=2016-09 isoTo=2017-05");
     row("months across the new year, ahead", "The season will run from October to February.",
         "[from October to February] DATE 2017-10/2018-02 isoFrom=2017-10 isoTo=2018-02");

@@ -54,7 +54,9 @@ void NumberExclusionsTest::notNumbers_data()
     row("a number to call", "Witnesses are asked to call 101, quoting log 1234.", "");
     row("an emergency number dialled", "She dialled 999 at once.", "");
     row("police on a number", "Contact police on 101.", "");
-    row("people called are counted", "He called 12 witnesses.", "[12] CARDINAL 12 witnesses");
+    row("people to call are counted", "They will call 20 people.", "[20] CARDINAL 20 people");
+    row("a range of people to call", "The defence will call 2 or 3 witnesses.", "[2 or 3] CARDINAL witnesses from=2 to=3");
+    row("log as a verb", "Drivers log 11 hours a day.", "[11 hours a day] DURATION 11 PT11H hour per=P1D");
     row("a zero count", "Zero people came.", "[Zero] CARDINAL 0 people");
     row("a variant's name", "The variant BA.2.86 is spreading.", "");
     row("within at a sentence's start", "Within 48 hours, troops had moved in.", "[48 hours] DURATION 48 PT48H hour");

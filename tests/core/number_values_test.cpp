@@ -59,7 +59,9 @@ void NumberValuesTest::values_data()
     row("m suffix ending a level is millions", "Unemployment rose to 1.3m.", "[1.3m] CARDINAL 1300000");
     row("m suffix ending a population is millions", "Britain's population is 67m.", "[67m] CARDINAL 67000000");
     row("m suffix of a few whole metres stays metres", "The wall is 3m.", "[3m] QUANTITY 3 m si=3m");
-    row("m suffix before a dimension stays metres", "The tree grew 1.5m tall.", "[1.5m] QUANTITY 1.5 m si=1.5m");
+    row("m suffix of a rise stays metres", "Sea levels could rise by 1.2m.", "[1.2m] QUANTITY 1.2 m si=1.2m");
+    row("m suffix of a height stays metres", "The tower is 300m.", "[300m] QUANTITY 300 m si=300m");
+    row("m suffix of a depth stays metres", "The ship sank at a depth of 20m.", "[20m] QUANTITY 20 m si=20m");
     row("millions of pounds", "The councils have lost millions of pounds.", "[millions of pounds] MONEY GBP approx mag=6");
     row("pounds of a weight are no money", "millions of pounds of food aid", "[millions] CARDINAL pounds approx mag=6");
     row("metric tons", "Ukraine exported 5 metric tons of honey.", "[5 metric tons] QUANTITY 5 t si=5000kg");

@@ -55,8 +55,16 @@ void SpeakerAdverbialsTest::trimmed_data()
     row("a preposition inside an apposition", "\u201CWe lost,\u201D said Rep. Elijah Cummings, the top Democrat on the "
         "Oversight Committee.", "Rep. Elijah Cummings, the top Democrat on the Oversight Committee",
         "Rep. Elijah Cummings, the top Democrat on the Oversight Committee");
-    row("a preposition before a name", "\u201CSales fell,\u201D said the head of research at Barclays.",
+    row("a place of work", "\u201CSales fell,\u201D said the head of research at Barclays.",
         "the head of research at Barclays", "the head of research at Barclays");
+    row("an affiliation after a name", "\u201CIt is rare,\u201D said John Smith at the University of Leeds.",
+        "John Smith at the University of Leeds", "John Smith at the University of Leeds");
+    row("an apposition opening with in", "\u201CWe will look,\u201D said Jane Smith, in charge of the inquiry.",
+        "Jane Smith, in charge of the inquiry", "Jane Smith, in charge of the inquiry");
+    row("an apposition opening with last", "\u201CI hope so,\u201D said Jane Smith, last year's winner.",
+        "Jane Smith, last year's winner", "Jane Smith, last year's winner");
+    row("a statement after a comma", "\u201CWe regret it,\u201D said the company, in a statement.",
+        "the company, in a statement", "the company");
     row("a newspaper's name in capitals", "\u201CIt was a surprise,\u201D said USA TODAY contributor David Marsh.",
         "USA TODAY contributor David Marsh", "USA TODAY contributor David Marsh");
     row("an agent after the time", "\u201CIt had negligible effects,\u201D according to a study last year by economists at "

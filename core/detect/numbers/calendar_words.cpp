@@ -73,16 +73,14 @@ QString zoneOffset(QStringView zone)
         {QStringLiteral("EDT"), QStringLiteral("-04:00")}, {QStringLiteral("CST"), QStringLiteral("-06:00")},
         {QStringLiteral("CDT"), QStringLiteral("-05:00")}, {QStringLiteral("MST"), QStringLiteral("-07:00")},
         {QStringLiteral("MDT"), QStringLiteral("-06:00")}, {QStringLiteral("PST"), QStringLiteral("-08:00")},
-        {QStringLiteral("PDT"), QStringLiteral("-07:00")}, {QStringLiteral("WET"), QStringLiteral("Z")},
-        {QStringLiteral("WEST"), QStringLiteral("+01:00")}, {QStringLiteral("AEST"), QStringLiteral("+10:00")},
+        {QStringLiteral("PDT"), QStringLiteral("-07:00")}, {QStringLiteral("AEST"), QStringLiteral("+10:00")},
         {QStringLiteral("AEDT"), QStringLiteral("+11:00")}, {QStringLiteral("ACST"), QStringLiteral("+09:30")},
         {QStringLiteral("AWST"), QStringLiteral("+08:00")}, {QStringLiteral("NZST"), QStringLiteral("+12:00")},
         {QStringLiteral("NZDT"), QStringLiteral("+13:00")}, {QStringLiteral("HKT"), QStringLiteral("+08:00")},
         {QStringLiteral("SGT"), QStringLiteral("+08:00")}, {QStringLiteral("KST"), QStringLiteral("+09:00")},
         {QStringLiteral("PKT"), QStringLiteral("+05:00")}, {QStringLiteral("SAST"), QStringLiteral("+02:00")},
         {QStringLiteral("AKST"), QStringLiteral("-09:00")}, {QStringLiteral("AKDT"), QStringLiteral("-08:00")},
-        {QStringLiteral("HST"), QStringLiteral("-10:00")},
-    };
+    };   // not WET, WEST nor HST: words and a sales tax ("1500 WET WIPES")
     return table.value(zone.toString());
 }
 

@@ -56,36 +56,34 @@ bool isMeasuredAmountAt(const SentenceTokens &tokens, qsizetype numberToken)
     return word.size() >= 2 && tokens.isKind(after, TokenKind::Word) && !tokens.isCapitalised(after) && unitOfWord(word).has_value();
 }
 
-// "call 101", "she dialled 999", "ring 0800 555": a number rung, not counted (not "called 12
-// witnesses", "call 20 people").
+// "call 101", "she dialled 999", "contact police on 101": a number rung, not counted (not
+// "call 20 people", "call 2 or 3 witnesses").
 bool isNumberCalled(const SentenceTokens &tokens, qsizetype i)
 {
     static const QSet<QString> callWords = {
         QStringLiteral("call"),   QStringLiteral("calling"), QStringLiteral("dial"),   QStringLiteral("dialled"),
         QStringLiteral("dialed"), QStringLiteral("dialling"), QStringLiteral("dialing"), QStringLiteral("ring"),
         QStringLiteral("rang"),   QStringLiteral("phone"),   QStringLiteral("phoned"), QStringLiteral("text"),
-        QStringLiteral("texting"), QStringLiteral("contact"), QStringLiteral("on"),
+        QStringLiteral("texting"), QStringLiteral("contact"),
     };
-    static const QSet<QString> afterNumber = {QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("quoting"),
-                                              QStringLiteral("immediately"), QStringLiteral("if"), QStringLiteral("for"),
-                                              QStringLiteral("at")};
-    const QString &before = tokens.lower(i - 1);
-    if (!callWords.contains(before) || tokens.text(i).contains(u',') || tokens.text(i).contains(u'.'))
-        return false;
-    // "contact police on 101": "on" only after a call word or "police"
-    if (before == u"on" && !callWords.contains(tokens.lower(i - 2)) && !tokens.is(i - 2, u"police")
-        && !tokens.is(i - 2, u"crimestoppers"))
+    static const QSet<QString> afterNumber = {QStringLiteral("quoting"), QStringLiteral("immediately"),
+                                              QStringLiteral("if"), QStringLiteral("for"), QStringLiteral("at")};
+    // "contact police on 101", "call us on 0800": the number after "on" and what is called
+    const bool onNumber = tokens.is(i - 1, u"on") && (callWords.contains(tokens.lower(i - 3)) || tokens.is(i - 2, u"police"));
+    if ((!callWords.contains(tokens.lower(i - 1)) && !onNumber) || tokens.text(i).contains(u',') || tokens.text(i).contains(u'.'))
         return false;
     const qsizetype after = i + 1;
     return !tokens.isKind(after, TokenKind::Word) || afterNumber.contains(tokens.lower(after));
 }
 
-// "quoting log 1234", "crime reference 25/1234", "incident 456": the number of a record.
+// "quoting log 1234", "crime reference 1234 of 14 March", "quoting incident 456": the number of a
+// record; not "drivers log 11 hours".
 bool isReferenceNumber(const SentenceTokens &tokens, qsizetype i)
 {
     const QString &before = tokens.lower(i - 1);
-    return before == u"log" || before == u"reference" || before == u"ref" || before == u"ref."
-           || (before == u"incident" && tokens.is(i - 2, u"quoting"));
+    const bool marker = before == u"log" || before == u"reference" || before == u"ref" || before == u"ref."
+                        || (before == u"incident" && tokens.is(i - 2, u"quoting"));
+    return marker && (!tokens.isKind(i + 1, TokenKind::Word) || tokens.is(i + 1, u"of"));
 }
 
 } // namespace
@@ -157,8 +155,11 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         QStringLiteral("another"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("to"),
         QStringLiteral("of"), QStringLiteral("between"), QStringLiteral("until"), QStringLiteral("before"),
         QStringLiteral("during"), QStringLiteral("both"), QStringLiteral("roughly"), QStringLiteral("approximately"),
-        QStringLiteral("within"), QStringLiteral("under"),
-        QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("less"), QStringLiteral("up"),
+    };
+    // only opening a sentence: "Within 48 hours, …"; "the England Under 21 squad", "More 4" are names
+    static const QSet<QString> sentenceOpeners = {
+        QStringLiteral("within"), QStringLiteral("under"), QStringLiteral("more"), QStringLiteral("fewer"),
+        QStringLiteral("less"), QStringLiteral("up"),
     };
     const QString &lower = tokens.lower(previous);
     if (monthOfWord(lower) || weekdayOfWord(lower))   // "February 30" is a bad date, not a name
@@ -168,7 +169,7 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
         return isIdMarker(QStringView(lower).chopped(1));
     if (previous == tokens.begin() || tokens.isKind(previous - 1, TokenKind::Quote)
         || tokens.isKind(previous - 1, TokenKind::Punctuation) || tokens.isKind(previous - 1, TokenKind::Dash))
-        return !isSentenceStarter(lower) && !openers.contains(lower);
+        return !isSentenceStarter(lower) && !openers.contains(lower) && !sentenceOpeners.contains(lower);
     return !openers.contains(lower) || word.front().isLower();
 }
 

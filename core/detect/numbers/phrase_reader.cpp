@@ -5,8 +5,6 @@
 
 #include <QSet>
 
-#include <cmath>
-
 namespace galley {
 
 namespace {
@@ -40,22 +38,32 @@ bool isHeightToldUpTo(const SentenceTokens &tokens, qsizetype after)
     return nothingAfter || afterAHeight.contains(tokens.lower(after));
 }
 
-// "unemployment rose to 1.3m.", "the population is 67m,": an "m" that ends the clause after a
-// level or a comparison counts millions; "the wall is 3m." and "a 100m." keep their metres.
+// "unemployment rose to 1.3m.", "the population is 67m,": an "m" that ends the clause after
+// something counted in people or things counts millions; "the tower is 300m.", "rise by 1.2m."
+// and "a depth of 20m." keep their metres.
 bool isMillionsAtClauseEnd(const SentenceTokens &tokens, const Amount &amount)
 {
-    static const QSet<QString> before = {
-        QStringLiteral("to"),    QStringLiteral("of"),     QStringLiteral("than"),   QStringLiteral("about"),
-        QStringLiteral("around"), QStringLiteral("nearly"), QStringLiteral("almost"), QStringLiteral("some"),
-        QStringLiteral("by"),    QStringLiteral("is"),     QStringLiteral("was"),    QStringLiteral("are"),
-        QStringLiteral("were"),  QStringLiteral("totalled"), QStringLiteral("totaled"), QStringLiteral("at"),
+    static const QSet<QString> countedSubjects = {
+        QStringLiteral("unemployment"), QStringLiteral("population"), QStringLiteral("voters"),
+        QStringLiteral("people"),       QStringLiteral("viewers"),    QStringLiteral("users"),
+        QStringLiteral("customers"),    QStringLiteral("subscribers"), QStringLiteral("members"),
+        QStringLiteral("households"),   QStringLiteral("passengers"), QStringLiteral("visitors"),
+        QStringLiteral("tourists"),     QStringLiteral("refugees"),   QStringLiteral("jobs"),
+        QStringLiteral("jobless"),      QStringLiteral("unemployed"), QStringLiteral("sales"),
+        QStringLiteral("downloads"),    QStringLiteral("signatures"), QStringLiteral("votes"),
     };
-    if (!amount.value || amount.rangeTo || !before.contains(tokens.lower(amount.begin - 1)))
+    if (!amount.value || amount.rangeTo)
         return false;
     const QStringView after = tokens.text(amount.end);
     const bool clauseEnds = !tokens.contains(amount.end) || after == u"." || after == u"," || after == u";" || after == u")";
-    const bool largeOrFraction = *amount.value >= 10 || *amount.value != std::floor(*amount.value);
-    return clauseEnds && largeOrFraction;
+    if (!clauseEnds)
+        return false;
+    constexpr qsizetype kReach = 5;   // "Britain's population is now 67m", "unemployment rose to 1.3m"
+    for (qsizetype j = amount.begin - 1; j >= amount.begin - kReach && tokens.contains(j); --j) {
+        if (countedSubjects.contains(tokens.lower(j)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace

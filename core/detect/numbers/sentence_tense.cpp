@@ -103,18 +103,29 @@ bool isPresentWord(const QString &word)
     return word == u"is" || word == u"are" || word == u"until" || word == u"till" || word == u"before";
 }
 
-// The words from j to i that tell something: a time between them does not ("the kick-off is at
-// 3pm on Saturday": "is" stands as close to the day as in "is on Saturday").
+bool isMeridiem(const QString &word)
+{
+    return word == u"am" || word == u"pm" || word == u"a.m." || word == u"p.m." || word == u"a.m" || word == u"p.m";
+}
+
+// Token t is part of a time of day: "3pm", "10:00", "3" before "p.m.", "p.m.", "AEST".
+bool isPartOfTimeOfDay(const SentenceTokens &tokens, qsizetype t)
+{
+    const QString &word = tokens.lower(t);
+    if (tokens.isKind(t, TokenKind::Number))
+        return word.contains(u':') || word.endsWith(QLatin1StringView("am")) || word.endsWith(QLatin1StringView("pm"))
+               || isMeridiem(tokens.lower(t + 1)) || !zoneOffset(tokens.text(t + 1)).isEmpty();
+    return isMeridiem(word) || !zoneOffset(tokens.text(t)).isEmpty();
+}
+
+// The words from j to i that tell something: a time of day between them does not ("the kick-off
+// is at 3pm on Saturday": "is" stands as close to the day as in "is on Saturday"); an amount does
+// ("stocks are 1% lower Tuesday").
 qsizetype wordsBetween(const SentenceTokens &tokens, qsizetype j, qsizetype i)
 {
     qsizetype words = 0;
-    for (qsizetype t = j + 1; t <= i; ++t) {
-        const QString &word = tokens.lower(t);
-        const bool timeOfDay = tokens.isKind(t, TokenKind::Number) || word == u"am" || word == u"pm" || word == u"a.m."
-                               || word == u"p.m." || word == u"a.m" || word == u"p.m" || word == u":"
-                               || !zoneOffset(tokens.text(t)).isEmpty();
-        words += timeOfDay ? 0 : 1;
-    }
+    for (qsizetype t = j + 1; t <= i; ++t)
+        words += isPartOfTimeOfDay(tokens, t) ? 0 : 1;
     return words;
 }
 
@@ -135,8 +146,17 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                               && (tokens.isKind(i - 2, TokenKind::Number) || tokens.is(i - 2, u"%") || tokens.is(i - 2, u"percent")
                                   || tokens.is(i - 2, u"down") || tokens.is(i - 2, u"up"));
     const bool presentMayTell = !possessive && beforeOn != u"after" && beforeOn != u"than" && !comparedFrom;
-    // "the tax rises from April 6": what starts on a day, when no past form says it started
-    bool present = before == u"from" && !comparedFrom && !possessive;
+    // "the tax rises from April 6", "available from Friday": what starts on a day, when no past
+    // form says it started; not "figures from March", "footage from Saturday"
+    static const QSet<QString> startingWords = {
+        QStringLiteral("rises"), QStringLiteral("rise"), QStringLiteral("falls"), QStringLiteral("fall"),
+        QStringLiteral("starts"), QStringLiteral("start"), QStringLiteral("begins"), QStringLiteral("begin"),
+        QStringLiteral("applies"), QStringLiteral("apply"), QStringLiteral("effect"), QStringLiteral("effective"),
+        QStringLiteral("available"), QStringLiteral("valid"), QStringLiteral("opens"), QStringLiteral("open"),
+        QStringLiteral("runs"), QStringLiteral("run"), QStringLiteral("increases"), QStringLiteral("increase"),
+        QStringLiteral("changes"), QStringLiteral("change"),
+    };
+    bool present = before == u"from" && !comparedFrom && !possessive && startingWords.contains(tokens.lower(i - 2));
     bool infinitiveAhead = false;
     // "until the end of June": the reach counts from the part of the month
     const bool partOf = tokens.is(i - 1, u"of") && tokens.is(i - 3, u"the")
@@ -170,8 +190,10 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                 return false;
             // "won 3-1 on Saturday to go five points clear": an infinitive gives way to the tense of
             // the clause ("won"); alone it is ahead ("The Living Room to close at the end of December")
+            // ("voted to close the library in March", "hoped to return on Saturday": an infinitive
+            // before the date is ahead at once)
             const bool scheduled = tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !isNounAt(tokens, j);
-            if (scheduled && tokens.is(j - 1, u"to")) {
+            if (scheduled && tokens.is(j - 1, u"to") && j > i) {
                 infinitiveAhead = true;
                 continue;
             }
@@ -201,7 +223,9 @@ bool saysWill(const SentenceTokens &tokens)
 {
     for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
         const QString &word = tokens.lower(t);
-        if (word == u"will" || word == u"'ll" || word == u"’ll" || word == u"shall" || word == u"wo")
+        // not the noun: "against the will of fans"
+        const bool noun = word == u"will" && (tokens.is(t - 1, u"the") || tokens.is(t + 1, u"of"));
+        if ((word == u"will" && !noun) || word == u"'ll" || word == u"’ll" || word == u"shall" || word == u"wo")
             return true;
     }
     return false;

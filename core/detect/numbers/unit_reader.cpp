@@ -227,8 +227,7 @@ std::optional<UnitMatch> readMeasure(const SentenceTokens &tokens, qsizetype i, 
         } else if (word == u"cubic" || word == u"cu") {
             power = 3;
             ++at;
-        } else if (word == u"metric" && (tokens.is(at + 1, u"tons") || tokens.is(at + 1, u"ton") || tokens.is(at + 1, u"tonnes")
-                                         || tokens.is(at + 1, u"tonne"))) {
+        } else if (word == u"metric" && unitOfWord(tokens.lower(at + 1)).value_or(MeasurementUnit()).symbol == u"t") {
             ++at;   // "5 metric tons": a tonne, as "tons" alone is read
         } else if (word == u"°" && (tokens.is(at + 1, u"c") || tokens.is(at + 1, u"f"))) {
             unit = unitOfWord(tokens.lower(at + 1) == u"c" ? u"°c" : u"°f");

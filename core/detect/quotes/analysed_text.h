@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace galley {
 
 // Tokens [begin, end) of a text.
@@ -32,6 +34,13 @@ struct AnalysedText
     QList<TokenSpan> entityOfToken;          // the entity's tokens, or empty
     QList<EntityType> entityTypeOfToken;
 
+    // The token holding or following `offset`.
+    qsizetype tokenAt(qsizetype offset) const
+    {
+        return std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                [](const Token &token, qsizetype start) { return token.end <= start; })
+            - tokens.begin();
+    }
     QStringView tokenText(qsizetype t) const { return text.mid(tokens[t].start, tokens[t].length()); }
     QString lower(qsizetype t) const { return tokenText(t).toString().toLower(); }
     TextRange range(TokenSpan span) const

@@ -8,13 +8,6 @@ namespace galley {
 
 namespace {
 
-qsizetype tokenAt(const AnalysedText &text, qsizetype offset)
-{
-    return std::lower_bound(text.tokens.begin(), text.tokens.end(), offset,
-                            [](const Token &token, qsizetype start) { return token.end <= start; })
-        - text.tokens.begin();
-}
-
 bool isClosingQuoteMark(QStringView word)
 {
     return word == u"\u201D" || word == u"\"" || word == u"\u2019" || word == u"'" || word == u"''";
@@ -189,7 +182,7 @@ void giveParticiplesTheirSubject(const AnalysedText &text, QList<Quote> &quotes)
     for (Quote &quote : quotes) {
         if (quote.cue.isEmpty() || !quote.speaker.isEmpty() || quote.content.start < quote.cue.end)
             continue;
-        const qsizetype cue = tokenAt(text, quote.cue.start);
+        const qsizetype cue = text.tokenAt(quote.cue.start);
         if (cue >= text.tokens.size())
             continue;
         const Sentence &sentence = text.sentences[text.sentenceOfToken[cue]];

@@ -1,5 +1,7 @@
 #include "detect/quotes/speaker_adverbials.h"
 
+#include "detect/numbers/calendar_words.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -8,33 +10,43 @@ namespace galley {
 
 namespace {
 
-// Words that open an adverbial of time or place after a name: "on Sunday", "after the win".
+// Words that open an adverbial of time or occasion after a name: "on Sunday", "after the win"
+// (not "at": "John Smith at the University of Leeds" is where he works).
 bool opensAdverbial(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("on"),        QStringLiteral("after"),  QStringLiteral("before"), QStringLiteral("during"),
-        QStringLiteral("when"),      QStringLiteral("while"),  QStringLiteral("following"), QStringLiteral("at"),
-        QStringLiteral("yesterday"), QStringLiteral("today"),  QStringLiteral("tonight"), QStringLiteral("last"),
-        QStringLiteral("earlier"),   QStringLiteral("later"),
+        QStringLiteral("on"),        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("during"),
+        QStringLiteral("when"),      QStringLiteral("while"), QStringLiteral("following"), QStringLiteral("yesterday"),
+        QStringLiteral("today"),     QStringLiteral("tonight"), QStringLiteral("earlier"), QStringLiteral("later"),
     };
     return words.contains(word);
 }
 
-// Words that, after a comma, open an adverbial: ", at a conference in London", ", in a statement".
-bool opensAdverbialAfterComma(const QString &word)
+// After a comma, an adverbial opens with one of those, "speaking", or "at" / "in" before an
+// indefinite article (", at a conference in London", ", in a statement"); ", in charge of the
+// inquiry" and ", at the University of Leeds" are appositions.
+bool opensAdverbialAfterComma(const AnalysedText &text, qsizetype t, qsizetype end)
 {
-    return opensAdverbial(word) || word == u"in" || word == u"speaking";
+    const QString word = text.lower(t);
+    if (opensAdverbial(word) || word == u"speaking")
+        return true;
+    if ((word != u"at" && word != u"in") || t + 1 >= end)
+        return false;
+    const QString next = text.lower(t + 1);
+    return next == u"a" || next == u"an";
 }
 
-bool isDayWord(const QString &word)
+bool isDayWord(QString word)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),   QStringLiteral("monday's"),
-        QStringLiteral("tuesday's"), QStringLiteral("wednesday's"), QStringLiteral("thursday's"), QStringLiteral("friday's"),
-        QStringLiteral("saturday's"), QStringLiteral("sunday's"),
-    };
-    return words.contains(word);
+    if (word.endsWith(QLatin1StringView("'s")) || word.endsWith(QStringLiteral("\u2019s")))
+        word.chop(2);
+    return weekdayOfWord(word).has_value();
+}
+
+bool isAge(const AnalysedText &text, qsizetype t)
+{
+    const QStringView word = text.tokenText(t);
+    return word.size() <= 3 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
 }
 
 // "a study last year by economists at Duke": who made it follows, so the time is inside the phrase.
@@ -47,12 +59,6 @@ bool agentFollows(const AnalysedText &text, qsizetype from, qsizetype end)
     return false;
 }
 
-bool isAge(const AnalysedText &text, qsizetype t)
-{
-    const QStringView word = text.tokenText(t);
-    return word.size() <= 3 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
-}
-
 // The token where the speaker's words stop, or `end` when they run to it.
 qsizetype speakerEnd(const AnalysedText &text, qsizetype begin, qsizetype end)
 {
@@ -60,42 +66,34 @@ qsizetype speakerEnd(const AnalysedText &text, qsizetype begin, qsizetype end)
     for (qsizetype t = begin + 1; t < end; ++t) {
         const QStringView word = text.tokenText(t);
         if (word == u"," && t + 1 < end) {
-            const QString next = text.lower(t + 1);
             // "Maria Lopez, 34" alone loses the age; "Gloria Garcia, 34, a nurse from Texas" is
             // kept whole, as PolNeAR marks an apposition
-            if ((isAge(text, t + 1) && t + 2 == end) || opensAdverbialAfterComma(next))
+            if ((isAge(text, t + 1) && t + 2 == end) || opensAdverbialAfterComma(text, t + 1, end))
                 return t;
             inName = false;
             continue;
         }
         // "Eddie Howe on Sunday", "a police spokesman on Monday", "Howe after the win"; not in an
-        // apposition ("the top Democrat on the Oversight Committee") nor before a name ("at
-        // Barclays")
+        // apposition ("the top Democrat on the Oversight Committee"), nor written in capitals
+        // ("USA TODAY"), nor before who made it ("a study last year by economists")
         const QString lower = text.lower(t);
-        if (!inName || !opensAdverbial(lower) || !text.tokenText(t).front().isLower() || agentFollows(text, t, end))
+        if (!inName || !opensAdverbial(lower) || !word.front().isLower() || agentFollows(text, t, end))
             continue;
         const QStringView before = text.tokenText(t - 1);
         const bool afterName = !before.isEmpty() && before.front().isUpper();
-        // "said Trump yesterday", not "USA TODAY" nor "the earlier bill"
+        // "said Trump yesterday", not "the earlier report"
         static const QSet<QString> determiners = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
                                                   QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("his"),
                                                   QStringLiteral("her"), QStringLiteral("its"), QStringLiteral("their")};
         const bool timeAdverb = (lower == u"yesterday" || lower == u"today" || lower == u"tonight" || lower == u"earlier"
-                                 || lower == u"later" || lower == u"last")
-                                && text.tokenText(t).front().isLower() && !determiners.contains(text.lower(t - 1));
+                                 || lower == u"later")
+                                && !determiners.contains(text.lower(t - 1));
         const bool dayAfter = t + 1 < end && isDayWord(text.lower(t + 1));
         const bool nameAfter = t + 1 < end && !text.tokenText(t + 1).isEmpty() && text.tokenText(t + 1).front().isUpper();
         if (timeAdverb || dayAfter || (afterName && !nameAfter))
             return t;
     }
     return end;
-}
-
-qsizetype tokenAt(const AnalysedText &text, qsizetype offset)
-{
-    return std::lower_bound(text.tokens.begin(), text.tokens.end(), offset,
-                            [](const Token &token, qsizetype start) { return token.end <= start; })
-        - text.tokens.begin();
 }
 
 } // namespace
@@ -105,7 +103,7 @@ void trimAdverbialsOffSpeakers(const AnalysedText &text, QList<Quote> &quotes)
     for (Quote &quote : quotes) {
         if (quote.speaker.isEmpty() || quote.cue.isEmpty() || quote.speaker.start < quote.cue.end)
             continue;
-        const qsizetype begin = tokenAt(text, quote.speaker.start);
+        const qsizetype begin = text.tokenAt(quote.speaker.start);
         qsizetype end = begin;
         while (end < text.tokens.size() && text.tokens[end].start < quote.speaker.end)
             ++end;
