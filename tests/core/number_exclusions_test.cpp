@@ -59,6 +59,8 @@ void NumberExclusionsTest::notNumbers_data()
     row("log as a verb", "Drivers log 11 hours a day.", "[11 hours a day] DURATION 11 PT11H hour per=P1D");
     row("a zero count", "Zero people came.", "[Zero] CARDINAL 0 people");
     row("a variant's name", "The variant BA.2.86 is spreading.", "");
+    row("a standings line is no phone number", "BALTIMORE 67 58 .536 5",
+        "[67] CARDINAL 67; [58] CARDINAL 58; [.536] CARDINAL 0.536; [5] CARDINAL 5");
     row("within at a sentence's start", "Within 48 hours, troops had moved in.", "[48 hours] DURATION 48 PT48H hour");
     row("address with two words", "they met at 1600 Pennsylvania Avenue in the capital", "");
     row("ordinal avenue", "a shop on 5th Avenue", "");

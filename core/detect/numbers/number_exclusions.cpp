@@ -183,6 +183,8 @@ qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
     while (tokens.contains(j)) {
         const QStringView text = tokens.text(j);
         if (tokens.isKind(j, TokenKind::Number)) {
+            if (text.startsWith(u'.'))
+                return i;   // "72 53 .576": a standings line, with a fraction no phone number has
             for (QChar c : text) {
                 if (c.isDigit())
                     ++digits;
