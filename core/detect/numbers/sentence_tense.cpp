@@ -1,6 +1,7 @@
 #include "sentence_tense.h"
 
 #include "detect/numbers/calendar_words.h"
+#include "detect/numbers/time_reader.h"
 
 #include <QSet>
 
@@ -103,19 +104,14 @@ bool isPresentWord(const QString &word)
     return word == u"is" || word == u"are" || word == u"until" || word == u"till" || word == u"before";
 }
 
-bool isMeridiem(const QString &word)
-{
-    return word == u"am" || word == u"pm" || word == u"a.m." || word == u"p.m." || word == u"a.m" || word == u"p.m";
-}
-
 // Token t is part of a time of day: "3pm", "10:00", "3" before "p.m.", "p.m.", "AEST".
 bool isPartOfTimeOfDay(const SentenceTokens &tokens, qsizetype t)
 {
     const QString &word = tokens.lower(t);
     if (tokens.isKind(t, TokenKind::Number))
         return word.contains(u':') || word.endsWith(QLatin1StringView("am")) || word.endsWith(QLatin1StringView("pm"))
-               || isMeridiem(tokens.lower(t + 1)) || !zoneOffset(tokens.text(t + 1)).isEmpty();
-    return isMeridiem(word) || !zoneOffset(tokens.text(t)).isEmpty();
+               || isMeridiemWord(tokens.lower(t + 1)) || !zoneOffset(tokens.text(t + 1)).isEmpty();
+    return isMeridiemWord(word) || !zoneOffset(tokens.text(t)).isEmpty();
 }
 
 // The words from j to i that tell something: a time of day between them does not ("the kick-off
@@ -188,10 +184,9 @@ bool isFutureTenseAround(const SentenceTokens &tokens, qsizetype i)
                                       && word != u"slated" && word != u"poised");
             if (pastForm && !isAfterBe(tokens, j))
                 return false;
-            // "won 3-1 on Saturday to go five points clear": an infinitive gives way to the tense of
-            // the clause ("won"); alone it is ahead ("The Living Room to close at the end of December")
-            // ("voted to close the library in March", "hoped to return on Saturday": an infinitive
-            // before the date is ahead at once)
+            // An infinitive before the date is ahead at once ("voted to close the library in March");
+            // one after it gives way to the tense of its clause ("won 3-1 on Saturday to go five
+            // points clear") and alone is ahead ("The Living Room to close in November").
             const bool scheduled = tokens.casing() == SentenceCasing::Normal && isScheduledWord(word) && !isNounAt(tokens, j);
             if (scheduled && tokens.is(j - 1, u"to") && j > i) {
                 infinitiveAhead = true;
