@@ -290,6 +290,18 @@ void NumberDatesTest::resolved_data()
     row("half of a match", "The first half ended.", "[first] ORDINAL 1 half");
     row("fiscal year with a slash", "The budget for 2015/16 was cut.", "[2015/16] DATE 2015/2016 isoFrom=2015 isoTo=2016");
     row("a quarter without its year is an ordinal", "in the third quarter", "[third] ORDINAL 3 quarter");
+    row("a quarter of a game stays an ordinal", "He scored in the third quarter.", "[third] ORDINAL 3 quarter");
+    row("a quarter of accounts without its year", "Profits fell in the third quarter.",
+        "[third quarter] DATE 2016-07/2016-09 isoFrom=2016-07 isoTo=2016-09");
+    row("Q alone, past", "Sales rose in Q4.", "[Q4] DATE 2016-10/2016-12 isoFrom=2016-10 isoTo=2016-12");
+    row("Q alone, ahead", "Sales will rise in Q1.", "[Q1] DATE 2017-01/2017-03 isoFrom=2017-01 isoTo=2017-03");
+    // a weekday counted in its month
+    row("first weekday in a month, past", "The party met on the first Monday in May.", "[first Monday in May] DATE 2016-05-02");
+    row("first weekday in a month, ahead", "The vote will be on the first Tuesday in November.",
+        "[first Tuesday in November] DATE 2017-11-07");
+    row("last weekday of a month and year", "It was held on the last Thursday of November 2015.",
+        "[last Thursday of November 2015] DATE 2015-11-26");
+    row("no fifth weekday in the month", "on the fifth Monday in February 2015", "[fifth Monday in February 2015] DATE");
     row("life span with spaced dash", "John Smith (1955 - 2018) was a poet.", "[1955 - 2018] DATE 1955/2018 isoFrom=1955 isoTo=2018");
     // halves and quarters of a year written relative to the day of writing (were ordinals)
     row("half of the year", "Sales rose in the second half of the year.",

@@ -1,6 +1,8 @@
 // Normalised values of counts, ordinals, fractions, percents, money, quantities and durations:
 // one table row per rule, each showing every mention found in the text.
 #include "number_description.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
 
 #include <QTest>
 
@@ -13,6 +15,7 @@ private slots:
     void values();
     void valuesAreTheWrittenDecimals_data();
     void valuesAreTheWrittenDecimals();
+    void ageSetOffAfterANamedPerson();
 };
 
 namespace {
@@ -58,6 +61,26 @@ void NumberValuesTest::values_data()
     row("m suffix before a thing is metres", "a 100m sprint", "[100m] QUANTITY 100 m si=100m");
     row("m suffix ending a level is millions", "Unemployment rose to 1.3m.", "[1.3m] CARDINAL 1300000");
     row("m suffix ending a population is millions", "Britain's population is 67m.", "[67m] CARDINAL 67000000");
+    row("a quarter of a million", "a quarter of a million residents", "[a quarter of a million] CARDINAL 250000 residents");
+    row("three quarters of a million", "three quarters of a million pounds",
+        "[three quarters of a million pounds] MONEY 750000 GBP");
+    row("a hundred and twenty", "A hundred and twenty people attended.", "[A hundred and twenty] CARDINAL 120 people");
+    row("a thousand and one", "a thousand and one nights", "[a thousand and one] CARDINAL 1001 nights");
+    row("thousands set apart by a no-break space", "80\u00a0000 residents", "[80\u00a0000] CARDINAL 80000 residents");
+    row("thousands set apart by spaces", "It has 1 250 000 people.", "[1 250 000] CARDINAL 1250000 people");
+    row("numbers of a table row stay apart", "The scores were 12 5 120 in all.", "[12] CARDINAL 12; [5] CARDINAL 5; [120] CARDINAL 120");
+    // counts glued to what they count by a hyphen
+    row("points of a lead", "a 10-point lead", "[10-point] CARDINAL 10 points");
+    row("members of a board", "the seven-member board", "[seven-member] CARDINAL 7 members");
+    row("strong counts the noun after", "A 12,000-strong crowd watched.", "[12,000-strong] CARDINAL 12000");
+    row("magnitude glued", "a 6.2-magnitude earthquake", "[6.2-magnitude] CARDINAL 6.2 magnitude");
+    row("magnitude before", "a magnitude 7.8 earthquake", "[7.8] CARDINAL 7.8 magnitude");
+    row("magnitude after", "a 5.1 magnitude quake", "[5.1] CARDINAL 5.1 magnitude");
+    row("odd is about", "some 50-odd people", "[some 50-odd] CARDINAL 50 people mod=\xE2\x89\x88");
+    row("plus is at least", "100,000-plus subscribers", "[100,000-plus] CARDINAL 100000 subscribers mod=\xE2\x89\xA5");
+    // bare degrees: a temperature or an angle; spelled out, diplomas
+    row("degrees", "Temperatures reached 35 degrees.", "[35 degrees] QUANTITY 35 \xC2\xB0");
+    row("spelled degrees are diplomas", "She holds two degrees.", "[two] CARDINAL 2 degrees");
     row("m suffix of a few whole metres stays metres", "The wall is 3m.", "[3m] QUANTITY 3 m si=3m");
     row("m suffix of a rise stays metres", "Sea levels could rise by 1.2m.", "[1.2m] QUANTITY 1.2 m si=1.2m");
     row("m suffix of a height stays metres", "The tower is 300m.", "[300m] QUANTITY 300 m si=300m");
@@ -218,6 +241,10 @@ void NumberValuesTest::values_data()
     row("million pounds", "3 million pounds", "[3 million pounds] MONEY 3000000 GBP");
     row("pounds paid", "The house sold for 450,000 pounds.", "[450,000 pounds] MONEY 450000 GBP");
     row("pounds earned a week", "He earns 300,000 pounds a week.", "[300,000 pounds a week] MONEY 300000 GBP per=P1W");
+    row("rate glued on", "a \xC2\xA3" "5m-a-year deal", "[\xC2\xA3" "5m-a-year] MONEY 5000000 GBP per=P1Y");
+    row("hourly rate glued on", "a $15-an-hour wage", "[$15-an-hour] MONEY 15 USD per=PT1H");
+    row("billions a year glued on", "a $2bn-a-year budget", "[$2bn-a-year] MONEY 2000000000 USD per=P1Y");
+    row("minus before a currency sign", "The fund returned -$3.4 million.", "[-$3.4 million] MONEY -3400000 USD");
     row("pounds of a thing weigh", "They seized 500 pounds of cocaine worth millions.", "[500 pounds] QUANTITY 500 lb si=226.796185kg; [millions] CARDINAL approx mag=6");
     row("cents", "earnings of 87 cents a share", "[87 cents] MONEY 0.87 USD");
     row("cents range", "It costs 5-10 cents.", "[5-10 cents] MONEY USD from=0.05 to=0.1");
@@ -347,6 +374,9 @@ void NumberValuesTest::values_data()
     row("plus before a period", "people aged 65+.", "[65+] DURATION 65 P65Y year mod=\xE2\x89\xA5");
     // ages, in years, as "a 54-year-old" is one
     row("aged", "a boy aged 12 was hurt", "[12] DURATION 12 P12Y year");
+    row("age set off after a person", "A woman, 34, and her son, 10, were hurt.",
+        "[34] DURATION 34 P34Y year; [10] DURATION 10 P10Y year");
+    row("a count set off after no person stays a count", "Of the ballots, 34, were spoiled.", "[34] CARDINAL 34");
     row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
     row("aged range with a hyphen", "Children aged 5-7 get meals.", "[5-7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");
     row("aged between", "Children aged between 5 and 7 attend.", "[between 5 and 7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");
@@ -496,6 +526,26 @@ void NumberValuesTest::valuesAreTheWrittenDecimals()
     else
         described = exact(mention.value.value_or(-1));
     QCOMPARE(described, expected);
+}
+
+// "Maria Lopez, 34, who fled": the entity finder names the person; a place or body before the
+// count makes no age.
+void NumberValuesTest::ageSetOffAfterANamedPerson()
+{
+    const QString text = u8("Maria Lopez, 34, fled. Jim Bennett (57) stayed. In Leeds, 34, were hurt.");
+    const QList<galley::Token> tokens = galley::tokenize(text);
+    const auto entity = [&text](const char *name, galley::EntityType type) {
+        const qsizetype start = text.indexOf(u8(name));
+        return galley::EntityMention{start, start + qsizetype(qstrlen(name)), type};
+    };
+    const QList<galley::EntityMention> entities = {entity("Maria Lopez", galley::EntityType::Person),
+                                                   entity("Jim Bennett", galley::EntityType::Person),
+                                                   entity("Leeds", galley::EntityType::Location)};
+    QStringList described;
+    for (const galley::NumberMention &mention : galley::findNumbers(text, tokens, galley::splitSentences(text, tokens), {}, entities))
+        described.append(describeMention(text, mention));
+    QCOMPARE(described.join(QStringLiteral("; ")),
+             u8("[34] DURATION 34 P34Y year; [57] DURATION 57 P57Y year; [34] CARDINAL 34"));
 }
 
 QTEST_GUILESS_MAIN(NumberValuesTest)

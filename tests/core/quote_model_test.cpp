@@ -209,6 +209,15 @@ void QuoteModelTest::shippedModel_eachQuoteOnce_data()
     QTest::newRow("long speaker phrase after the cue") << QStringLiteral(
         "Rescue teams are still searching for survivors, said a spokesman for the civil defence agency.")
                                                         << QStringLiteral("spokesman");
+    // The tagger ran what was said on into the speaker named before the closing cue.
+    QTest::newRow("described speaker before the closing cue") << QStringLiteral(
+        "Russian drones struck an energy facility in Kharkiv overnight, leaving 200,000 people without power, "
+        "regional governor Oleh Syniehubov said.") << QStringLiteral("Syniehubov");
+    // The tagger read "the ministry, hospitals" as who ordered what, beside the according-to reading.
+    QTest::newRow("according to before a clause with a verb") << QStringLiteral(
+        "According to the ministry, hospitals ordered extra supplies.") << QStringLiteral("ministry");
+    QTest::newRow("according to before a passive of expecting") << QStringLiteral(
+        "According to the Met Office, the summer is expected to be dry.") << QStringLiteral("Met Office");
     QTest::newRow("speaker with a relative clause after the cue") << QStringLiteral(
         "\"It was scary,\" said one resident who did not want to be named.") << QStringLiteral("resident");
     // Each turn of a quoted transcript was also a quote with nobody saying it, name included.

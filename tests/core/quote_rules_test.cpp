@@ -107,6 +107,24 @@ void QuoteRulesTest::rules_findQuotes_data()
         {QStringLiteral("indirect[The chain plans to open 1,000 stores by 2030]cue[said]by[Darren Tipton]")});
     row("speaker after the cue, a verb before the comma", QStringLiteral("The economy is slowing, said Andrew Bailey."),
         {QStringLiteral("indirect[The economy is slowing]cue[said]by[Andrew Bailey]")});
+    // A speaker closing the sentence keeps what describes it back to the comma (it was no quote).
+    row("description before a closing speaker", QStringLiteral("Prices will rise next year, Tesco boss Ken Murphy said."),
+        {QStringLiteral("indirect[Prices will rise next year]cue[said]by[Tesco boss Ken Murphy]")});
+    row("spokesman for a body closing", QStringLiteral("Prices will rise next year, a spokesman for Tesco said."),
+        {QStringLiteral("indirect[Prices will rise next year]cue[said]by[a spokesman for Tesco]")});
+    row("name and apposition closing", QStringLiteral("Prices will rise next year, Rachel Reeves, the chancellor, said."),
+        {QStringLiteral("indirect[Prices will rise next year]cue[said]by[Rachel Reeves, the chancellor]")});
+    row("where it was said after a closing cue",
+        QStringLiteral("Prices will rise, regional governor Oleh Syniehubov said on Telegram."),
+        {QStringLiteral("indirect[Prices will rise]cue[said]by[regional governor Oleh Syniehubov]")});
+    // What opens a sentence before "Smith said …" is no quote when the cue has its own clause.
+    row("a clause after the cue keeps the comma's words unsaid",
+        QStringLiteral("According to the report, Smith said the plan failed."),
+        {QStringLiteral("indirect[Smith said the plan failed]cue[According to]by[the report]"),
+         QStringLiteral("indirect[the plan failed]cue[said]by[Smith]")});
+    row("an occasion before a described speaker stays unsaid",
+        QStringLiteral("In a statement, Apple chief Tim Cook said the plant would close."),
+        {QStringLiteral("indirect[the plant would close]cue[said]by[Tim Cook]")});
 }
 
 void QuoteRulesTest::rules_findQuotes()

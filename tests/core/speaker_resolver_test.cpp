@@ -230,6 +230,17 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("a body named with the word is no other body")
         << QStringLiteral("[ORG Pfizer] said sales rose. \"We are pleased,\" <the ministry> said.") << QString()
         << QStringLiteral("none");
+    // The nearest body before the description was taken: the object, or a thing the body owns.
+    QTest::newRow("the watchdog is the subject of its sentence")
+        << QStringLiteral("The [ORG Electoral Commission] fined the [ORG Scottish National Party] £50,000, <the watchdog> "
+                          "confirmed.")
+        << QStringLiteral("Electoral Commission") << QStringLiteral("description");
+    QTest::newRow("the company is the owner of the thing")
+        << QStringLiteral("[ORG SpaceX]'s [ORG Starship] exploded after launch, <the company> confirmed.") << QStringLiteral("SpaceX")
+        << QStringLiteral("description");
+    QTest::newRow("a body after a preposition is not the subject")
+        << QStringLiteral("After talks with [ORG Boeing], [ORG Airbus] cut its forecast, <the company> said.")
+        << QStringLiteral("Airbus") << QStringLiteral("description");
     QTest::newRow("the body told is not the company")
         << QStringLiteral("A source told [ORG Reuters] that [ORG Tesla] cut prices. <The company> said demand was strong.")
         << QStringLiteral("Tesla") << QStringLiteral("description");

@@ -350,8 +350,35 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     // a title ("the chancellor") is a guess between persons: only the one person named before
     if (headIsTitle && personsBefore(speaker.start) != 1)
         return {};
+    if (kind == DescribedKind::Body) {
+        if (const int subject = bodyOpeningTheSentence(speaker, fits); subject >= 0)
+            return {subject, SpeakerReference::Description};
+    }
     const SpeakerResolution found = resolvePronoun(speaker, fits);
     return found.cluster >= 0 ? SpeakerResolution{found.cluster, SpeakerReference::Description} : SpeakerResolution{};
+}
+
+// "The Electoral Commission fined the SNP …, the watchdog said", "SpaceX's Starship exploded …,
+// the company said": a body named in its own sentence before the description is the subject, the
+// first fitting body not after a preposition ("After talks with Boeing, Airbus cut …"); -1 when
+// there is none.
+int SpeakerResolver::bodyOpeningTheSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("with"), QStringLiteral("from"),  QStringLiteral("by"),    QStringLiteral("to"),
+        QStringLiteral("against"), QStringLiteral("for"), QStringLiteral("of"),   QStringLiteral("at"),
+        QStringLiteral("in"),   QStringLiteral("on"),    QStringLiteral("after"), QStringLiteral("over"),
+        QStringLiteral("than"), QStringLiteral("about"), QStringLiteral("like"),  QStringLiteral("into"),
+    };
+    const qsizetype here = sentenceAt(speaker.start);
+    if (here < 0)
+        return -1;
+    for (qsizetype m = firstMentionFrom(m_sentences[here].start); m < m_mentions.size() && m_mentions[m].end <= speaker.start; ++m) {
+        const QStringList before = lastLowerWords(m_sentences[here].start, m_mentions[m].start, 1);
+        if (fits(int(m), false) && (before.isEmpty() || !prepositions.contains(before.first())))
+            return m_clusterOfMention[m];
+    }
+    return -1;
 }
 
 // The persons named, outside quote marks, in the sentences a pronoun before `offset` looks back over.

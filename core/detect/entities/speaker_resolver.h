@@ -76,6 +76,7 @@ private:
     QStringList lowerWords(qsizetype start, qsizetype end) const;
     // The first / last `count` of those words: bounded work in sentences of any length.
     QStringList firstLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
+    int bodyOpeningTheSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const;
     QStringList lastLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
 
     QStringView m_text;

@@ -48,15 +48,29 @@ void applyScaleWords(const SentenceTokens &tokens, Amount &amount)
     }
 }
 
+// "80 000" as 80000 (spaceGroupedThousandsEnd).
+void joinSpaceGroupedThousands(const SentenceTokens &tokens, Amount &amount)
+{
+    const qsizetype end = spaceGroupedThousandsEnd(tokens, amount.begin);
+    if (end == amount.begin + 1)
+        return;
+    double value = 0;
+    for (qsizetype t = amount.begin; t < end; ++t)
+        value = value * 1000 + tokens.text(t).toInt();
+    amount.value = value;
+    amount.end = end;
+}
+
 // "one hundred and five", "twenty-five thousand", "two million": words from token i.
-std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetype i)
+// With `article`, token i is "a" or "an" standing for one: "a hundred and twenty".
+std::optional<Amount> readSpelledCardinal(const SentenceTokens &tokens, qsizetype i, bool article = false)
 {
     double total = 0;
-    double current = 0;
+    double current = article ? 1 : 0;
     double largestScale = 1;
-    bool any = false;
-    qsizetype j = i;
-    qsizetype end = i;
+    bool any = article;
+    qsizetype j = article ? i + 1 : i;
+    qsizetype end = j;
     while (tokens.contains(j)) {
         const QString &word = tokens.lower(j);
         if (const auto small = smallCardinalWord(word)) {
@@ -147,6 +161,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
     amount.yearLike = digits.suffix.isEmpty() && !digits.grouped && !digits.decimal && digits.integerDigits == 4
                       && digits.value >= 1000 && digits.value < 3000;
     if (digits.suffix.isEmpty()) {
+        joinSpaceGroupedThousands(tokens, amount);
         // "3 1/2"
         if (tokens.isKind(i + 1, TokenKind::Number)) {
             const DigitToken next = parseDigitToken(tokens.text(i + 1));
@@ -169,7 +184,7 @@ std::optional<Amount> readDigits(const SentenceTokens &tokens, qsizetype i)
 }
 
 // "half", "a third", "two thirds", "three-quarters", "one-third".
-std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
+std::optional<Amount> readFractionWords(const SentenceTokens &tokens, qsizetype i)
 {
     Amount amount;
     amount.begin = i;
@@ -236,6 +251,21 @@ std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
         return amount;
     }
     return std::nullopt;
+}
+
+// A fraction, and of a scale when one follows: "a quarter of a million" is 250,000.
+std::optional<Amount> readFraction(const SentenceTokens &tokens, qsizetype i)
+{
+    auto amount = readFractionWords(tokens, i);
+    if (!amount || !tokens.is(amount->end, u"of") || !tokens.is(amount->end + 1, u"a"))
+        return amount;
+    const QString &scaleText = tokens.lower(amount->end + 2);
+    if (const auto scale = scaleWord(scaleText); scale && *scale >= 1000 && scaleText.size() > 3) {
+        amount->value = *amount->value * *scale;
+        amount->scale = *scale;
+        amount->end += 3;
+    }
+    return amount;
 }
 
 // "dozens", "tens of thousands", "several hundred", "a few thousand".
@@ -314,6 +344,8 @@ std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i)
         std::optional<double> scale = next == u"dozen" ? std::optional<double>(12) : scaleWord(next);
         if (!scale || next.size() <= 3)
             return std::nullopt;
+        if (auto spelled = readSpelledCardinal(tokens, i, true); spelled && spelled->end > i + 2)
+            return spelled;   // "a hundred and twenty", "a thousand and one"
         Amount amount;
         amount.begin = i;
         amount.end = i + 1;
@@ -347,6 +379,48 @@ std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i)
     amount.spelled = true;
     amount.suffix = word.mid(hyphen);
     return amount;
+}
+
+qsizetype spaceGroupedThousandsEnd(const SentenceTokens &tokens, qsizetype i)
+{
+    const auto isDigits = [&tokens](qsizetype t, qsizetype most) {
+        const QStringView text = tokens.text(t);
+        return tokens.isKind(t, TokenKind::Number) && !text.isEmpty() && text.size() <= most
+               && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    const auto gapKind = [&tokens](qsizetype t) {
+        const QStringView gap = tokens.gapAfter(t);
+        if (gap.size() != 1)
+            return 0;
+        if (gap[0] == u'\u00a0' || gap[0] == u'\u202f' || gap[0] == u'\u2009')
+            return 2;
+        return gap[0] == u' ' ? 1 : 0;
+    };
+    if (!isDigits(i, 3) || tokens.text(i).front() == u'0')
+        return i + 1;
+    qsizetype last = i;
+    bool plainSpace = false;
+    while (isDigits(last + 1, 3) && tokens.length(last + 1) == 3 && gapKind(last) > 0) {
+        plainSpace = plainSpace || gapKind(last) == 1;
+        ++last;
+    }
+    if (last == i)
+        return i + 1;
+    if (plainSpace) {
+        if (tokens.isKind(i - 1, TokenKind::Number) || tokens.isKind(last + 1, TokenKind::Number))
+            return i + 1;
+        // seven digits and more are a phone number ("612 345 678") unless a noun follows
+        static const QSet<QString> notNouns = {
+            QStringLiteral("for"), QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("to"),
+            QStringLiteral("from"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"),
+            QStringLiteral("ext"), QStringLiteral("during"), QStringLiteral("between"), QStringLiteral("before"),
+        };
+        const bool nounFollows = tokens.isKind(last + 1, TokenKind::Word) && !tokens.isCapitalised(last + 1)
+                                 && !notNouns.contains(tokens.lower(last + 1));
+        if (last - i >= 2 && !nounFollows)
+            return i + 1;
+    }
+    return last + 1;
 }
 
 } // namespace galley

@@ -137,6 +137,8 @@ private:
             return date;
         if (auto date = readPartOf(i))
             return date;
+        if (auto date = readNthWeekdayOfMonth(i))
+            return date;
         if (auto date = readWeekday(i))
             return date;
         if (auto date = readRelative(i))
@@ -288,6 +290,33 @@ private:
         found.mention.isoFrom = isoDay(first.addDays(10 * third));
         found.mention.isoTo = isoDay(third == 2 ? QDate(year, month, first.daysInMonth()) : first.addDays(10 * third + 9));
         return found;
+    }
+
+    // "the first Monday in May", "the last Thursday of November 2025": the month's year by the
+    // tense of the sentence when not written.
+    std::optional<DateTimeMatch> readNthWeekdayOfMonth(qsizetype i) const
+    {
+        static const QHash<QString, int> places = {
+            {QStringLiteral("first"), 1}, {QStringLiteral("second"), 2}, {QStringLiteral("third"), 3},
+            {QStringLiteral("fourth"), 4}, {QStringLiteral("fifth"), 5}, {QStringLiteral("last"), -1},
+        };
+        const int n = places.value(m_tokens.lower(i), 0);
+        if (n == 0 || !m_tokens.isCapitalised(i + 1) || !(m_tokens.is(i + 2, u"in") || m_tokens.is(i + 2, u"of")))
+            return std::nullopt;
+        const auto weekday = weekdayOfWord(m_tokens.lower(i + 1));
+        const auto month = monthAt(m_tokens, i + 3);
+        if (!weekday || !month)
+            return std::nullopt;
+        qsizetype end = i + 4;
+        std::optional<int> year = yearAt(m_tokens, end);
+        if (year)
+            ++end;
+        else if (m_published.isValid())
+            year = yearOfMonth(*month, m_published, isFutureTenseAround(m_tokens, i));
+        if (!year)
+            return match(NumberLabel::Date, i, end, QString());
+        const QDate date = nthWeekday(*year, *month, *weekday, n);
+        return match(NumberLabel::Date, i, end, date.month() == *month ? isoDay(date) : QString());
     }
 
     // "Thursday", "last Friday", "next Monday": resolved with the tense of the sentence.

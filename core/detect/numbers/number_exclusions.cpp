@@ -1,5 +1,6 @@
 #include "number_exclusions.h"
 
+#include "detect/numbers/amount_reader.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/measurement_units.h"
 #include "text/abbreviations.h"
@@ -175,6 +176,8 @@ bool isPartOfName(const SentenceTokens &tokens, qsizetype numberToken)
 
 qsizetype phoneNumberEnd(const SentenceTokens &tokens, qsizetype i)
 {
+    if (spaceGroupedThousandsEnd(tokens, i) > i + 1)
+        return i;   // "1 250 000 people"
     int digits = 0;
     int numbers = 0;
     bool plus = false;

@@ -1,6 +1,7 @@
 #include "number_finder.h"
 
 #include "detect/numbers/age_reader.h"
+#include "detect/numbers/ages_of_people.h"
 #include "detect/numbers/amount_context.h"
 #include "detect/numbers/calendar_words.h"
 #include "detect/numbers/counted_noun.h"
@@ -164,7 +165,11 @@ private:
             end = after->endToken;
         } else if (first->amount.orMore && !modifier && !second) {
             mention.modifier = NumberModifier::GreaterOrEqual;
+        } else if (first->modifier && !modifier && !second) {
+            mention.modifier = *first->modifier;   // "50-odd"
         }
+        if (!first->per.isEmpty() && !second)
+            mention.per = first->per;   // "£5m-a-year"
         const qsizetype beforePeriod = end;   // what a count counts comes before "a day", not after
         if (mention.label == NumberLabel::Cardinal || mention.label == NumberLabel::Money
             || mention.label == NumberLabel::Quantity || mention.label == NumberLabel::Percent
@@ -752,6 +757,12 @@ private:
     void attachCountedNoun(NumberMention &mention, const Phrase &phrase, qsizetype end) const
     {
         // fractions count a part of one thing: "a third of the city"
+        if (phrase.unit && phrase.unit->label == NumberLabel::Cardinal && !phrase.unit->unit.isEmpty())
+            return;   // "a 10-point lead" counts points
+        if (m_tokens.is(phrase.amount.begin - 1, u"magnitude") || m_tokens.is(end, u"magnitude")) {
+            mention.unit = QStringLiteral("magnitude");   // "a magnitude 6.2 earthquake", "a 6.2 magnitude quake"
+            return;
+        }
         const bool plural = mention.label != NumberLabel::Ordinal
                             && (phrase.amount.approximate || !mention.value || std::abs(*mention.value) > 1);
         mention.unit = countedNoun(m_tokens, end, plural);
@@ -825,6 +836,7 @@ QList<NumberMention> findNumbers(QStringView text, const QList<Token> &tokens, c
     }
     if (!entities.isEmpty())
         found.removeIf([&entities](const NumberMention &mention) { return isInsideLongerName(mention, entities); });
+    readAgesOfPeople(text, found, entities);
     for (NumberMention &mention : found)
         roundToWrittenPrecision(mention);
     return found;

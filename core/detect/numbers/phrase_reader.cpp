@@ -2,6 +2,7 @@
 
 #include "detect/numbers/counted_noun.h"
 #include "detect/numbers/currencies.h"
+#include "detect/numbers/glued_suffixes.h"
 
 #include <QSet>
 
@@ -72,9 +73,12 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
 {
     Phrase phrase;
     const QStringView first = tokens.text(j);
+    // "-5", "-$3.4 million"
+    const bool numberFollows = tokens.isKind(j + 1, TokenKind::Number)
+                               || (tokens.isKind(j + 1, TokenKind::Symbol) && !currencyOfSign(tokens.text(j + 1)).isEmpty()
+                                   && tokens.touchesNext(j + 1) && tokens.isKind(j + 2, TokenKind::Number));
     if ((first == u"-" || first == u"\u2212") && tokens.touchesNext(j)
-        && (j == tokens.begin() || tokens.token(j - 1).end < tokens.token(j).start)
-        && tokens.isKind(j + 1, TokenKind::Number)) {
+        && (j == tokens.begin() || tokens.token(j - 1).end < tokens.token(j).start) && numberFollows) {
         phrase.sign = -1;
         ++j;
     } else if (tokens.is(j, u"minus")) {
@@ -97,6 +101,15 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
         amount = readIndefiniteTime(tokens, j);
     if (!amount)
         return std::nullopt;
+    if (auto rate = splitGluedRate(amount->suffix)) {
+        phrase.per = rate->per;
+        amount->suffix = rate->rest;
+        if (const auto scale = digitSuffixScale(rate->rest); scale && rate->rest != u"m" && rate->rest != u"b")
+            scaleAmount(*amount, *scale);   // "$2bn-a-year"
+    } else if (const auto modifier = modifierOfSuffix(amount->suffix)) {
+        phrase.modifier = modifier;
+        amount->suffix.clear();
+    }
     if (!phrase.currency.isEmpty()) {
         if (!amount->value || amount->ordinal)
             return std::nullopt;

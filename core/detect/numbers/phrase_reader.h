@@ -15,6 +15,8 @@ struct Phrase
     double sign = 1;
     QString currency;                // from a sign or code before the amount
     std::optional<UnitMatch> unit;   // after the amount
+    QString per;                     // a rate glued on: "£5m-a-year" → "P1Y"
+    std::optional<NumberModifier> modifier;   // glued on: "50-odd", "50-plus"
 
     std::optional<double> value() const
     {

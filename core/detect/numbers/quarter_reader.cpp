@@ -1,8 +1,10 @@
 #include "quarter_reader.h"
 
 #include "detect/numbers/calendar_words.h"
+#include "detect/numbers/sentence_tense.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace galley {
 
@@ -99,6 +101,37 @@ static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, q
     return periodMatch(tokens, i, end, year, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
 }
 
+// Whether the sentence speaks of a business's or an economy's figures, where "the third quarter"
+// is of a year and not of a game.
+bool speaksOfAccounts(const SentenceTokens &tokens)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("profit"),   QStringLiteral("profits"),  QStringLiteral("earnings"), QStringLiteral("revenue"),
+        QStringLiteral("revenues"), QStringLiteral("sales"),    QStringLiteral("results"),  QStringLiteral("gdp"),
+        QStringLiteral("economy"),  QStringLiteral("economic"), QStringLiteral("quarterly"), QStringLiteral("income"),
+        QStringLiteral("losses"),   QStringLiteral("margin"),   QStringLiteral("margins"),  QStringLiteral("shipments"),
+        QStringLiteral("deliveries"), QStringLiteral("output"), QStringLiteral("inflation"), QStringLiteral("fiscal"),
+        QStringLiteral("dividend"), QStringLiteral("turnover"), QStringLiteral("growth"),   QStringLiteral("shareholders"),
+    };
+    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
+        if (words.contains(tokens.lower(t)))
+            return true;
+    }
+    return false;
+}
+
+// A quarter without its year is the last one begun by the day of writing, or in a sentence of the
+// future the next one not yet over: "profits rose in Q4" written in January is last year's.
+DateTimeMatch quarterOfTense(const SentenceTokens &tokens, qsizetype i, qsizetype end, int quarter, const QDate &published)
+{
+    const int firstMonth = 3 * (quarter - 1) + 1;
+    const bool future = isFutureTenseAround(tokens, i);
+    const int year = !published.isValid() ? 0
+                     : future             ? yearOfMonth(firstMonth + 2, published, true)
+                                          : yearOfMonth(firstMonth, published, false);
+    return periodMatch(tokens, i, end, year, firstMonth, firstMonth + 2);
+}
+
 std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i, const QDate &published)
 {
     const QString &word = tokens.lower(i);
@@ -106,7 +139,8 @@ std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype
     if (quarter == 0)
         return readHalfYear(tokens, i, published);
     qsizetype at = i + 1;
-    if (!word.startsWith(u'q')) {
+    const bool written = word.startsWith(u'q');
+    if (!written) {
         if (!tokens.is(at, u"quarter"))
             return readHalfYear(tokens, i, published);   // "the first half of 2023"
         ++at;
@@ -117,8 +151,13 @@ std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype
     int year = 0;
     qsizetype end = at;
     // "the third quarter of the year", "Q3 last year"; not "Q3 the" nor "the third quarter" of a game
-    if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the")))
+    if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the"))) {
+        // "sales rose in Q4", "profits fell in the third quarter"
+        const bool alone = !of && (written ? tokens.text(i).front() == u'Q' : speaksOfAccounts(tokens));
+        if (alone && !tokens.isKind(i + 1, TokenKind::Number))
+            return quarterOfTense(tokens, i, written ? i + 1 : i + 2, quarter, published);
         return std::nullopt;
+    }
     const int firstMonth = 3 * (quarter - 1) + 1;
     return periodMatch(tokens, i, end, year, firstMonth, firstMonth + 2);
 }

@@ -12,8 +12,9 @@ namespace galley {
 // third quarter of this year": a year's quarter as the interval of its months, "2026-01/2026-03"
 // (ISO 8601 has no quarters); halves likewise ("H1 2024", "the second half of the year"). A year
 // written relative to the publication date is its year ("the year": the year of writing); with
-// none known the mention has no value. A quarter without its year ("the third quarter") is left
-// to the ordinal reader.
+// none known the mention has no value. A quarter without its year is resolved by the tense of the
+// sentence when written "Q3", or spelled out in a sentence about accounts ("profits fell in the
+// third quarter"); otherwise ("scored in the third quarter") it is left to the ordinal reader.
 std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype i, const QDate &published);
 
 } // namespace galley

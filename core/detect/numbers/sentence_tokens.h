@@ -55,6 +55,11 @@ public:
     }
     // No space between token i and the next one.
     bool touchesNext(qsizetype i) const { return contains(i + 1) && m_tokens[i].end == m_tokens[i + 1].start; }
+    // The text between token i and the next one.
+    QStringView gapAfter(qsizetype i) const
+    {
+        return contains(i + 1) ? m_text.mid(m_tokens[i].end, m_tokens[i + 1].start - m_tokens[i].end) : QStringView();
+    }
 
 private:
     QStringView m_text;

@@ -1,6 +1,7 @@
 #include "unit_reader.h"
 
 #include "detect/numbers/currencies.h"
+#include "detect/numbers/glued_suffixes.h"
 
 #include <QHash>
 #include <QSet>
@@ -325,8 +326,15 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
                              && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i))
                              && !isUnitSymbolAt(tokens, i);
     QStringView suffix = amount.suffix;
-    if (suffix.startsWith(u'-'))
+    if (suffix.startsWith(u'-')) {
         suffix = suffix.mid(1);
+        if (const auto counted = countedWordOfSuffix(suffix)) {   // "a 10-point lead"
+            UnitMatch match;
+            match.unit = *counted;
+            match.endToken = i;
+            return match;
+        }
+    }
     if (!suffix.isEmpty()) {
         if (amount.capitalSuffix && suffix.size() == 1) {
             if (suffix != u"c" && suffix != u"f")
@@ -375,7 +383,18 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         return std::nullopt;
     if (auto time = readTime(tokens, i, {}))
         return time;
-    return readMeasure(tokens, i, {});
+    if (auto measure = readMeasure(tokens, i, {}))
+        return measure;
+    // "35 degrees", "turned 180 degrees": a temperature or an angle, the scale unsaid; spelled
+    // out they are more often diplomas ("holds two degrees")
+    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled) {
+        UnitMatch match;
+        match.label = NumberLabel::Quantity;
+        match.unit = QStringLiteral("°");
+        match.endToken = i + 1;
+        return match;
+    }
+    return std::nullopt;
 }
 
 } // namespace galley

@@ -167,6 +167,40 @@ qsizetype wordCount(const AnalysedText &text, qsizetype begin, qsizetype end)
     return count;
 }
 
+bool isTelling(QStringView lowerHead) { return lowerHead.startsWith(u"tell") || lowerHead == u"told"; }
+
+// Whether nothing said follows the cue in [cueEnd, sentenceEnd): only when or where it was said
+// ("said on Telegram", "said Tuesday"), or whom it was told ("told staff in Wolfsburg").
+bool closesWithCue(const AnalysedText &text, qsizetype cueEnd, qsizetype sentenceEnd, bool told)
+{
+    static const QSet<QString> openers = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
+        QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("from"),
+        QStringLiteral("via"), QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("this"),
+    };
+    constexpr qsizetype kMostWordsAfter = 8;   // "said in an interview with the BBC"
+    if (wordCount(text, cueEnd, sentenceEnd) > kMostWordsAfter)
+        return false;
+    for (qsizetype t = cueEnd; t < sentenceEnd; ++t) {
+        if (text.lower(t) == u"that" || isPersonalPronoun(text.lower(t)))
+            return false;   // "said on Monday that …", "told reporters in London it would …"
+        // "according to an interview at the time, was the president's choice": a clause goes on
+        const TokenKind kind = text.tokens[t].kind;
+        if ((kind == TokenKind::Quote || kind == TokenKind::Dash || isPunctuation(text, t, u",;:"))
+            && wordCount(text, t, sentenceEnd) > 0)
+            return false;
+    }
+    qsizetype t = cueEnd;
+    if (told) {   // the listeners, a word or two
+        for (qsizetype words = 0; words < 2 && t < sentenceEnd && text.tokens[t].kind == TokenKind::Word
+                                  && !openers.contains(text.lower(t)); ++words)
+            ++t;
+    }
+    if (wordCount(text, t, sentenceEnd) == 0)
+        return true;
+    return text.tokens[t].kind == TokenKind::Word && (openers.contains(text.lower(t)) || isTimeWord(text.lower(t)));
+}
+
 qsizetype lastContentToken(const AnalysedText &text, const QuotedSpan &span)
 {
     if (span.closeToken >= 0)
@@ -405,16 +439,20 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
                 }
                 if (content.isEmpty())
                     attribution.speaker = speakerBefore(text, cue.begin, sentence.tokenBegin);
+                // "…, Smith said on Tuesday.", not "According to the report, Smith said the plan failed."
+                const bool closing = closesWithCue(text, cue.end, sentence.tokenEnd, isTelling(head));
+                // "…, Tesco boss Ken Murphy said.": the description before the name is the speaker's
+                if (content.isEmpty() && closing)
+                    attribution.speaker = speakerAfterComma(text, attribution.speaker, sentence.tokenBegin);
                 if (!content.isEmpty() || attribution.speaker.isEmpty()) {
                     // the inverted reading, or no speaker: nothing more to read
                 } else if (attribution.speaker.begin > sentence.tokenBegin
                            && isPunctuation(text, attribution.speaker.begin - 1, u",")
-                           && attribution.speaker.begin - 1 > sentence.tokenBegin + 1
-                           && wordCount(text, cue.end, sentence.tokenEnd) <= 5) {
+                           && attribution.speaker.begin - 1 > sentence.tokenBegin + 1 && closing) {
                     content = {sentence.tokenBegin, attribution.speaker.begin - 1};   // "…, Smith said."
                 } else {
                     qsizetype start = headEnd;
-                    if (head.startsWith(u"tell") || head == u"told") {
+                    if (isTelling(head)) {
                         // "told reporters that …"
                         while (start < sentence.tokenEnd && start < headEnd + 4 && text.lower(start) != u"that")
                             ++start;
@@ -444,7 +482,7 @@ QList<Quote> findQuotesByRules(const AnalysedText &text)
             // more after it, and "Earlier today, police said." tells when
             const qsizetype attributionEnd = std::max(cue.end, attribution.speaker.isEmpty() ? cue.end : attribution.speaker.end);
             const bool closesSentence = !content.isEmpty() && content.end < cue.begin
-                                        && wordCount(text, attributionEnd, sentence.tokenEnd) == 0
+                                        && closesWithCue(text, attributionEnd, sentence.tokenEnd, isTelling(text.lower(headOf(text, cue))))
                                         && !opensWithWhereOrWhen(text.lower(content.begin));
             if (content.isEmpty() || contentWords < (closesSentence ? 2 : 3))
                 continue;

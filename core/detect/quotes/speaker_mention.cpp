@@ -137,4 +137,33 @@ TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype lim
     return {cueEnd, end};
 }
 
+TokenSpan speakerAfterComma(const AnalysedText &text, TokenSpan speaker, qsizetype limit)
+{
+    if (speaker.isEmpty())
+        return speaker;
+    const auto isComma = [&text](qsizetype t) {
+        return text.tokens[t].kind == TokenKind::Punctuation && text.tokenText(t) == u",";
+    };
+    // "Rachel Reeves, the chancellor,": a name set off by commas before its apposition
+    if (speaker.begin - 2 > limit && isComma(speaker.begin - 1)) {
+        const TokenSpan name = text.entityOfToken[speaker.begin - 2];
+        const bool named = !name.isEmpty() && name.end == speaker.begin - 1 && name.begin - 1 > limit
+                           && isComma(name.begin - 1) && text.entityTypeOfToken[name.begin] == EntityType::Person;
+        return named ? TokenSpan{name.begin, speaker.end} : speaker;
+    }
+    constexpr qsizetype kLongestDescription = 6;
+    for (qsizetype t = speaker.begin - 1; t > limit && t >= speaker.begin - kLongestDescription; --t) {
+        if (isComma(t))
+            return t > limit + 1 && t + 1 < speaker.begin ? TokenSpan{t + 1, speaker.end} : speaker;
+        const QString word = text.lower(t);
+        const bool joinsDescription = word == u"of" || word == u"for" || word == u"at" || word == u"from" || word == u"in"
+                                      || word == u"'s" || word == u"\u2019s";
+        if (!isPhraseWord(text, t) && !joinsDescription)
+            return speaker;
+        if ((stopsPhrase(word) && !joinsDescription) || isReportingWord(word) || isPersonalPronoun(word))
+            return speaker;
+    }
+    return speaker;
+}
+
 } // namespace galley

@@ -14,4 +14,11 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
 // tokens [cueEnd, limit).
 TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype limit);
 
+// A speaker closing a sentence after a comma, with what describes it: "…, Tesco boss Ken Murphy
+// said." (speakerBefore gives "Ken Murphy"), "…, a spokesman for the ministry said.", "…, Rachel
+// Reeves, the chancellor, said." (speakerBefore gives "the chancellor"). The speaker widened back
+// to the comma that opens the attribution, past no verb nor conjunction; as it was when no such
+// comma is within reach. Tokens from `limit` on.
+TokenSpan speakerAfterComma(const AnalysedText &text, TokenSpan speaker, qsizetype limit);
+
 } // namespace galley

@@ -1,0 +1,85 @@
+#include "ages_of_people.h"
+
+#include "detect/numbers/age_reader.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+constexpr int kOldestAge = 120;
+
+bool isPersonWord(QStringView word)
+{
+    static const QSet<QString> people = {
+        QStringLiteral("man"),        QStringLiteral("woman"),       QStringLiteral("boy"),      QStringLiteral("girl"),
+        QStringLiteral("son"),        QStringLiteral("daughter"),    QStringLiteral("mother"),   QStringLiteral("father"),
+        QStringLiteral("wife"),       QStringLiteral("husband"),     QStringLiteral("teenager"), QStringLiteral("pensioner"),
+        QStringLiteral("victim"),     QStringLiteral("driver"),      QStringLiteral("student"),  QStringLiteral("brother"),
+        QStringLiteral("sister"),     QStringLiteral("grandmother"), QStringLiteral("grandfather"), QStringLiteral("mum"),
+        QStringLiteral("dad"),        QStringLiteral("friend"),      QStringLiteral("partner"),  QStringLiteral("neighbour"),
+        QStringLiteral("neighbor"),   QStringLiteral("widow"),       QStringLiteral("mom"),
+    };
+    return people.contains(word.toString().toLower());
+}
+
+qsizetype skipSpacesBack(QStringView text, qsizetype at)
+{
+    while (at > 0 && text[at - 1].isSpace())
+        --at;
+    return at;
+}
+
+qsizetype skipSpacesForward(QStringView text, qsizetype at)
+{
+    while (at < text.size() && text[at].isSpace())
+        ++at;
+    return at;
+}
+
+bool isPersonEndingAt(QStringView text, qsizetype end, const QList<EntityMention> &entities)
+{
+    // entities are in text order and do not overlap, so their ends are in order too
+    const auto entity = std::lower_bound(entities.cbegin(), entities.cend(), end,
+                                         [](const EntityMention &e, qsizetype at) { return e.end < at; });
+    if (entity != entities.cend() && entity->end == end)
+        return entity->type == EntityType::Person;
+    qsizetype begin = end;
+    while (begin > 0 && text[begin - 1].isLetter())
+        --begin;
+    return begin < end && isPersonWord(text.mid(begin, end - begin));
+}
+
+bool isBareWholeNumber(QStringView text, const NumberMention &mention)
+{
+    const QStringView written = text.mid(mention.start, mention.end - mention.start);
+    return mention.label == NumberLabel::Cardinal && mention.value && mention.unit.isEmpty() && !mention.from
+           && mention.modifier == NumberModifier::None && written.size() <= 3
+           && std::all_of(written.begin(), written.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+           && *mention.value >= 1 && *mention.value <= kOldestAge;
+}
+
+} // namespace
+
+void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QList<EntityMention> &entities)
+{
+    for (NumberMention &mention : mentions) {
+        if (!isBareWholeNumber(text, mention))
+            continue;
+        const qsizetype before = skipSpacesBack(text, mention.start);
+        const qsizetype after = skipSpacesForward(text, mention.end);
+        if (before == 0 || after >= text.size())
+            continue;
+        const QChar opening = text[before - 1];
+        const QChar closing = text[after];
+        const bool commas = opening == u',' && (closing == u',' || closing == u'.' || closing == u';');
+        const bool brackets = opening == u'(' && closing == u')';
+        if ((commas || brackets) && isPersonEndingAt(text, skipSpacesBack(text, before - 1), entities))
+            toAgeInYears(mention);
+    }
+}
+
+} // namespace galley

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "detect/ner/entity_finder.h"
+#include "detect/numbers/number_mention.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace galley {
+
+// A bare count set off after a person is their age, a duration in years, as "a 45-year-old" is:
+// "Maria Lopez, 34, who fled", "John Smith (45)", "a woman, 34, and her son, 10,". The person is
+// a person entity ending right before the comma or bracket, or a word for a person.
+void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QList<EntityMention> &entities);
+
+} // namespace galley
