@@ -32,6 +32,15 @@ void PersonNameRepairsTest::repair_data()
     QTest::newRow("title as a noun in a lowered headline") << "Judge blocks Trump order on immigration"
                                                            << "O O O O O O" << "O O O O O O";
     QTest::newRow("title's run stops at a role") << "President Trump General" << "O O O" << "O B-PER O";
+    // a name the tagger took for a body or place after a title
+    QTest::newRow("name read as a body after a title") << "Labour MP Dawn Butler spoke" << "B-ORG O B-ORG I-ORG O"
+                                                        << "B-ORG O B-PER I-PER O";
+    QTest::newRow("initials opening a name after a title") << "Vice President JD Vance said" << "O O B-ORG I-ORG O"
+                                                             << "O O B-PER I-PER O";
+    QTest::newRow("body after a title stays") << "President Federal Reserve Bank" << "O B-ORG I-ORG I-ORG"
+                                              << "O B-ORG I-ORG I-ORG";
+    QTest::newRow("a rank in lower case is no title") << "a major Hong Kong-listed company" << "O O B-MISC I-MISC O"
+                                                      << "O O B-MISC I-MISC O";
     QTest::newRow("surname alone after the full name")
         << "David Kamin spoke .|Kamin said so ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|B-PER O O O";
     QTest::newRow("surname before the full name")
@@ -77,6 +86,8 @@ void PersonNameRepairsTest::repair()
     gazetteer.add({QStringLiteral("then")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("melania")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("big")}, Gazetteer::CommonWord);
+    gazetteer.add({QStringLiteral("bank")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
+    gazetteer.add({QStringLiteral("major")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
     const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
         repairPersonNames(sentences, tags, gazetteer);
     });

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -53,6 +55,37 @@ void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gaz
     }
 }
 
+// "Labour MP Dawn Butler", "Vice President JD Vance" read as a body or thing: two or three name
+// words right after a person's title, none of them a word bodies or roles are named with, are a
+// person.
+void retypeNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
+{
+    static const QSet<QString> moreTitles = {
+        QStringLiteral("MP"), QStringLiteral("MEP"), QStringLiteral("MSP"), QStringLiteral("leader"),
+        QStringLiteral("boss"), QStringLiteral("President"), QStringLiteral("Minister"),
+    };
+    for (qsizetype i = 1; i < tags.size(); ++i) {
+        if (!isBegin(tags[i]) || tagType(tags[i]) == EntityType::Person || tags[i - 1] != kOutsideTag)
+            continue;
+        const qsizetype end = spanEnd(tags, i);
+        // a title written as one ("a major Hong Kong-listed company" has none)
+        const bool title = (isRoleWord(words[i - 1], gazetteer) && words[i - 1].front().isUpper()) || moreTitles.contains(words[i - 1]);
+        if (!title)
+            continue;
+        bool name = end - i >= 2 && end - i <= 3;
+        for (qsizetype w = i; w < end && name; ++w) {
+            // initials open the name: "JD Vance"
+            const bool initials = w == i && end - i == 2 && words[w].size() <= 3 && words[w].toUpper() == words[w]
+                                  && std::all_of(words[w].begin(), words[w].end(), [](QChar c) { return c.isLetter(); });
+            name = (initials || isNameWord(words[w])) && !isRoleWord(words[w], gazetteer)
+                   && !(gazetteer.wordLists(words[w]) & Gazetteer::OrganisationWord);
+        }
+        if (name)
+            tagPerson(tags, i, end);
+        i = end - 1;
+    }
+}
+
 // The last words of the persons the document names in full: "Trump" of "Donald Trump", not a
 // word the tagger took for a person on its own ("Friday") nor one after a title.
 QSet<QString> surnames(const QList<QStringList> &sentences, const QList<QList<TagId>> &tags)
@@ -96,6 +129,7 @@ void repairPersonNames(const QList<QStringList> &sentences, QList<QList<TagId>> 
     for (qsizetype s = 0; s < tags.size(); ++s) {
         Q_ASSERT(sentences[s].size() == tags[s].size());
         tagNamesAfterTitles(sentences[s], tags[s], gazetteer);
+        retypeNamesAfterTitles(sentences[s], tags[s], gazetteer);
     }
     for (qsizetype s = 0; s < tags.size(); ++s) {
         const QStringList &words = sentences[s];
