@@ -295,10 +295,15 @@ void NumberDatesTest::resolved_data()
         "[third quarter] DATE 2016-07/2016-09 isoFrom=2016-07 isoTo=2016-09");
     row("Q alone, past", "Sales rose in Q4.", "[Q4] DATE 2016-10/2016-12 isoFrom=2016-10 isoTo=2016-12");
     row("Q alone, ahead", "Sales will rise in Q1.", "[Q1] DATE 2017-01/2017-03 isoFrom=2017-01 isoTo=2017-03");
+    row("Q of a qualifying session is no date", "Hamilton was knocked out in Q2 on Saturday.", "[Saturday] DATE 2016-12-10");
+    row("Q in a model's name is no date", "Audi will launch the Q4 e-tron in its sales push.", "");
+    row("a game's quarter near a word of accounts is no date", "The Celtics extended the margin in the fourth quarter.",
+        "[fourth] ORDINAL 4 quarter");
     // a weekday counted in its month
     row("first weekday in a month, past", "The party met on the first Monday in May.", "[first Monday in May] DATE 2016-05-02");
     row("first weekday in a month, ahead", "The vote will be on the first Tuesday in November.",
         "[first Tuesday in November] DATE 2017-11-07");
+    row("first weekday in a month, present", "The first Monday in May is a holiday.", "[first Monday in May] DATE 2017-05-01");
     row("last weekday of a month and year", "It was held on the last Thursday of November 2015.",
         "[last Thursday of November 2015] DATE 2015-11-26");
     row("no fifth weekday in the month", "on the fifth Monday in February 2015", "[fifth Monday in February 2015] DATE");

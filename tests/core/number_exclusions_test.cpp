@@ -82,6 +82,7 @@ void NumberExclusionsTest::notNumbers_data()
     row("phone with area code", "call (212) 555-1234 today", "[today] DATE");
     row("short phone", "dial 555-1234", "");
     row("phone in groups of three", "Call 612 345 678 for details.", "");
+    row("phone in groups of three before a word", "The hotline is 612 345 678 now.", "");
     row("url", "see https://example.com/2016/12/15/report-2", "");
     row("email", "write to desk2016@example.org", "");
     row("id with letters", "a 5G network", "");

@@ -69,10 +69,11 @@ void NumberValuesTest::values_data()
     row("thousands set apart by a no-break space", "80\u00a0000 residents", "[80\u00a0000] CARDINAL 80000 residents");
     row("thousands set apart by spaces", "It has 1 250 000 people.", "[1 250 000] CARDINAL 1250000 people");
     row("numbers of a table row stay apart", "The scores were 12 5 120 in all.", "[12] CARDINAL 12; [5] CARDINAL 5; [120] CARDINAL 120");
+    row("a label's number is no thousands", "In round 3 120 players remain.", "[3] CARDINAL 3; [120] CARDINAL 120 players");
     // counts glued to what they count by a hyphen
     row("points of a lead", "a 10-point lead", "[10-point] CARDINAL 10 points");
     row("members of a board", "the seven-member board", "[seven-member] CARDINAL 7 members");
-    row("strong counts the noun after", "A 12,000-strong crowd watched.", "[12,000-strong] CARDINAL 12000");
+    row("strong counts the noun after", "A 12,000-strong crowd watched.", "[12,000-strong] CARDINAL 12000 crowd");
     row("magnitude glued", "a 6.2-magnitude earthquake", "[6.2-magnitude] CARDINAL 6.2 magnitude");
     row("magnitude before", "a magnitude 7.8 earthquake", "[7.8] CARDINAL 7.8 magnitude");
     row("magnitude after", "a 5.1 magnitude quake", "[5.1] CARDINAL 5.1 magnitude");
@@ -81,6 +82,8 @@ void NumberValuesTest::values_data()
     // bare degrees: a temperature or an angle; spelled out, diplomas
     row("degrees", "Temperatures reached 35 degrees.", "[35 degrees] QUANTITY 35 \xC2\xB0");
     row("spelled degrees are diplomas", "She holds two degrees.", "[two] CARDINAL 2 degrees");
+    row("degrees after a verb of getting them are diplomas", "She earned 2 degrees.", "[2] CARDINAL 2 degrees");
+    row("degrees above a full turn are diplomas", "The university awarded 4,000 degrees.", "[4,000] CARDINAL 4000 degrees");
     row("m suffix of a few whole metres stays metres", "The wall is 3m.", "[3m] QUANTITY 3 m si=3m");
     row("m suffix of a rise stays metres", "Sea levels could rise by 1.2m.", "[1.2m] QUANTITY 1.2 m si=1.2m");
     row("m suffix of a height stays metres", "The tower is 300m.", "[300m] QUANTITY 300 m si=300m");
@@ -377,6 +380,9 @@ void NumberValuesTest::values_data()
     row("age set off after a person", "A woman, 34, and her son, 10, were hurt.",
         "[34] DURATION 34 P34Y year; [10] DURATION 10 P10Y year");
     row("a count set off after no person stays a count", "Of the ballots, 34, were spoiled.", "[34] CARDINAL 34");
+    row("small counts in brackets are no ages", "The boy (3) and the girl (1) won.", "[3] CARDINAL 3; [1] CARDINAL 1");
+    row("a count after a count of its sentence is no age", "The girl scored 12 points and her brother, 10.",
+        "[12] CARDINAL 12 points; [10] CARDINAL 10");
     row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
     row("aged range with a hyphen", "Children aged 5-7 get meals.", "[5-7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");
     row("aged between", "Children aged between 5 and 7 attend.", "[between 5 and 7] DURATION year from=5 to=7 isoFrom=P5Y isoTo=P7Y");

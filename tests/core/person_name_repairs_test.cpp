@@ -41,6 +41,10 @@ void PersonNameRepairsTest::repair_data()
                                               << "O B-ORG I-ORG I-ORG";
     QTest::newRow("a rank in lower case is no title") << "a major Hong Kong-listed company" << "O O B-MISC I-MISC O"
                                                       << "O O B-MISC I-MISC O";
+    QTest::newRow("a place named after a person stays") << "Prince Edward Island voted" << "O B-LOC I-LOC O"
+                                                        << "O B-LOC I-LOC O";
+    QTest::newRow("a body opening with no given name stays") << "President Goldman Sachs spoke" << "O B-ORG I-ORG O"
+                                                             << "O B-ORG I-ORG O";
     QTest::newRow("surname alone after the full name")
         << "David Kamin spoke .|Kamin said so ." << "B-PER I-PER O O|O O O O" << "B-PER I-PER O O|B-PER O O O";
     QTest::newRow("surname before the full name")
@@ -88,6 +92,9 @@ void PersonNameRepairsTest::repair()
     gazetteer.add({QStringLiteral("big")}, Gazetteer::CommonWord);
     gazetteer.add({QStringLiteral("bank")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::OrganisationWord));
     gazetteer.add({QStringLiteral("major")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
+    gazetteer.add({QStringLiteral("dawn")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::WorldGivenName));
+    gazetteer.add({QStringLiteral("edward")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("prince")}, Gazetteer::Title);
     const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
         repairPersonNames(sentences, tags, gazetteer);
     });

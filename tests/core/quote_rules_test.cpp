@@ -122,6 +122,8 @@ void QuoteRulesTest::rules_findQuotes_data()
         QStringLiteral("According to the report, Smith said the plan failed."),
         {QStringLiteral("indirect[Smith said the plan failed]cue[According to]by[the report]"),
          QStringLiteral("indirect[the plan failed]cue[said]by[Smith]")});
+    row("a clause after where it was said leaves the opening words unsaid",
+        QStringLiteral("As for the merger, Smith said on Monday the deal was off."), {});
     row("an occasion before a described speaker stays unsaid",
         QStringLiteral("In a statement, Apple chief Tim Cook said the plant would close."),
         {QStringLiteral("indirect[the plant would close]cue[said]by[Tim Cook]")});

@@ -238,6 +238,12 @@ void SpeakerResolverTest::resolve_findsSpeaker_data()
     QTest::newRow("the company is the owner of the thing")
         << QStringLiteral("[ORG SpaceX]'s [ORG Starship] exploded after launch, <the company> confirmed.") << QStringLiteral("SpaceX")
         << QStringLiteral("description");
+    QTest::newRow("the regulator is the agent of a passive")
+        << QStringLiteral("[ORG Thames Water] was fined £3m by [ORG Ofwat], <the regulator> said.") << QStringLiteral("Ofwat")
+        << QStringLiteral("description");
+    QTest::newRow("a passive's subject is not the one acting on it")
+        << QStringLiteral("[ORG Thames Water] was fined £3m by [LOC Ofwat], <the regulator> said.") << QString()
+        << QStringLiteral("none");
     QTest::newRow("a body after a preposition is not the subject")
         << QStringLiteral("After talks with [ORG Boeing], [ORG Airbus] cut its forecast, <the company> said.")
         << QStringLiteral("Airbus") << QStringLiteral("description");

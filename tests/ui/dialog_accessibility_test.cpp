@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <memory>
+
 using namespace galley;
 using namespace galley::test;
 
@@ -40,29 +42,36 @@ private slots:
         journal.lastWritten = QDateTime(QDate(2026, 12, 4), QTime(23, 10), Qt::UTC);
         QStringList unnamed;
         QString asked;
-        // Presses `key` in the question as soon as it shows.
+        // Presses `key` in the question while it shows: a press that comes before the box is
+        // ready for keys (a loaded machine) is lost, so the poll presses again until it closes.
         const auto answerWith = [&](int key) {
             auto *poll = new QTimer(this);
             poll->setInterval(20);
-            connect(poll, &QTimer::timeout, this, [&, poll, key] {
+            connect(poll, &QTimer::timeout, this, [&, key] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 if (!box || !box->isVisible())
                     return;
-                poll->deleteLater();
                 unnamed = unnamedControls(*box);
                 asked = box->text();
                 QTest::keyClick(box, Qt::Key(key), key == Qt::Key_Escape ? Qt::NoModifier : Qt::AltModifier);
             });
             poll->start();
+            return std::unique_ptr<QTimer>(poll);
         };
-        answerWith(Qt::Key_Escape);
-        QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Later);
+        {
+            const auto poll = answerWith(Qt::Key_Escape);
+            QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Later);
+        }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
         QVERIFY2(asked.contains(QStringLiteral("story.html has 3 unsaved edit")), qPrintable(asked));
-        answerWith(Qt::Key_R);
-        QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Restore);
-        answerWith(Qt::Key_D);
-        QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Discard);
+        {
+            const auto poll = answerWith(Qt::Key_R);
+            QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Restore);
+        }
+        {
+            const auto poll = answerWith(Qt::Key_D);
+            QCOMPARE(askToRestoreEdits(nullptr, QStringLiteral("story.html"), journal), RecoveryChoice::Discard);
+        }
     }
 };
 

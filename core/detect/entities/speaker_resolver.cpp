@@ -12,6 +12,9 @@ namespace galley {
 
 namespace {
 
+// subjectBodyOfSentence: the sentence's body was acted on by someone the description does not fit.
+constexpr int kNoBody = -2;
+
 constexpr int kSentencesBack = 8;         // how far back a pronoun looks (GUM: 4 → 48.5 %, 8 → 54.6 %)
 constexpr int kRoleContextWords = 12;     // words before a name that may introduce its role
 
@@ -351,7 +354,10 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
     if (headIsTitle && personsBefore(speaker.start) != 1)
         return {};
     if (kind == DescribedKind::Body) {
-        if (const int subject = bodyOpeningTheSentence(speaker, fits); subject >= 0)
+        const int subject = subjectBodyOfSentence(speaker, fits);
+        if (subject == kNoBody)
+            return {};
+        if (subject >= 0)
             return {subject, SpeakerReference::Description};
     }
     const SpeakerResolution found = resolvePronoun(speaker, fits);
@@ -359,10 +365,11 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
 }
 
 // "The Electoral Commission fined the SNP …, the watchdog said", "SpaceX's Starship exploded …,
-// the company said": a body named in its own sentence before the description is the subject, the
-// first fitting body not after a preposition ("After talks with Boeing, Airbus cut …"); -1 when
-// there is none.
-int SpeakerResolver::bodyOpeningTheSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const
+// the company said": the body a description names in its own sentence is the sentence's subject,
+// the first fitting body not after a preposition ("After talks with Boeing, Airbus cut …"); of a
+// passive subject the agent after "by" ("Thames Water was fined £3m by Ofwat, the regulator said"),
+// or kNoBody when the agent is no body the description fits. -1 when the sentence names none.
+int SpeakerResolver::subjectBodyOfSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const
 {
     static const QSet<QString> prepositions = {
         QStringLiteral("with"), QStringLiteral("from"),  QStringLiteral("by"),    QStringLiteral("to"),
@@ -370,13 +377,30 @@ int SpeakerResolver::bodyOpeningTheSentence(TextRange speaker, const std::functi
         QStringLiteral("in"),   QStringLiteral("on"),    QStringLiteral("after"), QStringLiteral("over"),
         QStringLiteral("than"), QStringLiteral("about"), QStringLiteral("like"),  QStringLiteral("into"),
     };
+    static const QSet<QString> passiveAuxiliaries = {
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("been"),
+    };
     const qsizetype here = sentenceAt(speaker.start);
     if (here < 0)
         return -1;
-    for (qsizetype m = firstMentionFrom(m_sentences[here].start); m < m_mentions.size() && m_mentions[m].end <= speaker.start; ++m) {
-        const QStringList before = lastLowerWords(m_sentences[here].start, m_mentions[m].start, 1);
-        if (fits(int(m), false) && (before.isEmpty() || !prepositions.contains(before.first())))
+    const qsizetype sentenceStart = m_sentences[here].start;
+    for (qsizetype m = firstMentionFrom(sentenceStart); m < m_mentions.size() && m_mentions[m].end <= speaker.start; ++m) {
+        const QStringList before = lastLowerWords(sentenceStart, m_mentions[m].start, 1);
+        if (!fits(int(m), false) || (!before.isEmpty() && prepositions.contains(before.first())))
+            continue;
+        // "was fined", "has been fined"
+        const QStringList after = firstLowerWords(m_mentions[m].end, speaker.start, 3);
+        const qsizetype auxiliary = !after.isEmpty() && (after[0] == u"has" || after[0] == u"have" || after[0] == u"had") ? 1 : 0;
+        const bool passive = after.size() > auxiliary + 1 && passiveAuxiliaries.contains(after[auxiliary])
+                             && (after[auxiliary + 1].endsWith(u"ed") || after[auxiliary + 1].endsWith(u"en"));
+        if (!passive)
             return m_clusterOfMention[m];
+        for (qsizetype agent = m + 1; agent < m_mentions.size() && m_mentions[agent].end <= speaker.start; ++agent) {
+            const QStringList beforeAgent = lastLowerWords(sentenceStart, m_mentions[agent].start, 1);
+            if (fits(int(agent), false) && !beforeAgent.isEmpty() && beforeAgent.first() == u"by")
+                return m_clusterOfMention[agent];
+        }
+        return kNoBody;   // the one the passive acted on is not who speaks of it
     }
     return -1;
 }

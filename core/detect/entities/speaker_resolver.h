@@ -68,6 +68,7 @@ private:
     // The first letter after `offset`, past spaces, is lower case.
     bool isLowerAfter(qsizetype offset) const;   // "Messi's coach"
     qsizetype personsBefore(qsizetype offset) const;
+    int subjectBodyOfSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const;
     void collectRoles();
     NameGender clusterGender(int cluster) const;
     qsizetype sentenceAt(qsizetype offset) const;
@@ -76,7 +77,6 @@ private:
     QStringList lowerWords(qsizetype start, qsizetype end) const;
     // The first / last `count` of those words: bounded work in sentences of any length.
     QStringList firstLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
-    int bodyOpeningTheSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const;
     QStringList lastLowerWords(qsizetype start, qsizetype end, qsizetype count) const;
 
     QStringView m_text;

@@ -1,6 +1,7 @@
 #include "person_name_repairs.h"
 
 #include "detect/ner/given_name_repairs.h"
+#include "detect/ner/name_heads.h"
 #include "detect/ner/name_words.h"
 #include "detect/numbers/calendar_words.h"
 
@@ -56,28 +57,29 @@ void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gaz
 }
 
 // "Labour MP Dawn Butler", "Vice President JD Vance" read as a body or thing: two or three name
-// words right after a person's title, none of them a word bodies or roles are named with, are a
-// person.
+// words right after a person's title are a person when they open with a given name or initials
+// and end in no word of a place, body or thing ("Prince Edward Island", "industry leader Goldman
+// Sachs", "Serie A leader Inter Milan" stay as they are).
 void retypeNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
-    static const QSet<QString> moreTitles = {
-        QStringLiteral("MP"), QStringLiteral("MEP"), QStringLiteral("MSP"), QStringLiteral("leader"),
-        QStringLiteral("boss"), QStringLiteral("President"), QStringLiteral("Minister"),
-    };
+    static const QSet<QString> parliamentMembers = {QStringLiteral("MP"), QStringLiteral("MEP"), QStringLiteral("MSP")};
+    constexpr GazetteerLists kGivenNames = Gazetteer::GivenName | Gazetteer::WorldGivenName;
     for (qsizetype i = 1; i < tags.size(); ++i) {
         if (!isBegin(tags[i]) || tagType(tags[i]) == EntityType::Person || tags[i - 1] != kOutsideTag)
             continue;
         const qsizetype end = spanEnd(tags, i);
         // a title written as one ("a major Hong Kong-listed company" has none)
-        const bool title = (isRoleWord(words[i - 1], gazetteer) && words[i - 1].front().isUpper()) || moreTitles.contains(words[i - 1]);
-        if (!title)
-            continue;
-        bool name = end - i >= 2 && end - i <= 3;
+        const bool title = (isRoleWord(words[i - 1], gazetteer) && words[i - 1].front().isUpper())
+                           || parliamentMembers.contains(words[i - 1]);
+        const QString &first = words[i];
+        const QString &last = words[end - 1];
+        // initials open the name: "JD Vance"
+        const bool initials = end - i == 2 && first.size() <= 3 && first.toUpper() == first
+                              && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); });
+        bool name = title && end - i >= 2 && end - i <= 3 && (initials || (gazetteer.wordLists(first) & kGivenNames))
+                    && !isPlaceOrThingHead(last.toLower()) && !(gazetteer.wordLists(last) & (Gazetteer::Country | Gazetteer::Place));
         for (qsizetype w = i; w < end && name; ++w) {
-            // initials open the name: "JD Vance"
-            const bool initials = w == i && end - i == 2 && words[w].size() <= 3 && words[w].toUpper() == words[w]
-                                  && std::all_of(words[w].begin(), words[w].end(), [](QChar c) { return c.isLetter(); });
-            name = (initials || isNameWord(words[w])) && !isRoleWord(words[w], gazetteer)
+            name = (isNameWord(words[w]) || (w == i && initials)) && !isRoleWord(words[w], gazetteer)
                    && !(gazetteer.wordLists(words[w]) & Gazetteer::OrganisationWord);
         }
         if (name)

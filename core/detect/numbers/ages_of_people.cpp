@@ -64,9 +64,22 @@ bool isBareWholeNumber(QStringView text, const NumberMention &mention)
 
 } // namespace
 
+// The count before mention i in its sentence counts something ("Smith scored 12 points and Jones,
+// 10.": the 10 is points too).
+bool followsACountInItsSentence(QStringView text, const QList<NumberMention> &mentions, qsizetype i)
+{
+    if (i == 0 || mentions[i - 1].label != NumberLabel::Cardinal || mentions[i - 1].unit.isEmpty())
+        return false;
+    const QStringView between = text.mid(mentions[i - 1].end, mentions[i].start - mentions[i - 1].end);
+    return !between.contains(u". ") && !between.contains(u'\n');
+}
+
 void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QList<EntityMention> &entities)
 {
-    for (NumberMention &mention : mentions) {
+    // "Iga Swiatek (1)", "Erling Haaland (3)": seeds and goals in brackets are small
+    constexpr int kYoungestBracketedAge = 16;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        NumberMention &mention = mentions[i];
         if (!isBareWholeNumber(text, mention))
             continue;
         const qsizetype before = skipSpacesBack(text, mention.start);
@@ -75,8 +88,9 @@ void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QL
             continue;
         const QChar opening = text[before - 1];
         const QChar closing = text[after];
-        const bool commas = opening == u',' && (closing == u',' || closing == u'.' || closing == u';');
-        const bool brackets = opening == u'(' && closing == u')';
+        const bool commas = opening == u',' && (closing == u',' || closing == u'.' || closing == u';')
+                            && !followsACountInItsSentence(text, mentions, i);
+        const bool brackets = opening == u'(' && closing == u')' && *mention.value >= kYoungestBracketedAge;
         if ((commas || brackets) && isPersonEndingAt(text, skipSpacesBack(text, before - 1), entities))
             toAgeInYears(mention);
     }

@@ -1,5 +1,7 @@
 #include "amount_reader.h"
 
+#include "detect/numbers/counted_noun.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -406,18 +408,19 @@ qsizetype spaceGroupedThousandsEnd(const SentenceTokens &tokens, qsizetype i)
     }
     if (last == i)
         return i + 1;
+    // "In round 3 120 players remain", "page 12 345"; "call 612 345 678"
+    static const QSet<QString> labels = {
+        QStringLiteral("round"),   QStringLiteral("page"),    QStringLiteral("route"),  QStringLiteral("flight"),
+        QStringLiteral("bus"),     QStringLiteral("no."),     QStringLiteral("number"), QStringLiteral("room"),
+        QStringLiteral("chapter"), QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("call"),
+        QStringLiteral("dial"),    QStringLiteral("hotline"), QStringLiteral("line"),   QStringLiteral("platform"),
+    };
     if (plainSpace) {
-        if (tokens.isKind(i - 1, TokenKind::Number) || tokens.isKind(last + 1, TokenKind::Number))
+        if (tokens.isKind(i - 1, TokenKind::Number) || tokens.isKind(last + 1, TokenKind::Number)
+            || labels.contains(tokens.lower(i - 1)))
             return i + 1;
-        // seven digits and more are a phone number ("612 345 678") unless a noun follows
-        static const QSet<QString> notNouns = {
-            QStringLiteral("for"), QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("to"),
-            QStringLiteral("from"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"),
-            QStringLiteral("ext"), QStringLiteral("during"), QStringLiteral("between"), QStringLiteral("before"),
-        };
-        const bool nounFollows = tokens.isKind(last + 1, TokenKind::Word) && !tokens.isCapitalised(last + 1)
-                                 && !notNouns.contains(tokens.lower(last + 1));
-        if (last - i >= 2 && !nounFollows)
+        // seven digits and more are a phone number ("612 345 678") unless what they count follows
+        if (last - i >= 2 && countedNoun(tokens, last + 1, true).isEmpty())
             return i + 1;
     }
     return last + 1;

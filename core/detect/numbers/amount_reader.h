@@ -31,9 +31,9 @@ std::optional<Amount> readAmount(const SentenceTokens &tokens, qsizetype i);
 
 // The token after "80 000" or "1 250 000" read from token i: thousands set apart by spaces, as
 // French, SI and many wires write them; i + 1 when token i starts no such number. A no-break or
-// thin space always groups; a plain one only between numbers standing alone ("in 2019 250
-// people" and a table's "72 53 576" do not join), and seven digits or more only before a noun
-// (else a phone number: "612 345 678").
+// thin space always groups; a plain one only between numbers standing alone and not after a
+// label ("in 2019 250 people", a table's "72 53 576" and "In round 3 120 players" do not join),
+// and seven digits or more only before what they count (else a phone number: "612 345 678").
 qsizetype spaceGroupedThousandsEnd(const SentenceTokens &tokens, qsizetype i);
 
 // Multiplies the amount, both ends of a range, by the scale its suffix says ("5-7m" of money:

@@ -292,8 +292,8 @@ private:
         return found;
     }
 
-    // "the first Monday in May", "the last Thursday of November 2025": the month's year by the
-    // tense of the sentence when not written.
+    // "the first Monday in May", "the last Thursday of November 2025": when the year is not
+    // written, the last such day in a past sentence, else the next one.
     std::optional<DateTimeMatch> readNthWeekdayOfMonth(qsizetype i) const
     {
         static const QHash<QString, int> places = {
@@ -308,14 +308,20 @@ private:
         if (!weekday || !month)
             return std::nullopt;
         qsizetype end = i + 4;
-        std::optional<int> year = yearAt(m_tokens, end);
+        const std::optional<int> year = yearAt(m_tokens, end);
         if (year)
             ++end;
-        else if (m_published.isValid())
-            year = yearOfMonth(*month, m_published, isFutureTenseAround(m_tokens, i));
-        if (!year)
+        if (!year && !m_published.isValid())
             return match(NumberLabel::Date, i, end, QString());
-        const QDate date = nthWeekday(*year, *month, *weekday, n);
+        QDate date = nthWeekday(year.value_or(m_published.year()), *month, *weekday, n);
+        if (!year) {
+            // the last such day in the past, else the next ("is a holiday" speaks of the coming one)
+            const bool ahead = isFutureTenseAround(m_tokens, i) || !isPastTenseAround(m_tokens, i);
+            if (ahead && date < m_published)
+                date = nthWeekday(m_published.year() + 1, *month, *weekday, n);
+            else if (!ahead && date > m_published)
+                date = nthWeekday(m_published.year() - 1, *month, *weekday, n);
+        }
         return match(NumberLabel::Date, i, end, date.month() == *month ? isoDay(date) : QString());
     }
 

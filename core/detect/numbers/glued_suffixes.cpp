@@ -27,7 +27,9 @@ std::optional<QString> countedWordOfSuffix(QStringView suffix)
         {QStringLiteral("word"), QStringLiteral("words")},       {QStringLiteral("count"), QStringLiteral("counts")},
         {QStringLiteral("magnitude"), QStringLiteral("magnitude")},
     };
-    const auto found = counted.constFind(suffix.toString());
+    if (!suffix.startsWith(u'-'))
+        return std::nullopt;
+    const auto found = counted.constFind(suffix.mid(1).toString());
     return found == counted.cend() ? std::nullopt : std::optional<QString>(*found);
 }
 

@@ -9,8 +9,8 @@
 
 namespace galley {
 
-// What a counted word glued to a number by a hyphen makes of it, the suffix given without its
-// first hyphen: "10-point lead" counts "points", "a 50-seat council" "seats", "a 6.2-magnitude
+// What a counted word glued to a number by a hyphen makes of it, the suffix given with its
+// hyphen as the rest here: "10-point lead" counts "points", "a 50-seat council" "seats", "a 6.2-magnitude
 // quake" a "magnitude"; "a 12,000-strong crowd" counts the noun after it (an empty unit).
 // Nullopt for any other word.
 std::optional<QString> countedWordOfSuffix(QStringView suffix);

@@ -763,7 +763,8 @@ private:
             mention.unit = QStringLiteral("magnitude");   // "a magnitude 6.2 earthquake", "a 6.2 magnitude quake"
             return;
         }
-        const bool plural = mention.label != NumberLabel::Ordinal
+        // "a 12,000-strong crowd" counts the crowd's members
+        const bool plural = mention.label != NumberLabel::Ordinal && phrase.amount.suffix != u"-strong"
                             && (phrase.amount.approximate || !mention.value || std::abs(*mention.value) > 1);
         mention.unit = countedNoun(m_tokens, end, plural);
     }

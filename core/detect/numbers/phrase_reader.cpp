@@ -104,8 +104,9 @@ std::optional<Phrase> readPhrase(const SentenceTokens &tokens, qsizetype j)
     if (auto rate = splitGluedRate(amount->suffix)) {
         phrase.per = rate->per;
         amount->suffix = rate->rest;
+        // "$2bn-a-year"; "m" and "b" may be metres and bytes: money scales them below
         if (const auto scale = digitSuffixScale(rate->rest); scale && rate->rest != u"m" && rate->rest != u"b")
-            scaleAmount(*amount, *scale);   // "$2bn-a-year"
+            scaleAmount(*amount, *scale);
     } else if (const auto modifier = modifierOfSuffix(amount->suffix)) {
         phrase.modifier = modifier;
         amount->suffix.clear();

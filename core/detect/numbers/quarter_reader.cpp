@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -101,19 +103,21 @@ static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, q
     return periodMatch(tokens, i, end, year, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
 }
 
-// Whether the sentence speaks of a business's or an economy's figures, where "the third quarter"
-// is of a year and not of a game.
-bool speaksOfAccounts(const SentenceTokens &tokens)
+// Whether a business's or an economy's figures are named within a few words of the quarter at
+// token i, where "the third quarter" and "Q3" are of a year and not of a game or a qualifying
+// session ("Boston's output dipped in the third quarter" is a game's).
+bool speaksOfAccounts(const SentenceTokens &tokens, qsizetype i)
 {
     static const QSet<QString> words = {
         QStringLiteral("profit"),   QStringLiteral("profits"),  QStringLiteral("earnings"), QStringLiteral("revenue"),
         QStringLiteral("revenues"), QStringLiteral("sales"),    QStringLiteral("results"),  QStringLiteral("gdp"),
         QStringLiteral("economy"),  QStringLiteral("economic"), QStringLiteral("quarterly"), QStringLiteral("income"),
-        QStringLiteral("losses"),   QStringLiteral("margin"),   QStringLiteral("margins"),  QStringLiteral("shipments"),
-        QStringLiteral("deliveries"), QStringLiteral("output"), QStringLiteral("inflation"), QStringLiteral("fiscal"),
-        QStringLiteral("dividend"), QStringLiteral("turnover"), QStringLiteral("growth"),   QStringLiteral("shareholders"),
+        QStringLiteral("losses"),   QStringLiteral("shipments"), QStringLiteral("deliveries"), QStringLiteral("inflation"),
+        QStringLiteral("fiscal"),   QStringLiteral("dividend"), QStringLiteral("turnover"), QStringLiteral("growth"),
+        QStringLiteral("shareholders"),
     };
-    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
+    constexpr qsizetype kReach = 6;
+    for (qsizetype t = std::max(tokens.begin(), i - kReach); t < std::min(tokens.end(), i + kReach); ++t) {
         if (words.contains(tokens.lower(t)))
             return true;
     }
@@ -153,7 +157,10 @@ std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype
     // "the third quarter of the year", "Q3 last year"; not "Q3 the" nor "the third quarter" of a game
     if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the"))) {
         // "sales rose in Q4", "profits fell in the third quarter"
-        const bool alone = !of && (written ? tokens.text(i).front() == u'Q' : speaksOfAccounts(tokens));
+        // not "the Q4 e-tron", "Q2 Stadium"
+        const bool nameGoesOn = tokens.isKind(i + 1, TokenKind::Word) && written
+                                && (tokens.isCapitalised(i + 1) || tokens.text(i + 1).contains(u'-'));
+        const bool alone = !of && (!written || tokens.text(i).front() == u'Q') && !nameGoesOn && speaksOfAccounts(tokens, i);
         if (alone && !tokens.isKind(i + 1, TokenKind::Number))
             return quarterOfTense(tokens, i, written ? i + 1 : i + 2, quarter, published);
         return std::nullopt;

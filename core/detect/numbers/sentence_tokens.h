@@ -58,7 +58,8 @@ public:
     // The text between token i and the next one.
     QStringView gapAfter(qsizetype i) const
     {
-        return contains(i + 1) ? m_text.mid(m_tokens[i].end, m_tokens[i + 1].start - m_tokens[i].end) : QStringView();
+        return contains(i) && contains(i + 1) ? m_text.mid(m_tokens[i].end, m_tokens[i + 1].start - m_tokens[i].end)
+                                              : QStringView();
     }
 
 private:

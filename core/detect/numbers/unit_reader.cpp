@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <cmath>
+
 namespace galley {
 
 std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
@@ -326,15 +328,14 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
                              && tokens.isCapitalised(i) && !isCurrencyCode(tokens.text(i))
                              && !isUnitSymbolAt(tokens, i);
     QStringView suffix = amount.suffix;
-    if (suffix.startsWith(u'-')) {
-        suffix = suffix.mid(1);
-        if (const auto counted = countedWordOfSuffix(suffix)) {   // "a 10-point lead"
-            UnitMatch match;
-            match.unit = *counted;
-            match.endToken = i;
-            return match;
-        }
+    if (const auto counted = countedWordOfSuffix(suffix)) {   // "a 10-point lead"
+        UnitMatch match;
+        match.unit = *counted;
+        match.endToken = i;
+        return match;
     }
+    if (suffix.startsWith(u'-'))
+        suffix = suffix.mid(1);
     if (!suffix.isEmpty()) {
         if (amount.capitalSuffix && suffix.size() == 1) {
             if (suffix != u"c" && suffix != u"f")
@@ -386,8 +387,16 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
     if (auto measure = readMeasure(tokens, i, {}))
         return measure;
     // "35 degrees", "turned 180 degrees": a temperature or an angle, the scale unsaid; spelled
-    // out they are more often diplomas ("holds two degrees")
-    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled) {
+    // out, above a full turn or after a verb of getting one, they are diplomas ("holds two
+    // degrees", "awarded 4,000 degrees", "earned 2 degrees")
+    static const QSet<QString> diplomaVerbs = {
+        QStringLiteral("earned"),  QStringLiteral("earn"),    QStringLiteral("earns"),   QStringLiteral("holds"),
+        QStringLiteral("hold"),    QStringLiteral("held"),    QStringLiteral("awarded"), QStringLiteral("awards"),
+        QStringLiteral("conferred"), QStringLiteral("received"), QStringLiteral("obtained"), QStringLiteral("completed"),
+    };
+    constexpr double kFullTurn = 360;
+    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled && amount.value && std::abs(*amount.value) <= kFullTurn
+        && !diplomaVerbs.contains(tokens.lower(amount.begin - 1))) {
         UnitMatch match;
         match.label = NumberLabel::Quantity;
         match.unit = QStringLiteral("°");

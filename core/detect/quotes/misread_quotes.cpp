@@ -350,6 +350,23 @@ void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
                 continue;
             }
         }
+        // "warned the Treasury that prices would rise": the one warned joins the cue, as in "told
+        // Sputnik that"
+        static const QSet<QString> listenerVerbs = {
+            QStringLiteral("warned"),   QStringLiteral("warns"),    QStringLiteral("warning"),  QStringLiteral("assured"),
+            QStringLiteral("assures"),  QStringLiteral("reminded"), QStringLiteral("reminds"),  QStringLiteral("informed"),
+            QStringLiteral("informs"),  QStringLiteral("notified"), QStringLiteral("advised"),  QStringLiteral("told"),
+            QStringLiteral("tells"),    QStringLiteral("telling"),  QStringLiteral("convinced"), QStringLiteral("persuaded"),
+        };
+        constexpr qsizetype kMostListenerWords = 4;
+        if (const qsizetype that = content.left(kOccasionReach).indexOf(u" that ");
+            listenerVerbs.contains(cueWord) && that > 0 && quote.cue.end <= quote.content.start
+            && textOf(text, {quote.cue.end, quote.content.start}).trimmed().isEmpty()
+            && isNounPhrase(content.left(that), kMostListenerWords)) {
+            quote.cue.end = quote.content.start + that;
+            quote.content.start += that + 1;
+            continue;
+        }
         // the preposition after the cue ("said at the briefing that"), or the cue's last word
         // ("said at", "the briefing that …")
         const QStringList gap = textOf(text, {quote.cue.end, quote.content.start}).toString().toLower().split(u' ', Qt::SkipEmptyParts);

@@ -1,5 +1,6 @@
 #include "quote_rules.h"
 
+#include "detect/quotes/phrase_shapes.h"
 #include "detect/quotes/poll_findings.h"
 #include "detect/quotes/quote_marks.h"
 #include "detect/quotes/reporting_cues.h"
@@ -169,31 +170,44 @@ qsizetype wordCount(const AnalysedText &text, qsizetype begin, qsizetype end)
 
 bool isTelling(QStringView lowerHead) { return lowerHead.startsWith(u"tell") || lowerHead == u"told"; }
 
-// Whether nothing said follows the cue in [cueEnd, sentenceEnd): only when or where it was said
-// ("said on Telegram", "said Tuesday"), or whom it was told ("told staff in Wolfsburg").
+// Whether nothing said follows the cue in [cueEnd, sentenceEnd): only a short phrase of when or
+// where it was said ("said on Telegram", "said Tuesday", "said in an interview with the BBC"), or
+// whom it was told ("told staff in Wolfsburg"); not "said on Monday the deal was off".
 bool closesWithCue(const AnalysedText &text, qsizetype cueEnd, qsizetype sentenceEnd, bool told)
 {
     static const QSet<QString> openers = {
         QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
         QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("from"),
-        QStringLiteral("via"), QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("this"),
+        QStringLiteral("via"), QStringLiteral("while"), QStringLiteral("when"),
     };
-    constexpr qsizetype kMostWordsAfter = 8;   // "said in an interview with the BBC"
-    if (wordCount(text, cueEnd, sentenceEnd) > kMostWordsAfter)
-        return false;
+    constexpr qsizetype kMostWordsAfter = 6;
+    qsizetype words = 0;
+    qsizetype lastWord = cueEnd;
     for (qsizetype t = cueEnd; t < sentenceEnd; ++t) {
-        if (text.lower(t) == u"that" || isPersonalPronoun(text.lower(t)))
-            return false;   // "said on Monday that …", "told reporters in London it would …"
-        // "according to an interview at the time, was the president's choice": a clause goes on
         const TokenKind kind = text.tokens[t].kind;
-        if ((kind == TokenKind::Quote || kind == TokenKind::Dash || isPunctuation(text, t, u",;:"))
-            && wordCount(text, t, sentenceEnd) > 0)
-            return false;
+        if (kind == TokenKind::Word || kind == TokenKind::Number) {
+            if (++words > kMostWordsAfter || text.lower(t) == u"that" || isPersonalPronoun(text.lower(t)))
+                return false;   // "said on Monday that …", "told reporters in London it would …"
+            lastWord = t + 1;
+        } else if (kind == TokenKind::Quote || kind == TokenKind::Dash || isPunctuation(text, t, u",;:")) {
+            // "according to an interview at the time, was the president's choice": a clause goes on
+            for (qsizetype rest = t + 1; rest < sentenceEnd; ++rest) {
+                if (text.tokens[rest].kind == TokenKind::Word)
+                    return false;
+            }
+            break;
+        }
     }
+    if (words == 0)
+        return true;
+    // "said in a statement the plan was dead", "said after the meeting talks would continue"
+    if (!isNounPhrase(text.text.mid(text.tokens[cueEnd].start, text.tokens[lastWord - 1].end - text.tokens[cueEnd].start),
+                      kMostWordsAfter))
+        return false;
     qsizetype t = cueEnd;
     if (told) {   // the listeners, a word or two
-        for (qsizetype words = 0; words < 2 && t < sentenceEnd && text.tokens[t].kind == TokenKind::Word
-                                  && !openers.contains(text.lower(t)); ++words)
+        for (qsizetype listeners = 0; listeners < 2 && t < sentenceEnd && text.tokens[t].kind == TokenKind::Word
+                                      && !openers.contains(text.lower(t)); ++listeners)
             ++t;
     }
     if (wordCount(text, t, sentenceEnd) == 0)

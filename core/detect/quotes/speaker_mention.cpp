@@ -56,8 +56,18 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
         return {};
     // "Smith, a spokesman, said" and "…,” the deputy chief, Gen. Viktor Poznikhir, said": the
     // name before the comma.
-    if (text.tokens[last].kind == TokenKind::Punctuation && text.tokenText(last) == u"," && last - 1 >= limit)
-        return speakerBefore(text, last, limit);
+    if (text.tokens[last].kind == TokenKind::Punctuation && text.tokenText(last) == u"," && last - 1 >= limit) {
+        // "Lord Cameron, the former prime minister, warned": the person with the apposition
+        const TokenSpan apposition = speakerBefore(text, last, limit);
+        const qsizetype comma = apposition.begin - 1;
+        if (apposition.isEmpty() || comma - 1 < limit || text.tokenText(comma) != u",")
+            return apposition;
+        const TokenSpan person = text.entityOfToken[comma - 1];
+        const bool named = !person.isEmpty() && person.end == comma && person.begin >= limit
+                           && text.entityTypeOfToken[person.begin] == EntityType::Person
+                           && text.entityOfToken[apposition.begin].isEmpty();
+        return named ? TokenSpan{person.begin, apposition.end} : apposition;
+    }
     const TokenSpan entity = text.entityOfToken[last];
     if (!entity.isEmpty() && entity.end == cueBegin && entity.begin >= limit) {
         // Titles and names in capitals before it join it: "Russian General Staff", "Lt. Gen. Viktor Poznikhir".
@@ -69,6 +79,16 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
             --begin;
         if (begin - 1 >= limit && (text.lower(begin - 1) == u"the"))
             --begin;   // "the Russian Foreign Ministry", as written
+        // "one trader in Frankfurt", "a spokesman for Tesco": the one the place or body qualifies
+        static const QSet<QString> qualifying = {
+            QStringLiteral("in"), QStringLiteral("from"), QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("of"),
+        };
+        if (begin - 2 >= limit && qualifying.contains(text.lower(begin - 1)) && text.tokens[begin - 2].kind == TokenKind::Word
+            && text.tokenText(begin - 2).front().isLower() && text.entityOfToken[begin - 2].isEmpty()) {
+            const TokenSpan qualified = speakerBefore(text, begin - 1, limit);
+            if (!qualified.isEmpty() && !isPersonalPronoun(text.lower(qualified.begin)))
+                return {qualified.begin, cueBegin};
+        }
         return {begin, cueBegin};
     }
     const QString lastWord = text.lower(last);
@@ -113,7 +133,10 @@ TokenSpan speakerAfter(const AnalysedText &text, qsizetype cueEnd, qsizetype lim
         const bool beforeTitle = (type == EntityType::Miscellaneous || type == EntityType::Location) && entity.end < limit
                                  && isPhraseWord(text, entity.end) && !stopsPhrase(text.lower(entity.end))
                                  && !isReportingWord(text.lower(entity.end));
-        if (!beforeTitle)
+        // "said Tesco's chief executive": the owner before the one who spoke
+        const bool ownerBefore = entity.end + 1 < limit && (text.lower(entity.end) == u"'s" || text.lower(entity.end) == u"\u2019s")
+                                 && isPhraseWord(text, entity.end + 1) && !stopsPhrase(text.lower(entity.end + 1));
+        if (!beforeTitle && !ownerBefore)
             return {cueEnd, std::min(limit, entity.end)};
     }
     const QString first = text.lower(cueEnd);
