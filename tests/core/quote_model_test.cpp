@@ -156,6 +156,16 @@ void QuoteModelTest::shippedModel_findsQuotes_data()
     row("according to before a passive of expecting",
         QStringLiteral("According to the Met Office, the summer is expected to be dry."), "indirect",
         QStringLiteral("the summer is expected to be dry"), "According to", QStringLiteral("the Met Office"));
+    // The speaker was the place ("Frankfurt"), the owner alone, or nobody; the one warned was said.
+    row("speaker qualified by a place", QStringLiteral("'The market is panicking,' one trader in Frankfurt told Reuters."),
+        "direct", QStringLiteral("The market is panicking"), "told", QStringLiteral("one trader in Frankfurt"));
+    row("owner before the speaker after the cue", QStringLiteral("Prices will rise next year, said Tesco's chief executive."),
+        "indirect", QStringLiteral("Prices will rise next year"), "said", QStringLiteral("Tesco's chief executive"));
+    row("speaker set off with an apposition",
+        QStringLiteral("Lord Cameron, the former prime minister, warned that cutting aid would be a mistake."), "indirect",
+        QStringLiteral("that cutting aid would be a mistake"), "warned", QStringLiteral("Cameron, the former prime minister"));
+    row("the one warned is no part of what was said", QStringLiteral("Rachel Reeves warned the Treasury that prices would rise."),
+        "indirect", QStringLiteral("that prices would rise"), "warned the Treasury", QStringLiteral("Rachel Reeves"));
     // "first" before a cue is an adverb there: the quote stays.
     row("adverb before a participle cue",
         QStringLiteral("Markets rose on Monday. Reuters first reported that the company was in talks."),
