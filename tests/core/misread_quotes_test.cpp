@@ -32,6 +32,7 @@ private slots:
     void frontedClause_withoutAVerbItKnows_stays();
     void frontedClause_beforeAccordingTo();
     void givenNameAsCue_isNoQuote();
+    void givenNameAsCue_ofTheOnlyReading_givesWayToTheVerb();
     void occasionAfterTheCue_isNotSaid();
     void occasionOpeningTheSentence_isNotSaid_data();
     void occasionOpeningTheSentence_isNotSaid();
@@ -389,6 +390,19 @@ void MisreadQuotesTest::givenNameAsCue_isNoQuote()
     QCOMPARE(quotes.size(), 2);
     QCOMPARE(textOfRange(text, quotes[0].cue), QStringLiteral("said"));
     QCOMPARE(textOfRange(text, quotes[1].cue), QStringLiteral("Seeks"));   // a headline's verb stays
+}
+
+// The quote was dropped with its misread cue, though no other reading held it.
+void MisreadQuotesTest::givenNameAsCue_ofTheOnlyReading_givesWayToTheVerb()
+{
+    const QString text = QStringLiteral("“He's the best I've coached,” Pep Guardiola said of Haaland.");
+    Quote direct = indirect(text, QStringLiteral("He's the best I've coached"), QStringLiteral("Pep"), QStringLiteral("Guardiola"));
+    direct.kind = QuoteKind::Direct;
+    QList<Quote> quotes{direct};
+    dropMisreadQuotes(text, quotes);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(textOfRange(text, quotes[0].cue), QStringLiteral("said"));
+    QCOMPARE(textOfRange(text, quotes[0].speaker), QStringLiteral("Pep Guardiola"));
 }
 
 void MisreadQuotesTest::occasionAfterTheCue_isNotSaid()

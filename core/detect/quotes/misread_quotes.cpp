@@ -194,6 +194,32 @@ QString lowerContent(QStringView text, const Quote &quote)
     return content;
 }
 
+// "“He's the best I've coached,” Pep Guardiola said.": the tagger took the given name for the cue
+// and the quote has no other reading. The reporting word after the speaker is its cue, and the
+// given name joins the speaker; a quote another reading holds is dropped (isNameAsCue).
+void mendNamesAsCues(QStringView text, QList<Quote> &quotes)
+{
+    for (Quote &quote : quotes) {
+        if (!isNameAsCue(text, quote))
+            continue;
+        const bool otherReading = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &other) {
+            return &other != &quote && other.content.intersects(quote.content);
+        });
+        if (otherReading)
+            continue;
+        qsizetype start = quote.speaker.end;
+        while (start < text.size() && text[start].isSpace())
+            ++start;
+        qsizetype end = start;
+        while (end < text.size() && text[end].isLetter())
+            ++end;
+        if (end == start || !isReportingWord(text.mid(start, end - start).toString().toLower()))
+            continue;
+        quote.speaker.start = quote.cue.start;
+        quote.cue = {start, end};
+    }
+}
+
 // "Police said she was released later that day": the tagger stopped at the subject; what was
 // said runs on to the sentence's end.
 void extendLonePronouns(QStringView text, QList<Quote> &quotes)
@@ -578,6 +604,7 @@ void dropMisreadQuotes(QStringView text, QList<Quote> &quotes)
     returnTitlesToSpeakers(text, quotes);
     dropSpeakersReadAsContent(quotes);
     dropOccasionsReadAsSaid(text, quotes);
+    mendNamesAsCues(text, quotes);
     quotes.removeIf([text](const Quote &quote) {
         return isParticipleAfterOrdinal(text, quote) || isOneWordWithoutSpeech(text, quote) || isNothingSaid(text, quote)
                || isNameAsCue(text, quote) || isCircumstanceAfterSaid(text, quote)

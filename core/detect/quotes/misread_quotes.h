@@ -17,7 +17,9 @@ namespace galley {
 // on to the sentence's end ("Police said she was released later that day"). A name after a cue
 // ending its sentence, read as what was said, is the speaker of the words before the comma
 // ("Higher doses worked better, says Klinger."). A speaker in the paragraph after a direct quote
-// is none of its own.
+// is none of its own. A given name read as the cue ("Pep" of "Pep Guardiola said") drops its
+// quote when another reading holds it, and otherwise gives way to the reporting word after the
+// speaker. The one warned or told before "that" joins the cue ("warned the Treasury that …").
 void dropMisreadQuotes(QStringView text, QList<Quote> &quotes);
 
 } // namespace galley
