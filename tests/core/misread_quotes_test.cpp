@@ -288,6 +288,18 @@ void MisreadQuotesTest::addresseeAndOccasion_areNotSaid_data()
     QTest::newRow("told investors") << QStringLiteral("He told investors the deal was done.")
                                     << QStringLiteral("investors the deal was done") << QStringLiteral("told")
                                     << QStringLiteral("the deal was done");
+    // the one warned before "that" is no part of what was said; a relative "that" is
+    QTest::newRow("warned a body that") << QStringLiteral("Reeves warned the Treasury that prices would rise.")
+                                        << QStringLiteral("the Treasury that prices would rise") << QStringLiteral("warned")
+                                        << QStringLiteral("that prices would rise");
+    QTest::newRow("warned what that had grown stays")
+        << QStringLiteral("Economists warned the economy that had grown strongly would shrink.")
+        << QStringLiteral("the economy that had grown strongly would shrink") << QStringLiteral("warned")
+        << QStringLiteral("the economy that had grown strongly would shrink");
+    QTest::newRow("warned what that others did stays")
+        << QStringLiteral("Reeves warned the cuts that ministers announced would hurt the poorest.")
+        << QStringLiteral("the cuts that ministers announced would hurt the poorest") << QStringLiteral("warned")
+        << QStringLiteral("the cuts that ministers announced would hurt the poorest");
     QTest::newRow("said that with no occasion stays") << QStringLiteral("He said the claim that it failed was false.")
                                                       << QStringLiteral("the claim that it failed was false") << QStringLiteral("said")
                                                       << QStringLiteral("the claim that it failed was false");

@@ -295,6 +295,11 @@ void NumberDatesTest::resolved_data()
         "[third quarter] DATE 2016-07/2016-09 isoFrom=2016-07 isoTo=2016-09");
     row("Q alone, past", "Sales rose in Q4.", "[Q4] DATE 2016-10/2016-12 isoFrom=2016-10 isoTo=2016-12");
     row("Q alone, ahead", "Sales will rise in Q1.", "[Q1] DATE 2017-01/2017-03 isoFrom=2017-01 isoTo=2017-03");
+    row("Q alone with subscribers", "Netflix added 8 million subscribers in Q4.",
+        "[8 million] CARDINAL 8000000 subscribers; [Q4] DATE 2016-10/2016-12 isoFrom=2016-10 isoTo=2016-12");
+    row("Q before an acronym", "Q3 GDP rose 0.5%.", "[Q3] DATE 2016-07/2016-09 isoFrom=2016-07 isoTo=2016-09; [0.5%] PERCENT 0.5 %");
+    row("a spelled quarter of output", "Factory output shrank in the third quarter.",
+        "[third quarter] DATE 2016-07/2016-09 isoFrom=2016-07 isoTo=2016-09");
     row("Q of a qualifying session is no date", "Hamilton was knocked out in Q2 on Saturday.", "[Saturday] DATE 2016-12-10");
     row("Q in a model's name is no date", "Audi will launch the Q4 e-tron in its sales push.", "");
     row("a game's quarter near a word of accounts is no date", "The Celtics extended the margin in the fourth quarter.",

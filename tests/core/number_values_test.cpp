@@ -83,7 +83,8 @@ void NumberValuesTest::values_data()
     row("degrees", "Temperatures reached 35 degrees.", "[35 degrees] QUANTITY 35 \xC2\xB0");
     row("spelled degrees are diplomas", "She holds two degrees.", "[two] CARDINAL 2 degrees");
     row("degrees after a verb of getting them are diplomas", "She earned 2 degrees.", "[2] CARDINAL 2 degrees");
-    row("degrees above a full turn are diplomas", "The university awarded 4,000 degrees.", "[4,000] CARDINAL 4000 degrees");
+    row("degrees awarded are diplomas", "The university awarded 4,000 degrees.", "[4,000] CARDINAL 4000 degrees");
+    row("an oven's degrees", "Preheat the oven to 425 degrees.", "[425 degrees] QUANTITY 425 \xC2\xB0");
     row("m suffix of a few whole metres stays metres", "The wall is 3m.", "[3m] QUANTITY 3 m si=3m");
     row("m suffix of a rise stays metres", "Sea levels could rise by 1.2m.", "[1.2m] QUANTITY 1.2 m si=1.2m");
     row("m suffix of a height stays metres", "The tower is 300m.", "[300m] QUANTITY 300 m si=300m");
@@ -380,7 +381,10 @@ void NumberValuesTest::values_data()
     row("age set off after a person", "A woman, 34, and her son, 10, were hurt.",
         "[34] DURATION 34 P34Y year; [10] DURATION 10 P10Y year");
     row("a count set off after no person stays a count", "Of the ballots, 34, were spoiled.", "[34] CARDINAL 34");
-    row("small counts in brackets are no ages", "The boy (3) and the girl (1) won.", "[3] CARDINAL 3; [1] CARDINAL 1");
+    row("children's ages in brackets", "The boy (3) and the girl (1) were unhurt.",
+        "[3] DURATION 3 P3Y year; [1] DURATION 1 P1Y year");
+    row("ages after a count of people", "Two men, a father, 45, and his son, 20, were charged.",
+        "[Two] CARDINAL 2 men; [45] DURATION 45 P45Y year; [20] DURATION 20 P20Y year");
     row("a count after a count of its sentence is no age", "The girl scored 12 points and her brother, 10.",
         "[12] CARDINAL 12 points; [10] CARDINAL 10");
     row("aged range", "those aged 18 to 24", "[18 to 24] DURATION year from=18 to=24 isoFrom=P18Y isoTo=P24Y");
@@ -538,7 +542,7 @@ void NumberValuesTest::valuesAreTheWrittenDecimals()
 // count makes no age.
 void NumberValuesTest::ageSetOffAfterANamedPerson()
 {
-    const QString text = u8("Maria Lopez, 34, fled. Jim Bennett (57) stayed. In Leeds, 34, were hurt.");
+    const QString text = u8("Maria Lopez, 34, fled. Jim Bennett (57) stayed. In Leeds, 34, were hurt. Iga Swiatek (1) won.");
     const QList<galley::Token> tokens = galley::tokenize(text);
     const auto entity = [&text](const char *name, galley::EntityType type) {
         const qsizetype start = text.indexOf(u8(name));
@@ -546,12 +550,13 @@ void NumberValuesTest::ageSetOffAfterANamedPerson()
     };
     const QList<galley::EntityMention> entities = {entity("Maria Lopez", galley::EntityType::Person),
                                                    entity("Jim Bennett", galley::EntityType::Person),
-                                                   entity("Leeds", galley::EntityType::Location)};
+                                                   entity("Leeds", galley::EntityType::Location),
+                                                   entity("Iga Swiatek", galley::EntityType::Person)};
     QStringList described;
     for (const galley::NumberMention &mention : galley::findNumbers(text, tokens, galley::splitSentences(text, tokens), {}, entities))
         described.append(describeMention(text, mention));
     QCOMPARE(described.join(QStringLiteral("; ")),
-             u8("[34] DURATION 34 P34Y year; [57] DURATION 57 P57Y year; [34] CARDINAL 34"));
+             u8("[34] DURATION 34 P34Y year; [57] DURATION 57 P57Y year; [34] CARDINAL 34; [1] CARDINAL 1"));
 }
 
 QTEST_GUILESS_MAIN(NumberValuesTest)

@@ -37,6 +37,8 @@ void PersonNameRepairsTest::repair_data()
                                                         << "B-ORG O B-PER I-PER O";
     QTest::newRow("initials opening a name after a title") << "Vice President JD Vance said" << "O O B-ORG I-ORG O"
                                                              << "O O B-PER I-PER O";
+    QTest::newRow("name after a party's leader") << "Labour leader Keir Starmer spoke" << "B-ORG O B-ORG I-ORG O"
+                                                 << "B-ORG O B-PER I-PER O";
     QTest::newRow("body after a title stays") << "President Federal Reserve Bank" << "O B-ORG I-ORG I-ORG"
                                               << "O B-ORG I-ORG I-ORG";
     QTest::newRow("a rank in lower case is no title") << "a major Hong Kong-listed company" << "O O B-MISC I-MISC O"
@@ -94,6 +96,7 @@ void PersonNameRepairsTest::repair()
     gazetteer.add({QStringLiteral("major")}, std::uint16_t(Gazetteer::CommonWord | Gazetteer::Title));
     gazetteer.add({QStringLiteral("dawn")}, GazetteerLists(Gazetteer::CommonWord | Gazetteer::WorldGivenName));
     gazetteer.add({QStringLiteral("edward")}, Gazetteer::GivenName);
+    gazetteer.add({QStringLiteral("keir")}, Gazetteer::WorldGivenName);
     gazetteer.add({QStringLiteral("prince")}, Gazetteer::Title);
     const QString repaired = repairedDocument(words, tagged, [&](const QList<QStringList> &sentences, QList<QList<TagId>> &tags) {
         repairPersonNames(sentences, tags, gazetteer);

@@ -122,6 +122,15 @@ void QuoteRulesTest::rules_findQuotes_data()
         QStringLiteral("According to the report, Smith said the plan failed."),
         {QStringLiteral("indirect[Smith said the plan failed]cue[According to]by[the report]"),
          QStringLiteral("indirect[the plan failed]cue[said]by[Smith]")});
+    // The cue closes the sentence with where and to whom it was said (the phrase was a quote).
+    row("told reporters at a place on a day", QStringLiteral("The talks went well, Biden told reporters at the White House on Monday."),
+        {QStringLiteral("indirect[The talks went well]cue[told]by[Biden]")});
+    row("said this week", QStringLiteral("Prices will rise, Smith said this week."),
+        {QStringLiteral("indirect[Prices will rise]cue[said]by[Smith]")});
+    row("said in May", QStringLiteral("Prices will rise, Smith said in May."),
+        {QStringLiteral("indirect[Prices will rise]cue[said]by[Smith]")});
+    row("a clause after a day leaves the opening words unsaid",
+        QStringLiteral("As for the merger, Smith said on Monday the deal collapsed."), {});
     row("a clause after where it was said leaves the opening words unsaid",
         QStringLiteral("As for the merger, Smith said on Monday the deal was off."), {});
     row("an occasion before a described speaker stays unsaid",

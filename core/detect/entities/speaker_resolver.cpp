@@ -367,8 +367,9 @@ SpeakerResolution SpeakerResolver::resolveDescription(TextRange speaker, const Q
 // "The Electoral Commission fined the SNP …, the watchdog said", "SpaceX's Starship exploded …,
 // the company said": the body a description names in its own sentence is the sentence's subject,
 // the first fitting body not after a preposition ("After talks with Boeing, Airbus cut …"); of a
-// passive subject the agent after "by" ("Thames Water was fined £3m by Ofwat, the regulator said"),
-// or kNoBody when the agent is no body the description fits. -1 when the sentence names none.
+// passive subject the named agent after "by" ("Thames Water was fined £3m by Ofwat, the regulator
+// said"), or kNoBody when that agent is no body the description fits; a passive without a named
+// agent keeps its subject. -1 when the sentence names no fitting body.
 int SpeakerResolver::subjectBodyOfSentence(TextRange speaker, const std::function<bool(int, bool)> &fits) const
 {
     static const QSet<QString> prepositions = {
@@ -397,10 +398,12 @@ int SpeakerResolver::subjectBodyOfSentence(TextRange speaker, const std::functio
             return m_clusterOfMention[m];
         for (qsizetype agent = m + 1; agent < m_mentions.size() && m_mentions[agent].end <= speaker.start; ++agent) {
             const QStringList beforeAgent = lastLowerWords(sentenceStart, m_mentions[agent].start, 1);
-            if (fits(int(agent), false) && !beforeAgent.isEmpty() && beforeAgent.first() == u"by")
-                return m_clusterOfMention[agent];
+            if (beforeAgent.isEmpty() || beforeAgent.first() != u"by")
+                continue;
+            // the one the passive acted on is not who speaks of it ("by Ofwat" read as a place)
+            return fits(int(agent), false) ? m_clusterOfMention[agent] : kNoBody;
         }
-        return kNoBody;   // the one the passive acted on is not who speaks of it
+        return m_clusterOfMention[m];   // "Thames Water is expected to raise bills, the company said"
     }
     return -1;
 }

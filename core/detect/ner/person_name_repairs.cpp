@@ -57,12 +57,14 @@ void tagNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gaz
 }
 
 // "Labour MP Dawn Butler", "Vice President JD Vance" read as a body or thing: two or three name
-// words right after a person's title are a person when they open with a given name or initials
-// and end in no word of a place, body or thing ("Prince Edward Island", "industry leader Goldman
-// Sachs", "Serie A leader Inter Milan" stay as they are).
+// words right after a person's title ("MP", "leader" and "boss" too) are a person when they open
+// with a given name or initials and end in no word of a place, body or thing ("Prince Edward
+// Island", "industry leader Goldman Sachs", "Serie A leader Inter Milan" stay as they are).
 void retypeNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const Gazetteer &gazetteer)
 {
-    static const QSet<QString> parliamentMembers = {QStringLiteral("MP"), QStringLiteral("MEP"), QStringLiteral("MSP")};
+    static const QSet<QString> moreTitles = {
+        QStringLiteral("MP"), QStringLiteral("MEP"), QStringLiteral("MSP"), QStringLiteral("leader"), QStringLiteral("boss"),
+    };
     constexpr GazetteerLists kGivenNames = Gazetteer::GivenName | Gazetteer::WorldGivenName;
     for (qsizetype i = 1; i < tags.size(); ++i) {
         if (!isBegin(tags[i]) || tagType(tags[i]) == EntityType::Person || tags[i - 1] != kOutsideTag)
@@ -70,7 +72,7 @@ void retypeNamesAfterTitles(const QStringList &words, QList<TagId> &tags, const 
         const qsizetype end = spanEnd(tags, i);
         // a title written as one ("a major Hong Kong-listed company" has none)
         const bool title = (isRoleWord(words[i - 1], gazetteer) && words[i - 1].front().isUpper())
-                           || parliamentMembers.contains(words[i - 1]);
+                           || moreTitles.contains(words[i - 1]);
         const QString &first = words[i];
         const QString &last = words[end - 1];
         // initials open the name: "JD Vance"

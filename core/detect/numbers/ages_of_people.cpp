@@ -40,12 +40,17 @@ qsizetype skipSpacesForward(QStringView text, qsizetype at)
     return at;
 }
 
-bool isPersonEndingAt(QStringView text, qsizetype end, const QList<EntityMention> &entities)
+// entities are in text order and do not overlap, so their ends are in order too
+const EntityMention *entityEndingAt(const QList<EntityMention> &entities, qsizetype end)
 {
-    // entities are in text order and do not overlap, so their ends are in order too
     const auto entity = std::lower_bound(entities.cbegin(), entities.cend(), end,
                                          [](const EntityMention &e, qsizetype at) { return e.end < at; });
-    if (entity != entities.cend() && entity->end == end)
+    return entity != entities.cend() && entity->end == end ? &*entity : nullptr;
+}
+
+bool isPersonEndingAt(QStringView text, qsizetype end, const QList<EntityMention> &entities)
+{
+    if (const EntityMention *entity = entityEndingAt(entities, end))
         return entity->type == EntityType::Person;
     qsizetype begin = end;
     while (begin > 0 && text[begin - 1].isLetter())
@@ -64,11 +69,18 @@ bool isBareWholeNumber(QStringView text, const NumberMention &mention)
 
 } // namespace
 
-// The count before mention i in its sentence counts something ("Smith scored 12 points and Jones,
-// 10.": the 10 is points too).
+// The count before mention i in its sentence counts things, not people ("Smith scored 12 points
+// and Jones, 10.": the 10 is points too; "Two men, John Smith, 45," counts people).
 bool followsACountInItsSentence(QStringView text, const QList<NumberMention> &mentions, qsizetype i)
 {
-    if (i == 0 || mentions[i - 1].label != NumberLabel::Cardinal || mentions[i - 1].unit.isEmpty())
+    static const QSet<QString> people = {
+        QStringLiteral("people"), QStringLiteral("men"),      QStringLiteral("women"),   QStringLiteral("children"),
+        QStringLiteral("persons"), QStringLiteral("boys"),    QStringLiteral("girls"),   QStringLiteral("victims"),
+        QStringLiteral("students"), QStringLiteral("sons"),   QStringLiteral("daughters"), QStringLiteral("brothers"),
+        QStringLiteral("sisters"), QStringLiteral("teenagers"), QStringLiteral("suspects"), QStringLiteral("others"),
+    };
+    if (i == 0 || mentions[i - 1].label != NumberLabel::Cardinal || mentions[i - 1].unit.isEmpty()
+        || people.contains(mentions[i - 1].unit.toLower()))
         return false;
     const QStringView between = text.mid(mentions[i - 1].end, mentions[i].start - mentions[i - 1].end);
     return !between.contains(u". ") && !between.contains(u'\n');
@@ -76,7 +88,6 @@ bool followsACountInItsSentence(QStringView text, const QList<NumberMention> &me
 
 void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QList<EntityMention> &entities)
 {
-    // "Iga Swiatek (1)", "Erling Haaland (3)": seeds and goals in brackets are small
     constexpr int kYoungestBracketedAge = 16;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         NumberMention &mention = mentions[i];
@@ -88,10 +99,15 @@ void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QL
             continue;
         const QChar opening = text[before - 1];
         const QChar closing = text[after];
-        const bool commas = opening == u',' && (closing == u',' || closing == u'.' || closing == u';')
-                            && !followsACountInItsSentence(text, mentions, i);
-        const bool brackets = opening == u'(' && closing == u')' && *mention.value >= kYoungestBracketedAge;
-        if ((commas || brackets) && isPersonEndingAt(text, skipSpacesBack(text, before - 1), entities))
+        // a count closing its sentence after a count of things is that count's: "… and Jones, 10."
+        const bool commas = opening == u',' && (closing == u',' || closing == u';'
+                                                 || (closing == u'.' && !followsACountInItsSentence(text, mentions, i)));
+        const bool brackets = opening == u'(' && closing == u')';
+        const qsizetype personEnd = skipSpacesBack(text, before - 1);
+        // a named player's seed or goals in brackets are small: "Iga Swiatek (1)"
+        const bool named = entityEndingAt(entities, personEnd) != nullptr;
+        if ((commas || (brackets && (!named || *mention.value >= kYoungestBracketedAge)))
+            && isPersonEndingAt(text, personEnd, entities))
             toAgeInYears(mention);
     }
 }

@@ -103,9 +103,9 @@ static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, q
     return periodMatch(tokens, i, end, year, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
 }
 
-// Whether a business's or an economy's figures are named within a few words of the quarter at
-// token i, where "the third quarter" and "Q3" are of a year and not of a game or a qualifying
-// session ("Boston's output dipped in the third quarter" is a game's).
+// Whether a business's or an economy's figures are named within eight tokens of the quarter at
+// token i, where "the third quarter" is of a year and not of a game ("scored in the third
+// quarter").
 bool speaksOfAccounts(const SentenceTokens &tokens, qsizetype i)
 {
     static const QSet<QString> words = {
@@ -114,10 +114,24 @@ bool speaksOfAccounts(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("economy"),  QStringLiteral("economic"), QStringLiteral("quarterly"), QStringLiteral("income"),
         QStringLiteral("losses"),   QStringLiteral("shipments"), QStringLiteral("deliveries"), QStringLiteral("inflation"),
         QStringLiteral("fiscal"),   QStringLiteral("dividend"), QStringLiteral("turnover"), QStringLiteral("growth"),
-        QStringLiteral("shareholders"),
+        QStringLiteral("shareholders"), QStringLiteral("output"), QStringLiteral("margins"), QStringLiteral("subscribers"),
     };
-    constexpr qsizetype kReach = 6;
-    for (qsizetype t = std::max(tokens.begin(), i - kReach); t < std::min(tokens.end(), i + kReach); ++t) {
+    constexpr qsizetype kReach = 8;
+    for (qsizetype t = std::max(tokens.begin(), i - kReach); t < std::min(tokens.end(), i + kReach + 1); ++t) {
+        if (words.contains(tokens.lower(t)))
+            return true;
+    }
+    return false;
+}
+
+// "knocked out in Q2", "Q3 qualifying": a session of a motor race, not a quarter.
+bool speaksOfRacing(const SentenceTokens &tokens)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("knocked"), QStringLiteral("qualifying"), QStringLiteral("session"), QStringLiteral("pole"),
+        QStringLiteral("lap"),     QStringLiteral("grid"),       QStringLiteral("eliminated"), QStringLiteral("practice"),
+    };
+    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
         if (words.contains(tokens.lower(t)))
             return true;
     }
@@ -157,10 +171,14 @@ std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype
     // "the third quarter of the year", "Q3 last year"; not "Q3 the" nor "the third quarter" of a game
     if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the"))) {
         // "sales rose in Q4", "profits fell in the third quarter"
-        // not "the Q4 e-tron", "Q2 Stadium"
-        const bool nameGoesOn = tokens.isKind(i + 1, TokenKind::Word) && written
-                                && (tokens.isCapitalised(i + 1) || tokens.text(i + 1).contains(u'-'));
-        const bool alone = !of && (!written || tokens.text(i).front() == u'Q') && !nameGoesOn && speaksOfAccounts(tokens, i);
+        // "Q3" written so is a quarter unless a name goes on ("the Q4 e-tron", "Q2 Stadium"; "Q3
+        // GDP" does) or a race is told; spelled out only near a business's figures
+        const QStringView next = tokens.text(i + 1);
+        const bool nameGoesOn = tokens.isKind(i + 1, TokenKind::Word) && (next.contains(u'-')
+                                || (tokens.isCapitalised(i + 1) && next.toString().toUpper() != next));
+        const bool alone = !of
+                           && (written ? tokens.text(i).front() == u'Q' && !nameGoesOn && !speaksOfRacing(tokens)
+                                       : speaksOfAccounts(tokens, i));
         if (alone && !tokens.isKind(i + 1, TokenKind::Number))
             return quarterOfTense(tokens, i, written ? i + 1 : i + 2, quarter, published);
         return std::nullopt;

@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <cmath>
-
 namespace galley {
 
 std::optional<TimeUnit> timeUnitOfWord(QStringView lowerWord)
@@ -386,16 +384,15 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         return time;
     if (auto measure = readMeasure(tokens, i, {}))
         return measure;
-    // "35 degrees", "turned 180 degrees": a temperature or an angle, the scale unsaid; spelled
-    // out, above a full turn or after a verb of getting one, they are diplomas ("holds two
+    // "35 degrees", "turned 180 degrees", "the oven to 425 degrees": a temperature or an angle,
+    // the scale unsaid; spelled out or after a verb of getting one they are diplomas ("holds two
     // degrees", "awarded 4,000 degrees", "earned 2 degrees")
     static const QSet<QString> diplomaVerbs = {
         QStringLiteral("earned"),  QStringLiteral("earn"),    QStringLiteral("earns"),   QStringLiteral("holds"),
         QStringLiteral("hold"),    QStringLiteral("held"),    QStringLiteral("awarded"), QStringLiteral("awards"),
         QStringLiteral("conferred"), QStringLiteral("received"), QStringLiteral("obtained"), QStringLiteral("completed"),
     };
-    constexpr double kFullTurn = 360;
-    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled && amount.value && std::abs(*amount.value) <= kFullTurn
+    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled
         && !diplomaVerbs.contains(tokens.lower(amount.begin - 1))) {
         UnitMatch match;
         match.label = NumberLabel::Quantity;

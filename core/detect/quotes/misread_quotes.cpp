@@ -347,6 +347,39 @@ qsizetype listenerLength(QStringView content)
     return 0;
 }
 
+// Who is warned or told before "that": a pronoun, a name ("the Treasury", "Congress") or people
+// told as a body ("reporters", "the court"); not "the economy" of "warned the economy that had
+// grown would shrink", where "that" opens a relative clause.
+bool isListener(QStringView phrase)
+{
+    static const QSet<QString> pronouns = {
+        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("you"),
+    };
+    QStringList words = phrase.toString().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    if (words.size() == 1 && pronouns.contains(words.first().toLower()))
+        return true;
+    if (listenerLength(QString(phrase.toString() + QStringLiteral(" x x"))) > 0)   // it reads past them
+        return true;
+    if (words.first().toLower() == u"the" && words.size() > 1)
+        words.removeFirst();
+    return words.first().front().isUpper();
+}
+
+// "that had grown …", "that ministers announced …": a relative clause, not what was said.
+bool opensWithAVerb(QStringView clause)
+{
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("had"), QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("was"),
+        QStringLiteral("were"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("would"),
+        QStringLiteral("will"), QStringLiteral("could"),
+    };
+    const QString first = clause.toString().section(u' ', 0, 0).toLower();
+    return auxiliaries.contains(first) || first.endsWith(u"ed");
+}
+
 // "She told him the plan was dead", "said at the briefing that the plan was dead": the one told
 // and the occasion are not what was said.
 void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
@@ -388,7 +421,8 @@ void trimAddresseeAndOccasion(QStringView text, QList<Quote> &quotes)
         if (const qsizetype that = content.left(kOccasionReach).indexOf(u" that ");
             listenerVerbs.contains(cueWord) && that > 0 && quote.cue.end <= quote.content.start
             && textOf(text, {quote.cue.end, quote.content.start}).trimmed().isEmpty()
-            && isNounPhrase(content.left(that), kMostListenerWords)) {
+            && isNounPhrase(content.left(that), kMostListenerWords) && isListener(content.left(that))
+            && !opensWithAVerb(content.mid(that + 6))) {
             quote.cue.end = quote.content.start + that;
             quote.content.start += that + 1;
             continue;

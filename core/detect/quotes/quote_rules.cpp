@@ -172,23 +172,42 @@ bool isTelling(QStringView lowerHead) { return lowerHead.startsWith(u"tell") || 
 
 // Whether nothing said follows the cue in [cueEnd, sentenceEnd): only a short phrase of when or
 // where it was said ("said on Telegram", "said Tuesday", "said in an interview with the BBC"), or
-// whom it was told ("told staff in Wolfsburg"); not "said on Monday the deal was off".
+// whom it was told ("told reporters at the White House on Monday"); not "said on Monday the deal
+// collapsed", "said in a statement the plan was dead".
 bool closesWithCue(const AnalysedText &text, qsizetype cueEnd, qsizetype sentenceEnd, bool told)
 {
     static const QSet<QString> openers = {
         QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
         QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("from"),
-        QStringLiteral("via"), QStringLiteral("while"), QStringLiteral("when"),
+        QStringLiteral("via"), QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("this"),
+        QStringLiteral("aboard"),
     };
-    constexpr qsizetype kMostWordsAfter = 6;
+    // a determiner that opens a noun phrase of its own, not one after a preposition, starts a
+    // clause: "said on Monday the deal …"
+    static const QSet<QString> prepositions = {
+        QStringLiteral("on"),   QStringLiteral("in"),   QStringLiteral("at"),    QStringLiteral("to"),
+        QStringLiteral("of"),   QStringLiteral("with"), QStringLiteral("for"),   QStringLiteral("from"),
+        QStringLiteral("by"),   QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"),
+        QStringLiteral("aboard"), QStringLiteral("via"), QStringLiteral("told"), QStringLiteral("tells"),
+    };
+    static const QSet<QString> determiners = {
+        QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"),    QStringLiteral("its"),
+        QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("our"),
+    };
+    constexpr qsizetype kMostWordsAfter = 8;
     qsizetype words = 0;
-    qsizetype lastWord = cueEnd;
+    QString phrase;   // the words after the cue, a capitalised "May" left out (the month, no verb)
     for (qsizetype t = cueEnd; t < sentenceEnd; ++t) {
         const TokenKind kind = text.tokens[t].kind;
         if (kind == TokenKind::Word || kind == TokenKind::Number) {
-            if (++words > kMostWordsAfter || text.lower(t) == u"that" || isPersonalPronoun(text.lower(t)))
+            const QString &word = text.lower(t);
+            if (++words > kMostWordsAfter || word == u"that" || isPersonalPronoun(word))
                 return false;   // "said on Monday that …", "told reporters in London it would …"
-            lastWord = t + 1;
+            const QString &before = t > cueEnd ? text.lower(t - 1) : text.lower(cueEnd - 1);
+            if (determiners.contains(word) && words > 1 && !prepositions.contains(before))
+                return false;
+            if (word != u"may" || text.tokenText(t).front().isLower())
+                phrase += word + u' ';
         } else if (kind == TokenKind::Quote || kind == TokenKind::Dash || isPunctuation(text, t, u",;:")) {
             // "according to an interview at the time, was the president's choice": a clause goes on
             for (qsizetype rest = t + 1; rest < sentenceEnd; ++rest) {
@@ -201,12 +220,11 @@ bool closesWithCue(const AnalysedText &text, qsizetype cueEnd, qsizetype sentenc
     if (words == 0)
         return true;
     // "said in a statement the plan was dead", "said after the meeting talks would continue"
-    if (!isNounPhrase(text.text.mid(text.tokens[cueEnd].start, text.tokens[lastWord - 1].end - text.tokens[cueEnd].start),
-                      kMostWordsAfter))
+    if (!phrase.isEmpty() && !isNounPhrase(phrase, kMostWordsAfter))
         return false;
     qsizetype t = cueEnd;
-    if (told) {   // the listeners, a word or two
-        for (qsizetype listeners = 0; listeners < 2 && t < sentenceEnd && text.tokens[t].kind == TokenKind::Word
+    if (told) {   // the listeners, up to three words: "told a press conference in Berlin"
+        for (qsizetype listeners = 0; listeners < 3 && t < sentenceEnd && text.tokens[t].kind == TokenKind::Word
                                       && !openers.contains(text.lower(t)); ++listeners)
             ++t;
     }
