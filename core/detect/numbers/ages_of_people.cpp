@@ -67,8 +67,6 @@ bool isBareWholeNumber(QStringView text, const NumberMention &mention)
            && *mention.value >= 1 && *mention.value <= kOldestAge;
 }
 
-} // namespace
-
 // The count before mention i in its sentence counts things, not people ("Smith scored 12 points
 // and Jones, 10.": the 10 is points too; "Two men, John Smith, 45," counts people).
 bool followsACountInItsSentence(QStringView text, const QList<NumberMention> &mentions, qsizetype i)
@@ -85,6 +83,8 @@ bool followsACountInItsSentence(QStringView text, const QList<NumberMention> &me
     const QStringView between = text.mid(mentions[i - 1].end, mentions[i].start - mentions[i - 1].end);
     return !between.contains(u". ") && !between.contains(u'\n');
 }
+
+} // namespace
 
 void readAgesOfPeople(QStringView text, QList<NumberMention> &mentions, const QList<EntityMention> &entities)
 {

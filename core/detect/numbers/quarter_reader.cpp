@@ -103,6 +103,16 @@ static std::optional<DateTimeMatch> readHalfYear(const SentenceTokens &tokens, q
     return periodMatch(tokens, i, end, year, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
 }
 
+// Whether one of the tokens [from, to) is one of `words` (lower case).
+bool namesAnyOf(const SentenceTokens &tokens, qsizetype from, qsizetype to, const QSet<QString> &words)
+{
+    for (qsizetype t = from; t < to; ++t) {
+        if (words.contains(tokens.lower(t)))
+            return true;
+    }
+    return false;
+}
+
 // Whether a business's or an economy's figures are named within eight tokens of the quarter at
 // token i, where "the third quarter" is of a year and not of a game ("scored in the third
 // quarter").
@@ -117,11 +127,7 @@ bool speaksOfAccounts(const SentenceTokens &tokens, qsizetype i)
         QStringLiteral("shareholders"), QStringLiteral("output"), QStringLiteral("margins"), QStringLiteral("subscribers"),
     };
     constexpr qsizetype kReach = 8;
-    for (qsizetype t = std::max(tokens.begin(), i - kReach); t < std::min(tokens.end(), i + kReach + 1); ++t) {
-        if (words.contains(tokens.lower(t)))
-            return true;
-    }
-    return false;
+    return namesAnyOf(tokens, std::max(tokens.begin(), i - kReach), std::min(tokens.end(), i + kReach + 1), words);
 }
 
 // "knocked out in Q2", "Q3 qualifying": a session of a motor race, not a quarter.
@@ -131,11 +137,7 @@ bool speaksOfRacing(const SentenceTokens &tokens)
         QStringLiteral("knocked"), QStringLiteral("qualifying"), QStringLiteral("session"), QStringLiteral("pole"),
         QStringLiteral("lap"),     QStringLiteral("grid"),       QStringLiteral("eliminated"), QStringLiteral("practice"),
     };
-    for (qsizetype t = tokens.begin(); t < tokens.end(); ++t) {
-        if (words.contains(tokens.lower(t)))
-            return true;
-    }
-    return false;
+    return namesAnyOf(tokens, tokens.begin(), tokens.end(), words);
 }
 
 // A quarter without its year is the last one begun by the day of writing, or in a sentence of the
@@ -170,7 +172,6 @@ std::optional<DateTimeMatch> readQuarter(const SentenceTokens &tokens, qsizetype
     qsizetype end = at;
     // "the third quarter of the year", "Q3 last year"; not "Q3 the" nor "the third quarter" of a game
     if (!readYearOf(tokens, at, published, year, end) || (!of && tokens.is(at, u"the"))) {
-        // "sales rose in Q4", "profits fell in the third quarter"
         // "Q3" written so is a quarter unless a name goes on ("the Q4 e-tron", "Q2 Stadium"; "Q3
         // GDP" does) or a race is told; spelled out only near a business's figures
         const QStringView next = tokens.text(i + 1);

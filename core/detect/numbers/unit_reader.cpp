@@ -309,6 +309,26 @@ std::optional<UnitMatch> readFeetAndInches(QStringView suffix, qsizetype i)
     return match;
 }
 
+// "35 degrees", "turned 180 degrees", "the oven to 425 degrees": a temperature or an angle, the
+// scale unsaid; spelled out or after a verb of getting one they are diplomas ("holds two
+// degrees", "awarded 4,000 degrees", "earned 2 degrees").
+std::optional<UnitMatch> readBareDegrees(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
+{
+    static const QSet<QString> diplomaVerbs = {
+        QStringLiteral("earned"),  QStringLiteral("earn"),    QStringLiteral("earns"),   QStringLiteral("holds"),
+        QStringLiteral("hold"),    QStringLiteral("held"),    QStringLiteral("awarded"), QStringLiteral("awards"),
+        QStringLiteral("conferred"), QStringLiteral("received"), QStringLiteral("obtained"), QStringLiteral("completed"),
+    };
+    if (!(tokens.is(i, u"degrees") || tokens.is(i, u"degree")) || amount.spelled
+        || diplomaVerbs.contains(tokens.lower(amount.begin - 1)))
+        return std::nullopt;
+    UnitMatch match;
+    match.label = NumberLabel::Quantity;
+    match.unit = QStringLiteral("°");
+    match.endToken = i + 1;
+    return match;
+}
+
 } // namespace
 
 std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i, const Amount &amount)
@@ -384,23 +404,7 @@ std::optional<UnitMatch> readUnitAfter(const SentenceTokens &tokens, qsizetype i
         return time;
     if (auto measure = readMeasure(tokens, i, {}))
         return measure;
-    // "35 degrees", "turned 180 degrees", "the oven to 425 degrees": a temperature or an angle,
-    // the scale unsaid; spelled out or after a verb of getting one they are diplomas ("holds two
-    // degrees", "awarded 4,000 degrees", "earned 2 degrees")
-    static const QSet<QString> diplomaVerbs = {
-        QStringLiteral("earned"),  QStringLiteral("earn"),    QStringLiteral("earns"),   QStringLiteral("holds"),
-        QStringLiteral("hold"),    QStringLiteral("held"),    QStringLiteral("awarded"), QStringLiteral("awards"),
-        QStringLiteral("conferred"), QStringLiteral("received"), QStringLiteral("obtained"), QStringLiteral("completed"),
-    };
-    if ((tokens.is(i, u"degrees") || tokens.is(i, u"degree")) && !amount.spelled
-        && !diplomaVerbs.contains(tokens.lower(amount.begin - 1))) {
-        UnitMatch match;
-        match.label = NumberLabel::Quantity;
-        match.unit = QStringLiteral("°");
-        match.endToken = i + 1;
-        return match;
-    }
-    return std::nullopt;
+    return readBareDegrees(tokens, i, amount);
 }
 
 } // namespace galley

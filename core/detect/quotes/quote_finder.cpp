@@ -75,6 +75,48 @@ bool isFirstPerson(QStringView text, TextRange speaker)
     return word == u"i" || word == u"we";
 }
 
+// "…, Tesco boss Ken Murphy said.": reported speech, then its speaker, then its cue.
+bool isClosedBySpeakerAndCue(const Quote &quote)
+{
+    return quote.kind == QuoteKind::Indirect && !quote.speaker.isEmpty() && quote.content.end <= quote.speaker.start
+           && quote.speaker.end <= quote.cue.start;
+}
+
+// "According to the ministry, hospitals ordered extra supplies.": what follows the speaker is
+// what was said, all of it; the tagger's pieces of it that nobody or that speaker says go from
+// `quotes`. Returns the rules' readings that stand, and takes them out of `rules`.
+QList<Quote> takeAccordingToReadings(QStringView text, QList<Quote> &quotes, QList<Quote> &rules)
+{
+    QList<Quote> accordingTo;
+    for (const Quote &rule : rules) {
+        if (!isAccordingTo(text, rule) || rule.speaker.isEmpty() || rule.content.start < rule.speaker.end)
+            continue;
+        // "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": the
+        // tagger's speaker with its apposition, closed by a comma, is the better reading (not "the
+        // ministry, hospitals" before "ordered")
+        const bool longerSpeaker = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &quote) {
+            return quote.cue.intersects(rule.cue) && quote.speaker.start <= rule.speaker.start
+                   && quote.speaker.end > rule.speaker.end && text.mid(quote.speaker.end).trimmed().startsWith(u',');
+        });
+        // "According to the ministry, hospitals ordered supplies, Smith said.": another's words
+        const bool holdsACue = std::any_of(rules.cbegin(), rules.cend(), [&](const Quote &other) {
+            return other.cue.start >= rule.content.start && other.cue.end <= rule.content.end;
+        });
+        if (longerSpeaker || holdsACue)
+            continue;
+        quotes.removeIf([&](const Quote &quote) {
+            const bool inside = quote.content.start >= rule.cue.start && quote.content.end <= rule.content.end;
+            return inside && quote.kind == QuoteKind::Indirect
+                   && (quote.cue.intersects(rule.cue) || quote.speaker.isEmpty() || quote.speaker.intersects(rule.speaker));
+        });
+        accordingTo.append(rule);
+    }
+    rules.removeIf([&](const Quote &rule) {
+        return std::any_of(accordingTo.cbegin(), accordingTo.cend(), [&](const Quote &a) { return a.content == rule.content; });
+    });
+    return accordingTo;
+}
+
 } // namespace
 
 QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<Token> &tokens,
@@ -122,9 +164,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
     // "…, regional governor Oleh Syniehubov said.": the tagger ran what was said on into who said
     // it; the rules' reading stands.
     for (const Quote &rule : rules) {
-        const bool closedBySpeakerAndCue = rule.kind == QuoteKind::Indirect && !rule.speaker.isEmpty()
-                                           && rule.content.end <= rule.speaker.start && rule.speaker.end <= rule.cue.start;
-        if (!closedBySpeakerAndCue)
+        if (!isClosedBySpeakerAndCue(rule))
             continue;
         quotes.removeIf([&](const Quote &quote) {
             return quote.kind == QuoteKind::Indirect && quote.cue.intersects(rule.cue) && quote.content.intersects(rule.speaker);
@@ -148,35 +188,7 @@ QList<Quote> findQuotes(const QuoteModel &model, QStringView text, const QList<T
                 || closesSentence(text, quote.content.end);   // "…, said a spokesman for the agency."
         });
     }
-    // "According to the ministry, hospitals ordered extra supplies.": what follows the speaker is
-    // what was said, all of it; the tagger's pieces of it that nobody or that speaker says go.
-    QList<Quote> accordingTo;
-    for (const Quote &rule : rules) {
-        if (!isAccordingTo(text, rule) || rule.speaker.isEmpty() || rule.content.start < rule.speaker.end)
-            continue;
-        // "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": the
-        // tagger's speaker with its apposition, closed by a comma, is the better reading (not "the
-        // ministry, hospitals" before "ordered")
-        const bool longerSpeaker = std::any_of(quotes.cbegin(), quotes.cend(), [&](const Quote &quote) {
-            return quote.cue.intersects(rule.cue) && quote.speaker.start <= rule.speaker.start
-                   && quote.speaker.end > rule.speaker.end && text.mid(quote.speaker.end).trimmed().startsWith(u',');
-        });
-        // "According to the ministry, hospitals ordered supplies, Smith said.": another's words
-        const bool holdsACue = std::any_of(rules.cbegin(), rules.cend(), [&](const Quote &other) {
-            return other.cue.start >= rule.content.start && other.cue.end <= rule.content.end;
-        });
-        if (longerSpeaker || holdsACue)
-            continue;
-        quotes.removeIf([&](const Quote &quote) {
-            const bool inside = quote.content.start >= rule.cue.start && quote.content.end <= rule.content.end;
-            return inside && quote.kind == QuoteKind::Indirect
-                   && (quote.cue.intersects(rule.cue) || quote.speaker.isEmpty() || quote.speaker.intersects(rule.speaker));
-        });
-        accordingTo.append(rule);
-    }
-    rules.removeIf([&](const Quote &rule) {
-        return std::any_of(accordingTo.cbegin(), accordingTo.cend(), [&](const Quote &a) { return a.content == rule.content; });
-    });
+    const QList<Quote> accordingTo = takeAccordingToReadings(text, quotes, rules);
     quotes.append(accordingTo);
     const qsizetype tagged = quotes.size();
     for (const Quote &rule : rules) {

@@ -45,6 +45,24 @@ bool isPhraseWord(const AnalysedText &text, qsizetype t)
     return kind == TokenKind::Word || kind == TokenKind::Number;
 }
 
+bool isComma(const AnalysedText &text, qsizetype t)
+{
+    return text.tokens[t].kind == TokenKind::Punctuation && text.tokenText(t) == u",";
+}
+
+// "Rachel Reeves, the chancellor": the first token of the person entity that ends right before
+// the comma opening the apposition at `appositionBegin`, or -1.
+qsizetype personBeforeApposition(const AnalysedText &text, qsizetype appositionBegin, qsizetype limit)
+{
+    const qsizetype comma = appositionBegin - 1;
+    if (comma - 1 < limit || !isComma(text, comma))
+        return -1;
+    const TokenSpan person = text.entityOfToken[comma - 1];
+    const bool named = !person.isEmpty() && person.end == comma && person.begin >= limit
+                       && text.entityTypeOfToken[person.begin] == EntityType::Person;
+    return named ? person.begin : -1;
+}
+
 } // namespace
 
 TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype limit)
@@ -56,17 +74,13 @@ TokenSpan speakerBefore(const AnalysedText &text, qsizetype cueBegin, qsizetype 
         return {};
     // "Smith, a spokesman, said" and "…,” the deputy chief, Gen. Viktor Poznikhir, said": the
     // name before the comma.
-    if (text.tokens[last].kind == TokenKind::Punctuation && text.tokenText(last) == u"," && last - 1 >= limit) {
+    if (isComma(text, last) && last - 1 >= limit) {
         // "Lord Cameron, the former prime minister, warned": the person with the apposition
         const TokenSpan apposition = speakerBefore(text, last, limit);
-        const qsizetype comma = apposition.begin - 1;
-        if (apposition.isEmpty() || comma - 1 < limit || text.tokenText(comma) != u",")
+        if (apposition.isEmpty() || !text.entityOfToken[apposition.begin].isEmpty())
             return apposition;
-        const TokenSpan person = text.entityOfToken[comma - 1];
-        const bool named = !person.isEmpty() && person.end == comma && person.begin >= limit
-                           && text.entityTypeOfToken[person.begin] == EntityType::Person
-                           && text.entityOfToken[apposition.begin].isEmpty();
-        return named ? TokenSpan{person.begin, apposition.end} : apposition;
+        const qsizetype person = personBeforeApposition(text, apposition.begin, limit);
+        return person >= 0 ? TokenSpan{person, apposition.end} : apposition;
     }
     const TokenSpan entity = text.entityOfToken[last];
     if (!entity.isEmpty() && entity.end == cueBegin && entity.begin >= limit) {
@@ -164,19 +178,15 @@ TokenSpan speakerAfterComma(const AnalysedText &text, TokenSpan speaker, qsizety
 {
     if (speaker.isEmpty())
         return speaker;
-    const auto isComma = [&text](qsizetype t) {
-        return text.tokens[t].kind == TokenKind::Punctuation && text.tokenText(t) == u",";
-    };
     // "Rachel Reeves, the chancellor,": a name set off by commas before its apposition
-    if (speaker.begin - 2 > limit && isComma(speaker.begin - 1)) {
-        const TokenSpan name = text.entityOfToken[speaker.begin - 2];
-        const bool named = !name.isEmpty() && name.end == speaker.begin - 1 && name.begin - 1 > limit
-                           && isComma(name.begin - 1) && text.entityTypeOfToken[name.begin] == EntityType::Person;
-        return named ? TokenSpan{name.begin, speaker.end} : speaker;
+    if (speaker.begin - 1 > limit && isComma(text, speaker.begin - 1)) {
+        const qsizetype person = personBeforeApposition(text, speaker.begin, limit);
+        const bool setOff = person - 1 > limit && isComma(text, person - 1);
+        return setOff ? TokenSpan{person, speaker.end} : speaker;
     }
     constexpr qsizetype kLongestDescription = 6;
     for (qsizetype t = speaker.begin - 1; t > limit && t >= speaker.begin - kLongestDescription; --t) {
-        if (isComma(t))
+        if (isComma(text, t))
             return t > limit + 1 && t + 1 < speaker.begin ? TokenSpan{t + 1, speaker.end} : speaker;
         const QString word = text.lower(t);
         const bool joinsDescription = word == u"of" || word == u"for" || word == u"at" || word == u"from" || word == u"in"
